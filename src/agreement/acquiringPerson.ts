@@ -1,0 +1,179 @@
+/**
+ * Section 1 of the Agreement: who is an Acquiring Person (R-1a and its exceptions) and the Stock
+ * Acquisition Date (R-1ff).
+ *
+ * R-1a: "a Person who, together with all Affiliates and Associates of such Person, shall be the
+ * Beneficial Owner of 15% or more of the shares of Common Stock then outstanding", never the
+ * Company, a Subsidiary or an employee benefit plan. A Person becomes one only through an
+ * acquisition of Beneficial Ownership: Company repurchases (R-1a-repurchase), splits and a
+ * grandfathered starting position (R-1a-grandfather) never make one by themselves, so the test
+ * runs only on events that add to a Person's Beneficial Ownership.
+ */
+import { isAtLeastPercent, percentOf } from "../numbers/ratio.js";
+import { formatDecimal } from "../numbers/decimal.js";
+import { addDays, type IsoDate } from "../time/isoDate.js";
+import { newYorkDateOf, type Instant } from "../time/instant.js";
+import { nthBusinessDayAfter } from "../time/bankCalendar.js";
+import { closeOfBusiness } from "../time/closeOfBusiness.js";
+import { personId, type AcquiringVia, type State } from "../engine/state.js";
+import { record, RuleError } from "../engine/trace.js";
+import { section11aiiEvent, undoFlipInBy } from "./flipIn.js";
+import { voidRightsOf, refreshVoidHolders } from "./voidRights.js";
+import { rescheduleDistribution } from "./distributionDate.js";
+
+/** The moment and cause an event gives the rules it triggers. */
+export interface Ctx {
+  readonly at: Instant;
+  readonly event: number;
+}
+
+/** The shares a Person's percentage is measured against (R-1d: numerator only, or Rule 13d-3(d)(1)(i)). */
+export function denominatorFor(state: State, p: number): number {
+  const own = state.terms.values.derivativeCounting === "numerator-and-denominator" ? state.ownership.ownedOptions[p] : 0;
+  return state.sharesOutstanding + own;
+}
+
+/** R-1a: whether `p` beneficially owns the threshold percent or more (a passive investor's own threshold where the plan has one). */
+export function meetsThreshold(state: State, p: number): boolean {
+  const threshold = state.passive[p] && state.passiveThreshold ? state.passiveThreshold : state.threshold;
+  return isAtLeastPercent(state.ownership.owned[p], denominatorFor(state, p), threshold);
+}
+
+/** `p`'s Beneficial Ownership as an exact percent of the shares outstanding. */
+export function ownedPercent(state: State, p: number): string {
+  return formatDecimal(percentOf(state.ownership.owned[p], denominatorFor(state, p)));
+}
+
+/** R-1d: the routine finding of a change in a holder's position that moves no status. */
+export function recordPosition(state: State, ctx: Ctx, p: number, verb: string, shares: number): void {
+  const owned = state.ownership.owned[p];
+  record(state.trace, ctx.at, ctx.event, "R-1d", `${personId(state, p)} ${verb} ${shares} shares; beneficially owns ${owned} of ${state.sharesOutstanding}`, { shares, owned, outstanding: state.sharesOutstanding });
+}
+
+/**
+ * R-1a: after an event that added to the Beneficial Ownership of `persons`, each of them at or
+ * above the threshold becomes an Acquiring Person, `via` telling how (R-11a-ii's exceptions).
+ */
+export function judgeAcquisition(state: State, ctx: Ctx, persons: readonly number[], via: (p: number) => AcquiringVia = () => "acquisition"): void {
+  for (const p of persons) {
+    if (state.exempt[p]) continue;
+    if (state.acquiring.has(p)) {
+      judgeExchangeBar(state, ctx, p);
+      continue;
+    }
+    if (meetsThreshold(state, p)) becomeAcquiringPerson(state, ctx, p, via(p));
+  }
+}
+
+function becomeAcquiringPerson(state: State, ctx: Ctx, p: number, via: AcquiringVia): void {
+  state.acquiring.set(p, { since: ctx.at, event: ctx.event, via });
+  state.everAcquiring = true;
+  const values = { person: personId(state, p), shares: state.ownership.owned[p], percent: ownedPercent(state, p), threshold: state.terms.values.acquiringPersonThresholdPercent };
+  const grandfathered = state.persons[p].grandfathered ? " (a grandfathered holder who acquired more: R-1a-grandfather)" : "";
+  record(state.trace, ctx.at, ctx.event, "R-1a", `${values.person} beneficially owns ${values.percent}% ≥ ${values.threshold}%: Acquiring Person${grandfathered}`, values);
+  judgeExchangeBar(state, ctx, p);
+  if (state.flipIn) {
+    state.voidBy.set(p, state.ownership.circles.of(p));
+    refreshVoidHolders(state);
+    record(state.trace, ctx.at, ctx.event, "R-7e", `after the Section 11(a)(ii) Event, the Rights of Acquiring Person ${values.person} and its Affiliates and Associates are void`, { voidRights: voidRightsOf(state, p) });
+  }
+  if (via === "acquisition") section11aiiEvent(state, ctx, p);
+  else record(state.trace, ctx.at, ctx.event, "R-11a-ii", `${values.person} became an Acquiring Person through a ${via === "qualified-offer" ? "Qualified Offer (B)" : "Qualified Transaction (C)"}: no Section 11(a)(ii) Event`, { via });
+}
+
+/** R-24: an Acquiring Person that reaches 50% bars any exchange from then on. */
+function judgeExchangeBar(state: State, ctx: Ctx, p: number): void {
+  if (state.exchangeBarred) return;
+  const bar = state.terms.values.exchangeBarPercent;
+  if (!isAtLeastPercent(state.ownership.owned[p], state.sharesOutstanding, { num: Number(bar) * 1e6, den: 1e6 })) return;
+  state.exchangeBarred = true;
+  record(state.trace, ctx.at, ctx.event, "R-24", `${personId(state, p)} beneficially owns ${ownedPercent(state, p)}% ≥ ${bar}%: the Rights can no longer be exchanged`);
+}
+
+/**
+ * R-1a: after an event that lowered the ownership of `persons` (a sale, dilution, an agreement's
+ * end, a text that no longer groups them), an Acquiring Person below the threshold is no longer
+ * one. Within an inadvertence determination's time, that divestiture cures (R-1a-inadvertent).
+ */
+export function judgeDecrease(state: State, ctx: Ctx | { at: Instant; event: null }, persons: Iterable<number>): void {
+  for (const p of persons) {
+    const episode = state.acquiring.get(p);
+    if (!episode || meetsThreshold(state, p)) continue;
+    state.acquiring.delete(p);
+    const id = personId(state, p);
+    if (episode.inadvertence && ctx.at <= episode.inadvertence.divestBy) {
+      cureInadvertentCrossing(state, ctx, p);
+      continue;
+    }
+    record(state.trace, ctx.at, ctx.event, "R-1a", `${id} beneficially owns ${ownedPercent(state, p)}%, below the threshold: no longer an Acquiring Person`);
+  }
+}
+
+/**
+ * R-1a-inadvertent: the Board determines that `p` crossed the threshold inadvertently; if it
+ * divests below it within the term's Business Days, it is not and never was an Acquiring Person.
+ */
+export function determineInadvertence(state: State, ctx: Ctx, p: number): void {
+  const episode = state.acquiring.get(p);
+  if (!episode) throw new RuleError("R-1a-inadvertent", `${personId(state, p)} is not an Acquiring Person: there is no crossing to find inadvertent`, "person");
+  const days = state.terms.values.inadvertenceDivestBusinessDays;
+  const lastDay = nthBusinessDayAfter(state.calendar, newYorkDateOf(ctx.at), days);
+  const divestBy = closeOfBusiness(state.calendar, lastDay, state.terms.values.closeOfBusinessTime);
+  episode.inadvertence = { determinedAt: ctx.at, divestBy, event: ctx.event };
+  record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `the Board determines ${personId(state, p)} crossed the threshold inadvertently; it must divest below it by close of business on ${lastDay} (${days} Business Days)`, { divestBy: lastDay });
+}
+
+function cureInadvertentCrossing(state: State, ctx: { at: Instant; event: number | null }, p: number): void {
+  const id = personId(state, p);
+  record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `${id} divested below the threshold in time after an inadvertent crossing: it is not, and never was, an Acquiring Person`);
+  state.voidBy.delete(p);
+  refreshVoidHolders(state);
+  undoFlipInBy(state, ctx, p);
+  if (state.stockAcquisition?.subject === p) {
+    state.stockAcquisition = firstStockAcquisition(state);
+    record(state.trace, ctx.at, ctx.event, "R-1ff", `the announcement about ${id} makes no Stock Acquisition Date`, { stockAcquisitionDate: state.stockAcquisition?.date ?? null });
+  }
+  state.everAcquiring = state.acquiring.size > 0;
+  rescheduleDistribution(state, ctx);
+}
+
+/** R-1ff: the first announcement still standing about a current Acquiring Person. */
+function firstStockAcquisition(state: State) {
+  return state.announcements.find((a) => state.acquiring.has(a.subject));
+}
+
+/**
+ * R-1ff: a public announcement (a Schedule 13D counts) by the Company or an Acquiring Person that
+ * an Acquiring Person has become such makes the Stock Acquisition Date, unless (as amended) the
+ * Person became one through a Qualified Offer or a Qualified Transaction.
+ */
+export function announce(state: State, ctx: Ctx, by: number | "company", subject: number): void {
+  const id = personId(state, subject);
+  const episode = state.acquiring.get(subject);
+  const byName = by === "company" ? "the Company" : personId(state, by);
+  if (!episode) {
+    record(state.trace, ctx.at, ctx.event, "R-1ff", `${byName} announces about ${id}, who is not an Acquiring Person: no Stock Acquisition Date`);
+    return;
+  }
+  if (by !== "company" && !state.acquiring.has(by)) {
+    record(state.trace, ctx.at, ctx.event, "R-1ff", `${byName} is neither the Company nor an Acquiring Person: its announcement makes no Stock Acquisition Date`);
+    return;
+  }
+  if (episode.via !== "acquisition" && state.terms.values.stockAcquisitionDateExceptions.includes(episode.via)) {
+    record(state.trace, ctx.at, ctx.event, "R-1ff", `${id} became an Acquiring Person through a ${episode.via}: its announcement makes no Stock Acquisition Date`, { via: episode.via });
+    return;
+  }
+  const date: IsoDate = newYorkDateOf(ctx.at);
+  const announcement = { at: ctx.at, date, subject, event: ctx.event };
+  state.announcements.push(announcement);
+  if (state.stockAcquisition) {
+    record(state.trace, ctx.at, ctx.event, "R-1ff", `the Stock Acquisition Date is already ${state.stockAcquisition.date}; a later announcement does not move it`);
+    return;
+  }
+  state.stockAcquisition = announcement;
+  record(state.trace, ctx.at, ctx.event, "R-1ff", `${byName} announces that ${id} has become an Acquiring Person: Stock Acquisition Date ${date}`, {
+    stockAcquisitionDate: date,
+    tenthDay: addDays(date, state.terms.values.distributionDaysAfterStockAcquisition),
+  });
+  rescheduleDistribution(state, ctx);
+}

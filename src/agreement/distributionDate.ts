@@ -1,0 +1,175 @@
+/**
+ * Section 3(a) as amended (R-3a): "Until the earlier of (i) the close of business on the tenth day
+ * after the Stock Acquisition Date (or, if the tenth day after the Stock Acquisition Date occurs
+ * before the Record Date, the close of business on the Record Date), or (ii) the close of business
+ * on the tenth Business Day (or such later date as the Board shall determine) after (A) the date
+ * that a tender or exchange offer by any Person ... for less than the all outstanding shares of
+ * Common Stock is commenced ... or (B) the date that a tender or exchange offer ... which, at the
+ * time [it] is commenced ... is for all outstanding shares of Common Stock, is amended ... such
+ * that [it] is for less than all ..., if (in the case of (A) or (B)) upon consummation thereof,
+ * such Person would become an Acquiring Person (... the "Distribution Date"), (x) the Rights will
+ * be evidenced ... by the certificates for the Common Stock ..." (2001 text of (ii): any offer
+ * whose consummation would make the offeror an Acquiring Person.)
+ *
+ * Also R-3-attached and R-3-separation: the Rights' life before and at the Distribution Date.
+ */
+import { isAtLeastPercent } from "../numbers/ratio.js";
+import { formatNewYork, type Instant } from "../time/instant.js";
+import { addDays, type IsoDate } from "../time/isoDate.js";
+import { nthBusinessDayAfter } from "../time/bankCalendar.js";
+import { closeOfBusiness } from "../time/closeOfBusiness.js";
+import { personId, type Offer, type State, type TenderClock } from "../engine/state.js";
+import { record, RuleError } from "../engine/trace.js";
+import { rightsOnShares, rightsOutstanding } from "./voidRights.js";
+import type { Ctx } from "./acquiringPerson.js";
+
+type When = { at: Instant; event: number | null };
+
+function cob(state: State, date: IsoDate): Instant {
+  return closeOfBusiness(state.calendar, date, state.terms.values.closeOfBusinessTime);
+}
+
+/** R-3a(i): close of business on the tenth day after the Stock Acquisition Date, or on the Record Date if later. */
+export function prongIDate(state: State): Instant | undefined {
+  const sad = state.stockAcquisition;
+  if (!sad) return undefined;
+  const tenth = addDays(sad.date, state.terms.values.distributionDaysAfterStockAcquisition);
+  const recordDate = state.terms.values.recordDate;
+  return cob(state, tenth < recordDate ? recordDate : tenth);
+}
+
+/** R-3a(ii): close of business on the tenth Business Day after a running clock started, or the Board's later date. */
+export function clockEnd(state: State, clock: TenderClock): Instant {
+  const natural = cob(state, nthBusinessDayAfter(state.calendar, clock.startDate, state.terms.values.distributionBusinessDaysAfterTenderOffer));
+  const deferral = state.deferral;
+  if (deferral && clock.startedAt <= deferral.at) return Math.max(natural, cob(state, deferral.until));
+  return natural;
+}
+
+/** R-3a(ii): the earliest end of a running tender offer clock. */
+export function prongIIDate(state: State): Instant | undefined {
+  let earliest: Instant | undefined;
+  for (const clock of state.tenderClocks) {
+    const end = clockEnd(state, clock);
+    if (earliest === undefined || end < earliest) earliest = end;
+  }
+  return earliest;
+}
+
+/** R-3a: the Distribution Date, occurred or scheduled, and the prong that fixes it. */
+export function distributionDate(state: State): { at: Instant; prong: "3a-i" | "3a-ii" } | undefined {
+  if (state.distributed) return state.distributed;
+  const i = prongIDate(state);
+  const ii = prongIIDate(state);
+  if (i === undefined && ii === undefined) return undefined;
+  if (ii === undefined || (i !== undefined && i <= ii)) return { at: i!, prong: "3a-i" };
+  return { at: ii, prong: "3a-ii" };
+}
+
+/** Records the Distribution Date now scheduled, after a fact that may move it (it never moves once occurred). */
+export function rescheduleDistribution(state: State, ctx: When): void {
+  if (state.distributed) return;
+  const next = distributionDate(state);
+  record(state.trace, ctx.at, ctx.event, "R-3a", next ? `the Distribution Date will be close of business ${formatNewYork(next.at)} (prong ${next.prong === "3a-i" ? "(i)" : "(ii)"})` : "no Distribution Date is scheduled", {
+    distributionDate: next ? formatNewYork(next.at) : null,
+    prong: next?.prong ?? null,
+  });
+}
+
+/**
+ * R-3a(ii): whether consummating `offer` would make its bidder an Acquiring Person: the bidder's
+ * ownership plus the shares sought (all it does not own, for an offer for all the shares).
+ */
+function wouldMakeAcquiringPerson(state: State, offer: Offer): boolean {
+  const owned = state.ownership.owned[offer.bidder];
+  const sought = offer.allShares ? state.sharesOutstanding - owned : (offer.sharesSought ?? 0);
+  return isAtLeastPercent(Math.min(state.sharesOutstanding, owned + sought), state.sharesOutstanding, state.threshold);
+}
+
+/** R-3a(ii): whether the text in force lets this offer's commencement (or amendment) start a clock. */
+function startsClock(state: State, offer: Offer, basis: TenderClock["basis"]): string | undefined {
+  if (state.exempt[offer.bidder]) return "an offer by the Company, a Subsidiary or an employee benefit plan starts no clock";
+  if (!wouldMakeAcquiringPerson(state, offer)) return "its consummation would not make the bidder an Acquiring Person";
+  if (state.terms.values.distributionTenderOfferProng === "less-than-all" && basis === "commenced" && offer.allSharesAtCommencement) {
+    return "under the amended text an offer for all the shares starts no clock";
+  }
+  return undefined;
+}
+
+/** R-3a(ii)(A)/(B): a tender offer commenced, or was amended to less than all the shares. */
+export function startTenderClock(state: State, ctx: Ctx, offer: Offer, basis: TenderClock["basis"], date: IsoDate): void {
+  const id = personId(state, offer.bidder);
+  const reason = startsClock(state, offer, basis);
+  if (reason) {
+    record(state.trace, ctx.at, ctx.event, "R-3a", `${id}'s offer ${offer.id}: ${reason}`);
+    return;
+  }
+  if (state.distributed) {
+    record(state.trace, ctx.at, ctx.event, "R-3a", `${id}'s offer ${offer.id} would start a prong (ii) clock, but the Distribution Date has occurred`);
+    return;
+  }
+  const clock: TenderClock = { offer: offer.id, startDate: date, startedAt: ctx.at, event: ctx.event, basis };
+  state.tenderClocks.push(clock);
+  const end = nthBusinessDayAfter(state.calendar, date, state.terms.values.distributionBusinessDaysAfterTenderOffer);
+  const what = basis === "commenced" ? (offer.allShares ? "an offer for all the shares" : "an offer for less than all the shares") : "an offer amended to less than all the shares";
+  record(state.trace, ctx.at, ctx.event, "R-3a", `${id} ${basis === "commenced" ? "commences" : "amends"} ${offer.id}, ${what} that would make it an Acquiring Person: the ${state.terms.values.distributionBusinessDaysAfterTenderOffer}th Business Day after ${date} is ${end}`, {
+    clockStart: date,
+    tenthBusinessDay: end,
+  });
+  rescheduleDistribution(state, ctx);
+}
+
+/**
+ * R-T6 with R-3a(ii): under a new text, a running clock the new text would not have started stops
+ * (Amendment No. 1: an offer for all the shares no longer separates the Rights).
+ */
+export function reassessTenderClocks(state: State, when: When): void {
+  if (state.distributed) return;
+  const before = state.tenderClocks.length;
+  for (let i = state.tenderClocks.length - 1; i >= 0; i--) {
+    const clock = state.tenderClocks[i];
+    const reason = startsClock(state, state.offers.get(clock.offer)!, clock.basis);
+    if (!reason) continue;
+    state.tenderClocks.splice(i, 1);
+    record(state.trace, when.at, when.event, "R-T6", `the text now in force stops the prong (ii) clock of offer ${clock.offer}: ${reason}`);
+  }
+  if (state.tenderClocks.length !== before) rescheduleDistribution(state, when);
+}
+
+/**
+ * R-3a: "or such later date as the Board shall determine": while no Distribution Date has
+ * occurred, the Board moves prong (ii) to close of business on `until`.
+ */
+export function deferDistribution(state: State, ctx: Ctx, until: IsoDate): void {
+  if (state.distributed) throw new RuleError("R-3a", `the Distribution Date occurred at ${formatNewYork(state.distributed.at)}; it can no longer be deferred`, "until");
+  const current = prongIIDate(state);
+  if (current === undefined) throw new RuleError("R-3a", "no tender or exchange offer clock is running under prong (ii): there is nothing to defer", "until");
+  if (cob(state, until) <= current) {
+    throw new RuleError("R-3a", `a deferral must set a later date: close of business on ${until} is not after the current ${formatNewYork(current)}`, "until");
+  }
+  state.deferral = { until, at: ctx.at, event: ctx.event };
+  record(state.trace, ctx.at, ctx.event, "R-3a", `the Board sets a later date for prong (ii): close of business on ${until}`, { until });
+  rescheduleDistribution(state, ctx);
+}
+
+/**
+ * R-3-separation: at the Distribution Date, Rights Certificates go to the holders of record at its
+ * close of business and alone evidence the Rights, which then trade apart from the shares.
+ */
+export function separateRights(state: State, at: Instant, prong: "3a-i" | "3a-ii"): void {
+  state.distributed = { at, prong };
+  record(state.trace, at, null, "R-3a", `Distribution Date now: close of business ${formatNewYork(at)} (prong ${prong === "3a-i" ? "(i)" : "(ii)"})`, { prong });
+  if (state.status !== "attached") return;
+  state.status = "separated";
+  if (!state.ledger) recordRightsByHolder(state);
+  record(state.trace, at, null, "R-3-separation", `Rights Certificates go to the holders of record: ${rightsOutstanding(state)} Rights now trade apart from the Common Stock`, {
+    rightsOutstanding: rightsOutstanding(state),
+  });
+}
+
+/** The Rights of each holder as of now, fractions of a Right dropped per holder and left with the public (R-14). */
+export function recordRightsByHolder(state: State): void {
+  const total = rightsOutstanding(state);
+  const rights = state.ownership.held.map((shares) => rightsOnShares(state, shares));
+  state.ledger = { rights, publicRights: total - rights.reduce((a, b) => a + b, 0) };
+}

@@ -1,0 +1,83 @@
+/**
+ * Section 24 (R-24): "At any time after a person becomes an Acquiring Person and prior to the
+ * acquisition by such person or group of fifty percent (50%) or more of the outstanding Common
+ * Stock, the Board may exchange the Rights (other than Rights owned by such person or group which
+ * have become void), in whole or in part, at an exchange ratio of one share of Common Stock ...
+ * per Right (subject to adjustment)."
+ */
+import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
+import { newYorkDateOf } from "../time/instant.js";
+import type { State } from "../engine/state.js";
+import { record, RuleError } from "../engine/trace.js";
+import { recordRightsByHolder } from "./distributionDate.js";
+import { currentMarketPrice } from "./flipIn.js";
+import { judgeDecrease, type Ctx } from "./acquiringPerson.js";
+
+/** R-24, R-11p: the plan's exchange ratio as adjusted for splits. */
+export function exchangeRatio(state: State): Dec {
+  return dec(state.terms.values.exchangeRatio).times(state.exchangeMultiplier);
+}
+
+/** R-24: whether the Board may exchange now: after a Person became an Acquiring Person, before one reached 50%. */
+export function isExchangeAvailable(state: State): boolean {
+  return (state.status === "attached" || state.status === "separated") && state.everAcquiring && !state.exchangeBarred;
+}
+
+/** R-24: the Board exchanges `portion` of every holder's valid Rights at `ratio` shares each. */
+export function exchange(state: State, ctx: Ctx, ratioGiven?: string, portionGiven?: string): void {
+  if (state.status !== "attached" && state.status !== "separated") throw new RuleError("R-24", `the Rights have already ended (${state.status})`);
+  if (!state.everAcquiring) throw new RuleError("R-24", "no Person has become an Acquiring Person: the Rights cannot be exchanged yet");
+  if (state.exchangeBarred) throw new RuleError("R-24", "an Acquiring Person owns 50% or more of the Common Stock: the Rights can no longer be exchanged");
+  const ratio = ratioGiven === undefined ? exchangeRatio(state) : dec(ratioGiven);
+  const portion = dec(portionGiven ?? "1");
+  if (!state.ledger) recordRightsByHolder(state);
+  const ledger = state.ledger!;
+  const takes = ledger.rights.map((rights, p) => (state.voidHolders.has(p) ? 0 : dec(rights).times(portion).floor().toNumber()));
+  const publicTake = dec(ledger.publicRights - state.voidWithPublic).times(portion).floor().toNumber();
+  const sharesFor = (rights: number) => ratio.times(rights);
+  let newShares = 0;
+  let fractions = dec(0);
+  for (const take of [...takes, publicTake]) {
+    const shares = sharesFor(take);
+    newShares += shares.floor().toNumber();
+    fractions = fractions.plus(shares.minus(shares.floor()));
+  }
+  if (state.authorizedCommon !== undefined && newShares > state.authorizedCommon - state.sharesOutstanding) {
+    throw new RuleError("R-24", `the exchange needs ${newShares} new shares but only ${state.authorizedCommon - state.sharesOutstanding} authorised shares are unissued`, "ratio");
+  }
+  if (fractions.gt(0)) payFractionsInCash(state, ctx, fractions);
+  takes.forEach((take, p) => {
+    if (take === 0) return;
+    ledger.rights[p] -= take;
+    state.ownership.addHeld(p, sharesFor(take).floor().toNumber());
+  });
+  ledger.publicRights -= publicTake;
+  state.sharesOutstanding += newShares;
+  state.totals.exchangeShares += newShares;
+  const exchanged = takes.reduce((a, b) => a + b, publicTake);
+  const whole = portion.eq(1);
+  if (whole) {
+    state.status = "exchanged";
+    state.endedAt = ctx.at;
+  }
+  record(state.trace, ctx.at, ctx.event, "R-24", `the Board exchanges ${whole ? "all" : formatDecimal(portion.times(100)) + "% of"} the valid Rights (${exchanged}) at ${formatDecimal(ratio)} share(s) each: ${newShares} new shares; void Rights get nothing (R-7e)`, {
+    rightsExchanged: exchanged,
+    ratio: formatDecimal(ratio),
+    newShares,
+    sharesOutstanding: state.sharesOutstanding,
+  });
+  record(state.trace, ctx.at, ctx.event, "R-1a-repurchase", "shares received in the exchange come from the Company's own act and make no one an Acquiring Person by themselves");
+  judgeDecrease(state, ctx, [...state.acquiring.keys()]);
+}
+
+/** R-14: fractional shares on an exchange or exercise are paid in cash at that fraction of the Current Market Price. */
+export function payFractionsInCash(state: State, ctx: Ctx, fractions: Dec): void {
+  const date = newYorkDateOf(ctx.at);
+  const price = currentMarketPrice(state, date, "R-14").price;
+  const cash = fractions.times(price);
+  state.totals.cashInLieu = state.totals.cashInLieu.plus(cash);
+  record(state.trace, ctx.at, ctx.event, "R-14", `${formatDecimal(fractions)} fractional shares are paid in cash at the Current Market Price $${formatDecimal(price)}: $${cash.toFixed(2)}`, {
+    fractionalShares: formatDecimal(fractions),
+    cash: formatDecimal(cash),
+  });
+}

@@ -1,0 +1,120 @@
+/**
+ * Section 7 (R-7a, R-7-after-flip-in, R-7e, R-7-whole): when a Right can be exercised, what it
+ * buys, and its expiry. "The Rights are not exercisable until the Distribution Date and will
+ * expire at 5:00 P.M. (New York City time) on June 14, 2011, unless ... earlier redeemed or
+ * exchanged"; "Rights are not exercisable following the occurrence of [a Section 11(a)(ii) Event]
+ * until such time as the Rights are no longer redeemable."
+ */
+import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
+import type { Instant } from "../time/instant.js";
+import { formatNewYork } from "../time/instant.js";
+import { personId, type State } from "../engine/state.js";
+import { record, RuleError } from "../engine/trace.js";
+import { exercisePrice, spreadPerRight } from "./flipIn.js";
+import { finalExpiration, isRedeemable, redemptionDeadline } from "./redemption.js";
+import { exchangeRatio, payFractionsInCash } from "./exchange.js";
+import { rightsOutstanding } from "./voidRights.js";
+import { judgeAcquisition, type Ctx } from "./acquiringPerson.js";
+
+export type Security = "preferred" | "common" | "principal-party-common" | "cash";
+
+export interface Entitlement {
+  readonly pay: Dec;
+  readonly receive: readonly { readonly security: Security; readonly quantity: Dec }[];
+}
+
+/** Units of Preferred (as a number of shares) one Right buys, as adjusted by R-11a-i. */
+export function preferredPerRight(state: State): Dec {
+  return dec(state.terms.values.unitFraction).times(state.terms.values.unitsPerRight).times(state.unitsMultiplier);
+}
+
+/** R-7a, R-7-after-flip-in: whether a valid Right can be exercised at `at`. */
+export function isExercisable(state: State, at: Instant): boolean {
+  if (state.status !== "separated" || !state.distributed || at >= finalExpiration(state)) return false;
+  return !state.flipIn || !isRedeemable(state, at);
+}
+
+/**
+ * What one valid Right gets if exercised now (or once exercisable): after redemption the
+ * Redemption Price, after an exchange the exchange shares, after a Section 13 Event Principal
+ * Party common (R-13), after a Section 11(a)(ii) Event the Adjustment Shares (R-11a-ii), or where
+ * authorised shares fall short the Spread in substitute value (R-11a-iii), else one Unit (R-7a).
+ */
+export function entitlementPerRight(state: State): Entitlement | null {
+  switch (state.status) {
+    case "expired":
+      return null;
+    case "redeemed":
+      return { pay: dec(0), receive: [{ security: "cash", quantity: dec(state.terms.values.redemptionPrice) }] };
+    case "exchanged":
+      return { pay: dec(0), receive: [{ security: "common", quantity: exchangeRatio(state) }] };
+  }
+  if (state.flipOver) return { pay: state.flipOver.exercisePrice, receive: [{ security: "principal-party-common", quantity: state.flipOver.sharesPerRight }] };
+  if (state.flipIn?.authorizedShortfall) return { pay: dec(0), receive: [{ security: "cash", quantity: spreadPerRight(state) }] };
+  if (state.flipIn) return { pay: state.flipIn.exercisePrice, receive: [{ security: "common", quantity: state.flipIn.sharesPerRight }] };
+  return { pay: exercisePrice(state), receive: [{ security: "preferred", quantity: preferredPerRight(state) }] };
+}
+
+/** R-7-whole: the Company requires, before a Triggering Event, exercise in whole shares of Preferred. */
+export function requireWholePreferred(state: State, ctx: Ctx): void {
+  if (state.flipIn || state.flipOver) throw new RuleError("R-7-whole", "a Triggering Event has occurred: the Company may no longer require exercise in whole shares of Preferred");
+  state.wholePreferredRequired = true;
+  record(state.trace, ctx.at, ctx.event, "R-7-whole", `the Company requires Rights to be exercised in numbers giving whole shares of Preferred (${formatDecimal(dec(1).dividedBy(preferredPerRight(state)))} Rights a share)`);
+}
+
+/** R-7: `holder` exercises `rights` Rights: pays the Purchase Price and receives its entitlement. */
+export function exercise(state: State, ctx: Ctx, holder: number, rights: number): void {
+  const id = personId(state, holder);
+  if (!isExercisable(state, ctx.at)) throw new RuleError(state.flipIn && state.distributed && state.status === "separated" ? "R-7-after-flip-in" : "R-7a", notExercisableBecause(state, ctx.at));
+  if (state.voidHolders.has(holder)) throw new RuleError("R-7e", `${id}'s Rights are void (an Acquiring Person, or its Affiliate or Associate): they cannot be exercised`, "holder");
+  const held = state.ledger!.rights[holder];
+  if (rights > held) throw new RuleError("R-7a", `${id} holds ${held} Rights and cannot exercise ${rights}`, "rights");
+  const entitlement = entitlementPerRight(state)!;
+  const pay = entitlement.pay.times(rights);
+  state.ledger!.rights[holder] -= rights;
+  state.totals.exercisePayments = state.totals.exercisePayments.plus(pay);
+  for (const { security, quantity } of entitlement.receive) deliver(state, ctx, holder, security, quantity.times(rights));
+  record(state.trace, ctx.at, ctx.event, "R-7a", `${id} exercises ${rights} Rights, paying $${pay.toFixed(2)}, for ${entitlement.receive.map((r) => `${formatDecimal(r.quantity.times(rights))} ${r.security}`).join(" and ")}`, {
+    holder: id,
+    rights,
+    paid: formatDecimal(pay),
+    rightsOutstanding: rightsOutstanding(state),
+  });
+}
+
+function notExercisableBecause(state: State, at: Instant): string {
+  if (state.status !== "attached" && state.status !== "separated") return `the Rights have ended (${state.status})`;
+  if (!state.distributed) return "no Distribution Date has occurred: the Rights are not exercisable yet";
+  if (at >= finalExpiration(state)) return "the Rights have expired";
+  return `after a Section 11(a)(ii) Event the Rights are not exercisable while redeemable (until ${formatNewYork(redemptionDeadline(state))})`;
+}
+
+function deliver(state: State, ctx: Ctx, holder: number, security: Security, quantity: Dec): void {
+  if (security === "preferred") {
+    if (state.wholePreferredRequired && !quantity.isInteger()) throw new RuleError("R-7-whole", `the Company requires whole shares of Preferred; ${formatDecimal(quantity)} is not`, "rights");
+    state.totals.preferredIssued = state.totals.preferredIssued.plus(quantity);
+    return;
+  }
+  if (security === "principal-party-common") {
+    state.totals.principalPartyShares = state.totals.principalPartyShares.plus(quantity);
+    return;
+  }
+  if (security === "cash") {
+    record(state.trace, ctx.at, ctx.event, "R-11a-iii", `authorised Common Stock falls short: the Board delivers the Spread, $${quantity.toFixed(2)} in all, as substitute value`);
+    return;
+  }
+  const whole = quantity.floor();
+  if (quantity.gt(whole)) payFractionsInCash(state, ctx, quantity.minus(whole));
+  const shares = whole.toNumber();
+  state.sharesOutstanding += shares;
+  state.totals.commonIssuedOnExercise += shares;
+  judgeAcquisition(state, ctx, state.ownership.addHeld(holder, shares));
+}
+
+/** R-7a: at the Final Expiration Date the live Rights expire. */
+export function expire(state: State, at: Instant): void {
+  const rights = rightsOutstanding(state);
+  state.status = "expired";
+  state.endedAt = at;
+  record(state.trace, at, null, "R-7a", `Final Expiration Date ${formatNewYork(at)}: ${rights} unexercised Rights expire`, { rights });
+}

@@ -1,0 +1,167 @@
+/**
+ * Section 11(a)(ii) as amended (R-11a-ii, R-11a-iii) and Section 11(d) (R-11d).
+ *
+ * "In the event any Person shall ... become an Acquiring Person, unless the event causing such
+ * Person to become an Acquiring Person (A) is a transaction set forth in Section 13(a) hereof, (B)
+ * is an acquisition ... pursuant to a tender offer ... for all outstanding shares ... [that the
+ * independent directors find fair] (a "Qualified Offer"), or (C) is an acquisition ... pursuant to
+ * a tender offer ... for all outstanding shares ... the consummation of which ... results in such
+ * Person becoming the Beneficial Owner of ... at least 85% of the shares ... outstanding at the
+ * time of commencement ... (a "Qualified Transaction") ... each holder of a Right ... shall
+ * thereafter have the right to receive ... such number of shares of Common Stock as shall equal
+ * the result obtained by (x) multiplying the then current Purchase Price by the then number of one
+ * one-thousandths of a share of Preferred Stock for which a Right was exercisable immediately
+ * prior to the first occurrence of a Section 11(a)(ii) Event, and (y) dividing that product ... by
+ * 50% of the Current Market Price ... per share of Common Stock on the date of such first
+ * occurrence (such number of shares, the "Adjustment Shares")."
+ */
+import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
+import { isAtLeastPercent, ratioOf } from "../numbers/ratio.js";
+import { newYorkDateOf, type Instant } from "../time/instant.js";
+import type { IsoDate } from "../time/isoDate.js";
+import { tradingDaysBefore } from "../time/tradingDays.js";
+import { personId, type AcquiringVia, type Offer, type State } from "../engine/state.js";
+import { record, RuleError } from "../engine/trace.js";
+import { refreshVoidHolders, rightsOutstanding, voidRights } from "./voidRights.js";
+import type { Ctx } from "./acquiringPerson.js";
+
+/** The Purchase Price for one Right: Purchase Price per Unit x Units per Right (both as adjusted, R-11a-i). */
+export function exercisePrice(state: State): Dec {
+  return dec(state.terms.values.purchasePrice).times(state.terms.values.unitsPerRight);
+}
+
+/**
+ * R-11d: the average of the daily closes over the 30 consecutive Trading Days immediately before
+ * `date` (its own close excluded), closes before a split's ex-date divided by its ratio. Fewer
+ * closes than that is a missing input, never a guess.
+ */
+export function currentMarketPrice(state: State, date: IsoDate, rule: "R-11d" | "R-14" = "R-11d"): { price: Dec; from: IsoDate; to: IsoDate } {
+  const count = state.terms.values.currentMarketPriceTradingDays;
+  const days = tradingDaysBefore(state.prices, date, count);
+  if (!days) {
+    const have = tradingDaysBefore(state.prices, date, 0)!.length + state.prices.dates.filter((d) => d < date).length;
+    throw new RuleError(rule, `the Current Market Price on ${date} needs closes for the ${count} Trading Days before it; the scenario has ${have}`, "prices");
+  }
+  const first = state.prices.dates.indexOf(days[0]);
+  let sum = dec(0);
+  days.forEach((day, i) => {
+    let close = dec(state.prices.closes[first + i]);
+    for (const split of state.splits) if (day < split.date && split.date <= date) close = close.dividedBy(split.ratio);
+    sum = sum.plus(close);
+  });
+  return { price: sum.dividedBy(count), from: days[0], to: days[days.length - 1] };
+}
+
+/** R-11a-ii(C): shares outstanding at commencement, less those beneficially owned by director-officers and stock plans. */
+export function qualifiedTransactionBase(state: State): number {
+  const qt = state.terms.values.qualifiedTransaction;
+  let excluded = 0;
+  const counted = new Set<number>();
+  state.persons.forEach((person, p) => {
+    const excludes = (qt?.excludeDirectorOfficers && person.directorOfficer) || (qt?.excludeStockPlans && person.stockPlan);
+    if (!excludes) return;
+    for (const q of state.ownership.circles.of(p)) {
+      if (counted.has(q)) continue;
+      counted.add(q);
+      excluded += state.ownership.held[q];
+    }
+  });
+  return state.sharesOutstanding - excluded;
+}
+
+/**
+ * R-11a-ii (B) and (C): how the close of `offer` made `p` an Acquiring Person. (B) needs the
+ * Board's determination before consummation and an offer still for all the shares; (C) the
+ * amended text and 85% of the shares outstanding at commencement (as reduced).
+ */
+export function offerVia(state: State, offer: Offer, p: number): AcquiringVia {
+  if (!offer.allShares) return "acquisition";
+  if (offer.qualified && state.terms.values.qualifiedOffer) return "qualified-offer";
+  const qt = state.terms.values.qualifiedTransaction;
+  if (qt && isAtLeastPercent(state.ownership.owned[p], offer.qualifiedTransactionBase, ratioOf(qt.percent))) return "qualified-transaction";
+  return "acquisition";
+}
+
+/**
+ * R-11a-ii: `p` became an Acquiring Person other than through an exception: a Section 11(a)(ii)
+ * Event. The first occurrence fixes the Adjustment Shares at the Current Market Price of its date
+ * and voids the Acquiring Persons' Rights (R-7e).
+ */
+export function section11aiiEvent(state: State, ctx: Ctx | { at: Instant; event: number | null }, p: number): void {
+  if (state.status !== "attached" && state.status !== "separated") {
+    record(state.trace, ctx.at, ctx.event, "R-11a-ii", `the Rights have ended (${state.status}): no Section 11(a)(ii) Event`);
+    return;
+  }
+  if (state.flipIn) {
+    record(state.trace, ctx.at, ctx.event, "R-11a-ii", `a later Section 11(a)(ii) Event: the Adjustment Shares stay those of the first occurrence (${state.flipIn.date})`);
+    return;
+  }
+  const date = newYorkDateOf(ctx.at);
+  const cmp = currentMarketPrice(state, date);
+  const price = exercisePrice(state);
+  const multiple = dec(state.terms.values.flipInMultiple);
+  const sharesPerRight = price.times(multiple).dividedBy(cmp.price);
+  state.flipIn = { person: p, at: ctx.at, date, event: ctx.event ?? -1, currentMarketPrice: cmp.price, sharesPerRight, exercisePrice: price };
+  record(state.trace, ctx.at, ctx.event, "R-11d", `Current Market Price on ${date}: average close of the ${state.terms.values.currentMarketPriceTradingDays} Trading Days ${cmp.from} to ${cmp.to} = $${formatDecimal(cmp.price)}`, {
+    currentMarketPrice: formatDecimal(cmp.price),
+    from: cmp.from,
+    to: cmp.to,
+  });
+  record(state.trace, ctx.at, ctx.event, "R-11a-ii", `Section 11(a)(ii) Event: each valid Right now buys $${formatDecimal(price)} x ${formatDecimal(multiple)} / $${formatDecimal(cmp.price)} = ${formatDecimal(sharesPerRight)} Adjustment Shares of Common Stock for $${formatDecimal(price)}`, {
+    person: personId(state, p),
+    purchasePrice: formatDecimal(price),
+    currentMarketPrice: formatDecimal(cmp.price),
+    sharesPerRight: formatDecimal(sharesPerRight),
+  });
+  record(state.trace, ctx.at, ctx.event, "R-triggering", `a Triggering Event has occurred (Section 11(a)(ii))`);
+  for (const acquirer of state.acquiring.keys()) state.voidBy.set(acquirer, state.ownership.circles.of(acquirer));
+  refreshVoidHolders(state);
+  record(state.trace, ctx.at, ctx.event, "R-7e", `the Rights of every Acquiring Person and its Affiliates and Associates are void: ${voidRights(state)} Rights`, { voidRights: voidRights(state) });
+  judgeAuthorizedShares(state, ctx);
+}
+
+/**
+ * R-11a-iii: where authorised and unissued Common Stock cannot cover the exercise of every valid
+ * Right, the Board must substitute value (cash, equity, debt or property, or a lower Purchase
+ * Price) so that each holder still receives the Spread.
+ */
+function judgeAuthorizedShares(state: State, ctx: { at: Instant; event: number | null }): void {
+  const flipIn = state.flipIn!;
+  const needed = dec(rightsOutstanding(state) - voidRights(state)).times(flipIn.sharesPerRight).floor();
+  if (state.authorizedCommon === undefined) {
+    record(state.trace, ctx.at, ctx.event, "R-11a-iii", `authorised Common Stock not given: assumed to cover the ${needed.toString()} Adjustment Shares of every valid Right`);
+    return;
+  }
+  const available = state.authorizedCommon - state.sharesOutstanding;
+  if (needed.lte(available)) {
+    record(state.trace, ctx.at, ctx.event, "R-11a-iii", `authorised Common Stock covers the ${needed.toString()} Adjustment Shares (${available} available)`);
+    return;
+  }
+  flipIn.authorizedShortfall = needed.minus(available).toNumber();
+  record(state.trace, ctx.at, ctx.event, "R-11a-iii", `authorised Common Stock falls ${flipIn.authorizedShortfall} shares short of the ${needed.toString()} Adjustment Shares: the Board must substitute value so that each Right still receives the Spread of $${formatDecimal(spreadPerRight(state))}`, {
+    needed: needed.toString(),
+    available,
+    shortfall: flipIn.authorizedShortfall,
+    spreadPerRight: formatDecimal(spreadPerRight(state)),
+  });
+}
+
+/** R-11a-iii: the Spread, the Adjustment Shares' value less the Purchase Price. */
+export function spreadPerRight(state: State): Dec {
+  const flipIn = state.flipIn!;
+  return flipIn.sharesPerRight.times(flipIn.currentMarketPrice).minus(flipIn.exercisePrice);
+}
+
+/**
+ * R-1a-inadvertent: `p` never was an Acquiring Person, so a flip-in it caused never occurred. If
+ * another Person's crossing remains, that is now the first occurrence.
+ */
+export function undoFlipInBy(state: State, ctx: { at: Instant; event: number | null }, p: number): void {
+  if (state.flipIn?.person !== p) return;
+  state.flipIn = undefined;
+  state.voidBy.clear();
+  refreshVoidHolders(state);
+  record(state.trace, ctx.at, ctx.event, "R-11a-ii", `no Section 11(a)(ii) Event occurred through ${personId(state, p)}`);
+  const next = [...state.acquiring.entries()].filter(([, e]) => e.via === "acquisition").sort((a, b) => a[1].since - b[1].since)[0];
+  if (next) section11aiiEvent(state, { at: next[1].since, event: next[1].event }, next[0]);
+}

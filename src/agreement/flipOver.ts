@@ -1,0 +1,92 @@
+/**
+ * Section 13 (R-13, R-13d): "In the event that, at any time following the Stock Acquisition Date,
+ * (i) the Company engages in a merger ... in which the Company is not the surviving corporation
+ * (other than with an entity which acquired the shares pursuant to a Qualified Offer [or, as
+ * amended, a Qualified Transaction]), (ii) the Company engages in a merger ... in which the Company
+ * is the surviving corporation and the Common Stock of the Company is changed or exchanged or
+ * (iii) 50% or more of the Company's assets, cash flow or earning power is sold or transferred,
+ * each holder of a Right (except Rights which have previously been voided ...) shall thereafter
+ * have the right to receive, upon exercise, common stock of the acquiring company having a value
+ * equal to two times the exercise price of the Right."
+ */
+import { dec, formatDecimal } from "../numbers/decimal.js";
+import type { Offer, State } from "../engine/state.js";
+import { record, RuleError } from "../engine/trace.js";
+import { exercisePrice } from "./flipIn.js";
+import type { Ctx } from "./acquiringPerson.js";
+import type { ScenarioEvent } from "../scenario/schema.js";
+
+type Merger = Extract<ScenarioEvent, { type: "merger" }>;
+type AssetSale = Extract<ScenarioEvent, { type: "asset-sale" }>;
+
+/** A Section 13 Event can happen only while the Rights live and after a Stock Acquisition Date. */
+function canOccur(state: State, ctx: Ctx): boolean {
+  if (state.status !== "attached" && state.status !== "separated") {
+    record(state.trace, ctx.at, ctx.event, "R-13", `the Rights have ended (${state.status}): no Section 13 Event`);
+    return false;
+  }
+  if (!state.stockAcquisition) {
+    record(state.trace, ctx.at, ctx.event, "R-13", "there has been no Stock Acquisition Date: no Section 13 Event can occur");
+    return false;
+  }
+  return true;
+}
+
+/**
+ * R-13d: the counterparty's closed offer for all the shares that was a Qualified Offer (or, as
+ * amended, a Qualified Transaction), if any.
+ */
+function qualifyingOfferOf(state: State, counterparty: number): Offer | undefined {
+  const exceptions = state.terms.values.section13dExceptions;
+  return [...state.offers.values()].find((o) => o.bidder === counterparty && o.status === "closed" && o.closedVia !== undefined && o.closedVia !== "acquisition" && exceptions.includes(o.closedVia));
+}
+
+/** R-13 (i)/(ii) with the R-13d exception. */
+export function merger(state: State, ctx: Ctx, event: Merger, counterparty: number | undefined): void {
+  if (event.companySurvives && !event.commonExchanged) {
+    record(state.trace, ctx.at, ctx.event, "R-13", "the Company survives and its Common Stock is neither changed nor exchanged: no Section 13 Event");
+    return;
+  }
+  if (!canOccur(state, ctx)) return;
+  const clause = event.companySurvives ? "(ii)" : "(i)";
+  const offer = counterparty === undefined ? undefined : qualifyingOfferOf(state, counterparty);
+  if (offer) {
+    if (event.consideration === undefined) throw new RuleError("R-13d", `the merger's consideration per share is needed to compare it with offer ${offer.id}'s price`, "consideration");
+    const form = event.considerationForm ?? "cash";
+    const samePrice = offer.price === undefined || dec(event.consideration).gte(offer.price);
+    if (samePrice && form === offer.considerationForm) {
+      record(state.trace, ctx.at, ctx.event, "R-13d", `a merger ${clause} with the Person who bought through ${offer.closedVia} ${offer.id}, at $${event.consideration} in ${form} (offer: $${offer.price ?? "?"} in ${offer.considerationForm}): no Section 13 Event`);
+      return;
+    }
+    record(state.trace, ctx.at, ctx.event, "R-13d", `the merger pays $${event.consideration} in ${form}, not at least the offer's $${offer.price} in ${offer.considerationForm}: the exception does not apply`);
+  }
+  section13Event(state, ctx, `a merger ${clause}`, event.principalPartyPrice);
+}
+
+/** R-13 (iii): a sale of 50% or more of the assets, cash flow or earning power; no R-13d exception. */
+export function assetSale(state: State, ctx: Ctx, event: AssetSale): void {
+  if (dec(event.fraction).lt("0.5")) {
+    record(state.trace, ctx.at, ctx.event, "R-13", `a sale of ${formatDecimal(dec(event.fraction).times(100))}% of the assets, less than 50%: no Section 13 Event`);
+    return;
+  }
+  if (!canOccur(state, ctx)) return;
+  section13Event(state, ctx, `a sale of ${formatDecimal(dec(event.fraction).times(100))}% of the assets (iii)`, event.principalPartyPrice);
+}
+
+function section13Event(state: State, ctx: Ctx, what: string, principalPartyPrice: string | undefined): void {
+  if (principalPartyPrice === undefined) throw new RuleError("R-13", "a Section 13 Event needs the Principal Party's Current Market Price (principalPartyPrice)", "principalPartyPrice");
+  if (state.flipOver) {
+    record(state.trace, ctx.at, ctx.event, "R-13", `a later Section 13 transaction: the Rights already flipped over on ${state.flipOver.at}`);
+    return;
+  }
+  const price = exercisePrice(state);
+  const ppp = dec(principalPartyPrice);
+  const multiple = dec(state.terms.values.flipOverMultiple);
+  const sharesPerRight = price.times(multiple).dividedBy(ppp);
+  state.flipOver = { at: ctx.at, event: ctx.event, principalPartyPrice: ppp, sharesPerRight, exercisePrice: price };
+  record(state.trace, ctx.at, ctx.event, "R-13", `Section 13 Event, ${what}: each valid Right buys $${formatDecimal(price)} x ${formatDecimal(multiple)} / $${formatDecimal(ppp)} = ${formatDecimal(sharesPerRight)} shares of the Principal Party's common stock`, {
+    principalPartyPrice: formatDecimal(ppp),
+    sharesPerRight: formatDecimal(sharesPerRight),
+  });
+  record(state.trace, ctx.at, ctx.event, "R-triggering", "a Triggering Event has occurred (Section 13)");
+}

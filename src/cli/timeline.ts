@@ -1,0 +1,51 @@
+/**
+ * The human-readable answer: the timeline of findings, each with its rule and section, then the
+ * state of the Rights as of the answer's instant, then any errors. Pure: answer in, text out.
+ */
+import type { Answer, AnswerError } from "../engine/answer.js";
+
+const ruleWidth = 18;
+
+function when(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+}
+
+function line(label: string, value: string | number | boolean | null): string {
+  return `  ${(label + ":").padEnd(24)} ${value === null ? "—" : String(value)}`;
+}
+
+export function formatError(e: AnswerError): string {
+  const where = e.event === null ? "scenario" : `event ${e.event}`;
+  const field = e.field ? `, field ${e.field}` : "";
+  return `${where} (${e.rule}${e.section ? `, Section ${e.section}` : ""}${field}): ${e.message}`;
+}
+
+/** The timeline and state of an answer, for a terminal. */
+export function formatTimeline(answer: Answer, title: string): string {
+  const out: string[] = [];
+  out.push(`${title}`, `plan ${answer.planVersion}, as of ${answer.asOf}`, "", "Timeline (New York time)");
+  for (const f of answer.trace) {
+    const event = f.event === null ? "    " : `#${String(f.event).padEnd(3)}`;
+    out.push(`  ${when(f.at)}  ${event} ${`${f.rule} §${f.section}`.padEnd(ruleWidth + 10)} ${f.finding}`);
+  }
+  out.push("", `State of the Rights as of ${answer.asOf}`);
+  out.push(line("Status", answer.status));
+  out.push(line("Shares outstanding", answer.sharesOutstanding));
+  out.push(line("Rights outstanding", `${answer.rightsOutstanding} (${answer.voidRights} void)`));
+  out.push(line("Acquiring Persons", answer.acquiringPersons.join(", ") || "none"));
+  for (const o of answer.beneficialOwnership) out.push(line(`  ${o.person}`, `${o.shares} shares, ${o.percent}%`));
+  out.push(line("Stock Acquisition Date", answer.stockAcquisitionDate));
+  out.push(line("Distribution Date", answer.distributionDate && `${answer.distributionDate} (${answer.distributionDateProng})`));
+  out.push(line("Exercisable", answer.exercisable));
+  out.push(line("Redeemable", `${answer.redeemable} (window closes ${answer.redemptionDeadline})`));
+  out.push(line("Exchange available", answer.exchangeAvailable));
+  if (answer.flipIn) out.push(line("Flip-in", `${answer.flipIn.at}: ${answer.flipIn.sharesPerRight} shares per Right at CMP $${answer.flipIn.currentMarketPrice}`));
+  if (answer.flipOver) out.push(line("Flip-over", `${answer.flipOver.at}: ${answer.flipOver.sharesPerRight} Principal Party shares per Right`));
+  const e = answer.entitlementPerRight;
+  out.push(line("Each valid Right", e ? `pays $${e.pay}, receives ${e.receive.map((r) => `${r.quantity} ${r.security}`).join(" + ")}` : "nothing (expired)"));
+  if (answer.errors.length) {
+    out.push("", "Errors (evaluation stopped there; the state above is for the events before)");
+    for (const err of answer.errors) out.push(`  ${formatError(err)}`);
+  }
+  return out.join("\n");
+}

@@ -1,0 +1,126 @@
+/**
+ * The `evaluate --json` answer (scenario-format.md): the state of the Rights as of an instant,
+ * with the trace that explains it and the errors that stopped it.
+ */
+import { dec, formatDecimal } from "../numbers/decimal.js";
+import { formatNewYork, newYorkDateOf, type Instant } from "../time/instant.js";
+import { denominatorFor, ownedPercent } from "../agreement/acquiringPerson.js";
+import { distributionDate } from "../agreement/distributionDate.js";
+import { entitlementPerRight, isExercisable, type Security } from "../agreement/exercise.js";
+import { isExchangeAvailable } from "../agreement/exchange.js";
+import { spreadPerRight } from "../agreement/flipIn.js";
+import { isRedeemable, redemptionDeadline } from "../agreement/redemption.js";
+import { rightsOf, rightsOutstanding, voidRights } from "../agreement/voidRights.js";
+import { personId, type State, type Status } from "./state.js";
+import type { TraceValue } from "./trace.js";
+
+export interface AnswerError {
+  /** The 0-based index of the event in the file's `events` list; null for the scenario as a whole. */
+  readonly event: number | null;
+  readonly rule: string;
+  readonly section?: string;
+  readonly field?: string;
+  readonly message: string;
+}
+
+export interface AnswerFinding {
+  readonly at: string;
+  readonly event: number | null;
+  readonly rule: string;
+  readonly section: string;
+  readonly finding: string;
+  readonly values?: Readonly<Record<string, TraceValue>>;
+}
+
+export interface Answer {
+  asOf: string;
+  plan: string;
+  planVersion: string;
+  sharesOutstanding: number;
+  rightsOutstanding: number;
+  rightsPerShare: string;
+  acquiringPersons: string[];
+  beneficialOwnership: { person: string; shares: number; percent: string }[];
+  stockAcquisitionDate: string | null;
+  distributionDate: string | null;
+  distributionDateProng: "3a-i" | "3a-ii" | null;
+  status: Status;
+  exercisable: boolean;
+  redeemable: boolean;
+  redemptionDeadline: string;
+  exchangeAvailable: boolean;
+  flipIn: { at: string; currentMarketPrice: string; sharesPerRight: string; authorizedShortfall: number | null; spreadPerRight: string } | null;
+  flipOver: { at: string; principalPartyPrice: string; sharesPerRight: string } | null;
+  voidRights: number;
+  entitlementPerRight: { pay: string; receive: { security: Security; quantity: string }[] } | null;
+  rightsByHolder: { person: string; rights: number; void: boolean }[] | null;
+  totals: Record<string, string | number>;
+  trace: AnswerFinding[];
+  errors: AnswerError[];
+}
+
+/** The answer for `state` as of `asOf`. */
+export function answerOf(state: State, asOf: Instant, errors: AnswerError[]): Answer {
+  const dd = distributionDate(state);
+  const entitlement = entitlementPerRight(state);
+  const named = state.persons.map((_, p) => p);
+  return {
+    asOf: formatNewYork(asOf),
+    plan: state.plan.id,
+    planVersion: state.terms.version,
+    sharesOutstanding: state.sharesOutstanding,
+    rightsOutstanding: rightsOutstanding(state),
+    rightsPerShare: formatDecimal(fractionToDecimal(state)),
+    acquiringPersons: [...state.acquiring.keys()].sort((a, b) => a - b).map((p) => personId(state, p)),
+    beneficialOwnership: named
+      .filter((p) => state.ownership.owned[p] > 0)
+      .map((p) => ({ person: personId(state, p), shares: state.ownership.owned[p], percent: ownedPercent(state, p), ...(denominatorFor(state, p) !== state.sharesOutstanding ? { denominator: denominatorFor(state, p) } : {}) })),
+    stockAcquisitionDate: state.stockAcquisition?.date ?? null,
+    distributionDate: dd ? formatNewYork(dd.at) : null,
+    distributionDateProng: dd?.prong ?? null,
+    status: state.status,
+    exercisable: isExercisable(state, asOf),
+    redeemable: isRedeemable(state, asOf),
+    redemptionDeadline: formatNewYork(redemptionDeadline(state)),
+    exchangeAvailable: isExchangeAvailable(state),
+    flipIn: state.flipIn
+      ? {
+          at: state.flipIn.date,
+          currentMarketPrice: formatDecimal(state.flipIn.currentMarketPrice),
+          sharesPerRight: formatDecimal(state.flipIn.sharesPerRight),
+          authorizedShortfall: state.flipIn.authorizedShortfall ?? null,
+          spreadPerRight: formatDecimal(spreadPerRight(state)),
+        }
+      : null,
+    flipOver: state.flipOver
+      ? { at: newYorkDateOf(state.flipOver.at), principalPartyPrice: formatDecimal(state.flipOver.principalPartyPrice), sharesPerRight: formatDecimal(state.flipOver.sharesPerRight) }
+      : null,
+    voidRights: voidRights(state),
+    entitlementPerRight: entitlement && {
+      pay: formatDecimal(entitlement.pay),
+      receive: entitlement.receive.map((r) => ({ security: r.security, quantity: formatDecimal(r.quantity) })),
+    },
+    rightsByHolder: state.ledger
+      ? [
+          ...named.filter((p) => rightsOf(state, p) > 0).map((p) => ({ person: personId(state, p), rights: rightsOf(state, p), void: state.voidHolders.has(p) })),
+          { person: "public", rights: state.ledger.publicRights, void: false },
+        ]
+      : null,
+    totals: {
+      exercisePayments: formatDecimal(state.totals.exercisePayments),
+      preferredIssued: formatDecimal(state.totals.preferredIssued),
+      commonIssuedOnExercise: state.totals.commonIssuedOnExercise,
+      exchangeShares: state.totals.exchangeShares,
+      principalPartyShares: formatDecimal(state.totals.principalPartyShares),
+      cashInLieu: formatDecimal(state.totals.cashInLieu),
+      redemptionPaid: formatDecimal(state.totals.redemptionPaid),
+    },
+    trace: state.trace.map((f) => ({ ...f, at: formatNewYork(f.at) })),
+    errors,
+  };
+}
+
+/** Rights per share as an exact decimal (R-11p makes it a ratio of share counts). */
+function fractionToDecimal(state: State) {
+  return dec(state.rightsPerShare.n.toString()).dividedBy(state.rightsPerShare.d.toString());
+}

@@ -1,0 +1,58 @@
+/**
+ * The passage of time between events (R-T5): amendments taking effect (R-T6), the Distribution
+ * Date arriving (R-3a), the time to divest after an inadvertence determination running out
+ * (R-1a-inadvertent) and the Final Expiration Date (R-7a). A transition at an instant happens
+ * before any event at that same instant.
+ */
+import type { Instant } from "../time/instant.js";
+import { formatNewYork } from "../time/instant.js";
+import { applyNextTermChange, nextTermChange } from "../agreement/amendment.js";
+import { distributionDate, separateRights } from "../agreement/distributionDate.js";
+import { expire } from "../agreement/exercise.js";
+import { finalExpiration } from "../agreement/redemption.js";
+import { personId, type State } from "./state.js";
+import { record } from "./trace.js";
+
+interface Transition {
+  readonly at: Instant;
+  readonly fire: () => void;
+}
+
+function live(state: State): boolean {
+  return state.status === "attached" || state.status === "separated";
+}
+
+/** The transitions due by `until`, earliest first (ties: amendments, Distribution Date, lapses, expiry). */
+function due(state: State, until: Instant): Transition | undefined {
+  const candidates: Transition[] = [];
+  const termChange = nextTermChange(state);
+  if (termChange !== undefined) candidates.push({ at: termChange, fire: () => applyNextTermChange(state) });
+  if (!state.distributed && (live(state) || state.status === "exchanged")) {
+    const next = distributionDate(state);
+    if (next) candidates.push({ at: next.at, fire: () => separateRights(state, next.at, next.prong) });
+  }
+  for (const [p, episode] of state.acquiring) {
+    const inadvertence = episode.inadvertence;
+    if (!inadvertence) continue;
+    candidates.push({
+      at: inadvertence.divestBy + 1,
+      fire: () => {
+        episode.inadvertence = undefined;
+        record(state.trace, inadvertence.divestBy, null, "R-1a-inadvertent", `${personId(state, p)} did not divest below the threshold by ${formatNewYork(inadvertence.divestBy)}: it remains an Acquiring Person`);
+      },
+    });
+  }
+  if (live(state)) candidates.push({ at: finalExpiration(state), fire: () => expire(state, finalExpiration(state)) });
+  let first: Transition | undefined;
+  for (const c of candidates) if (c.at <= until && (!first || c.at < first.at)) first = c;
+  return first;
+}
+
+/** Lets time run to `until`, firing every transition due by then. */
+export function advanceTo(state: State, until: Instant): void {
+  for (let next = due(state, until); next; next = due(state, until)) {
+    state.now = next.at;
+    next.fire();
+  }
+  state.now = Math.max(state.now, until);
+}

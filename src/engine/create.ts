@@ -1,0 +1,126 @@
+/**
+ * The state before the first event: the plan's terms at the start, the persons and their
+ * starting positions, checked against R-1a (a starting holding at or above the threshold must be
+ * grandfathered or exempt).
+ */
+import Fraction from "fraction.js";
+import { dec } from "../numbers/decimal.js";
+import { ratioOf } from "../numbers/ratio.js";
+import { affiliationComponents, Circles } from "../ownership/circles.js";
+import { OwnershipLedger } from "../ownership/ledger.js";
+import { InputError, type Issue } from "../errors.js";
+import type { Scenario } from "../scenario/schema.js";
+import { amendmentsInOrder, amendmentStart, termsWith } from "../terms/inForce.js";
+import type { Plan } from "../terms/schema.js";
+import { bankCalendar } from "../time/bankCalendar.js";
+import type { Instant } from "../time/instant.js";
+import { priceSeries } from "../time/tradingDays.js";
+import { meetsThreshold } from "../agreement/acquiringPerson.js";
+import type { State, TermLayer } from "./state.js";
+
+function check(issues: Issue[], ok: boolean, path: (string | number)[], message: string, code = "invalid_value"): void {
+  if (!ok) issues.push({ code, path, message });
+}
+
+/** Whether a scenario person is named by one of the plan's person terms (by id, else by name). */
+function named(list: readonly { id?: string; name: string }[], person: { id: string; name?: string }): boolean {
+  return list.some((n) => (n.id ? n.id === person.id : n.name === person.name));
+}
+
+/** The starting state of `scenario` under `plan`, at instant `start`. Throws InputError on inconsistent facts. */
+export function createState(plan: Plan, scenario: Scenario, start: Instant): State {
+  const issues: Issue[] = [];
+  const personIndex = new Map<string, number>();
+  scenario.persons.forEach((p, i) => {
+    check(issues, !personIndex.has(p.id), ["persons", i, "id"], `person "${p.id}" is listed twice`);
+    personIndex.set(p.id, i);
+  });
+  const pairs: [number, number][] = [];
+  scenario.persons.forEach((p, i) =>
+    (p.affiliates ?? []).forEach((a, j) => {
+      const other = personIndex.get(a);
+      check(issues, other !== undefined, ["persons", i, "affiliates", j], `unknown person "${a}"`);
+      if (other !== undefined) pairs.push([i, other]);
+    }),
+  );
+  let prices;
+  try {
+    prices = priceSeries(scenario.prices);
+  } catch (e) {
+    issues.push({ code: "invalid_value", path: ["prices"], message: (e as Error).message });
+  }
+  if (issues.length) throw new InputError("the scenario's facts are inconsistent", issues);
+
+  const layers: TermLayer[] = amendmentsInOrder(plan).map((a) => ({ id: a.id, start: amendmentStart(a), effective: a.effective, changes: a.changes, event: null }));
+  const applied = layers.filter((l) => l.start <= start).length;
+  const terms = termsWith(plan, layers.slice(0, applied));
+  const circles = new Circles(affiliationComponents(scenario.persons.length, pairs));
+  const ownership = new OwnershipLedger(scenario.persons.length, circles);
+  const persons = scenario.persons;
+  const state: State = {
+    plan,
+    terms,
+    threshold: ratioOf(terms.values.acquiringPersonThresholdPercent),
+    passiveThreshold: terms.values.passiveInvestorThresholdPercent === null ? undefined : ratioOf(terms.values.passiveInvestorThresholdPercent),
+    calendar: bankCalendar(terms.values.extraBankClosings),
+    termLayers: layers,
+    layersApplied: applied,
+    persons,
+    personIndex,
+    exempt: persons.map((p) => Boolean(p.exempt) || named(terms.values.exemptPersons, p)),
+    passive: persons.map((p) => Boolean(p.passiveInvestor)),
+    prices: prices!,
+    authorizedCommon: scenario.company.authorizedCommon,
+    now: start,
+    sharesOutstanding: scenario.company.sharesOutstanding,
+    ownership,
+    agreements: new Map(),
+    acquiring: new Map(),
+    everAcquiring: false,
+    exchangeBarred: false,
+    offers: new Map(),
+    tenderClocks: [],
+    announcements: [],
+    voidBy: new Map(),
+    voidHolders: new Set(),
+    voidWithPublic: 0,
+    rightsPerShare: new Fraction(1),
+    exchangeMultiplier: dec(1),
+    unitsMultiplier: dec(1),
+    status: "attached",
+    wholePreferredRequired: false,
+    splits: [],
+    totals: { cashInLieu: dec(0), exercisePayments: dec(0), preferredIssued: dec(0), commonIssuedOnExercise: 0, exchangeShares: 0, principalPartyShares: dec(0), redemptionPaid: dec(0) },
+    trace: [],
+  };
+  placeStartingPositions(state, scenario, issues);
+  if (issues.length) throw new InputError("the scenario's starting positions are inconsistent", issues);
+  return state;
+}
+
+function placeStartingPositions(state: State, scenario: Scenario, issues: Issue[]): void {
+  const indexOf = (id: string, path: (string | number)[]) => {
+    const p = state.personIndex.get(id);
+    check(issues, p !== undefined, path, `unknown person "${id}"`);
+    return p;
+  };
+  scenario.holdings.forEach((h, i) => {
+    const p = indexOf(h.person, ["holdings", i, "person"]);
+    if (p !== undefined) state.ownership.addHeld(p, h.shares);
+  });
+  scenario.options.forEach((o, i) => {
+    const p = indexOf(o.person, ["options", i, "person"]);
+    if (p !== undefined) state.ownership.addOptions(p, o.shares);
+  });
+  check(issues, state.ownership.namedHeld <= state.sharesOutstanding, ["holdings"], `the holdings add up to ${state.ownership.namedHeld} shares, more than the ${state.sharesOutstanding} outstanding`);
+  if (issues.length) return;
+  state.persons.forEach((person, p) => {
+    const grandfathered = Boolean(person.grandfathered) || named(state.terms.values.grandfatheredPersons, person);
+    check(
+      issues,
+      state.exempt[p] || grandfathered || !meetsThreshold(state, p),
+      ["holdings"],
+      `${person.id} starts at or above the ${state.terms.values.acquiringPersonThresholdPercent}% threshold: mark it grandfathered (R-1a-grandfather) or exempt (R-1a)`,
+    );
+  });
+}

@@ -1,0 +1,247 @@
+/**
+ * One handler per event type of scenario-format.md. A handler changes the facts (holdings,
+ * agreements, offers) and hands the consequences to the rules in src/agreement and
+ * src/ownership, which record their findings.
+ */
+import type { ScenarioEvent } from "../scenario/schema.js";
+import { newYorkDateOf } from "../time/instant.js";
+import { announce, determineInadvertence, judgeAcquisition, judgeDecrease, meetsThreshold, recordPosition, type Ctx } from "../agreement/acquiringPerson.js";
+import { deferDistribution, startTenderClock } from "../agreement/distributionDate.js";
+import { offerVia, qualifiedTransactionBase } from "../agreement/flipIn.js";
+import { publicRights, rightsOnShares, transferVoidRights } from "../agreement/voidRights.js";
+import { redeem } from "../agreement/redemption.js";
+import { exchange } from "../agreement/exchange.js";
+import { exercise, requireWholePreferred } from "../agreement/exercise.js";
+import { assetSale, merger } from "../agreement/flipOver.js";
+import { splitCommon, splitPreferred } from "../agreement/adjustments.js";
+import { amend } from "../agreement/amendment.js";
+import { endAgreement, startAgreement } from "../ownership/groups.js";
+import { personId, publicShares, type Offer, type State } from "./state.js";
+import { record, RuleError } from "./trace.js";
+
+type Handler<T extends ScenarioEvent["type"]> = (state: State, ctx: Ctx, event: Extract<ScenarioEvent, { type: T }>) => void;
+type Handlers = { [T in ScenarioEvent["type"]]: Handler<T> };
+
+/** The index of a Person an event names; an unknown id is an input error naming the field. */
+function person(state: State, id: string, field: string): number {
+  const p = state.personIndex.get(id);
+  if (p === undefined) throw new RuleError("scenario-format", `unknown person "${id}": add it to persons`, field);
+  return p;
+}
+
+function offer(state: State, id: string): Offer {
+  const found = state.offers.get(id);
+  if (!found) throw new RuleError("scenario-format", `unknown tender offer "${id}"`, "offer");
+  return found;
+}
+
+function openOffer(state: State, id: string, rule: "R-3a" | "R-11a-ii"): Offer {
+  const found = offer(state, id);
+  if (found.status !== "open") throw new RuleError(rule, `tender offer ${id} has already ${found.status === "closed" ? "closed" : "been withdrawn"}`, "offer");
+  return found;
+}
+
+/** A holder's shares change by `delta`, and the rules judge the Persons whose ownership changed. */
+function moveShares(state: State, holder: number, delta: number): readonly number[] {
+  const affected = state.ownership.addHeld(holder, delta);
+  transferVoidRights(state, holder, delta);
+  return affected;
+}
+
+function takeFromPublic(state: State, shares: number): void {
+  const available = publicShares(state);
+  if (shares > available) throw new RuleError("R-1d", `the public holds only ${available} shares; ${shares} cannot be bought from it`, "shares");
+}
+
+function takeFromHolder(state: State, holder: number, shares: number, field: string): void {
+  const held = state.ownership.held[holder];
+  if (shares > held) throw new RuleError("R-1d", `${personId(state, holder)} holds ${held} shares and cannot part with ${shares}`, field);
+}
+
+/** New shares carry Rights while attached; after the Distribution Date only where the Board so decides (R-3-separation). */
+function rightsForNewShares(state: State, ctx: Ctx, holder: number | undefined, shares: number, withRights: boolean | undefined): void {
+  if (!state.distributed) {
+    if (state.ledger) addLedgerRights(state, holder, rightsOnShares(state, shares));
+    record(state.trace, ctx.at, ctx.event, "R-3-attached", `${shares} new shares carry their Rights (${state.rightsPerShare.toFraction()} per share)`);
+    return;
+  }
+  if (withRights) addLedgerRights(state, holder, rightsOnShares(state, shares));
+  record(state.trace, ctx.at, ctx.event, "R-3-separation", withRights ? `the Board issues Rights with the ${shares} new shares` : `${shares} shares issued after the Distribution Date carry no Rights`);
+}
+
+function addLedgerRights(state: State, holder: number | undefined, rights: number): void {
+  if (holder === undefined) state.ledger!.publicRights += rights;
+  else state.ledger!.rights[holder] += rights;
+}
+
+export const HANDLERS: Handlers = {
+  acquire(state, ctx, e) {
+    const p = person(state, e.person, "person");
+    takeFromPublic(state, e.shares);
+    const affected = moveShares(state, p, e.shares);
+    recordPosition(state, ctx, p, "acquires", e.shares);
+    judgeAcquisition(state, ctx, affected);
+  },
+  dispose(state, ctx, e) {
+    const p = person(state, e.person, "person");
+    takeFromHolder(state, p, e.shares, "shares");
+    const affected = moveShares(state, p, -e.shares);
+    recordPosition(state, ctx, p, "disposes of", e.shares);
+    judgeDecrease(state, ctx, affected);
+  },
+  issue(state, ctx, e) {
+    const p = e.person === undefined ? undefined : person(state, e.person, "person");
+    if (state.authorizedCommon !== undefined && state.sharesOutstanding + e.shares > state.authorizedCommon) {
+      throw new RuleError("R-11a-iii", `only ${state.authorizedCommon - state.sharesOutstanding} authorised shares are unissued`, "shares");
+    }
+    state.sharesOutstanding += e.shares;
+    rightsForNewShares(state, ctx, p, e.shares, e.withRights);
+    if (p !== undefined) judgeAcquisition(state, ctx, state.ownership.addHeld(p, e.shares));
+    judgeDecrease(state, ctx, [...state.acquiring.keys()]);
+  },
+  repurchase(state, ctx, e) {
+    const p = e.person === undefined ? undefined : person(state, e.person, "person");
+    if (p === undefined) takeFromPublic(state, e.shares);
+    else takeFromHolder(state, p, e.shares, "shares");
+    state.sharesOutstanding -= e.shares;
+    if (p !== undefined) judgeDecrease(state, ctx, state.ownership.addHeld(p, -e.shares));
+    if (!state.ledger) state.voidWithPublic = Math.min(state.voidWithPublic, publicRights(state));
+    const above = state.persons.map((_, q) => q).filter((q) => !state.exempt[q] && !state.acquiring.has(q) && meetsThreshold(state, q));
+    record(state.trace, ctx.at, ctx.event, "R-1a-repurchase", `the Company repurchases ${e.shares} shares (${state.sharesOutstanding} now outstanding)${above.length ? `: ${above.map((q) => personId(state, q)).join(", ")} now at or above the threshold solely through the repurchase, not Acquiring Person(s) unless they acquire more` : ""}`);
+  },
+  split(state, ctx, e) {
+    splitCommon(state, ctx, e.ratio);
+  },
+  "preferred-split"(state, ctx, e) {
+    splitPreferred(state, ctx, e.ratio);
+  },
+  option(state, ctx, e) {
+    const p = person(state, e.person, "person");
+    record(state.trace, ctx.at, ctx.event, "R-1d", `${e.person} gets the right to acquire ${e.shares} shares not yet outstanding: counted as its own (R-1d(ii)), not in the shares outstanding`);
+    judgeAcquisition(state, ctx, state.ownership.addOptions(p, e.shares));
+  },
+  "exercise-option"(state, ctx, e) {
+    const p = person(state, e.person, "person");
+    const options = state.ownership.options[p];
+    if (e.shares > options) throw new RuleError("R-1d", `${e.person} has the right to acquire ${options} shares, not ${e.shares}`, "shares");
+    state.ownership.addOptions(p, -e.shares);
+    state.ownership.addHeld(p, e.shares);
+    state.sharesOutstanding += e.shares;
+    rightsForNewShares(state, ctx, p, e.shares, true);
+    judgeDecrease(state, ctx, [...state.acquiring.keys()]);
+  },
+  agreement(state, ctx, e) {
+    const persons = e.persons.map((id, i) => person(state, id, `persons.${i}`));
+    judgeAcquisition(state, ctx, startAgreement(state, ctx, e.id, persons, e.purpose));
+  },
+  "agreement-end"(state, ctx, e) {
+    judgeDecrease(state, ctx, endAgreement(state, ctx, e.agreement));
+  },
+  announce(state, ctx, e) {
+    const by = e.by === "company" ? "company" : person(state, e.by, "by");
+    announce(state, ctx, by, person(state, e.subject, "subject"));
+  },
+  "tender-offer"(state, ctx, e) {
+    if (state.offers.has(e.id)) throw new RuleError("scenario-format", `tender offer ${e.id} already exists`, "id");
+    if (!e.allShares && e.sharesSought === undefined) throw new RuleError("R-3a", "an offer for less than all the shares must say how many it seeks (sharesSought)", "sharesSought");
+    const bidder = person(state, e.bidder, "bidder");
+    const created: Offer = {
+      id: e.id,
+      bidder,
+      commencedAt: ctx.at,
+      commencedDate: newYorkDateOf(ctx.at),
+      allSharesAtCommencement: e.allShares,
+      allShares: e.allShares,
+      sharesSought: e.sharesSought,
+      price: e.price,
+      considerationForm: e.considerationForm ?? "cash",
+      qualifiedTransactionBase: qualifiedTransactionBase(state),
+      qualified: false,
+      status: "open",
+    };
+    state.offers.set(e.id, created);
+    startTenderClock(state, ctx, created, "commenced", created.commencedDate);
+  },
+  "tender-offer-amend"(state, ctx, e) {
+    const o = openOffer(state, e.offer, "R-3a");
+    const wasAll = o.allShares;
+    if (e.allShares !== undefined) o.allShares = e.allShares;
+    if (e.sharesSought !== undefined) o.sharesSought = e.sharesSought;
+    if (e.price !== undefined) o.price = e.price;
+    if (!o.allShares && o.sharesSought === undefined) throw new RuleError("R-3a", "an offer amended to less than all the shares must say how many it seeks (sharesSought)", "sharesSought");
+    record(state.trace, ctx.at, ctx.event, "R-3a", `offer ${o.id} amended: ${o.allShares ? "all the shares" : `${o.sharesSought} shares`}${o.price ? ` at $${o.price}` : ""}`);
+    if (wasAll && !o.allShares) {
+      if (o.qualified) {
+        o.qualified = false;
+        record(state.trace, ctx.at, ctx.event, "R-11a-ii", `offer ${o.id} is no longer for all the shares: it can no longer be a Qualified Offer`);
+      }
+      if (o.allSharesAtCommencement && state.terms.values.distributionTenderOfferProng === "less-than-all") startTenderClock(state, ctx, o, "amended-to-less-than-all", newYorkDateOf(ctx.at));
+    }
+  },
+  "tender-offer-close"(state, ctx, e) {
+    const o = openOffer(state, e.offer, "R-3a");
+    const tendered = (e.from ?? []).map((f, i) => ({ holder: person(state, f.person, `from.${i}.person`), shares: f.shares, i }));
+    const fromHolders = tendered.reduce((sum, t) => sum + t.shares, 0);
+    if (fromHolders > e.sharesAcquired) throw new RuleError("scenario-format", `the holders named in from tender ${fromHolders} shares, more than the ${e.sharesAcquired} acquired`, "from");
+    for (const t of tendered) takeFromHolder(state, t.holder, t.shares, `from.${t.i}.shares`);
+    takeFromPublic(state, e.sharesAcquired - fromHolders);
+    const lowered = tendered.flatMap((t) => moveShares(state, t.holder, -t.shares));
+    o.status = "closed";
+    const gained = moveShares(state, o.bidder, e.sharesAcquired);
+    const via = offerVia(state, o, o.bidder);
+    o.closedVia = via;
+    record(state.trace, ctx.at, ctx.event, "R-11a-ii", `offer ${o.id} closes: ${personId(state, o.bidder)} buys ${e.sharesAcquired} shares${via === "acquisition" ? "" : ` (${via === "qualified-offer" ? "a Qualified Offer" : "a Qualified Transaction: at least " + state.terms.values.qualifiedTransaction!.percent + "% of the " + o.qualifiedTransactionBase + " shares outstanding at commencement, less director-officers' and stock plans'"})`}`, {
+      sharesAcquired: e.sharesAcquired,
+      owned: state.ownership.owned[o.bidder],
+      qualifiedTransactionBase: o.qualifiedTransactionBase,
+    });
+    judgeDecrease(state, ctx, lowered);
+    judgeAcquisition(state, ctx, gained, () => via);
+  },
+  "tender-offer-withdraw"(state, ctx, e) {
+    const o = openOffer(state, e.offer, "R-3a");
+    o.status = "withdrawn";
+    const running = state.tenderClocks.some((c) => c.offer === o.id);
+    record(state.trace, ctx.at, ctx.event, "R-3a", `offer ${o.id} is withdrawn${running && !state.distributed ? "; its commencement still counts for prong (ii) unless the Board sets a later date" : ""}`);
+  },
+  "qualify-offer"(state, ctx, e) {
+    const o = openOffer(state, e.offer, "R-11a-ii");
+    if (!state.terms.values.qualifiedOffer) throw new RuleError("R-11a-ii", "the plan in force has no Qualified Offer clause", "offer");
+    if (!o.allShares) throw new RuleError("R-11a-ii", `offer ${o.id} is not for all the shares: only such an offer can be a Qualified Offer`, "offer");
+    o.qualified = true;
+    record(state.trace, ctx.at, ctx.event, "R-11a-ii", `the independent directors, advised by an investment bank, find offer ${o.id} fair and in the stockholders' best interests: a Qualified Offer (B)`);
+  },
+  inadvertent(state, ctx, e) {
+    determineInadvertence(state, ctx, person(state, e.person, "person"));
+  },
+  "defer-distribution"(state, ctx, e) {
+    deferDistribution(state, ctx, e.until);
+  },
+  "require-whole-preferred"(state, ctx) {
+    requireWholePreferred(state, ctx);
+  },
+  redeem(state, ctx) {
+    redeem(state, ctx);
+  },
+  exchange(state, ctx, e) {
+    exchange(state, ctx, e.ratio, e.portion);
+  },
+  amend(state, ctx, e) {
+    amend(state, ctx, e);
+  },
+  merger(state, ctx, e) {
+    merger(state, ctx, e, e.counterparty === undefined ? undefined : person(state, e.counterparty, "counterparty"));
+  },
+  "asset-sale"(state, ctx, e) {
+    if (e.counterparty !== undefined) person(state, e.counterparty, "counterparty");
+    assetSale(state, ctx, e);
+  },
+  exercise(state, ctx, e) {
+    exercise(state, ctx, person(state, e.holder, "holder"), e.rights);
+  },
+};
+
+/** Applies one event to the state. */
+export function applyEvent(state: State, ctx: Ctx, event: ScenarioEvent): void {
+  (HANDLERS[event.type] as Handler<typeof event.type>)(state, ctx, event);
+}

@@ -1,0 +1,173 @@
+/**
+ * The state of the Rights while a scenario is evaluated. It holds facts (who holds what, which
+ * offers were made, who became an Acquiring Person and how, what was announced); the answers
+ * (Stock Acquisition Date, Distribution Date, void Rights, entitlements) are derived from them
+ * by the rules in src/agreement. It is created fresh for each evaluation and owned by it.
+ */
+import Fraction from "fraction.js";
+import type { Dec } from "../numbers/decimal.js";
+import type { Ratio } from "../numbers/ratio.js";
+import type { OwnershipLedger } from "../ownership/ledger.js";
+import type { Person } from "../scenario/schema.js";
+import type { TermsInForce } from "../terms/inForce.js";
+import type { Plan, SourcedChanges } from "../terms/schema.js";
+import type { BankCalendar } from "../time/bankCalendar.js";
+import type { Instant } from "../time/instant.js";
+import type { IsoDate } from "../time/isoDate.js";
+import type { PriceSeries } from "../time/tradingDays.js";
+import type { Trace } from "./trace.js";
+
+/** Dated changes to the terms: an amendment, from 00:00 New York time on its effective date or from its adoption. */
+export interface TermLayer {
+  readonly id: string;
+  readonly start: Instant;
+  readonly effective: string;
+  readonly changes: SourcedChanges;
+  readonly event: number | null;
+}
+
+export type Status = "attached" | "separated" | "redeemed" | "exchanged" | "expired";
+
+/** How a Person became an Acquiring Person: the exceptions of R-11a-ii are to the event, not the status. */
+export type AcquiringVia = "acquisition" | "qualified-offer" | "qualified-transaction";
+
+export interface AcquiringEpisode {
+  readonly since: Instant;
+  readonly event: number;
+  readonly via: AcquiringVia;
+  /** R-1a-inadvertent: the Board's determination and the end of the time to divest. */
+  inadvertence?: { readonly determinedAt: Instant; readonly divestBy: Instant; readonly event: number };
+}
+
+export interface Offer {
+  readonly id: string;
+  readonly bidder: number;
+  readonly commencedAt: Instant;
+  readonly commencedDate: IsoDate;
+  readonly allSharesAtCommencement: boolean;
+  allShares: boolean;
+  sharesSought?: number;
+  price?: string;
+  readonly considerationForm: "cash" | "stock" | "mixed";
+  /** R-11a-ii(C): shares outstanding at commencement, less those of director-officers and stock plans. */
+  readonly qualifiedTransactionBase: number;
+  qualified: boolean;
+  status: "open" | "closed" | "withdrawn";
+  /** How its close made the bidder an Acquiring Person, if it did (R-11a-ii, R-13d). */
+  closedVia?: AcquiringVia;
+}
+
+/** A running prong (ii) clock of R-3a: an offer's commencement, or its amendment to less than all. */
+export interface TenderClock {
+  readonly offer: string;
+  readonly startDate: IsoDate;
+  readonly startedAt: Instant;
+  readonly event: number;
+  readonly basis: "commenced" | "amended-to-less-than-all";
+}
+
+/** The first occurrence of a Section 11(a)(ii) Event and its Adjustment Shares (R-11a-ii, R-11d). */
+export interface FlipIn {
+  readonly person: number;
+  readonly at: Instant;
+  readonly date: IsoDate;
+  readonly event: number;
+  readonly currentMarketPrice: Dec;
+  /** Adjustment Shares per Right, as adjusted by later splits (R-11p). */
+  sharesPerRight: Dec;
+  /** The Purchase Price for each Right from the event on: Purchase Price x Units per Right. */
+  readonly exercisePrice: Dec;
+  /** R-11a-iii: Adjustment Shares that authorised Common Stock cannot cover, if known. */
+  authorizedShortfall?: number;
+}
+
+export interface FlipOver {
+  readonly at: Instant;
+  readonly event: number;
+  readonly principalPartyPrice: Dec;
+  readonly sharesPerRight: Dec;
+  readonly exercisePrice: Dec;
+}
+
+export interface Announcement {
+  readonly at: Instant;
+  readonly date: IsoDate;
+  readonly subject: number;
+  readonly event: number;
+}
+
+/** Rights evidenced by Rights Certificates (R-3-separation) or recorded at an exchange, by holder. */
+export interface RightsLedger {
+  readonly rights: number[];
+  publicRights: number;
+}
+
+export interface State {
+  readonly plan: Plan;
+  terms: TermsInForce;
+  threshold: Ratio;
+  passiveThreshold: Ratio | undefined;
+  calendar: BankCalendar;
+  /** The plan's amendments and those adopted by `amend` events, in the order they take effect (R-T6). */
+  readonly termLayers: TermLayer[];
+  /** How many of `termLayers` are in force. */
+  layersApplied: number;
+  readonly persons: readonly Person[];
+  readonly personIndex: ReadonlyMap<string, number>;
+  readonly exempt: readonly boolean[];
+  readonly passive: readonly boolean[];
+  readonly prices: PriceSeries;
+  readonly authorizedCommon: number | undefined;
+  now: Instant;
+  sharesOutstanding: number;
+  readonly ownership: OwnershipLedger;
+  /** Agreements in force, by id, with whether they form a group under the text in force (R-1d). */
+  readonly agreements: Map<string, { readonly persons: readonly number[]; readonly purpose: string; formsGroup: boolean }>;
+  /** Current Acquiring Persons (R-1a), by Person. */
+  readonly acquiring: Map<number, AcquiringEpisode>;
+  /** Whether any Person has become an Acquiring Person (R-24's "after a person becomes"). */
+  everAcquiring: boolean;
+  /** R-24: an Acquiring Person reached the exchange bar. */
+  exchangeBarred: boolean;
+  readonly offers: Map<string, Offer>;
+  readonly tenderClocks: TenderClock[];
+  deferral?: { readonly until: IsoDate; readonly at: Instant; readonly event: number };
+  readonly announcements: Announcement[];
+  stockAcquisition?: Announcement;
+  /** The Distribution Date once it has occurred (R-3a: it never moves afterwards). */
+  distributed?: { readonly at: Instant; readonly prong: "3a-i" | "3a-ii" };
+  flipIn?: FlipIn;
+  flipOver?: FlipOver;
+  /** R-7e: for each Acquiring Person whose Rights are void, the circle whose Rights it voids. */
+  readonly voidBy: Map<number, readonly number[]>;
+  /** The union of `voidBy`'s circles: holders whose Rights are void. */
+  voidHolders: Set<number>;
+  /** Void Rights that an Acquiring Person transferred to the public (R-7e's transferees). */
+  voidWithPublic: number;
+  /** Rights per share of Common Stock while attached (R-3-attached, R-11p). */
+  rightsPerShare: Fraction;
+  /** R-11p: the exchange ratio's multiplier from splits. */
+  exchangeMultiplier: Dec;
+  /** R-11a-i: units per Right and Purchase Price per Unit after Preferred splits. */
+  unitsMultiplier: Dec;
+  ledger?: RightsLedger;
+  status: Status;
+  endedAt?: Instant;
+  /** R-7-whole: the Company requires exercise in whole shares of Preferred. */
+  wholePreferredRequired: boolean;
+  /** Common splits so far (ex-dates), for R-11d's adjustment of closes. */
+  readonly splits: { readonly date: IsoDate; readonly ratio: Dec }[];
+  /** R-14 and R-24 totals. */
+  readonly totals: { cashInLieu: Dec; exercisePayments: Dec; preferredIssued: Dec; commonIssuedOnExercise: number; exchangeShares: number; principalPartyShares: Dec; redemptionPaid: Dec };
+  readonly trace: Trace;
+}
+
+/** The Person's id for answers and traces. */
+export function personId(state: State, p: number): string {
+  return state.persons[p].id;
+}
+
+/** Shares outstanding held by holders not named in the scenario. */
+export function publicShares(state: State): number {
+  return state.sharesOutstanding - state.ownership.namedHeld;
+}

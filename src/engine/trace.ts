@@ -1,0 +1,43 @@
+/**
+ * The explanation: every finding names its rule, the Agreement section, the instant, the event
+ * that led to it (null for the passage of time) and the values it used.
+ */
+import { sectionOf, type RuleId } from "../agreement/rules.js";
+import type { Instant } from "../time/instant.js";
+
+export type TraceValue = string | number | boolean | null;
+
+export interface Finding {
+  readonly at: Instant;
+  readonly event: number | null;
+  readonly rule: RuleId;
+  readonly section: string;
+  readonly finding: string;
+  readonly values?: Readonly<Record<string, TraceValue>>;
+}
+
+export type Trace = Finding[];
+
+/** Records a finding at `at`, caused by `event` (null when time alone brought it). */
+export function record(
+  trace: Trace,
+  at: Instant,
+  event: number | null,
+  rule: RuleId,
+  finding: string,
+  values?: Record<string, TraceValue>,
+): void {
+  trace.push(values ? { at, event, rule, section: sectionOf(rule), finding, values } : { at, event, rule, section: sectionOf(rule), finding });
+}
+
+/** A rule broken by an event, or an input the rule needs and the scenario lacks (Catala's no-value). */
+export class RuleError extends Error {
+  constructor(
+    readonly rule: RuleId,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = "RuleError";
+  }
+}

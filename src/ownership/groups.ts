@@ -1,0 +1,68 @@
+/**
+ * R-1d(iv) groups and the R-1d-amendment carve-out. "Notwithstanding anything in this Section
+ * 1(d) to the contrary, a Person ... shall not be deemed to Beneficially Own securities
+ * Beneficially Owned by another Person solely as a result of ... any agreement, arrangement or
+ * understanding ... solely with respect to the voting of any voting securities of the Company
+ * solely with respect to the Plan of Complete Liquidation and Dissolution" (Amendment No. 1 §(1)).
+ */
+import type { Instant } from "../time/instant.js";
+import { personId, type State } from "../engine/state.js";
+import { record, RuleError } from "../engine/trace.js";
+import { refreshVoidHolders } from "../agreement/voidRights.js";
+
+type When = { at: Instant; event: number | null };
+
+/** Whether an agreement with this purpose makes its parties a group under the text in force. */
+export function formsGroup(state: State, purpose: string): boolean {
+  return purpose !== "vote-liquidation-plan" || !state.terms.values.liquidationPlanVotingCarveOut;
+}
+
+/** After circles changed: ownership recomputed, and the void circles of Acquiring Persons follow (R-7e). */
+function afterRelink(state: State, affected: number[]): number[] {
+  state.ownership.recompute(affected);
+  let changed = false;
+  for (const p of affected) {
+    if (!state.voidBy.has(p)) continue;
+    state.voidBy.set(p, state.ownership.circles.of(p));
+    changed = true;
+  }
+  if (changed) refreshVoidHolders(state);
+  return affected;
+}
+
+/** An agreement begins; returns the Persons whose ownership grew (R-1d(iv)). */
+export function startAgreement(state: State, when: When, id: string, persons: readonly number[], purpose: string): number[] {
+  if (state.agreements.has(id)) throw new RuleError("R-1d", `agreement ${id} already exists`, "id");
+  const group = formsGroup(state, purpose);
+  state.agreements.set(id, { persons, purpose, formsGroup: group });
+  const names = persons.map((p) => personId(state, p)).join(", ");
+  if (!group) {
+    record(state.trace, when.at, when.event, "R-1d-amendment", `${names} agree only on voting on the Plan of Complete Liquidation and Dissolution: no group, none owns the others' shares`);
+    return [];
+  }
+  record(state.trace, when.at, when.event, "R-1d", `${names} agree to ${purpose.replace(/-/g, " ")}: a group, each the Beneficial Owner of all their shares`, { agreement: id, purpose });
+  return afterRelink(state, state.ownership.circles.link({ id, persons }));
+}
+
+/** An agreement ends; returns the Persons whose ownership shrank. */
+export function endAgreement(state: State, when: When, id: string): number[] {
+  const agreement = state.agreements.get(id);
+  if (!agreement) throw new RuleError("R-1d", `there is no agreement ${id} in force`, "agreement");
+  state.agreements.delete(id);
+  record(state.trace, when.at, when.event, "R-1d", `agreement ${id} ends${agreement.formsGroup ? ": its parties no longer own each other's shares" : ""}`);
+  return agreement.formsGroup ? afterRelink(state, state.ownership.circles.unlink({ id, persons: agreement.persons })) : [];
+}
+
+/** R-T6: under a new text, agreements that no longer (or now) form a group; returns the Persons affected. */
+export function regroup(state: State, when: When): number[] {
+  const affected = new Set<number>();
+  for (const [id, agreement] of state.agreements) {
+    const group = formsGroup(state, agreement.purpose);
+    if (group === agreement.formsGroup) continue;
+    agreement.formsGroup = group;
+    const relinked = group ? state.ownership.circles.link({ id, persons: agreement.persons }) : state.ownership.circles.unlink({ id, persons: agreement.persons });
+    for (const p of afterRelink(state, relinked)) affected.add(p);
+    record(state.trace, when.at, when.event, "R-1d-amendment", `under the text now in force agreement ${id} (${agreement.purpose}) ${group ? "forms" : "no longer forms"} a group`);
+  }
+  return [...affected];
+}

@@ -1,0 +1,53 @@
+/**
+ * The terms in force at an instant (R-T6): the original terms plus every amendment whose
+ * effective date has begun (00:00 New York time), later amendments overriding earlier ones.
+ */
+import { newYorkInstant, type Instant } from "../time/instant.js";
+import type { Amendment, Plan, SourcedChanges, TermName, TermValues } from "./schema.js";
+
+export interface TermsInForce {
+  readonly values: TermValues;
+  /** The reference behind each value in force. */
+  readonly sources: Readonly<Record<TermName, string>>;
+  /** `<plan>@<date>`: the latest amendment in force, else the agreement's date. */
+  readonly version: string;
+}
+
+/** The instant an amendment's text starts to apply: 00:00 New York time on its effective date (R-T6). */
+export function amendmentStart(amendment: Pick<Amendment, "effective">): Instant {
+  return newYorkInstant(amendment.effective, "00:00");
+}
+
+/** The plan's amendments in the order they take effect (stable for equal dates). */
+export function amendmentsInOrder(plan: Plan): Amendment[] {
+  return plan.amendments
+    .map((amendment, index) => ({ amendment, index }))
+    .sort((a, b) => amendmentStart(a.amendment) - amendmentStart(b.amendment) || a.index - b.index)
+    .map((x) => x.amendment);
+}
+
+/** The original terms with the given changes laid over them, in order. */
+export function applyChanges(plan: Plan, changes: readonly SourcedChanges[]): { values: TermValues; sources: Record<TermName, string> } {
+  const values = {} as Record<TermName, unknown>;
+  const sources = {} as Record<TermName, string>;
+  for (const layer of [plan.terms as SourcedChanges, ...changes]) {
+    for (const [name, term] of Object.entries(layer) as [TermName, { value: unknown; source: string } | undefined][]) {
+      if (!term) continue;
+      values[name] = term.value;
+      sources[name] = term.source;
+    }
+  }
+  return { values: values as TermValues, sources };
+}
+
+/** The terms of `plan` with the given amendments (in effect order) in force: values, sources and version. */
+export function termsWith(plan: Plan, inForce: readonly Pick<Amendment, "changes" | "effective">[]): TermsInForce {
+  const { values, sources } = applyChanges(plan, inForce.map((a) => a.changes));
+  const latest = inForce[inForce.length - 1];
+  return { values, sources, version: `${plan.id}@${latest ? latest.effective : plan.terms.agreementDate.value}` };
+}
+
+/** The terms of `plan` in force at instant `at` (R-T6). */
+export function termsInForce(plan: Plan, at: Instant): TermsInForce {
+  return termsWith(plan, amendmentsInOrder(plan).filter((a) => amendmentStart(a) <= at));
+}

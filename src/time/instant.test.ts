@@ -1,0 +1,124 @@
+import { describe, it, expect } from "vitest";
+import { Temporal } from "temporal-polyfill";
+import { formatNewYork, InvalidInstantError, NEW_YORK, newYorkDateOf, newYorkInstant, parseEventInstant } from "./instant.js";
+
+const at5pm = (date: string) => formatNewYork(newYorkInstant(date, "17:00"));
+
+describe("newYorkInstant (R-T1, historical DST)", () => {
+  it("is the epoch milliseconds of New York wall-clock time", () => {
+    expect(newYorkInstant("2004-03-15", "17:00")).toBe(Date.UTC(2004, 2, 15, 22, 0));
+    expect(newYorkInstant("2004-07-15", "09:30")).toBe(Date.UTC(2004, 6, 15, 13, 30));
+    expect(newYorkInstant("2004-03-15", "17:00")).toBe(newYorkInstant("2004-03-15", "17:00")); // memo
+  });
+  it("2004: DST began on April 4 (first Sunday of April)", () => {
+    expect(at5pm("2004-04-03")).toBe("2004-04-03T17:00:00-05:00");
+    expect(at5pm("2004-04-05")).toBe("2004-04-05T17:00:00-04:00");
+  });
+  it("before 2007: DST ended on the last Sunday of October", () => {
+    expect(at5pm("2006-10-27")).toBe("2006-10-27T17:00:00-04:00");
+    expect(at5pm("2006-10-30")).toBe("2006-10-30T17:00:00-05:00");
+  });
+  it("from 2007: second Sunday of March to first Sunday of November", () => {
+    expect(at5pm("2007-03-09")).toBe("2007-03-09T17:00:00-05:00");
+    expect(at5pm("2007-03-12")).toBe("2007-03-12T17:00:00-04:00");
+    expect(at5pm("2007-11-02")).toBe("2007-11-02T17:00:00-04:00");
+    expect(at5pm("2007-11-05")).toBe("2007-11-05T17:00:00-05:00");
+  });
+  it("2011-06-14 17:00 is daylight time", () => {
+    expect(at5pm("2011-06-14")).toBe("2011-06-14T17:00:00-04:00");
+  });
+  it("resolves a skipped time later and a repeated one to its first occurrence", () => {
+    expect(formatNewYork(newYorkInstant("2004-04-04", "02:30"))).toBe("2004-04-04T03:30:00-04:00");
+    expect(formatNewYork(newYorkInstant("2004-10-31", "01:30"))).toBe("2004-10-31T01:30:00-04:00");
+  });
+  it("rejects a bad date or time", () => {
+    expect(() => newYorkInstant("2004-02-30", "17:00")).toThrow(RangeError);
+    expect(() => newYorkInstant("2004-03-15", "5pm")).toThrow(RangeError);
+    expect(() => newYorkInstant("2004-03-15", "24:00")).toThrow(RangeError);
+    expect(() => newYorkInstant("2004-03-15", "17:00:00")).toThrow(RangeError);
+  });
+});
+
+describe("parseEventInstant (R-T5)", () => {
+  it("reads a bare date as 09:00 New York time", () => {
+    expect(formatNewYork(parseEventInstant("2004-03-01"))).toBe("2004-03-01T09:00:00-05:00");
+    expect(formatNewYork(parseEventInstant("2004-07-01"))).toBe("2004-07-01T09:00:00-04:00");
+  });
+  it("reads date-times with an offset or Z", () => {
+    expect(parseEventInstant("2004-03-20T17:00:00-05:00")).toBe(Date.UTC(2004, 2, 20, 22, 0));
+    expect(parseEventInstant("2004-03-20T22:00:00Z")).toBe(Date.UTC(2004, 2, 20, 22, 0));
+    expect(parseEventInstant("2004-03-20T23:00+01:00")).toBe(Date.UTC(2004, 2, 20, 22, 0));
+    expect(parseEventInstant("2004-03-20T22:00:00.25Z")).toBe(Date.UTC(2004, 2, 20, 22, 0, 0, 250));
+  });
+  it("rejects a date-time without an offset, and garbage", () => {
+    for (const s of ["2004-03-01T10:00", "2004-03-01T10:00:00", "2004-03-01 10:00Z", "2004-02-30T10:00Z",
+      "2004-03-01T25:00Z", "2004-03-01T10:00:60Z", "2004-03-01T10:00:00.1234Z", "2004-03-01T10:00Z[America/New_York]",
+      "yesterday", "", "2004-3-1"]) {
+      expect(() => parseEventInstant(s), s).toThrow(InvalidInstantError);
+    }
+  });
+  it("says what it expected", () => {
+    expect(() => parseEventInstant("2004-03-01T10:00")).toThrow(/offset or "Z"/);
+    try {
+      parseEventInstant("soon");
+    } catch (e) {
+      expect(e).toBeInstanceOf(InvalidInstantError);
+      expect((e as InvalidInstantError).input).toBe("soon");
+      expect((e as InvalidInstantError).name).toBe("InvalidInstantError");
+    }
+  });
+});
+
+describe("formatNewYork", () => {
+  it("always shows seconds and New York's offset, never Z", () => {
+    expect(formatNewYork(Date.UTC(2004, 2, 15, 22, 0))).toBe("2004-03-15T17:00:00-05:00");
+    expect(formatNewYork(Date.UTC(2004, 6, 15, 4, 0))).toBe("2004-07-15T00:00:00-04:00");
+  });
+  it("shows milliseconds only when nonzero", () => {
+    expect(formatNewYork(Date.UTC(2004, 2, 15, 22, 0, 0, 500))).toBe("2004-03-15T17:00:00.500-05:00");
+    expect(formatNewYork(Date.UTC(1969, 11, 31, 23, 59, 59, 1))).toBe("1969-12-31T18:59:59.001-05:00");
+  });
+  it("round-trips through parseEventInstant", () => {
+    const start = Date.UTC(2003, 0, 1);
+    for (let t = start; t < Date.UTC(2009, 0, 1); t += 29 * 3_600_000 + 13 * 60_000 + 17_001) {
+      expect(parseEventInstant(formatNewYork(t))).toBe(t);
+    }
+  });
+});
+
+describe("newYorkDateOf", () => {
+  const viaTemporal = (t: number) => Temporal.Instant.fromEpochMilliseconds(t).toZonedDateTimeISO(NEW_YORK).toPlainDate().toString();
+
+  it("is the New York date, not the UTC date", () => {
+    expect(newYorkDateOf(Date.UTC(2004, 2, 16, 3, 0))).toBe("2004-03-15"); // 22:00 EST
+    expect(newYorkDateOf(Date.UTC(2004, 2, 16, 5, 0))).toBe("2004-03-16"); // 00:00 EST
+    expect(newYorkDateOf(Date.UTC(2004, 6, 16, 3, 59, 59, 999))).toBe("2004-07-15"); // 23:59:59.999 EDT
+    expect(newYorkDateOf(Date.UTC(2004, 6, 16, 4, 0))).toBe("2004-07-16");
+  });
+  it("is right at and around every transition, whatever order instants are asked in", () => {
+    let zdt = Temporal.ZonedDateTime.from("1880-01-01T00:00[America/New_York]");
+    const edges: number[] = [];
+    for (;;) {
+      const next = zdt.getTimeZoneTransition("next");
+      if (next === null || next.year > 2040) break;
+      const t = next.epochMilliseconds;
+      edges.push(t - 1, t, t + 1, t - 3_600_000, t + 3_600_000);
+      zdt = next;
+    }
+    edges.reverse();
+    for (const t of edges) expect(newYorkDateOf(t), String(t)).toBe(viaTemporal(t));
+  });
+  it("agrees with Temporal over a sweep of instants, 1850–2040", () => {
+    let seed = 12345;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const from = Date.UTC(1850, 0, 1);
+    const to = Date.UTC(2040, 0, 1);
+    for (let i = 0; i < 5_000; i++) {
+      const t = Math.floor(from + random() * (to - from));
+      expect(newYorkDateOf(t), String(t)).toBe(viaTemporal(t));
+    }
+    for (let t = Date.UTC(2004, 0, 1); t < Date.UTC(2005, 0, 1); t += 47 * 60_000) {
+      expect(newYorkDateOf(t)).toBe(viaTemporal(t));
+    }
+  });
+});

@@ -1,0 +1,117 @@
+import { Temporal } from "temporal-polyfill";
+import { isIsoDate, isoDateOfEpochDay, type IsoDate } from "./isoDate.js";
+
+/** A point in time, in epoch milliseconds. */
+export type Instant = number;
+
+/** The IANA zone of every New York time in the plan (R-T1). */
+export const NEW_YORK = "America/New_York";
+
+/** Thrown by {@link parseEventInstant} for a time it cannot read. */
+export class InvalidInstantError extends Error {
+  override readonly name = "InvalidInstantError";
+
+  constructor(readonly input: string) {
+    super(
+      `Invalid event time ${JSON.stringify(input)}: expected a date "YYYY-MM-DD" (meaning 09:00 New York time, R-T5) ` +
+        `or a date-time with an offset or "Z", such as "2004-03-20T17:00:00-05:00"`,
+    );
+  }
+}
+
+const WALL_CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const OFFSET_DATE_TIME =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+const DAY_MS = 86_400_000;
+
+/** Memo of newYorkInstant, by time then date (no key strings built per call). */
+const instantsByTimeAndDate = new Map<string, Map<IsoDate, Instant>>();
+
+/**
+ * R-T1: the instant at wall-clock `time` ("HH:MM") in New York on `date`, under the IANA rules in force
+ * that year. A time skipped by the spring-forward gap is pushed later by the gap; a time repeated at
+ * fall-back takes its first (daylight) occurrence (Temporal "compatible"). Memoized.
+ */
+export function newYorkInstant(date: IsoDate, time: string): Instant {
+  let byDate = instantsByTimeAndDate.get(time);
+  if (byDate === undefined) {
+    if (!WALL_CLOCK_TIME.test(time)) throw new RangeError(`Expected a time "HH:MM", got ${JSON.stringify(time)}`);
+    byDate = new Map();
+    instantsByTimeAndDate.set(time, byDate);
+  }
+  let t = byDate.get(date);
+  if (t === undefined) {
+    if (!isIsoDate(date)) throw new RangeError(`Expected an ISO date "YYYY-MM-DD", got ${JSON.stringify(date)}`);
+    t = Temporal.PlainDate.from(date).toZonedDateTime({ timeZone: NEW_YORK, plainTime: time }).epochMilliseconds;
+    byDate.set(date, t);
+  }
+  return t;
+}
+
+/**
+ * R-T5: the instant of an event's `at`. A bare date "YYYY-MM-DD" is 09:00 New York time that day; a
+ * date-time must carry an offset or "Z" ("2004-03-20T17:00:00-05:00", seconds optional, at most
+ * milliseconds). Throws {@link InvalidInstantError} for anything else.
+ */
+export function parseEventInstant(at: string): Instant {
+  if (isIsoDate(at)) return newYorkInstant(at, "09:00");
+  const match = OFFSET_DATE_TIME.exec(at);
+  if (match === null || !isIsoDate(match[1] ?? "")) throw new InvalidInstantError(at);
+  return Temporal.Instant.from(at).epochMilliseconds;
+}
+
+/**
+ * `t` as New York wall-clock time with New York's offset at that instant, e.g.
+ * "2004-03-15T17:00:00-05:00": seconds always, milliseconds only when nonzero, never "Z". The
+ * offset comes from the IANA data (memoized per span between transitions), so formatting a
+ * million instants stays cheap.
+ */
+export function formatNewYork(t: Instant): string {
+  const offsetMs = newYorkOffsetSpan(t).offsetMs;
+  const wall = new Date(t + offsetMs).toISOString();
+  const minutes = Math.abs(offsetMs) / 60_000;
+  const offset = `${offsetMs < 0 ? "-" : "+"}${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+  return `${t % 1000 === 0 ? wall.slice(0, 19) : wall.slice(0, 23)}${offset}`;
+}
+
+/** A stretch of time [from, until) over which New York keeps one UTC offset. */
+interface OffsetSpan {
+  readonly from: Instant;
+  readonly until: Instant;
+  readonly offsetMs: number;
+}
+
+/** Spans looked up so far: sorted by `from`, disjoint; about two a year. */
+const offsetSpans: OffsetSpan[] = [];
+
+/** The span of constant New York offset that contains `t`: from the memo, else from the IANA data via Temporal. */
+function newYorkOffsetSpan(t: Instant): OffsetSpan {
+  let lo = 0;
+  let hi = offsetSpans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (offsetSpans[mid]!.from <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  const candidate = offsetSpans[lo - 1];
+  if (candidate !== undefined && t < candidate.until) return candidate;
+  const here = Temporal.Instant.fromEpochMilliseconds(t).toZonedDateTimeISO(NEW_YORK);
+  // "previous" looks strictly before its instant: ask from 1 ms on so that a transition at t itself
+  // counts (IANA transitions fall on whole seconds).
+  const justAfter = Temporal.Instant.fromEpochMilliseconds(t + 1).toZonedDateTimeISO(NEW_YORK);
+  const span: OffsetSpan = {
+    from: justAfter.getTimeZoneTransition("previous")?.epochMilliseconds ?? -Infinity,
+    until: here.getTimeZoneTransition("next")?.epochMilliseconds ?? Infinity,
+    offsetMs: here.offsetNanoseconds / 1_000_000,
+  };
+  offsetSpans.splice(lo, 0, span);
+  return span;
+}
+
+/**
+ * The New York calendar date at instant `t`: the UTC date of `t` shifted by New York's offset at `t`,
+ * the offset coming from the IANA data and memoized per span between transitions.
+ */
+export function newYorkDateOf(t: Instant): IsoDate {
+  return isoDateOfEpochDay(Math.floor((t + newYorkOffsetSpan(t).offsetMs) / DAY_MS));
+}
