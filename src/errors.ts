@@ -11,7 +11,10 @@ export interface Issue {
 
 /** The issues of a zod error, as plain data. */
 export function issuesOf(error: z.ZodError): Issue[] {
-  return error.issues.map((i) => ({ code: i.code, path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message }));
+  return error.issues.map((i) => {
+    const path = i.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+    return { code: i.code, path: i.code === "unrecognized_keys" ? [...path, i.keys.join(",")] : path, message: i.message };
+  });
 }
 
 /** "events.3.shares: Too small: expected number to be >=0" */

@@ -66,7 +66,7 @@ export function exchange(state: State, ctx: Ctx, ratioGiven?: string, portionGiv
     newShares,
     sharesOutstanding: state.sharesOutstanding,
   });
-  record(state.trace, ctx.at, ctx.event, "R-1a-repurchase", "shares received in the exchange come from the Company's own act and make no one an Acquiring Person by themselves");
+  record(state.trace, ctx.at, ctx.event, "R-24", "[a term] shares received in the exchange come from the Company's own act, like a repurchase (R-1a-repurchase): they make no one an Acquiring Person by themselves");
   judgeDecrease(state, ctx, [...state.acquiring.keys()]);
 }
 

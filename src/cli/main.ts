@@ -15,6 +15,11 @@ import { formatNewYork } from "../time/instant.js";
 import { formatTimeline } from "./timeline.js";
 import { formatPlan } from "./planShow.js";
 
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 const program = new Command()
   .name("rightsplan")
   .description("A shareholder rights plan as executable, self-explaining code: evaluate scenarios against the plan's rules.")

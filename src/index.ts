@@ -1,0 +1,14 @@
+/**
+ * rightsplan's library: evaluate scenarios against a rights plan, and read and inspect plan terms.
+ * The CLI is a thin layer over these.
+ */
+export { evaluate, evaluateParsed, parseAsOf, type EvaluateOptions } from "./engine/evaluate.js";
+export type { Answer, AnswerError, AnswerFinding } from "./engine/answer.js";
+export { parseScenario, readScenarioFile, type ParsedScenario } from "./scenario/parse.js";
+export { eventSchema, scenarioSchema, type Scenario, type ScenarioEvent } from "./scenario/schema.js";
+export { planSchema, termValueShapes, type Plan, type Amendment, type TermName, type TermValues } from "./terms/schema.js";
+export { termsInForce, termsWith, type TermsInForce } from "./terms/inForce.js";
+export { builtInPlanIds, DEFAULT_PLAN, loadPlan, parsePlan, readPlanFile } from "./terms/load.js";
+export { planJsonSchema, scenarioJsonSchema } from "./schemas.js";
+export { RULES, sectionOf, type RuleId } from "./agreement/rules.js";
+export { InputError, type Issue } from "./errors.js";
