@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { dec, formatDecimal, isDecimalString } from "./decimal.js";
+
+describe("formatDecimal", () => {
+  it("drops trailing zeros and rounds repeating decimals to 12 places", () => {
+    expect(formatDecimal(dec("30.000"))).toBe("30");
+    expect(formatDecimal(dec(52.18).dividedBy(30))).toBe("1.739333333333");
+    expect(formatDecimal(dec("0.00000001"))).toBe("0.00000001");
+  });
+  it("never uses exponent notation for large counts", () => {
+    expect(formatDecimal(dec("123456789012345678901234"))).toBe("123456789012345678901234");
+  });
+});
+
+describe("isDecimalString", () => {
+  it("accepts the ways filings and users write decimals, nothing else", () => {
+    for (const s of ["15", "1.50", ".01", "-0.5", "4.99"]) expect(isDecimalString(s)).toBe(true);
+    for (const s of ["", "1e5", "$15", "1,000", "abc"]) expect(isDecimalString(s)).toBe(false);
+  });
+});

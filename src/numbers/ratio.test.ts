@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { isAtLeastPercent, percentOf, ratioOf } from "./ratio.js";
+import { formatDecimal } from "./decimal.js";
+
+describe("ratioOf", () => {
+  it("reads decimal percents exactly", () => {
+    expect(ratioOf("15")).toEqual({ num: 15, den: 1 });
+    expect(ratioOf("4.99")).toEqual({ num: 499, den: 100 });
+  });
+});
+
+describe("isAtLeastPercent", () => {
+  it("is exact at the seed's 15% edge (rights-plan.md §10)", () => {
+    expect(isAtLeastPercent(4055673, 27037814, ratioOf("15"))).toBe(true);
+    expect(isAtLeastPercent(4055672, 27037814, ratioOf("15"))).toBe(false);
+  });
+  it("falls back to bigint when products pass 2^53", () => {
+    const outstanding = 9_000_000_000_000;
+    expect(isAtLeastPercent(449_100_000_000, outstanding, ratioOf("4.99"))).toBe(true);
+    expect(isAtLeastPercent(449_099_999_999, outstanding, ratioOf("4.99"))).toBe(false);
+  });
+});
+
+describe("percentOf", () => {
+  it("gives the answer's 12-place percent", () => {
+    expect(formatDecimal(percentOf(4100000, 27037814))).toBe("15.163947795484");
+  });
+});
