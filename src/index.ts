@@ -2,7 +2,8 @@
  * rightsplan's library: evaluate scenarios against a rights plan, and read and inspect plan terms.
  * The CLI is a thin layer over these.
  */
-export { evaluate, evaluateParsed, parseAsOf, type EvaluateOptions } from "./engine/evaluate.js";
+export { evaluate, evaluateParsed, runScenario, parseAsOf, type EvaluateOptions, type Run } from "./engine/evaluate.js";
+export type { State } from "./engine/state.js";
 export type { Answer, AnswerError, AnswerFinding } from "./engine/answer.js";
 export { parseScenario, readScenarioFile, type ParsedScenario } from "./scenario/parse.js";
 export { eventSchema, scenarioSchema, type Scenario, type ScenarioEvent } from "./scenario/schema.js";

@@ -13,6 +13,7 @@ import { sectionOf } from "../agreement/rules.js";
 import { answerOf, type Answer, type AnswerError } from "./answer.js";
 import { advanceTo } from "./clock.js";
 import { createState } from "./create.js";
+import type { State } from "./state.js";
 import { applyEvent } from "./events.js";
 import { record, RuleError } from "./trace.js";
 
@@ -51,6 +52,19 @@ interface Timed {
 
 /** Evaluates a scenario already read by parseScenario/readScenarioFile. */
 export function evaluateParsed(parsed: ParsedScenario, options: EvaluateOptions = {}): Answer {
+  const run = runScenario(parsed, options);
+  return answerOf(run.state, run.asOf, run.errors);
+}
+
+/** The engine's state after a scenario, for analyses that need more than the answer (src/analysis). */
+export interface Run {
+  readonly state: State;
+  readonly asOf: Instant;
+  readonly errors: AnswerError[];
+}
+
+/** Runs a parsed scenario to its `asOf`: the final state, the instant and the errors. */
+export function runScenario(parsed: ParsedScenario, options: EvaluateOptions = {}): Run {
   const { scenario } = parsed;
   const plan = options.plan ?? loadPlan(scenario.plan, options.baseDir);
   const errors: AnswerError[] = [];
@@ -86,7 +100,7 @@ export function evaluateParsed(parsed: ParsedScenario, options: EvaluateOptions 
     }
   }
   advanceTo(state, asOf);
-  return answerOf(state, asOf, errors);
+  return { state, asOf, errors };
 }
 
 /** Without `asOf`: 5:00 P.M. New York time on the date of the last event, or its instant if later. */
