@@ -9,7 +9,8 @@
 import { ratioOf } from "../numbers/ratio.js";
 import { bankCalendar } from "../time/bankCalendar.js";
 import { formatNewYork, newYorkDateOf, parseEventInstant, type Instant } from "../time/instant.js";
-import { termsWith } from "../terms/inForce.js";
+import { amendmentStart, termsWith } from "../terms/inForce.js";
+import { isIsoDate } from "../time/isoDate.js";
 import type { SourcedChanges, TermName } from "../terms/schema.js";
 import type { ScenarioEvent } from "../scenario/schema.js";
 import type { State, TermLayer } from "../engine/state.js";
@@ -41,6 +42,15 @@ function sourcedChanges(event: Amend, index: number): SourcedChanges {
   ) as SourcedChanges;
 }
 
+/**
+ * R-T6: "A plan text applies from 00:00 New York time on its effective date": an `effective` that
+ * is a date starts at midnight that day (not at 9:00 A.M. like an event's date, R-T5); a
+ * date-time starts at that instant.
+ */
+function effectiveInstant(effective: string): Instant {
+  return isIsoDate(effective) ? amendmentStart({ effective }) : parseEventInstant(effective);
+}
+
 /** R-27: the Board adopts an amendment; it takes effect at `effective` (default: now). */
 export function amend(state: State, ctx: Ctx, event: Amend): void {
   if (!isRedeemable(state, ctx.at)) throw new RuleError("R-27", "no amendment may be made at a time when the Rights are not redeemable");
@@ -50,7 +60,7 @@ export function amend(state: State, ctx: Ctx, event: Amend): void {
     const others = names.filter((n) => !TIME_PERIOD_TERMS.includes(n));
     if (event.purpose === "time-periods" && others.length) throw new RuleError("R-27", `${others.join(", ")} ${others.length > 1 ? "are not time periods" : "is not a time period"}`, "changes");
   }
-  const requested = event.effective === undefined ? ctx.at : parseEventInstant(event.effective);
+  const requested = event.effective === undefined ? ctx.at : effectiveInstant(event.effective);
   const start = Math.max(requested, ctx.at);
   const layer: TermLayer = { id: event.id, start, effective: newYorkDateOf(requested), changes: sourcedChanges(event, ctx.event), event: ctx.event };
   const at = state.termLayers.findIndex((l, i) => i >= state.layersApplied && l.start > start);

@@ -59,6 +59,7 @@ export function exchange(state: State, ctx: Ctx, ratioGiven?: string, portionGiv
   if (whole) {
     state.status = "exchanged";
     state.endedAt = ctx.at;
+    state.exchangedRatio = ratio;
   }
   record(state.trace, ctx.at, ctx.event, "R-24", `the Board exchanges ${whole ? "all" : formatDecimal(portion.times(100)) + "% of"} the valid Rights (${exchanged}) at ${formatDecimal(ratio)} share(s) each: ${newShares} new shares; void Rights get nothing (R-7e)`, {
     rightsExchanged: exchanged,

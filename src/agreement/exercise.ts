@@ -7,10 +7,10 @@
  */
 import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import type { Instant } from "../time/instant.js";
-import { formatNewYork } from "../time/instant.js";
+import { formatNewYork, newYorkDateOf } from "../time/instant.js";
 import { personId, type State } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
-import { exercisePrice, spreadPerRight } from "./flipIn.js";
+import { currentMarketPrice, exercisePrice, spreadPerRight } from "./flipIn.js";
 import { finalExpiration, isRedeemable, redemptionDeadline } from "./redemption.js";
 import { exchangeRatio, payFractionsInCash } from "./exchange.js";
 import { rightsOutstanding } from "./voidRights.js";
@@ -47,7 +47,7 @@ export function entitlementPerRight(state: State): Entitlement | null {
     case "redeemed":
       return { pay: dec(0), receive: [{ security: "cash", quantity: dec(state.terms.values.redemptionPrice) }] };
     case "exchanged":
-      return { pay: dec(0), receive: [{ security: "common", quantity: exchangeRatio(state) }] };
+      return { pay: dec(0), receive: [{ security: "common", quantity: state.exchangedRatio ?? exchangeRatio(state) }] };
   }
   if (state.flipOver) return { pay: state.flipOver.exercisePrice, receive: [{ security: "principal-party-common", quantity: state.flipOver.sharesPerRight }] };
   if (state.flipIn?.authorizedShortfall) return { pay: dec(0), receive: [{ security: "cash", quantity: spreadPerRight(state) }] };
@@ -70,6 +70,7 @@ export function exercise(state: State, ctx: Ctx, holder: number, rights: number)
   const held = state.ledger!.rights[holder];
   if (rights > held) throw new RuleError("R-7a", `${id} holds ${held} Rights and cannot exercise ${rights}`, "rights");
   const entitlement = entitlementPerRight(state)!;
+  refuseUndeliverable(state, ctx, entitlement, rights);
   const pay = entitlement.pay.times(rights);
   state.ledger!.rights[holder] -= rights;
   state.totals.exercisePayments = state.totals.exercisePayments.plus(pay);
@@ -82,6 +83,22 @@ export function exercise(state: State, ctx: Ctx, holder: number, rights: number)
   });
 }
 
+/**
+ * An exercise that cannot be delivered is refused before anything changes hands: a refused
+ * exercise leaves the Rights, the payments and the shares as they were. R-7-whole: only whole
+ * shares of Preferred once the Company requires them; R-14: fractional Common Stock is paid in
+ * cash at the Current Market Price, which must then be known.
+ */
+function refuseUndeliverable(state: State, ctx: Ctx, entitlement: Entitlement, rights: number): void {
+  for (const { security, quantity } of entitlement.receive) {
+    const total = quantity.times(rights);
+    if (security === "preferred" && state.wholePreferredRequired && !total.isInteger()) {
+      throw new RuleError("R-7-whole", `the Company requires whole shares of Preferred; ${formatDecimal(total)} is not`, "rights");
+    }
+    if (security === "common" && !total.isInteger()) currentMarketPrice(state, newYorkDateOf(ctx.at), "R-14");
+  }
+}
+
 function notExercisableBecause(state: State, at: Instant): string {
   if (state.status !== "attached" && state.status !== "separated") return `the Rights have ended (${state.status})`;
   if (!state.distributed) return "no Distribution Date has occurred: the Rights are not exercisable yet";
@@ -91,7 +108,6 @@ function notExercisableBecause(state: State, at: Instant): string {
 
 function deliver(state: State, ctx: Ctx, holder: number, security: Security, quantity: Dec): void {
   if (security === "preferred") {
-    if (state.wholePreferredRequired && !quantity.isInteger()) throw new RuleError("R-7-whole", `the Company requires whole shares of Preferred; ${formatDecimal(quantity)} is not`, "rights");
     state.totals.preferredIssued = state.totals.preferredIssued.plus(quantity);
     return;
   }

@@ -148,6 +148,8 @@ export interface State {
   rightsPerShare: Fraction;
   /** R-11p: the exchange ratio's multiplier from splits. */
   exchangeMultiplier: Dec;
+  /** the shares per Right of the exchange that ended the Rights (the Board's ratio, or the plan's as adjusted). */
+  exchangedRatio?: Dec;
   /** R-11a-i: units per Right and Purchase Price per Unit after Preferred splits. */
   unitsMultiplier: Dec;
   ledger?: RightsLedger;

@@ -1,0 +1,46 @@
+/**
+ * Every rule id of rights-plan.md (a bold `R-…` at the start of a bullet line) is tested by at
+ * least one case of test/cases/, and every case cites only rule ids that exist there.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { readCases } from "./support/caseFiles.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const specPath = resolve(here, "../../shared/spec/rights-plan.md");
+const casesDir = resolve(here, "cases");
+
+/** The rule ids of rights-plan.md, in order of first appearance: `- **R-1a-repurchase**`, `- **R-1a Acquiring Person**`. */
+export function ruleIdsOf(markdown: string): string[] {
+  const ids = new Set<string>();
+  for (const line of markdown.split("\n")) {
+    const m = /^\s*[-*]\s+\*\*(R-[A-Za-z0-9-]+)/.exec(line);
+    if (m) ids.add(m[1]);
+  }
+  return [...ids];
+}
+
+describe("coverage of rights-plan.md by test/cases", () => {
+  const ruleIds = existsSync(specPath) ? ruleIdsOf(readFileSync(specPath, "utf8")) : [];
+  const cases = readCases(casesDir);
+  const covered = new Map<string, string[]>();
+  for (const c of cases) for (const r of c.rules) covered.set(r, [...(covered.get(r) ?? []), c.name]);
+
+  it("reads the rule ids of rights-plan.md", () => {
+    expect(existsSync(specPath), `${specPath} is missing`).toBe(true);
+    expect(ruleIds).toContain("R-1a");
+    expect(ruleIds).toContain("R-1a-repurchase");
+    expect(ruleIds.length).toBeGreaterThan(30);
+  });
+
+  it("has a case for every rule id", () => {
+    expect(ruleIds.filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  it("cites only rule ids that rights-plan.md defines", () => {
+    const known = new Set(ruleIds);
+    expect(cases.flatMap((c) => c.rules.filter((r) => !known.has(r)).map((r) => `${c.name}: ${r}`))).toEqual([]);
+  });
+});
