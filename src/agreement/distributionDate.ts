@@ -99,7 +99,7 @@ function startsClock(state: State, offer: Offer, basis: TenderClock["basis"]): s
 /** R-3a(ii)(A)/(B): a tender offer commenced, or was amended to less than all the shares. */
 export function startTenderClock(state: State, ctx: Ctx, offer: Offer, basis: TenderClock["basis"], date: IsoDate): void {
   const id = personId(state, offer.bidder);
-  const reason = startsClock(state, offer, basis);
+  const reason = state.acquiring.has(offer.bidder) ? "the bidder is already an Acquiring Person: consummation would not make it become one" : startsClock(state, offer, basis);
   if (reason) {
     record(state.trace, ctx.at, ctx.event, "R-3a", `${id}'s offer ${offer.id}: ${reason}`);
     return;

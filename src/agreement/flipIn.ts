@@ -52,7 +52,11 @@ export function currentMarketPrice(state: State, date: IsoDate, rule: "R-11d" | 
   return { price: sum.dividedBy(count), from: days[0], to: days[days.length - 1] };
 }
 
-/** R-11a-ii(C): shares outstanding at commencement, less those beneficially owned by director-officers and stock plans. */
+/**
+ * R-11a-ii(C): shares outstanding at commencement, less those beneficially owned by director-officers
+ * and stock plans: their own and their Affiliates', not those of a group partner (a bidder with a
+ * voting agreement would otherwise shrink its own base).
+ */
 export function qualifiedTransactionBase(state: State): number {
   const qt = state.terms.values.qualifiedTransaction;
   let excluded = 0;
@@ -60,7 +64,7 @@ export function qualifiedTransactionBase(state: State): number {
   state.persons.forEach((person, p) => {
     const excludes = (qt?.excludeDirectorOfficers && person.directorOfficer) || (qt?.excludeStockPlans && person.stockPlan);
     if (!excludes) return;
-    for (const q of state.ownership.circles.of(p)) {
+    for (const q of state.ownership.circles.affiliatesOf(p)) {
       if (counted.has(q)) continue;
       counted.add(q);
       excluded += state.ownership.held[q];

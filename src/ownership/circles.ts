@@ -88,6 +88,11 @@ export class Circles {
     return this.invalidate(roots);
   }
 
+  /** A Person with its Affiliates and Associates, without group partners (R-1b). */
+  affiliatesOf(person: number): readonly number[] {
+    return this.members.get(this.component[person])!;
+  }
+
   /** Whether two Persons are Affiliates or Associates of each other (R-1b). */
   affiliated(a: number, b: number): boolean {
     return this.component[a] === this.component[b];
