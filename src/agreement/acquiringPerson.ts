@@ -9,8 +9,7 @@
  * grandfathered starting position (R-1a-grandfather) never make one by themselves, so the test
  * runs only on events that add to a Person's Beneficial Ownership.
  */
-import { isAtLeastPercent, percentOf } from "../numbers/ratio.js";
-import { formatDecimal } from "../numbers/decimal.js";
+import { isAtLeastPercent, percentText } from "../numbers/ratio.js";
 import { addDays, type IsoDate } from "../time/isoDate.js";
 import { newYorkDateOf, type Instant } from "../time/instant.js";
 import { nthBusinessDayAfter } from "../time/bankCalendar.js";
@@ -41,13 +40,13 @@ export function meetsThreshold(state: State, p: number): boolean {
 
 /** `p`'s Beneficial Ownership as an exact percent of the shares outstanding. */
 export function ownedPercent(state: State, p: number): string {
-  return formatDecimal(percentOf(state.ownership.owned[p], denominatorFor(state, p)));
+  return percentText(state.ownership.owned[p], denominatorFor(state, p));
 }
 
 /** R-1d: the routine finding of a change in a holder's position that moves no status. */
 export function recordPosition(state: State, ctx: Ctx, p: number, verb: string, shares: number): void {
   const owned = state.ownership.owned[p];
-  record(state.trace, ctx.at, ctx.event, "R-1d", `${personId(state, p)} ${verb} ${shares} shares; beneficially owns ${owned} of ${state.sharesOutstanding}`, { shares, owned, outstanding: state.sharesOutstanding });
+  record(state.trace, ctx.at, ctx.event, "R-1d", `${personId(state, p)} ${verb} ${shares} shares; beneficially owns ${owned} of ${state.sharesOutstanding}`);
 }
 
 /**

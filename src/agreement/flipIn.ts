@@ -61,15 +61,16 @@ export function qualifiedTransactionBase(state: State): number {
   const qt = state.terms.values.qualifiedTransaction;
   let excluded = 0;
   const counted = new Set<number>();
-  state.persons.forEach((person, p) => {
+  for (const p of state.insiders) {
+    const person = state.persons[p];
     const excludes = (qt?.excludeDirectorOfficers && person.directorOfficer) || (qt?.excludeStockPlans && person.stockPlan);
-    if (!excludes) return;
+    if (!excludes) continue;
     for (const q of state.ownership.circles.affiliatesOf(p)) {
       if (counted.has(q)) continue;
       counted.add(q);
       excluded += state.ownership.held[q];
     }
-  });
+  }
   return state.sharesOutstanding - excluded;
 }
 

@@ -8,7 +8,7 @@
  * buys from the public, it is taken to buy valid Rights first, as far as the public has them.
  */
 import Fraction from "fraction.js";
-import type { State } from "../engine/state.js";
+import { publicShares, type State } from "../engine/state.js";
 
 /** The Rights evidenced by `shares` shares of Common Stock while the Rights are attached, fractions dropped (R-14). */
 export function rightsOnShares(state: State, shares: number): number {
@@ -20,15 +20,9 @@ export function rightsOf(state: State, p: number): number {
   return state.ledger ? state.ledger.rights[p] : rightsOnShares(state, state.ownership.held[p]);
 }
 
-/** The Rights held by the public (holders not named). */
+/** The Rights held by the public (holders not named): while attached, those of the public's shares. */
 export function publicRights(state: State): number {
-  return state.ledger ? state.ledger.publicRights : rightsOutstanding(state) - namedRights(state);
-}
-
-function namedRights(state: State): number {
-  let sum = 0;
-  for (let p = 0; p < state.persons.length; p++) sum += rightsOf(state, p);
-  return sum;
+  return state.ledger ? state.ledger.publicRights : rightsOnShares(state, publicShares(state));
 }
 
 /**

@@ -12,7 +12,7 @@ import { spreadPerRight } from "../agreement/flipIn.js";
 import { isRedeemable, redemptionDeadline } from "../agreement/redemption.js";
 import { rightsOf, rightsOutstanding, voidRights } from "../agreement/voidRights.js";
 import { personId, type State, type Status } from "./state.js";
-import type { TraceValue } from "./trace.js";
+import type { Finding } from "./trace.js";
 
 export interface AnswerError {
   /** The 0-based index of the event in the file's `events` list; null for the scenario as a whole. */
@@ -23,14 +23,8 @@ export interface AnswerError {
   readonly message: string;
 }
 
-export interface AnswerFinding {
-  readonly at: string;
-  readonly event: number | null;
-  readonly rule: string;
-  readonly section: string;
-  readonly finding: string;
-  readonly values?: Readonly<Record<string, TraceValue>>;
-}
+/** A finding of the trace: rule, section, instant, event and values. */
+export type AnswerFinding = Finding;
 
 export interface Answer {
   asOf: string;
@@ -115,7 +109,7 @@ export function answerOf(state: State, asOf: Instant, errors: AnswerError[]): An
       cashInLieu: formatDecimal(state.totals.cashInLieu),
       redemptionPaid: formatDecimal(state.totals.redemptionPaid),
     },
-    trace: state.trace.map((f) => ({ ...f, at: formatNewYork(f.at) })),
+    trace: state.trace,
     errors,
   };
 }

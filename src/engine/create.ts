@@ -69,6 +69,7 @@ export function createState(plan: Plan, scenario: Scenario, start: Instant): Sta
     personIndex,
     exempt: persons.map((p) => Boolean(p.exempt) || named(terms.values.exemptPersons, p)),
     passive: persons.map((p) => Boolean(p.passiveInvestor)),
+    insiders: persons.flatMap((p, i) => (p.directorOfficer || p.stockPlan ? [i] : [])),
     prices: prices!,
     authorizedCommon: scenario.company.authorizedCommon,
     now: start,
@@ -115,12 +116,8 @@ function placeStartingPositions(state: State, scenario: Scenario, issues: Issue[
   check(issues, state.ownership.namedHeld <= state.sharesOutstanding, ["holdings"], `the holdings add up to ${state.ownership.namedHeld} shares, more than the ${state.sharesOutstanding} outstanding`);
   if (issues.length) return;
   state.persons.forEach((person, p) => {
-    const grandfathered = Boolean(person.grandfathered) || named(state.terms.values.grandfatheredPersons, person);
-    check(
-      issues,
-      state.exempt[p] || grandfathered || !meetsThreshold(state, p),
-      ["holdings"],
-      `${person.id} starts at or above the ${state.terms.values.acquiringPersonThresholdPercent}% threshold: mark it grandfathered (R-1a-grandfather) or exempt (R-1a)`,
-    );
+    if (state.exempt[p] || !meetsThreshold(state, p) || person.grandfathered || named(state.terms.values.grandfatheredPersons, person)) return;
+    const message = `${person.id} starts at or above the ${state.terms.values.acquiringPersonThresholdPercent}% threshold: mark it grandfathered (R-1a-grandfather) or exempt (R-1a)`;
+    issues.push({ code: "invalid_value", path: ["holdings"], message });
   });
 }

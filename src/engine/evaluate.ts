@@ -81,7 +81,7 @@ export function runScenario(parsed: ParsedScenario, options: EvaluateOptions = {
     const first = parsed.badEvent.issues[0];
     errors.push({ event: parsed.badEvent.index, rule: "scenario-format", field: first.path.slice(2).join("."), message: parsed.badEvent.issues.map(formatIssue).join("; ") });
   }
-  timed.sort((a, b) => a.at - b.at || a.index - b.index);
+  if (!isInTimeOrder(timed)) timed.sort((a, b) => a.at - b.at || a.index - b.index);
   const explicit = options.asOf ?? scenario.asOf;
   const asOf = explicit !== undefined ? parseAsOf(explicit) : defaultAsOf(timed, plan);
   const counts = (t: Timed) => (explicit !== undefined ? t.at < asOf : t.at <= asOf);
@@ -101,6 +101,12 @@ export function runScenario(parsed: ParsedScenario, options: EvaluateOptions = {
   }
   advanceTo(state, asOf);
   return { state, asOf, errors };
+}
+
+/** Whether the events are already in time order (the usual file), so sorting can be skipped (R-T5). */
+function isInTimeOrder(timed: readonly Timed[]): boolean {
+  for (let i = 1; i < timed.length; i++) if (timed[i].at < timed[i - 1].at) return false;
+  return true;
 }
 
 /** Without `asOf`: 5:00 P.M. New York time on the date of the last event, or its instant if later. */

@@ -116,6 +116,8 @@ export interface State {
   readonly personIndex: ReadonlyMap<string, number>;
   readonly exempt: readonly boolean[];
   readonly passive: readonly boolean[];
+  /** Director-officers and stock plans (R-11a-ii(C)'s exclusions), listed once for speed. */
+  readonly insiders: readonly number[];
   readonly prices: PriceSeries;
   readonly authorizedCommon: number | undefined;
   now: Instant;

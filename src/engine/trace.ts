@@ -3,12 +3,13 @@
  * that led to it (null for the passage of time) and the values it used.
  */
 import { sectionOf, type RuleId } from "../agreement/rules.js";
-import type { Instant } from "../time/instant.js";
+import { formatNewYork, type Instant } from "../time/instant.js";
 
 export type TraceValue = string | number | boolean | null;
 
 export interface Finding {
-  readonly at: Instant;
+  /** The instant in New York time with its offset, as the answer prints it. */
+  readonly at: string;
   readonly event: number | null;
   readonly rule: RuleId;
   readonly section: string;
@@ -27,7 +28,8 @@ export function record(
   finding: string,
   values?: Record<string, TraceValue>,
 ): void {
-  trace.push(values ? { at, event, rule, section: sectionOf(rule), finding, values } : { at, event, rule, section: sectionOf(rule), finding });
+  const when = formatNewYork(at);
+  trace.push(values ? { at: when, event, rule, section: sectionOf(rule), finding, values } : { at: when, event, rule, section: sectionOf(rule), finding });
 }
 
 /** A rule broken by an event, or an input the rule needs and the scenario lacks (Catala's no-value). */

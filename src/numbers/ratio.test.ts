@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isAtLeastPercent, percentOf, ratioOf } from "./ratio.js";
+import { isAtLeastPercent, percentOf, percentText, ratioOf } from "./ratio.js";
 import { formatDecimal } from "./decimal.js";
 
 describe("ratioOf", () => {
@@ -24,5 +24,13 @@ describe("isAtLeastPercent", () => {
 describe("percentOf", () => {
   it("gives the answer's 12-place percent", () => {
     expect(formatDecimal(percentOf(4100000, 27037814))).toBe("15.163947795484");
+  });
+});
+
+describe("percentText", () => {
+  it("equals the exact percent rounded half up to 12 places", () => {
+    for (const [part, whole] of [[4100000, 27037814], [4055673, 27037814], [1, 3], [2, 3], [50, 100], [0, 7], [27037814, 27037814], [123456789, 987654321]]) {
+      expect(percentText(part, whole)).toBe(formatDecimal(percentOf(part, whole)));
+    }
   });
 });

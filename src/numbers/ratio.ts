@@ -29,3 +29,19 @@ export function isAtLeastPercent(part: number, whole: number, percent: Ratio): b
 export function percentOf(part: number | bigint, whole: number | bigint): Dec {
   return dec(part.toString()).times(100).dividedBy(whole.toString());
 }
+
+const SCALE = 10n ** 14n;
+
+/**
+ * part / whole x 100 as the answer's decimal string: rounded half up to 12 places, no trailing
+ * zeros (as formatDecimal(percentOf(part, whole))), in bigint arithmetic for a fast answer over
+ * many holders.
+ */
+export function percentText(part: number, whole: number): string {
+  const p = BigInt(part);
+  const w = BigInt(whole);
+  const scaled = (p * SCALE * 2n + w) / (2n * w);
+  const units = scaled / 1_000_000_000_000n;
+  const places = (scaled % 1_000_000_000_000n).toString().padStart(12, "0").replace(/0+$/, "");
+  return places ? `${units}.${places}` : `${units}`;
+}

@@ -40,7 +40,8 @@ export class Circles {
   private readonly members = new Map<number, number[]>();
   /** For each component root, the agreements through which it is linked to other components. */
   private readonly links = new Map<number, Map<string, readonly number[]>>();
-  private readonly cache = new Map<number, readonly number[]>();
+  /** Circles computed so far, by component root (an array: the hot path reads it per share movement). */
+  private readonly cache: (readonly number[] | undefined)[] = [];
 
   constructor(private readonly component: Int32Array) {
     component.forEach((root, person) => {
@@ -53,11 +54,11 @@ export class Circles {
   /** The Persons whose shares `person` beneficially owns, itself included, each once. */
   of(person: number): readonly number[] {
     const root = this.component[person];
-    const cached = this.cache.get(root);
+    const cached = this.cache[root];
     if (cached) return cached;
     const linked = this.links.get(root);
     const circle = linked ? this.union(root, linked) : this.members.get(root)!;
-    this.cache.set(root, circle);
+    this.cache[root] = circle;
     return circle;
   }
 
@@ -107,7 +108,7 @@ export class Circles {
   private invalidate(roots: readonly number[]): number[] {
     const affected = new Set<number>();
     for (const root of roots) {
-      this.cache.delete(root);
+      this.cache[root] = undefined;
       for (const p of this.members.get(root)!) affected.add(p);
     }
     return [...affected];

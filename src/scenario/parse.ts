@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { InputError, issuesOf, type Issue } from "../errors.js";
 import { parseYamlText } from "../terms/load.js";
-import { eventSchema, scenarioHeadSchema, type Scenario, type ScenarioEvent } from "./schema.js";
+import { eventSchema, isEventTimeText, PERSON_ID, scenarioHeadSchema, type Scenario, type ScenarioEvent } from "./schema.js";
 
 /** The first event that is not a valid event, with what is wrong with it. */
 export interface EventInputError {
@@ -26,6 +26,10 @@ export function parseScenario(data: unknown, origin = "scenario"): ParsedScenari
   if (!head.success) throw new InputError(`${origin} is not a valid scenario`, issuesOf(head.error));
   const events: ScenarioEvent[] = [];
   for (const [index, raw] of head.data.events.entries()) {
+    if (isPlainTrade(raw)) {
+      events.push(raw);
+      continue;
+    }
     const event = eventSchema.safeParse(raw);
     if (!event.success) {
       const issues = issuesOf(event.error).map((i) => ({ ...i, path: ["events", index, ...i.path] }));
@@ -34,6 +38,23 @@ export function parseScenario(data: unknown, origin = "scenario"): ParsedScenari
     events.push(event.data);
   }
   return { scenario: { ...head.data, events } };
+}
+
+/**
+ * The common case, checked without zod for speed on large scenarios: an `acquire` or `dispose`
+ * with exactly at, type, person and shares, each valid, which eventSchema would accept unchanged
+ * (parse.test.ts checks that equivalence). Anything else goes through zod.
+ */
+function isPlainTrade(raw: unknown): raw is ScenarioEvent {
+  if (typeof raw !== "object" || raw === null) return false;
+  const e = raw as Record<string, unknown>;
+  if (e.type !== "acquire" && e.type !== "dispose") return false;
+  let keys = 0;
+  for (const key in e) {
+    if (key !== "at" && key !== "type" && key !== "person" && key !== "shares") return false;
+    keys++;
+  }
+  return keys === 4 && typeof e.at === "string" && isEventTimeText(e.at) && typeof e.person === "string" && PERSON_ID.test(e.person) && Number.isSafeInteger(e.shares) && (e.shares as number) > 0;
 }
 
 /** A scenario file (YAML or JSON). */

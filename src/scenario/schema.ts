@@ -6,15 +6,25 @@ import { z } from "zod";
 import { decimalSchema, isoDateSchema, positiveDecimalSchema, sourcedChangesSchema, termValueShapes, amendmentPurposeSchema } from "../terms/schema.js";
 import { isIsoDate } from "../time/isoDate.js";
 
+/** Person ids: lower-case letters, digits and hyphens. */
+export const PERSON_ID = /^[a-z0-9-]+$/;
+
+const DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Whether an event's `at` is an ISO date or a date-time with offset (R-T5). */
+export function isEventTimeText(v: string): boolean {
+  return isIsoDate(v) || DATE_TIME_WITH_OFFSET.test(v);
+}
+
 export const personIdSchema = z
   .string()
-  .regex(/^[a-z0-9-]+$/, "person ids are lower-case letters, digits and hyphens")
+  .regex(PERSON_ID, "person ids are lower-case letters, digits and hyphens")
   .describe("a Person's id");
 
 /** An event's time: an ISO date (9:00 A.M. New York time, R-T5) or a date-time with offset. */
 export const atSchema = z
   .string()
-  .refine((v) => isIsoDate(v) || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v), {
+  .refine(isEventTimeText, {
     message: "expected an ISO date (2004-03-01) or a date-time with offset (2004-03-01T17:00:00-05:00)",
   })
   .describe("ISO date (9:00 A.M. New York time) or date-time with offset");

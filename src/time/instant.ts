@@ -54,6 +54,19 @@ export function newYorkInstant(date: IsoDate, time: string): Instant {
  * milliseconds). Throws {@link InvalidInstantError} for anything else.
  */
 export function parseEventInstant(at: string): Instant {
+  let t = parsedInstants.get(at);
+  if (t === undefined) {
+    t = parseInstantText(at);
+    if (parsedInstants.size > 100_000) parsedInstants.clear();
+    parsedInstants.set(at, t);
+  }
+  return t;
+}
+
+/** Memo of parseEventInstant: scenarios repeat the same few thousand dates. */
+const parsedInstants = new Map<string, Instant>();
+
+function parseInstantText(at: string): Instant {
   if (isIsoDate(at)) return newYorkInstant(at, "09:00");
   const match = OFFSET_DATE_TIME.exec(at);
   if (match === null || !isIsoDate(match[1] ?? "")) throw new InvalidInstantError(at);
@@ -67,6 +80,19 @@ export function parseEventInstant(at: string): Instant {
  * million instants stays cheap.
  */
 export function formatNewYork(t: Instant): string {
+  let text = formatted.get(t);
+  if (text === undefined) {
+    text = formatInstant(t);
+    if (formatted.size > 100_000) formatted.clear();
+    formatted.set(t, text);
+  }
+  return text;
+}
+
+/** Memo of formatNewYork: a trace repeats its events' instants. */
+const formatted = new Map<Instant, string>();
+
+function formatInstant(t: Instant): string {
   const offsetMs = newYorkOffsetSpan(t).offsetMs;
   const wall = new Date(t + offsetMs).toISOString();
   const minutes = Math.abs(offsetMs) / 60_000;

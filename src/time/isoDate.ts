@@ -8,8 +8,17 @@ const EPOCH = new Temporal.PlainDate(1970, 1, 1);
 const epochDays = new Map<IsoDate, number>();
 const datesByEpochDay = new Map<number, IsoDate>();
 
-/** Whether `s` is exactly "YYYY-MM-DD" and names a real calendar date. */
+const validDates = new Set<string>();
+
+/** Whether `s` is exactly "YYYY-MM-DD" and names a real calendar date. Memoized for valid dates. */
 export function isIsoDate(s: string): boolean {
+  if (validDates.has(s)) return true;
+  if (!isCalendarDate(s)) return false;
+  validDates.add(s);
+  return true;
+}
+
+function isCalendarDate(s: string): boolean {
   const match = ISO_DATE.exec(s);
   if (match === null) return false;
   const year = Number(match[1]);
