@@ -13,3 +13,4 @@ export { builtInPlanIds, DEFAULT_PLAN, loadPlan, parsePlan, readPlanFile } from 
 export { planJsonSchema, scenarioJsonSchema } from "./schemas.js";
 export { RULES, sectionOf, type RuleId } from "./agreement/rules.js";
 export { InputError, type Issue } from "./errors.js";
+export * from "./analysis/index.js";

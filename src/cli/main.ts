@@ -14,6 +14,7 @@ import { planJsonSchema, scenarioJsonSchema } from "../schemas.js";
 import { formatNewYork } from "../time/instant.js";
 import { formatTimeline } from "./timeline.js";
 import { formatPlan } from "./planShow.js";
+import { registerAnalysisCommands } from "./analysisCommands.js";
 
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
@@ -70,6 +71,8 @@ program
     if (kind !== "plan" && kind !== "scenario") throw new InputError(`unknown schema "${kind}": plan or scenario`, []);
     process.stdout.write(JSON.stringify(kind === "plan" ? planJsonSchema() : scenarioJsonSchema(), null, 2) + "\n");
   });
+
+registerAnalysisCommands(program);
 
 try {
   await program.parseAsync();

@@ -1,0 +1,260 @@
+/**
+ * A dated memo a lawyer can file: the facts, the timeline with each finding's rule and section,
+ * the state of the Rights, the dilution table, the charts and the open questions the engine could
+ * not decide. Pure: a parsed scenario and a plan in, the memo's text (Markdown or HTML) and any
+ * chart files out; the CLI writes them.
+ */
+import { answerOf, type Answer } from "../engine/answer.js";
+import type { State } from "../engine/state.js";
+import { RULES, type RuleId } from "../agreement/rules.js";
+import type { ParsedScenario } from "../scenario/parse.js";
+import type { ScenarioEvent } from "../scenario/schema.js";
+import { basename } from "node:path";
+import { newYorkDateOf } from "../time/instant.js";
+import { baseRun, type AnalysisOptions } from "./base.js";
+import { dilutionChartOption, ownershipChartOption, renderSvg } from "./charts.js";
+import { dilutionOf, type DilutionAnalysis, type DilutionOptions } from "./dilution.js";
+import { dollars, percent, shares } from "./format.js";
+import { ownershipTimeline, type OwnershipTimeline } from "./timeline.js";
+
+export type ReportFormat = "md" | "html";
+
+export interface ReportOptions extends AnalysisOptions, DilutionOptions {
+  readonly format: ReportFormat;
+  /** The memo's date (ISO); default today in New York. */
+  readonly date?: string;
+  /** The scenario file as the user named it. */
+  readonly source: string;
+  /** Charts inline (HTML: inline SVG; Markdown: data-URI images), as files to write beside the memo, or none. */
+  readonly charts?: "inline" | "files" | "none";
+  /** The file name stem for chart files ("memo" gives memo-ownership.svg). */
+  readonly chartStem?: string;
+}
+
+export interface Report {
+  readonly text: string;
+  /** Chart files to write beside the memo (relative names). */
+  readonly files: readonly { readonly name: string; readonly content: string }[];
+  readonly answer: Answer;
+  readonly dilution: DilutionAnalysis;
+  readonly timeline: OwnershipTimeline;
+  readonly openQuestions: readonly string[];
+}
+
+/** The questions the engine could not decide: errors, assumptions, missing inputs and standard-form terms relied on. */
+export function openQuestionsOf(answer: Answer, state: State, dilution: DilutionAnalysis): string[] {
+  const out: string[] = [];
+  for (const e of answer.errors) out.push(`Event ${e.event ?? "—"} breaks ${e.rule}${e.section ? ` (Section ${e.section})` : ""}${e.field ? `, field ${e.field}` : ""}: ${e.message}. The evaluation stops there; the findings cover the events before it.`);
+  for (const f of answer.trace) {
+    if (/assumed/i.test(f.finding)) out.push(`${f.rule} (Section ${f.section}), ${f.at.slice(0, 10)}: ${f.finding}. Give the number (company.authorizedCommon) to decide it.`);
+    else if (/\[(a term|standard form)\]/.test(f.finding)) out.push(`${f.rule} (Section ${f.section}): the finding rests on a term the source does not state: ${f.finding.replace(/^\[[^\]]+\]\s*/, "")}.`);
+  }
+  for (const q of dilution.openQuestions) out.push(q);
+  if (state.prices.dates.length === 0) out.push("No closing prices are given: the Current Market Price (R-11d) and any value cannot be computed.");
+  if (answer.acquiringPersons.length && !answer.stockAcquisitionDate && answer.status !== "redeemed" && answer.status !== "exchanged") {
+    out.push(`No public announcement that ${answer.acquiringPersons.join(", ")} became an Acquiring Person: no Stock Acquisition Date (R-1ff), so the Distribution Date under R-3a(i) and the end of the redemption window (R-23) wait on one.`);
+  }
+  const show = ([name]: [string, string]) => `${name} = ${JSON.stringify((state.terms.values as Record<string, unknown>)[name])}`;
+  const isAssumed = (source: string) => /\[assumed\]|\] assumed/.test(source);
+  const standard = Object.entries(state.terms.sources).filter(([, source]) => /\[(standard form|a term)\]/.test(source) && !isAssumed(source));
+  const assumed = Object.entries(state.terms.sources).filter(([, source]) => isAssumed(source));
+  if (standard.length) out.push(`Terms the plan's source leaves to the standard form of the era, relied on here: ${standard.map(show).join("; ")}. Check them against the executed Rights Agreement.`);
+  if (assumed.length) out.push(`Terms assumed because the sources consulted do not state them: ${assumed.map(show).join("; ")}. Findings that depend on them are provisional.`);
+  return out;
+}
+
+function eventText(e: ScenarioEvent): string {
+  const { at: _at, type, note, ...rest } = e as ScenarioEvent & { note?: string };
+  void _at;
+  const fields = Object.entries(rest).map(([k, v]) => `${k}: ${typeof v === "object" ? JSON.stringify(v) : String(v)}`).join(", ");
+  return `${type}${fields ? ` (${fields})` : ""}${note ? ` — ${note}` : ""}`;
+}
+
+interface Section {
+  readonly heading: string;
+  readonly paragraphs?: readonly string[];
+  readonly bullets?: readonly string[];
+  readonly table?: { readonly head: readonly string[]; readonly rows: readonly (readonly string[])[]; readonly right?: readonly number[] };
+  readonly charts?: readonly { readonly title: string; readonly svg: string; readonly file: string }[];
+  readonly sub?: readonly Section[];
+}
+
+function sections(parsed: ParsedScenario, answer: Answer, state: State, dilution: DilutionAnalysis, questions: readonly string[], charts: Section["charts"]): Section[] {
+  const { scenario } = parsed;
+  const terms = state.terms.values;
+  const start = new Map(scenario.holdings.map((h) => [h.person, h.shares]));
+  const owned = new Map(answer.beneficialOwnership.map((o) => [o.person, o]));
+  const flags = (p: (typeof scenario.persons)[number]) =>
+    [p.affiliates?.length ? `Affiliates: ${p.affiliates.join(", ")}` : "", p.grandfathered ? "grandfathered (R-1a-grandfather)" : "", p.exempt ? "exempt (R-1a)" : "", p.directorOfficer ? "director-officer" : "", p.stockPlan ? "stock plan" : "", p.passiveInvestor ? "passive investor" : "", answer.acquiringPersons.includes(p.id) ? "Acquiring Person (R-1a)" : ""].filter(Boolean).join("; ");
+  const conclusions = [
+    `Status of the Rights: ${answer.status}${answer.exercisable ? ", exercisable" : ", not exercisable"}${answer.redeemable ? `; redeemable until ${answer.redemptionDeadline} (R-23)` : `; no longer redeemable (the window closed ${answer.redemptionDeadline}, R-23)`}.`,
+    `Acquiring Persons (R-1a): ${answer.acquiringPersons.join(", ") || "none"}.`,
+    `Stock Acquisition Date (R-1ff): ${answer.stockAcquisitionDate ?? "none"}; Distribution Date (R-3a): ${answer.distributionDate ? `${answer.distributionDate} (prong ${answer.distributionDateProng})` : "none"}.`,
+  ];
+  if (answer.flipIn) conclusions.push(`Section 11(a)(ii) Event on ${answer.flipIn.at}: each valid Right buys ${answer.flipIn.sharesPerRight} shares for $${answer.entitlementPerRight?.pay ?? "—"} at a Current Market Price of $${answer.flipIn.currentMarketPrice} (R-11a-ii, R-11d); ${shares(answer.voidRights)} Rights are void (R-7e).`);
+  if (answer.flipOver) conclusions.push(`Section 13 Event on ${answer.flipOver.at}: each valid Right buys ${answer.flipOver.sharesPerRight} shares of the Principal Party (R-13).`);
+  conclusions.push(`Exchange (R-24): ${answer.exchangeAvailable ? "available to the Board" : "not available"}.`);
+  for (const s of dilution.scenarios) {
+    if (s.acquirer) conclusions.push(`${s.title}: ${s.acquirer.person} ${percent(s.acquirer.percentBefore, 3)} -> ${percent(s.acquirer.percentAfter, 3)}${s.acquirerLossPercent !== null ? `, a loss of ${dollars(s.acquirerLossDollars)} (${percent(s.acquirerLossPercent, 2)})` : ""}.`);
+  }
+  if (questions.length) conclusions.push(`${questions.length} open question(s) below.`);
+
+  const facts: Section = {
+    heading: "Facts",
+    paragraphs: [
+      `Plan: ${state.plan.name} (${state.plan.id}), version in force ${answer.planVersion}; source: ${state.plan.source}. Company: ${terms.company}; Rights Agent: ${terms.rightsAgent.replace(/\.$/, "")}.`,
+      `Terms relied on: Purchase Price $${terms.purchasePrice} per Unit (${terms.unitDescription}); Acquiring Person threshold ${terms.acquiringPersonThresholdPercent}% (R-1a); flip-in and flip-over at ${terms.flipInMultiple}x the Purchase Price (R-11a-ii, R-13); Redemption Price $${terms.redemptionPrice} (R-23); exchange ratio ${terms.exchangeRatio} share per Right (R-24); Final Expiration ${terms.finalExpiration.date} ${terms.finalExpiration.time} New York time (R-7a).`,
+      `Shares of Common Stock outstanding: ${shares(scenario.company.sharesOutstanding)} at the start, ${shares(answer.sharesOutstanding)} as of ${answer.asOf}; authorised: ${scenario.company.authorizedCommon === undefined ? "not given" : shares(scenario.company.authorizedCommon)}. Closing prices: ${state.prices.dates.length ? `${state.prices.dates.length} Trading Days, ${state.prices.dates[0]} to ${state.prices.dates[state.prices.dates.length - 1]}` : "none"}.`,
+    ],
+    table: {
+      head: ["Person", "Name", "Relationships", "Starting holding", `Beneficial ownership ${answer.asOf.slice(0, 10)}`],
+      rows: scenario.persons.map((p) => [p.id, p.name ?? "", flags(p), shares(start.get(p.id) ?? 0), owned.has(p.id) ? `${shares(owned.get(p.id)!.shares)} (${percent(owned.get(p.id)!.percent, 3)})` : "0"]),
+      right: [3],
+    },
+    sub: [
+      {
+        heading: "Events stated",
+        table: { head: ["#", "At", "Event"], rows: scenario.events.map((e, i) => [String(i), e.at, eventText(e)]), right: [0] },
+      },
+    ],
+  };
+  const timeline: Section = {
+    heading: "Timeline of findings",
+    paragraphs: ["Each finding names the rule of the rule book and the section of the Rights Agreement it applies (New York time; # is the event that led to it, blank for the passage of time)."],
+    table: { head: ["When", "#", "Rule", "Section", "Finding"], rows: answer.trace.map((f) => [f.at.slice(0, 16).replace("T", " "), f.event === null ? "" : String(f.event), f.rule, f.section, f.finding]) },
+  };
+  const dilutionSection: Section = {
+    heading: "Dilution",
+    paragraphs: [
+      `Analysed: ${dilution.base}. Market price P: ${dilution.marketPrice ? `$${dilution.marketPrice.price} (${dilution.marketPrice.basis})` : "none"}; exercise rate ${dilution.exerciseRate}.`,
+      `Value model: ${dilution.valueModel}`,
+      ...dilution.notApplicable.map((n) => `Not applicable: ${n.kind} (${n.rule}): ${n.reason}.`),
+    ],
+    sub: dilution.scenarios.map((s) => ({
+      heading: s.title,
+      table: {
+        head: ["Holder", "Rights", "Shares before", "%", "Shares after", "%", "Value before", "Value after", "Net change"],
+        rows: s.parties.map((p) => [p.person, `${shares(p.rights)}${p.rightsVoid ? " (void)" : ""}`, shares(p.sharesBefore), percent(p.percentBefore), shares(p.sharesAfter), percent(p.percentAfter), dollars(p.valueBefore), dollars(p.valueAfter), dollars(p.netChange)]),
+        right: [1, 2, 3, 4, 5, 6, 7, 8],
+      },
+      bullets: [
+        `New ${s.security === "common" ? "shares" : "Principal Party shares"}: ${shares(s.newShares)}${s.commonEquivalents ? ` (${shares(s.commonEquivalents)} as Common Stock equivalents for the authorised-share shortfall)` : ""}; shares after: ${shares(s.sharesAfter)}.`,
+        s.cashPaidTo === "company" ? `Cash paid to the Company on exercise: ${dollars(s.cashPaidToCompany)}.` : `Cash paid to the Principal Party on exercise: ${dollars(s.cashPaidOnExercise)}.`,
+        `Cash in lieu of fractional shares (R-14): ${dollars(s.cashInLieu.total)} for ${s.cashInLieu.fractionalShares} fractional shares (${s.cashInLieu.priceBasis}).`,
+        ...(s.kind === "flip-over" ? [] : [`Authorised Common Stock (R-11a-iii): ${s.authorizedSuffices === null ? "not given; assumed to suffice" : s.authorizedSuffices ? "suffices" : `falls ${shares(s.authorizedShortfall)} shares short`}.${s.spreadPerRight !== null ? ` Spread per Right: ${dollars(s.spreadPerRight)}.` : ""}`]),
+        ...s.explain.map((e) => `${e.quantity} (${e.rule}): ${e.formula} = ${typeof e.value === "number" ? shares(e.value) : (e.value ?? "—")}`),
+        ...s.notes,
+        ...(s.check ? [`Check: the scenario's own exchange leaves ${shares(s.check.engineSharesOutstanding)} shares outstanding (${s.check.matches ? "the same" : "different"}).`] : []),
+      ],
+    })),
+  };
+  const out: Section[] = [{ heading: "Conclusions", bullets: conclusions }, facts, timeline, dilutionSection];
+  if (charts && charts.length) out.push({ heading: "Charts", charts });
+  out.push({ heading: "Open questions", bullets: questions.length ? questions : ["None: every finding follows from the stated facts and the plan's terms."] });
+  return out;
+}
+
+function titleOf(parsed: ParsedScenario, state: State, answer: Answer, source: string): string {
+  return `${state.terms.values.company} Rights Agreement: ${parsed.scenario.title ?? basename(source)}, position as of ${answer.asOf.slice(0, 10)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markdown
+
+const mdCell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+
+function mdSection(s: Section, level: number, chartMode: "inline" | "files"): string[] {
+  const out = [`${"#".repeat(level)} ${s.heading}`, ""];
+  for (const p of s.paragraphs ?? []) out.push(p, "");
+  if (s.table) {
+    out.push(`| ${s.table.head.map(mdCell).join(" | ")} |`, `| ${s.table.head.map((_, i) => (s.table!.right?.includes(i) ? "---:" : "---")).join(" | ")} |`);
+    for (const r of s.table.rows) out.push(`| ${r.map(mdCell).join(" | ")} |`);
+    out.push("");
+  }
+  for (const b of s.bullets ?? []) out.push(`- ${b}`);
+  if (s.bullets?.length) out.push("");
+  for (const c of s.charts ?? []) {
+    out.push(chartMode === "inline" ? `![${c.title}](data:image/svg+xml;base64,${Buffer.from(c.svg).toString("base64")})` : `![${c.title}](${c.file})`, "");
+  }
+  for (const sub of s.sub ?? []) out.push(...mdSection(sub, level + 1, chartMode));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTML
+
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+function htmlSection(s: Section, level: number, chartMode: "inline" | "files"): string[] {
+  const h = Math.min(level, 6);
+  const out = [`<section>`, `<h${h}>${esc(s.heading)}</h${h}>`];
+  for (const p of s.paragraphs ?? []) out.push(`<p>${esc(p)}</p>`);
+  if (s.table) {
+    const cls = (i: number) => (s.table!.right?.includes(i) ? ' class="num"' : "");
+    out.push("<table>", `<thead><tr>${s.table.head.map((c, i) => `<th${cls(i)}>${esc(c)}</th>`).join("")}</tr></thead>`, "<tbody>");
+    for (const r of s.table.rows) out.push(`<tr>${r.map((c, i) => `<td${cls(i)}>${esc(c)}</td>`).join("")}</tr>`);
+    out.push("</tbody>", "</table>");
+  }
+  if (s.bullets?.length) out.push("<ul>", ...s.bullets.map((b) => `<li>${esc(b)}</li>`), "</ul>");
+  for (const c of s.charts ?? []) out.push(`<figure>${chartMode === "inline" ? c.svg : `<img src="${esc(c.file)}" alt="${esc(c.title)}" width="100%">`}<figcaption>${esc(c.title)}</figcaption></figure>`);
+  for (const sub of s.sub ?? []) out.push(...htmlSection(sub, level + 1, chartMode));
+  out.push("</section>");
+  return out;
+}
+
+const CSS = `body{font-family:"DejaVu Sans",Helvetica,Arial,sans-serif;max-width:1100px;margin:2em auto;color:#222;line-height:1.45;font-size:14px}
+h1{font-size:1.5em;margin-bottom:.2em}h2{border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:1.6em}h3{font-size:1.05em}
+table{border-collapse:collapse;margin:.6em 0;font-size:12.5px}th,td{border:1px solid #ccc;padding:3px 6px;vertical-align:top;text-align:left}
+td.num,th.num{text-align:right;white-space:nowrap}thead th{background:#f2f2f2}figure{margin:1em 0}figcaption{font-size:12px;color:#555}
+.memo-head td{border:none;padding:1px 12px 1px 0}.memo-head{margin-bottom:1em}footer{margin-top:2em;font-size:12px;color:#555}
+@media print{body{margin:0;max-width:none}section{page-break-inside:auto}figure{page-break-inside:avoid}}`;
+
+/** The memo for `parsed` (see the module comment). */
+export function report(parsed: ParsedScenario, options: ReportOptions): Report {
+  const runs = baseRun(parsed, options);
+  const { final } = runs;
+  const answer = answerOf(final.state, final.asOf, final.errors);
+  const dilution = dilutionOf(parsed, options, runs);
+  const timeline = ownershipTimeline(parsed, options, {}, final);
+  const questions = openQuestionsOf(answer, final.state, dilution);
+  const mode = options.charts ?? (options.format === "html" ? "inline" : "none");
+  const stem = options.chartStem ?? "memo";
+  const charts =
+    mode === "none"
+      ? []
+      : [
+          { title: "Beneficial ownership over time against the threshold (R-1a), with the Stock Acquisition Date (R-1ff), Distribution Date (R-3a) and redemption deadline (R-23)", svg: renderSvg(ownershipChartOption(timeline)), file: `${stem}-ownership.svg` },
+          ...(dilution.scenarios.length ? [{ title: "Holdings before and after each Triggering Event remedy (R-11a-ii, R-24, R-13)", svg: renderSvg(dilutionChartOption(dilution)), file: `${stem}-dilution.svg` }] : []),
+        ];
+  const date = options.date ?? newYorkDateOf(Date.now());
+  const title = titleOf(parsed, final.state, answer, options.source);
+  const body = sections(parsed, answer, final.state, dilution, questions, charts);
+  const head: [string, string][] = [
+    ["To", "File"],
+    ["From", "rightsplan (automated analysis of the plan's terms)"],
+    ["Date", date],
+    ["Re", title],
+    ["Scenario", `${options.source}${parsed.scenario.title ? ` — ${parsed.scenario.title}` : ""}`],
+  ];
+  const footer = `Prepared from the facts stated in ${options.source} and the terms of ${answer.planVersion}; each finding cites its rule (rights-plan.md) and the Rights Agreement section. Facts not in the scenario are not assumed except where the open questions say so.`;
+  const rulesCited = [...new Set(answer.trace.map((f) => f.rule))].filter((r): r is RuleId => r in RULES).map((r) => `${r} (Section ${RULES[r].section}): ${RULES[r].title}`);
+  body.push({ heading: "Rules cited", bullets: rulesCited });
+  let text: string;
+  if (options.format === "md") {
+    text = [`# Memorandum`, "", ...head.map(([k, v]) => `**${k}:** ${v}  `), "", ...body.flatMap((s) => mdSection(s, 2, mode === "inline" ? "inline" : "files")), "---", "", `_${footer}_`, ""].join("\n");
+  } else {
+    text = [
+      "<!DOCTYPE html>",
+      '<html lang="en"><head><meta charset="utf-8">',
+      `<title>${esc(`Memorandum — ${title}`)}</title>`,
+      `<style>${CSS}</style></head><body>`,
+      "<h1>Memorandum</h1>",
+      `<table class="memo-head">${head.map(([k, v]) => `<tr><td><strong>${esc(k)}:</strong></td><td>${esc(v)}</td></tr>`).join("")}</table>`,
+      ...body.flatMap((s) => htmlSection(s, 2, mode === "files" ? "files" : "inline")),
+      `<footer>${esc(footer)}</footer>`,
+      "</body></html>",
+      "",
+    ].join("\n");
+  }
+  return { text, files: mode === "files" ? charts.map((c) => ({ name: c.file, content: c.svg })) : [], answer, dilution, timeline, openQuestions: questions };
+}

@@ -1,0 +1,75 @@
+/**
+ * The memo (src/analysis/report.ts): dated, with the facts, the timeline citing rule and section,
+ * the dilution table, the charts and the open questions, in Markdown and in HTML.
+ */
+import { describe, expect, it } from "vitest";
+import { report } from "../src/analysis/report.js";
+import { flatCloses, fromData, loaded, shared } from "./analysis-support.js";
+
+describe("report: shared example 01 in Markdown", () => {
+  const { parsed, options } = loaded(shared("01-open-market-crossing.yaml"));
+  const memo = report(parsed, { ...options, format: "md", date: "2026-11-30", source: "01-open-market-crossing.yaml" });
+
+  it("is a dated memo with the facts", () => {
+    expect(memo.text).toMatch(/^# Memorandum\n/);
+    expect(memo.text).toContain("**Date:** 2026-11-30");
+    expect(memo.text).toContain("**Re:** Net Perceptions, Inc. Rights Agreement");
+    expect(memo.text).toContain("version in force net-perceptions@2003-12-22");
+    expect(memo.text).toContain("| bidder | Bidder Holdings LLC | Acquiring Person (R-1a) | 0 | 4,100,000 (15.164%) |");
+    expect(memo.text).toContain("| 1 | 2004-03-01 | acquire (person: bidder, shares: 1100000) |");
+  });
+
+  it("gives the timeline with each finding's rule and section", () => {
+    expect(memo.text).toContain("| 2004-03-03 09:00 | 2 | R-1ff | 1(ff) | bidder announces that bidder has become an Acquiring Person: Stock Acquisition Date 2004-03-03 |");
+    expect(memo.text).toContain("| 2004-03-15 17:00 |  | R-3a | 3(a) | Distribution Date now: close of business 2004-03-15T17:00:00-05:00 (prong (i)) |");
+  });
+
+  it("gives the dilution table", () => {
+    expect(memo.text).toContain("### Exchange: every valid Right for 1 share(s) of Common Stock (R-24)");
+    expect(memo.text).toContain("| bidder | 4,100,000 (void) | 4,100,000 | 15.1639% | 4,100,000 | 8.2040% | $7,298,000.00 |");
+    expect(memo.text).toContain("Cash in lieu of fractional shares (R-14): $0.93");
+  });
+
+  it("lists the open questions: the authorised-share assumption and the standard-form terms relied on", () => {
+    expect(memo.openQuestions.some((q) => q.startsWith("R-11a-iii (Section 11(a)(iii)), 2004-03-01: authorised Common Stock not given: assumed"))).toBe(true);
+    expect(memo.openQuestions.some((q) => q.includes("currentMarketPriceTradingDays = 30"))).toBe(true);
+    expect(memo.text).toContain("## Open questions");
+  });
+
+  it("has no charts unless asked, and writes them as files beside the memo", () => {
+    expect(memo.files).toEqual([]);
+    const withFiles = report(parsed, { ...options, format: "md", date: "2026-11-30", source: "x.yaml", charts: "files", chartStem: "memo" });
+    expect(withFiles.files.map((f) => f.name)).toEqual(["memo-ownership.svg", "memo-dilution.svg"]);
+    expect(withFiles.text).toContain("](memo-ownership.svg)");
+    expect(withFiles.files[0].content).toMatch(/^<svg/);
+  });
+});
+
+describe("report: HTML", () => {
+  it("inlines the charts as SVG and escapes the facts", () => {
+    const { parsed, options } = fromData({
+      plan: "net-perceptions",
+      title: "A <b> & C",
+      company: { sharesOutstanding: 1_000_000 },
+      persons: [{ id: "bidder", name: "Smith & <Jones>" }],
+      prices: flatCloses("2004-01-05", 45, "2.00"),
+      events: [{ at: "2004-03-01", type: "acquire", person: "bidder", shares: 150_000 }],
+    });
+    const memo = report(parsed, { ...options, format: "html", date: "2026-11-30", source: "s.yaml" });
+    expect(memo.text).toMatch(/^<!DOCTYPE html>/);
+    expect(memo.text).toContain("Smith &amp; &lt;Jones&gt;");
+    expect(memo.text).not.toContain("<Jones>");
+    expect(memo.text.match(/<svg /g)?.length).toBe(2);
+    expect(memo.text).toContain("<td>R-11a-ii</td><td>11(a)(ii)</td>");
+    // no announcement: the Stock Acquisition Date is an open question (R-1ff)
+    expect(memo.openQuestions.some((q) => q.startsWith("No public announcement that bidder became an Acquiring Person"))).toBe(true);
+  });
+
+  it("lists an error of the scenario as an open question (shared example 09)", () => {
+    const { parsed, options } = loaded(shared("09-error-redeem-after-window.yaml"));
+    const memo = report(parsed, { ...options, format: "html", date: "2026-11-30", source: "09.yaml", charts: "none" });
+    expect(memo.answer.errors).toHaveLength(1);
+    expect(memo.openQuestions[0]).toMatch(/^Event 2 breaks R-23 \(Section 23\): the redemption window closed/);
+    expect(memo.text).not.toContain("<svg");
+  });
+});
