@@ -116,8 +116,7 @@ export function determineInadvertence(state: State, ctx: Ctx, p: number): void {
   const episode = state.acquiring.get(p);
   if (!episode) throw new RuleError("R-1a-inadvertent", `${personId(state, p)} is not an Acquiring Person: there is no crossing to find inadvertent`, "person");
   const days = state.terms.values.inadvertenceDivestBusinessDays;
-  const today = newYorkDateOf(ctx.at);
-  const lastDay = days === 0 ? today : nthBusinessDayAfter(state.calendar, today, days);
+  const lastDay = nthBusinessDayAfter(state.calendar, newYorkDateOf(ctx.at), days);
   const divestBy = closeOfBusiness(state.calendar, lastDay, state.terms.values.closeOfBusinessTime);
   episode.inadvertence = { determinedAt: ctx.at, divestBy, event: ctx.event };
   record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `the Board determines ${personId(state, p)} crossed the threshold inadvertently; it must divest below it by close of business on ${lastDay} (${days} Business Days)`, { divestBy: lastDay });

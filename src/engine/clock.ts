@@ -11,10 +11,12 @@ import { distributionDate, separateRights } from "../agreement/distributionDate.
 import { expire } from "../agreement/exercise.js";
 import { finalExpiration } from "../agreement/redemption.js";
 import { personId, type State } from "./state.js";
-import { record } from "./trace.js";
+import { record, RuleError } from "./trace.js";
 
 interface Transition {
   readonly at: Instant;
+  /** The event that set the transition up, named in an error it raises (null: time alone). */
+  readonly event: number | null;
   readonly fire: () => void;
 }
 
@@ -26,23 +28,24 @@ function live(state: State): boolean {
 function due(state: State, until: Instant): Transition | undefined {
   const candidates: Transition[] = [];
   const termChange = nextTermChange(state);
-  if (termChange !== undefined) candidates.push({ at: termChange, fire: () => applyNextTermChange(state) });
+  if (termChange !== undefined) candidates.push({ at: termChange, event: state.termLayers[state.layersApplied].event, fire: () => applyNextTermChange(state) });
   if (!state.distributed && (live(state) || state.status === "exchanged")) {
     const next = distributionDate(state);
-    if (next) candidates.push({ at: next.at, fire: () => separateRights(state, next.at, next.prong) });
+    if (next) candidates.push({ at: next.at, event: null, fire: () => separateRights(state, next.at, next.prong) });
   }
   for (const [p, episode] of state.acquiring) {
     const inadvertence = episode.inadvertence;
     if (!inadvertence) continue;
     candidates.push({
       at: inadvertence.divestBy + 1,
+      event: inadvertence.event,
       fire: () => {
         episode.inadvertence = undefined;
         record(state.trace, inadvertence.divestBy, null, "R-1a-inadvertent", `${personId(state, p)} did not divest below the threshold by ${formatNewYork(inadvertence.divestBy)}: it remains an Acquiring Person`);
       },
     });
   }
-  if (live(state)) candidates.push({ at: finalExpiration(state), fire: () => expire(state, finalExpiration(state)) });
+  if (live(state)) candidates.push({ at: finalExpiration(state), event: null, fire: () => expire(state, finalExpiration(state)) });
   let first: Transition | undefined;
   for (const c of candidates) if (c.at <= until && (!first || c.at < first.at)) first = c;
   return first;
@@ -68,7 +71,12 @@ export function advanceTo(state: State, until: Instant): void {
   }
   for (let next = due(state, until); next; next = due(state, until)) {
     state.now = next.at;
-    next.fire();
+    try {
+      next.fire();
+    } catch (e) {
+      if (e instanceof RuleError && e.event === undefined) e.event = next.event;
+      throw e;
+    }
   }
   state.now = Math.max(state.now, until);
 }

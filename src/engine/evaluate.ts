@@ -87,19 +87,32 @@ export function runScenario(parsed: ParsedScenario, options: EvaluateOptions = {
   const counts = (t: Timed) => (explicit !== undefined ? t.at < asOf : t.at <= asOf);
   const start = timed[0]?.at ?? asOf;
   const state = createState(plan, scenario, Math.min(start, asOf));
+  const stop = (e: unknown, event: number | null) => {
+    const error = errorOf(e, e instanceof RuleError && e.event !== undefined ? e.event : event);
+    errors.unshift(error);
+    record(state.trace, state.now, error.event, e instanceof RuleError ? e.rule : "scenario-format", `evaluation stops${error.event === null ? "" : ` at event ${error.event}`}: ${error.message}`);
+  };
+  /** Time runs on to `until`; false when a transition broke a rule. */
+  const runTimeTo = (until: Instant) => {
+    try {
+      advanceTo(state, until);
+      return true;
+    } catch (e) {
+      stop(e, null);
+      return false;
+    }
+  };
   for (const t of timed) {
     if (!counts(t)) break;
-    advanceTo(state, t.at);
+    if (!runTimeTo(t.at)) return { state, asOf, errors };
     try {
       applyEvent(state, { at: t.at, event: t.index }, scenario.events[t.index]);
     } catch (e) {
-      const error = errorOf(e, t.index);
-      errors.unshift(error);
-      record(state.trace, t.at, t.index, e instanceof RuleError ? e.rule : "scenario-format", `evaluation stops at event ${t.index}: ${error.message}`);
+      stop(e, t.index);
       break;
     }
   }
-  advanceTo(state, asOf);
+  runTimeTo(asOf);
   return { state, asOf, errors };
 }
 
@@ -116,7 +129,7 @@ function defaultAsOf(timed: readonly Timed[], plan: Plan): Instant {
   return Math.max(last.at, newYorkInstant(newYorkDateOf(last.at), "17:00"));
 }
 
-function errorOf(e: unknown, event: number): AnswerError {
+function errorOf(e: unknown, event: number | null): AnswerError {
   if (e instanceof RuleError) return { event, rule: e.rule, section: e.rule === "scenario-format" ? undefined : sectionOf(e.rule), field: e.field, message: e.message };
   if (e instanceof InputError) return { event, rule: "scenario-format", message: e.message };
   return { event, rule: "internal", message: `internal error, please report: ${(e as Error).stack ?? String(e)}` };

@@ -34,6 +34,9 @@ export function record(
 
 /** A rule broken by an event, or an input the rule needs and the scenario lacks (Catala's no-value). */
 export class RuleError extends Error {
+  /** For an error raised by the passage of time: the event that set the transition up, if any. */
+  event?: number | null;
+
   constructor(
     readonly rule: RuleId,
     message: string,

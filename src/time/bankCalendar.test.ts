@@ -149,8 +149,9 @@ describe("nthBusinessDayAfter", () => {
     expect(nthBusinessDayAfter(cal, "2004-09-06", 1)).toBe("2004-09-07");
     expect(nthBusinessDayAfter(cal, "2004-03-15", 1)).toBe("2004-03-16");
   });
-  it("rejects a count below 1 or not whole", () => {
-    expect(() => nthBusinessDayAfter(cal, "2004-03-15", 0)).toThrow(RangeError);
+  it("takes a count of 0 as the date itself, and rejects a negative or fractional count", () => {
+    expect(nthBusinessDayAfter(cal, "2004-03-13", 0)).toBe("2004-03-13");
+    expect(() => nthBusinessDayAfter(cal, "2004-03-15", -1)).toThrow(RangeError);
     expect(() => nthBusinessDayAfter(cal, "2004-03-15", 1.5)).toThrow(RangeError);
   });
 });

@@ -78,8 +78,12 @@ export function bankCalendar(extraClosings: readonly IsoDate[] = []): BankCalend
 /** Memo of nthBusinessDayAfter: per calendar (calendars never change), then `n`, then date. */
 const nthBusinessDays = new WeakMap<BankCalendar, Map<number, Map<IsoDate, IsoDate>>>();
 
-/** R-T3: the `n`-th Business Day strictly after `date` (`date` itself never counts); `n` ≥ 1. Memoized. */
+/**
+ * R-T3: the `n`-th Business Day strictly after `date` (`date` itself never counts). A count of 0
+ * (a plan term may set one) is `date` itself, whose close of business then follows R-T1. Memoized.
+ */
 export function nthBusinessDayAfter(cal: BankCalendar, date: IsoDate, n: number): IsoDate {
+  if (n === 0) return date;
   let byN = nthBusinessDays.get(cal);
   if (byN === undefined) {
     byN = new Map();
@@ -87,7 +91,7 @@ export function nthBusinessDayAfter(cal: BankCalendar, date: IsoDate, n: number)
   }
   let byDate = byN.get(n);
   if (byDate === undefined) {
-    if (!Number.isInteger(n) || n < 1) throw new RangeError(`Expected a whole number of Business Days ≥ 1, got ${n}`);
+    if (!Number.isInteger(n) || n < 0) throw new RangeError(`Expected a whole number of Business Days ≥ 0, got ${n}`);
     byDate = new Map();
     byN.set(n, byDate);
   }
