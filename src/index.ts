@@ -14,3 +14,8 @@ export { planJsonSchema, scenarioJsonSchema } from "./schemas.js";
 export { RULES, sectionOf, type RuleId } from "./agreement/rules.js";
 export { InputError, type Issue } from "./errors.js";
 export * from "./analysis/index.js";
+export { readFiles, readTexts, type Reading } from "./reader/read.js";
+export { planOf, type ReadPlan } from "./reader/planOf.js";
+export { summaryOf, type ReadingSummary } from "./reader/summary.js";
+export { describePlan, type DescribeOptions } from "./reader/describe/describe.js";
+export { planDifferences, type PlanDiff } from "./reader/diff.js";

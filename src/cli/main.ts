@@ -14,6 +14,8 @@ import { planJsonSchema, scenarioJsonSchema } from "../schemas.js";
 import { formatNewYork } from "../time/instant.js";
 import { formatTimeline } from "./timeline.js";
 import { formatPlan } from "./planShow.js";
+import { asOfInstant } from "./asOf.js";
+import { registerReaderCommands } from "./readerCommands.js";
 import { registerAnalysisCommands } from "./analysisCommands.js";
 
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
@@ -51,7 +53,7 @@ plan
   .option("--json", "print the terms as JSON")
   .action((ref: string, opts: { asOf?: string; json?: boolean }) => {
     const p = loadPlan(ref);
-    const at = opts.asOf === undefined ? Number.MAX_SAFE_INTEGER / 2 : parseAsOf(opts.asOf);
+    const at = asOfInstant(opts.asOf);
     const terms = termsInForce(p, at);
     const label = opts.asOf === undefined ? "every amendment in force" : formatNewYork(at);
     process.stdout.write(opts.json ? JSON.stringify({ id: p.id, version: terms.version, values: terms.values, sources: terms.sources }, null, 2) + "\n" : formatPlan(p, terms, label) + "\n");
@@ -73,6 +75,8 @@ program
   });
 
 registerAnalysisCommands(program);
+
+registerReaderCommands(program);
 
 try {
   await program.parseAsync();

@@ -1,18 +1,12 @@
 /** `rightsplan plan show`: the terms in force at a date, each with its source. Pure formatting. */
+import { termValueText } from "../terms/valueText.js";
 import type { TermsInForce } from "../terms/inForce.js";
 import type { Plan } from "../terms/schema.js";
-
-function valueText(value: unknown): string {
-  if (value === null) return "none";
-  if (Array.isArray(value)) return value.length ? value.map(valueText).join(", ") : "none";
-  if (typeof value === "object") return Object.entries(value as object).map(([k, v]) => `${k} ${valueText(v)}`).join(", ");
-  return String(value);
-}
 
 export function formatPlan(plan: Plan, terms: TermsInForce, asOf: string): string {
   const out = [`${plan.name} (${terms.version}), terms in force on ${asOf}`, `source: ${plan.source}`, ""];
   for (const [name, value] of Object.entries(terms.values)) {
-    out.push(`${name}: ${valueText(value)}`, `    ${terms.sources[name as keyof typeof terms.sources]}`);
+    out.push(`${name}: ${termValueText(value)}`, `    ${terms.sources[name as keyof typeof terms.sources]}`);
   }
   if (plan.amendments.length) {
     out.push("", "Amendments:");

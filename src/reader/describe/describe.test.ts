@@ -1,0 +1,54 @@
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadPlan } from "../../terms/load.js";
+import { termValueShapes } from "../../terms/schema.js";
+import { newYorkInstant } from "../../time/instant.js";
+import { describePlan } from "./describe.js";
+
+const builtIn = loadPlan("net-perceptions");
+const fixture = (name: string) => loadPlan(resolve(import.meta.dirname, "../../../test/fixtures/plans", name));
+
+describe("describePlan", () => {
+  it("gives every sentence of the Markdown a footnote listing the terms it states, and states every term", () => {
+    const md = describePlan(fixture("nol-tax-benefits.yaml"), { format: "md" });
+    const notes = new Map([...md.matchAll(/^\[\^(\d+)\]: terms: (.+)$/gm)].map((m) => [m[1]!, m[2]!.split(", ")]));
+    const body = md.slice(0, md.indexOf("\n[^1]:"));
+    const paragraphs = body.split("\n\n").filter((p) => p.trim() && !p.startsWith("#")).map((p) => p.replace(/\n/g, " ").trim());
+    for (const p of paragraphs) {
+      const sentences = p.split(/(?<=\[\^\d+\]\.)\s/);
+      for (const s of sentences) expect(s, s).toMatch(/\[\^\d+\]\.$/);
+    }
+    const stated = new Set([...notes.values()].flat());
+    for (const term of Object.keys(termValueShapes)) {
+      if (term === "passiveInvestorThresholdPercent" || term === "grandfatheredPersons" || term === "qualifiedTransaction" || term === "liquidationPlanVotingCarveOut") continue;
+      expect(stated, term).toContain(term);
+    }
+    expect(stated).toContain("amendment-1.effective");
+  });
+
+  it("wraps every sentence of the HTML in a span naming its terms", () => {
+    const html = describePlan(builtIn, { format: "html" });
+    const spans = [...html.matchAll(/<span data-terms="([^"]*)">([^<]*)<\/span>/g)];
+    expect(spans.length).toBeGreaterThan(15);
+    expect(html.replace(/<span data-terms="[^"]*">[^<]*<\/span>|<\/?(?:p|article|h1|h2)\b[^>]*>|[^<]*(?=<\/h[12]>)|\s/g, "")).toBe("");
+    expect(spans.find((s) => s[2]!.includes("purchase price of $15"))?.[1]).toBe("unitDescription unitFraction unitsPerRight purchasePrice");
+  });
+
+  it("numbers the terms of each sentence in plain text", () => {
+    const text = describePlan(builtIn, { format: "text", at: newYorkInstant("2004-01-01", "12:00") }).replace(/\s+/g, " ");
+    expect(text).toContain("Terms stated by each sentence:");
+    expect(text).toMatch(/at least 85% of the outstanding shares/);
+    expect(text).toMatch(/\[\d+\] terms: qualifiedTransaction\b/);
+  });
+
+  it("describes the terms in force at a date, or the plan as adopted and then what each amendment changed", () => {
+    const before = describePlan(builtIn, { format: "md", at: newYorkInstant("2002-01-01", "12:00") });
+    expect(before).not.toContain("Qualified Transaction");
+    expect(before).toContain("net-perceptions@2001-06-01");
+    const whole = describePlan(builtIn, { format: "md" }).replace(/\n(?!\n|#)/g, " ");
+    const amendment = whole.slice(whole.indexOf("## Amendment No. 1"));
+    expect(amendment).toContain("entered into Amendment No. 1 to Rights Agreement, dated December 22, 2003");
+    expect(amendment).toContain("Qualified Transaction");
+    expect(amendment).not.toContain("purchase price");
+  });
+});

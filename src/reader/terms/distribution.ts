@@ -1,0 +1,44 @@
+/**
+ * When the Distribution Date comes (R-3a): clause (i), days after the public announcement or the
+ * Stock Acquisition Date ("(i) 10 days following a public announcement", "the tenth (10th)
+ * business day after a public announcement", "the close of business on the tenth day after the
+ * Stock Acquisition Date"); clause (ii), business days after a tender or exchange offer commences
+ * ("(ii) 10 business days (or such later date as the Board shall determine) following the
+ * commencement of a tender offer or exchange offer", "the tenth business day after the
+ * commencement of, or first public announcement of an intention to commence, a tender or
+ * exchange offer"); and which offers start clause (ii): any
+ * (2001 text) or only one "for less than all outstanding shares" (Amendment No. 1). A clause cut
+ * off before its trigger says nothing.
+ */
+import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
+import { DAY_COUNT, dayCountValue } from "../phrases/numbers.js";
+
+const LATER_DATE = "(?:\\s*\\((?:[^()]|\\([^()]*\\)){0,300}\\))?";
+const ANNOUNCEMENT = phrase(`(${DAY_COUNT})${LATER_DATE}\\s+(?:following|after)\\s+(?:the\\s+)?(?:first\\s+)?(?:date\\s+of\\s+)?(?:(?:a|the|such|any)\\s+)?(?:first\\s+)?(?:public\\s+announcement|(?:Stock|Shares?)\\s+Acquisition\\s+Date)`);
+const TENDER_OFFER = phrase(`(${DAY_COUNT})${LATER_DATE}\\s+(?:following|after)\\s+(?:(?!acquisition\\s+date|has\\s+(?:acquired|become)|\\(ii\\))[^;]){0,100}?\\b(?:tender|exchange)\\s+offer`);
+const LESS_THAN_ALL = /\bfor\s+less\s+than\s+(?:the\s+)?all\s+(?:the\s+)?(?:outstanding\s+)?shares/i;
+const NOT_FOR_ALL = phrase(`\\bnot\\s+be\\s+[^;]{0,100}?(?:distributed|exercisable)[^;]{0,80}?solely\\s+as\\s+a\\s+result\\s+of\\s+the\\s+commencement\\s+of\\s+a\\s+tender\\s+offer\\s+or\\s+exchange\\s+offer\\s+for\\s+all\\s+outstanding\\s+shares`);
+
+export function distribution(doc: ReaderDocument): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of sentencesMatching(doc, /Distribution\s+Date|separate|exercisable|distributed|earlier\s+(?:to\s+occur\s+)?of/i)) {
+    if (/\bredeem|redemption/i.test(s.text)) continue;
+    for (const m of s.text.matchAll(ANNOUNCEMENT)) {
+      const count = dayCountValue(m[1]!);
+      if (!count) continue;
+      out.push({ term: "distributionDaysAfterStockAcquisition", value: count.days, ...spanOf(s, m), confidence: 0.9 });
+      out.push({ term: "distributionAnnouncementDayKind", value: count.business ? "business" : "calendar", ...spanOf(s, m), confidence: 0.9 });
+    }
+    for (const m of s.text.matchAll(TENDER_OFFER)) {
+      const count = dayCountValue(m[1]!);
+      if (!count) continue;
+      out.push({ term: "distributionBusinessDaysAfterTenderOffer", value: count.days, ...spanOf(s, m), confidence: count.business ? 0.9 : 0.7 });
+      const lessThanAll = LESS_THAN_ALL.test(s.text);
+      out.push({ term: "distributionTenderOfferProng", value: lessThanAll ? "less-than-all" : "any-offer", ...spanOf(s, m), confidence: lessThanAll ? 0.9 : 0.75 });
+    }
+    for (const m of s.text.matchAll(NOT_FOR_ALL)) {
+      out.push({ term: "distributionTenderOfferProng", value: "less-than-all", ...spanOf(s, m), confidence: 0.85 });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+/**
+ * The Final Expiration Date and time (R-7a): "will expire at 5:00 P.M. (New York City time) on
+ * June 14, 2011", "will expire at the close of business on March 31, 2021", "the close of business
+ * on August 13, 2021 (the "Final Expiration Date")", "a rights plan with an expiration date of
+ * October 31, 2018", "the Final Expiration Date, or July 30, 2008", "will expire on the earliest
+ * of (i) May 18, 2022", and what an amendment makes it ("the extension of the Final Expiration
+ * Date ... to May 31, 2010"). Only the Rights' (or the plan's) expiry counts, not that of other
+ * restrictions. A time not stated is 5:00 P.M. (close of business, R-T1).
+ */
+import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
+import { DATE, dateValue, TIME, timeValue } from "../phrases/dates.js";
+
+const AT = `(?:at\\s+(${TIME})\\s*,?\\s+(?:on\\s+)?|on\\s+)`;
+/** Each pattern with its confidence; `needs`, words a sentence needs for a date-led pattern to be tried. */
+const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new"; rightsBefore?: boolean; needs?: RegExp }[] = [
+  { pattern: phrase(`\\bexpire\\w*\\s+${AT}(${DATE})`), confidence: 0.9, rightsBefore: true },
+  { pattern: phrase(`(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})\\s*\\(\\s*the\\s+"Final\\s+Expiration\\s+Date"\\s*\\)`), confidence: 0.95, needs: /"Final\s+Expiration\s+Date"/i },
+  { pattern: phrase(`\\bexpiration\\s+date\\s+(?:of|is)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85 },
+  { pattern: phrase(`\\bFinal\\s+Expiration\\s+Date,?\\s+(?:or|which\\s+is|of|being)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85 },
+  { pattern: phrase(`\\bexpire\\s+on\\s+the\\s+earliest\\s+of\\s+(?:the\\s+following\\s*:?\\s*)?(?:\\(i\\)\\s*)?(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85 },
+  { pattern: phrase(`\\b(?:extension|extend\\w*|accelerat\\w*)\\s+(?:of\\s+)?the\\s+(?:final\\s+expiration\\s+date|expiration(?:\\s+date)?|term)(?:\\s+of\\s+the\\s+(?:rights|plan|rights\\s+(?:plan|agreement)))?[^;]{0,80}?\\s+to\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.9, role: "new" },
+];
+
+export function expiration(doc: ReaderDocument): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of sentencesMatching(doc, /expir/i)) {
+    for (const { pattern, confidence, role, rightsBefore, needs } of PATTERNS) {
+      if (needs && !needs.test(s.text)) continue;
+      for (const m of s.text.matchAll(pattern)) {
+        const before = s.text.slice(Math.max(0, m.index - 160), m.index);
+        if (rightsBefore && (!/\bRights\b|\bPlan\b|\bAgreement\b/.test(before) || /restriction/i.test(before))) continue;
+        const date = dateValue(m[2]!);
+        if (!date) continue;
+        const time = m[1] ? timeValue(m[1]) ?? "17:00" : "17:00";
+        out.push({ term: "finalExpiration", value: { date, time }, ...spanOf(s, m), confidence, ...(role ? { role } : {}) });
+      }
+    }
+  }
+  return out;
+}

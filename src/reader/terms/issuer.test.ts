@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { readTexts } from "../read.js";
+
+const issuer = (text: string) => readTexts([{ file: "t.txt", text }]).terms.company?.value;
+
+describe("issuer", () => {
+  it("reads the registrant on a cover page, across rules of dashes and table bars", () => {
+    expect(issuer("FORM 8-K\n\n    NET PERCEPTIONS, INC.\n-------------------\n(Exact Name of Registrant as Specified in its Charter)")).toBe("NET PERCEPTIONS, INC.");
+    expect(issuer("|Net Perceptions, Inc.\n|(Exact name of registrant as specified in its charter)")).toBe("Net Perceptions, Inc.");
+    expect(issuer("Date of Report May 2, 2000 ----------- GANNETT CO., INC. - ------------- (Exact name of registrant as specified in its charter)")).toBe("GANNETT CO., INC.");
+  });
+  it("reads the company whose Board declared the Rights, keeping names like Yahoo! Inc. whole", () => {
+    expect(issuer('On March 1, 2001, the Board of Directors of Yahoo! Inc. (the "Company") declared a dividend.')).toBe("Yahoo! Inc.");
+    expect(issuer('On February 5, 2013 the Board of Directors of Qualstar Corporation, a California corporation (the "Company"), declared a dividend.')).toBe("Qualstar Corporation");
+  });
+  it("reads a party to an agreement or amendment", () => {
+    expect(issuer('This First Amendment, dated as of May 25, 2010, by and between USEC Inc., a Delaware corporation (the "Company"), and Mellon Investor Services LLC.')).toBe("USEC Inc.");
+  });
+  it("reads a defined name and a press release's name with its ticker", () => {
+    expect(issuer('On January 2, 2009, Selectica, Inc. (the "Company") amended the Rights Agreement.')).toBe("Selectica, Inc.");
+    expect(issuer("SAN JOSE, CA - Selectica, Inc. (Nasdaq: SLTC) today announced an exchange.")).toBe("Selectica, Inc.");
+  });
+  it("prefers a spelling in capitals and small letters to a title page's capitals", () => {
+    expect(issuer('NET PERCEPTIONS, INC.\n(Exact name of registrant)\n\nOn June 1, 2001, the Board of Directors of Net Perceptions, Inc. (the "Company") declared a dividend.')).toBe("Net Perceptions, Inc.");
+  });
+  it("does not take a redacted name, a bare defined term or a name without a corporate word", () => {
+    expect(issuer('between Xxxxxx Rubbermaid Inc. (f/k/a Xxxxxx Co.), a Delaware corporation (the "Corporation"), and Computershare')).toBeUndefined();
+    expect(issuer('the Board of Directors of the Company (the "Board") declared')).toBeUndefined();
+    expect(issuer('John Smith (the "Company")')).toBeUndefined();
+  });
+});

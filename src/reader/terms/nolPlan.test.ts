@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { readTexts } from "../read.js";
+
+const nol = (text: string) => readTexts([{ file: "t.txt", text }]).terms.nolPlan?.value;
+
+describe("NOL plan", () => {
+  it.each([
+    ["any other securities that would be treated as \"stock\" under Section 382 of the Internal Revenue Code", true],
+    ["The Board adopted the Rights Agreement to protect the Company's ability to use its net operating losses.", true],
+    ["On April 7, 2016 our Board of Directors adopted a Tax Asset Protection Rights Plan.", true],
+    ["the Board had adopted a Tax Benefit Preservation Plan (the \"Plan\")", true],
+    ["designed to preserve our tax benefits", true],
+    ["The Rights Agreement is not a tax benefits preservation plan.", false],
+  ])("%s", (text, value) => {
+    expect(nol(text)).toBe(value);
+  });
+  it("is not found where tax is only mentioned", () => {
+    expect(nol("While the distribution of the Rights will not be taxable to stockholders, stockholders may recognize taxable income.")).toBeUndefined();
+  });
+});

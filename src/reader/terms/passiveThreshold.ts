@@ -1,0 +1,25 @@
+/**
+ * A separate threshold for passive investors, those who may report on Schedule 13G: "(but who
+ * is the Beneficial Owner of less than 20% of the shares ...) on Schedule 13G", "a passive
+ * investor ... becomes an Acquiring Person only at 20% or more".
+ */
+import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
+import { PERCENT, percentValue } from "../phrases/numbers.js";
+
+const PATTERNS: readonly RegExp[] = [
+  phrase(`\\b(?:less\\s+than|under|below)\\s+(${PERCENT})`),
+  phrase(`(${PERCENT})\\s+or\\s+more`),
+];
+
+export function passiveThreshold(doc: ReaderDocument): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of sentencesMatching(doc, /Schedule\s+13G|13G\s+filer|passive\s+(?:institutional\s+)?investor/i)) {
+    for (const pattern of PATTERNS) {
+      for (const m of s.text.matchAll(pattern)) {
+        const value = percentValue(m[1]!);
+        if (value !== null) out.push({ term: "passiveInvestorThresholdPercent", value, ...spanOf(s, m), confidence: 0.85 });
+      }
+    }
+  }
+  return out;
+}

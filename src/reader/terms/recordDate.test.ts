@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { readTexts } from "../read.js";
+
+const recordDate = (text: string) => readTexts([{ file: "t.txt", text }]).terms.recordDate?.value;
+
+describe("record date", () => {
+  it.each([
+    ["to stockholders of record at the close of business on June 14, 2001 (the \"Record Date\").", "2001-06-14"],
+    ["The distribution is payable on December 31, 1996 to the shareholders of record on December 16, 1996.", "1996-12-16"],
+    ["The dividend is payable to holders of record as of the close of business on February 15, 2013 (the \"Record Date\").", "2013-02-15"],
+    ["outstanding as of the Close of Business on August 30, 1995 (the \"Record Date\"), each Right", "1995-08-30"],
+    ["The dividend was paid at close of business on May 31, 2016 to the stockholders of record on that date.", "2016-05-31"],
+    ["The Board set a record date of June 14, 2001 for the distribution of the Rights.", "2001-06-14"],
+    ["Each share of Common Stock outstanding at the close of business on June 14, 2001, will receive one Right.", "2001-06-14"],
+  ])("%s", (text, date) => {
+    expect(recordDate(text)).toBe(date);
+  });
+
+  it("is not the record date of a cash dividend that pays a redemption", () => {
+    expect(recordDate("The redemption price of $0.01 per share will be paid as part of the $0.03 per share dividend on February 17, 2015, to shareholders of record as of February 2, 2015.")).toBeUndefined();
+  });
+});

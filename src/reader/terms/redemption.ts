@@ -1,0 +1,34 @@
+/**
+ * Redemption (R-23): the price ("redeem the Rights in whole, but not in part, at a price of $.01
+ * per Right", "the redemption price of $0.01 per share", "$.01 per Right (the "Redemption
+ * Price")", "redeemable at $.01 per Right") and the window ("At any time until 10 days following the Stock Acquisition Date, the
+ * Company may redeem", "prior to the close of business on the tenth day after the Stock
+ * Acquisition Date").
+ */
+import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
+import { DAY_COUNT, dayCountValue, DOLLARS, MONEY, moneyValue } from "../phrases/numbers.js";
+
+const PRICES: readonly [RegExp, number][] = [
+  [phrase(`\\bredeem[^;]{0,120}?\\b(?:at|for)\\s+a\\s+(?:redemption\\s+)?price\\s+of\\s+(${MONEY})`), 0.9],
+  [phrase(`\\bredemption\\s+price\\s+(?:of|equal\\s+to|is)\\s+(${MONEY})`), 0.9],
+  [phrase(`(${DOLLARS})\\s+per\\s+Right\\s*(?:\\(\\s*the\\s+"Redemption\\s+Price"\\s*\\)|redemption\\s+price)`), 0.85],
+  [phrase(`\\bredeem(?:ed|able)?\\s+[^;]{0,80}?\\bat\\s+(${MONEY})\\s+per\\s+Right`), 0.85],
+];
+const WINDOW = phrase(`\\b(?:until|prior\\s+to|before)\\s+(?:the\\s+earlier\\s+of\\s+(?:\\(i\\)\\s+)?)?(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DAY_COUNT})\\s+(?:following|after)\\s+the\\s+(?:Stock|Shares?)\\s+Acquisition\\s+Date`);
+
+export function redemption(doc: ReaderDocument): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of sentencesMatching(doc, /redeem|redemption/i)) {
+    for (const [pattern, confidence] of PRICES) {
+      for (const m of s.text.matchAll(pattern)) {
+        const value = moneyValue(m[1]!);
+        if (value !== null) out.push({ term: "redemptionPrice", value, ...spanOf(s, m), confidence });
+      }
+    }
+    for (const m of s.text.matchAll(WINDOW)) {
+      const count = dayCountValue(m[1]!);
+      if (count && !count.business) out.push({ term: "redemptionDaysAfterStockAcquisition", value: count.days, ...spanOf(s, m), confidence: 0.85 });
+    }
+  }
+  return out;
+}

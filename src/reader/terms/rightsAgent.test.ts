@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { readTexts } from "../read.js";
+
+const read = (text: string) => readTexts([{ file: "t.txt", text }]);
+const agent = (text: string) => read(text).terms.rightsAgent?.value;
+
+describe("rights agent", () => {
+  it.each([
+    ["a Rights Agreement between the Company and EquiServe Trust Company, N.A., as Rights Agent.", "EquiServe Trust Company, N.A."],
+    ["between the Company and American Stock Transfer & Trust Company, a New York corporation, as Rights Agent (the \"Rights Agent\").", "American Stock Transfer & Trust Company"],
+    ["by and between the Company and Corporate Stock Transfer, Inc., a Colorado corporation, as rights agent (the \"Rights Agent\").", "Corporate Stock Transfer, Inc."],
+    ["between the Company and Registrar and Transfer Company, as Rights Agent.", "Registrar and Transfer Company"],
+    ["and Mellon Investor Services LLC (operating with the service name BNY Mellon Shareowner Services), a New Jersey limited liability company (the \"Rights Agent\").", "Mellon Investor Services LLC"],
+    ["entered into a rights agreement (the \"Rights Agreement\") with Computershare Trust Company, N.A. and declared a dividend.", "Computershare Trust Company, N.A."],
+    ["under which First Chicago Trust Company of New York was named the \"Rights Agent\".", "First Chicago Trust Company of New York"],
+  ])("%s", (text, name) => {
+    expect(agent(text)).toBe(name);
+  });
+
+  it("restores a name a mirror redacted, from the known rights agents only", () => {
+    expect(agent("the Company has approved the appointment of Xxxxx Fargo Bank, National Association as the Rights Agent.")).toBe("Wells Fargo Bank, National Association");
+    expect(agent("the appointment of Xxxxxxx Trust Company as the Rights Agent.")).toBeUndefined();
+  });
+
+  it("reads a successor Rights Agent as the agent an amendment makes", () => {
+    const reading = read([
+      "This First Amendment, dated as of July 10, 2008 (the \"Amendment\"), is entered into by and between Furniture Brands International, Inc., a Delaware corporation (the \"Company\"), and American Stock Transfer and Trust Company, LLC, a New York limited liability trust company (\"AST\"), as successor rights agent to The Bank of New York (the \"Predecessor Agent\"), and amends the Rights Agreement dated as of July 30, 1998 between the Company and The Bank of New York, as Rights Agent.",
+      "WHEREAS, the Company wishes to substitute AST as Rights Agent under the Rights Agreement.",
+    ].join("\n\n"));
+    expect(reading.terms.rightsAgent?.value).toBe("The Bank of New York");
+    expect(reading.amendments[0]?.changes.rightsAgent?.value).toBe("American Stock Transfer and Trust Company, LLC");
+  });
+
+  it("reads a short name the document defines when it is appointed", () => {
+    const reading = read([
+      "This SECOND AMENDMENT TO RIGHTS AGREEMENT effective as of August 22, 2006 is between Acme Co., a Delaware corporation (the \"Corporation\"), and Computershare Investor Services, LLC, a Delaware limited liability company (\"Computershare\").",
+      "WHEREAS, Computershare is being appointed as the successor Rights Agent under the Rights Agreement.",
+    ].join("\n\n"));
+    expect(reading.amendments[0]?.changes.rightsAgent?.value).toBe("Computershare Investor Services, LLC");
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * The Rights Agent: "between the Company and EquiServe Trust Company, N.A., as Rights Agent",
+ * "Mellon Investor Services LLC (...), a New Jersey limited liability company (the "Rights
+ * Agent")", a successor ("UMB Bank, n.a. ("UMB"), as successor Rights Agent", "the appointment
+ * of ... Bank, National Association as the Rights Agent", "Computershare is being appointed as
+ * the successor Rights Agent"), or the other party of a rights agreement ("entered into a rights
+ * agreement ... with Computershare Trust Company, N.A."). A successor, or the agent party to an
+ * amendment, is the agent the amendment makes. Names redacted by a mirror are restored only from
+ * the known rights agents.
+ */
+import { casedPhrase, spanOf, type Candidate, type ReaderDocument } from "../document.js";
+import { isAmendmentPreamble } from "../amendments.js";
+import { KNOWN_RIGHTS_AGENTS } from "../phrases/knownRightsAgents.js";
+import { cleanName, isRedacted, NAME, restoredName } from "../phrases/names.js";
+import { definedNames } from "./definedNames.js";
+
+const AGENT = "[Rr]ights\\s+[Aa]gent";
+const TAIL = "((?:\\s*\\([^()]{0,150}\\)|,\\s+an?\\s+[^,()\"]{1,80}){0,3})";
+const SHORT = "\"?([A-Z][\\w&.-]*(?: [A-Z][\\w&.-]*){0,3})\"?";
+/** Each pattern with the words a sentence needs for it to be tried (a pattern led by a name is dear). */
+const PATTERNS: readonly { pattern: RegExp; needs: RegExp; confidence: number; successor?: boolean; short?: boolean }[] = [
+  { pattern: casedPhrase(`(${NAME})${TAIL},?\\s+as\\s+(successor\\s+)?(?:the\\s+)?${AGENT}`), needs: /\bas\s+(?:successor\s+)?(?:the\s+)?rights\s+agent/i, confidence: 0.9 },
+  { pattern: casedPhrase(`(${NAME})${TAIL}\\s*\\(\\s*(?:the\\s+)?"${AGENT}"\\s*\\)`), needs: /"rights\s+agent"/i, confidence: 0.9 },
+  { pattern: casedPhrase(`(?:[Aa]ppoint(?:ment|ed|s)?|[Ss]ubstitut(?:e|ed|ion))\\s+(?:of\\s+)?(${NAME})${TAIL}\\s+as\\s+(?:the\\s+)?(successor\\s+)?${AGENT}`), needs: /appoint|substitut/i, confidence: 0.9, successor: true },
+  { pattern: casedPhrase(`${SHORT}\\s+(?:is|was|has\\s+been|shall\\s+be)\\s+(?:being\\s+)?(?:hereby\\s+)?appointed\\s+(?:as\\s+)?(?:the\\s+)?(successor\\s+)?${AGENT}`), needs: /appointed/i, confidence: 0.85, successor: true, short: true },
+  { pattern: casedPhrase(`(${NAME})\\s+was\\s+named\\s+(?:as\\s+)?(?:the\\s+)?"?${AGENT}`), needs: /was\s+named/i, confidence: 0.8 },
+  { pattern: casedPhrase(`[Rr]ights\\s+(?:[Pp]lan\\s+)?[Aa]greement(?:\\s*\\([^()]{0,60}\\))?\\s+with\\s+(${NAME})`), needs: /agreement[^;]{0,80}\bwith\b/i, confidence: 0.75 },
+];
+const GENERIC = /^(?:the\s+)?(?:Company|Corporation|Bank|Registrant|Board|Agent)$|Agreement|Rights\s+Agent/i;
+
+/** The agent's name as the text gives it, restored if redacted, or null if it is no usable name. */
+function agentName(raw: string, short: boolean, defined: ReadonlyMap<string, string>): { name: string; restored: boolean } | null {
+  const name = cleanName(defined.get(raw) ?? (short ? "" : raw)).replace(/^(?:the\s+)?(?:Company|Corporation|Registrant)\s+and\s+/, "");
+  if (!name || GENERIC.test(name)) return null;
+  if (!isRedacted(name)) return { name, restored: false };
+  const restored = restoredName(name, KNOWN_RIGHTS_AGENTS);
+  return restored ? { name: restored, restored: true } : null;
+}
+
+export function rightsAgent(doc: ReaderDocument): Candidate[] {
+  const defined = definedNames(doc);
+  const out: Candidate[] = [];
+  for (const s of doc.sentences) {
+    if (!/[Aa]gent|[Rr]ights\s+(?:[Pp]lan\s+)?[Aa]greement[^.]{0,80}with/.test(s.text)) continue;
+    // In an amendment's preamble the first agent named is the amendment's party; later ones are the agreement's.
+    let partyAt = isAmendmentPreamble(s.text) ? Infinity : -1;
+    const found: Candidate[] = [];
+    for (const { pattern, needs, confidence, successor, short } of PATTERNS) {
+      if (!needs.test(s.text)) continue;
+      for (const m of s.text.matchAll(pattern)) {
+        const agent = agentName(m[1]!, short === true, defined);
+        if (!agent) continue;
+        const isSuccessor = successor === true || m.slice(2).some((g) => g !== undefined && /^successor/i.test(g));
+        if (partyAt !== -1) partyAt = Math.min(partyAt, m.index);
+        found.push({
+          term: "rightsAgent", value: agent.name, ...spanOf(s, m), confidence: confidence * (agent.restored ? 0.8 : 1) + (isSuccessor ? 0.05 : 0),
+          ...(isSuccessor ? { role: "new" as const } : {}),
+        });
+      }
+    }
+    out.push(...found.map((c) => (c.start - s.start === partyAt ? { ...c, role: "new" as const } : c)));
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { readTexts } from "../read.js";
+
+const terms = (text: string) => readTexts([{ file: "t.txt", text }]).terms;
+const threshold = (text: string) => terms(text).acquiringPersonThresholdPercent?.value;
+
+describe("Acquiring Person threshold", () => {
+  it.each([
+    ["a person or group (an \"Acquiring Person\") has acquired beneficial ownership of 15% or more of the outstanding shares", "15"],
+    ["\"Acquiring Person\" shall mean any Person who shall be the Beneficial Owner of fifteen percent (15%) or more of the Common Stock", "15"],
+    ["An \"Acquiring Person\" means any person who beneficially owns 4.99% or more of the Common Shares", "4.99"],
+    ["in the event that a person or group obtain beneficial ownership of 4.99% or more of the Common Shares.", "4.99"],
+    ["the Board adopted a rights plan with an ownership trigger threshold of 15%, subject to certain exceptions.", "15"],
+    ["Rights will be exercisable only if someone becomes a five-percent stockholder after adoption of the Plan.", "5"],
+    ["a person becomes an Acquiring Person when it acquires 20% or more of the outstanding Common Shares.", "20"],
+    ["an Acquiring Person is a person who owns 10 percent or more of the Common Stock.", "10"],
+  ])("%s", (text, percent) => {
+    expect(threshold(text)).toBe(percent);
+  });
+
+  it("is not the exchange bar, a flip-over's share of assets, or a passive investor's threshold", () => {
+    expect(threshold("prior to the acquisition of beneficial ownership by such Acquiring Person of 50% or more of the outstanding shares, the Board may exchange each Right")).toBeUndefined();
+    expect(threshold("or (ii) the Company sells 50% or more of the assets or earning power of the Company and its subsidiaries to another company")).toBeUndefined();
+    expect(threshold("any such Person who has reported such ownership on Schedule 13G and is the Beneficial Owner of 20% or more")).toBeUndefined();
+  });
+
+  it("reads a threshold an amendment raises, from the old value to the new", () => {
+    const reading = readTexts([{ file: "t.txt", text: "This Amendment No. 3 dated as of August 17, 2006 (this \"Amendment\") is to the Rights Agreement.\n\nWHEREAS, the Company desires to increase the threshold percentage of ownership that would result in a person or group being an Acquiring Person from 20% to 25%;" }]);
+    expect(reading.terms.acquiringPersonThresholdPercent?.value).toBe("20");
+    expect(reading.amendments[0]?.changes.acquiringPersonThresholdPercent?.value).toBe("25");
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * The Acquiring Person threshold (R-1a): "beneficial ownership of 15% or more", "Beneficial
+ * Owner of fifteen percent (15%) or more", "beneficially owns 4.99% or more", "an ownership
+ * trigger threshold of 15%", "becomes a five-percent stockholder". Not the passive-investor
+ * threshold, the exchange bar ("prior to the acquisition ... of 50% or more"), nor a flip-over's
+ * "50% or more of the assets".
+ */
+import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
+import { PERCENT, percentValue } from "../phrases/numbers.js";
+
+const PATTERNS: readonly [RegExp, number][] = [
+  [phrase(`\\bbeneficial(?:ly)?\\s+own(?:er(?:ship)?|s|ing)?\\s+(?:by\\s+[^;]{0,60}?\\s+)?(?:of\\s+)?(${PERCENT})\\s+or\\s+more`), 0.85],
+  [phrase(`\\bacquir(?:es|ed|ing|e)\\s+(${PERCENT})\\s+or\\s+more\\s+of`), 0.85],
+  [phrase(`\\b(?:ownership\\s+)?trigger(?:ing)?\\s+threshold\\s+of\\s+(${PERCENT})`), 0.9],
+  [phrase(`\\bbecomes?\\s+an?\\s+(${PERCENT})\\s+(?:stockholder|shareholder|holder)`), 0.8],
+];
+/** "owns 15% or more", "obtains 10% or more": the trigger only in a sentence about an Acquiring Person. */
+const OWNS = phrase(`\\b(?:owns?|holds?|obtains?|obtained)\\s+(${PERCENT})\\s+or\\s+more\\s+of`);
+/** Sentences about something else than the trigger. */
+const OTHER_THRESHOLD = /13G|passive/i;
+const NOT_SHARES_AFTER = /^\s*of\s+(?:the\s+)?(?:Company's\s+)?(?:consolidated\s+)?(?:assets|earning\s+power|cash\s+flow)/i;
+
+export function threshold(doc: ReaderDocument): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of sentencesMatching(doc, /%|per\s?cent/i)) {
+    if (OTHER_THRESHOLD.test(s.text)) continue;
+    const exchange = /exchang/i.test(s.text);
+    const definesAcquiringPerson = /Acquiring\s+Person/.test(s.text);
+    for (const [pattern, confidence] of definesAcquiringPerson ? [...PATTERNS, [OWNS, 0.75] as const] : PATTERNS) {
+      for (const m of s.text.matchAll(pattern)) {
+        const value = percentValue(m[1]!);
+        if (value === null || Number(value) >= 100) continue;
+        if (NOT_SHARES_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+        if (exchange && Number(value) >= 50) continue;
+        out.push({ term: "acquiringPersonThresholdPercent", value, ...spanOf(s, m), confidence: confidence + (definesAcquiringPerson ? 0.1 : 0) });
+      }
+    }
+  }
+  return out;
+}

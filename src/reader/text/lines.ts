@@ -1,0 +1,173 @@
+/**
+ * From the lines of a filing to paragraphs of running text: page furniture goes (`<PAGE>`
+ * markers, form feeds, page numbers, headers and footers repeated at page breaks, rules of
+ * dashes), words hyphenated at a line end are joined ("exer-\ncisable" becomes "exercisable",
+ * "one-\nthousandth" keeps its hyphen), wrapped lines are joined with a space and runs of
+ * spaces become one. Paragraphs end with "\n". Every kept character keeps its original offset.
+ */
+import { MappedTextBuilder, type MappedText } from "./mappedText.js";
+import { endsWithAbbreviation } from "./sentences.js";
+
+type LineKind = "content" | "blank" | "page" | "furniture" | "rule" | "cut";
+
+interface Line {
+  readonly start: number;
+  /** The end of the line's text, before its "\n". */
+  readonly end: number;
+  /** The first and last non-space characters (start = end for an empty line). */
+  readonly first: number;
+  readonly last: number;
+  kind: LineKind;
+}
+
+const PAGE_MARKER = /^<PAGE>\s*\d*$|^\f+$/i;
+const PAGE_NUMBER = /^(?:-\s*\d{1,4}\s*-|\d{1,4}|Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*[ivxlcIVXLC]{1,7}\s*-|[ivxlc]{1,7}|[A-Z]-\d{1,3})$/;
+const RULE = /^[\s|+]*[-_=*~]{3,}[-_=*~\s|+]*$/;
+const ONLY_BARS = /^[\s|]*$/;
+/** Words that keep their hyphen when split at a line end ("one-\nthousandth", "non-\nassessable"). */
+const KEEP_HYPHEN = new Set([
+  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+  "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+  "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "non", "self", "co", "anti", "flip", "well", "so",
+  "multi", "semi", "cross", "ex", "then", "pre", "post", "pro", "quasi", "sub", "vice", "first", "second", "third",
+]);
+const TERMINAL = /[.:;!?]["')\]]*$/;
+const NEW_BLOCK_START = /^[A-Z0-9"'(\[\u2022|]/;
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    let first = start;
+    while (first < end && (text[first] === " " || text[first] === "\f")) first++;
+    let last = end;
+    while (last > first && (text[last - 1] === " " || text[last - 1] === "\f")) last--;
+    const trimmed = text.slice(first, last);
+    const formFeed = text.slice(start, end).includes("\f");
+    const kind: LineKind = formFeed && trimmed === "" ? "page"
+      : trimmed === "" || ONLY_BARS.test(trimmed) ? "blank"
+      : PAGE_MARKER.test(trimmed) ? "page"
+      : PAGE_NUMBER.test(trimmed) ? "furniture"
+      : RULE.test(trimmed) ? "rule"
+      : trimmed === "[...]" ? "cut"
+      : "content";
+    lines.push({ start, end, first, last, kind });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** Marks as furniture the short lines that recur beside page breaks (running headers and footers). */
+function markRunningHeads(lines: Line[], text: string): void {
+  const nearBreak = new Map<string, number[]>();
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.kind !== "page" && lines[i]!.kind !== "furniture") continue;
+    for (let j = Math.max(0, i - 3); j <= Math.min(lines.length - 1, i + 3); j++) {
+      const line = lines[j]!;
+      if (line.kind !== "content" || line.last - line.first > 80) continue;
+      const key = text.slice(line.first, line.last).replace(/\s+/g, " ").toLowerCase();
+      const seen = nearBreak.get(key) ?? [];
+      if (!seen.includes(j)) seen.push(j);
+      nearBreak.set(key, seen);
+    }
+  }
+  for (const indexes of nearBreak.values()) {
+    if (indexes.length >= 3) for (const j of indexes) lines[j]!.kind = "furniture";
+  }
+}
+
+/**
+ * How a word hyphenated at the end of line `a` joins line `b`: "drop" the hyphen ("exer-" +
+ * "cisable"), "keep" it ("one-" + "thousandth", "non-" + "assessable"), or null when `a` does not
+ * end in a hyphenated word.
+ */
+function hyphenJoin(text: string, a: Line, b: Line): "drop" | "keep" | null {
+  if (text[a.last - 1] !== "-" || !/[a-z]/.test(text[b.first] ?? "")) return null;
+  let k = a.last - 1;
+  while (k > a.first && /[A-Za-z]/.test(text[k - 1]!)) k--;
+  const word = text.slice(k, a.last - 1).toLowerCase();
+  if (word === "") return null;
+  const nextWord = /^[a-z]+/.exec(text.slice(b.first, b.first + 20))?.[0] ?? "";
+  return KEEP_HYPHEN.has(word) || /^(?:hundredths?|thousandths?|millionths?)$/.test(nextWord) ? "keep" : "drop";
+}
+
+interface Join {
+  /** What goes between the lines: "\n" (a new paragraph), " " (a wrapped line) or "" (a hyphenated word). */
+  readonly separator: string;
+  /** Whether line `a`'s final hyphen goes. */
+  readonly dropHyphen: boolean;
+}
+
+const PARAGRAPH: Join = { separator: "\n", dropHyphen: false };
+const WRAP: Join = { separator: " ", dropHyphen: false };
+
+/** How a paragraph continues from line `a` to line `b` across a line end. */
+function wrapJoin(text: string, a: Line, b: Line): Join {
+  const hyphen = hyphenJoin(text, a, b);
+  return hyphen === null ? WRAP : { separator: "", dropHyphen: hyphen === "drop" };
+}
+
+/** Whether a line ends a sentence: a stop that ends no abbreviation ("N.A." and "P.M." do not end one). */
+function endsSentence(text: string, line: Line): boolean {
+  const tail = text.slice(Math.max(line.first, line.last - 4), line.last);
+  if (!TERMINAL.test(tail)) return false;
+  const stop = line.first + text.slice(line.first, line.last).search(/[.:;!?]["')\]]*$/);
+  return text[stop] !== "." || !endsWithAbbreviation(text, stop);
+}
+
+/** How consecutive content lines `a` and `b` join; `gap` holds the kinds of the lines between them. */
+function joinOf(text: string, a: Line, b: Line, gap: readonly LineKind[], blankLineParagraphs: boolean): Join {
+  const paged = gap.some((k) => k === "page" || k === "furniture");
+  const nextChar = text[b.first] ?? "";
+  if (gap.some((k) => k === "rule" || k === "cut")) return PARAGRAPH;
+  if (paged) return endsSentence(text, a) || !/[a-z$(\d]/.test(nextChar) ? PARAGRAPH : wrapJoin(text, a, b);
+  if (gap.includes("blank")) return PARAGRAPH;
+  if (nextChar === "\u2022" || nextChar === "|") return PARAGRAPH;
+  if (!blankLineParagraphs && endsSentence(text, a) && NEW_BLOCK_START.test(nextChar)) return PARAGRAPH;
+  return wrapJoin(text, a, b);
+}
+
+/** Copies a line's text with runs of spaces collapsed to one; `dropLast` leaves out its final character. */
+function copyLine(out: MappedTextBuilder, text: string, line: Line, dropLast: boolean): void {
+  const end = dropLast ? line.last - 1 : line.last;
+  let run = line.first;
+  for (let i = line.first; i < end; i++) {
+    if (text[i] !== " " || text[i + 1] !== " ") continue;
+    let j = i + 1;
+    while (j < end && text[j] === " ") j++;
+    out.copy(run, i + 1);
+    run = j;
+    i = j - 1;
+  }
+  out.copy(run, end);
+}
+
+/** Paragraphs of running text from the lines of `source` (see the module comment). */
+export function joinedLines(source: MappedText): MappedText {
+  const text = source.text;
+  const lines = linesOf(text);
+  markRunningHeads(lines, text);
+  const content = lines.filter((l) => l.kind === "content");
+  const blanks = lines.filter((l) => l.kind === "blank" && l.last === l.first).length;
+  const blankLineParagraphs = blanks >= Math.max(2, content.length * 0.04);
+  const out = new MappedTextBuilder(source);
+  let previous: Line | undefined;
+  let gap: LineKind[] = [];
+  for (const line of lines) {
+    if (line.kind !== "content") {
+      if (previous) gap.push(line.kind);
+      continue;
+    }
+    if (previous) {
+      const join = joinOf(text, previous, line, gap, blankLineParagraphs);
+      copyLine(out, text, previous, join.dropHyphen);
+      out.push(join.separator, previous.end, previous.end + 1);
+    }
+    previous = line;
+    gap = [];
+  }
+  if (previous) copyLine(out, text, previous, false);
+  return out.build();
+}

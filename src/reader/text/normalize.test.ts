@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { originalSpan } from "./mappedText.js";
+import { normalizedText } from "./normalize.js";
+import { sentencesOf } from "./sentences.js";
+
+/** The original text behind the first occurrence of `phrase` in the normalised text. */
+function originalOf(original: string, phrase: string): string {
+  const m = normalizedText(original);
+  const at = m.text.indexOf(phrase);
+  expect(at, `"${phrase}" in "${m.text}"`).toBeGreaterThanOrEqual(0);
+  const span = originalSpan(m, at, at + phrase.length);
+  return original.slice(span.start, span.end);
+}
+
+describe("normalizedText", () => {
+  it("strips HTML tags and decodes entities, mapping back to the markup's text", () => {
+    const html = "<html><body><p>at a price of <b>$15.00</b>&nbsp;per&nbsp;Unit</p><p>Wells Fargo &amp; Company&#8217;s</p></body></html>";
+    const m = normalizedText(html);
+    expect(m.text).toBe("at a price of $15.00 per Unit\nWells Fargo & Company's");
+    expect(originalOf(html, "$15.00 per Unit")).toBe("$15.00</b>&nbsp;per&nbsp;Unit");
+    expect(originalOf(html, "& Company's")).toBe("&amp; Company&#8217;s");
+  });
+
+  it("turns curly quotes, backticks, non-breaking spaces and dashes into one spelling each", () => {
+    expect(normalizedText("\u201CAcquiring Person\u201D and `Unit' \u2014 one\u00A0Right").text).toBe("\"Acquiring Person\" and 'Unit' - one Right");
+  });
+
+  it("joins wrapped lines and drops line-end hyphenation, keeping the hyphen of number words", () => {
+    const text = "the Rights will become exer-\ncisable upon a\nunit consisting of one one-\nthousandth of a share";
+    expect(normalizedText(text).text).toBe("the Rights will become exercisable upon a unit consisting of one one-thousandth of a share");
+    expect(originalOf(text, "exercisable")).toBe("exer-\ncisable");
+  });
+
+  it("drops <PAGE> markers, page numbers and running headers, joining a sentence cut by a page break", () => {
+    const page = (n: number, body: string) => `${body}\n\n                  -${n}-\n\n<PAGE>\n\n             Net Perceptions Rights Agreement\n\n`;
+    const text = page(1, "The Rights will expire at the close of") + page(2, "business on June 14, 2011.") + page(3, "The Company may redeem.") + "Final text.";
+    expect(normalizedText(text).text).toBe("The Rights will expire at the close of business on June 14, 2011.\nThe Company may redeem.\nFinal text.");
+  });
+
+  it("keeps blank-line paragraphs apart and, in files without blank lines, starts a paragraph after a full stop at a line end", () => {
+    expect(normalizedText("First para\ncontinues.\n\nSecond para.").text).toBe("First para continues.\nSecond para.");
+    expect(normalizedText("Expiration\nThe Rights will expire.\nExchange\nAfter a person").text).toBe("Expiration The Rights will expire.\nExchange After a person");
+  });
+
+  it("treats rules of dashes and excerpt marks as paragraph breaks", () => {
+    expect(normalizedText("NET PERCEPTIONS, INC.\n------------------\n(Exact name of registrant)\n[...]\nmore").text)
+      .toBe("NET PERCEPTIONS, INC.\n(Exact name of registrant)\nmore");
+  });
+});
+
+describe("sentencesOf", () => {
+  it("splits at full stops but not after abbreviations or initials", () => {
+    const text = "Wells Fargo Bank Minnesota, N.A. is the Rights Agent. The Rights expire at 5:00 P.M. on June 14, 2011. Joseph A. Liemandt holds Amendment No. 1.\nA new paragraph";
+    expect(sentencesOf(text).map((s) => [s.text, s.paragraph])).toEqual([
+      ["Wells Fargo Bank Minnesota, N.A. is the Rights Agent.", 0],
+      ["The Rights expire at 5:00 P.M. on June 14, 2011.", 0],
+      ["Joseph A. Liemandt holds Amendment No. 1.", 0],
+      ["A new paragraph", 1],
+    ]);
+  });
+  it("starts a sentence at a bullet", () => {
+    expect(sentencesOf("expire on the earliest of: \u2022 the close of business on August 13, 2021; \u2022 the redemption").map((s) => s.text))
+      .toEqual(["expire on the earliest of:", "the close of business on August 13, 2021;", "the redemption"]);
+  });
+});
+
+describe("normalizedText at line ends after abbreviations", () => {
+  it("does not end a paragraph at a line ending in an abbreviation", () => {
+    expect(normalizedText("will expire at 5:00 P.M.\n(New York City time) on June 14, 2011.\nThe Company may redeem.").text)
+      .toBe("will expire at 5:00 P.M. (New York City time) on June 14, 2011.\nThe Company may redeem.");
+    expect(normalizedText("between the Company and Wells Fargo Bank Minnesota, N.A.\nas Rights Agent.").text)
+      .toBe("between the Company and Wells Fargo Bank Minnesota, N.A. as Rights Agent.");
+  });
+});

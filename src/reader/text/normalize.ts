@@ -1,0 +1,13 @@
+/**
+ * The reader's view of a filing: running text without markup or page furniture, with one
+ * spelling per character, and a map from every character back to the original file.
+ */
+import { plainCharacters } from "./characters.js";
+import { joinedLines } from "./lines.js";
+import { withoutMarkup } from "./markup.js";
+import { identityMapped, type MappedText } from "./mappedText.js";
+
+/** The normalised text of an original filing (HTML or plain text), mapped to the original's offsets. */
+export function normalizedText(original: string): MappedText {
+  return joinedLines(plainCharacters(withoutMarkup(identityMapped(original))));
+}
