@@ -59,6 +59,7 @@ export function prongIIDate(state: State): Instant | undefined {
 /** R-3a: the Distribution Date, occurred or scheduled, and the prong that fixes it. */
 export function distributionDate(state: State): { at: Instant; prong: "3a-i" | "3a-ii" } | undefined {
   if (state.distributed) return state.distributed;
+  if (state.ended) return state.ended.distribution;
   const i = prongIDate(state);
   const ii = prongIIDate(state);
   if (i === undefined && ii === undefined) return undefined;
@@ -141,6 +142,7 @@ export function reassessTenderClocks(state: State, when: When): void {
  * occurred, the Board moves prong (ii) to close of business on `until`.
  */
 export function deferDistribution(state: State, ctx: Ctx, until: IsoDate): void {
+  if (state.ended) throw new RuleError("R-3a", `the Rights have ended (${state.status}): there is no Distribution Date to defer`, "until");
   if (state.distributed) throw new RuleError("R-3a", `the Distribution Date occurred at ${formatNewYork(state.distributed.at)}; it can no longer be deferred`, "until");
   const current = prongIIDate(state);
   if (current === undefined) throw new RuleError("R-3a", "no tender or exchange offer clock is running under prong (ii): there is nothing to defer", "until");

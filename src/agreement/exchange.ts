@@ -10,6 +10,8 @@ import { newYorkDateOf } from "../time/instant.js";
 import type { State } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
 import { recordRightsByHolder } from "./distributionDate.js";
+import { validRightsOf } from "./voidRights.js";
+import { endRights } from "./redemption.js";
 import { currentMarketPrice } from "./flipIn.js";
 import { judgeDecrease, type Ctx } from "./acquiringPerson.js";
 
@@ -32,8 +34,8 @@ export function exchange(state: State, ctx: Ctx, ratioGiven?: string, portionGiv
   const portion = dec(portionGiven ?? "1");
   if (!state.ledger) recordRightsByHolder(state);
   const ledger = state.ledger!;
-  const takes = ledger.rights.map((rights, p) => (state.voidHolders.has(p) ? 0 : dec(rights).times(portion).floor().toNumber()));
-  const publicTake = dec(ledger.publicRights - state.voidWithPublic).times(portion).floor().toNumber();
+  const takes = ledger.rights.map((_, p) => dec(validRightsOf(state, p)).times(portion).floor().toNumber());
+  const publicTake = dec(validRightsOf(state, "public")).times(portion).floor().toNumber();
   const sharesFor = (rights: number) => ratio.times(rights);
   let newShares = 0;
   let fractions = dec(0);
@@ -57,8 +59,7 @@ export function exchange(state: State, ctx: Ctx, ratioGiven?: string, portionGiv
   const exchanged = takes.reduce((a, b) => a + b, publicTake);
   const whole = portion.eq(1);
   if (whole) {
-    state.status = "exchanged";
-    state.endedAt = ctx.at;
+    endRights(state, "exchanged", ctx.at);
     state.exchangedRatio = ratio;
   }
   record(state.trace, ctx.at, ctx.event, "R-24", `the Board exchanges ${whole ? "all" : formatDecimal(portion.times(100)) + "% of"} the valid Rights (${exchanged}) at ${formatDecimal(ratio)} share(s) each: ${newShares} new shares; void Rights get nothing (R-7e)`, {

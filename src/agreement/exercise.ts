@@ -11,10 +11,10 @@ import { formatNewYork, newYorkDateOf } from "../time/instant.js";
 import { personId, type State } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
 import { currentMarketPrice, exercisePrice, spreadPerRight } from "./flipIn.js";
-import { finalExpiration, isRedeemable, redemptionDeadline } from "./redemption.js";
+import { endRights, finalExpiration, isRedeemable, redemptionDeadline } from "./redemption.js";
 import { exchangeRatio, payFractionsInCash } from "./exchange.js";
-import { rightsOutstanding } from "./voidRights.js";
-import { judgeAcquisition, type Ctx } from "./acquiringPerson.js";
+import { rightsOutstanding, validRightsOf } from "./voidRights.js";
+import { judgeAcquisition, judgeDecrease, type Ctx } from "./acquiringPerson.js";
 
 export type Security = "preferred" | "common" | "principal-party-common" | "cash";
 
@@ -69,6 +69,8 @@ export function exercise(state: State, ctx: Ctx, holder: number, rights: number)
   if (state.voidHolders.has(holder)) throw new RuleError("R-7e", `${id}'s Rights are void (an Acquiring Person, or its Affiliate or Associate): they cannot be exercised`, "holder");
   const held = state.ledger!.rights[holder];
   if (rights > held) throw new RuleError("R-7a", `${id} holds ${held} Rights and cannot exercise ${rights}`, "rights");
+  const valid = validRightsOf(state, holder);
+  if (rights > valid) throw new RuleError("R-7e", `${held - valid} of ${id}'s Rights came from an Acquiring Person and are void: it can exercise at most ${valid}`, "rights");
   const entitlement = entitlementPerRight(state)!;
   refuseUndeliverable(state, ctx, entitlement, rights);
   const pay = entitlement.pay.times(rights);
@@ -125,12 +127,12 @@ function deliver(state: State, ctx: Ctx, holder: number, security: Security, qua
   state.sharesOutstanding += shares;
   state.totals.commonIssuedOnExercise += shares;
   judgeAcquisition(state, ctx, state.ownership.addHeld(holder, shares));
+  judgeDecrease(state, ctx, [...state.acquiring.keys()]);
 }
 
 /** R-7a: at the Final Expiration Date the live Rights expire. */
 export function expire(state: State, at: Instant): void {
   const rights = rightsOutstanding(state);
-  state.status = "expired";
-  state.endedAt = at;
+  endRights(state, "expired", at);
   record(state.trace, at, null, "R-7a", `Final Expiration Date ${formatNewYork(at)}: ${rights} unexercised Rights expire`, { rights });
 }

@@ -8,7 +8,8 @@ import { dec } from "../numbers/decimal.js";
 import { formatNewYork, newYorkInstant, type Instant } from "../time/instant.js";
 import { addDays } from "../time/isoDate.js";
 import { closeOfBusiness } from "../time/closeOfBusiness.js";
-import type { State } from "../engine/state.js";
+import type { State, Status } from "../engine/state.js";
+import { distributionDate } from "./distributionDate.js";
 import { record, RuleError } from "../engine/trace.js";
 import { rightsOutstanding } from "./voidRights.js";
 import type { Ctx } from "./acquiringPerson.js";
@@ -21,6 +22,7 @@ export function finalExpiration(state: State): Instant {
 
 /** R-23: close of business on the tenth day after the Stock Acquisition Date, or the Final Expiration Date if earlier. */
 export function redemptionDeadline(state: State): Instant {
+  if (state.ended) return state.ended.redemptionDeadline;
   const expiry = finalExpiration(state);
   const sad = state.stockAcquisition;
   if (!sad) return expiry;
@@ -43,11 +45,20 @@ export function redeem(state: State, ctx: Ctx): void {
   const rights = rightsOutstanding(state);
   const price = state.terms.values.redemptionPrice;
   state.totals.redemptionPaid = dec(price).times(rights);
-  state.status = "redeemed";
-  state.endedAt = ctx.at;
+  endRights(state, "redeemed", ctx.at);
   record(state.trace, ctx.at, ctx.event, "R-23", `the Board redeems all ${rights} Rights at $${price} each ($${state.totals.redemptionPaid.toFixed(2)}): the Rights terminate and carry only the Redemption Price`, {
     rights,
     redemptionPrice: price,
     deadline: formatNewYork(deadline),
   });
+}
+
+/**
+ * The Rights end by redemption (R-23), a whole exchange (R-24) or expiry (R-7a). The Distribution
+ * Date (occurred or scheduled) and the redemption deadline keep the values they had
+ * (scenario-format.md); a scheduled Distribution Date then never occurs.
+ */
+export function endRights(state: State, status: Exclude<Status, "attached" | "separated">, at: Instant): void {
+  state.ended = { at, distribution: distributionDate(state), redemptionDeadline: redemptionDeadline(state) };
+  state.status = status;
 }

@@ -7,12 +7,13 @@
  * are its shares' Rights, and Rights on shares it sells stay void in the buyer's hands. When it
  * buys from the public, it is taken to buy valid Rights first, as far as the public has them.
  */
-import Fraction from "fraction.js";
 import { publicShares, type State } from "../engine/state.js";
 
 /** The Rights evidenced by `shares` shares of Common Stock while the Rights are attached, fractions dropped (R-14). */
 export function rightsOnShares(state: State, shares: number): number {
-  return new Fraction(shares).mul(state.rightsPerShare).floor().valueOf();
+  const { n, d } = state.rightsPerShare;
+  if (n === d) return shares;
+  return Number((BigInt(shares) * n) / d);
 }
 
 /** The Rights a holder has: its Rights Certificates once recorded, else its shares' Rights. */
@@ -48,31 +49,56 @@ export function voidRightsOf(state: State, acquirer: number): number {
   return sum;
 }
 
+/** Where shares come from or go while the Rights follow them: a named Person, the public, or (repurchased) nowhere. */
+export type Holder = number | "public" | "retired";
+
+/** Void Rights a holder that is not itself void received from a void one (R-7e's transferees). */
+export function transfereeVoidOf(state: State, holder: number | "public"): number {
+  if (holder === "public") return state.voidWithPublic;
+  return state.voidHolders.has(holder) ? 0 : state.voidWithTransferees[holder];
+}
+
+/** A holder's Rights that are not void. */
+export function validRightsOf(state: State, holder: number | "public"): number {
+  if (holder !== "public" && state.voidHolders.has(holder)) return 0;
+  return (holder === "public" ? publicRights(state) : rightsOf(state, holder)) - transfereeVoidOf(state, holder);
+}
+
 /** R-7e: every void Right outstanding: those of void holders and those they transferred. */
 export function voidRights(state: State): number {
   if (state.status === "redeemed" || state.status === "expired") return 0;
   let sum = state.voidWithPublic;
-  for (const p of state.voidHolders) sum += rightsOf(state, p);
+  for (let p = 0; p < state.persons.length; p++) sum += state.voidHolders.has(p) ? rightsOf(state, p) : state.voidWithTransferees[p];
   return sum;
 }
 
-/** Recomputes the set of void holders after `voidBy` changed. */
+/** Recomputes the set of void holders after `voidBy` changed; a holder now void counts all its Rights. */
 export function refreshVoidHolders(state: State): void {
   state.voidHolders = new Set([...state.voidBy.values()].flat());
-  if (state.voidHolders.size === 0) state.voidWithPublic = 0;
+  for (const p of state.voidHolders) state.voidWithTransferees[p] = 0;
+  if (state.voidHolders.size === 0) {
+    state.voidWithPublic = 0;
+    state.voidWithTransferees.fill(0);
+  }
 }
 
 /**
- * R-7e transferees, while the Rights are attached: shares moving between a void holder and the
- * public carry void Rights out, or take back void Rights once the public's valid ones run out.
+ * R-7e transferees, while the Rights are attached (R-3-attached), called before `shares` move
+ * from one holder to another: a void holder's shares carry only void Rights, which stay void in
+ * any hands; any other holder parts with its valid Rights first. After the Distribution Date the
+ * Rights no longer follow the shares.
  */
-export function transferVoidRights(state: State, holder: number, shareDelta: number): void {
-  if (state.ledger || !state.voidHolders.has(holder)) return;
-  const rights = rightsOnShares(state, Math.abs(shareDelta));
-  if (shareDelta < 0) {
-    state.voidWithPublic += rights;
-    return;
-  }
-  const validWithPublic = publicRights(state) + rights - state.voidWithPublic;
-  state.voidWithPublic -= Math.min(state.voidWithPublic, Math.max(0, rights - validWithPublic));
+export function moveVoidRights(state: State, from: Holder, to: Holder, shares: number): void {
+  if (state.ledger || state.voidHolders.size === 0 || from === "retired") return;
+  const rights = rightsOnShares(state, shares);
+  const fromVoid = from !== "public" && state.voidHolders.has(from);
+  const moving = fromVoid ? rights : Math.max(0, rights - validRightsOf(state, from));
+  if (moving === 0) return;
+  if (!fromVoid) addTransfereeVoid(state, from, -moving);
+  if (to !== "retired" && !(to !== "public" && state.voidHolders.has(to))) addTransfereeVoid(state, to, moving);
+}
+
+function addTransfereeVoid(state: State, holder: number | "public", rights: number): void {
+  if (holder === "public") state.voidWithPublic += rights;
+  else state.voidWithTransferees[holder] += rights;
 }

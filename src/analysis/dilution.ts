@@ -22,7 +22,7 @@ import { isExchangeAvailable, exchangeRatio } from "../agreement/exchange.js";
 import { isExercisable } from "../agreement/exercise.js";
 import { spreadPerRight } from "../agreement/flipIn.js";
 import { isRedeemable, redemptionDeadline } from "../agreement/redemption.js";
-import { publicRights, rightsOf } from "../agreement/voidRights.js";
+import { publicRights, rightsOf, validRightsOf } from "../agreement/voidRights.js";
 import { formatNewYork, newYorkDateOf, type Instant } from "../time/instant.js";
 import type { ParsedScenario } from "../scenario/parse.js";
 import { baseRun, type AnalysisOptions, type BaseRun } from "./base.js";
@@ -183,12 +183,12 @@ export function holdersOf(state: State): Holder[] {
       index: p,
       shares,
       rights,
-      validRights: isVoid ? 0 : rights,
+      validRights: validRightsOf(state, p),
       role: state.acquiring.has(p) ? "acquiring-person" : isVoid ? "void-rights" : "holder",
     });
   });
   const rights = publicRights(state);
-  holders.push({ person: PUBLIC_PARTY, index: null, shares: publicShares(state), rights, validRights: Math.max(0, rights - state.voidWithPublic), role: "public" });
+  holders.push({ person: PUBLIC_PARTY, index: null, shares: publicShares(state), rights, validRights: validRightsOf(state, "public"), role: "public" });
   return holders;
 }
 

@@ -84,10 +84,10 @@ export function dateMarks(run: Run): DateMark[] {
   if (dd) marks.push({ kind: "distribution-date", at: dd.at, rule: "R-3a", label: `Distribution Date (R-3a${dd.prong === "3a-i" ? "(i)" : "(ii)"})` });
   marks.push({ kind: "redemption-deadline", at: redemptionDeadline(state), rule: "R-23", label: state.stockAcquisition ? "Redemption deadline (R-23)" : "Redemption deadline: Final Expiration (R-23)" });
   if (state.flipOver) marks.push({ kind: "flip-over", at: state.flipOver.at, rule: "R-13", label: "Section 13 Event (R-13)" });
-  if (state.endedAt !== undefined) {
+  if (state.ended?.at !== undefined) {
     const ended = { exchanged: ["exchange", "R-24", "Exchange (R-24)"], redeemed: ["redemption", "R-23", "Redemption (R-23)"], expired: ["expiration", "R-7a", "Expiration (R-7a)"] } as const;
     const e = ended[state.status as keyof typeof ended];
-    if (e) marks.push({ kind: e[0], at: state.endedAt, rule: e[1], label: e[2] });
+    if (e) marks.push({ kind: e[0], at: state.ended?.at, rule: e[1], label: e[2] });
   }
   return marks.map((m) => ({ ...m, iso: formatNewYork(m.at), scheduled: m.at > asOf })).sort((a, b) => a.at - b.at);
 }

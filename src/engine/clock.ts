@@ -29,7 +29,7 @@ function due(state: State, until: Instant): Transition | undefined {
   const candidates: Transition[] = [];
   const termChange = nextTermChange(state);
   if (termChange !== undefined) candidates.push({ at: termChange, event: state.termLayers[state.layersApplied].event, fire: () => applyNextTermChange(state) });
-  if (!state.distributed && (live(state) || state.status === "exchanged")) {
+  if (!state.distributed && live(state)) {
     const next = distributionDate(state);
     if (next) candidates.push({ at: next.at, event: null, fire: () => separateRights(state, next.at, next.prong) });
   }
@@ -57,7 +57,7 @@ function due(state: State, until: Instant): Transition | undefined {
  */
 function earliestPossible(state: State): Instant {
   let earliest = nextTermChange(state) ?? Infinity;
-  if (!state.distributed && (state.stockAcquisition || state.tenderClocks.length > 0)) earliest = Math.min(earliest, distributionDate(state)?.at ?? Infinity);
+  if (!state.distributed && live(state) && (state.stockAcquisition || state.tenderClocks.length > 0)) earliest = Math.min(earliest, distributionDate(state)?.at ?? Infinity);
   for (const episode of state.acquiring.values()) if (episode.inadvertence) earliest = Math.min(earliest, episode.inadvertence.divestBy + 1);
   if (live(state)) earliest = Math.min(earliest, finalExpiration(state));
   return earliest;

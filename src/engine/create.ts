@@ -85,6 +85,7 @@ export function createState(plan: Plan, scenario: Scenario, start: Instant): Sta
     voidBy: new Map(),
     voidHolders: new Set(),
     voidWithPublic: 0,
+    voidWithTransferees: new Array<number>(persons.length).fill(0),
     rightsPerShare: new Fraction(1),
     exchangeMultiplier: dec(1),
     unitsMultiplier: dec(1),

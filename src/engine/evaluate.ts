@@ -132,5 +132,5 @@ function defaultAsOf(timed: readonly Timed[], plan: Plan): Instant {
 function errorOf(e: unknown, event: number | null): AnswerError {
   if (e instanceof RuleError) return { event, rule: e.rule, section: e.rule === "scenario-format" ? undefined : sectionOf(e.rule), field: e.field, message: e.message };
   if (e instanceof InputError) return { event, rule: "scenario-format", message: e.message };
-  return { event, rule: "internal", message: `internal error, please report: ${(e as Error).stack ?? String(e)}` };
+  return { event, rule: "internal", message: `internal error, please report it with the scenario: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}` };
 }

@@ -8,7 +8,7 @@ import { newYorkDateOf } from "../time/instant.js";
 import { announce, determineInadvertence, judgeAcquisition, judgeDecrease, meetsThreshold, recordPosition, type Ctx } from "../agreement/acquiringPerson.js";
 import { deferDistribution, startTenderClock } from "../agreement/distributionDate.js";
 import { offerVia, qualifiedTransactionBase } from "../agreement/flipIn.js";
-import { publicRights, rightsOnShares, transferVoidRights } from "../agreement/voidRights.js";
+import { moveVoidRights, rightsOnShares } from "../agreement/voidRights.js";
 import { redeem } from "../agreement/redemption.js";
 import { exchange } from "../agreement/exchange.js";
 import { exercise, requireWholePreferred } from "../agreement/exercise.js";
@@ -41,11 +41,16 @@ function openOffer(state: State, id: string, rule: "R-3a" | "R-11a-ii"): Offer {
   return found;
 }
 
-/** A holder's shares change by `delta`, and the rules judge the Persons whose ownership changed. */
-function moveShares(state: State, holder: number, delta: number): readonly number[] {
-  const affected = state.ownership.addHeld(holder, delta);
-  transferVoidRights(state, holder, delta);
-  return affected;
+/**
+ * `shares` pass from one holder to another, their void Rights with them while attached (R-7e);
+ * returns the Persons whose ownership fell and those whose ownership grew, for the rules to judge.
+ */
+function transferShares(state: State, from: number | "public", to: number | "public", shares: number): { lowered: readonly number[]; gained: readonly number[] } {
+  moveVoidRights(state, from, to, shares);
+  return {
+    lowered: from === "public" ? [] : state.ownership.addHeld(from, -shares),
+    gained: to === "public" ? [] : state.ownership.addHeld(to, shares),
+  };
 }
 
 function takeFromPublic(state: State, shares: number): void {
@@ -78,16 +83,16 @@ export const HANDLERS: Handlers = {
   acquire(state, ctx, e) {
     const p = person(state, e.person, "person");
     takeFromPublic(state, e.shares);
-    const affected = moveShares(state, p, e.shares);
+    const { gained } = transferShares(state, "public", p, e.shares);
     recordPosition(state, ctx, p, "acquires", e.shares);
-    judgeAcquisition(state, ctx, affected);
+    judgeAcquisition(state, ctx, gained);
   },
   dispose(state, ctx, e) {
     const p = person(state, e.person, "person");
     takeFromHolder(state, p, e.shares, "shares");
-    const affected = moveShares(state, p, -e.shares);
+    const { lowered } = transferShares(state, p, "public", e.shares);
     recordPosition(state, ctx, p, "disposes of", e.shares);
-    judgeDecrease(state, ctx, affected);
+    judgeDecrease(state, ctx, lowered);
   },
   issue(state, ctx, e) {
     const p = e.person === undefined ? undefined : person(state, e.person, "person");
@@ -103,10 +108,11 @@ export const HANDLERS: Handlers = {
     const p = e.person === undefined ? undefined : person(state, e.person, "person");
     if (p === undefined) takeFromPublic(state, e.shares);
     else takeFromHolder(state, p, e.shares, "shares");
+    moveVoidRights(state, p ?? "public", "retired", e.shares);
     state.sharesOutstanding -= e.shares;
     if (p !== undefined) judgeDecrease(state, ctx, state.ownership.addHeld(p, -e.shares));
-    if (!state.ledger) state.voidWithPublic = Math.min(state.voidWithPublic, publicRights(state));
-    const above = state.persons.map((_, q) => q).filter((q) => !state.exempt[q] && !state.acquiring.has(q) && meetsThreshold(state, q));
+    const above: number[] = [];
+    for (let q = 0; q < state.persons.length; q++) if (!state.exempt[q] && !state.acquiring.has(q) && meetsThreshold(state, q)) above.push(q);
     record(state.trace, ctx.at, ctx.event, "R-1a-repurchase", `the Company repurchases ${e.shares} shares (${state.sharesOutstanding} now outstanding)${above.length ? `: ${above.map((q) => personId(state, q)).join(", ")} now at or above the threshold solely through the repurchase, not Acquiring Person(s) unless they acquire more` : ""}`);
   },
   split(state, ctx, e) {
@@ -185,9 +191,10 @@ export const HANDLERS: Handlers = {
     if (fromHolders > e.sharesAcquired) throw new RuleError("scenario-format", `the holders named in from tender ${fromHolders} shares, more than the ${e.sharesAcquired} acquired`, "from");
     for (const t of tendered) takeFromHolder(state, t.holder, t.shares, `from.${t.i}.shares`);
     takeFromPublic(state, e.sharesAcquired - fromHolders);
-    const lowered = tendered.flatMap((t) => moveShares(state, t.holder, -t.shares));
+    const moves = [...tendered.map((t) => transferShares(state, t.holder, o.bidder, t.shares)), transferShares(state, "public", o.bidder, e.sharesAcquired - fromHolders)];
+    const lowered = moves.flatMap((m) => m.lowered);
+    const gained = [...new Set(moves.flatMap((m) => m.gained))];
     o.status = "closed";
-    const gained = moveShares(state, o.bidder, e.sharesAcquired);
     const via = offerVia(state, o, o.bidder);
     o.closedVia = via;
     record(state.trace, ctx.at, ctx.event, "R-11a-ii", `offer ${o.id} closes: ${personId(state, o.bidder)} buys ${e.sharesAcquired} shares${via === "acquisition" ? "" : ` (${via === "qualified-offer" ? "a Qualified Offer" : "a Qualified Transaction: at least " + state.terms.values.qualifiedTransaction!.percent + "% of the " + o.qualifiedTransactionBase + " shares outstanding at commencement, less director-officers' and stock plans'"})`}`, {

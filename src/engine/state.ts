@@ -144,8 +144,10 @@ export interface State {
   readonly voidBy: Map<number, readonly number[]>;
   /** The union of `voidBy`'s circles: holders whose Rights are void. */
   voidHolders: Set<number>;
-  /** Void Rights that an Acquiring Person transferred to the public (R-7e's transferees). */
+  /** Void Rights that void holders transferred to the public (R-7e's transferees). */
   voidWithPublic: number;
+  /** Void Rights held by named Persons who are not themselves void, by Person (R-7e's transferees). */
+  readonly voidWithTransferees: number[];
   /** Rights per share of Common Stock while attached (R-3-attached, R-11p). */
   rightsPerShare: Fraction;
   /** R-11p: the exchange ratio's multiplier from splits. */
@@ -156,7 +158,8 @@ export interface State {
   unitsMultiplier: Dec;
   ledger?: RightsLedger;
   status: Status;
-  endedAt?: Instant;
+  /** When the Rights ended (redeemed, exchanged, expired), with the dates they kept (scenario-format.md). */
+  ended?: { readonly at: Instant; readonly distribution?: { readonly at: Instant; readonly prong: "3a-i" | "3a-ii" }; readonly redemptionDeadline: Instant };
   /** R-7-whole: the Company requires exercise in whole shares of Preferred. */
   wholePreferredRequired: boolean;
   /** Common splits so far (ex-dates), for R-11d's adjustment of closes. */
