@@ -267,7 +267,7 @@ const KNOWN_BUGS = {
    */
   voidRightsTendered: {
     id: "BUG-3 void Rights tendered to a bidder counted as the public's",
-    fixedIn: "this commit",
+    fixedIn: "1cf2a60",
     summary: "tender-offer-close from a void holder double-counts void Rights",
     triggers: (g) => hasEvent(g, (e) => e.type === "tender-offer-close" && (e.from?.length ?? 0) > 0),
     examples: [
@@ -295,7 +295,7 @@ const KNOWN_BUGS = {
    */
   voidRightsBought: {
     id: "BUG-6 void Rights bought back from the public counted twice",
-    fixedIn: "this commit",
+    fixedIn: "1cf2a60",
     summary: "a non-void buyer taking the public's void Rights leaves them in voidWithPublic",
     triggers: (g) => hasEvent(g, (e) => e.type === "dispose"),
     examples: [
@@ -322,7 +322,7 @@ const KNOWN_BUGS = {
    */
   distributionDateAfterRedemption: {
     id: "BUG-4 Distribution Date moves after redemption",
-    fixedIn: "this commit",
+    fixedIn: "1cf2a60",
     summary: "a scheduled Distribution Date passes without occurring after redemption, and then moves",
     triggers: (g) => hasEvent(g, (e) => e.type === "redeem"),
     examples: [
@@ -352,7 +352,7 @@ const KNOWN_BUGS = {
    */
   exerciseDilution: {
     id: "BUG-5 dilution by Rights exercise not re-judged",
-    fixedIn: "this commit",
+    fixedIn: "1cf2a60",
     summary: "an Acquiring Person diluted below 15% by an exercise of Rights stays one",
     triggers: (g) => hasEvent(g, (e) => e.type === "exercise"),
     examples: [
