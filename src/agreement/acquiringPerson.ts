@@ -15,7 +15,7 @@ import { newYorkDateOf, type Instant } from "../time/instant.js";
 import { nthBusinessDayAfter } from "../time/bankCalendar.js";
 import { closeOfBusiness } from "../time/closeOfBusiness.js";
 import { personId, type AcquiringVia, type State } from "../engine/state.js";
-import { record, RuleError } from "../engine/trace.js";
+import { PositionFinding, record, RuleError } from "../engine/trace.js";
 import { section11aiiEvent, undoFlipInBy } from "./flipIn.js";
 import { voidRightsOf, refreshVoidHolders } from "./voidRights.js";
 import { rescheduleDistribution } from "./distributionDate.js";
@@ -45,15 +45,16 @@ export function ownedPercent(state: State, p: number): string {
 
 /** R-1d: the routine finding of a change in a holder's position that moves no status. */
 export function recordPosition(state: State, ctx: Ctx, p: number, verb: string, shares: number): void {
-  const owned = state.ownership.owned[p];
-  record(state.trace, ctx.at, ctx.event, "R-1d", `${personId(state, p)} ${verb} ${shares} shares; beneficially owns ${owned} of ${state.sharesOutstanding}`);
+  state.trace.push(new PositionFinding(ctx.at, ctx.event, personId(state, p), verb, shares, state.ownership.owned[p], state.sharesOutstanding));
 }
+
+const byAcquisition = (): AcquiringVia => "acquisition";
 
 /**
  * R-1a: after an event that added to the Beneficial Ownership of `persons`, each of them at or
  * above the threshold becomes an Acquiring Person, `via` telling how (R-11a-ii's exceptions).
  */
-export function judgeAcquisition(state: State, ctx: Ctx, persons: readonly number[], via: (p: number) => AcquiringVia = () => "acquisition"): void {
+export function judgeAcquisition(state: State, ctx: Ctx, persons: readonly number[], via: (p: number) => AcquiringVia = byAcquisition): void {
   for (const p of persons) {
     if (state.exempt[p]) continue;
     if (state.acquiring.has(p)) {

@@ -172,6 +172,6 @@ export function separateRights(state: State, at: Instant, prong: "3a-i" | "3a-ii
 /** The Rights of each holder as of now, fractions of a Right dropped per holder and left with the public (R-14). */
 export function recordRightsByHolder(state: State): void {
   const total = rightsOutstanding(state);
-  const rights = state.ownership.held.map((shares) => rightsOnShares(state, shares));
+  const rights = Array.from(state.ownership.held, (shares) => rightsOnShares(state, shares));
   state.ledger = { rights, publicRights: total - rights.reduce((a, b) => a + b, 0) };
 }

@@ -5,6 +5,7 @@
  */
 import { formatIssue, InputError } from "../errors.js";
 import { parseScenario, type ParsedScenario } from "../scenario/parse.js";
+import type { ScenarioEvent } from "../scenario/schema.js";
 import { loadPlan } from "../terms/load.js";
 import type { Plan } from "../terms/schema.js";
 import { newYorkDateOf, newYorkInstant, parseEventInstant, type Instant } from "../time/instant.js";
@@ -45,11 +46,6 @@ export function evaluate(scenario: unknown, options: EvaluateOptions = {}): Answ
   return evaluateParsed(parseScenario(scenario), options);
 }
 
-interface Timed {
-  readonly index: number;
-  readonly at: Instant;
-}
-
 /** Evaluates a scenario already read by parseScenario/readScenarioFile. */
 export function evaluateParsed(parsed: ParsedScenario, options: EvaluateOptions = {}): Answer {
   const run = runScenario(parsed, options);
@@ -68,24 +64,16 @@ export function runScenario(parsed: ParsedScenario, options: EvaluateOptions = {
   const { scenario } = parsed;
   const plan = options.plan ?? loadPlan(scenario.plan, options.baseDir);
   const errors: AnswerError[] = [];
-  const timed: Timed[] = [];
-  for (const [index, event] of scenario.events.entries()) {
-    try {
-      timed.push({ index, at: parseEventInstant(event.at) });
-    } catch (e) {
-      errors.push({ event: index, rule: "scenario-format", field: "at", message: (e as Error).message });
-      break;
-    }
-  }
+  const timed = eventsInTimeOrder(scenario.events, errors);
   if (parsed.badEvent && errors.length === 0) {
     const first = parsed.badEvent.issues[0];
     errors.push({ event: parsed.badEvent.index, rule: "scenario-format", field: first.path.slice(2).join("."), message: parsed.badEvent.issues.map(formatIssue).join("; ") });
   }
-  if (!isInTimeOrder(timed)) timed.sort((a, b) => a.at - b.at || a.index - b.index);
   const explicit = options.asOf ?? scenario.asOf;
+  const { ats, order } = timed;
   const asOf = explicit !== undefined ? parseAsOf(explicit) : defaultAsOf(timed, plan);
-  const counts = (t: Timed) => (explicit !== undefined ? t.at < asOf : t.at <= asOf);
-  const start = timed[0]?.at ?? asOf;
+  const counts = (at: Instant) => (explicit !== undefined ? at < asOf : at <= asOf);
+  const start = order.length ? ats[order[0]] : asOf;
   const state = createState(plan, scenario, Math.min(start, asOf));
   const stop = (e: unknown, event: number | null) => {
     const error = errorOf(e, e instanceof RuleError && e.event !== undefined ? e.event : event);
@@ -102,13 +90,14 @@ export function runScenario(parsed: ParsedScenario, options: EvaluateOptions = {
       return false;
     }
   };
-  for (const t of timed) {
-    if (!counts(t)) break;
-    if (!runTimeTo(t.at)) return { state, asOf, errors };
+  for (const index of order) {
+    const at = ats[index];
+    if (!counts(at)) break;
+    if (!runTimeTo(at)) return { state, asOf, errors };
     try {
-      applyEvent(state, { at: t.at, event: t.index }, scenario.events[t.index]);
+      applyEvent(state, { at, event: index }, scenario.events[index]);
     } catch (e) {
-      stop(e, t.index);
+      stop(e, index);
       break;
     }
   }
@@ -116,17 +105,39 @@ export function runScenario(parsed: ParsedScenario, options: EvaluateOptions = {
   return { state, asOf, errors };
 }
 
-/** Whether the events are already in time order (the usual file), so sorting can be skipped (R-T5). */
-function isInTimeOrder(timed: readonly Timed[]): boolean {
-  for (let i = 1; i < timed.length; i++) if (timed[i].at < timed[i - 1].at) return false;
-  return true;
+/** The events' instants by file index, and the indexes in time order (R-T5: ties keep file order). */
+interface Timed {
+  readonly ats: Float64Array;
+  readonly order: Uint32Array;
+}
+
+/**
+ * R-T5: reads each event's instant and orders the events, stopping at the first instant that
+ * cannot be read (an error naming the event). A file already in time order is not sorted.
+ */
+function eventsInTimeOrder(events: readonly ScenarioEvent[], errors: AnswerError[]): Timed {
+  const ats = new Float64Array(events.length);
+  let count = 0;
+  let sorted = true;
+  for (; count < events.length; count++) {
+    try {
+      ats[count] = parseEventInstant(events[count].at);
+    } catch (e) {
+      errors.push({ event: count, rule: "scenario-format", field: "at", message: (e as Error).message });
+      break;
+    }
+    if (count > 0 && ats[count] < ats[count - 1]) sorted = false;
+  }
+  const order = Uint32Array.from({ length: count }, (_, i) => i);
+  if (!sorted) order.sort((a, b) => ats[a] - ats[b] || a - b);
+  return { ats, order };
 }
 
 /** Without `asOf`: 5:00 P.M. New York time on the date of the last event, or its instant if later. */
-function defaultAsOf(timed: readonly Timed[], plan: Plan): Instant {
-  const last = timed[timed.length - 1];
-  if (!last) return newYorkInstant(plan.terms.recordDate.value, "17:00");
-  return Math.max(last.at, newYorkInstant(newYorkDateOf(last.at), "17:00"));
+function defaultAsOf({ ats, order }: Timed, plan: Plan): Instant {
+  if (!order.length) return newYorkInstant(plan.terms.recordDate.value, "17:00");
+  const last = ats[order[order.length - 1]];
+  return Math.max(last, newYorkInstant(newYorkDateOf(last), "17:00"));
 }
 
 function errorOf(e: unknown, event: number | null): AnswerError {

@@ -83,14 +83,16 @@ export const HANDLERS: Handlers = {
   acquire(state, ctx, e) {
     const p = person(state, e.person, "person");
     takeFromPublic(state, e.shares);
-    const { gained } = transferShares(state, "public", p, e.shares);
+    moveVoidRights(state, "public", p, e.shares);
+    const gained = state.ownership.addHeld(p, e.shares);
     recordPosition(state, ctx, p, "acquires", e.shares);
     judgeAcquisition(state, ctx, gained);
   },
   dispose(state, ctx, e) {
     const p = person(state, e.person, "person");
     takeFromHolder(state, p, e.shares, "shares");
-    const { lowered } = transferShares(state, p, "public", e.shares);
+    moveVoidRights(state, p, "public", e.shares);
+    const lowered = state.ownership.addHeld(p, -e.shares);
     recordPosition(state, ctx, p, "disposes of", e.shares);
     judgeDecrease(state, ctx, lowered);
   },

@@ -43,6 +43,43 @@ function flatten(s: string): void {
   if (s.length > 0) s.charCodeAt(0);
 }
 
+/**
+ * The routine finding of a trade that moves no status (R-1d): its words are written only when
+ * read or serialised, so a scenario of a million trades keeps a million small records, not a
+ * million sentences. It reads and serialises like any other finding.
+ */
+export class PositionFinding implements Finding {
+  constructor(
+    private readonly instant: Instant,
+    readonly event: number,
+    private readonly person: string,
+    private readonly verb: string,
+    private readonly shares: number,
+    private readonly owned: number,
+    private readonly outstanding: number,
+  ) {}
+
+  get at(): string {
+    return formatNewYork(this.instant);
+  }
+
+  get rule(): RuleId {
+    return "R-1d";
+  }
+
+  get section(): string {
+    return sectionOf("R-1d");
+  }
+
+  get finding(): string {
+    return `${this.person} ${this.verb} ${this.shares} shares; beneficially owns ${this.owned} of ${this.outstanding}`;
+  }
+
+  toJSON(): Finding {
+    return { at: this.at, event: this.event, rule: this.rule, section: this.section, finding: this.finding };
+  }
+}
+
 /** A rule broken by an event, or an input the rule needs and the scenario lacks (Catala's no-value). */
 export class RuleError extends Error {
   /** For an error raised by the passage of time: the event that set the transition up, if any. */

@@ -34,12 +34,12 @@ describe("OwnershipLedger (R-1d)", () => {
     ledger.addHeld(0, 100);
     ledger.addHeld(1, 50);
     ledger.addOptions(1, 25);
-    expect(ledger.owned).toEqual([175, 175, 0]);
-    expect(ledger.ownedOptions).toEqual([25, 25, 0]);
+    expect(Array.from(ledger.owned)).toEqual([175, 175, 0]);
+    expect(Array.from(ledger.ownedOptions)).toEqual([25, 25, 0]);
     circles.link({ id: "g", persons: [1, 2] });
     ledger.addHeld(2, 10);
     ledger.recompute([0, 1, 2]);
-    expect(ledger.owned).toEqual([185, 185, 185]);
+    expect(Array.from(ledger.owned)).toEqual([185, 185, 185]);
     expect(ledger.namedHeld).toBe(160);
   });
 });
