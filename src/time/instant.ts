@@ -54,17 +54,24 @@ export function newYorkInstant(date: IsoDate, time: string): Instant {
  * milliseconds). Throws {@link InvalidInstantError} for anything else.
  */
 export function parseEventInstant(at: string): Instant {
-  let t = parsedInstants.get(at);
-  if (t === undefined) {
-    t = parseInstantText(at);
-    if (parsedInstants.size > 100_000) parsedInstants.clear();
-    parsedInstants.set(at, t);
-  }
-  return t;
+  return parsedInstants(at);
 }
 
-/** Memo of parseEventInstant: scenarios repeat the same few thousand dates. */
-const parsedInstants = new Map<string, Instant>();
+/** A function remembered for its last 100,000 arguments: scenarios repeat the same few thousand dates and instants. */
+function boundedMemo<K, V>(compute: (key: K) => V): (key: K) => V {
+  const memo = new Map<K, V>();
+  return (key) => {
+    let value = memo.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      if (memo.size >= 100_000) memo.clear();
+      memo.set(key, value);
+    }
+    return value;
+  };
+}
+
+const parsedInstants = boundedMemo(parseInstantText);
 
 function parseInstantText(at: string): Instant {
   if (isIsoDate(at)) return newYorkInstant(at, "09:00");
@@ -80,17 +87,10 @@ function parseInstantText(at: string): Instant {
  * million instants stays cheap.
  */
 export function formatNewYork(t: Instant): string {
-  let text = formatted.get(t);
-  if (text === undefined) {
-    text = formatInstant(t);
-    if (formatted.size > 100_000) formatted.clear();
-    formatted.set(t, text);
-  }
-  return text;
+  return formattedInstants(t);
 }
 
-/** Memo of formatNewYork: a trace repeats its events' instants. */
-const formatted = new Map<Instant, string>();
+const formattedInstants = boundedMemo(formatInstant);
 
 function formatInstant(t: Instant): string {
   const offsetMs = newYorkOffsetSpan(t).offsetMs;
