@@ -1,4 +1,5 @@
-import Holidays from "date-holidays";
+import { createRequire } from "node:module";
+import type HolidaysClass from "date-holidays";
 import { addDays, dayOfWeek, isIsoDate, isWeekend, yearOf, type IsoDate } from "./isoDate.js";
 
 /** R-T3: which days are Business Days, and why a day is not. */
@@ -33,7 +34,18 @@ const FED_HOLIDAYS_BY_RULE: ReadonlyMap<string, string> = new Map([
   ["12-25 and if sunday then next monday if saturday then previous friday", "Christmas Day"],
 ]);
 
-const usHolidays = new Holidays("US");
+/**
+ * date-holidays's US rules, loaded on first use: the library carries every country's data and
+ * takes about 0.3 s to load, which commands that never count Business Days should not pay.
+ */
+let usHolidays: HolidaysClass | undefined;
+function usHolidayRules(): HolidaysClass {
+  if (!usHolidays) {
+    const Holidays = createRequire(import.meta.url)("date-holidays") as typeof HolidaysClass;
+    usHolidays = new Holidays("US");
+  }
+  return usHolidays;
+}
 const fedHolidaysByYear = new Map<number, ReadonlyMap<IsoDate, string>>();
 
 /**
@@ -50,7 +62,7 @@ function fedHolidaysOf(year: number): ReadonlyMap<IsoDate, string> {
   let holidays = fedHolidaysByYear.get(year);
   if (holidays === undefined) {
     const found = new Map<IsoDate, string>();
-    for (const holiday of usHolidays.getHolidays(year)) {
+    for (const holiday of usHolidayRules().getHolidays(year)) {
       const name = FED_HOLIDAYS_BY_RULE.get(holiday.rule);
       if (name === undefined || holiday.substitute === true || (name === MLK_DAY && year < 1986)) continue;
       const date = holiday.date.slice(0, 10);
