@@ -83,7 +83,7 @@ describe("ownership over time (shared example 01)", () => {
   });
 
   it("uses the threshold in force: 4.99% after Selectica's NOL amendment", () => {
-    const { parsed: ps, options: os } = loaded(project("examples/selectica-2009-exchange.yaml"));
+    const { parsed: ps, options: os } = loaded(project("examples/08-selectica-2009-exchange.yaml"));
     const t = ownershipTimeline(ps, os);
     expect(new Set(t.points.map((p) => p.thresholdPercent))).toEqual(new Set(["4.99"]));
     expect(t.marks.map((m) => m.kind)).toEqual(["flip-in", "exchange"]);

@@ -120,7 +120,7 @@ describe("rightsplan report", () => {
 
   it("writes a Markdown memo with the charts as files beside it, or prints it", () => {
     const out = join(scratch, "memo.md");
-    expect(run("report", project("examples/selectica-2009-exchange.yaml"), "--format", "md", "--out", out).status).toBe(0);
+    expect(run("report", project("examples/08-selectica-2009-exchange.yaml"), "--format", "md", "--out", out).status).toBe(0);
     expect(readFileSync(out, "utf8")).toContain("](memo-ownership.svg)");
     expect(existsSync(join(scratch, "memo-dilution.svg"))).toBe(true);
     const printed = run("report", shared("07-seed-worked-example.yaml"), "--format", "md");

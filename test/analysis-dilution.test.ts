@@ -277,7 +277,7 @@ describe("dilution: a flip-over (project example 04)", () => {
 });
 
 describe("dilution: the Selectica reconstruction (plans/selectica-2009.yaml)", () => {
-  const { parsed, options } = loaded(project("examples/selectica-2009-exchange.yaml"));
+  const { parsed, options } = loaded(project("examples/08-selectica-2009-exchange.yaml"));
   const a = dilutionOf(parsed, options);
   const ex = kind(a.scenarios, "exchange");
   // 28,407,299 shares; Versata (with Trilogy) 1,903,290 = 6.7%; 1:1 exchange of the other 26,504,009 Rights
@@ -328,7 +328,7 @@ describe("dilution: the Selectica reconstruction (plans/selectica-2009.yaml)", (
 });
 
 describe("dilution: the sweeps' fast exchange percentage is the exchange analysis's", () => {
-  it.each([shared("01-open-market-crossing.yaml"), shared("08-exchange-after-flip-in.yaml"), project("examples/selectica-2009-exchange.yaml"), project("examples/05-split-then-exchange.yaml")])("%s", (path) => {
+  it.each([shared("01-open-market-crossing.yaml"), shared("08-exchange-after-flip-in.yaml"), project("examples/08-selectica-2009-exchange.yaml"), project("examples/05-split-then-exchange.yaml")])("%s", (path) => {
     const { parsed, options } = loaded(path);
     const runs = baseRun(parsed, options);
     const full = dilutionOfState(runs.base.state, runs.base.asOf).scenarios.find((s) => s.kind === "exchange");
