@@ -422,8 +422,6 @@ function flipInDilution(ctx: Context): DilutionScenario {
     newShares: c.newShares,
     newCommonShares: c.newShares - short,
     commonEquivalents: short,
-    sharesBefore: c.sharesBefore,
-    sharesAfter: c.sharesAfter,
     cashPaidToCompany: formatDecimal(c.cashPaid),
     cashPaidOnExercise: formatDecimal(c.cashPaid),
     cashPaidTo: "company",
@@ -431,14 +429,23 @@ function flipInDilution(ctx: Context): DilutionScenario {
     ...authorized,
     spreadPerRight: formatDecimal(spread),
     substituteValueOwed: short > 0 ? formatDecimal(spread.times(used)) : null,
+    ...outcomeOf(c, acquirer),
+    explain,
+    notes,
+  };
+}
+
+/** What every kind of dilution reports of its outcome: shares, value per share, the acquirer and the parties. */
+function outcomeOf(c: Computed, acquirer: AcquirerRow | null) {
+  return {
+    sharesBefore: c.sharesBefore,
+    sharesAfter: c.sharesAfter,
     valuePerShareBefore: fmt(c.vpsBefore),
     valuePerShareAfter: fmt(c.vpsAfter),
     acquirer,
     acquirerLossPercent: acquirer?.lossPercent ?? null,
     acquirerLossDollars: acquirer?.lossDollars ?? null,
     parties: c.rows,
-    explain,
-    notes,
   };
 }
 
@@ -485,8 +492,6 @@ function exchangeDilution(ctx: Context, ratioGiven: string | undefined, portionG
     newShares: c.newShares,
     newCommonShares: c.newShares,
     commonEquivalents: 0,
-    sharesBefore: c.sharesBefore,
-    sharesAfter: c.sharesAfter,
     cashPaidToCompany: "0",
     cashPaidOnExercise: "0",
     cashPaidTo: "company",
@@ -494,12 +499,7 @@ function exchangeDilution(ctx: Context, ratioGiven: string | undefined, portionG
     ...authorized,
     spreadPerRight: null,
     substituteValueOwed: null,
-    valuePerShareBefore: fmt(c.vpsBefore),
-    valuePerShareAfter: fmt(c.vpsAfter),
-    acquirer,
-    acquirerLossPercent: acquirer?.lossPercent ?? null,
-    acquirerLossDollars: acquirer?.lossDollars ?? null,
-    parties: c.rows,
+    ...outcomeOf(c, acquirer),
     explain,
     notes,
   };
@@ -579,8 +579,6 @@ function flipOverDilution(ctx: Context): DilutionScenario {
     newShares: c.newShares,
     newCommonShares: c.newShares,
     commonEquivalents: 0,
-    sharesBefore: n,
-    sharesAfter: c.sharesAfter,
     cashPaidToCompany: "0",
     cashPaidOnExercise: formatDecimal(c.cashPaid),
     cashPaidTo: "principal-party",
@@ -591,12 +589,9 @@ function flipOverDilution(ctx: Context): DilutionScenario {
     authorizedShortfall: null,
     spreadPerRight: formatDecimal(spread),
     substituteValueOwed: null,
+    ...outcomeOf(c, acquirer),
+    sharesBefore: n,
     valuePerShareBefore: n === null ? null : formatDecimal(ppp),
-    valuePerShareAfter: fmt(c.vpsAfter),
-    acquirer,
-    acquirerLossPercent: acquirer?.lossPercent ?? null,
-    acquirerLossDollars: acquirer?.lossDollars ?? null,
-    parties: c.rows,
     explain,
     notes: [`Cash for the exercise (${money(c.cashPaid)}) is paid to the Principal Party, whose shares are issued.`],
   };
