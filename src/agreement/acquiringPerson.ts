@@ -15,7 +15,7 @@ import { newYorkDateOf, type Instant } from "../time/instant.js";
 import { nthBusinessDayAfter } from "../time/bankCalendar.js";
 import { closeOfBusiness } from "../time/closeOfBusiness.js";
 import { personId, type AcquiringVia, type State } from "../engine/state.js";
-import { PositionFinding, record, RuleError } from "../engine/trace.js";
+import { record, RuleError } from "../engine/trace.js";
 import { section11aiiEvent, undoFlipInBy } from "./flipIn.js";
 import { voidRightsOf, refreshVoidHolders } from "./voidRights.js";
 import { rescheduleDistribution } from "./distributionDate.js";
@@ -43,9 +43,9 @@ export function ownedPercent(state: State, p: number): string {
   return percentText(state.ownership.owned[p], denominatorFor(state, p));
 }
 
-/** R-1d: the routine finding of a change in a holder's position that moves no status. */
-export function recordPosition(state: State, ctx: Ctx, p: number, verb: string, shares: number): void {
-  state.trace.push(new PositionFinding(ctx.at, ctx.event, personId(state, p), verb, shares, state.ownership.owned[p], state.sharesOutstanding));
+/** R-1d: the routine finding of a change in holder `p`'s position (`shares` > 0 acquired, < 0 disposed of). */
+export function recordPosition(state: State, ctx: Ctx, p: number, shares: number): void {
+  state.trace.addPosition(ctx.at, ctx.event, p, shares, state.ownership.owned[p], state.sharesOutstanding);
 }
 
 const byAcquisition = (): AcquiringVia => "acquisition";

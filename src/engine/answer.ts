@@ -58,7 +58,7 @@ export function answerOf(state: State, asOf: Instant, errors: AnswerError[]): An
   const dd = distributionDate(state);
   const entitlement = entitlementPerRight(state);
   const named = state.persons.map((_, p) => p);
-  return {
+  const answer: Answer = {
     asOf: formatNewYork(asOf),
     plan: state.plan.id,
     planVersion: state.terms.version,
@@ -109,9 +109,27 @@ export function answerOf(state: State, asOf: Instant, errors: AnswerError[]): An
       cashInLieu: formatDecimal(state.totals.cashInLieu),
       redemptionPaid: formatDecimal(state.totals.redemptionPaid),
     },
-    trace: state.trace,
+    trace: [],
     errors,
   };
+  return withTraceOnRead(answer, state);
+}
+
+/**
+ * The answer's `trace` is an enumerable property like the others (JSON, structuredClone and
+ * spreading read it) whose findings are made from the engine's trace when first read: a million
+ * routine findings are not built for a caller that reads only the Distribution Date. Once read,
+ * it is an ordinary array property.
+ */
+function withTraceOnRead(answer: Answer, state: State): Answer {
+  const count = state.trace.length;
+  const settle = (trace: AnswerFinding[]) => Object.defineProperty(answer, "trace", { value: trace, enumerable: true, writable: true, configurable: true });
+  return Object.defineProperty(answer, "trace", {
+    enumerable: true,
+    configurable: true,
+    get: () => settle(state.trace.findings(count)).trace,
+    set: settle,
+  });
 }
 
 /** Rights per share as an exact decimal (R-11p makes it a ratio of share counts). */

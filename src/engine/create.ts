@@ -17,6 +17,7 @@ import type { Instant } from "../time/instant.js";
 import { priceSeries } from "../time/tradingDays.js";
 import { meetsThreshold } from "../agreement/acquiringPerson.js";
 import type { State, TermLayer } from "./state.js";
+import { Trace } from "./trace.js";
 
 function check(issues: Issue[], ok: boolean, path: (string | number)[], message: string, code = "invalid_value"): void {
   if (!ok) issues.push({ code, path, message });
@@ -93,7 +94,7 @@ export function createState(plan: Plan, scenario: Scenario, start: Instant): Sta
     wholePreferredRequired: false,
     splits: [],
     totals: { cashInLieu: dec(0), exercisePayments: dec(0), preferredIssued: dec(0), commonIssuedOnExercise: 0, exchangeShares: 0, principalPartyShares: dec(0), redemptionPaid: dec(0) },
-    trace: [],
+    trace: new Trace((p) => persons[p].id, scenario.events.length),
   };
   placeStartingPositions(state, scenario, issues);
   if (issues.length) throw new InputError("the scenario's starting positions are inconsistent", issues);

@@ -64,7 +64,7 @@ export function runScenario(parsed: ParsedScenario, options: EvaluateOptions = {
   const { scenario } = parsed;
   const plan = options.plan ?? loadPlan(scenario.plan, options.baseDir);
   const errors: AnswerError[] = [];
-  const timed = eventsInTimeOrder(scenario.events, errors);
+  const timed = eventsInTimeOrder(scenario.events, errors, parsed.instants?.events === scenario.events ? parsed.instants.ats : undefined);
   if (parsed.badEvent && errors.length === 0) {
     const first = parsed.badEvent.issues[0];
     errors.push({ event: parsed.badEvent.index, rule: "scenario-format", field: first.path.slice(2).join("."), message: parsed.badEvent.issues.map(formatIssue).join("; ") });
@@ -114,14 +114,16 @@ interface Timed {
 /**
  * R-T5: reads each event's instant and orders the events, stopping at the first instant that
  * cannot be read (an error naming the event). A file already in time order is not sorted.
+ * `known`: instants already read (parseScenario's), NaN where unreadable.
  */
-function eventsInTimeOrder(events: readonly ScenarioEvent[], errors: AnswerError[]): Timed {
+function eventsInTimeOrder(events: readonly ScenarioEvent[], errors: AnswerError[], known?: Float64Array): Timed {
   const ats = new Float64Array(events.length);
   let count = 0;
   let sorted = true;
   for (; count < events.length; count++) {
     try {
-      ats[count] = parseEventInstant(events[count].at);
+      const at = known ? known[count] : NaN;
+      ats[count] = Number.isNaN(at) ? parseEventInstant(events[count].at) : at;
     } catch (e) {
       errors.push({ event: count, rule: "scenario-format", field: "at", message: (e as Error).message });
       break;
@@ -129,8 +131,24 @@ function eventsInTimeOrder(events: readonly ScenarioEvent[], errors: AnswerError
     if (count > 0 && ats[count] < ats[count - 1]) sorted = false;
   }
   const order = Uint32Array.from({ length: count }, (_, i) => i);
-  if (!sorted) order.sort((a, b) => ats[a] - ats[b] || a - b);
-  return { ats, order };
+  return { ats, order: sorted ? order : stableOrder(ats.subarray(0, count)) };
+}
+
+/**
+ * The indexes of `ats` in time order, ties in index order: a counting sort over the distinct
+ * instants (a scenario has far fewer instants than events: many trades a day).
+ */
+function stableOrder(ats: Float64Array): Uint32Array {
+  const instants = Float64Array.from(new Set(ats)).sort();
+  const rank = new Map<number, number>();
+  instants.forEach((at, i) => rank.set(at, i));
+  const ranks = new Uint32Array(ats.length);
+  const starts = new Uint32Array(instants.length + 1);
+  for (let i = 0; i < ats.length; i++) starts[(ranks[i] = rank.get(ats[i])!) + 1]++;
+  for (let r = 1; r < starts.length; r++) starts[r] += starts[r - 1];
+  const order = new Uint32Array(ats.length);
+  for (let i = 0; i < ats.length; i++) order[starts[ranks[i]]++] = i;
+  return order;
 }
 
 /** Without `asOf`: 5:00 P.M. New York time on the date of the last event, or its instant if later. */

@@ -85,7 +85,7 @@ export const HANDLERS: Handlers = {
     takeFromPublic(state, e.shares);
     moveVoidRights(state, "public", p, e.shares);
     const gained = state.ownership.addHeld(p, e.shares);
-    recordPosition(state, ctx, p, "acquires", e.shares);
+    recordPosition(state, ctx, p, e.shares);
     judgeAcquisition(state, ctx, gained);
   },
   dispose(state, ctx, e) {
@@ -93,7 +93,7 @@ export const HANDLERS: Handlers = {
     takeFromHolder(state, p, e.shares, "shares");
     moveVoidRights(state, p, "public", e.shares);
     const lowered = state.ownership.addHeld(p, -e.shares);
-    recordPosition(state, ctx, p, "disposes of", e.shares);
+    recordPosition(state, ctx, p, -e.shares);
     judgeDecrease(state, ctx, lowered);
   },
   issue(state, ctx, e) {

@@ -17,8 +17,6 @@ export interface Finding {
   readonly values?: Readonly<Record<string, TraceValue>>;
 }
 
-export type Trace = Finding[];
-
 /** Records a finding at `at`, caused by `event` (null when time alone brought it). */
 export function record(
   trace: Trace,
@@ -30,7 +28,7 @@ export function record(
 ): void {
   const when = formatNewYork(at);
   flatten(finding);
-  trace.push(values ? { at: when, event, rule, section: sectionOf(rule), finding, values } : { at: when, event, rule, section: sectionOf(rule), finding });
+  trace.add(values ? { at: when, event, rule, section: sectionOf(rule), finding, values } : { at: when, event, rule, section: sectionOf(rule), finding });
 }
 
 /**
@@ -43,40 +41,78 @@ function flatten(s: string): void {
   if (s.length > 0) s.charCodeAt(0);
 }
 
+/** The columns of a routine position row (R-1d), in one Float64Array: whole numbers, exact below 2^53. */
+const ROW = { instant: 0, event: 1, person: 2, shares: 3, owned: 4, outstanding: 5, before: 6 } as const;
+const ROW_WIDTH = 7;
+
 /**
- * The routine finding of a trade that moves no status (R-1d): its words are written only when
- * read or serialised, so a scenario of a million trades keeps a million small records, not a
- * million sentences. It reads and serialises like any other finding.
+ * The explanation as the engine writes it, in order. The routine finding of a trade that moves no
+ * status (R-1d: who traded how many shares and what it then beneficially owns) is kept as a row of
+ * numbers, not as an object: a scenario of a million trades then costs the engine a few
+ * Float64Array writes per trade and the garbage collector nothing until the findings are read.
  */
-export class PositionFinding implements Finding {
+export class Trace {
+  private readonly notable: Finding[] = [];
+  private rows: Float64Array;
+  private rowCount = 0;
+
+  /** `personId` names a position row's Person by its index; room is made for `expectedRows` rows at first. */
   constructor(
-    private readonly instant: Instant,
-    readonly event: number,
-    private readonly person: string,
-    private readonly verb: string,
-    private readonly shares: number,
-    private readonly owned: number,
-    private readonly outstanding: number,
-  ) {}
-
-  get at(): string {
-    return formatNewYork(this.instant);
+    private readonly personId: (p: number) => string,
+    expectedRows = 64,
+  ) {
+    this.rows = new Float64Array(ROW_WIDTH * Math.max(1, expectedRows));
   }
 
-  get rule(): RuleId {
-    return "R-1d";
+  /** Records a finding. */
+  add(finding: Finding): void {
+    this.notable.push(finding);
   }
 
-  get section(): string {
-    return sectionOf("R-1d");
+  /** R-1d: Person `person` acquired (shares > 0) or disposed of (shares < 0) shares at `at` by `event`, and now beneficially owns `owned` of `outstanding`. */
+  addPosition(at: Instant, event: number, person: number, shares: number, owned: number, outstanding: number): void {
+    if ((this.rowCount + 1) * ROW_WIDTH > this.rows.length) {
+      const grown = new Float64Array(this.rows.length * 2);
+      grown.set(this.rows);
+      this.rows = grown;
+    }
+    const r = this.rowCount++ * ROW_WIDTH;
+    const rows = this.rows;
+    rows[r + ROW.instant] = at;
+    rows[r + ROW.event] = event;
+    rows[r + ROW.person] = person;
+    rows[r + ROW.shares] = shares;
+    rows[r + ROW.owned] = owned;
+    rows[r + ROW.outstanding] = outstanding;
+    rows[r + ROW.before] = this.notable.length;
   }
 
-  get finding(): string {
-    return `${this.person} ${this.verb} ${this.shares} shares; beneficially owns ${this.owned} of ${this.outstanding}`;
+  /** How many findings there are. */
+  get length(): number {
+    return this.notable.length + this.rowCount;
   }
 
-  toJSON(): Finding {
-    return { at: this.at, event: this.event, rule: this.rule, section: this.section, finding: this.finding };
+  /** The first `count` findings (default: all), in the order recorded, as plain data. */
+  findings(count = this.length): Finding[] {
+    const all: Finding[] = new Array(count);
+    const rows = this.rows;
+    const section = sectionOf("R-1d");
+    let n = 0;
+    let next = 0;
+    let instant = NaN;
+    let at = "";
+    for (let i = 0; i < this.rowCount; i++) {
+      const r = i * ROW_WIDTH;
+      for (const before = rows[r + ROW.before]; next < before && n < count; next++) all[n++] = this.notable[next];
+      if (n === count) break;
+      if (rows[r + ROW.instant] !== instant) at = formatNewYork((instant = rows[r + ROW.instant]));
+      const shares = rows[r + ROW.shares];
+      const finding = `${this.personId(rows[r + ROW.person])} ${shares >= 0 ? "acquires" : "disposes of"} ${Math.abs(shares)} shares; beneficially owns ${rows[r + ROW.owned]} of ${rows[r + ROW.outstanding]}`;
+      flatten(finding);
+      all[n++] = { at, event: rows[r + ROW.event], rule: "R-1d", section, finding };
+    }
+    while (n < count) all[n++] = this.notable[next++];
+    return all;
   }
 }
 

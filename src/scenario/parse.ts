@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import { InputError, issuesOf, type Issue } from "../errors.js";
 import { parseYamlText } from "../terms/load.js";
-import { eventSchema, isEventTimeText, PERSON_ID, scenarioHeadSchema, type Scenario, type ScenarioEvent } from "./schema.js";
+import { parseEventInstant } from "../time/instant.js";
+import { eventSchema, PERSON_ID, scenarioHeadSchema, type Scenario, type ScenarioEvent } from "./schema.js";
 
 /** The first event that is not a valid event, with what is wrong with it. */
 export interface EventInputError {
@@ -14,38 +15,66 @@ export interface EventInputError {
   readonly issues: readonly Issue[];
 }
 
+/** The instants of `events` (R-T5), read while the events were checked: NaN where a time cannot be read. */
+export interface EventInstants {
+  readonly events: readonly ScenarioEvent[];
+  readonly ats: Float64Array;
+}
+
 export interface ParsedScenario {
   readonly scenario: Scenario;
   /** Set when event `index` could not be read: the scenario holds only the events before it. */
   readonly badEvent?: EventInputError;
+  /** The events' instants, when parseScenario read them; the engine reuses them while `events` is this scenario's. */
+  readonly instants?: EventInstants;
 }
 
 /** A scenario from parsed YAML/JSON data. Throws InputError when the head is invalid. */
 export function parseScenario(data: unknown, origin = "scenario"): ParsedScenario {
   const head = scenarioHeadSchema.safeParse(data);
   if (!head.success) throw new InputError(`${origin} is not a valid scenario`, issuesOf(head.error));
+  const raws = head.data.events;
   const events: ScenarioEvent[] = [];
-  for (const [index, raw] of head.data.events.entries()) {
-    if (isPlainTrade(raw)) {
-      events.push(raw);
+  const instants = { events, ats: new Float64Array(raws.length) };
+  // Events come in runs of the same time: read each time once per run.
+  let lastAt: unknown;
+  let lastInstant = NaN;
+  const instantOf = (at: string) => (at === lastAt ? lastInstant : (lastInstant = instantOrNaN((lastAt = at))));
+  for (let index = 0; index < raws.length; index++) {
+    const raw = raws[index];
+    const plain = isPlainTrade(raw) ? instantOf(raw.at) : NaN;
+    if (!Number.isNaN(plain)) {
+      instants.ats[index] = plain;
+      events.push(raw as ScenarioEvent);
       continue;
     }
     const event = eventSchema.safeParse(raw);
     if (!event.success) {
       const issues = issuesOf(event.error).map((i) => ({ ...i, path: ["events", index, ...i.path] }));
-      return { scenario: { ...head.data, events }, badEvent: { index, issues } };
+      return { scenario: { ...head.data, events }, badEvent: { index, issues }, instants };
     }
+    instants.ats[index] = instantOf(event.data.at);
     events.push(event.data);
   }
-  return { scenario: { ...head.data, events } };
+  return { scenario: { ...head.data, events }, instants };
+}
+
+/** An event's instant, or NaN when its time cannot be read (the engine then reports it, naming the event). */
+function instantOrNaN(at: string): number {
+  try {
+    return parseEventInstant(at);
+  } catch {
+    return NaN;
+  }
 }
 
 /**
  * The common case, checked without zod for speed on large scenarios: an `acquire` or `dispose`
- * with exactly at, type, person and shares, each valid, which eventSchema would accept unchanged
- * (parse.test.ts checks that equivalence). Anything else goes through zod.
+ * with exactly at, type, person and shares, each valid (an `at` whose instant can be read),
+ * which eventSchema would accept unchanged (parse.test.ts checks that equivalence). Anything
+ * else goes through zod.
  */
-function isPlainTrade(raw: unknown): raw is ScenarioEvent {
+function isPlainTrade(raw: unknown): raw is { at: string } {
   if (typeof raw !== "object" || raw === null) return false;
   const e = raw as Record<string, unknown>;
   if (e.type !== "acquire" && e.type !== "dispose") return false;
@@ -54,7 +83,7 @@ function isPlainTrade(raw: unknown): raw is ScenarioEvent {
     if (key !== "at" && key !== "type" && key !== "person" && key !== "shares") return false;
     keys++;
   }
-  return keys === 4 && typeof e.at === "string" && isEventTimeText(e.at) && typeof e.person === "string" && PERSON_ID.test(e.person) && Number.isSafeInteger(e.shares) && (e.shares as number) > 0;
+  return keys === 4 && typeof e.at === "string" && typeof e.person === "string" && PERSON_ID.test(e.person) && Number.isSafeInteger(e.shares) && (e.shares as number) > 0;
 }
 
 /** A scenario file (YAML or JSON). */
