@@ -28,24 +28,24 @@ export interface Ctx {
 
 /** The shares a Person's percentage is measured against (R-1d: numerator only, or Rule 13d-3(d)(1)(i)). */
 export function denominatorFor(state: State, p: number): number {
-  const own = state.terms.values.derivativeCounting === "numerator-and-denominator" ? state.ownership.ownedOptions[p] : 0;
+  const own = state.terms.values.derivativeCounting === "numerator-and-denominator" ? state.ownership.ownedOptionsOf(p) : 0;
   return state.sharesOutstanding + own;
 }
 
 /** R-1a: whether `p` beneficially owns the threshold percent or more (a passive investor's own threshold where the plan has one). */
 export function meetsThreshold(state: State, p: number): boolean {
-  const threshold = state.passive[p] && state.passiveThreshold ? state.passiveThreshold : state.threshold;
-  return isAtLeastPercent(state.ownership.owned[p], denominatorFor(state, p), threshold);
+  const threshold = state.passiveThreshold && state.passive[p] ? state.passiveThreshold : state.threshold;
+  return isAtLeastPercent(state.ownership.ownedOf(p), denominatorFor(state, p), threshold);
 }
 
 /** `p`'s Beneficial Ownership as an exact percent of the shares outstanding. */
 export function ownedPercent(state: State, p: number): string {
-  return percentText(state.ownership.owned[p], denominatorFor(state, p));
+  return percentText(state.ownership.ownedOf(p), denominatorFor(state, p));
 }
 
 /** R-1d: the routine finding of a change in holder `p`'s position (`shares` > 0 acquired, < 0 disposed of). */
 export function recordPosition(state: State, ctx: Ctx, p: number, shares: number): void {
-  state.trace.addPosition(ctx.at, ctx.event, p, shares, state.ownership.owned[p], state.sharesOutstanding);
+  state.trace.addPosition(ctx.at, ctx.event, p, shares, state.ownership.ownedOf(p), state.sharesOutstanding);
 }
 
 const byAcquisition = (): AcquiringVia => "acquisition";
@@ -56,19 +56,16 @@ const byAcquisition = (): AcquiringVia => "acquisition";
  */
 export function judgeAcquisition(state: State, ctx: Ctx, persons: readonly number[], via: (p: number) => AcquiringVia = byAcquisition): void {
   for (const p of persons) {
-    if (state.exempt[p]) continue;
-    if (state.acquiring.has(p)) {
-      judgeExchangeBar(state, ctx, p);
-      continue;
-    }
-    if (meetsThreshold(state, p)) becomeAcquiringPerson(state, ctx, p, via(p));
+    // An exempt Person is never an Acquiring Person; the threshold is tested first, for speed.
+    if (state.acquiring.has(p)) judgeExchangeBar(state, ctx, p);
+    else if (meetsThreshold(state, p) && !state.exempt[p]) becomeAcquiringPerson(state, ctx, p, via(p));
   }
 }
 
 function becomeAcquiringPerson(state: State, ctx: Ctx, p: number, via: AcquiringVia): void {
   state.acquiring.set(p, { since: ctx.at, event: ctx.event, via });
   state.everAcquiring = true;
-  const values = { person: personId(state, p), shares: state.ownership.owned[p], percent: ownedPercent(state, p), threshold: state.terms.values.acquiringPersonThresholdPercent };
+  const values = { person: personId(state, p), shares: state.ownership.ownedOf(p), percent: ownedPercent(state, p), threshold: state.terms.values.acquiringPersonThresholdPercent };
   const grandfathered = state.persons[p].grandfathered ? " (a grandfathered holder who acquired more: R-1a-grandfather)" : "";
   record(state.trace, ctx.at, ctx.event, "R-1a", `${values.person} beneficially owns ${values.percent}% ≥ ${values.threshold}%: Acquiring Person${grandfathered}`, values);
   judgeExchangeBar(state, ctx, p);
@@ -85,7 +82,7 @@ function becomeAcquiringPerson(state: State, ctx: Ctx, p: number, via: Acquiring
 function judgeExchangeBar(state: State, ctx: Ctx, p: number): void {
   if (state.exchangeBarred) return;
   const bar = state.terms.values.exchangeBarPercent;
-  if (!isAtLeastPercent(state.ownership.owned[p], state.sharesOutstanding, { num: Number(bar) * 1e6, den: 1e6 })) return;
+  if (!isAtLeastPercent(state.ownership.ownedOf(p), state.sharesOutstanding, { num: Number(bar) * 1e6, den: 1e6 })) return;
   state.exchangeBarred = true;
   record(state.trace, ctx.at, ctx.event, "R-24", `${personId(state, p)} beneficially owns ${ownedPercent(state, p)}% ≥ ${bar}%: the Rights can no longer be exchanged`);
 }

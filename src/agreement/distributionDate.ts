@@ -82,7 +82,7 @@ export function rescheduleDistribution(state: State, ctx: When): void {
  * ownership plus the shares sought (all it does not own, for an offer for all the shares).
  */
 function wouldMakeAcquiringPerson(state: State, offer: Offer): boolean {
-  const owned = state.ownership.owned[offer.bidder];
+  const owned = state.ownership.ownedOf(offer.bidder);
   const sought = offer.allShares ? state.sharesOutstanding - owned : (offer.sharesSought ?? 0);
   return isAtLeastPercent(Math.min(state.sharesOutstanding, owned + sought), state.sharesOutstanding, state.threshold);
 }
@@ -172,6 +172,6 @@ export function separateRights(state: State, at: Instant, prong: "3a-i" | "3a-ii
 /** The Rights of each holder as of now, fractions of a Right dropped per holder and left with the public (R-14). */
 export function recordRightsByHolder(state: State): void {
   const total = rightsOutstanding(state);
-  const rights = Array.from(state.ownership.held, (shares) => rightsOnShares(state, shares));
+  const rights = Array.from({ length: state.ownership.count }, (_, p) => rightsOnShares(state, state.ownership.heldOf(p)));
   state.ledger = { rights, publicRights: total - rights.reduce((a, b) => a + b, 0) };
 }

@@ -68,7 +68,7 @@ export function qualifiedTransactionBase(state: State): number {
     for (const q of state.ownership.circles.affiliatesOf(p)) {
       if (counted.has(q)) continue;
       counted.add(q);
-      excluded += state.ownership.held[q];
+      excluded += state.ownership.heldOf(q);
     }
   }
   return state.sharesOutstanding - excluded;
@@ -83,7 +83,7 @@ export function offerVia(state: State, offer: Offer, p: number): AcquiringVia {
   if (!offer.allShares) return "acquisition";
   if (offer.qualified && state.terms.values.qualifiedOffer) return "qualified-offer";
   const qt = state.terms.values.qualifiedTransaction;
-  if (qt && isAtLeastPercent(state.ownership.owned[p], offer.qualifiedTransactionBase, ratioOf(qt.percent))) return "qualified-transaction";
+  if (qt && isAtLeastPercent(state.ownership.ownedOf(p), offer.qualifiedTransactionBase, ratioOf(qt.percent))) return "qualified-transaction";
   return "acquisition";
 }
 

@@ -18,7 +18,7 @@ export function rightsOnShares(state: State, shares: number): number {
 
 /** The Rights a holder has: its Rights Certificates once recorded, else its shares' Rights. */
 export function rightsOf(state: State, p: number): number {
-  return state.ledger ? state.ledger.rights[p] : rightsOnShares(state, state.ownership.held[p]);
+  return state.ledger ? state.ledger.rights[p] : rightsOnShares(state, state.ownership.heldOf(p));
 }
 
 /** The Rights held by the public (holders not named): while attached, those of the public's shares. */

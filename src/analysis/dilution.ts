@@ -173,7 +173,7 @@ interface Holder {
 export function holdersOf(state: State): Holder[] {
   const holders: Holder[] = [];
   state.persons.forEach((person, p) => {
-    const shares = state.ownership.held[p];
+    const shares = state.ownership.heldOf(p);
     const rights = rightsOf(state, p);
     if (shares === 0 && rights === 0 && !state.acquiring.has(p)) return;
     const isVoid = state.voidHolders.has(p);
@@ -611,7 +611,7 @@ export function acquirerPercentAfterExchange(state: State): string | null {
   let newShares = 0;
   for (const h of holdersOf(state)) newShares += whole !== null ? h.validRights * whole : ratio.times(h.validRights).floor().toNumber();
   let held = 0;
-  for (const q of state.ownership.circles.of(p)) held += state.ownership.held[q];
+  for (const q of state.ownership.circles.of(p)) held += state.ownership.heldOf(q);
   return formatDecimal(percentOf(held, state.sharesOutstanding + newShares));
 }
 

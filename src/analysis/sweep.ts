@@ -247,7 +247,7 @@ export interface MetricDef {
 
 const percentOfPerson = (run: Run, id: string) => {
   const p = run.state.personIndex.get(id);
-  return p === undefined ? null : formatDecimal(percentOf(run.state.ownership.owned[p], run.state.sharesOutstanding));
+  return p === undefined ? null : formatDecimal(percentOf(run.state.ownership.ownedOf(p), run.state.sharesOutstanding));
 };
 
 function dilutionMetric(kind: "flip-in" | "exchange", field: "percentAfter" | "lossPercent"): MetricDef["get"] {
@@ -288,7 +288,7 @@ export function metricOf(name: string): MetricDef {
     const [, what, id] = person;
     return what === "ownership"
       ? { name, kind: "percent", description: `${id}'s Beneficial Ownership, %`, get: (r) => percentOfPerson(r, id) }
-      : { name, kind: "number", description: `${id}'s Beneficial Ownership, shares`, get: (r) => { const p = r.state.personIndex.get(id); return p === undefined ? null : r.state.ownership.owned[p]; } };
+      : { name, kind: "number", description: `${id}'s Beneficial Ownership, shares`, get: (r) => { const p = r.state.personIndex.get(id); return p === undefined ? null : r.state.ownership.ownedOf(p); } };
   }
   throw new InputError(`unknown metric "${name}": one of ${METRICS.map((m) => m.name).join(", ")}, ownership.ID or shares.ID`, []);
 }

@@ -69,7 +69,7 @@ export interface TimelineOptions {
 function pointOf(state: State, at: Instant, events: readonly number[]): OwnershipPoint {
   const owners: Record<string, { shares: number; percent: string }> = {};
   state.persons.forEach((person, p) => {
-    owners[person.id] = { shares: state.ownership.owned[p], percent: ownedPercent(state, p) };
+    owners[person.id] = { shares: state.ownership.ownedOf(p), percent: ownedPercent(state, p) };
   });
   return { at, iso: formatNewYork(at), events, sharesOutstanding: state.sharesOutstanding, thresholdPercent: state.terms.values.acquiringPersonThresholdPercent, owners };
 }

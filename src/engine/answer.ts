@@ -67,8 +67,8 @@ export function answerOf(state: State, asOf: Instant, errors: AnswerError[]): An
     rightsPerShare: formatDecimal(fractionToDecimal(state)),
     acquiringPersons: [...state.acquiring.keys()].sort((a, b) => a - b).map((p) => personId(state, p)),
     beneficialOwnership: named
-      .filter((p) => state.ownership.owned[p] > 0)
-      .map((p) => ({ person: personId(state, p), shares: state.ownership.owned[p], percent: ownedPercent(state, p), ...(denominatorFor(state, p) !== state.sharesOutstanding ? { denominator: denominatorFor(state, p) } : {}) })),
+      .filter((p) => state.ownership.ownedOf(p) > 0)
+      .map((p) => ({ person: personId(state, p), shares: state.ownership.ownedOf(p), percent: ownedPercent(state, p), ...(denominatorFor(state, p) !== state.sharesOutstanding ? { denominator: denominatorFor(state, p) } : {}) })),
     stockAcquisitionDate: state.stockAcquisition?.date ?? null,
     distributionDate: dd ? formatNewYork(dd.at) : null,
     distributionDateProng: dd?.prong ?? null,

@@ -59,7 +59,7 @@ function takeFromPublic(state: State, shares: number): void {
 }
 
 function takeFromHolder(state: State, holder: number, shares: number, field: string): void {
-  const held = state.ownership.held[holder];
+  const held = state.ownership.heldOf(holder);
   if (shares > held) throw new RuleError("R-1d", `${personId(state, holder)} holds ${held} shares and cannot part with ${shares}`, field);
 }
 
@@ -130,7 +130,7 @@ export const HANDLERS: Handlers = {
   },
   "exercise-option"(state, ctx, e) {
     const p = person(state, e.person, "person");
-    const options = state.ownership.options[p];
+    const options = state.ownership.optionsOf(p);
     if (e.shares > options) throw new RuleError("R-1d", `${e.person} has the right to acquire ${options} shares, not ${e.shares}`, "shares");
     state.ownership.addOptions(p, -e.shares);
     state.ownership.addHeld(p, e.shares);
@@ -201,7 +201,7 @@ export const HANDLERS: Handlers = {
     o.closedVia = via;
     record(state.trace, ctx.at, ctx.event, "R-11a-ii", `offer ${o.id} closes: ${personId(state, o.bidder)} buys ${e.sharesAcquired} shares${via === "acquisition" ? "" : ` (${via === "qualified-offer" ? "a Qualified Offer" : "a Qualified Transaction: at least " + state.terms.values.qualifiedTransaction!.percent + "% of the " + o.qualifiedTransactionBase + " shares outstanding at commencement, less director-officers' and stock plans'"})`}`, {
       sharesAcquired: e.sharesAcquired,
-      owned: state.ownership.owned[o.bidder],
+      owned: state.ownership.ownedOf(o.bidder),
       qualifiedTransactionBase: o.qualifiedTransactionBase,
     });
     judgeDecrease(state, ctx, lowered);

@@ -25,6 +25,18 @@ describe("Circles (R-1d(iv))", () => {
     circles.unlink({ id: "g", persons: [1, 2] });
     expect(circles.of(0)).toEqual([0, 1]);
   });
+
+  it("knows who is alone, as groups form and end", () => {
+    const circles = new Circles(affiliationComponents(3, [[0, 1]]));
+    expect([0, 1, 2].map((p) => circles.isAlone(p))).toEqual([false, false, true]);
+    expect(circles.of(2)).toEqual([2]);
+    circles.link({ id: "g", persons: [1, 2] });
+    expect(circles.isAlone(2)).toBe(false);
+    expect(circles.of(2)).toEqual([0, 1, 2]);
+    circles.unlink({ id: "g", persons: [1, 2] });
+    expect(circles.isAlone(2)).toBe(true);
+    expect(circles.of(2)).toEqual([2]);
+  });
 });
 
 describe("OwnershipLedger (R-1d)", () => {
@@ -34,12 +46,12 @@ describe("OwnershipLedger (R-1d)", () => {
     ledger.addHeld(0, 100);
     ledger.addHeld(1, 50);
     ledger.addOptions(1, 25);
-    expect(Array.from(ledger.owned)).toEqual([175, 175, 0]);
-    expect(Array.from(ledger.ownedOptions)).toEqual([25, 25, 0]);
+    expect([0, 1, 2].map((p) => ledger.ownedOf(p))).toEqual([175, 175, 0]);
+    expect([0, 1, 2].map((p) => ledger.ownedOptionsOf(p))).toEqual([25, 25, 0]);
     circles.link({ id: "g", persons: [1, 2] });
     ledger.addHeld(2, 10);
     ledger.recompute([0, 1, 2]);
-    expect(Array.from(ledger.owned)).toEqual([185, 185, 185]);
+    expect([0, 1, 2].map((p) => ledger.ownedOf(p))).toEqual([185, 185, 185]);
     expect(ledger.namedHeld).toBe(160);
   });
 });

@@ -40,8 +40,10 @@ export class Circles {
   private readonly members = new Map<number, number[]>();
   /** For each component root, the agreements through which it is linked to other components. */
   private readonly links = new Map<number, Map<string, readonly number[]>>();
-  /** Circles computed so far, by component root (an array: the hot path reads it per share movement). */
+  /** Circles computed so far, by component root, for Persons not alone. */
   private readonly cache: (readonly number[] | undefined)[] = [];
+  /** 1 for a Person whose circle is itself alone (most holders): its circle is not kept but made when asked, [person]. */
+  private readonly alone: Uint8Array;
 
   constructor(private readonly component: Int32Array) {
     component.forEach((root, person) => {
@@ -49,10 +51,18 @@ export class Circles {
       if (list) list.push(person);
       else this.members.set(root, [person]);
     });
+    this.alone = new Uint8Array(component.length);
+    for (const [root, list] of this.members) if (list.length === 1) this.alone[root] = 1;
+  }
+
+  /** Whether `person`'s circle is itself alone. */
+  isAlone(person: number): boolean {
+    return this.alone[person] === 1;
   }
 
   /** The Persons whose shares `person` beneficially owns, itself included, each once. */
   of(person: number): readonly number[] {
+    if (this.alone[person] === 1) return [person];
     const root = this.component[person];
     const cached = this.cache[root];
     if (cached) return cached;
@@ -109,7 +119,9 @@ export class Circles {
     const affected = new Set<number>();
     for (const root of roots) {
       this.cache[root] = undefined;
-      for (const p of this.members.get(root)!) affected.add(p);
+      const members = this.members.get(root)!;
+      for (const p of members) affected.add(p);
+      this.alone[root] = members.length === 1 && !this.links.has(root) ? 1 : 0;
     }
     return [...affected];
   }
