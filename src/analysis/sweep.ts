@@ -22,7 +22,7 @@ import { isRedeemable, redemptionDeadline } from "../agreement/redemption.js";
 import { rightsOutstanding, voidRights } from "../agreement/voidRights.js";
 import { InputError, formatIssue, issuesOf } from "../errors.js";
 import type { ParsedScenario } from "../scenario/parse.js";
-import { eventSchema, scenarioHeadSchema, type Scenario } from "../scenario/schema.js";
+import { eventSchema, scenarioSchema, type Scenario } from "../scenario/schema.js";
 import { formatNewYork, newYorkDateOf, parseEventInstant } from "../time/instant.js";
 import { addDays, epochDayOf, isIsoDate } from "../time/isoDate.js";
 import type { AnalysisOptions } from "./base.js";
@@ -217,7 +217,7 @@ function applyInput(spec: VarySpec, old: unknown, x: string | number): unknown {
 // ---------------------------------------------------------------------------------------------
 // Checking a point against the scenario schema, where it changed
 
-const headShapes = scenarioHeadSchema.shape as unknown as Record<string, { safeParse(v: unknown): { success: boolean; error?: unknown } }>;
+const headShapes = scenarioSchema.shape as unknown as Record<string, { safeParse(v: unknown): { success: boolean; error?: unknown } }>;
 
 function check(spec: VarySpec, scenario: Scenario): string | undefined {
   const [top, index] = spec.path;

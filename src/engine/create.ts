@@ -33,7 +33,7 @@ export function createState(plan: Plan, scenario: Scenario, start: Instant): Sta
   const issues: Issue[] = [];
   const personIndex = new Map<string, number>();
   scenario.persons.forEach((p, i) => {
-    check(issues, !personIndex.has(p.id), ["persons", i, "id"], `person "${p.id}" is listed twice`);
+    if (personIndex.has(p.id)) issues.push({ code: "invalid_value", path: ["persons", i, "id"], message: `person "${p.id}" is listed twice` });
     personIndex.set(p.id, i);
   });
   const pairs: [number, number][] = [];
@@ -102,17 +102,17 @@ export function createState(plan: Plan, scenario: Scenario, start: Instant): Sta
 }
 
 function placeStartingPositions(state: State, scenario: Scenario, issues: Issue[]): void {
-  const indexOf = (id: string, path: (string | number)[]) => {
+  const indexOf = (id: string, list: "holdings" | "options", i: number) => {
     const p = state.personIndex.get(id);
-    check(issues, p !== undefined, path, `unknown person "${id}"`);
+    if (p === undefined) issues.push({ code: "invalid_value", path: [list, i, "person"], message: `unknown person "${id}"` });
     return p;
   };
   scenario.holdings.forEach((h, i) => {
-    const p = indexOf(h.person, ["holdings", i, "person"]);
+    const p = indexOf(h.person, "holdings", i);
     if (p !== undefined) state.ownership.addHeld(p, h.shares);
   });
   scenario.options.forEach((o, i) => {
-    const p = indexOf(o.person, ["options", i, "person"]);
+    const p = indexOf(o.person, "options", i);
     if (p !== undefined) state.ownership.addOptions(p, o.shares);
   });
   check(issues, state.ownership.namedHeld <= state.sharesOutstanding, ["holdings"], `the holdings add up to ${state.ownership.namedHeld} shares, more than the ${state.sharesOutstanding} outstanding`);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseScenario } from "./parse.js";
-import { eventSchema } from "./schema.js";
+import { eventSchema, personSchema } from "./schema.js";
 
 const head = { plan: "net-perceptions", company: { sharesOutstanding: 1000 }, persons: [{ id: "a" }] };
 
@@ -40,5 +40,35 @@ describe("parseScenario", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("accepts through its fast path exactly the persons zod accepts, unchanged, and names each bad one", () => {
+    const person = fc.record(
+      {
+        id: fc.oneof(fc.constantFrom("a", "bidder-2", "company", "B", ""), fc.string()),
+        name: fc.oneof(fc.string(), fc.constant(undefined), fc.integer()),
+        exempt: fc.boolean(),
+        note: fc.string(),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(person, (raw) => {
+        const zod = personSchema.safeParse(raw);
+        const read = () => parseScenario({ ...head, persons: [{ id: "z" }, raw] });
+        if (zod.success) expect(read().scenario.persons[1]).toEqual(zod.data);
+        else expect(read).toThrow(expect.objectContaining({ issues: expect.arrayContaining([expect.objectContaining({ path: expect.arrayContaining(["persons", 1]) })]) }));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("reports the head's issues and the persons' issues together", () => {
+    try {
+      parseScenario({ company: { sharesOutstanding: -1 }, persons: [{ id: "Bad" }] });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as { issues: { path: unknown[] }[] }).issues.map((i) => i.path)).toEqual([["company", "sharesOutstanding"], ["persons", 0, "id"]]);
+    }
   });
 });

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { InputError, issuesOf, type Issue } from "../errors.js";
 import { parseYamlText } from "../terms/load.js";
 import { parseEventInstant } from "../time/instant.js";
-import { eventSchema, PERSON_ID, scenarioHeadSchema, type Scenario, type ScenarioEvent } from "./schema.js";
+import { eventSchema, PERSON_ID, personSchema, scenarioHeadSchema, type Person, type Scenario, type ScenarioEvent } from "./schema.js";
 
 /** The first event that is not a valid event, with what is wrong with it. */
 export interface EventInputError {
@@ -32,7 +32,9 @@ export interface ParsedScenario {
 /** A scenario from parsed YAML/JSON data. Throws InputError when the head is invalid. */
 export function parseScenario(data: unknown, origin = "scenario"): ParsedScenario {
   const head = scenarioHeadSchema.safeParse(data);
-  if (!head.success) throw new InputError(`${origin} is not a valid scenario`, issuesOf(head.error));
+  const rawPersons = head.success ? head.data.persons : typeof data === "object" && data !== null && Array.isArray((data as { persons?: unknown }).persons) ? (data as { persons: unknown[] }).persons : [];
+  const { persons, issues } = readPersons(rawPersons);
+  if (!head.success || issues.length) throw new InputError(`${origin} is not a valid scenario`, [...(head.success ? [] : issuesOf(head.error)), ...issues]);
   const raws = head.data.events;
   const events: ScenarioEvent[] = [];
   const instants = { events, ats: new Float64Array(raws.length) };
@@ -51,12 +53,36 @@ export function parseScenario(data: unknown, origin = "scenario"): ParsedScenari
     const event = eventSchema.safeParse(raw);
     if (!event.success) {
       const issues = issuesOf(event.error).map((i) => ({ ...i, path: ["events", index, ...i.path] }));
-      return { scenario: { ...head.data, events }, badEvent: { index, issues }, instants };
+      return { scenario: { ...head.data, persons, events }, badEvent: { index, issues }, instants };
     }
     instants.ats[index] = instantOf(event.data.at);
     events.push(event.data);
   }
-  return { scenario: { ...head.data, events }, instants };
+  return { scenario: { ...head.data, persons, events }, instants };
+}
+
+/** The scenario's persons, each checked by personSchema (the common `{id, name}` without zod), with the issues of those that are not valid. */
+function readPersons(raws: readonly unknown[]): { persons: Person[]; issues: Issue[] } {
+  const persons: Person[] = [];
+  const issues: Issue[] = [];
+  raws.forEach((raw, index) => {
+    if (isPlainPerson(raw)) {
+      persons.push(raw);
+      return;
+    }
+    const person = personSchema.safeParse(raw);
+    if (person.success) persons.push(person.data);
+    else issues.push(...issuesOf(person.error).map((i) => ({ ...i, path: ["persons", index, ...i.path] })));
+  });
+  return { persons, issues };
+}
+
+/** A person with only an id and perhaps a name, each valid, which personSchema would accept unchanged (parse.test.ts checks that equivalence). */
+function isPlainPerson(raw: unknown): raw is Person {
+  if (typeof raw !== "object" || raw === null) return false;
+  const p = raw as Record<string, unknown>;
+  for (const key in p) if (key !== "id" && key !== "name") return false;
+  return typeof p.id === "string" && PERSON_ID.test(p.id) && p.id !== "company" && (p.name === undefined ? !("name" in p) : typeof p.name === "string");
 }
 
 /** An event's instant, or NaN when its time cannot be read (the engine then reports it, naming the event). */

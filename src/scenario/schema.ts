@@ -141,7 +141,8 @@ export const scenarioHeadSchema = z
         authorizedCommon: z.number().int().positive().optional(),
       })
       .strict(),
-    persons: z.array(personSchema).default([]),
+    // Only an array here: 100,000 persons are read one by one in parse.ts (personSchema, with a fast path).
+    persons: z.custom<unknown[]>(Array.isArray, "expected an array of persons").default([]),
     holdings: z.array(z.object({ person: personIdSchema, shares: nonNegativeShares }).strict()).default([]),
     options: z.array(z.object({ person: personIdSchema, shares }).strict()).default([]),
     prices: z.array(priceSchema).default([]),
@@ -153,5 +154,5 @@ export type ScenarioHead = z.output<typeof scenarioHeadSchema>;
 export type Person = z.output<typeof personSchema>;
 
 /** The whole scenario, for the published JSON Schema (editors validate and complete with it). */
-export const scenarioSchema = scenarioHeadSchema.extend({ events: z.array(eventSchema).default([]) });
-export type Scenario = Omit<ScenarioHead, "events"> & { events: ScenarioEvent[] };
+export const scenarioSchema = scenarioHeadSchema.extend({ persons: z.array(personSchema).default([]), events: z.array(eventSchema).default([]) });
+export type Scenario = Omit<ScenarioHead, "persons" | "events"> & { persons: Person[]; events: ScenarioEvent[] };
