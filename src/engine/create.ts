@@ -28,8 +28,11 @@ function named(list: readonly { id?: string; name: string }[], person: { id: str
   return list.some((n) => (n.id ? n.id === person.id : n.name === person.name));
 }
 
-/** The starting state of `scenario` under `plan`, at instant `start`. Throws InputError on inconsistent facts. */
-export function createState(plan: Plan, scenario: Scenario, start: Instant): State {
+/**
+ * The starting state of `scenario` under `plan`, at instant `start`; `traders`: see State. Throws
+ * InputError on inconsistent facts.
+ */
+export function createState(plan: Plan, scenario: Scenario, start: Instant, traders?: Int32Array): State {
   const issues: Issue[] = [];
   const personIndex = new Map<string, number>();
   scenario.persons.forEach((p, i) => {
@@ -68,6 +71,7 @@ export function createState(plan: Plan, scenario: Scenario, start: Instant): Sta
     layersApplied: applied,
     persons,
     personIndex,
+    traders,
     exempt: persons.map((p) => Boolean(p.exempt) || named(terms.values.exemptPersons, p)),
     passive: persons.map((p) => Boolean(p.passiveInvestor)),
     insiders: persons.flatMap((p, i) => (p.directorOfficer || p.stockPlan ? [i] : [])),

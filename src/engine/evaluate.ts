@@ -64,7 +64,8 @@ export function runScenario(parsed: ParsedScenario, options: EvaluateOptions = {
   const { scenario } = parsed;
   const plan = options.plan ?? loadPlan(scenario.plan, options.baseDir);
   const errors: AnswerError[] = [];
-  const timed = eventsInTimeOrder(scenario.events, errors, parsed.instants?.events === scenario.events ? parsed.instants.ats : undefined);
+  const facts = parsed.facts?.events === scenario.events && parsed.facts.persons === scenario.persons ? parsed.facts : undefined;
+  const timed = eventsInTimeOrder(scenario.events, errors, facts?.ats);
   if (parsed.badEvent && errors.length === 0) {
     const first = parsed.badEvent.issues[0];
     errors.push({ event: parsed.badEvent.index, rule: "scenario-format", field: first.path.slice(2).join("."), message: parsed.badEvent.issues.map(formatIssue).join("; ") });
@@ -74,7 +75,7 @@ export function runScenario(parsed: ParsedScenario, options: EvaluateOptions = {
   const asOf = explicit !== undefined ? parseAsOf(explicit) : defaultAsOf(timed, plan);
   const counts = (at: Instant) => (explicit !== undefined ? at < asOf : at <= asOf);
   const start = order.length ? ats[order[0]] : asOf;
-  const state = createState(plan, scenario, Math.min(start, asOf));
+  const state = createState(plan, scenario, Math.min(start, asOf), facts?.traders);
   const stop = (e: unknown, event: number | null) => {
     const error = errorOf(e, e instanceof RuleError && e.event !== undefined ? e.event : event);
     errors.unshift(error);

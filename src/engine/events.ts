@@ -29,6 +29,12 @@ function person(state: State, id: string, field: string): number {
   return p;
 }
 
+/** The index of the Person a trade names: as parseScenario found it, else looked up. */
+function trader(state: State, ctx: Ctx, id: string): number {
+  const known = state.traders === undefined ? -1 : state.traders[ctx.event];
+  return known >= 0 ? known : person(state, id, "person");
+}
+
 function offer(state: State, id: string): Offer {
   const found = state.offers.get(id);
   if (!found) throw new RuleError("scenario-format", `unknown tender offer "${id}"`, "offer");
@@ -81,7 +87,7 @@ function addLedgerRights(state: State, holder: number | undefined, rights: numbe
 
 export const HANDLERS: Handlers = {
   acquire(state, ctx, e) {
-    const p = person(state, e.person, "person");
+    const p = trader(state, ctx, e.person);
     takeFromPublic(state, e.shares);
     moveVoidRights(state, "public", p, e.shares);
     const gained = state.ownership.addHeld(p, e.shares);
@@ -89,7 +95,7 @@ export const HANDLERS: Handlers = {
     judgeAcquisition(state, ctx, gained);
   },
   dispose(state, ctx, e) {
-    const p = person(state, e.person, "person");
+    const p = trader(state, ctx, e.person);
     takeFromHolder(state, p, e.shares, "shares");
     moveVoidRights(state, p, "public", e.shares);
     const lowered = state.ownership.addHeld(p, -e.shares);

@@ -114,6 +114,8 @@ export interface State {
   layersApplied: number;
   readonly persons: readonly Person[];
   readonly personIndex: ReadonlyMap<string, number>;
+  /** By event index, the Person a trade names as parseScenario found it (-1: not found there, look it up). */
+  readonly traders: Int32Array | undefined;
   readonly exempt: readonly boolean[];
   readonly passive: readonly boolean[];
   /** Director-officers and stock plans (R-11a-ii(C)'s exclusions), listed once for speed. */

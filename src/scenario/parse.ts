@@ -15,18 +15,25 @@ export interface EventInputError {
   readonly issues: readonly Issue[];
 }
 
-/** The instants of `events` (R-T5), read while the events were checked: NaN where a time cannot be read. */
-export interface EventInstants {
+/**
+ * What parseScenario learned about each event while checking it, for the engine to reuse: they
+ * hold while the scenario's `events` and `persons` are these lists.
+ */
+export interface EventFacts {
   readonly events: readonly ScenarioEvent[];
+  readonly persons: readonly Person[];
+  /** Each event's instant (R-T5); NaN where its time cannot be read. */
   readonly ats: Float64Array;
+  /** For an `acquire` or `dispose` naming a listed Person, that Person's index in `persons`; -1 otherwise. */
+  readonly traders: Int32Array;
 }
 
 export interface ParsedScenario {
   readonly scenario: Scenario;
   /** Set when event `index` could not be read: the scenario holds only the events before it. */
   readonly badEvent?: EventInputError;
-  /** The events' instants, when parseScenario read them; the engine reuses them while `events` is this scenario's. */
-  readonly instants?: EventInstants;
+  /** Set by parseScenario; see EventFacts. */
+  readonly facts?: EventFacts;
 }
 
 /** A scenario from parsed YAML/JSON data. Throws InputError when the head is invalid. */
@@ -35,30 +42,41 @@ export function parseScenario(data: unknown, origin = "scenario"): ParsedScenari
   const rawPersons = head.success ? head.data.persons : typeof data === "object" && data !== null && Array.isArray((data as { persons?: unknown }).persons) ? (data as { persons: unknown[] }).persons : [];
   const { persons, issues } = readPersons(rawPersons);
   if (!head.success || issues.length) throw new InputError(`${origin} is not a valid scenario`, [...(head.success ? [] : issuesOf(head.error)), ...issues]);
-  const raws = head.data.events;
+  const { events, facts, badEvent } = readEvents(head.data.events, persons);
+  return { scenario: { ...head.data, persons, events }, facts, ...(badEvent ? { badEvent } : {}) };
+}
+
+/** The events up to the first that is not valid (then `badEvent`), with their facts. */
+function readEvents(raws: readonly unknown[], persons: readonly Person[]): { events: ScenarioEvent[]; facts: EventFacts; badEvent?: EventInputError } {
   const events: ScenarioEvent[] = [];
-  const instants = { events, ats: new Float64Array(raws.length) };
+  const facts = { events, persons, ats: new Float64Array(raws.length), traders: new Int32Array(raws.length).fill(-1) };
+  const personIndex = new Map(persons.map((p, i) => [p.id, i]));
   // Events come in runs of the same time: read each time once per run.
   let lastAt: unknown;
   let lastInstant = NaN;
   const instantOf = (at: string) => (at === lastAt ? lastInstant : (lastInstant = instantOrNaN((lastAt = at))));
   for (let index = 0; index < raws.length; index++) {
     const raw = raws[index];
-    const plain = isPlainTrade(raw) ? instantOf(raw.at) : NaN;
-    if (!Number.isNaN(plain)) {
-      instants.ats[index] = plain;
-      events.push(raw as ScenarioEvent);
-      continue;
+    if (isPlainTrade(raw)) {
+      // A listed Person's id is a valid id; an unlisted one is checked here and reported by the engine.
+      const trader = personIndex.get(raw.person) ?? (PERSON_ID.test(raw.person) ? -1 : undefined);
+      const at = instantOf(raw.at);
+      if (trader !== undefined && !Number.isNaN(at)) {
+        facts.ats[index] = at;
+        facts.traders[index] = trader;
+        events.push(raw as ScenarioEvent);
+        continue;
+      }
     }
     const event = eventSchema.safeParse(raw);
     if (!event.success) {
       const issues = issuesOf(event.error).map((i) => ({ ...i, path: ["events", index, ...i.path] }));
-      return { scenario: { ...head.data, persons, events }, badEvent: { index, issues }, instants };
+      return { events, facts, badEvent: { index, issues } };
     }
-    instants.ats[index] = instantOf(event.data.at);
+    facts.ats[index] = instantOf(event.data.at);
     events.push(event.data);
   }
-  return { scenario: { ...head.data, persons, events }, instants };
+  return { events, facts };
 }
 
 /** The scenario's persons, each checked by personSchema (the common `{id, name}` without zod), with the issues of those that are not valid. */
@@ -96,11 +114,11 @@ function instantOrNaN(at: string): number {
 
 /**
  * The common case, checked without zod for speed on large scenarios: an `acquire` or `dispose`
- * with exactly at, type, person and shares, each valid (an `at` whose instant can be read),
- * which eventSchema would accept unchanged (parse.test.ts checks that equivalence). Anything
- * else goes through zod.
+ * with exactly at, type, person and shares, and positive whole shares; readEvents then checks the
+ * person id and the instant. Such an event eventSchema accepts unchanged (parse.test.ts checks
+ * that equivalence). Anything else goes through zod.
  */
-function isPlainTrade(raw: unknown): raw is { at: string } {
+function isPlainTrade(raw: unknown): raw is { at: string; person: string } {
   if (typeof raw !== "object" || raw === null) return false;
   const e = raw as Record<string, unknown>;
   if (e.type !== "acquire" && e.type !== "dispose") return false;
@@ -109,7 +127,7 @@ function isPlainTrade(raw: unknown): raw is { at: string } {
     if (key !== "at" && key !== "type" && key !== "person" && key !== "shares") return false;
     keys++;
   }
-  return keys === 4 && typeof e.at === "string" && typeof e.person === "string" && PERSON_ID.test(e.person) && Number.isSafeInteger(e.shares) && (e.shares as number) > 0;
+  return keys === 4 && typeof e.at === "string" && typeof e.person === "string" && Number.isSafeInteger(e.shares) && (e.shares as number) > 0;
 }
 
 /** A scenario file (YAML or JSON). */
