@@ -246,7 +246,7 @@ export interface MetricDef {
 }
 
 const percentOfPerson = (run: Run, id: string) => {
-  const p = run.state.personIndex.get(id);
+  const p = run.state.personIndex[id];
   return p === undefined ? null : formatDecimal(percentOf(run.state.ownership.ownedOf(p), run.state.sharesOutstanding));
 };
 
@@ -288,7 +288,7 @@ export function metricOf(name: string): MetricDef {
     const [, what, id] = person;
     return what === "ownership"
       ? { name, kind: "percent", description: `${id}'s Beneficial Ownership, %`, get: (r) => percentOfPerson(r, id) }
-      : { name, kind: "number", description: `${id}'s Beneficial Ownership, shares`, get: (r) => { const p = r.state.personIndex.get(id); return p === undefined ? null : r.state.ownership.ownedOf(p); } };
+      : { name, kind: "number", description: `${id}'s Beneficial Ownership, shares`, get: (r) => { const p = r.state.personIndex[id]; return p === undefined ? null : r.state.ownership.ownedOf(p); } };
   }
   throw new InputError(`unknown metric "${name}": one of ${METRICS.map((m) => m.name).join(", ")}, ownership.ID or shares.ID`, []);
 }

@@ -10,6 +10,7 @@ import { affiliationComponents, Circles } from "../ownership/circles.js";
 import { OwnershipLedger } from "../ownership/ledger.js";
 import { InputError, type Issue } from "../errors.js";
 import type { Scenario } from "../scenario/schema.js";
+import { personIndexOf, type PersonIndex } from "../scenario/personIndex.js";
 import { amendmentsInOrder, amendmentStart, termsWith } from "../terms/inForce.js";
 import type { Plan } from "../terms/schema.js";
 import { bankCalendar } from "../time/bankCalendar.js";
@@ -29,20 +30,19 @@ function named(list: readonly { id?: string; name: string }[], person: { id: str
 }
 
 /**
- * The starting state of `scenario` under `plan`, at instant `start`; `traders`: see State. Throws
- * InputError on inconsistent facts.
+ * The starting state of `scenario` under `plan`, at instant `start`, with what parseScenario found
+ * (`known`: see State.traders). Throws InputError on inconsistent facts.
  */
-export function createState(plan: Plan, scenario: Scenario, start: Instant, traders?: Int32Array): State {
+export function createState(plan: Plan, scenario: Scenario, start: Instant, known?: { readonly personIndex: PersonIndex; readonly traders: Int32Array }): State {
   const issues: Issue[] = [];
-  const personIndex = new Map<string, number>();
+  const personIndex = known?.personIndex ?? personIndexOf(scenario.persons);
   scenario.persons.forEach((p, i) => {
-    if (personIndex.has(p.id)) issues.push({ code: "invalid_value", path: ["persons", i, "id"], message: `person "${p.id}" is listed twice` });
-    personIndex.set(p.id, i);
+    if (personIndex[p.id] !== i) issues.push({ code: "invalid_value", path: ["persons", i, "id"], message: `person "${p.id}" is listed twice` });
   });
   const pairs: [number, number][] = [];
   scenario.persons.forEach((p, i) =>
     (p.affiliates ?? []).forEach((a, j) => {
-      const other = personIndex.get(a);
+      const other = personIndex[a];
       check(issues, other !== undefined, ["persons", i, "affiliates", j], `unknown person "${a}"`);
       if (other !== undefined) pairs.push([i, other]);
     }),
@@ -71,7 +71,7 @@ export function createState(plan: Plan, scenario: Scenario, start: Instant, trad
     layersApplied: applied,
     persons,
     personIndex,
-    traders,
+    traders: known?.traders,
     exempt: persons.map((p) => Boolean(p.exempt) || named(terms.values.exemptPersons, p)),
     passive: persons.map((p) => Boolean(p.passiveInvestor)),
     insiders: persons.flatMap((p, i) => (p.directorOfficer || p.stockPlan ? [i] : [])),
@@ -98,7 +98,7 @@ export function createState(plan: Plan, scenario: Scenario, start: Instant, trad
     wholePreferredRequired: false,
     splits: [],
     totals: { cashInLieu: dec(0), exercisePayments: dec(0), preferredIssued: dec(0), commonIssuedOnExercise: 0, exchangeShares: 0, principalPartyShares: dec(0), redemptionPaid: dec(0) },
-    trace: new Trace((p) => persons[p].id, scenario.events.length),
+    trace: new Trace((p) => persons[p].id),
   };
   placeStartingPositions(state, scenario, issues);
   if (issues.length) throw new InputError("the scenario's starting positions are inconsistent", issues);
@@ -107,7 +107,7 @@ export function createState(plan: Plan, scenario: Scenario, start: Instant, trad
 
 function placeStartingPositions(state: State, scenario: Scenario, issues: Issue[]): void {
   const indexOf = (id: string, list: "holdings" | "options", i: number) => {
-    const p = state.personIndex.get(id);
+    const p = state.personIndex[id];
     if (p === undefined) issues.push({ code: "invalid_value", path: [list, i, "person"], message: `unknown person "${id}"` });
     return p;
   };

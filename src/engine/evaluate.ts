@@ -75,7 +75,7 @@ export function runScenario(parsed: ParsedScenario, options: EvaluateOptions = {
   const asOf = explicit !== undefined ? parseAsOf(explicit) : defaultAsOf(timed, plan);
   const counts = (at: Instant) => (explicit !== undefined ? at < asOf : at <= asOf);
   const start = order.length ? ats[order[0]] : asOf;
-  const state = createState(plan, scenario, Math.min(start, asOf), facts?.traders);
+  const state = createState(plan, scenario, Math.min(start, asOf), facts);
   const stop = (e: unknown, event: number | null) => {
     const error = errorOf(e, e instanceof RuleError && e.event !== undefined ? e.event : event);
     errors.unshift(error);
@@ -118,21 +118,21 @@ interface Timed {
  * `known`: instants already read (parseScenario's), NaN where unreadable.
  */
 function eventsInTimeOrder(events: readonly ScenarioEvent[], errors: AnswerError[], known?: Float64Array): Timed {
-  const ats = new Float64Array(events.length);
+  const ats = known ?? new Float64Array(events.length);
   let count = 0;
   let sorted = true;
   for (; count < events.length; count++) {
-    try {
-      const at = known ? known[count] : NaN;
-      ats[count] = Number.isNaN(at) ? parseEventInstant(events[count].at) : at;
-    } catch (e) {
-      errors.push({ event: count, rule: "scenario-format", field: "at", message: (e as Error).message });
-      break;
+    if (!known || Number.isNaN(ats[count])) {
+      try {
+        ats[count] = parseEventInstant(events[count].at);
+      } catch (e) {
+        errors.push({ event: count, rule: "scenario-format", field: "at", message: (e as Error).message });
+        break;
+      }
     }
     if (count > 0 && ats[count] < ats[count - 1]) sorted = false;
   }
-  const order = Uint32Array.from({ length: count }, (_, i) => i);
-  return { ats, order: sorted ? order : stableOrder(ats.subarray(0, count)) };
+  return { ats, order: sorted ? Uint32Array.from({ length: count }, (_, i) => i) : stableOrder(ats.subarray(0, count)) };
 }
 
 /**

@@ -24,7 +24,7 @@ type Handlers = { [T in ScenarioEvent["type"]]: Handler<T> };
 
 /** The index of a Person an event names; an unknown id is an input error naming the field. */
 function person(state: State, id: string, field: string): number {
-  const p = state.personIndex.get(id);
+  const p = state.personIndex[id];
   if (p === undefined) throw new RuleError("scenario-format", `unknown person "${id}": add it to persons`, field);
   return p;
 }

@@ -9,6 +9,7 @@ import type { Dec } from "../numbers/decimal.js";
 import type { Ratio } from "../numbers/ratio.js";
 import type { OwnershipLedger } from "../ownership/ledger.js";
 import type { Person } from "../scenario/schema.js";
+import type { PersonIndex } from "../scenario/personIndex.js";
 import type { TermsInForce } from "../terms/inForce.js";
 import type { Plan, SourcedChanges } from "../terms/schema.js";
 import type { BankCalendar } from "../time/bankCalendar.js";
@@ -113,7 +114,7 @@ export interface State {
   /** How many of `termLayers` are in force. */
   layersApplied: number;
   readonly persons: readonly Person[];
-  readonly personIndex: ReadonlyMap<string, number>;
+  readonly personIndex: PersonIndex;
   /** By event index, the Person a trade names as parseScenario found it (-1: not found there, look it up). */
   readonly traders: Int32Array | undefined;
   readonly exempt: readonly boolean[];

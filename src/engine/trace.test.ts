@@ -7,8 +7,8 @@ const monday = newYorkInstant("2004-03-01", "09:00");
 const tuesday = newYorkInstant("2004-03-02", "09:00");
 
 /** A trace with findings and position rows interleaved: row, finding, row, row, finding. */
-function sample(expectedRows?: number): Trace {
-  const trace = new Trace((p) => ids[p], expectedRows);
+function sample(): Trace {
+  const trace = new Trace((p) => ids[p]);
   trace.addPosition(monday, 0, 0, 100, 100, 1000);
   record(trace, monday, 0, "R-1a", "first");
   trace.addPosition(monday, 1, 1, -40, 60, 1000);
@@ -31,10 +31,8 @@ describe("Trace", () => {
     expect(findings[3].at).toBe("2004-03-02T09:00:00-05:00");
   });
 
-  it("counts rows and findings alike, and grows past the rows it expected", () => {
-    const trace = sample(1);
-    expect(trace.length).toBe(5);
-    expect(trace.findings()).toEqual(sample().findings());
+  it("counts rows and findings alike", () => {
+    expect(sample().length).toBe(5);
   });
 
   it("gives only the first `count` findings when asked (the answer's snapshot)", () => {

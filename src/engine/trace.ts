@@ -53,16 +53,16 @@ const ROW_WIDTH = 7;
  */
 export class Trace {
   private readonly notable: Finding[] = [];
-  private rows: Float64Array;
+  /**
+   * The rows, ROW_WIDTH numbers each, in an ordinary array of doubles (V8 keeps them unboxed, in the
+   * JavaScript heap: typed arrays of this size count as external memory, whose growth forces full
+   * garbage collections).
+   */
+  private readonly rows: number[] = [];
   private rowCount = 0;
 
-  /** `personId` names a position row's Person by its index; room is made for `expectedRows` rows at first. */
-  constructor(
-    private readonly personId: (p: number) => string,
-    expectedRows = 64,
-  ) {
-    this.rows = new Float64Array(ROW_WIDTH * Math.max(1, expectedRows));
-  }
+  /** `personId` names a position row's Person by its index. */
+  constructor(private readonly personId: (p: number) => string) {}
 
   /** Records a finding. */
   add(finding: Finding): void {
@@ -71,20 +71,8 @@ export class Trace {
 
   /** R-1d: Person `person` acquired (shares > 0) or disposed of (shares < 0) shares at `at` by `event`, and now beneficially owns `owned` of `outstanding`. */
   addPosition(at: Instant, event: number, person: number, shares: number, owned: number, outstanding: number): void {
-    if ((this.rowCount + 1) * ROW_WIDTH > this.rows.length) {
-      const grown = new Float64Array(this.rows.length * 2);
-      grown.set(this.rows);
-      this.rows = grown;
-    }
-    const r = this.rowCount++ * ROW_WIDTH;
-    const rows = this.rows;
-    rows[r + ROW.instant] = at;
-    rows[r + ROW.event] = event;
-    rows[r + ROW.person] = person;
-    rows[r + ROW.shares] = shares;
-    rows[r + ROW.owned] = owned;
-    rows[r + ROW.outstanding] = outstanding;
-    rows[r + ROW.before] = this.notable.length;
+    this.rows.push(at, event, person, shares, owned, outstanding, this.notable.length);
+    this.rowCount++;
   }
 
   /** How many findings there are. */

@@ -4,6 +4,7 @@
  * its index and field while the events before it are still evaluated (scenario-format.md).
  */
 import { readFileSync } from "node:fs";
+import { personIndexOf, type PersonIndex } from "./personIndex.js";
 import { InputError, issuesOf, type Issue } from "../errors.js";
 import { parseYamlText } from "../terms/load.js";
 import { parseEventInstant } from "../time/instant.js";
@@ -26,6 +27,7 @@ export interface EventFacts {
   readonly ats: Float64Array;
   /** For an `acquire` or `dispose` naming a listed Person, that Person's index in `persons`; -1 otherwise. */
   readonly traders: Int32Array;
+  readonly personIndex: PersonIndex;
 }
 
 export interface ParsedScenario {
@@ -49,8 +51,8 @@ export function parseScenario(data: unknown, origin = "scenario"): ParsedScenari
 /** The events up to the first that is not valid (then `badEvent`), with their facts. */
 function readEvents(raws: readonly unknown[], persons: readonly Person[]): { events: ScenarioEvent[]; facts: EventFacts; badEvent?: EventInputError } {
   const events: ScenarioEvent[] = [];
-  const facts = { events, persons, ats: new Float64Array(raws.length), traders: new Int32Array(raws.length).fill(-1) };
-  const personIndex = new Map(persons.map((p, i) => [p.id, i]));
+  const personIndex = personIndexOf(persons);
+  const facts = { events, persons, personIndex, ats: new Float64Array(raws.length), traders: new Int32Array(raws.length).fill(-1) };
   // Events come in runs of the same time: read each time once per run.
   let lastAt: unknown;
   let lastInstant = NaN;
@@ -59,7 +61,7 @@ function readEvents(raws: readonly unknown[], persons: readonly Person[]): { eve
     const raw = raws[index];
     if (isPlainTrade(raw)) {
       // A listed Person's id is a valid id; an unlisted one is checked here and reported by the engine.
-      const trader = personIndex.get(raw.person) ?? (PERSON_ID.test(raw.person) ? -1 : undefined);
+      const trader = personIndex[raw.person] ?? (PERSON_ID.test(raw.person) ? -1 : undefined);
       const at = instantOf(raw.at);
       if (trader !== undefined && !Number.isNaN(at)) {
         facts.ats[index] = at;
