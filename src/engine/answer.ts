@@ -121,13 +121,13 @@ export function answerOf(state: State, asOf: Instant, errors: AnswerError[]): An
  * routine findings are not built for a caller that reads only the Distribution Date. Once read,
  * it is an ordinary array property.
  */
-function withTraceOnRead(answer: Answer, state: State): Answer {
-  const count = state.trace.length;
-  const settle = (trace: AnswerFinding[]) => Object.defineProperty(answer, "trace", { value: trace, enumerable: true, writable: true, configurable: true });
+function withTraceOnRead(answer: Answer, { trace }: State): Answer {
+  const count = trace.length;
+  const settle = (findings: AnswerFinding[]) => Object.defineProperty(answer, "trace", { value: findings, enumerable: true, writable: true, configurable: true });
   return Object.defineProperty(answer, "trace", {
     enumerable: true,
     configurable: true,
-    get: () => settle(state.trace.findings(count)).trace,
+    get: () => settle(trace.findings(count)).trace,
     set: settle,
   });
 }
