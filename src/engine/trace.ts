@@ -41,15 +41,15 @@ function flatten(s: string): void {
   if (s.length > 0) s.charCodeAt(0);
 }
 
-/** The columns of a routine position row (R-1d), in one Float64Array: whole numbers, exact below 2^53. */
+/** The columns of a routine position row (R-1d): whole numbers, exact below 2^53. */
 const ROW = { instant: 0, event: 1, person: 2, shares: 3, owned: 4, outstanding: 5, before: 6 } as const;
 const ROW_WIDTH = 7;
 
 /**
  * The explanation as the engine writes it, in order. The routine finding of a trade that moves no
  * status (R-1d: who traded how many shares and what it then beneficially owns) is kept as a row of
- * numbers, not as an object: a scenario of a million trades then costs the engine a few
- * Float64Array writes per trade and the garbage collector nothing until the findings are read.
+ * numbers, not as an object: a scenario of a million trades then costs the engine seven numbers
+ * per trade and the garbage collector next to nothing until the findings are read.
  */
 export class Trace {
   private readonly notable: Finding[] = [];
@@ -59,7 +59,6 @@ export class Trace {
    * garbage collections).
    */
   private readonly rows: number[] = [];
-  private rowCount = 0;
 
   /** `personId` names a position row's Person by its index. */
   constructor(private readonly personId: (p: number) => string) {}
@@ -72,7 +71,10 @@ export class Trace {
   /** R-1d: Person `person` acquired (shares > 0) or disposed of (shares < 0) shares at `at` by `event`, and now beneficially owns `owned` of `outstanding`. */
   addPosition(at: Instant, event: number, person: number, shares: number, owned: number, outstanding: number): void {
     this.rows.push(at, event, person, shares, owned, outstanding, this.notable.length);
-    this.rowCount++;
+  }
+
+  private get rowCount(): number {
+    return this.rows.length / ROW_WIDTH;
   }
 
   /** How many findings there are. */

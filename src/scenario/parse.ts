@@ -27,6 +27,7 @@ export interface EventFacts {
   readonly ats: Float64Array;
   /** For an `acquire` or `dispose` naming a listed Person, that Person's index in `persons`; -1 otherwise. */
   readonly traders: Int32Array;
+  /** The index of each of `persons`' ids. */
   readonly personIndex: PersonIndex;
 }
 
@@ -41,11 +42,16 @@ export interface ParsedScenario {
 /** A scenario from parsed YAML/JSON data. Throws InputError when the head is invalid. */
 export function parseScenario(data: unknown, origin = "scenario"): ParsedScenario {
   const head = scenarioHeadSchema.safeParse(data);
-  const rawPersons = head.success ? head.data.persons : typeof data === "object" && data !== null && Array.isArray((data as { persons?: unknown }).persons) ? (data as { persons: unknown[] }).persons : [];
-  const { persons, issues } = readPersons(rawPersons);
+  const { persons, issues } = readPersons(personsListOf(data));
   if (!head.success || issues.length) throw new InputError(`${origin} is not a valid scenario`, [...(head.success ? [] : issuesOf(head.error)), ...issues]);
   const { events, facts, badEvent } = readEvents(head.data.events, persons);
   return { scenario: { ...head.data, persons, events }, facts, ...(badEvent ? { badEvent } : {}) };
+}
+
+/** The `persons` list of scenario data, when it is a list (the head schema reports it when it is not). */
+function personsListOf(data: unknown): readonly unknown[] {
+  const persons = typeof data === "object" && data !== null ? (data as { persons?: unknown }).persons : undefined;
+  return Array.isArray(persons) ? persons : [];
 }
 
 /** The events up to the first that is not valid (then `badEvent`), with their facts. */
