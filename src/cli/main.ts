@@ -8,11 +8,12 @@ import { Command } from "commander";
 import { evaluateParsed, parseAsOf } from "../engine/evaluate.js";
 import { InputError } from "../errors.js";
 import { readScenarioFile } from "../scenario/parse.js";
+import { writeLines, writePrettyJson } from "./output.js";
 import { builtInPlanIds, DEFAULT_PLAN, loadPlan } from "../terms/load.js";
 import { termsInForce } from "../terms/inForce.js";
 import { planJsonSchema, scenarioJsonSchema } from "../schemas.js";
 import { formatNewYork } from "../time/instant.js";
-import { formatTimeline } from "./timeline.js";
+import { timelineLines } from "./timeline.js";
 import { formatPlan } from "./planShow.js";
 import { asOfInstant } from "./asOf.js";
 import { registerReaderCommands } from "./readerCommands.js";
@@ -40,7 +41,9 @@ program
     const parsed = readScenarioFile(file);
     if (opts.asOf !== undefined) parseAsOf(opts.asOf);
     const answer = evaluateParsed(parsed, { asOf: opts.asOf, baseDir: dirname(resolve(file)) });
-    process.stdout.write(opts.json ? JSON.stringify(answer, null, 2) + "\n" : formatTimeline(answer, file) + "\n");
+    const write = (piece: string) => process.stdout.write(piece);
+    if (opts.json) writePrettyJson(answer, write);
+    else writeLines(timelineLines(answer, file), write);
     if (answer.errors.length) process.exitCode = 1;
   });
 

@@ -20,14 +20,19 @@ export function formatError(e: AnswerError): string {
   return `${where} (${e.rule}${e.section ? `, Section ${e.section}` : ""}${field}): ${e.message}`;
 }
 
-/** The timeline and state of an answer, for a terminal. */
-export function formatTimeline(answer: Answer, title: string): string {
-  const out: string[] = [];
-  out.push(`${title}`, `plan ${answer.planVersion}, as of ${answer.asOf}`, "", "Timeline (New York time)");
+/** The timeline and state of an answer, for a terminal: its lines, one at a time (a million findings make a million lines). */
+export function* timelineLines(answer: Answer, title: string): Generator<string> {
+  yield* [`${title}`, `plan ${answer.planVersion}, as of ${answer.asOf}`, "", "Timeline (New York time)"];
   for (const f of answer.trace) {
     const event = f.event === null ? "    " : `#${String(f.event).padEnd(3)}`;
-    out.push(`  ${when(f.at)}  ${event} ${`${f.rule} §${f.section}`.padEnd(ruleWidth + 10)} ${f.finding}`);
+    yield `  ${when(f.at)}  ${event} ${`${f.rule} §${f.section}`.padEnd(ruleWidth + 10)} ${f.finding}`;
   }
+  yield* stateLines(answer);
+}
+
+/** The state of the Rights as of the answer's instant, then any errors. */
+function stateLines(answer: Answer): string[] {
+  const out: string[] = [];
   out.push("", `State of the Rights as of ${answer.asOf}`);
   out.push(line("Status", answer.status));
   out.push(line("Shares outstanding", answer.sharesOutstanding));
@@ -47,5 +52,5 @@ export function formatTimeline(answer: Answer, title: string): string {
     out.push("", "Errors (evaluation stopped there; the state above is for the events before)");
     for (const err of answer.errors) out.push(`  ${formatError(err)}`);
   }
-  return out.join("\n");
+  return out;
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { InputError } from "../errors.js";
+import { parseYamlText } from "./load.js";
+
+describe("parseYamlText", () => {
+  it("reads YAML and JSON to the same data", () => {
+    const yaml = "company:\n  sharesOutstanding: 1000\npersons:\n  - id: bidder\n";
+    const json = '{"company": {"sharesOutstanding": 1000}, "persons": [{"id": "bidder"}]}';
+    expect(parseYamlText(json, "s.json")).toEqual(parseYamlText(yaml, "s.yaml"));
+  });
+
+  it("reads JSON with JSON.parse (a repeated key keeps its last value, as in JSON), YAML flow style with yaml", () => {
+    expect(parseYamlText('  {"a": 1, "a": 2}', "s.json")).toEqual({ a: 2 });
+    expect(parseYamlText("{a: 1, b: [x, y]}", "s.yaml")).toEqual({ a: 1, b: ["x", "y"] });
+    expect(parseYamlText("[1, 2]", "s.json")).toEqual([1, 2]);
+  });
+
+  it("turns a syntax error, JSON or YAML, into an input error naming the file and the line", () => {
+    for (const [text, origin] of [
+      ['{"a": 1,\n "b": [}', "bad.json"],
+      ["a: [1, 2\nb: 3", "bad.yaml"],
+    ]) {
+      expect(() => parseYamlText(text, origin)).toThrow(InputError);
+      expect(() => parseYamlText(text, origin)).toThrow(new RegExp(`${origin} is not valid YAML or JSON.*line`, "s"));
+    }
+  });
+});
