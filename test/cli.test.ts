@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { evaluate } from "../src/index.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const cli = join(root, "dist/cli/main.js");
@@ -93,6 +94,20 @@ describe("rightsplan evaluate", () => {
     expect(r.stockAcquisitionDate).toBeNull();
     expect(r.acquiringPersons).toEqual(["bidder"]);
     expect(run("evaluate", "examples/01-bidder-crosses-and-files-13d.yaml", "--as-of", "yesterday").status).toBe(2);
+  });
+
+  it("reads a JSON scenario of thousands of trades and prints the answer and the timeline in full", () => {
+    const persons = Array.from({ length: 300 }, (_, i) => ({ id: `h${i}` }));
+    // 3,000 purchases from January 5 to 14, then 2,000 sales of half as many shares from January 20 to 29
+    const january = (day: number) => `2004-01-${String(day).padStart(2, "0")}`;
+    const events = Array.from({ length: 5000 }, (_, i) => (i < 3000 ? { at: january(5 + (i % 10)), type: "acquire", person: `h${i % 300}`, shares: 20 } : { at: january(20 + (i % 10)), type: "dispose", person: `h${i % 300}`, shares: 10 }));
+    const file = scenarioFile("many.json", JSON.stringify({ company: { sharesOutstanding: 10_000_000 }, persons, events }));
+    const json = run("evaluate", file, "--json");
+    expect(json.status).toBe(0);
+    expect(json.stdout).toBe(JSON.stringify(evaluate(JSON.parse(readFileSync(file, "utf8"))), null, 2) + "\n");
+    const text = run("evaluate", file).stdout.split("\n");
+    expect(text.filter((l) => l.includes(" R-1d §1(d) "))).toHaveLength(5000);
+    expect(text.at(-2)).toMatch(/^ {2}Each valid Right: +pays \$15/);
   });
 });
 
