@@ -9,7 +9,7 @@
 import { writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Command } from "commander";
-import { SingleBar, Presets } from "cli-progress";
+import { progressBar } from "./progress.js";
 import { InputError } from "../errors.js";
 import { parseAsOf } from "../engine/evaluate.js";
 import { readScenarioFile, type ParsedScenario } from "../scenario/parse.js";
@@ -113,22 +113,11 @@ export function registerAnalysisCommands(program: Command): void {
     .action(async (file: string, flags: DilutionFlags & { vary: string; metric: string[]; json?: boolean; chart?: string; progress: boolean; asOf?: string }) => {
       checkChartPath(flags.chart);
       const { parsed, options } = load(file, flags.asOf);
-      const bar = flags.progress && process.stderr.isTTY ? new SingleBar({ stream: process.stderr, format: "sweep {bar} {percentage}% | {value}/{total} points | ETA {eta}s", hideCursor: true, clearOnComplete: true }, Presets.shades_classic) : undefined;
-      let started = false;
       const result = sweep(parsed, flags.vary, {
         ...options,
         ...dilutionOptions(flags),
         metrics: flags.metric,
-        onProgress: bar
-          ? (done, total) => {
-              if (!started) {
-                bar.start(total, 0);
-                started = true;
-              }
-              bar.update(done);
-              if (done === total) bar.stop();
-            }
-          : undefined,
+        onProgress: progressBar("sweep", "points", flags.progress),
       });
       process.stdout.write(flags.json ? JSON.stringify(result, null, 2) + "\n" : formatSweep(result, file) + "\n");
       if (flags.chart) await writeChart(flags.chart, (c) => c.sweepChartOption(result));

@@ -9,6 +9,7 @@ import { evaluateParsed, parseAsOf } from "../engine/evaluate.js";
 import { InputError } from "../errors.js";
 import { readScenarioFile } from "../scenario/parse.js";
 import { writeLines, writePrettyJson } from "./output.js";
+import { progressBar } from "./progress.js";
 import { builtInPlanIds, DEFAULT_PLAN, loadPlan } from "../terms/load.js";
 import { termsInForce } from "../terms/inForce.js";
 import { planJsonSchema, scenarioJsonSchema } from "../schemas.js";
@@ -36,11 +37,13 @@ program
   .argument("<file>", "scenario file (see scenario-format.md)")
   .option("--as-of <instant>", "evaluate as of this instant: a date (5:00 P.M. New York time) or a date-time with offset; only earlier events count")
   .option("--json", "print the JSON answer of scenario-format.md instead of the timeline")
+  .option("--no-progress", "no progress bar (it shows on a terminal for scenarios of more than 100,000 events)")
   .addHelpText("after", "\nExit codes: 0 answered, 1 the scenario breaks a rule (see errors), 2 the input cannot be read.")
-  .action((file: string, opts: { asOf?: string; json?: boolean }) => {
+  .action((file: string, opts: { asOf?: string; json?: boolean; progress: boolean }) => {
     const parsed = readScenarioFile(file);
     if (opts.asOf !== undefined) parseAsOf(opts.asOf);
-    const answer = evaluateParsed(parsed, { asOf: opts.asOf, baseDir: dirname(resolve(file)) });
+    const onProgress = progressBar("evaluating", "events", opts.progress && parsed.scenario.events.length > 100_000);
+    const answer = evaluateParsed(parsed, { asOf: opts.asOf, baseDir: dirname(resolve(file)), onProgress });
     const write = (piece: string) => process.stdout.write(piece);
     if (opts.json) writePrettyJson(answer, write);
     else writeLines(timelineLines(answer, file), write);

@@ -34,3 +34,28 @@ describe("evaluateParsed with parseScenario's facts", () => {
     expect(answer.errors).toEqual([expect.objectContaining({ event: 3, field: "person", message: expect.stringContaining('unknown person "stranger"') })]);
   });
 });
+
+describe("evaluate's progress", () => {
+  it("reports every `progressEvery` events and once when all are done", () => {
+    const calls: [number, number][] = [];
+    evaluate(scenario, { progressEvery: 2, onProgress: (done, total) => calls.push([done, total]) });
+    expect(calls).toEqual([
+      [2, 3],
+      [3, 3],
+    ]);
+  });
+
+  it("reports the end when a rule error stops the evaluation, and when asOf cuts it short", () => {
+    const broken = { ...scenario, events: [{ at: "2004-03-01", type: "dispose", person: "fund", shares: 5 }, ...scenario.events] };
+    const calls: [number, number][] = [];
+    evaluate(broken, { progressEvery: 1, onProgress: (done, total) => calls.push([done, total]) });
+    expect(calls.at(-1)).toEqual([4, 4]);
+    calls.length = 0;
+    evaluate(scenario, { asOf: "2004-03-01", progressEvery: 1, onProgress: (done, total) => calls.push([done, total]) });
+    expect(calls).toEqual([
+      [1, 3],
+      [3, 3],
+    ]);
+  });
+});
+

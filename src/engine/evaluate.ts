@@ -25,6 +25,9 @@ export interface EvaluateOptions {
   plan?: Plan;
   /** Where a scenario's relative plan path is resolved (default: the working directory). */
   baseDir?: string;
+  /** Called with the events evaluated so far and their number, every `progressEvery` events (default 100,000) and when all are. */
+  onProgress?: (done: number, total: number) => void;
+  progressEvery?: number;
 }
 
 /** An `asOf` value: a date means 5:00 P.M. New York time that day. */
@@ -91,19 +94,35 @@ export function runScenario(parsed: ParsedScenario, options: EvaluateOptions = {
       return false;
     }
   };
+  const progress = progressOf(options, order.length);
+  let done = 0;
   for (const index of order) {
     const at = ats[index];
     if (!counts(at)) break;
-    if (!runTimeTo(at)) return { state, asOf, errors };
+    if (!runTimeTo(at)) return progress.end({ state, asOf, errors });
     try {
       applyEvent(state, { at, event: index }, scenario.events[index]);
     } catch (e) {
       stop(e, index);
       break;
     }
+    progress.step(++done);
   }
   runTimeTo(asOf);
-  return { state, asOf, errors };
+  return progress.end({ state, asOf, errors });
+}
+
+/** Reports to `onProgress` every `progressEvery` events, and at the end (`end` passes its argument through). */
+function progressOf({ onProgress, progressEvery = 100_000 }: EvaluateOptions, total: number) {
+  return {
+    step(done: number): void {
+      if (onProgress && done % progressEvery === 0) onProgress(done, total);
+    },
+    end<T>(result: T): T {
+      onProgress?.(total, total);
+      return result;
+    },
+  };
 }
 
 /** The events' instants by file index, and the indexes in time order (R-T5: ties keep file order). */
