@@ -49,6 +49,7 @@ export interface Answer {
   entitlementPerRight: { pay: string; receive: { security: Security; quantity: string }[] } | null;
   rightsByHolder: { person: string; rights: number; void: boolean }[] | null;
   totals: Record<string, string | number>;
+  /** Every finding, in order; made when first read (see withTraceOnRead), then an ordinary array. */
   trace: AnswerFinding[];
   errors: AnswerError[];
 }
