@@ -29,6 +29,11 @@ describe("evaluateParsed with parseScenario's facts", () => {
     ]);
   });
 
+  it("refuses a Person listed twice, naming the second listing", () => {
+    const twice = { ...scenario, persons: [{ id: "bidder" }, { id: "fund" }, { id: "bidder" }] };
+    expect(() => evaluate(twice)).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ path: ["persons", 2, "id"], message: 'person "bidder" is listed twice' })] }));
+  });
+
   it("reports a trade by an unlisted Person as the engine's error, naming the event", () => {
     const answer = evaluate({ ...scenario, events: [...scenario.events, { at: "2004-03-04", type: "acquire", person: "stranger", shares: 1 }] });
     expect(answer.errors).toEqual([expect.objectContaining({ event: 3, field: "person", message: expect.stringContaining('unknown person "stranger"') })]);
