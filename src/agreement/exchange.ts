@@ -7,7 +7,7 @@
  */
 import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import { newYorkDateOf } from "../time/instant.js";
-import type { State } from "../engine/state.js";
+import { standingCrossings, type State } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
 import { recordRightsByHolder } from "./distributionDate.js";
 import { validRightsOf } from "./voidRights.js";
@@ -20,15 +20,20 @@ export function exchangeRatio(state: State): Dec {
   return dec(state.terms.values.exchangeRatio).times(state.exchangeMultiplier);
 }
 
+/** R-24, R-X1: whether a Person has become an Acquiring Person (a crossing that stands, whoever has cured since). */
+function hasBecomeAcquiringPerson(state: State): boolean {
+  return state.acquiring.size > 0 || standingCrossings(state).length > 0;
+}
+
 /** R-24: whether the Board may exchange now: after a Person became an Acquiring Person, before one reached 50%. */
 export function isExchangeAvailable(state: State): boolean {
-  return (state.status === "attached" || state.status === "separated") && state.everAcquiring && !state.exchangeBarred;
+  return (state.status === "attached" || state.status === "separated") && hasBecomeAcquiringPerson(state) && !state.exchangeBarred;
 }
 
 /** R-24: the Board exchanges `portion` of every holder's valid Rights at `ratio` shares each. */
 export function exchange(state: State, ctx: Ctx, ratioGiven?: string, portionGiven?: string): void {
   if (state.status !== "attached" && state.status !== "separated") throw new RuleError("R-24", `the Rights have already ended (${state.status})`);
-  if (!state.everAcquiring) throw new RuleError("R-24", "no Person has become an Acquiring Person: the Rights cannot be exchanged yet");
+  if (!hasBecomeAcquiringPerson(state)) throw new RuleError("R-24", "no Person has become an Acquiring Person: the Rights cannot be exchanged yet");
   if (state.exchangeBarred) throw new RuleError("R-24", "an Acquiring Person owns 50% or more of the Common Stock: the Rights can no longer be exchanged");
   const ratio = ratioGiven === undefined ? exchangeRatio(state) : dec(ratioGiven);
   const portion = dec(portionGiven ?? "1");

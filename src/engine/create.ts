@@ -82,7 +82,7 @@ export function createState(plan: Plan, scenario: Scenario, start: Instant, know
     ownership,
     agreements: new Map(),
     acquiring: new Map(),
-    everAcquiring: false,
+    histories: new Map(),
     exchangeBarred: false,
     offers: new Map(),
     tenderClocks: [],
