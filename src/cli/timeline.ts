@@ -30,7 +30,7 @@ export function* timelineLines(answer: Answer, title: string): Generator<string>
   yield* stateLines(answer);
 }
 
-/** The state of the Rights as of the answer's instant, then any errors. */
+/** The state of the Rights as of the answer's instant, then any errors and warnings. */
 function stateLines(answer: Answer): string[] {
   const out: string[] = [];
   out.push("", `State of the Rights as of ${answer.asOf}`);
@@ -51,6 +51,10 @@ function stateLines(answer: Answer): string[] {
   if (answer.errors.length) {
     out.push("", "Errors (evaluation stopped there; the state above is for the events before)");
     for (const err of answer.errors) out.push(`  ${formatError(err)}`);
+  }
+  if (answer.warnings.length) {
+    out.push("", "Warnings (the answer relies on these; they change nothing)");
+    for (const w of answer.warnings) out.push(`  ${w.event === null ? "" : `event ${w.event}: `}${w.rule}: ${w.message}`);
   }
   return out;
 }

@@ -14,7 +14,7 @@ import { personIndexOf, type PersonIndex } from "../scenario/personIndex.js";
 import { amendmentsInOrder, amendmentStart, termsWith } from "../terms/inForce.js";
 import type { Plan } from "../terms/schema.js";
 import { bankCalendar } from "../time/bankCalendar.js";
-import type { Instant } from "../time/instant.js";
+import { newYorkInstant, type Instant } from "../time/instant.js";
 import { priceSeries } from "../time/tradingDays.js";
 import { meetsThreshold } from "../agreement/acquiringPerson.js";
 import type { State, TermLayer } from "./state.js";
@@ -99,6 +99,8 @@ export function createState(plan: Plan, scenario: Scenario, start: Instant, know
     splits: [],
     totals: { cashInLieu: dec(0), exercisePayments: dec(0), preferredIssued: dec(0), commonIssuedOnExercise: 0, exchangeShares: 0, principalPartyShares: dec(0), redemptionPaid: dec(0) },
     trace: new Trace((p) => persons[p].id),
+    warnings: [],
+    planStart: newYorkInstant(plan.terms.agreementDate.value, "00:00"),
   };
   placeStartingPositions(state, scenario, issues);
   if (issues.length) throw new InputError("the scenario's starting positions are inconsistent", issues);

@@ -17,6 +17,7 @@ import { createState } from "./create.js";
 import type { State } from "./state.js";
 import { applyEvent } from "./events.js";
 import { record, RuleError } from "./trace.js";
+import { warnAssumedTerms, warnClosesOnClosedDays } from "./warnings.js";
 
 export interface EvaluateOptions {
   /** Evaluate as of this instant (ISO date = 5:00 P.M. New York time that day, or a date-time with offset); only events before it count. */
@@ -113,25 +114,32 @@ function play(state: State, scenario: Scenario, { ats, order }: Timed, counts: (
       return false;
     }
   };
+  warnClosesOnClosedDays(state);
   for (let position = 0; position < limit; position++) {
     const index = order[position];
     const at = ats[index];
     if (!counts(at)) break;
-    if (!runTimeTo(at)) return progress.end({ state });
+    if (!runTimeTo(at)) return progress.end(finish(state));
     try {
       applyEvent(state, { at, event: index }, scenario.events[index]);
     } catch (e) {
       stop(e, index);
-      return progress.end({ state, brokenAt: position });
+      return progress.end({ ...finish(state), brokenAt: position });
     }
     progress.step(position + 1);
   }
   if (broken) {
-    if (!runTimeTo(ats[order[limit]])) return { state };
+    if (!runTimeTo(ats[order[limit]])) return finish(state);
     recordStop(state, broken);
   }
   runTimeTo(asOf);
-  return progress.end({ state });
+  return progress.end(finish(state));
+}
+
+/** The end of a play: the warnings about the terms in force then (R-X13). */
+function finish(state: State): Played {
+  warnAssumedTerms(state);
+  return { state };
 }
 
 /** The trace's last word on an error: evaluation stops there (R-X11: the event that broke the rule changed nothing). */

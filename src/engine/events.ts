@@ -18,6 +18,7 @@ import { amend } from "../agreement/amendment.js";
 import { endAgreement, startAgreement } from "../ownership/groups.js";
 import { personId, publicShares, type Offer, type State } from "./state.js";
 import { record, RuleError } from "./trace.js";
+import { warnIfOutsidePlanLife } from "./warnings.js";
 
 type Handler<T extends ScenarioEvent["type"]> = (state: State, ctx: Ctx, event: Extract<ScenarioEvent, { type: T }>) => void;
 type Handlers = { [T in ScenarioEvent["type"]]: Handler<T> };
@@ -256,7 +257,8 @@ export const HANDLERS: Handlers = {
   },
 };
 
-/** Applies one event to the state. */
+/** Applies one event to the state (R-X13: one outside the plan's life with a warning). */
 export function applyEvent(state: State, ctx: Ctx, event: ScenarioEvent): void {
+  warnIfOutsidePlanLife(state, ctx.at, ctx.event, event.type);
   (HANDLERS[event.type] as Handler<typeof event.type>)(state, ctx, event);
 }

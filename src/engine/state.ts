@@ -17,6 +17,7 @@ import type { Instant } from "../time/instant.js";
 import type { IsoDate } from "../time/isoDate.js";
 import type { PriceSeries } from "../time/tradingDays.js";
 import type { Trace } from "./trace.js";
+import type { AnswerWarning } from "./warnings.js";
 
 /** Dated changes to the terms: an amendment, from 00:00 New York time on its effective date or from its adoption. */
 export interface TermLayer {
@@ -28,6 +29,8 @@ export interface TermLayer {
 }
 
 export type Status = "attached" | "separated" | "redeemed" | "exchanged" | "expired";
+/** The answer's status: before the Record Date's close of business the Rights are `not-issued` (R-X7). */
+export type AnswerStatus = Status | "not-issued";
 
 /** How a Person became an Acquiring Person: the exceptions of R-11a-ii are to the event, not the status. */
 export type AcquiringVia = "acquisition" | "qualified-offer" | "qualified-transaction";
@@ -182,6 +185,10 @@ export interface State {
   /** R-14 and R-24 totals. */
   readonly totals: { cashInLieu: Dec; exercisePayments: Dec; preferredIssued: Dec; commonIssuedOnExercise: number; exchangeShares: number; principalPartyShares: Dec; redemptionPaid: Dec };
   readonly trace: Trace;
+  /** What the answer relies on but did not check, or had to assume (R-X10, R-X13). */
+  readonly warnings: AnswerWarning[];
+  /** R-X13: 00:00 New York time on the Rights Dividend Declaration Date. */
+  readonly planStart: Instant;
 }
 
 /** The Person's id for answers and traces. */

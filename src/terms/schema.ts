@@ -109,7 +109,7 @@ export type TermValues = { [K in TermName]: z.output<Shapes[K]> };
 
 /** A value with the reference it was read from ("Item 1", "Amendment No. 1 §(4)"). */
 function sourced<T extends z.ZodType>(value: T) {
-  return z.object({ value, source: z.string().min(1) }).strict();
+  return z.object({ value, source: z.string().min(1), assumed: z.string().min(1).optional().describe("why the value was assumed, not read from the plan's text (R-X13)") }).strict();
 }
 
 const sourcedShapes = Object.fromEntries(
