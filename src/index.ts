@@ -9,7 +9,9 @@ export { parseScenario, readScenarioFile, type ParsedScenario } from "./scenario
 export { eventSchema, scenarioSchema, type Scenario, type ScenarioEvent } from "./scenario/schema.js";
 export { planSchema, termValueShapes, type Plan, type Amendment, type TermName, type TermValues } from "./terms/schema.js";
 export { termsInForce, termsWith, type TermsInForce } from "./terms/inForce.js";
-export { builtInPlanIds, DEFAULT_PLAN, loadPlan, parsePlan, readPlanFile } from "./terms/load.js";
+export { parsePlan } from "./terms/load.js";
+export { loadPlan, plansForScenarioFile, readPlanFile } from "./files/plans.js";
+export { BUILT_IN_PLANS, builtInPlanIds, DEFAULT_PLAN, planNamed, withPlans, type PlanCatalogue } from "./terms/catalogue.js";
 export { planJsonSchema, scenarioJsonSchema } from "./schemas.js";
 export { RULES, sectionOf, type RuleId } from "./agreement/rules.js";
 export { InputError, type Issue } from "./errors.js";

@@ -13,7 +13,8 @@ import { progressBar } from "./progress.js";
 import { InputError } from "../errors.js";
 import { parseAsOf } from "../engine/evaluate.js";
 import { readScenarioFile, type ParsedScenario } from "../scenario/parse.js";
-import { loadPlan } from "../terms/load.js";
+import { plansForScenarioFile } from "../files/plans.js";
+import { planNamed } from "../terms/catalogue.js";
 import type { AnalysisOptions } from "../analysis/base.js";
 import { baseRun } from "../analysis/base.js";
 import type { ChartOption } from "../analysis/charts.js";
@@ -36,8 +37,7 @@ interface Loaded {
 function load(file: string, asOf: string | undefined): Loaded {
   const parsed = readScenarioFile(file);
   if (asOf !== undefined) parseAsOf(asOf);
-  const baseDir = dirname(resolve(file));
-  return { parsed, options: { plan: loadPlan(parsed.scenario.plan, baseDir), baseDir, asOf } };
+  return { parsed, options: { plan: planNamed(plansForScenarioFile(file, parsed.scenario.plan), parsed.scenario.plan), asOf } };
 }
 
 interface DilutionFlags {

@@ -3,14 +3,14 @@
  * The `rightsplan` command: a thin layer over the library. It reads files, prints answers and
  * sets the exit code; every rule lives in the engine.
  */
-import { dirname, resolve } from "node:path";
 import { Command } from "commander";
 import { evaluateParsed, parseAsOf } from "../engine/evaluate.js";
 import { InputError } from "../errors.js";
 import { readScenarioFile } from "../scenario/parse.js";
 import { writeLines, writePrettyJson } from "./output.js";
 import { progressBar } from "./progress.js";
-import { builtInPlanIds, DEFAULT_PLAN, loadPlan } from "../terms/load.js";
+import { builtInPlanIds, DEFAULT_PLAN } from "../terms/catalogue.js";
+import { loadPlan, plansForScenarioFile } from "../files/plans.js";
 import { termsInForce } from "../terms/inForce.js";
 import { planJsonSchema, scenarioJsonSchema } from "../schemas.js";
 import { formatNewYork } from "../time/instant.js";
@@ -43,7 +43,7 @@ program
     const parsed = readScenarioFile(file);
     if (opts.asOf !== undefined) parseAsOf(opts.asOf);
     const onProgress = progressBar("evaluating", "events", opts.progress && parsed.scenario.events.length > 100_000);
-    const answer = evaluateParsed(parsed, { asOf: opts.asOf, baseDir: dirname(resolve(file)), onProgress });
+    const answer = evaluateParsed(parsed, { asOf: opts.asOf, plans: plansForScenarioFile(file, parsed.scenario.plan), onProgress });
     const write = (piece: string) => process.stdout.write(piece);
     if (opts.json) writePrettyJson(answer, write);
     else writeLines(timelineLines(answer, file), write);
