@@ -9,6 +9,7 @@ import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import { newYorkDateOf } from "../time/instant.js";
 import { standingCrossings, type State } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
+import { addCounts, exactCount } from "../engine/counts.js";
 import { recordRightsByHolder } from "./distributionDate.js";
 import { validRightsOf } from "./voidRights.js";
 import { endRights } from "./redemption.js";
@@ -42,13 +43,15 @@ export function exchange(state: State, ctx: Ctx, ratioGiven?: string, portionGiv
   const takes = ledger.rights.map((_, p) => dec(validRightsOf(state, p)).times(portion).floor().toNumber());
   const publicTake = dec(validRightsOf(state, "public")).times(portion).floor().toNumber();
   const sharesFor = (rights: number) => ratio.times(rights);
-  let newShares = 0;
+  let wholeShares = dec(0);
   let fractions = dec(0);
   for (const take of [...takes, publicTake]) {
     const shares = sharesFor(take);
-    newShares += shares.floor().toNumber();
+    wholeShares = wholeShares.plus(shares.floor());
     fractions = fractions.plus(shares.minus(shares.floor()));
   }
+  const newShares = exactCount(wholeShares, "the new shares of the exchange", "ratio");
+  addCounts(state.sharesOutstanding, newShares, "the shares outstanding after the exchange", "ratio");
   if (state.authorizedCommon !== undefined && newShares > state.authorizedCommon - state.sharesOutstanding) {
     throw new RuleError("R-24", `the exchange needs ${newShares} new shares but only ${state.authorizedCommon - state.sharesOutstanding} authorised shares are unissued`, "ratio");
   }

@@ -113,14 +113,20 @@ function placeStartingPositions(state: State, scenario: Scenario, issues: Issue[
     if (p === undefined) issues.push({ code: "invalid_value", path: [list, i, "person"], message: `unknown person "${id}"` });
     return p;
   };
+  const firstRow = new Map<number, number>();
   scenario.holdings.forEach((h, i) => {
     const p = indexOf(h.person, "holdings", i);
-    if (p !== undefined) state.ownership.addHeld(p, h.shares);
+    if (p === undefined) return;
+    const first = firstRow.get(p);
+    if (first !== undefined) issues.push({ code: "invalid_value", path: ["holdings", i, "person"], message: `${h.person} already has a holdings row (holdings.${first}): give one row per Person, never summed (R-X14)` });
+    else firstRow.set(p, i);
+    state.ownership.addHeld(p, h.shares);
   });
   scenario.options.forEach((o, i) => {
     const p = indexOf(o.person, "options", i);
     if (p !== undefined) state.ownership.addOptions(p, o.shares);
   });
+  if (issues.length) return;
   check(issues, state.ownership.namedHeld <= state.sharesOutstanding, ["holdings"], `the holdings add up to ${state.ownership.namedHeld} shares, more than the ${state.sharesOutstanding} outstanding`);
   if (issues.length) return;
   state.persons.forEach((person, p) => {

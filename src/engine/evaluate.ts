@@ -8,7 +8,7 @@ import { parseScenario, type ParsedScenario } from "../scenario/parse.js";
 import type { Scenario, ScenarioEvent } from "../scenario/schema.js";
 import { BUILT_IN_PLANS, planNamed, type PlanCatalogue } from "../terms/catalogue.js";
 import type { Plan } from "../terms/schema.js";
-import { newYorkDateOf, newYorkInstant, parseEventInstant, type Instant } from "../time/instant.js";
+import { ForeignOffsetError, newYorkDateOf, newYorkInstant, parseEventInstant, type Instant } from "../time/instant.js";
 import { isIsoDate } from "../time/isoDate.js";
 import { RULES, sectionOf, type RuleId } from "../agreement/rules.js";
 import { answerOf, type Answer, type AnswerError } from "./answer.js";
@@ -183,7 +183,7 @@ function eventsInTimeOrder(events: readonly ScenarioEvent[], errors: AnswerError
       try {
         ats[count] = parseEventInstant(events[count].at);
       } catch (e) {
-        errors.push({ event: count, rule: "scenario-format", field: "at", message: (e as Error).message });
+        errors.push({ event: count, rule: e instanceof ForeignOffsetError ? e.rule : "scenario-format", field: "at", message: (e as Error).message });
         break;
       }
     }

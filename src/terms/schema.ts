@@ -114,7 +114,7 @@ function sourced<T extends z.ZodType>(value: T) {
 
 const sourcedShapes = Object.fromEntries(
   Object.entries(termValueShapes).map(([name, shape]) => [name, sourced(shape)]),
-) as unknown as { [K in TermName]: z.ZodObject<{ value: Shapes[K]; source: z.ZodString }, z.core.$strict> };
+) as unknown as { [K in TermName]: z.ZodObject<{ value: Shapes[K]; source: z.ZodString; assumed: z.ZodOptional<z.ZodString> }, z.core.$strict> };
 
 export const sourcedTermsSchema = z.object(sourcedShapes).strict();
 export type SourcedTerms = z.output<typeof sourcedTermsSchema>;
