@@ -21,6 +21,10 @@ const text = `/**
  * The built-in plans as data: plans/*.yaml, bundled by scripts/bundle-plans.mjs (\`npm run build\`).
  * Generated: edit plans/ and rebuild, never this file.
  */
+
+/** The ids of the built-in plans, sorted (light to load: \`rightsplan plan list\` needs no more). */
+export const BUILT_IN_PLAN_IDS: readonly string[] = ${JSON.stringify(Object.keys(data))};
+
 export const BUILT_IN_PLAN_DATA: Readonly<Record<string, unknown>> = ${JSON.stringify(data, null, 2)};
 `;
 const target = join(root, "src/terms/builtInPlanData.ts");

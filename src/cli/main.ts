@@ -2,23 +2,15 @@
 /**
  * The `rightsplan` command: a thin layer over the library. It reads files, prints answers and
  * sets the exit code; every rule lives in the engine.
+ *
+ * Start-up (issue 8 item 8): each command loads what it needs when it runs (the `await import`s
+ * in the actions below; the other commands' modules through commandModules.ts).
  */
 import { Command } from "commander";
-import { evaluateParsed, parseAsOf } from "../engine/evaluate.js";
 import { InputError } from "../errors.js";
-import { readScenarioFile } from "../scenario/parse.js";
-import { writeLines, writePrettyJson } from "./output.js";
-import { progressBar } from "./progress.js";
-import { builtInPlanIds, DEFAULT_PLAN } from "../terms/catalogue.js";
-import { loadPlan, plansForScenarioFile } from "../files/plans.js";
-import { termsInForce } from "../terms/inForce.js";
-import { planJsonSchema, scenarioJsonSchema } from "../schemas.js";
-import { formatNewYork } from "../time/instant.js";
-import { timelineLines } from "./timeline.js";
-import { formatPlan } from "./planShow.js";
-import { asOfInstant } from "./asOf.js";
-import { registerReaderCommands } from "./readerCommands.js";
-import { registerAnalysisCommands } from "./analysisCommands.js";
+import { BUILT_IN_PLAN_IDS } from "../terms/builtInPlanData.js";
+import { DEFAULT_PLAN } from "../terms/defaultPlan.js";
+import { modulesFor } from "./commandModules.js";
 
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
@@ -39,7 +31,15 @@ program
   .option("--json", "print the JSON answer of scenario-format.md instead of the timeline")
   .option("--no-progress", "no progress bar (it shows on a terminal for scenarios of more than 100,000 events)")
   .addHelpText("after", "\nExit codes: 0 answered, 1 the scenario breaks a rule (see errors), 2 the input cannot be read.")
-  .action((file: string, opts: { asOf?: string; json?: boolean; progress: boolean }) => {
+  .action(async (file: string, opts: { asOf?: string; json?: boolean; progress: boolean }) => {
+    const [{ evaluateParsed, parseAsOf }, { readScenarioFile }, { plansForScenarioFile }, { progressBar }, { writeLines, writePrettyJson }, { timelineLines }] = await Promise.all([
+      import("../engine/evaluate.js"),
+      import("../scenario/parse.js"),
+      import("../files/plans.js"),
+      import("./progress.js"),
+      import("./output.js"),
+      import("./timeline.js"),
+    ]);
     const parsed = readScenarioFile(file);
     if (opts.asOf !== undefined) parseAsOf(opts.asOf);
     const onProgress = progressBar("evaluating", "events", opts.progress && parsed.scenario.events.length > 100_000);
@@ -53,11 +53,18 @@ program
 const plan = program.command("plan").description("inspect plan terms");
 plan
   .command("show")
-  .description(`print the terms in force with their sources (built-in plans: ${builtInPlanIds().join(", ")})`)
+  .description(`print the terms in force with their sources (built-in plans: ${BUILT_IN_PLAN_IDS.join(", ")})`)
   .argument("[plan]", "a built-in plan id or a plan terms file", DEFAULT_PLAN)
   .option("--as-of <date>", "the date whose terms to show (default: every amendment in force)")
   .option("--json", "print the terms as JSON")
-  .action((ref: string, opts: { asOf?: string; json?: boolean }) => {
+  .action(async (ref: string, opts: { asOf?: string; json?: boolean }) => {
+    const [{ loadPlan }, { asOfInstant }, { termsInForce }, { formatNewYork }, { formatPlan }] = await Promise.all([
+      import("../files/plans.js"),
+      import("./asOf.js"),
+      import("../terms/inForce.js"),
+      import("../time/instant.js"),
+      import("./planShow.js"),
+    ]);
     const p = loadPlan(ref);
     const at = asOfInstant(opts.asOf);
     const terms = termsInForce(p, at);
@@ -68,21 +75,21 @@ plan
   .command("list")
   .description("list the built-in plans")
   .action(() => {
-    process.stdout.write(builtInPlanIds().join("\n") + "\n");
+    process.stdout.write(BUILT_IN_PLAN_IDS.join("\n") + "\n");
   });
 
 program
   .command("schema")
   .description("print the JSON Schema of plan terms files or scenario files, for editors")
   .argument("<kind>", "plan or scenario")
-  .action((kind: string) => {
+  .action(async (kind: string) => {
     if (kind !== "plan" && kind !== "scenario") throw new InputError(`unknown schema "${kind}": plan or scenario`, []);
+    const { planJsonSchema, scenarioJsonSchema } = await import("../schemas.js");
     process.stdout.write(JSON.stringify(kind === "plan" ? planJsonSchema() : scenarioJsonSchema(), null, 2) + "\n");
   });
 
-registerAnalysisCommands(program);
-
-registerReaderCommands(program);
+const OWN_COMMANDS = ["evaluate", "plan", "schema", "--version", "-V"];
+for (const module of modulesFor(process.argv[2], OWN_COMMANDS)) await module.register(program);
 
 try {
   await program.parseAsync();

@@ -2,6 +2,10 @@
  * The built-in plans as data: plans/*.yaml, bundled by scripts/bundle-plans.mjs (`npm run build`).
  * Generated: edit plans/ and rebuild, never this file.
  */
+
+/** The ids of the built-in plans, sorted (light to load: `rightsplan plan list` needs no more). */
+export const BUILT_IN_PLAN_IDS: readonly string[] = ["net-perceptions","selectica-2009"];
+
 export const BUILT_IN_PLAN_DATA: Readonly<Record<string, unknown>> = {
   "net-perceptions": {
     "id": "net-perceptions",

@@ -5,15 +5,15 @@
  * edge (src/files/plans.ts) and added under the name the scenario gives it.
  */
 import { InputError } from "../errors.js";
-import { BUILT_IN_PLAN_DATA } from "./builtInPlanData.js";
+import { BUILT_IN_PLAN_DATA, BUILT_IN_PLAN_IDS } from "./builtInPlanData.js";
 import { parsePlan } from "./load.js";
 import type { Plan } from "./schema.js";
+import { DEFAULT_PLAN } from "./defaultPlan.js";
 
 /** Plans by the name a scenario's `plan` gives them. */
 export type PlanCatalogue = ReadonlyMap<string, Plan>;
 
-/** The plan a scenario uses when it names none. */
-export const DEFAULT_PLAN = "net-perceptions";
+export { DEFAULT_PLAN } from "./defaultPlan.js";
 
 /** The plans shipped with rightsplan, validated once when this module loads (immutable: frozen). */
 export const BUILT_IN_PLANS: ReadonlyMap<string, Plan> = new Map(
@@ -22,7 +22,7 @@ export const BUILT_IN_PLANS: ReadonlyMap<string, Plan> = new Map(
 
 /** The ids of the plans shipped with rightsplan, sorted; `net-perceptions` is the default. */
 export function builtInPlanIds(): string[] {
-  return [...BUILT_IN_PLANS.keys()].sort();
+  return [...BUILT_IN_PLAN_IDS];
 }
 
 /** `catalogue` with `more` added (a plan of `more` replaces one of the same name). */
