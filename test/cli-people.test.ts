@@ -83,7 +83,7 @@ describe("prices: prices.csv", () => {
 });
 
 describe("the scenario's JSON Schema", () => {
-  it("says a scenario's asOf date means 5:00 P.M. says a scenario's asOf date means 5:00 P.M.", () => {
+  it("says that an asOf date means 5:00 P.M.", () => {
     const asOf = (scenarioJsonSchema() as { properties: { asOf: { description: string } } }).properties.asOf;
     expect(asOf.description).toContain("5:00 P.M.");
   });
