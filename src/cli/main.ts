@@ -16,6 +16,7 @@ import { exitCodeOfFailure } from "./failure.js";
 import { registerEvaluateCommand } from "./evaluateCommand.js";
 import { registerPlanCommands } from "./planCommands.js";
 import { registerSchemaCommand } from "./schemaCommand.js";
+import { registerRulesCommand } from "./rulesCommand.js";
 import { registerReaderCommands } from "./readerCommands.js";
 import { registerAnalysisCommands } from "./analysisCommands.js";
 
@@ -31,6 +32,7 @@ function programFor(call: CliCall): Command {
   registerEvaluateCommand(program, call);
   registerPlanCommands(program, call);
   registerSchemaCommand(program, call);
+  registerRulesCommand(program, call);
   registerAnalysisCommands(program, call);
   registerReaderCommands(program, call);
   return program;
