@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { RULE_TEXT, RULES, type RuleId } from "../src/agreement/rules.js";
+import { eventSchema } from "../src/scenario/schema.js";
 import { rulesMarkdown } from "../src/cli/ruleBook.js";
 import { cli, repoRoot } from "./support/cli.js";
 
@@ -66,5 +67,15 @@ describe("rightsplan rules", () => {
     const r = await cli(["rules", "R-99"]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('there is no rule "R-99"');
+  });
+});
+
+describe("docs/scenario-format.md", () => {
+  it("explains every event type and every part of a scenario", () => {
+    const page = readFileSync(join(repoRoot, "docs/scenario-format.md"), "utf8");
+    const types = eventSchema.options.map((o) => o.shape.type.value);
+    expect(types.length).toBeGreaterThan(20);
+    for (const type of types) expect(page, type).toContain(`| \`${type}\` |`);
+    for (const field of ["plan", "asOf", "company", "persons", "holdings", "options", "prices", "events"]) expect(page, field).toContain(`| \`${field}\` |`);
   });
 });
