@@ -1,6 +1,16 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../errors.js";
-import { parseYamlText } from "./load.js";
+import { builtInPlanIds, loadPlan, parseYamlText } from "./load.js";
+
+describe("the built-in plans", () => {
+  it("load to exactly the terms, sources and amendments recorded before the terms were declared one by one", () => {
+    const recorded = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../test/fixtures/built-in-plans-as-loaded.json"), "utf8"));
+    expect(builtInPlanIds()).toEqual(Object.keys(recorded));
+    for (const id of builtInPlanIds()) expect(JSON.parse(JSON.stringify(loadPlan(id))), id).toEqual(recorded[id]);
+  });
+});
 
 describe("parseYamlText", () => {
   it("reads YAML and JSON to the same data", () => {
