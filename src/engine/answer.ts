@@ -114,6 +114,8 @@ export function answerOf(state: State, asOf: Instant, errors: AnswerError[]): An
       principalPartyShares: formatDecimal(state.totals.principalPartyShares),
       cashInLieu: formatDecimal(state.totals.cashInLieu),
       redemptionPaid: formatDecimal(state.totals.redemptionPaid),
+      fractionalSharesCashed: formatDecimal(state.totals.fractionalSharesCashed),
+      fractionalRightsCashed: formatDecimal(state.totals.fractionalRightsCashed),
     },
     trace: [],
     errors,

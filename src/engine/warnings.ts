@@ -15,7 +15,7 @@ export interface AnswerWarning {
   /** The 0-based index of the event in the file's `events` list; null for the scenario as a whole. */
   readonly event: number | null;
   readonly rule: string;
-  readonly code: "market-closed" | "before-plan" | "after-expiration" | "assumed-term";
+  readonly code: "market-closed" | "before-plan" | "after-expiration" | "assumed-term" | "unvalued-cash";
   readonly message: string;
 }
 
@@ -23,6 +23,11 @@ export interface AnswerWarning {
 function warn(state: State, at: Instant, warning: AnswerWarning & { rule: RuleId }): void {
   state.warnings.push(warning);
   record(state.trace, at, warning.event, warning.rule, `warning (${warning.code}): ${warning.message}`);
+}
+
+/** R-14: cash in lieu of fractions paid but not valued (no price in the scenario to value it by). */
+export function warnUnvaluedCash(state: State, ctx: { at: Instant; event: number | null }, message: string): void {
+  warn(state, ctx.at, { event: ctx.event, rule: "R-14", code: "unvalued-cash", message });
 }
 
 /** R-X10: a warning for each close dated on a day the New York Stock Exchange was closed. */
