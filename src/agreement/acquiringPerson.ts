@@ -145,6 +145,7 @@ export function judgeDecrease(state: State, ctx: Ctx | { at: Instant; event: nul
 /**
  * R-1a-inadvertent: the Board determines that `p` crossed the threshold inadvertently; if it
  * divests below it within the term's Business Days, it is not and never was an Acquiring Person.
+ * R-X5: the deadline is close of business on the last of those Business Days after the determination.
  */
 export function determineInadvertence(state: State, ctx: Ctx, p: number): void {
   const episode = state.acquiring.get(p);
@@ -153,7 +154,7 @@ export function determineInadvertence(state: State, ctx: Ctx, p: number): void {
   const lastDay = nthBusinessDayAfter(state.calendar, newYorkDateOf(ctx.at), days);
   const divestBy = closeOfBusiness(state.calendar, lastDay, state.terms.values.closeOfBusinessTime);
   episode.inadvertence = { determinedAt: ctx.at, divestBy, event: ctx.event };
-  record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `the Board determines ${personId(state, p)} crossed the threshold inadvertently; it must divest below it by close of business on ${lastDay} (${days} Business Days)`, { divestBy: lastDay });
+  record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `the Board determines ${personId(state, p)} crossed the threshold inadvertently; it must divest below it by close of business on ${lastDay} (${days} Business Days, R-X5)`, { divestBy: lastDay });
 }
 
 /** R-1a-inadvertent, R-X1: undoes what `p`'s cured crossing caused, and nothing another Person caused. */

@@ -23,7 +23,8 @@ import { hasCurrentMarketPrice } from "./flipIn.js";
  * R-14) and the shares outstanding are the whole shares. Ratios follow the split's stated terms,
  * never the rounded counts (R-X8): before the Distribution Date the Rights per share are divided
  * by the ratio (1-for-2 makes exactly 2), the exchange ratio and Adjustment Shares already fixed
- * are multiplied by it [standard form]. Its date is the ex-date for R-11d.
+ * are multiplied by it [standard form]. After the Distribution Date the number of Rights stays
+ * and a Right gets what it would have got (R-X6). Its date is the ex-date for R-11d.
  */
 export function splitCommon(state: State, ctx: Ctx, ratioText: string): void {
   const ratio = dec(ratioText);
@@ -45,7 +46,7 @@ export function splitCommon(state: State, ctx: Ctx, ratioText: string): void {
   state.exchangeMultiplier = state.exchangeMultiplier.times(ratio);
   if (state.flipIn) state.flipIn.sharesPerRight = state.flipIn.sharesPerRight.times(ratio);
   state.splits.push({ date: newYorkDateOf(ctx.at), ratio });
-  record(state.trace, ctx.at, ctx.event, "R-11p", `Common Stock ${ratio.gte(1) ? "split or dividend" : "reverse split"} ${formatDecimal(ratio)}:1: ${before} shares become ${after} whole shares${state.ledger ? "; the Rights Certificates are unchanged" : `; Rights per share ${state.rightsPerShare.toFraction()} (divided by the stated ratio, R-X8)`}; exchange ratio ${formatDecimal(exchangeRatio(state))}`, {
+  record(state.trace, ctx.at, ctx.event, "R-11p", `Common Stock ${ratio.gte(1) ? "split or dividend" : "reverse split"} ${formatDecimal(ratio)}:1: ${before} shares become ${after} whole shares${state.ledger ? "; the Rights Certificates are unchanged, what each Right gets scales by the ratio (R-X6)" : `; Rights per share ${state.rightsPerShare.toFraction()} (divided by the stated ratio, R-X8)`}; exchange ratio ${formatDecimal(exchangeRatio(state))}`, {
     ratio: formatDecimal(ratio),
     sharesBefore: before,
     sharesAfter: after,
