@@ -54,7 +54,7 @@ function stateLines(answer: Answer): string[] {
   }
   if (answer.warnings.length) {
     out.push("", "Warnings (the answer relies on these; they change nothing)");
-    for (const w of answer.warnings) out.push(`  ${w.event === null ? "" : `event ${w.event}: `}${w.rule}: ${w.message}`);
+    for (const w of answer.warnings) out.push(`  ${w.rule}${w.event === null ? "" : ` event ${w.event}`}: ${w.message}`);
   }
   return out;
 }

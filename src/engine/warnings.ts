@@ -43,10 +43,10 @@ export function warnClosesOnClosedDays(state: State): void {
 /** R-X13: an event before the Rights Dividend Declaration Date or after the Final Expiration Date is applied, with a warning. */
 export function warnIfOutsidePlanLife(state: State, at: Instant, event: number, type: string): void {
   if (at < state.planStart) {
-    const message = `event ${event} (${type}) at ${formatNewYork(at)} is before the Rights Dividend Declaration Date ${state.plan.terms.agreementDate.value}, when the plan did not exist; it is applied`;
+    const message = `the ${type} at ${formatNewYork(at)} is before the Rights Dividend Declaration Date ${state.plan.terms.agreementDate.value}, when the plan did not exist; it is applied`;
     warn(state, at, { event, rule: "R-X13", code: "before-plan", message });
   } else if (at > finalExpiration(state)) {
-    const message = `event ${event} (${type}) at ${formatNewYork(at)} is after the Final Expiration Date ${formatNewYork(finalExpiration(state))}; it is applied`;
+    const message = `the ${type} at ${formatNewYork(at)} is after the Final Expiration Date ${formatNewYork(finalExpiration(state))}; it is applied`;
     warn(state, at, { event, rule: "R-X13", code: "after-expiration", message });
   }
 }
