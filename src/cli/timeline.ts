@@ -55,5 +55,9 @@ function stateLines(answer: Answer, names: ReadonlyMap<string, string>): string[
     out.push("", "Errors (evaluation stopped there; the state above is for the events before)");
     for (const err of answer.errors) out.push(`  ${formatError(err)}`);
   }
+  if (answer.warnings.length) {
+    out.push("", "Warnings (the answer relies on these; they change nothing)");
+    for (const w of answer.warnings) out.push(`  ${w.rule}${w.event === null ? "" : ` event ${w.event}`}: ${w.message}`);
+  }
   return out;
 }
