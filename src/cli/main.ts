@@ -84,6 +84,8 @@ registerAnalysisCommands(program);
 
 registerReaderCommands(program);
 
+(await import("./registerCommands.js")).registerRegisterCommands(program);
+
 try {
   await program.parseAsync();
 } catch (e) {
