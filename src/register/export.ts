@@ -3,7 +3,6 @@
  * outstanding certificates, as CSV or as an Excel workbook (exceljs).
  */
 import { writeFile } from "node:fs/promises";
-import ExcelJS from "exceljs";
 import { holderAccount } from "./accounts.js";
 import type { Register } from "./database.js";
 import { balanceOf, readControl } from "./invariants.js";
@@ -54,6 +53,7 @@ export async function holderList(register: Register): Promise<HolderListRow[]> {
 /** Writes the holder list to `path`: .xlsx as a workbook, anything else as CSV. */
 export async function writeHolderList(rows: readonly HolderListRow[], path: string): Promise<void> {
   if (path.toLowerCase().endsWith(".xlsx")) {
+    const { default: ExcelJS } = await import("exceljs"); // loaded only for workbooks: it takes most of a second
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet("Holders of record");
     sheet.columns = COLUMNS.map((key) => ({ header: key, key, width: key === "name" || key === "address" ? 30 : 14 }));

@@ -58,7 +58,9 @@ export async function report(register: Register): Promise<RegisterReport> {
     exchanged: life.exchanged.toNumber(),
     expired: life.expired.toNumber(),
   };
-  const reconciliation = await reconcile(register, { shares: shares - exercisedCommon, rights: rights.outstanding + rights.exercised, outstanding: rights.outstanding, void: voided, redemptionPaid: balanceOf(b, ACCOUNTS.redemption, "cash").negated().toString() });
+  const exchangeShares = balanceOf(b, ACCOUNTS.issuedOnExchange, "shares").negated().toNumber();
+  const voidEnded = balanceOf(b, ACCOUNTS.expired, "void").toNumber();
+  const reconciliation = await reconcile(register, { shares: shares - exercisedCommon - exchangeShares, issued: rights.issued, outstanding: rights.outstanding, void: voided + voidEnded });
   return {
     holdersOfRecord: holders,
     sharesOutstanding: shares,
@@ -74,7 +76,7 @@ export async function report(register: Register): Promise<RegisterReport> {
     sharesDelivered: {
       common: exercisedCommon,
       preferred: balanceOf(b, ACCOUNTS.issuedOnExercise, "preferred").negated().toString(),
-      exchange: balanceOf(b, ACCOUNTS.issuedOnExchange, "shares").negated().toNumber(),
+      exchange: exchangeShares,
       inTrust: balanceOf(b, ACCOUNTS.trust, "shares").toNumber(),
     },
     distributionDate: (await readSetting<{ at: string }>(register, "distribution"))?.at ?? null,
@@ -86,33 +88,36 @@ export async function report(register: Register): Promise<RegisterReport> {
 }
 
 interface RegisterTotals {
-  /** Shares outstanding less those delivered on exercise (the engine does not see the register's exercises). */
+  /** Shares outstanding less those the register delivered on exercise and exchange (acts the scenario does not hold). */
   readonly shares: number;
-  /** Rights outstanding plus those exercised. */
-  readonly rights: number;
+  readonly issued: number;
   readonly outstanding: number;
+  /** Rights marked void, including those that ended with a whole exchange. */
   readonly void: number;
-  readonly redemptionPaid: string;
 }
 
 /**
- * The engine's answer as of the register's clock, for the applied scenario with the register's
- * redemption and exchanges appended, beside the register's own totals.
+ * The engine's answer for the applied scenario as of the register's clock, beside the register's
+ * own totals less its own acts; and each redemption or exchange the register carried out, which
+ * the engine must allow at its instant.
  */
 async function reconcile(register: Register, mine: RegisterTotals): Promise<Reconciliation[]> {
   const applied = await appliedScenario(register);
   if (!applied) return [];
   const clock = (await readSetting<number>(register, "clock")) ?? 0;
-  const acts = await register.db.selectFrom("commands").select(["name", "at", "args"]).where("name", "in", ["redeem", "exchange"]).orderBy("id").execute();
-  const events = acts.map((c) => (c.name === "redeem" ? { at: formatNewYork(c.at), type: "redeem" } : { at: formatNewYork(c.at), type: "exchange", portion: (JSON.parse(c.args) as { portion: string }).portion }));
-  const answer = answerAt(applied, clock, events);
+  const answer = answerAt(applied, clock);
   const ended = answer.status === "redeemed" || answer.status === "expired";
   const row = (check: string, reg: number | string, eng: number | string): Reconciliation => ({ check, register: reg, engine: eng, agrees: String(reg) === String(eng) });
+  const acts = await register.db.selectFrom("commands").select(["name", "at", "args"]).where("name", "in", ["redeem", "exchange"]).orderBy("id").execute();
   return [
-    row("shares outstanding (less shares delivered on exercise)", mine.shares, answer.sharesOutstanding),
-    ended ? row("Rights outstanding", mine.outstanding, answer.rightsOutstanding) : row("Rights outstanding (plus Rights exercised)", mine.rights, answer.rightsOutstanding),
+    row("shares outstanding (less shares delivered on exercise and exchange)", mine.shares, answer.sharesOutstanding),
+    ended ? row("Rights outstanding", mine.outstanding, answer.rightsOutstanding) : row("Rights issued", mine.issued, answer.rightsOutstanding),
     row("void Rights", mine.void, answer.voidRights),
-    row("Redemption Price paid", mine.redemptionPaid, String(answer.totals.redemptionPaid ?? "0")),
+    ...acts.map((c) => {
+      const event = c.name === "redeem" ? { at: formatNewYork(c.at), type: "redeem" } : { at: formatNewYork(c.at), type: "exchange", portion: (JSON.parse(c.args) as { portion: string }).portion };
+      const error = answerAt(applied, c.at, [event]).errors[0];
+      return row(`the ${c.name} at ${formatNewYork(c.at)} is allowed (${c.name === "redeem" ? "R-23" : "R-24"})`, "done", error ? error.message : "done");
+    }),
     ...(answer.errors.length ? [row("the engine's evaluation", "no error", answer.errors[0].message)] : []),
   ];
 }
