@@ -92,14 +92,15 @@ export class Books {
     return book;
   }
 
-  get entries(): number {
-    return this.rows.length;
+  /** Writes the journal rows posted so far (inside the command's transaction): long runs write as they go. */
+  async checkpoint(): Promise<void> {
+    await bulkInsert(this.register, "journal", JOURNAL_COLUMNS, this.rows);
+    this.rows.length = 0;
   }
 
   /** Writes the journal rows and the changed balances. */
   async flush(): Promise<void> {
-    await bulkInsert(this.register, "journal", JOURNAL_COLUMNS, this.rows);
-    this.rows.length = 0;
+    await this.checkpoint();
     const changed: { account: string; asset: string; balance: string }[] = [];
     for (const [asset, accounts] of this.dirty) {
       for (const account of accounts) changed.push({ account, asset, balance: this.balances.get(asset)!.get(account)!.toString() });

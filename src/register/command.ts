@@ -11,6 +11,18 @@ import { checkInvariants } from "./invariants.js";
 import { RegisterFailure, refuse, type Result } from "./problems.js";
 import { readSetting, writeSetting } from "./settings.js";
 
+/** Called as a long command goes: how many of how many (holders, certificates) are done. */
+export type Progress = (done: number, total: number) => void;
+
+/** Runs `step` over `items` a chunk at a time, writing the journal after each chunk and reporting progress. */
+export async function inChunks<T>(books: Books, items: readonly T[], onProgress: Progress | undefined, step: (chunk: readonly T[]) => Promise<void> | void, size = 10_000): Promise<void> {
+  for (let i = 0; i < items.length; i += size) {
+    await step(items.slice(i, i + size));
+    await books.checkpoint();
+    onProgress?.(Math.min(i + size, items.length), items.length);
+  }
+}
+
 export interface CommandSpec {
   readonly name: string;
   /** The idempotency key (`--key`). */
