@@ -1,7 +1,8 @@
 /**
  * The reader end to end: the seed reads into the built-in plan (with Amendment No. 1 as a dated
  * amendment); every shared filing reads into the terms a person read from it (truth.json), field
- * by field, also through the CLI with check_reader.py; a plan read from a filing runs with
+ * by field, also through the CLI with check_reader.py (both folders: ../shared/filings and the
+ * filings-more the reader had not seen when it was built); a plan read from a filing runs with
  * `evaluate`; and a plan's description read back gives the plan's terms (the round trip), for the
  * built-in plan and for fixtures with other thresholds, prices, NOL, passive-investor, redemption
  * and expiry terms. The shared filings are read where they are (../shared/filings), never copied.
@@ -123,18 +124,19 @@ function agrees(kind: string, truth: unknown, got: unknown): boolean {
   return b !== "" && (a.includes(b) || b.includes(a));
 }
 
-describe("the shared filings, field by field against truth.json", () => {
-  const truth = JSON.parse(readFileSync(join(filings, "truth.json"), "utf8")) as Record<string, unknown>[];
+describe.each([["filings"], ["filings-more"]])("the shared %s, field by field against truth.json", (folder) => {
+  const dir = join(shared, folder);
+  const truth = JSON.parse(readFileSync(join(dir, "truth.json"), "utf8")) as Record<string, unknown>[];
 
   it.each(truth.map((t) => [t.file as string, t] as const))("%s", (file, t) => {
-    const summary = summaryOf(readFiles([join(filings, file)]));
+    const summary = summaryOf(readFiles([join(dir, file)]));
     const disagreements = Object.entries(FIELDS).flatMap(([field, [name, kind]]) =>
       agrees(kind, t[field], summary[name]) ? [] : [`${name}: read ${JSON.stringify(summary[name])}, truth ${JSON.stringify(t[field])}`]);
     expect(disagreements).toEqual([]);
   });
 
   it("passes check_reader.py through the built CLI with recall 1 and nothing wrong", () => {
-    const out = execFileSync("python3", [join(shared, "tools/check_reader.py"), filings, "--cli", `node ${cli}`, "--recall", "1", "--wrong", "0"], { cwd: root, encoding: "utf8" });
+    const out = execFileSync("python3", [join(shared, "tools/check_reader.py"), dir, "--cli", `node ${cli}`, "--recall", "1", "--wrong", "0"], { cwd: root, encoding: "utf8" });
     expect(out.trim().split("\n").pop()).toMatch(/^reader: recall 1\.000 \(\d+\/\d+\), wrong 0\.000, unsupported 0$/);
   }, 600_000);
 });
