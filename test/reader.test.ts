@@ -146,7 +146,7 @@ describe("a plan read from a filing runs with evaluate", () => {
     const out = join(scratch, "plan.yaml");
     const read = run("read", seed, "--out", out);
     expect(read.status).toBe(0);
-    expect(read.stdout).toContain(`Wrote ${out}.`);
+    expect(read.stdout).toContain(`Wrote ${out}; assumed (not in the text): passiveInvestorThresholdPercent,`);
     expect(readFileSync(out, "utf8")).toMatch(/^# Plan terms read by `rightsplan read /);
     const example = readFileSync(join(root, "examples/01-bidder-crosses-and-files-13d.yaml"), "utf8");
     writeFileSync(join(scratch, "scenario.yaml"), example.replace(/^plan: net-perceptions$/m, "plan: ./plan.yaml"));
@@ -195,7 +195,8 @@ describe("the reader's commands", () => {
     const r = run("read", join(filings, "018_natus-medical-2006-amendment3.txt"), "--json");
     expect(r.status).toBe(0);
     const answer = JSON.parse(r.stdout);
-    expect(Object.keys(answer)).toEqual(["summary", "terms", "notFound", "amendments", "plan", "placeholders"]);
+    expect(Object.keys(answer)).toEqual(["summary", "terms", "notFound", "amendments", "documents", "plan", "placeholders", "assumed"]);
+    expect(answer.documents).toEqual([{ file: join(filings, "018_natus-medical-2006-amendment3.txt"), format: "text", offsetsInto: "the file" }]);
     expect(answer.summary).toMatchObject({ issuer: "Natus Medical Incorporated", planDate: "2002-09-04", acquiringPersonThresholdPercent: "25", rightsAgent: "Wells Fargo Bank, National Association" });
     expect(answer.terms.acquiringPersonThresholdPercent).toMatchObject({ value: "20", quote: expect.stringContaining("from 20% to 25%") });
     expect(answer.amendments[0]).toMatchObject({ id: "amendment-3", date: { value: "2006-08-17" }, changes: { acquiringPersonThresholdPercent: { value: "25" } } });
