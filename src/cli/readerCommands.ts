@@ -14,8 +14,6 @@ import { formatReading } from "../reader/format.js";
 import { planOf, type ReadPlan } from "../reader/planOf.js";
 import { readTexts } from "../reader/read.js";
 import { loadDocuments, type SourceDocument } from "../reader/input/load.js";
-import { filingsOf, readTable } from "../reader/table/batch.js";
-import { tableFormatOf, writeTable } from "../reader/table/write.js";
 import { progressBar } from "./progress.js";
 import { summaryOf } from "../reader/summary.js";
 import { describePlan, DESCRIPTION_FORMATS, type DescriptionFormat } from "../reader/describe/describe.js";
@@ -74,6 +72,8 @@ function writePlan(out: string, read: ReadPlan | { error: string }, files: reado
 
 /** `read --table`: one row per document, read in parallel, written as CSV, Excel or JSON. */
 async function readIntoTable(paths: readonly string[], opts: ReadOptions): Promise<void> {
+  // Loaded here: the worker pool and the Excel writer are large, and only tables need them.
+  const [{ filingsOf, readTable }, { tableFormatOf, writeTable }] = await Promise.all([import("../reader/table/batch.js"), import("../reader/table/write.js")]);
   const table = opts.table!;
   tableFormatOf(table);
   const threads = opts.threads === undefined ? undefined : Number(opts.threads);

@@ -3,8 +3,6 @@
  * reader; its legacy build runs on Node 20) and mammoth (.docx). Offsets into such a file are
  * offsets into this extracted text, which the reader's answer says.
  */
-import mammoth from "mammoth";
-
 interface PdfTextItem {
   readonly str: string;
   readonly hasEOL?: boolean;
@@ -40,6 +38,7 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
 
 /** The raw text of a Word .docx file: its paragraphs, one a line. */
 export async function docxText(bytes: Uint8Array): Promise<string> {
+  const { default: mammoth } = await import("mammoth");
   const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
   return result.value;
 }
