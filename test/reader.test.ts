@@ -16,7 +16,7 @@ import { parse as parseYaml } from "yaml";
 import { describePlan, DESCRIPTION_FORMATS } from "../src/reader/describe/describe.js";
 import { planOf } from "../src/reader/planOf.js";
 import { readFiles, readTexts } from "../src/reader/read.js";
-import { summaryOf, type ReadingSummary } from "../src/reader/summary.js";
+import type { ReadingSummary } from "../src/reader/summary.js";
 import { amendmentsInOrder, termsInForce } from "../src/terms/inForce.js";
 import { loadPlan } from "../src/terms/load.js";
 import type { Plan } from "../src/terms/schema.js";
