@@ -140,5 +140,10 @@ describe("validator wording becomes what is allowed, and where", () => {
     expect(r.stderr).toContain("5:00 P.M. New York time");
     expect(r.stderr).not.toContain("9:00");
     expect((await cli(["evaluate", "--help"])).stdout).toContain("5:00 P.M.");
+    for (const command of [["plan", "show"], ["describe", "net-perceptions"], ["dilution", example]]) {
+      const other = await cli([...command, "--as-of", "next week"]);
+      expect(other.status, command.join(" ")).toBe(2);
+      expect(other.stderr, command.join(" ")).toContain('--as-of "next week" is not a time: give a date (meaning 5:00 P.M. New York time');
+    }
   });
 });

@@ -9,7 +9,6 @@ import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { stringify } from "yaml";
 import { InputError } from "../errors.js";
-import { parseAsOf } from "../engine/evaluate.js";
 import { loadPlan } from "../terms/load.js";
 import { formatReading } from "../reader/format.js";
 import { planOf, type ReadPlan } from "../reader/planOf.js";
@@ -88,7 +87,7 @@ export function registerReaderCommands(program: Command, io: CliIo): void {
       if (!(DESCRIPTION_FORMATS as readonly string[]).includes(opts.format)) {
         throw new InputError(`unknown format "${opts.format}": ${DESCRIPTION_FORMATS.join(", ")}`, []);
       }
-      const at = opts.asOf === undefined ? undefined : parseAsOf(opts.asOf);
+      const at = opts.asOf === undefined ? undefined : asOfInstant(opts.asOf);
       io.stdout(describePlan(loadPlan(ref), { at, format: opts.format as DescriptionFormat }) + "\n");
     });
 }
