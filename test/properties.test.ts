@@ -369,6 +369,32 @@ const KNOWN_BUGS = {
       },
     ],
   },
+  /**
+   * BUG-7 (R-X11): an event that breaks a rule left some of its effects. A crossing that cannot be
+   * priced (no closes before it: R-11d) recorded alpha as an Acquiring Person before the price
+   * was checked, so the answer listed alpha with exchangeAvailable true; an amendment of an offer
+   * to less than all the shares without sharesSought (R-3a) changed the offer before its check.
+   * Expected: the answer to the events before the one that broke the rule.
+   */
+  halfAppliedEvent: {
+    id: "BUG-7 an event that breaks a rule leaves half its effects",
+    summary: "the state is changed before the rule that refuses the event is checked",
+    fixedIn: "engine branch: runScenario replays the events before the one that broke a rule",
+    triggers: (g) => g.scenario.prices.length === 0 || hasEvent(g, (e) => e.type === "tender-offer-amend"),
+    examples: [
+      { scenario: { ...base(["alpha"], { prices: [] }), events: [{ at: "2004-03-01", type: "acquire", person: "alpha", shares: 200000 }] } },
+      {
+        scenario: {
+          ...base(["alpha"]),
+          events: [
+            { at: "2004-03-01", type: "tender-offer", id: "all", bidder: "alpha", allShares: true, price: "3.00" },
+            { at: "2004-03-02", type: "tender-offer-amend", offer: "all", price: "4.00", allShares: false },
+            { at: "2004-03-03", type: "tender-offer-close", offer: "all", sharesAcquired: 100000 },
+          ],
+        },
+      },
+    ],
+  },
 } satisfies Record<string, KnownBug>;
 
 // ---------------------------------------------------------------------------------------------
@@ -486,7 +512,27 @@ describe("engine properties (fast-check, net-perceptions)", () => {
       if (problems.length) fail(g.scenario, problems, { asOf: a.asOf, beneficialOwnership: a.beneficialOwnership, acquiringPersons: a.acquiringPersons });
     }
   });
+
+  property("8. R-X11: when event k breaks a rule, the answer equals the answer to events 0..k-1 as of the same instant", 300, [KNOWN_BUGS.halfAppliedEvent], (g, probe) => {
+    const options = probe.pick % 2 === 0 ? undefined : { asOf: probeInstant(g, probe).asOf };
+    const full = answerOf(g.scenario, options);
+    const k = full?.errors.find((e) => e.event !== null && e.rule !== "scenario-format")?.event;
+    if (!full || k === undefined || k === null) return;
+    const before = answerOf({ ...g.scenario, events: g.scenario.events.slice(0, k) }, { asOf: full.asOf });
+    if (!before) return;
+    try {
+      expect(withoutExplanation(full)).toStrictEqual(withoutExplanation(before));
+    } catch (e) {
+      fail(g.scenario, [`event ${k} (${full.errors[0].rule}: ${full.errors[0].message}) changed the answer as of ${full.asOf}`, (e as Error).message.slice(0, 3000)]);
+    }
+  });
 });
+
+/** An answer without what explains it (trace, errors, warnings): the state alone. */
+function withoutExplanation(a: Answer): Record<string, unknown> {
+  const { trace: _trace, errors: _errors, warnings: _warnings, ...state } = a as Answer & { warnings?: unknown };
+  return state;
+}
 
 // ---------------------------------------------------------------------------------------------
 // The generator is not vacuous, and the checks can fail

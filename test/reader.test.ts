@@ -18,7 +18,7 @@ import { planOf } from "../src/reader/planOf.js";
 import { readFiles, readTexts } from "../src/reader/read.js";
 import type { ReadingSummary } from "../src/reader/summary.js";
 import { amendmentsInOrder, termsInForce } from "../src/terms/inForce.js";
-import { loadPlan } from "../src/terms/load.js";
+import { loadPlan } from "../src/files/plans.js";
 import type { Plan } from "../src/terms/schema.js";
 import { newYorkInstant } from "../src/time/instant.js";
 import { cli as runCli } from "./support/cli.js";

@@ -14,7 +14,7 @@ import { addDays, type IsoDate } from "../time/isoDate.js";
 import { newYorkDateOf, type Instant } from "../time/instant.js";
 import { nthBusinessDayAfter } from "../time/bankCalendar.js";
 import { closeOfBusiness } from "../time/closeOfBusiness.js";
-import { personId, type AcquiringVia, type State } from "../engine/state.js";
+import { historyOf, personId, standingCrossings, type AcquiringVia, type State } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
 import { section11aiiEvent, undoFlipInBy } from "./flipIn.js";
 import { voidRightsOf, refreshVoidHolders } from "./voidRights.js";
@@ -63,8 +63,9 @@ export function judgeAcquisition(state: State, ctx: Ctx, persons: readonly numbe
 }
 
 function becomeAcquiringPerson(state: State, ctx: Ctx, p: number, via: AcquiringVia): void {
-  state.acquiring.set(p, { since: ctx.at, event: ctx.event, via });
-  state.everAcquiring = true;
+  const episode = { since: ctx.at, event: ctx.event, via };
+  state.acquiring.set(p, episode);
+  historyOf(state, p).episodes.push(episode);
   const values = { person: personId(state, p), shares: state.ownership.ownedOf(p), percent: ownedPercent(state, p), threshold: state.terms.values.acquiringPersonThresholdPercent };
   const grandfathered = state.persons[p].grandfathered ? " (a grandfathered holder who acquired more: R-1a-grandfather)" : "";
   record(state.trace, ctx.at, ctx.event, "R-1a", `${values.person} beneficially owns ${values.percent}% ≥ ${values.threshold}%: Acquiring Person${grandfathered}`, values);
@@ -97,12 +98,14 @@ export function judgeDecrease(state: State, ctx: Ctx | { at: Instant; event: nul
     const episode = state.acquiring.get(p);
     if (!episode || meetsThreshold(state, p)) continue;
     state.acquiring.delete(p);
+    episode.endedAt = ctx.at;
     const id = personId(state, p);
     if (episode.inadvertence && ctx.at <= episode.inadvertence.divestBy) {
+      episode.cured = true;
       cureInadvertentCrossing(state, ctx, p);
       continue;
     }
-    record(state.trace, ctx.at, ctx.event, "R-1a", `${id} beneficially owns ${ownedPercent(state, p)}%, below the threshold: no longer an Acquiring Person`);
+    record(state.trace, ctx.at, ctx.event, "R-1a", `${id} beneficially owns ${ownedPercent(state, p)}%, below the threshold: no longer an Acquiring Person; its crossing and what it caused stand (R-X1)`);
   }
 }
 
@@ -120,9 +123,10 @@ export function determineInadvertence(state: State, ctx: Ctx, p: number): void {
   record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `the Board determines ${personId(state, p)} crossed the threshold inadvertently; it must divest below it by close of business on ${lastDay} (${days} Business Days)`, { divestBy: lastDay });
 }
 
+/** R-1a-inadvertent, R-X1: undoes what `p`'s cured crossing caused, and nothing another Person caused. */
 function cureInadvertentCrossing(state: State, ctx: { at: Instant; event: number | null }, p: number): void {
   const id = personId(state, p);
-  record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `${id} divested below the threshold in time after an inadvertent crossing: it is not, and never was, an Acquiring Person`);
+  record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `${id} divested below the threshold in time after an inadvertent crossing: it is not, and never was, an Acquiring Person; other Persons' crossings stand (R-X1)`);
   state.voidBy.delete(p);
   refreshVoidHolders(state);
   undoFlipInBy(state, ctx, p);
@@ -130,13 +134,13 @@ function cureInadvertentCrossing(state: State, ctx: { at: Instant; event: number
     state.stockAcquisition = firstStockAcquisition(state);
     record(state.trace, ctx.at, ctx.event, "R-1ff", `the announcement about ${id} makes no Stock Acquisition Date`, { stockAcquisitionDate: state.stockAcquisition?.date ?? null });
   }
-  state.everAcquiring = state.acquiring.size > 0;
   rescheduleDistribution(state, ctx);
 }
 
-/** R-1ff: the first announcement still standing about a current Acquiring Person. */
+/** R-1ff, R-X1: the first announcement still standing: made while its subject's crossing, not since cured, lasted. */
 function firstStockAcquisition(state: State) {
-  return state.announcements.find((a) => state.acquiring.has(a.subject));
+  const standing = standingCrossings(state);
+  return state.announcements.find((a) => standing.some(({ person, episode }) => person === a.subject && episode.since <= a.at && (episode.endedAt === undefined || a.at <= episode.endedAt)));
 }
 
 /**

@@ -11,6 +11,7 @@ import { dec, formatDecimal } from "../numbers/decimal.js";
 import { newYorkDateOf } from "../time/instant.js";
 import { publicShares, type State } from "../engine/state.js";
 import { record } from "../engine/trace.js";
+import { exactCount } from "../engine/counts.js";
 import { judgeDecrease, type Ctx } from "./acquiringPerson.js";
 
 /**
@@ -23,6 +24,7 @@ import { judgeDecrease, type Ctx } from "./acquiringPerson.js";
 export function splitCommon(state: State, ctx: Ctx, ratioText: string): void {
   const ratio = dec(ratioText);
   const before = state.sharesOutstanding;
+  exactCount(ratio.times(before).floor(), "the shares outstanding after the split", "ratio");
   const scaled = (shares: number) => ratio.times(shares).floor().toNumber();
   const publicAfter = scaled(publicShares(state));
   state.ownership.scale(scaled);

@@ -9,6 +9,7 @@ import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import type { Instant } from "../time/instant.js";
 import { formatNewYork, newYorkDateOf } from "../time/instant.js";
 import { personId, type State } from "../engine/state.js";
+import { addCounts } from "../engine/counts.js";
 import { record, RuleError } from "../engine/trace.js";
 import { currentMarketPrice, exercisePrice, spreadPerRight } from "./flipIn.js";
 import { endRights, finalExpiration, isRedeemable, redemptionDeadline } from "./redemption.js";
@@ -124,7 +125,7 @@ function deliver(state: State, ctx: Ctx, holder: number, security: Security, qua
   const whole = quantity.floor();
   if (quantity.gt(whole)) payFractionsInCash(state, ctx, quantity.minus(whole));
   const shares = whole.toNumber();
-  state.sharesOutstanding += shares;
+  state.sharesOutstanding = addCounts(state.sharesOutstanding, shares, "the shares outstanding");
   state.totals.commonIssuedOnExercise += shares;
   judgeAcquisition(state, ctx, state.ownership.addHeld(holder, shares));
   judgeDecrease(state, ctx, [...state.acquiring.keys()]);

@@ -18,7 +18,7 @@ import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import { percentOf } from "../numbers/ratio.js";
 import { personId, publicShares, type State } from "../engine/state.js";
 import type { AnswerError } from "../engine/answer.js";
-import { isExchangeAvailable, exchangeRatio } from "../agreement/exchange.js";
+import { exchangeRatio, exchangeTake, isExchangeAvailable } from "../agreement/exchange.js";
 import { isExercisable } from "../agreement/exercise.js";
 import { spreadPerRight } from "../agreement/flipIn.js";
 import { isRedeemable, redemptionDeadline } from "../agreement/redemption.js";
@@ -460,8 +460,8 @@ function exchangeDilution(ctx: Context, ratioGiven: string | undefined, portionG
   const portion = dec(portionGiven ?? "1");
   const holders = holdersOf(state);
   const inputs = holders.map((h) => {
-    const used = dec(h.validRights).times(portion).floor().toNumber();
-    return { holder: h, used, received: ratio.times(used), cashPaid: dec(0) };
+    const take = exchangeTake(state, h.index ?? "public", ratio, portion);
+    return { holder: h, used: take.rights, received: take.shares, cashPaid: dec(0) };
   });
   const lazy = lazyFractionPrice(ctx);
   const c = computeRows(inputs, state.sharesOutstanding, ctx.price?.price ?? null, lazy.price);
@@ -595,24 +595,6 @@ function flipOverDilution(ctx: Context): DilutionScenario {
     explain,
     notes: [`Cash for the exercise (${money(c.cashPaid)}) is paid to the Principal Party, whose shares are issued.`],
   };
-}
-
-/**
- * For sweeps, the primary acquirer's percentage after an exchange of every valid Right at the
- * plan's ratio as adjusted: the same arithmetic as the exchange analysis (each holder's shares
- * floored, R-14) without its values and explanations. Null where no exchange is available (R-24).
- */
-export function acquirerPercentAfterExchange(state: State): string | null {
-  if (!live(state) || !isExchangeAvailable(state)) return null;
-  const p = primaryAcquirer(state);
-  if (p === null) return null;
-  const ratio = exchangeRatio(state);
-  const whole = ratio.isInteger() ? ratio.toNumber() : null;
-  let newShares = 0;
-  for (const h of holdersOf(state)) newShares += whole !== null ? h.validRights * whole : ratio.times(h.validRights).floor().toNumber();
-  let held = 0;
-  for (const q of state.ownership.circles.of(p)) held += state.ownership.heldOf(q);
-  return formatDecimal(percentOf(held, state.sharesOutstanding + newShares));
 }
 
 function live(state: State): boolean {

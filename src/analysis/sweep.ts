@@ -11,22 +11,16 @@
  * mutated), checked against the scenario schema where it changed, then run by the engine.
  */
 import { dec, formatDecimal, isDecimalString, type Dec } from "../numbers/decimal.js";
-import { percentOf } from "../numbers/ratio.js";
 import { runScenario, type Run } from "../engine/evaluate.js";
+import { answerOf, type Answer } from "../engine/answer.js";
 import { personId } from "../engine/state.js";
-import { distributionDate } from "../agreement/distributionDate.js";
-import { isExchangeAvailable } from "../agreement/exchange.js";
-import { isExercisable } from "../agreement/exercise.js";
-import { spreadPerRight } from "../agreement/flipIn.js";
-import { isRedeemable, redemptionDeadline } from "../agreement/redemption.js";
-import { rightsOutstanding, voidRights } from "../agreement/voidRights.js";
 import { InputError, formatIssue, issuesOf } from "../errors.js";
 import type { ParsedScenario } from "../scenario/parse.js";
 import { eventSchema, scenarioSchema, type Scenario } from "../scenario/schema.js";
-import { formatNewYork, newYorkDateOf, parseEventInstant } from "../time/instant.js";
+import { newYorkDateOf, parseEventInstant } from "../time/instant.js";
 import { addDays, epochDayOf, isIsoDate } from "../time/isoDate.js";
 import type { AnalysisOptions } from "./base.js";
-import { acquirerPercentAfterExchange, dilutionOfState, primaryAcquirer, type DilutionKind, type DilutionOptions, type DilutionScenario } from "./dilution.js";
+import { dilutionOfState, primaryAcquirer, type DilutionKind, type DilutionOptions, type DilutionScenario } from "./dilution.js";
 
 export type VaryMode = "set" | "scale" | "shift";
 export type VaryKind = "integer" | "decimal" | "date";
@@ -238,45 +232,60 @@ function check(spec: VarySpec, scenario: Scenario): string | undefined {
 // ---------------------------------------------------------------------------------------------
 // Metrics
 
+/** One point of a sweep as the metrics read it: the engine's run, its answer and its dilution analyses. */
+export interface PointView {
+  readonly run: Run;
+  /** The answer `evaluate` gives for this point (made when first read). */
+  readonly answer: Answer;
+  /** The dilution analysis of one kind at this point (numbers only), if it applies. */
+  readonly dilution: (kind: DilutionKind) => DilutionScenario | undefined;
+}
+
+/**
+ * A metric of a sweep. Metrics read the answer (the fields `evaluate --json` gives, with the
+ * plan's derivative counting in every percentage, R-1d) and the dilution analysis; none
+ * re-derives what these already say.
+ */
 export interface MetricDef {
   readonly name: string;
   readonly kind: "number" | "percent" | "money" | "instant" | "date" | "boolean" | "text";
   readonly description: string;
-  readonly get: (run: Run, dilution: (kind: DilutionKind) => DilutionScenario | undefined) => MetricValue;
+  readonly get: (point: PointView) => MetricValue;
 }
 
-const percentOfPerson = (run: Run, id: string) => {
-  const p = run.state.personIndex[id];
-  return p === undefined ? null : formatDecimal(percentOf(run.state.ownership.ownedOf(p), run.state.sharesOutstanding));
-};
+/** A Person's Beneficial Ownership in the answer: the row, or a zero one for a named Person who owns nothing; undefined for an unknown id. */
+function ownershipOf({ run, answer }: PointView, id: string): { shares: number; percent: string } | undefined {
+  if (run.state.personIndex[id] === undefined) return undefined;
+  return answer.beneficialOwnership.find((o) => o.person === id) ?? { shares: 0, percent: "0" };
+}
 
 function dilutionMetric(kind: "flip-in" | "exchange", field: "percentAfter" | "lossPercent"): MetricDef["get"] {
-  return (_run, dilution) => dilution(kind)?.acquirer?.[field] ?? null;
+  return ({ dilution }) => dilution(kind)?.acquirer?.[field] ?? null;
 }
 
 export const METRICS: readonly MetricDef[] = [
-  { name: "acquiringPersons", kind: "text", description: "the Acquiring Persons (R-1a), comma-separated", get: (r) => [...r.state.acquiring.keys()].sort((a, b) => a - b).map((p) => personId(r.state, p)).join(",") },
-  { name: "triggered", kind: "boolean", description: "whether a Section 11(a)(ii) Event occurred (R-11a-ii)", get: (r) => r.state.flipIn !== undefined },
-  { name: "stockAcquisitionDate", kind: "date", description: "the Stock Acquisition Date (R-1ff)", get: (r) => r.state.stockAcquisition?.date ?? null },
-  { name: "distributionDate", kind: "instant", description: "the Distribution Date, occurred or scheduled (R-3a)", get: (r) => { const d = distributionDate(r.state); return d ? formatNewYork(d.at) : null; } },
-  { name: "distributionDateProng", kind: "text", description: "3a-i or 3a-ii (R-3a)", get: (r) => distributionDate(r.state)?.prong ?? null },
-  { name: "redemptionDeadline", kind: "instant", description: "the end of the redemption window (R-23)", get: (r) => formatNewYork(redemptionDeadline(r.state)) },
-  { name: "status", kind: "text", description: "attached, separated, redeemed, exchanged or expired", get: (r) => r.state.status },
-  { name: "exercisable", kind: "boolean", description: "whether a valid Right can be exercised (R-7a)", get: (r) => isExercisable(r.state, r.asOf) },
-  { name: "redeemable", kind: "boolean", description: "whether the Board may still redeem (R-23)", get: (r) => isRedeemable(r.state, r.asOf) },
-  { name: "exchangeAvailable", kind: "boolean", description: "whether the Board may exchange (R-24)", get: (r) => isExchangeAvailable(r.state) },
-  { name: "flipIn.currentMarketPrice", kind: "money", description: "the Current Market Price on the flip-in date (R-11d)", get: (r) => (r.state.flipIn ? formatDecimal(r.state.flipIn.currentMarketPrice) : null) },
-  { name: "flipIn.sharesPerRight", kind: "number", description: "Adjustment Shares per Right (R-11a-ii)", get: (r) => (r.state.flipIn ? formatDecimal(r.state.flipIn.sharesPerRight) : null) },
-  { name: "flipIn.spreadPerRight", kind: "money", description: "the Spread per Right (R-11a-iii)", get: (r) => (r.state.flipIn ? formatDecimal(spreadPerRight(r.state)) : null) },
-  { name: "voidRights", kind: "number", description: "void Rights (R-7e)", get: (r) => voidRights(r.state) },
-  { name: "rightsOutstanding", kind: "number", description: "Rights outstanding", get: (r) => rightsOutstanding(r.state) },
-  { name: "sharesOutstanding", kind: "number", description: "shares of Common Stock outstanding", get: (r) => r.state.sharesOutstanding },
-  { name: "acquirerPercent", kind: "percent", description: "the primary Acquiring Person's Beneficial Ownership, % (R-1d)", get: (r) => { const p = primaryAcquirer(r.state); return p === null ? null : percentOfPerson(r, personId(r.state, p)); } },
-  { name: "acquirerPercentAfterExchange", kind: "percent", description: "the primary Acquiring Person's % after an exchange at the plan's ratio (R-24)", get: (r) => acquirerPercentAfterExchange(r.state) },
+  { name: "acquiringPersons", kind: "text", description: "the Acquiring Persons (R-1a), comma-separated", get: ({ answer }) => answer.acquiringPersons.join(",") },
+  { name: "triggered", kind: "boolean", description: "whether a Section 11(a)(ii) Event occurred (R-11a-ii)", get: ({ answer }) => answer.flipIn !== null },
+  { name: "stockAcquisitionDate", kind: "date", description: "the Stock Acquisition Date (R-1ff)", get: ({ answer }) => answer.stockAcquisitionDate },
+  { name: "distributionDate", kind: "instant", description: "the Distribution Date, occurred or scheduled (R-3a)", get: ({ answer }) => answer.distributionDate },
+  { name: "distributionDateProng", kind: "text", description: "3a-i or 3a-ii (R-3a)", get: ({ answer }) => answer.distributionDateProng },
+  { name: "redemptionDeadline", kind: "instant", description: "the end of the redemption window (R-23)", get: ({ answer }) => answer.redemptionDeadline },
+  { name: "status", kind: "text", description: "attached, separated, redeemed, exchanged or expired", get: ({ answer }) => answer.status },
+  { name: "exercisable", kind: "boolean", description: "whether a valid Right can be exercised (R-7a)", get: ({ answer }) => answer.exercisable },
+  { name: "redeemable", kind: "boolean", description: "whether the Board may still redeem (R-23)", get: ({ answer }) => answer.redeemable },
+  { name: "exchangeAvailable", kind: "boolean", description: "whether the Board may exchange (R-24)", get: ({ answer }) => answer.exchangeAvailable },
+  { name: "flipIn.currentMarketPrice", kind: "money", description: "the Current Market Price on the flip-in date (R-11d)", get: ({ answer }) => answer.flipIn?.currentMarketPrice ?? null },
+  { name: "flipIn.sharesPerRight", kind: "number", description: "Adjustment Shares per Right (R-11a-ii)", get: ({ answer }) => answer.flipIn?.sharesPerRight ?? null },
+  { name: "flipIn.spreadPerRight", kind: "money", description: "the Spread per Right (R-11a-iii)", get: ({ answer }) => answer.flipIn?.spreadPerRight ?? null },
+  { name: "voidRights", kind: "number", description: "void Rights (R-7e)", get: ({ answer }) => answer.voidRights },
+  { name: "rightsOutstanding", kind: "number", description: "Rights outstanding", get: ({ answer }) => answer.rightsOutstanding },
+  { name: "sharesOutstanding", kind: "number", description: "shares of Common Stock outstanding", get: ({ answer }) => answer.sharesOutstanding },
+  { name: "acquirerPercent", kind: "percent", description: "the primary Acquiring Person's Beneficial Ownership, % (R-1d)", get: (point) => { const p = primaryAcquirer(point.run.state); return p === null ? null : ownershipOf(point, personId(point.run.state, p))?.percent ?? null; } },
+  { name: "acquirerPercentAfterExchange", kind: "percent", description: "the primary Acquiring Person's % after an exchange at the plan's ratio (R-24)", get: dilutionMetric("exchange", "percentAfter") },
   { name: "acquirerPercentAfterFlipIn", kind: "percent", description: "the primary Acquiring Person's % after full exercise of the valid Rights (R-11a-ii)", get: dilutionMetric("flip-in", "percentAfter") },
   { name: "acquirerLossPercent", kind: "percent", description: "the primary Acquiring Person's loss of value on a flip-in, % (value model)", get: dilutionMetric("flip-in", "lossPercent") },
   { name: "acquirerLossPercentExchange", kind: "percent", description: "the primary Acquiring Person's loss of value on an exchange, % (value model)", get: dilutionMetric("exchange", "lossPercent") },
-  { name: "errors", kind: "number", description: "the number of errors", get: (r) => r.errors.length },
+  { name: "errors", kind: "number", description: "the number of errors", get: ({ answer }) => answer.errors.length },
 ];
 
 /** `ownership.ID` (percent) and `shares.ID` name one Person's Beneficial Ownership. */
@@ -287,8 +296,8 @@ export function metricOf(name: string): MetricDef {
   if (person) {
     const [, what, id] = person;
     return what === "ownership"
-      ? { name, kind: "percent", description: `${id}'s Beneficial Ownership, %`, get: (r) => percentOfPerson(r, id) }
-      : { name, kind: "number", description: `${id}'s Beneficial Ownership, shares`, get: (r) => { const p = r.state.personIndex[id]; return p === undefined ? null : r.state.ownership.ownedOf(p); } };
+      ? { name, kind: "percent", description: `${id}'s Beneficial Ownership, % (R-1d)`, get: (point) => ownershipOf(point, id)?.percent ?? null }
+      : { name, kind: "number", description: `${id}'s Beneficial Ownership, shares (R-1d)`, get: (point) => ownershipOf(point, id)?.shares ?? null };
   }
   throw new InputError(`unknown metric "${name}": one of ${METRICS.map((m) => m.name).join(", ")}, ownership.ID or shares.ID`, []);
 }
@@ -328,18 +337,30 @@ function evaluatePoint(parsed: ParsedScenario, spec: VarySpec, x: string | numbe
   }
 }
 
+/** The view of a run the metrics read: its answer and dilution analyses, each made once and only if read. */
+export function pointView(run: Run, options: DilutionOptions): PointView {
+  let answer: Answer | undefined;
+  const dilutions = new Map<DilutionKind, DilutionScenario | undefined>();
+  return {
+    run,
+    get answer() {
+      return (answer ??= answerOf(run.state, run.asOf, run.errors));
+    },
+    dilution(kind) {
+      if (!dilutions.has(kind)) dilutions.set(kind, dilutionOfState(run.state, run.asOf, options, undefined, { kinds: [kind], lite: true }).scenarios[0]);
+      return dilutions.get(kind);
+    },
+  };
+}
+
 function pointFrom(x: string | number, ev: Evaluated, metrics: readonly MetricDef[], options: SweepOptions): SweepPoint {
   if (!ev.run) return { x, metrics: Object.fromEntries(metrics.map((m) => [m.name, null])), acquiring: false, error: ev.error };
   const run = ev.run;
-  const memo = new Map<DilutionKind, DilutionScenario | undefined>();
-  const dilution = (kind: DilutionKind) => {
-    if (!memo.has(kind)) memo.set(kind, dilutionOfState(run.state, run.asOf, options, undefined, { kinds: [kind], lite: true }).scenarios[0]);
-    return memo.get(kind);
-  };
+  const point = pointView(run, options);
   const values: Record<string, MetricValue> = {};
   for (const m of metrics) {
     try {
-      values[m.name] = m.get(run, dilution);
+      values[m.name] = m.get(point);
     } catch (e) {
       values[m.name] = null;
       void e;

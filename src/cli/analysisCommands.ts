@@ -33,10 +33,15 @@ interface Loaded {
 
 /** Reads the scenario and its plan once. */
 async function load(file: string, asOf: string | undefined): Promise<Loaded> {
-  const [{ readScenarioInput }, { asOfInstant }, { loadPlan }] = await Promise.all([import("./scenarioInput.js"), import("./asOf.js"), import("../terms/load.js")]);
-  const { parsed, baseDir } = readScenarioInput(file);
+  const [{ readScenarioInput }, { asOfInstant }, { plansForScenarioFile }, { planNamed }] = await Promise.all([
+    import("./scenarioInput.js"),
+    import("./asOf.js"),
+    import("../files/plans.js"),
+    import("../terms/catalogue.js"),
+  ]);
+  const { parsed } = readScenarioInput(file);
   asOfInstant(asOf);
-  return { parsed, options: { plan: loadPlan(parsed.scenario.plan, baseDir), baseDir, asOf } };
+  return { parsed, options: { plan: planNamed(plansForScenarioFile(file, parsed.scenario.plan), parsed.scenario.plan), asOf } };
 }
 
 interface DilutionFlags {

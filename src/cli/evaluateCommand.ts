@@ -15,17 +15,18 @@ export function registerEvaluateCommand(program: Command, call: CliCall): void {
     .option("--no-progress", "no progress bar (it shows on a terminal for scenarios of more than 100,000 events)")
     .addHelpText("after", `\n${EXIT_CODES_HELP}`)
     .action(async (file: string, opts: { asOf?: string; json?: boolean; progress: boolean }) => {
-      const [{ asOfInstant }, { readScenarioInput }, { evaluateParsed }, { writeLines, writePrettyJson }, { timelineLines }] = await Promise.all([
+      const [{ asOfInstant }, { readScenarioInput }, { evaluateParsed }, { writeLines, writePrettyJson }, { timelineLines }, { plansForScenarioFile }] = await Promise.all([
         import("./asOf.js"),
         import("./scenarioInput.js"),
         import("../engine/evaluate.js"),
         import("./output.js"),
         import("./timeline.js"),
+        import("../files/plans.js"),
       ]);
       const input = readScenarioInput(file);
       asOfInstant(opts.asOf);
       const onProgress = progressBar(call, "evaluating", "events", opts.progress && input.parsed.scenario.events.length > 100_000);
-      const answer = evaluateParsed(input.parsed, { asOf: opts.asOf, baseDir: input.baseDir, onProgress });
+      const answer = evaluateParsed(input.parsed, { asOf: opts.asOf, plans: plansForScenarioFile(file, input.parsed.scenario.plan), onProgress });
       if (opts.json) writePrettyJson(answer, call.stdout);
       else writeLines(timelineLines(answer, file, input.names), call.stdout);
       call.exitCode = exitCodeOfAnswer(answer.errors, call);

@@ -13,15 +13,10 @@ import { fileURLToPath } from "node:url";
 import { Command } from "commander";
 import { processIo, type CliCall, type CliIo } from "./io.js";
 import { exitCodeOfFailure } from "./failure.js";
-import { registerEvaluateCommand } from "./evaluateCommand.js";
-import { registerPlanCommands } from "./planCommands.js";
-import { registerSchemaCommand } from "./schemaCommand.js";
-import { registerRulesCommand } from "./rulesCommand.js";
-import { registerReaderCommands } from "./readerCommands.js";
-import { registerAnalysisCommands } from "./analysisCommands.js";
+import { modulesFor } from "./commandModules.js";
 
-/** The command line of one call: every command, writing through `call`. */
-function programFor(call: CliCall): Command {
+/** The command line of one call, writing through `call`: the commands `argv` asks for (all of them for help). */
+async function programFor(argv: readonly string[], call: CliCall): Promise<Command> {
   const program = new Command()
     .name("rightsplan")
     .description("A shareholder rights plan as executable, self-explaining code: evaluate scenarios against the plan's rules.")
@@ -29,12 +24,7 @@ function programFor(call: CliCall): Command {
     .exitOverride()
     .configureOutput({ writeOut: call.stdout, writeErr: call.stderr })
     .showHelpAfterError();
-  registerEvaluateCommand(program, call);
-  registerPlanCommands(program, call);
-  registerSchemaCommand(program, call);
-  registerRulesCommand(program, call);
-  registerAnalysisCommands(program, call);
-  registerReaderCommands(program, call);
+  for (const module of modulesFor(argv[0])) await module.register(program, call);
   return program;
 }
 
@@ -42,7 +32,7 @@ function programFor(call: CliCall): Command {
 export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const call: CliCall = { ...io, exitCode: 0 };
   try {
-    await programFor(call).parseAsync([...argv], { from: "user" });
+    await (await programFor(argv, call)).parseAsync([...argv], { from: "user" });
     return call.exitCode;
   } catch (e) {
     return exitCodeOfFailure(e, call);

@@ -11,8 +11,9 @@ export function registerPlanCommands(program: Command, call: CliCall): void {
     .option("--as-of <date>", "the date whose terms to show (default: every amendment in force)")
     .option("--json", "print the terms as JSON")
     .action(async (ref: string | undefined, opts: { asOf?: string; json?: boolean }) => {
-      const [{ DEFAULT_PLAN, loadPlan }, { termsInForce }, { formatNewYork }, { asOfInstant }, { formatPlan }] = await Promise.all([
-        import("../terms/load.js"),
+      const [{ DEFAULT_PLAN }, { loadPlan }, { termsInForce }, { formatNewYork }, { asOfInstant }, { formatPlan }] = await Promise.all([
+        import("../terms/defaultPlan.js"),
+        import("../files/plans.js"),
         import("../terms/inForce.js"),
         import("../time/instant.js"),
         import("./asOf.js"),
@@ -28,7 +29,7 @@ export function registerPlanCommands(program: Command, call: CliCall): void {
     .command("list")
     .description("list the built-in plans")
     .action(async () => {
-      const { builtInPlanIds } = await import("../terms/load.js");
-      call.stdout(builtInPlanIds().join("\n") + "\n");
+      const { BUILT_IN_PLAN_IDS } = await import("../terms/builtInPlanData.js");
+      call.stdout(BUILT_IN_PLAN_IDS.join("\n") + "\n");
     });
 }

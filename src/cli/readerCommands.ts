@@ -9,7 +9,7 @@ import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { stringify } from "yaml";
 import { InputError } from "../errors.js";
-import { loadPlan } from "../terms/load.js";
+import { loadPlan } from "../files/plans.js";
 import { formatReading } from "../reader/format.js";
 import { planOf, type ReadPlan } from "../reader/planOf.js";
 import { readFiles } from "../reader/read.js";

@@ -11,7 +11,9 @@ import { isExchangeAvailable } from "../agreement/exchange.js";
 import { spreadPerRight } from "../agreement/flipIn.js";
 import { isRedeemable, redemptionDeadline } from "../agreement/redemption.js";
 import { rightsOf, rightsOutstanding, voidRights } from "../agreement/voidRights.js";
-import { personId, type State, type Status } from "./state.js";
+import { newYorkInstant } from "../time/instant.js";
+import { personId, type AnswerStatus, type State } from "./state.js";
+import type { AnswerWarning } from "./warnings.js";
 import type { Finding } from "./trace.js";
 
 export interface AnswerError {
@@ -38,7 +40,7 @@ export interface Answer {
   stockAcquisitionDate: string | null;
   distributionDate: string | null;
   distributionDateProng: "3a-i" | "3a-ii" | null;
-  status: Status;
+  status: AnswerStatus;
   exercisable: boolean;
   redeemable: boolean;
   redemptionDeadline: string;
@@ -52,6 +54,8 @@ export interface Answer {
   /** Every finding, in order; made when first read (see withTraceOnRead), then an ordinary array. */
   trace: AnswerFinding[];
   errors: AnswerError[];
+  /** What the answer relies on but did not check, or had to assume (R-X10, R-X13); [] when none. */
+  warnings: AnswerWarning[];
 }
 
 /** The answer for `state` as of `asOf`. */
@@ -59,12 +63,13 @@ export function answerOf(state: State, asOf: Instant, errors: AnswerError[]): An
   const dd = distributionDate(state);
   const entitlement = entitlementPerRight(state);
   const named = state.persons.map((_, p) => p);
+  const issued = rightsIssued(state, asOf);
   const answer: Answer = {
     asOf: formatNewYork(asOf),
     plan: state.plan.id,
     planVersion: state.terms.version,
     sharesOutstanding: state.sharesOutstanding,
-    rightsOutstanding: rightsOutstanding(state),
+    rightsOutstanding: issued ? rightsOutstanding(state) : 0,
     rightsPerShare: formatDecimal(fractionToDecimal(state)),
     acquiringPersons: [...state.acquiring.keys()].sort((a, b) => a - b).map((p) => personId(state, p)),
     beneficialOwnership: named
@@ -73,7 +78,7 @@ export function answerOf(state: State, asOf: Instant, errors: AnswerError[]): An
     stockAcquisitionDate: state.stockAcquisition?.date ?? null,
     distributionDate: dd ? formatNewYork(dd.at) : null,
     distributionDateProng: dd?.prong ?? null,
-    status: state.status,
+    status: issued ? state.status : "not-issued",
     exercisable: isExercisable(state, asOf),
     redeemable: isRedeemable(state, asOf),
     redemptionDeadline: formatNewYork(redemptionDeadline(state)),
@@ -112,6 +117,7 @@ export function answerOf(state: State, asOf: Instant, errors: AnswerError[]): An
     },
     trace: [],
     errors,
+    warnings: state.warnings,
   };
   return withTraceOnRead(answer, state);
 }
@@ -131,6 +137,11 @@ function withTraceOnRead(answer: Answer, { trace }: State): Answer {
     get: () => settle(trace.findings(count)).trace,
     set: settle,
   });
+}
+
+/** R-X7: the Rights exist from the Record Date's close of business; before it no Right is outstanding. */
+function rightsIssued(state: State, asOf: Instant): boolean {
+  return state.status !== "attached" || asOf >= newYorkInstant(state.terms.values.recordDate, state.terms.values.closeOfBusinessTime);
 }
 
 /** Rights per share as an exact decimal (R-11p makes it a ratio of share counts). */

@@ -109,12 +109,12 @@ export type TermValues = { [K in TermName]: z.output<Shapes[K]> };
 
 /** A value with the reference it was read from ("Item 1", "Amendment No. 1 §(4)"). */
 function sourced<T extends z.ZodType>(value: T) {
-  return z.object({ value, source: z.string().min(1) }).strict();
+  return z.object({ value, source: z.string().min(1), assumed: z.string().min(1).optional().describe("why the value was assumed, not read from the plan's text (R-X13)") }).strict();
 }
 
 const sourcedShapes = Object.fromEntries(
   Object.entries(termValueShapes).map(([name, shape]) => [name, sourced(shape)]),
-) as unknown as { [K in TermName]: z.ZodObject<{ value: Shapes[K]; source: z.ZodString }, z.core.$strict> };
+) as unknown as { [K in TermName]: z.ZodObject<{ value: Shapes[K]; source: z.ZodString; assumed: z.ZodOptional<z.ZodString> }, z.core.$strict> };
 
 export const sourcedTermsSchema = z.object(sourcedShapes).strict();
 export type SourcedTerms = z.output<typeof sourcedTermsSchema>;
