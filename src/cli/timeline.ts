@@ -1,6 +1,6 @@
 /**
  * The human-readable answer: the timeline of findings, each with its rule and section, then the
- * state of the Rights as of the answer's instant, then any errors. Pure: answer in, text out.
+ * state of the Rights as of the answer's instant, then any errors and warnings. Pure: answer in, text out.
  * Counts have thousands separators, percentages 4 places, Persons their names where the
  * scenario gives them (the JSON answer keeps the exact values and the ids).
  */
@@ -54,6 +54,10 @@ function stateLines(answer: Answer, names: ReadonlyMap<string, string>): string[
   if (answer.errors.length) {
     out.push("", "Errors (evaluation stopped there; the state above is for the events before)");
     for (const err of answer.errors) out.push(`  ${formatError(err)}`);
+  }
+  if (answer.warnings.length) {
+    out.push("", "Warnings (what the answer relies on but did not check, or assumed; they change nothing above)");
+    for (const w of answer.warnings) out.push(`  ${w.event === null ? "scenario" : `event ${w.event}`} (${w.rule}): ${w.message}`);
   }
   return out;
 }
