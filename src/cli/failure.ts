@@ -7,8 +7,8 @@ import { CommanderError } from "commander";
 import { InputError } from "../errors.js";
 import type { CliCall } from "./io.js";
 
-export const EXIT_INPUT = 2;
-export const EXIT_INTERNAL = 70;
+const EXIT_INPUT = 2;
+const EXIT_INTERNAL = 70;
 
 /** The exit code of a command that threw `e`, after saying why on stderr. */
 export function exitCodeOfFailure(e: unknown, call: CliCall): number {
