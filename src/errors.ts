@@ -17,8 +17,13 @@ export interface Issue {
 export function issuesOf(error: z.ZodError): Issue[] {
   return error.issues.map((i) => {
     const path = i.path.map((p) => (typeof p === "symbol" ? String(p) : p));
-    return { code: i.code, path: i.code === "unrecognized_keys" ? [...path, i.keys.join(",")] : path, message: issueSentence(i) };
+    return { code: codeOf(i), path: i.code === "unrecognized_keys" ? [...path, i.keys.join(",")] : path, message: issueSentence(i) };
   });
+}
+
+/** A custom issue may name its own code in its params ("out_of_range" for a term outside its range). */
+function codeOf(issue: z.core.$ZodIssue): string {
+  return issue.code === "custom" && typeof issue.params?.code === "string" ? issue.params.code : issue.code;
 }
 
 /** `events[3].type`: a path as a reader of the file finds it. */

@@ -96,7 +96,7 @@ function attachedAndUntouched(a: Answer): boolean {
  */
 function attachedRightsViolations(a: Answer): string[] {
   if (!attachedAndUntouched(a)) return [];
-  if (!/^\d+(\.\d+)?$/.test(a.rightsPerShare)) return [`rightsPerShare ${JSON.stringify(a.rightsPerShare)} is not a plain decimal`];
+  if (a.rightsPerShare === null || !/^\d+(\.\d+)?$/.test(a.rightsPerShare)) return [`rightsPerShare ${JSON.stringify(a.rightsPerShare)} is not a plain decimal`];
   const rps = new D(a.rightsPerShare);
   const shares = new D(a.sharesOutstanding);
   const places = a.rightsPerShare.split(".")[1]?.length ?? 0;
@@ -594,7 +594,7 @@ describe("the generator covers the plan, and the checks bite", () => {
     const attached = fine.filter((a) => attachedAndUntouched(a) && attachedRightsViolations(a).length === 0);
     expect(attached.length).toBeGreaterThan(20);
     for (const a of attached) {
-      const by = (a.rightsPerShare.split(".")[1]?.length ?? 0) <= 6 ? 1 : 2;
+      const by = (a.rightsPerShare?.split(".")[1]?.length ?? 0) <= 6 ? 1 : 2;
       expect(attachedRightsViolations(corrupt(a, (c) => (c.rightsOutstanding += by)))).not.toEqual([]);
       expect(attachedRightsViolations(corrupt(a, (c) => (c.rightsOutstanding -= by)))).not.toEqual([]);
     }

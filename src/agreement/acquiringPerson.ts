@@ -9,9 +9,9 @@
  * grandfathered starting position (R-1a-grandfather) never make one by themselves, so the test
  * runs only on events that add to a Person's Beneficial Ownership.
  */
-import { isAtLeastPercent, percentText } from "../numbers/ratio.js";
+import { isAtLeastPercent, percentText, type Ratio } from "../numbers/ratio.js";
 import { addDays, type IsoDate } from "../time/isoDate.js";
-import { newYorkDateOf, type Instant } from "../time/instant.js";
+import { newYorkDateOf, newYorkInstant, type Instant } from "../time/instant.js";
 import { nthBusinessDayAfter } from "../time/bankCalendar.js";
 import { closeOfBusiness } from "../time/closeOfBusiness.js";
 import { historyOf, personId, standingCrossings, type AcquiringVia, type State } from "../engine/state.js";
@@ -58,7 +58,40 @@ export function judgeAcquisition(state: State, ctx: Ctx, persons: readonly numbe
   for (const p of persons) {
     // An exempt Person is never an Acquiring Person; the threshold is tested first, for speed.
     if (state.acquiring.has(p)) judgeExchangeBar(state, ctx, p);
-    else if (meetsThreshold(state, p) && !state.exempt[p]) becomeAcquiringPerson(state, ctx, p, via(p));
+    else if (meetsThreshold(state, p) && !state.exempt[p]) {
+      if (ctx.at < grandfatherEnd(state)) grandfather(state, ctx, p, "R-1a-grandfather");
+      else becomeAcquiringPerson(state, ctx, p, via(p));
+    }
+  }
+}
+
+/**
+ * R-1a-grandfather: the trigger counts acquisitions after the grandfather date ("15% or more ...
+ * after June 1, 2001"): until 00:00 New York time on the day after it, a position at or above the
+ * threshold is grandfathered.
+ */
+export function grandfatherEnd(state: State): Instant {
+  return newYorkInstant(addDays(state.terms.values.grandfatherDate, 1), "00:00");
+}
+
+/**
+ * R-1a-grandfather, R-X2: `p`, at or above the threshold without becoming an Acquiring Person
+ * (its position as of the grandfather date, or when an amendment lowered the threshold), is
+ * grandfathered at its Beneficial Ownership then: it becomes one only by acquiring more.
+ */
+export function grandfather(state: State, ctx: { at: Instant; event: number | null }, p: number, rule: "R-1a-grandfather" | "R-X2"): void {
+  const history = historyOf(state, p);
+  const shares = state.ownership.ownedOf(p);
+  history.grandfathered = { at: ctx.at, shares, rule };
+  const why = rule === "R-X2" ? "when the amendment lowering the threshold took effect" : `on or before the grandfather date ${state.terms.values.grandfatherDate}`;
+  record(state.trace, ctx.at, ctx.event, rule, `${personId(state, p)} beneficially owns ${ownedPercent(state, p)}% ≥ ${state.terms.values.acquiringPersonThresholdPercent}% ${why}: grandfathered at ${shares} shares, not an Acquiring Person unless it acquires more`, { person: personId(state, p), shares });
+}
+
+/** R-X2: after an amendment lowered the threshold from `before`, every holder now at or above it who is not an Acquiring Person is grandfathered, by name. */
+export function grandfatherUnderLoweredThreshold(state: State, ctx: { at: Instant; event: number | null }, before: Ratio): void {
+  if (state.threshold.num * before.den >= before.num * state.threshold.den) return;
+  for (let p = 0; p < state.persons.length; p++) {
+    if (!state.acquiring.has(p) && !state.exempt[p] && meetsThreshold(state, p)) grandfather(state, ctx, p, "R-X2");
   }
 }
 
@@ -67,7 +100,7 @@ function becomeAcquiringPerson(state: State, ctx: Ctx, p: number, via: Acquiring
   state.acquiring.set(p, episode);
   historyOf(state, p).episodes.push(episode);
   const values = { person: personId(state, p), shares: state.ownership.ownedOf(p), percent: ownedPercent(state, p), threshold: state.terms.values.acquiringPersonThresholdPercent };
-  const grandfathered = state.persons[p].grandfathered ? " (a grandfathered holder who acquired more: R-1a-grandfather)" : "";
+  const grandfathered = state.persons[p].grandfathered || state.histories.get(p)?.grandfathered ? " (a grandfathered holder who acquired more: R-1a-grandfather)" : "";
   record(state.trace, ctx.at, ctx.event, "R-1a", `${values.person} beneficially owns ${values.percent}% ≥ ${values.threshold}%: Acquiring Person${grandfathered}`, values);
   judgeExchangeBar(state, ctx, p);
   if (state.flipIn) {
@@ -112,6 +145,7 @@ export function judgeDecrease(state: State, ctx: Ctx | { at: Instant; event: nul
 /**
  * R-1a-inadvertent: the Board determines that `p` crossed the threshold inadvertently; if it
  * divests below it within the term's Business Days, it is not and never was an Acquiring Person.
+ * R-X5: the deadline is close of business on the last of those Business Days after the determination.
  */
 export function determineInadvertence(state: State, ctx: Ctx, p: number): void {
   const episode = state.acquiring.get(p);
@@ -120,7 +154,7 @@ export function determineInadvertence(state: State, ctx: Ctx, p: number): void {
   const lastDay = nthBusinessDayAfter(state.calendar, newYorkDateOf(ctx.at), days);
   const divestBy = closeOfBusiness(state.calendar, lastDay, state.terms.values.closeOfBusinessTime);
   episode.inadvertence = { determinedAt: ctx.at, divestBy, event: ctx.event };
-  record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `the Board determines ${personId(state, p)} crossed the threshold inadvertently; it must divest below it by close of business on ${lastDay} (${days} Business Days)`, { divestBy: lastDay });
+  record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `the Board determines ${personId(state, p)} crossed the threshold inadvertently; it must divest below it by close of business on ${lastDay} (${days} Business Days, R-X5)`, { divestBy: lastDay });
 }
 
 /** R-1a-inadvertent, R-X1: undoes what `p`'s cured crossing caused, and nothing another Person caused. */

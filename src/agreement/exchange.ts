@@ -54,7 +54,7 @@ export function exchange(state: State, ctx: Ctx, ratioGiven?: string, portionGiv
   if (state.exchangeBarred) throw new RuleError("R-24", "an Acquiring Person owns 50% or more of the Common Stock: the Rights can no longer be exchanged");
   const ratio = ratioGiven === undefined ? exchangeRatio(state) : dec(ratioGiven);
   const portion = dec(portionGiven ?? "1");
-  if (!state.ledger) recordRightsByHolder(state);
+  if (!state.ledger) recordRightsByHolder(state, ctx);
   const ledger = state.ledger!;
   const takes = ledger.rights.map((_, p) => exchangeTake(state, p, ratio, portion));
   const publicTake = exchangeTake(state, "public", ratio, portion);

@@ -69,7 +69,8 @@ export function exercise(state: State, ctx: Ctx, holder: number, rights: number)
   if (!isExercisable(state, ctx.at)) throw new RuleError(state.flipIn && state.distributed && state.status === "separated" ? "R-7-after-flip-in" : "R-7a", notExercisableBecause(state, ctx.at));
   if (state.voidHolders.has(holder)) throw new RuleError("R-7e", `${id}'s Rights are void (an Acquiring Person, or its Affiliate or Associate): they cannot be exercised`, "holder");
   const held = state.ledger!.rights[holder];
-  if (rights > held) throw new RuleError("R-7a", `${id} holds ${held} Rights and cannot exercise ${rights}`, "rights");
+  // R-X4: exercise needs Rights held.
+  if (rights > held) throw new RuleError("R-7a", `${id} holds ${held} Rights and cannot exercise ${rights} (R-X4)`, "rights");
   const valid = validRightsOf(state, holder);
   if (rights > valid) throw new RuleError("R-7e", `${held - valid} of ${id}'s Rights came from an Acquiring Person and are void: it can exercise at most ${valid}`, "rights");
   const entitlement = entitlementPerRight(state)!;

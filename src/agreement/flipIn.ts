@@ -30,6 +30,11 @@ export function exercisePrice(state: State): Dec {
   return dec(state.terms.values.purchasePrice).times(state.terms.values.unitsPerRight);
 }
 
+/** R-11d: whether the scenario has the closes the Current Market Price on `date` needs. */
+export function hasCurrentMarketPrice(state: State, date: IsoDate): boolean {
+  return tradingDaysBefore(state.prices, date, state.terms.values.currentMarketPriceTradingDays) !== undefined;
+}
+
 /**
  * R-11d: the average of the daily closes over the 30 consecutive Trading Days immediately before
  * `date` (its own close excluded), closes before a split's ex-date divided by its ratio. Fewer

@@ -56,8 +56,8 @@ function stateLines(answer: Answer, names: ReadonlyMap<string, string>): string[
     for (const err of answer.errors) out.push(`  ${formatError(err)}`);
   }
   if (answer.warnings.length) {
-    out.push("", "Warnings (what the answer relies on but did not check, or assumed; they change nothing above)");
-    for (const w of answer.warnings) out.push(`  ${w.event === null ? "scenario" : `event ${w.event}`} (${w.rule}): ${w.message}`);
+    out.push("", "Warnings (the answer relies on these; they change nothing)");
+    for (const w of answer.warnings) out.push(`  ${w.rule}${w.event === null ? "" : ` event ${w.event}`}: ${w.message}`);
   }
   return out;
 }

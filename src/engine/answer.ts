@@ -34,7 +34,8 @@ export interface Answer {
   planVersion: string;
   sharesOutstanding: number;
   rightsOutstanding: number;
-  rightsPerShare: string;
+  /** Rights per share while they trade with the shares; null once they trade apart (R-X6). */
+  rightsPerShare: string | null;
   acquiringPersons: string[];
   beneficialOwnership: { person: string; shares: number; percent: string }[];
   stockAcquisitionDate: string | null;
@@ -70,7 +71,7 @@ export function answerOf(state: State, asOf: Instant, errors: AnswerError[]): An
     planVersion: state.terms.version,
     sharesOutstanding: state.sharesOutstanding,
     rightsOutstanding: issued ? rightsOutstanding(state) : 0,
-    rightsPerShare: formatDecimal(fractionToDecimal(state)),
+    rightsPerShare: state.distributed ? null : formatDecimal(fractionToDecimal(state)),
     acquiringPersons: [...state.acquiring.keys()].sort((a, b) => a - b).map((p) => personId(state, p)),
     beneficialOwnership: named
       .filter((p) => state.ownership.ownedOf(p) > 0)
@@ -114,6 +115,8 @@ export function answerOf(state: State, asOf: Instant, errors: AnswerError[]): An
       principalPartyShares: formatDecimal(state.totals.principalPartyShares),
       cashInLieu: formatDecimal(state.totals.cashInLieu),
       redemptionPaid: formatDecimal(state.totals.redemptionPaid),
+      fractionalSharesCashed: formatDecimal(state.totals.fractionalSharesCashed),
+      fractionalRightsCashed: formatDecimal(state.totals.fractionalRightsCashed),
     },
     trace: [],
     errors,

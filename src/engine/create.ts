@@ -16,7 +16,7 @@ import type { Plan } from "../terms/schema.js";
 import { bankCalendar } from "../time/bankCalendar.js";
 import { newYorkInstant, type Instant } from "../time/instant.js";
 import { priceSeries } from "../time/tradingDays.js";
-import { meetsThreshold } from "../agreement/acquiringPerson.js";
+import { grandfather, grandfatherEnd, meetsThreshold } from "../agreement/acquiringPerson.js";
 import type { State, TermLayer } from "./state.js";
 import { Trace } from "./trace.js";
 
@@ -97,7 +97,7 @@ export function createState(plan: Plan, scenario: Scenario, start: Instant, know
     status: "attached",
     wholePreferredRequired: false,
     splits: [],
-    totals: { cashInLieu: dec(0), exercisePayments: dec(0), preferredIssued: dec(0), commonIssuedOnExercise: 0, exchangeShares: 0, principalPartyShares: dec(0), redemptionPaid: dec(0) },
+    totals: { cashInLieu: dec(0), exercisePayments: dec(0), preferredIssued: dec(0), commonIssuedOnExercise: 0, exchangeShares: 0, principalPartyShares: dec(0), redemptionPaid: dec(0), fractionalSharesCashed: dec(0), fractionalRightsCashed: dec(0) },
     trace: new Trace((p) => persons[p].id),
     warnings: [],
     planStart: newYorkInstant(plan.terms.agreementDate.value, "00:00"),
@@ -129,8 +129,10 @@ function placeStartingPositions(state: State, scenario: Scenario, issues: Issue[
   if (issues.length) return;
   check(issues, state.ownership.namedHeld <= state.sharesOutstanding, ["holdings"], `the holdings add up to ${state.ownership.namedHeld} shares, more than the ${state.sharesOutstanding} outstanding`);
   if (issues.length) return;
+  const beforeGrandfatherEnd = state.now < grandfatherEnd(state);
   state.persons.forEach((person, p) => {
     if (state.exempt[p] || !meetsThreshold(state, p) || person.grandfathered || named(state.terms.values.grandfatheredPersons, person)) return;
+    if (beforeGrandfatherEnd) return grandfather(state, { at: state.now, event: null }, p, "R-1a-grandfather");
     const message = `${person.id} starts at or above the ${state.terms.values.acquiringPersonThresholdPercent}% threshold: mark it grandfathered (R-1a-grandfather) or exempt (R-1a)`;
     issues.push({ code: "invalid_value", path: ["holdings"], message });
   });

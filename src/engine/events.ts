@@ -216,11 +216,12 @@ export const HANDLERS: Handlers = {
     judgeDecrease(state, ctx, lowered);
     judgeAcquisition(state, ctx, gained, () => via);
   },
+  // R-X3: a withdrawal, like an amendment to all the shares, leaves a running prong (ii) clock running.
   "tender-offer-withdraw"(state, ctx, e) {
     const o = openOffer(state, e.offer, "R-3a");
     o.status = "withdrawn";
     const running = state.tenderClocks.some((c) => c.offer === o.id);
-    record(state.trace, ctx.at, ctx.event, "R-3a", `offer ${o.id} is withdrawn${running && !state.distributed ? "; its commencement still counts for prong (ii) unless the Board sets a later date" : ""}`);
+    record(state.trace, ctx.at, ctx.event, "R-3a", `offer ${o.id} is withdrawn${running && !state.distributed ? "; its commencement still counts for prong (ii) unless the Board sets a later date (R-X3)" : ""}`);
   },
   "qualify-offer"(state, ctx, e) {
     const o = openOffer(state, e.offer, "R-11a-ii");

@@ -15,7 +15,7 @@ export interface AnswerWarning {
   /** The 0-based index of the event in the file's `events` list; null for the scenario as a whole. */
   readonly event: number | null;
   readonly rule: string;
-  readonly code: "market-closed" | "before-plan" | "after-expiration" | "assumed-term";
+  readonly code: "market-closed" | "before-plan" | "after-expiration" | "assumed-term" | "unvalued-cash";
   readonly message: string;
 }
 
@@ -23,6 +23,11 @@ export interface AnswerWarning {
 function warn(state: State, at: Instant, warning: AnswerWarning & { rule: RuleId }): void {
   state.warnings.push(warning);
   record(state.trace, at, warning.event, warning.rule, `warning (${warning.code}): ${warning.message}`);
+}
+
+/** R-14: cash in lieu of fractions paid but not valued (no price in the scenario to value it by). */
+export function warnUnvaluedCash(state: State, ctx: { at: Instant; event: number | null }, message: string): void {
+  warn(state, ctx.at, { event: ctx.event, rule: "R-14", code: "unvalued-cash", message });
 }
 
 /** R-X10: a warning for each close dated on a day the New York Stock Exchange was closed. */
@@ -38,10 +43,10 @@ export function warnClosesOnClosedDays(state: State): void {
 /** R-X13: an event before the Rights Dividend Declaration Date or after the Final Expiration Date is applied, with a warning. */
 export function warnIfOutsidePlanLife(state: State, at: Instant, event: number, type: string): void {
   if (at < state.planStart) {
-    const message = `event ${event} (${type}) at ${formatNewYork(at)} is before the Rights Dividend Declaration Date ${state.plan.terms.agreementDate.value}, when the plan did not exist; it is applied`;
+    const message = `the ${type} at ${formatNewYork(at)} is before the Rights Dividend Declaration Date ${state.plan.terms.agreementDate.value}, when the plan did not exist; it is applied`;
     warn(state, at, { event, rule: "R-X13", code: "before-plan", message });
   } else if (at > finalExpiration(state)) {
-    const message = `event ${event} (${type}) at ${formatNewYork(at)} is after the Final Expiration Date ${formatNewYork(finalExpiration(state))}; it is applied`;
+    const message = `the ${type} at ${formatNewYork(at)} is after the Final Expiration Date ${formatNewYork(finalExpiration(state))}; it is applied`;
     warn(state, at, { event, rule: "R-X13", code: "after-expiration", message });
   }
 }
