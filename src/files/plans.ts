@@ -3,8 +3,9 @@
  * catalogue (src/terms/catalogue.ts); this module adds to the built-in plans the file a scenario
  * names, resolved against the scenario's own folder and never outside it.
  */
-import { existsSync, readFileSync, realpathSync } from "node:fs";
-import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { placeInFolder } from "./folder.js";
 import { InputError } from "../errors.js";
 import { BUILT_IN_PLANS, builtInPlanIds, withPlans, type PlanCatalogue } from "../terms/catalogue.js";
 import { parsePlan, parseYamlText } from "../terms/load.js";
@@ -44,22 +45,8 @@ export function plansForScenarioFile(scenarioPath: string, ref: string | undefin
 
 /** `ref` resolved inside `folder`; an input error naming `ref` when it would lead outside. */
 export function confinedPath(folder: string, ref: string): string {
-  const outside = () =>
-    new InputError(`plan "${ref}" is outside the scenario's folder ${folder}: a scenario may name a built-in plan (${builtInPlanIds().join(", ")}) or a plan file in its own folder or below`, []);
-  if (isAbsolute(ref)) throw outside();
-  const path = resolve(folder, ref);
-  if (!isInside(folder, path)) throw outside();
-  let real: string;
-  try {
-    real = realpathSync(path);
-  } catch {
-    throw new InputError(`unknown plan "${ref}": not a built-in plan (${builtInPlanIds().join(", ")}) nor a file in the scenario's folder ${folder}`, []);
-  }
-  if (!isInside(realpathSync(folder), real)) throw outside();
-  return real;
-}
-
-function isInside(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel !== "" && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+  const place = placeInFolder(folder, ref);
+  if ("path" in place) return place.path;
+  if ("missing" in place) throw new InputError(`unknown plan "${ref}": not a built-in plan (${builtInPlanIds().join(", ")}) nor a file in the scenario's folder ${folder}`, []);
+  throw new InputError(`plan "${ref}" is outside the scenario's folder ${folder}: a scenario may name a built-in plan (${builtInPlanIds().join(", ")}) or a plan file in its own folder or below`, []);
 }
