@@ -6,12 +6,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { placeInFolder } from "./folder.js";
+import { positionsIn } from "./sourcePositions.js";
 import { InputError } from "../errors.js";
 import { BUILT_IN_PLANS, builtInPlanIds, withPlans, type PlanCatalogue } from "../terms/catalogue.js";
 import { parsePlan, parseYamlText } from "../terms/load.js";
 import type { Plan } from "../terms/schema.js";
 
-/** A plan terms file (YAML or JSON), validated. */
+/** A plan terms file (YAML or JSON), validated; each invalid field named with its line and column. */
 export function readPlanFile(path: string): Plan {
   let text: string;
   try {
@@ -19,7 +20,13 @@ export function readPlanFile(path: string): Plan {
   } catch (e) {
     throw new InputError(`cannot read plan file ${path}: ${(e as Error).message}`, []);
   }
-  return parsePlan(parseYamlText(text, path), path);
+  try {
+    return parsePlan(parseYamlText(text, path), path);
+  } catch (e) {
+    if (!(e instanceof InputError) || e.issues.length === 0) throw e;
+    const locate = positionsIn(text);
+    throw new InputError(e.headline, e.issues.map((i) => ({ ...i, where: locate(i.path) })));
+  }
 }
 
 /**
