@@ -48,6 +48,8 @@ export const personSchema = z
     grandfathered: z.boolean().optional(),
     /** A passive (Schedule 13G) investor, judged by the plan's passive threshold where it has one. */
     passiveInvestor: z.boolean().optional(),
+    /** The holders of record in the Rights Agent's register that hold this Person's shares (scenario-format.md); the register reads them, the engine does not. */
+    holders: z.array(z.string().min(1)).optional(),
   })
   .strict();
 
