@@ -134,11 +134,24 @@ describe("validator wording becomes what is allowed, and where", () => {
     expect(r.stderr).toContain("colour (line 3, column 13): is not a field that belongs here");
   });
 
+  it("a plan terms file: each invalid term placed at its line", async () => {
+    const plan = file("bad-plan.yaml", 'id: mine\nname: Mine\nsource: here\nterms:\n  purchasePrice: {value: "-5", source: x}\n');
+    const r = await cli(["plan", "show", plan]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("terms.purchasePrice.value (line 5, column 26): purchasePrice -5 is out of range");
+    expect(r.stderr).toContain("terms.company (line 5, column 3): is missing (it is required)");
+  });
+
   it("--as-of: a date means 5:00 P.M.", async () => {
     const r = await cli(["evaluate", example, "--as-of", "2004-05-32"]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("5:00 P.M. New York time");
     expect(r.stderr).not.toContain("9:00");
     expect((await cli(["evaluate", "--help"])).stdout).toContain("5:00 P.M.");
+    for (const command of [["plan", "show"], ["describe", "net-perceptions"], ["dilution", example]]) {
+      const other = await cli([...command, "--as-of", "next week"]);
+      expect(other.status, command.join(" ")).toBe(2);
+      expect(other.stderr, command.join(" ")).toContain('--as-of "next week" is not a time: give a date (meaning 5:00 P.M. New York time');
+    }
   });
 });

@@ -35,6 +35,13 @@ describe("the text output", () => {
     expect(text).not.toContain("15.0000%");
   });
 
+  it("lists the answer's warnings after the state", async () => {
+    const file = join(scratch, "saturday-close.yaml");
+    writeFileSync(file, "company: {sharesOutstanding: 1000000}\npersons: [{id: a}]\nprices:\n  - {date: 2004-04-10, close: '2.00'}\nevents:\n  - {at: 2004-04-12, type: acquire, person: a, shares: 1000}\n");
+    const text = (await cli(["evaluate", file])).stdout;
+    expect(text).toMatch(/\nWarnings \(the answer relies on these; they change nothing\)\n {2}R-X10: .*2004-04-10/);
+  });
+
   it("names the terms of plan show in words, with their names in plan files", async () => {
     const text = (await cli(["plan", "show"])).stdout;
     expect(text).toContain("acquiring person threshold percent (acquiringPersonThresholdPercent): 15");

@@ -10,6 +10,7 @@ import { basename, dirname, extname, join } from "node:path";
 import type { Command } from "commander";
 import { progressBar } from "./progress.js";
 import { InputError } from "../errors.js";
+import { isDecimalString } from "../numbers/decimal.js";
 import type { AnalysisOptions } from "../analysis/base.js";
 import type { ChartOption } from "../analysis/charts.js";
 import type { DilutionOptions } from "../analysis/dilution.js";
@@ -49,12 +50,10 @@ interface DilutionFlags {
   principalPartyShares?: string;
 }
 
-const isFraction = (text: string) => /^(0(\.\d*)?|1(\.0*)?|\.\d+)$/.test(text.trim());
-const isPositiveDecimal = (text: string) => /^(\d+(\.\d*)?|\.\d+)$/.test(text.trim()) && Number(text) > 0;
-
 function dilutionOptions(flags: DilutionFlags): DilutionOptions {
-  if (flags.exerciseRate !== undefined && !isFraction(flags.exerciseRate)) throw new InputError(`--exercise-rate "${flags.exerciseRate}" is not a number between 0 and 1`, []);
-  if (flags.price !== undefined && !isPositiveDecimal(flags.price)) throw new InputError(`--price "${flags.price}" is not a positive decimal`, []);
+  const rate = flags.exerciseRate;
+  if (rate !== undefined && (!isDecimalString(rate) || Number(rate) < 0 || Number(rate) > 1)) throw new InputError(`--exercise-rate "${flags.exerciseRate}" is not a number between 0 and 1`, []);
+  if (flags.price !== undefined && (!isDecimalString(flags.price) || Number(flags.price) <= 0)) throw new InputError(`--price "${flags.price}" is not a positive decimal`, []);
   let principalPartyShares: number | undefined;
   if (flags.principalPartyShares !== undefined) {
     principalPartyShares = Number(flags.principalPartyShares);

@@ -7,8 +7,8 @@ import { CommanderError } from "commander";
 import { InputError } from "../errors.js";
 import type { CliCall } from "./io.js";
 
-export const EXIT_INPUT = 2;
-export const EXIT_INTERNAL = 70;
+const EXIT_INPUT = 2;
+const EXIT_INTERNAL = 70;
 
 /** The exit code of a command that threw `e`, after saying why on stderr. */
 export function exitCodeOfFailure(e: unknown, call: CliCall): number {
@@ -18,15 +18,15 @@ export function exitCodeOfFailure(e: unknown, call: CliCall): number {
     call.stderr(`rightsplan: ${e.message}\n`);
     return EXIT_INPUT;
   }
-  call.stderr(internalErrorText(e instanceof Error ? `${e.name}: ${e.message}` : String(e), e instanceof Error ? e.stack : undefined, call.env));
+  call.stderr(internalErrorText(`internal error: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`, e instanceof Error ? e.stack : undefined, call.env));
   return EXIT_INTERNAL;
 }
 
-/** The message of an internal error: what happened, that it is a bug, how to report it. */
+/** The message of an internal error: what happened ("internal error: ..."), that it is a bug, how to report it. */
 export function internalErrorText(what: string, stack: string | undefined, env: CliCall["env"]): string {
   const debug = env.RIGHTSPLAN_DEBUG === "1";
   return [
-    `rightsplan: internal error: ${what}`,
+    `rightsplan: ${what}`,
     "This is a bug in rightsplan, not a problem with your input. Please report it with the command you ran and its input files.",
     debug && stack ? stack : "Run it again with RIGHTSPLAN_DEBUG=1 to print the details (the stack trace) for the report.",
     "",

@@ -4,10 +4,10 @@
  * scenario's folder. Each row's values are checked with the rest of the scenario; an error in
  * one names the CSV file's line.
  */
-import { readFileSync, realpathSync } from "node:fs";
-import { isAbsolute, relative, resolve } from "node:path";
+import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { InputError } from "../errors.js";
+import { placeInFolder } from "../files/folder.js";
 
 export interface PricesFile {
   readonly rows: { date: string; close: string }[];
@@ -23,7 +23,7 @@ export function readPricesCsv(name: string, scenarioDir: string): PricesFile {
   try {
     text = readFileSync(path, "utf8");
   } catch (e) {
-    throw new InputError(`prices: cannot read ${name}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "there is no such file next to the scenario" : (e as Error).message}`, []);
+    throw new InputError(`prices: cannot read ${name}: ${(e as Error).message}`, []);
   }
   let records: { record: string[]; info: { lines: number } }[];
   try {
@@ -47,20 +47,8 @@ export function readPricesCsv(name: string, scenarioDir: string): PricesFile {
 
 /** The file `name` names, relative to `dir`; refused when it is absolute or leads out of `dir` (links followed). */
 function pathInside(name: string, dir: string): string {
-  const refuse = () => new InputError(`prices: ${name} is not inside the scenario's folder: give the CSV file's path relative to the scenario's folder, without ".."`, []);
-  if (isAbsolute(name)) throw refuse();
-  const path = resolve(dir, name);
-  if (!isInside(path, dir)) throw refuse();
-  try {
-    if (!isInside(realpathSync(path), realpathSync(dir))) throw refuse();
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    // a missing file is said when it is read
-  }
-  return path;
-}
-
-function isInside(path: string, dir: string): boolean {
-  const rel = relative(dir, path);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+  const place = placeInFolder(dir, name);
+  if ("outside" in place) throw new InputError(`prices: ${name} is not inside the scenario's folder: give the CSV file's path relative to the scenario's folder, without ".."`, []);
+  if ("missing" in place) throw new InputError(`prices: cannot read ${name}: there is no such file next to the scenario`, []);
+  return place.path;
 }

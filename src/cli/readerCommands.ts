@@ -8,7 +8,6 @@ import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { stringify } from "yaml";
 import { InputError } from "../errors.js";
-import { parseAsOf } from "../engine/evaluate.js";
 import { loadPlan } from "../files/plans.js";
 import { formatReading } from "../reader/format.js";
 import { planOf, type ReadPlan } from "../reader/planOf.js";
@@ -141,7 +140,7 @@ export function registerReaderCommands(program: Command, call: CliCall): void {
       if (!(DESCRIPTION_FORMATS as readonly string[]).includes(opts.format)) {
         throw new InputError(`unknown format "${opts.format}": ${DESCRIPTION_FORMATS.join(", ")}`, []);
       }
-      const at = opts.asOf === undefined ? undefined : parseAsOf(opts.asOf);
+      const at = opts.asOf === undefined ? undefined : asOfInstant(opts.asOf);
       call.stdout(describePlan(loadPlan(ref), { at, format: opts.format as DescriptionFormat }) + "\n");
     });
 }

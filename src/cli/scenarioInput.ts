@@ -10,7 +10,7 @@ import { InputError, type Issue } from "../errors.js";
 import { parseScenario, type ParsedScenario } from "../scenario/parse.js";
 import { parseYamlText } from "../terms/load.js";
 import { readPricesCsv, type PricesFile } from "./pricesCsv.js";
-import { positionsIn, type Locate } from "./sourcePositions.js";
+import { positionsIn, type Locate } from "../files/sourcePositions.js";
 
 export interface ScenarioInput {
   readonly parsed: ParsedScenario;

@@ -1,6 +1,6 @@
 /**
  * The human-readable answer: the timeline of findings, each with its rule and section, then the
- * state of the Rights as of the answer's instant, then any errors. Pure: answer in, text out.
+ * state of the Rights as of the answer's instant, then any errors and warnings. Pure: answer in, text out.
  * Counts have thousands separators, percentages 4 places, Persons their names where the
  * scenario gives them (the JSON answer keeps the exact values and the ids).
  */

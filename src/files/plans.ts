@@ -3,14 +3,16 @@
  * catalogue (src/terms/catalogue.ts); this module adds to the built-in plans the file a scenario
  * names, resolved against the scenario's own folder and never outside it.
  */
-import { existsSync, readFileSync, realpathSync } from "node:fs";
-import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { placeInFolder } from "./folder.js";
+import { positionsIn } from "./sourcePositions.js";
 import { InputError } from "../errors.js";
 import { BUILT_IN_PLANS, builtInPlanIds, withPlans, type PlanCatalogue } from "../terms/catalogue.js";
 import { parsePlan, parseYamlText } from "../terms/load.js";
 import type { Plan } from "../terms/schema.js";
 
-/** A plan terms file (YAML or JSON), validated. */
+/** A plan terms file (YAML or JSON), validated; each invalid field named with its line and column. */
 export function readPlanFile(path: string): Plan {
   let text: string;
   try {
@@ -18,7 +20,13 @@ export function readPlanFile(path: string): Plan {
   } catch (e) {
     throw new InputError(`cannot read plan file ${path}: ${(e as Error).message}`, []);
   }
-  return parsePlan(parseYamlText(text, path), path);
+  try {
+    return parsePlan(parseYamlText(text, path), path);
+  } catch (e) {
+    if (!(e instanceof InputError) || e.issues.length === 0) throw e;
+    const locate = positionsIn(text);
+    throw new InputError(e.headline, e.issues.map((i) => ({ ...i, where: locate(i.path) })));
+  }
 }
 
 /**
@@ -49,22 +57,8 @@ export function plansInFolder(folder: string, ref: string | undefined): PlanCata
 
 /** `ref` resolved inside `folder`; an input error naming `ref` when it would lead outside. */
 export function confinedPath(folder: string, ref: string): string {
-  const outside = () =>
-    new InputError(`plan "${ref}" is outside the scenario's folder ${folder}: a scenario may name a built-in plan (${builtInPlanIds().join(", ")}) or a plan file in its own folder or below`, []);
-  if (isAbsolute(ref)) throw outside();
-  const path = resolve(folder, ref);
-  if (!isInside(folder, path)) throw outside();
-  let real: string;
-  try {
-    real = realpathSync(path);
-  } catch {
-    throw new InputError(`unknown plan "${ref}": not a built-in plan (${builtInPlanIds().join(", ")}) nor a file in the scenario's folder ${folder}`, []);
-  }
-  if (!isInside(realpathSync(folder), real)) throw outside();
-  return real;
-}
-
-function isInside(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel !== "" && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+  const place = placeInFolder(folder, ref);
+  if ("path" in place) return place.path;
+  if ("missing" in place) throw new InputError(`unknown plan "${ref}": not a built-in plan (${builtInPlanIds().join(", ")}) nor a file in the scenario's folder ${folder}`, []);
+  throw new InputError(`plan "${ref}" is outside the scenario's folder ${folder}: a scenario may name a built-in plan (${builtInPlanIds().join(", ")}) or a plan file in its own folder or below`, []);
 }
