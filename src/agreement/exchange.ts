@@ -31,6 +31,22 @@ export function isExchangeAvailable(state: State): boolean {
   return (state.status === "attached" || state.status === "separated") && hasBecomeAcquiringPerson(state) && !state.exchangeBarred;
 }
 
+/** What an exchange takes from one holder and gives it: whole Rights, and shares (a fraction of one is paid in cash, R-14). */
+export interface ExchangeTake {
+  readonly rights: number;
+  readonly shares: Dec;
+}
+
+/**
+ * R-24, R-7e: an exchange of `portion` of the valid Rights at `ratio` takes `holder`'s valid
+ * Rights times `portion`, whole Rights only (void Rights get nothing), for `ratio` shares each.
+ * The one place of this arithmetic: the engine's exchange and the dilution analysis use it.
+ */
+export function exchangeTake(state: State, holder: number | "public", ratio: Dec, portion: Dec): ExchangeTake {
+  const rights = dec(validRightsOf(state, holder)).times(portion).floor().toNumber();
+  return { rights, shares: ratio.times(rights) };
+}
+
 /** R-24: the Board exchanges `portion` of every holder's valid Rights at `ratio` shares each. */
 export function exchange(state: State, ctx: Ctx, ratioGiven?: string, portionGiven?: string): void {
   if (state.status !== "attached" && state.status !== "separated") throw new RuleError("R-24", `the Rights have already ended (${state.status})`);
@@ -40,13 +56,11 @@ export function exchange(state: State, ctx: Ctx, ratioGiven?: string, portionGiv
   const portion = dec(portionGiven ?? "1");
   if (!state.ledger) recordRightsByHolder(state, ctx);
   const ledger = state.ledger!;
-  const takes = ledger.rights.map((_, p) => dec(validRightsOf(state, p)).times(portion).floor().toNumber());
-  const publicTake = dec(validRightsOf(state, "public")).times(portion).floor().toNumber();
-  const sharesFor = (rights: number) => ratio.times(rights);
+  const takes = ledger.rights.map((_, p) => exchangeTake(state, p, ratio, portion));
+  const publicTake = exchangeTake(state, "public", ratio, portion);
   let wholeShares = dec(0);
   let fractions = dec(0);
-  for (const take of [...takes, publicTake]) {
-    const shares = sharesFor(take);
+  for (const { shares } of [...takes, publicTake]) {
     wholeShares = wholeShares.plus(shares.floor());
     fractions = fractions.plus(shares.minus(shares.floor()));
   }
@@ -57,14 +71,14 @@ export function exchange(state: State, ctx: Ctx, ratioGiven?: string, portionGiv
   }
   if (fractions.gt(0)) payFractionsInCash(state, ctx, fractions);
   takes.forEach((take, p) => {
-    if (take === 0) return;
-    ledger.rights[p] -= take;
-    state.ownership.addHeld(p, sharesFor(take).floor().toNumber());
+    if (take.rights === 0) return;
+    ledger.rights[p] -= take.rights;
+    state.ownership.addHeld(p, take.shares.floor().toNumber());
   });
-  ledger.publicRights -= publicTake;
+  ledger.publicRights -= publicTake.rights;
   state.sharesOutstanding += newShares;
   state.totals.exchangeShares += newShares;
-  const exchanged = takes.reduce((a, b) => a + b, publicTake);
+  const exchanged = takes.reduce((sum, take) => sum + take.rights, publicTake.rights);
   const whole = portion.eq(1);
   if (whole) {
     endRights(state, "exchanged", ctx.at);

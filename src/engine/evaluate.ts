@@ -1,12 +1,12 @@
 /**
  * The engine: plan terms + starting facts + dated events in, the state of the Rights as of an
- * instant + its explanation out. Pure: it reads no file (a plan must be given or be built in)
- * and keeps nothing between calls.
+ * instant + its explanation out. Pure: it reads no file (the caller supplies the plans: `plan`,
+ * or a catalogue in `plans`, by default the built-in plans) and keeps nothing between calls.
  */
 import { formatIssue, InputError } from "../errors.js";
 import { parseScenario, type ParsedScenario } from "../scenario/parse.js";
 import type { Scenario, ScenarioEvent } from "../scenario/schema.js";
-import { loadPlan } from "../terms/load.js";
+import { BUILT_IN_PLANS, planNamed, type PlanCatalogue } from "../terms/catalogue.js";
 import type { Plan } from "../terms/schema.js";
 import { ForeignOffsetError, newYorkDateOf, newYorkInstant, parseEventInstant, type Instant } from "../time/instant.js";
 import { isIsoDate } from "../time/isoDate.js";
@@ -22,10 +22,10 @@ import { warnAssumedTerms, warnClosesOnClosedDays } from "./warnings.js";
 export interface EvaluateOptions {
   /** Evaluate as of this instant (ISO date = 5:00 P.M. New York time that day, or a date-time with offset); only events before it count. */
   asOf?: string;
-  /** The plan to apply; default: the plan the scenario names, built in or read from `baseDir`. */
+  /** The plan to apply; default: the plan the scenario names, from `plans`. */
   plan?: Plan;
-  /** Where a scenario's relative plan path is resolved (default: the working directory). */
-  baseDir?: string;
+  /** The plans a scenario may name (default: the built-in plans); files are read by the caller (src/files/plans.ts). */
+  plans?: PlanCatalogue;
   /** Called with the events evaluated so far and their number, every `progressEvery` events (default 100,000) and when all are. */
   onProgress?: (done: number, total: number) => void;
   progressEvery?: number;
@@ -66,7 +66,7 @@ export interface Run {
 /** Runs a parsed scenario to its `asOf`: the final state, the instant and the errors. */
 export function runScenario(parsed: ParsedScenario, options: EvaluateOptions = {}): Run {
   const { scenario } = parsed;
-  const plan = options.plan ?? loadPlan(scenario.plan, options.baseDir);
+  const plan = options.plan ?? planNamed(options.plans ?? BUILT_IN_PLANS, scenario.plan);
   const errors: AnswerError[] = [];
   const facts = parsed.facts?.events === scenario.events && parsed.facts.persons === scenario.persons ? parsed.facts : undefined;
   const timed = eventsInTimeOrder(scenario.events, errors, facts?.ats);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { loadPlan } from "../terms/load.js";
+import { BUILT_IN_PLANS, planNamed } from "../terms/catalogue.js";
 import type { Plan } from "../terms/schema.js";
 import { evaluate } from "./evaluate.js";
 
 /** The built-in plan with its Purchase Price assumed (as `read --out` marks a placeholder) and Amendment No. 1 reading it. */
 function planWithAssumedPrice(amendmentReadsIt: boolean): Plan {
-  const plan = structuredClone(loadPlan("net-perceptions"));
+  const plan = structuredClone(planNamed(BUILT_IN_PLANS, "net-perceptions"));
   plan.terms.purchasePrice = { ...plan.terms.purchasePrice, assumed: "placeholder: the filing gives no Purchase Price" };
   if (amendmentReadsIt) plan.amendments[0].changes.purchasePrice = { value: "15", source: "Amendment No. 1 (test)" };
   return plan;

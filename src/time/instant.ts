@@ -143,7 +143,7 @@ interface OffsetSpan {
   readonly offsetMs: number;
 }
 
-/** Spans looked up so far: sorted by `from`, disjoint; about two a year. */
+/** Memo of newYorkOffsetSpan (a function of the instant and the IANA data): the spans looked up so far, sorted by `from`, disjoint; about two a year. */
 const offsetSpans: OffsetSpan[] = [];
 
 /** The span of constant New York offset that contains `t`: from the memo, else from the IANA data via Temporal. */

@@ -40,17 +40,21 @@ const NYSE_SPECIAL_CLOSINGS: ReadonlyMap<IsoDate, string> = new Map([
   ["2025-01-09", "national day of mourning for President Carter"],
 ]);
 
-let nyseRules: HolidaysClass | undefined;
+/** Memo of nyseHolidayRules (it has no input): the rules object, built once. */
+const nyseRulesMemo = new Map<"NYSE", HolidaysClass>();
 /** The exchange's holiday rules, loaded on first use (date-holidays takes a while to load). */
 function nyseHolidayRules(): HolidaysClass {
-  if (!nyseRules) {
+  let rules = nyseRulesMemo.get("NYSE");
+  if (!rules) {
     const Holidays = createRequire(import.meta.url)("date-holidays") as typeof HolidaysClass;
-    nyseRules = new Holidays();
-    for (const [rule, name] of NYSE_HOLIDAY_RULES) nyseRules.setHoliday(rule, { name: { en: name }, type: "public" });
+    rules = new Holidays();
+    for (const [rule, name] of NYSE_HOLIDAY_RULES) rules.setHoliday(rule, { name: { en: name }, type: "public" });
+    nyseRulesMemo.set("NYSE", rules);
   }
-  return nyseRules;
+  return rules;
 }
 
+/** Memo of nyseHolidaysOf, by its one input, the year. */
 const holidaysByYear = new Map<number, ReadonlyMap<IsoDate, string>>();
 
 /** The NYSE holidays of `year` (date → name), as the market observed them. Memoized per year. */
