@@ -17,7 +17,7 @@ import { closeOfBusiness } from "../time/closeOfBusiness.js";
 import { historyOf, personId, standingCrossings, type AcquiringVia, type State } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
 import { section11aiiEvent, undoFlipInBy } from "./flipIn.js";
-import { voidRightsOf, refreshVoidHolders } from "./voidRights.js";
+import { voidRightsOf, refreshVoidHolders, restoreTransferredRights } from "./voidRights.js";
 import { rescheduleDistribution } from "./distributionDate.js";
 
 /** The moment and cause an event gives the rules it triggers. */
@@ -163,6 +163,7 @@ function cureInadvertentCrossing(state: State, ctx: { at: Instant; event: number
   record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `${id} divested below the threshold in time after an inadvertent crossing: it is not, and never was, an Acquiring Person; other Persons' crossings stand (R-X1)`);
   state.voidBy.delete(p);
   refreshVoidHolders(state);
+  restoreTransferredRights(state);
   undoFlipInBy(state, ctx, p);
   if (state.stockAcquisition?.subject === p) {
     state.stockAcquisition = firstStockAcquisition(state);

@@ -79,6 +79,7 @@ export function refreshVoidHolders(state: State): void {
   if (state.voidHolders.size === 0) {
     state.voidWithPublic = 0;
     state.voidWithTransferees.fill(0);
+    state.voidTransfers.length = 0;
   }
 }
 
@@ -95,7 +96,24 @@ export function moveVoidRights(state: State, from: Holder, to: Holder, shares: n
   const moving = fromVoid ? rights : Math.max(0, rights - validRightsOf(state, from));
   if (moving === 0) return;
   if (!fromVoid) addTransfereeVoid(state, from, -moving);
-  if (to !== "retired" && !(to !== "public" && state.voidHolders.has(to))) addTransfereeVoid(state, to, moving);
+  if (to === "retired" || (to !== "public" && state.voidHolders.has(to))) return;
+  addTransfereeVoid(state, to, moving);
+  if (fromVoid) state.voidTransfers.push({ from: from as number, to, rights: moving });
+}
+
+/**
+ * R-1a-inadvertent: holders no longer void (their Acquiring Person never was one) did not pass
+ * void Rights on: those they passed, still with the transferees, are valid again.
+ */
+export function restoreTransferredRights(state: State): void {
+  for (const transfer of state.voidTransfers) {
+    if (state.voidHolders.has(transfer.from) || (transfer.to !== "public" && state.voidHolders.has(transfer.to))) continue;
+    const restored = Math.min(transfer.rights, transfereeVoidOf(state, transfer.to));
+    addTransfereeVoid(state, transfer.to, -restored);
+    transfer.rights = 0;
+  }
+  const kept = state.voidTransfers.filter((t) => t.rights > 0);
+  state.voidTransfers.splice(0, state.voidTransfers.length, ...kept);
 }
 
 function addTransfereeVoid(state: State, holder: number | "public", rights: number): void {

@@ -91,6 +91,7 @@ export function createState(plan: Plan, scenario: Scenario, start: Instant, know
     voidHolders: new Set(),
     voidWithPublic: 0,
     voidWithTransferees: new Array<number>(persons.length).fill(0),
+    voidTransfers: [],
     rightsPerShare: new Fraction(1),
     exchangeMultiplier: dec(1),
     unitsMultiplier: dec(1),

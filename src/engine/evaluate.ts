@@ -82,8 +82,9 @@ export function runScenario(parsed: ParsedScenario, options: EvaluateOptions = {
   const first = play(newState(), scenario, timed, counts, asOf, errors, timed.order.length, progressOf(options, timed.order.length));
   if (first.brokenAt === undefined) return { state: first.state, asOf, errors };
   // R-X11: an event that breaks a rule changes nothing: the answer is that of the events before it.
-  const replay = play(newState(), scenario, timed, counts, asOf, [], first.brokenAt, progressOf({}, 0), errors[0]);
-  return { state: replay.state, asOf, errors };
+  const later: AnswerError[] = [];
+  const replay = play(newState(), scenario, timed, counts, asOf, later, first.brokenAt, progressOf({}, 0), errors[0]);
+  return { state: replay.state, asOf, errors: [...errors, ...later] };
 }
 
 /** Where `play` stopped: the state, and the position (in time order) of an event that broke a rule. */

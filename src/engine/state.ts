@@ -166,6 +166,8 @@ export interface State {
   voidWithPublic: number;
   /** Void Rights held by named Persons who are not themselves void, by Person (R-7e's transferees). */
   readonly voidWithTransferees: number[];
+  /** Void Rights that void holders passed to holders that are not void, in order (undone by a cure, R-1a-inadvertent). */
+  readonly voidTransfers: { readonly from: number; readonly to: number | "public"; rights: number }[];
   /** Rights per share of Common Stock while attached (R-3-attached, R-11p). */
   rightsPerShare: Fraction;
   /** R-11p: the exchange ratio's multiplier from splits. */
