@@ -255,6 +255,9 @@ describe("server: analyses and the reader", () => {
     expect(html.body).toContain("<svg");
     const md = await server.as("analyst", { method: "POST", url: "/api/analyses/memo", payload: { name: "01-bidder-crosses-and-files-13d", format: "md" } });
     expect(md.headers["content-type"]).toContain("text/markdown");
+    const docx = await server.as("analyst", { method: "POST", url: "/api/analyses/memo", payload: { name: "01-bidder-crosses-and-files-13d", format: "docx", date: "2004-05-21" } });
+    expect(docx.headers["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    expect(docx.rawPayload.subarray(0, 2).toString()).toBe("PK");
   });
 
   it("a sweep runs as a job; ?wait=true answers when it has finished", async () => {

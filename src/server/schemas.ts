@@ -130,7 +130,7 @@ export const chartRequestSchema = z
   .strict()
   .refine(hasOneScenario, oneScenario);
 export const memoRequestSchema = z
-  .object({ ...scenarioRefShape, ...dilutionShape, format: z.enum(["md", "html"]).default("html"), date: isoDateSchema.optional() })
+  .object({ ...scenarioRefShape, ...dilutionShape, format: z.enum(["md", "html", "docx"]).default("html"), date: isoDateSchema.optional() })
   .strict()
   .refine(hasOneScenario, oneScenario);
 
