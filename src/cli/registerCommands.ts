@@ -61,6 +61,11 @@ function count(text: string, what: string): number {
   return n;
 }
 
+/** Progress of a long run on stderr, a line per 10,000 (a crash test waits for the first). */
+const progress = (what: string) => (done: number, total: number) => {
+  if (total > 10_000) process.stderr.write(`${what}: ${done} of ${total}\n`);
+};
+
 const instant = (at: string | undefined): number | undefined => (at === undefined ? undefined : parseEventInstant(at));
 
 const dbOption = (c: Command) => c.option("--db <db>", "the register: a path, sqlite:PATH or postgres://... (default sqlite:rightsplan.db)");
@@ -85,6 +90,13 @@ export function registerRegisterCommands(program: Command): void {
       const sharesOutstanding = o.sharesOutstanding === undefined ? undefined : count(o.sharesOutstanding, "--shares-outstanding");
       return run(o, (lib, r) => lib.importHolders(r, { csv, source: file, sharesOutstanding, key: o.key }), (v) => `imported ${v.holders} holders of record: ${v.shares} shares, ${v.rights} Rights attached`);
     });
+
+  sub("import-ocf", "import an Open Cap Table Format (v1.2) export: stakeholders, stock classes, issuances, transfers, cancellations, splits")
+    .argument("<path>", "an OCF .ocf.zip file or a folder of OCF JSON files")
+    .option("--stock-class <id>", "the stock class whose holders are the holders of record (default: the only COMMON class)")
+    .option("--shares-outstanding <n>", "the shares outstanding the holdings must add up to")
+    .action((path: string, o: Common & { stockClass?: string; sharesOutstanding?: string }) =>
+      run(o, (lib, r) => lib.importOcf(r, { path, stockClass: o.stockClass, sharesOutstanding: o.sharesOutstanding === undefined ? undefined : count(o.sharesOutstanding, "--shares-outstanding"), key: o.key }), (v) => `imported ${v.holders} holders of record (${v.shares} shares of ${v.stockClass}) from ${v.objects} OCF objects`));
 
   sub("transfer", "move shares between holders of record (before the Distribution Date the Rights move with them)")
     .requiredOption("--from <holder>", "the holder giving the shares")
@@ -114,7 +126,7 @@ export function registerRegisterCommands(program: Command): void {
     .option("--at <instant>", "the record instant (default: the Distribution Date the engine found; a date means 5:00 P.M.)")
     .option("--right-value <price>", "R-14: the market value of a whole Right, to pay fractional Rights in cash")
     .action((o: Common & { at?: string; rightValue?: string }) =>
-      run(o, (lib, r) => lib.distribute(r, { at: o.at === undefined ? undefined : parseAsOf(o.at), rightValue: o.rightValue, key: o.key }), (v) =>
+      run(o, (lib, r) => lib.distribute(r, { at: o.at === undefined ? undefined : parseAsOf(o.at), rightValue: o.rightValue, key: o.key, onProgress: progress("distributing: certificates") }), (v) =>
         `at ${v.at}: ${v.certificates} certificates and ${v.statements} statements (nos. ${v.firstNumber}-${v.lastNumber}) for ${v.rights + v.voidRights} Rights; ${v.legended} carry the R-7e legend (${v.voidRights} void Rights)${v.cashInLieu !== "0" ? `; $${v.cashInLieu} cash in lieu of fractional Rights` : ""}`,
       ),
     );
@@ -132,7 +144,7 @@ export function registerRegisterCommands(program: Command): void {
 
   sub("redeem", "the redemption payment run: the Redemption Price to every holder of record (R-23)")
     .option("--at <instant>", "when the Board redeems (default: the register's clock)")
-    .action((o: Common & { at?: string }) => run(o, (lib, r) => lib.redeem(r, { at: instant(o.at), key: o.key }), (v) => `redeemed at ${v.at}: ${v.rights} Rights at $${v.price}, ${v.payments} payments, $${v.paid} in all`));
+    .action((o: Common & { at?: string }) => run(o, (lib, r) => lib.redeem(r, { at: instant(o.at), key: o.key, onProgress: progress("redemption run: holders paid") }), (v) => `redeemed at ${v.at}: ${v.rights} Rights at $${v.price}, ${v.payments} payments, $${v.paid} in all`));
 
   sub("exchange", "exchange the valid Rights for Common Stock (R-24)")
     .option("--portion <p>", "the portion of each holder's valid Rights, above 0 and at most 1", "1")

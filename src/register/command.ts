@@ -11,6 +11,18 @@ import { checkInvariants } from "./invariants.js";
 import { RegisterFailure, refuse, type Result } from "./problems.js";
 import { readSetting, writeSetting } from "./settings.js";
 
+/** Called as a long command goes: how many of how many (holders, certificates) are done. */
+export type Progress = (done: number, total: number) => void;
+
+/** Runs `step` over `items` a chunk at a time, writing the journal after each chunk and reporting progress. */
+export async function inChunks<T>(books: Books, items: readonly T[], onProgress: Progress | undefined, step: (chunk: readonly T[]) => Promise<void> | void, size = 10_000): Promise<void> {
+  for (let i = 0; i < items.length; i += size) {
+    await step(items.slice(i, i + size));
+    await books.checkpoint();
+    onProgress?.(Math.min(i + size, items.length), items.length);
+  }
+}
+
 export interface CommandSpec {
   readonly name: string;
   /** The idempotency key (`--key`). */
@@ -56,9 +68,9 @@ async function inTransaction<T>(register: Register, spec: CommandSpec, work: (w:
     books.note(at, "register", "command", JSON.stringify({ name: spec.name, key: spec.key ?? null, args: spec.args }));
     const value = await work({ register, books, command, at });
     await books.flush();
+    if (at > clock) await writeSetting(register, "clock", at);
     const broken = await checkInvariants(register);
     if (broken.length) refuse("register", "invariant", `the ${spec.name} would break the register's invariants, so nothing was done: ${broken.join("; ")}`);
-    if (at > clock) await writeSetting(register, "clock", at);
     await register.db.insertInto("commands").values({ id: command, name: spec.name, key: spec.key ?? null, at, args: JSON.stringify(spec.args), result: JSON.stringify(value) }).execute();
     await sql`commit`.execute(register.db);
     return { ok: true, value, replayed: false };

@@ -8,7 +8,7 @@ import { dec } from "../numbers/decimal.js";
 import { parseEventInstant, formatNewYork } from "../time/instant.js";
 import { ACCOUNTS, cents, holderAccount } from "./accounts.js";
 import { issueCertificates } from "./certificates.js";
-import { runCommand } from "./command.js";
+import { inChunks, runCommand, type Progress } from "./command.js";
 import type { Register } from "./database.js";
 import { answerAt, appliedScenario, rightsAgentOf } from "./engineFacts.js";
 import { positionsAsOf } from "./positions.js";
@@ -23,6 +23,7 @@ export interface DistributeOptions {
   /** the market value of one whole Right, to pay fractional Rights in cash. */
   readonly rightValue?: string;
   readonly key?: string;
+  readonly onProgress?: Progress;
 }
 
 export interface DistributeResult {
@@ -74,7 +75,11 @@ export async function distribute(register: Register, options: DistributeOptions 
       ]);
     });
     const wanted = positions.filter((p) => p.rights + p.void > 0).map((p) => ({ holder: p.holder, kind: kinds.get(p.holder) ?? "drs", rights: p.rights, void: p.void }));
-    const numbers = await issueCertificates(register, books, at, await rightsAgentOf(register), wanted);
+    const agent = await rightsAgentOf(register);
+    const numbers: number[] = [];
+    await inChunks(books, wanted, options.onProgress, async (chunk) => {
+      numbers.push(...(await issueCertificates(register, books, at, agent, chunk)));
+    });
     await writeSetting(register, "distribution", { at: formatNewYork(at) });
     const paper = wanted.filter((w) => w.kind === "certificate").length;
     return {

@@ -9,7 +9,7 @@ import { formatNewYork } from "../time/instant.js";
 import { ACCOUNTS } from "./accounts.js";
 import { holderAccounts } from "./positions.js";
 import { retireCertificates } from "./certificates.js";
-import { runCommand } from "./command.js";
+import { inChunks, runCommand, type Progress } from "./command.js";
 import type { Register } from "./database.js";
 import { answerAt, refuseOnEngineError, requireScenario } from "./engineFacts.js";
 import { refuse, type Result } from "./problems.js";
@@ -18,6 +18,7 @@ import { readSetting, writeSetting } from "./settings.js";
 export interface RedeemOptions {
   readonly at?: number;
   readonly key?: string;
+  readonly onProgress?: Progress;
 }
 
 export interface RedeemResult {
@@ -42,10 +43,13 @@ export async function redeem(register: Register, options: RedeemOptions = {}): P
     let payments = 0;
     let rights = 0;
     let paid = dec(0);
-    for (const account of holderAccounts(books)) {
+    await inChunks(books, holderAccounts(books), options.onProgress, (accounts) => {
+      for (const account of accounts) pay(account);
+    });
+    function pay(account: string): void {
       const valid = books.balance(account, "rights").toNumber();
       const voided = books.balance(account, "void").toNumber();
-      if (valid + voided === 0) continue;
+      if (valid + voided === 0) return;
       const amount = price.times(valid + voided);
       books.post(at, [
         { account, asset: "rights", amount: -valid, memo: "R-23: redeemed" },
