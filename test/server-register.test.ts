@@ -4,8 +4,9 @@
  * its report matching the hand-computed one; idempotency keys; two concurrent exercises of the
  * same Rights (one succeeds, one is refused, nothing is lost); a holder sees its own positions only.
  */
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import JSZip from "jszip";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -71,6 +72,18 @@ describe("the register over HTTP", () => {
     expect(mine.map((p: { holder: string }) => p.holder)).toEqual(["d01"]);
     const all = (await server.as("agent", { method: "GET", url: "/api/register/positions" })).json();
     expect(all.length).toBe(42);
+  });
+
+  it("imports an Open Cap Table Format export uploaded as an .ocf.zip (a job)", async () => {
+    const other = await testServer();
+    const zip = new JSZip();
+    const fixture = resolve(repoRoot, "test/fixtures/ocf");
+    for (const f of readdirSync(fixture)) zip.file(f, readFileSync(join(fixture, f)));
+    const base64 = (await zip.generateAsync({ type: "nodebuffer" })).toString("base64");
+    await other.as("agent", { method: "POST", url: "/api/register/init", payload: {} });
+    const r = await other.as("agent", { method: "POST", url: "/api/register/import-ocf?wait=true", payload: { zip: base64, sharesOutstanding: 8_000_000 } });
+    expect(r.json().job).toMatchObject({ state: "done", result: { holders: 3, shares: 8_000_000 } });
+    await other.close();
   });
 
   it("an analyst may read the register but not write it", async () => {

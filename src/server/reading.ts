@@ -10,15 +10,18 @@ import { summaryOf } from "../reader/summary.js";
 
 const TEXT_FORMATS = new Set(["", ".txt", ".text", ".htm", ".html"]);
 
-/** The text of an uploaded filing (plain text or HTML); other formats are refused by name. */
-function textOf(file: { readonly name: string; readonly bytes: Uint8Array }): { file: string; text: string } {
+/**
+ * The text of an uploaded filing (plain text or HTML); other formats are refused by name. (The
+ * reader's own loader of PDF and Word files, from bytes, takes this place once it is merged.)
+ */
+async function textOf(file: { readonly name: string; readonly bytes: Uint8Array }): Promise<{ file: string; text: string }> {
   const ext = extname(file.name).toLowerCase();
   if (!TEXT_FORMATS.has(ext)) throw new InputError(`${file.name}: the reader takes plain text or HTML filings (.txt, .htm, .html)`, []);
   return { file: file.name, text: new TextDecoder().decode(file.bytes) };
 }
 
-export function readUploads(files: readonly { readonly name: string; readonly bytes: Uint8Array }[]): Reading {
-  return readTexts(files.map(textOf));
+export async function readUploads(files: readonly { readonly name: string; readonly bytes: Uint8Array }[]): Promise<Reading> {
+  return readTexts(await Promise.all(files.map(textOf)));
 }
 
 /** The plan of a reading, or why there is none. */
@@ -32,8 +35,8 @@ export function planOrReason(reading: Reading): ReadPlan | { error: string } {
 }
 
 /** The answer of `read --json`: summary, terms with their quotes, what was not found, amendments, and the plan or why not. */
-export function readFilings(files: readonly { readonly name: string; readonly bytes: Uint8Array }[]) {
-  const reading = readUploads(files);
+export async function readFilings(files: readonly { readonly name: string; readonly bytes: Uint8Array }[]) {
+  const reading = await readUploads(files);
   const read = planOrReason(reading);
   const plan = "error" in read ? { plan: null, planError: read.error } : { plan: read.plan, placeholders: read.placeholders };
   return { summary: summaryOf(reading), terms: reading.terms, notFound: reading.notFound, amendments: reading.amendments, ...plan };

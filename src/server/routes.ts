@@ -54,6 +54,18 @@ export const REGISTER_COMMANDS = {
     job: true,
     summary: "import the holders of record from CSV",
   },
+  "import-ocf": {
+    body: z
+      .object({
+        zip: z.string().min(1).describe("an Open Cap Table Format v1.2 export (.ocf.zip), in base64"),
+        stockClass: z.string().optional().describe("the stock class of the Common Stock, when the export has several"),
+        sharesOutstanding: z.number().int().positive().optional(),
+      })
+      .strict(),
+    write: true,
+    job: true,
+    summary: "import the holders of record from an Open Cap Table Format export",
+  },
   transfer: { body: z.object({ from: holderId, to: holderId, shares: z.number().int().positive(), at }).strict(), write: true, summary: "move shares (and their Rights) between holders of record" },
   apply: { body: z.object({ scenario: s.scenarioInputSchema.optional(), name: s.nameSchema.optional(), version: z.number().int().positive().optional() }).strict(), write: true, summary: "give the engine a scenario's facts (a saved scenario by name, or one inline); never moves a position" },
   distribute: { body: z.object({ at, rightValue: z.string().optional().describe("R-14: the market value of a whole Right, to pay fractional Rights in cash") }).strict(), write: true, job: true, summary: "at the Distribution Date: Rights Certificates or statements, numbered, with legends" },
@@ -80,7 +92,7 @@ function registerRoutes(): Record<string, RouteSpec> {
         body: (c.body as z.ZodObject).default({}),
         querystring: "job" in c ? s.jobQuerySchema : undefined,
         response: ok(z.unknown()),
-        bodyLimit: command === "import-holders" ? FILINGS_LIMIT : command === "apply" ? SCENARIO_LIMIT : undefined,
+        bodyLimit: command === "import-holders" || command === "import-ocf" ? FILINGS_LIMIT : command === "apply" ? SCENARIO_LIMIT : undefined,
         write: c.write,
         job: "job" in c,
       } satisfies RouteSpec,

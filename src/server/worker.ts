@@ -85,7 +85,7 @@ async function run(task: Task): Promise<TaskResult> {
     }
     case "read": {
       const { readFilings } = await import("./reading.js");
-      return json(readFilings(task.files));
+      return json(await readFilings(task.files));
     }
   }
 }

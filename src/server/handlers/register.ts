@@ -5,6 +5,9 @@
  * once. A refusal (a rule of the plan, the register's invariants) is 409 and names the rule; bad
  * input is 400.
  */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { FastifyRequest } from "fastify";
 import type { Handler, ServerContext } from "../app.js";
 import { parseAsOf } from "../../engine/evaluate.js";
@@ -57,6 +60,8 @@ export async function runRegisterCommand(context: ServerContext, command: Regist
       return valueOf(await lib.initRegister(r, { plan: body.plan, key }));
     case "import-holders":
       return valueOf(await lib.importHolders(r, { csv: body.csv, source: "upload", sharesOutstanding: body.sharesOutstanding, key }));
+    case "import-ocf":
+      return withUpload(body.zip, (path) => lib.importOcf(r, { path, stockClass: body.stockClass, sharesOutstanding: body.sharesOutstanding, key }).then(valueOf));
     case "transfer":
       return valueOf(await lib.transfer(r, { from: body.from, to: body.to, shares: body.shares, at: instant(body.at), key }));
     case "apply":
@@ -75,6 +80,21 @@ export async function runRegisterCommand(context: ServerContext, command: Regist
       return lib.verify(r);
     case "export":
       return lib.holderList(r);
+  }
+}
+
+/**
+ * An uploaded OCF export, written to a fresh folder under a name the server chooses (the
+ * client's names never reach the file system), and removed after the work.
+ */
+async function withUpload<T>(base64: string, work: (path: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), "rightsplan-ocf-"));
+  try {
+    const path = join(dir, "export.ocf.zip");
+    await writeFile(path, Buffer.from(base64, "base64"));
+    return await work(path);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 }
 
