@@ -106,7 +106,7 @@ export async function buildServer(options: ServerOptions): Promise<BuiltServer> 
     max: options.rateLimit ?? 600,
     timeWindow: "1 minute",
     keyGenerator: (request) => request.headers.authorization ?? request.ip,
-    errorResponseBuilder: (_request, c) => ({ statusCode: 429, ...errorBody("rate-limited", `too many requests: at most ${c.max} a minute; try again in ${c.after}`) }),
+    errorResponseBuilder: (_request, c) => new HttpError(429, "rate-limited", `too many requests: at most ${c.max} a minute; try again in ${c.after}`),
   });
   await app.register(swagger, {
     openapi: {
