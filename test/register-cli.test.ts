@@ -6,7 +6,7 @@
  * payment and `verify` passes.
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -61,6 +61,26 @@ describe.each(backends)("rightsplan register on $name", { timeout: 300_000 }, (b
     const db = await backend.fresh();
     const out = execFileSync("python3", [join(root, "../shared/tools/check_register.py"), join(root, "test/fixtures/register-session"), "--cli", `node ${cli}`, "--db", db], { cwd: root, encoding: "utf8" });
     expect(out.trim().split("\n").pop()).toBe("register: 33/33 checks pass");
+  });
+
+  it("exits 2 on input it cannot read and 1 on a refusal, and writes the holder list as CSV and .xlsx", async () => {
+    const db = await backend.fresh();
+    expect(register(db, "import-holders", join(scratch, "no-such-file.csv"))).toMatchObject({ status: 2, stderr: expect.stringMatching(/cannot read .*no-such-file\.csv/) });
+    const bad = join(scratch, "bad.csv");
+    writeFileSync(bad, "holder,name,kind,shares\na,A,drs,10\nb,B,drs,1.5\n");
+    expect(register(db, "import-holders", bad)).toMatchObject({ status: 2, stderr: expect.stringMatching(/line 3: holder "b": shares 1\.5 is not a whole number/) });
+    expect(register(db, "import-holders", join(root, "examples/holders.csv")).status).toBe(0);
+    expect(register(db, "exercise", "--holder", "d01", "--rights", "10", "--at", "2004-06-21")).toMatchObject({ status: 1, stderr: expect.stringMatching(/refused \(R-7e\)/) });
+    const csv = join(scratch, `holders-${backend.name}.csv`);
+    expect(register(db, "export", csv).status).toBe(0);
+    const lines = readFileSync(csv, "utf8").trim().split("\n");
+    expect(lines[0]).toBe("holder,name,kind,address,shares,rights,voidRights,cash,certificates,legend");
+    expect(lines).toContain('cede,Cede & Co.,cede,"570 Washington Blvd, Jersey City, NJ",8000000,8000000,0,0,,false');
+    const xlsx = join(scratch, `holders-${backend.name}.xlsx`);
+    expect(register(db, "export", xlsx).status).toBe(0);
+    const { default: ExcelJS } = await import("exceljs");
+    const book = await new ExcelJS.Workbook().xlsx.readFile(xlsx);
+    expect(book.getWorksheet("Holders of record")!.rowCount).toBe(43);
   });
 
   it("survives a SIGKILL in the middle of a distribution: after a restart each holder has one certificate", async () => {

@@ -46,6 +46,8 @@ afterAll(dropTestDatabases, 120_000);
 describe.each(backends)("the register on $name", (backend) => {
   it("runs the worked session to the hand-computed totals", async () => {
     const register = await distributed(await backend.fresh());
+    const raider = (await lib.holderList(register)).find((h) => h.holder === "raider");
+    expect(raider).toMatchObject({ shares: 1_600_000, rights: 0, voidRights: 1_600_000, legend: true });
     const ex = value(await lib.exercise(register, { holder: "d01", rights: 2500, certify: true, at: at("2004-06-21T10:00:00-04:00"), key: "ex-1" }));
     expect(ex).toMatchObject({ paid: "37500", delivered: [{ security: "common", quantity: "23352" }], cashInLieu: "1.16", certificate: 43 });
     value(await lib.exchange(register, { portion: "0.5", at: at("2004-06-25T10:00:00-04:00") }));

@@ -10,7 +10,7 @@ import { stringify } from "yaml";
 import { InputError } from "../errors.js";
 import { loadPlan } from "../files/plans.js";
 import { formatReading } from "../reader/format.js";
-import { planOf, type ReadPlan } from "../reader/planOf.js";
+import { planOrReason, type ReadPlan } from "../reader/planOf.js";
 import { readTexts } from "../reader/read.js";
 import { loadDocuments, type SourceDocument } from "../reader/input/load.js";
 import { progressBar } from "./progress.js";
@@ -20,15 +20,6 @@ import { describePlan, DESCRIPTION_FORMATS, type DescriptionFormat } from "../re
 import { formatDifferences, planDifferences } from "../reader/diff.js";
 
 /** The plan of a reading, or why there is none (an answer to print, not an error). */
-function planOrReason(reading: Parameters<typeof planOf>[0]): ReadPlan | { error: string } {
-  try {
-    return planOf(reading);
-  } catch (e) {
-    if (e instanceof InputError) return { error: e.message };
-    throw e;
-  }
-}
-
 /** A plan file's YAML, with a header saying where its terms came from. */
 function planYaml(read: ReadPlan, files: readonly string[]): string {
   const header = [

@@ -92,6 +92,13 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
       return run(call, o, (lib, r) => lib.importHolders(r, { csv, source: file, sharesOutstanding, key: o.key }), (v) => `imported ${v.holders} holders of record: ${v.shares} shares, ${v.rights} Rights attached`);
     });
 
+  sub("import-ocf", "import an Open Cap Table Format (v1.2) export: stakeholders, stock classes, issuances, transfers, cancellations, splits")
+    .argument("<path>", "an OCF .ocf.zip file or a folder of OCF JSON files")
+    .option("--stock-class <id>", "the stock class whose holders are the holders of record (default: the only COMMON class)")
+    .option("--shares-outstanding <n>", "the shares outstanding the holdings must add up to")
+    .action((path: string, o: Common & { stockClass?: string; sharesOutstanding?: string }) =>
+      run(call, o, (lib, r) => lib.importOcf(r, { path, stockClass: o.stockClass, sharesOutstanding: o.sharesOutstanding === undefined ? undefined : count(o.sharesOutstanding, "--shares-outstanding"), key: o.key }), (v) => `imported ${v.holders} holders of record (${v.shares} shares of ${v.stockClass}) from ${v.objects} OCF objects`));
+
   sub("transfer", "move shares between holders of record (before the Distribution Date the Rights move with them)")
     .requiredOption("--from <holder>", "the holder giving the shares")
     .requiredOption("--to <holder>", "the holder receiving them")

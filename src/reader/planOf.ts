@@ -78,3 +78,13 @@ export function planOf(reading: Reading): ReadPlan {
   }, "read from the text");
   return { plan, placeholders: PLAN_TERMS.filter((term) => !t[term] && defaults[term].placeholder), assumed: PLAN_TERMS.filter((term) => !t[term]) };
 }
+
+/** The plan of a reading, or why the text gives none (no date to date it by): for answers that report rather than throw. */
+export function planOrReason(reading: Reading): ReadPlan | { error: string } {
+  try {
+    return planOf(reading);
+  } catch (e) {
+    if (e instanceof InputError) return { error: e.message };
+    throw e;
+  }
+}

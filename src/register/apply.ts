@@ -70,7 +70,7 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
     }
     const rulings = rulingsOf(answer);
     books.note(at, ACCOUNTS.engine, "ruling", JSON.stringify(rulings));
-    const { voidByHolder, warnings } = await markVoid(books, at, answer, applied);
+    const { voidByHolder, warnings } = await markVoid(books, voidedAt(answer, at), answer, applied);
     await writeSetting(register, "scenario", applied.scenario);
     await writeSetting(register, "personHolders", applied.personHolders);
     await writeSetting(register, "scenarioDir", options.dir);
@@ -153,6 +153,12 @@ function affiliatesOf(acquiring: string[], applied: AppliedScenario): string[] {
   const queue = [...acquiring];
   while (queue.length) for (const next of links.get(queue.pop()!) ?? []) if (!found.has(next)) (found.add(next), queue.push(next));
   return [...found];
+}
+
+/** When the Rights became void: the engine's R-7e finding (the Section 11(a)(ii) Event), else the answer's instant. */
+function voidedAt(answer: Answer, asOf: number): number {
+  const finding = [...answer.trace].reverse().find((f) => f.rule === "R-7e");
+  return finding ? parseEventInstant(finding.at) : asOf;
 }
 
 /** Moves Rights between valid and void on each holder of record so that it holds the void Rights the engine rules. */

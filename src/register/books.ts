@@ -5,7 +5,7 @@
  */
 import { dec, type Dec } from "../numbers/decimal.js";
 import type { Asset } from "./accounts.js";
-import { bulkInsert, type Row } from "./bulk.js";
+import { bulkInsert, upsertBalances, type Row } from "./bulk.js";
 import { GENESIS, rowHash } from "./chain.js";
 import type { Register } from "./database.js";
 
@@ -101,17 +101,11 @@ export class Books {
   /** Writes the journal rows and the changed balances. */
   async flush(): Promise<void> {
     await this.checkpoint();
-    const changed: { account: string; asset: string; balance: string }[] = [];
+    const changed: Row[] = [];
     for (const [asset, accounts] of this.dirty) {
-      for (const account of accounts) changed.push({ account, asset, balance: this.balances.get(asset)!.get(account)!.toString() });
+      for (const account of accounts) changed.push([account, asset, this.balances.get(asset)!.get(account)!.toString()]);
       accounts.clear();
     }
-    for (let i = 0; i < changed.length; i += 1000) {
-      await this.register.db
-        .insertInto("control")
-        .values(changed.slice(i, i + 1000))
-        .onConflict((oc) => oc.columns(["account", "asset"]).doUpdateSet((eb) => ({ balance: eb.ref("excluded.balance") })))
-        .execute();
-    }
+    await upsertBalances(this.register, changed);
   }
 }

@@ -45,3 +45,24 @@ function copyField(v: string | number | null): string {
   if (typeof v === "number") return String(v);
   return /[\\\t\n\r]/.test(v) ? v.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r") : v;
 }
+
+/**
+ * Sets control-book balances (account, asset, balance): on SQLite an upsert prepared once and run
+ * per row; on PostgreSQL COPY into a temporary table, then one upsert from it.
+ */
+export async function upsertBalances(register: Register, rows: readonly Row[]): Promise<void> {
+  if (rows.length === 0) return;
+  if (register.sqlite) {
+    const { sql } = register.db
+      .insertInto("control")
+      .values({ account: "", asset: "", balance: "" })
+      .onConflict((oc) => oc.columns(["account", "asset"]).doUpdateSet((eb) => ({ balance: eb.ref("excluded.balance") })))
+      .compile();
+    const statement = register.sqlite.prepare(sql);
+    for (const row of rows) statement.run(...row);
+    return;
+  }
+  await register.pg!.query("create temporary table if not exists control_changes (account text, asset text, balance text) on commit delete rows");
+  await pipeline(Readable.from(copyLines(rows)), register.pg!.query(copyFrom("COPY control_changes (account, asset, balance) FROM STDIN")));
+  await register.pg!.query("insert into control (account, asset, balance) select account, asset, balance from control_changes on conflict (account, asset) do update set balance = excluded.balance");
+}

@@ -68,9 +68,9 @@ async function inTransaction<T>(register: Register, spec: CommandSpec, work: (w:
     books.note(at, "register", "command", JSON.stringify({ name: spec.name, key: spec.key ?? null, args: spec.args }));
     const value = await work({ register, books, command, at });
     await books.flush();
+    if (at > clock) await writeSetting(register, "clock", at);
     const broken = await checkInvariants(register);
     if (broken.length) refuse("register", "invariant", `the ${spec.name} would break the register's invariants, so nothing was done: ${broken.join("; ")}`);
-    if (at > clock) await writeSetting(register, "clock", at);
     await register.db.insertInto("commands").values({ id: command, name: spec.name, key: spec.key ?? null, at, args: JSON.stringify(spec.args), result: JSON.stringify(value) }).execute();
     await sql`commit`.execute(register.db);
     return { ok: true, value, replayed: false };

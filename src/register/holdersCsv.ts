@@ -5,12 +5,9 @@
  * imported from a file with any.
  */
 import { parse } from "csv-parse/sync";
-import type { HolderTable } from "./schema.js";
+import type { OpeningHolder } from "./importHolders.js";
 
-export interface HolderLine extends HolderTable {
-  readonly shares: number;
-  readonly line: number;
-}
+export type HolderLine = OpeningHolder;
 
 export interface LineProblem {
   readonly line: number;

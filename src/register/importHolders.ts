@@ -5,7 +5,9 @@
  */
 import { ACCOUNTS, holderAccount } from "./accounts.js";
 import { bulkInsert } from "./bulk.js";
+import type { Books } from "./books.js";
 import { runCommand } from "./command.js";
+import type { HolderTable } from "./schema.js";
 import type { Register } from "./database.js";
 import { parseHoldersCsv } from "./holdersCsv.js";
 import { badInput, refuse, type Result } from "./problems.js";
@@ -22,6 +24,13 @@ export interface ImportHoldersOptions {
   readonly key?: string;
 }
 
+/** A holder of record as a holder list or cap table gives it. */
+export interface OpeningHolder extends HolderTable {
+  readonly shares: number;
+  /** Where it was read (a line of the file), for messages. */
+  readonly line: number;
+}
+
 export interface ImportHoldersResult {
   readonly holders: number;
   readonly shares: number;
@@ -33,30 +42,39 @@ export async function importHolders(register: Register, options: ImportHoldersOp
   return runCommand(register, { name: "import-holders", key: options.key, args: { source, sharesOutstanding: options.sharesOutstanding ?? null } }, async ({ books, at }) => {
     const { holders, problems } = parseHoldersCsv(options.csv);
     if (problems.length) badInput("bad-csv", `${source} cannot be imported:\n${problems.map((p) => `  - line ${p.line}: ${p.message}`).join("\n")}`, ["line", problems[0].line]);
-    const total = holders.reduce((s, h) => s + h.shares, 0);
-    if (!Number.isSafeInteger(total)) badInput("too-many-shares", `${source}: the holdings add up to more than 9,007,199,254,740,991 shares (R-X14)`);
-    if (options.sharesOutstanding !== undefined && total !== options.sharesOutstanding) {
-      badInput("holdings-do-not-add-up", `${source}: the holdings add up to ${total} shares, not the ${options.sharesOutstanding} shares outstanding (off by ${total - options.sharesOutstanding})`);
-    }
-    if ((await readSetting(register, "distribution")) !== undefined) refuse("R-3-separation", "after-distribution", "the Rights have been distributed: an opening holder list can no longer be imported (shares issued now carry no Rights, R-3-separation)");
-    const already = await alreadyOnRegister(register, holders);
-    if (already) badInput("holder-exists", `${source}: holder "${already.id}" on line ${already.line} is already on the register`, ["line", already.line]);
-    const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
-    await books.load("shares", "rights");
-    let rights = 0;
-    for (const h of holders) {
-      const r = rightsForShares(h.shares, rightsPerShare);
-      rights += r;
-      books.post(at, [
-        { account: holderAccount(h.id), asset: "shares", amount: h.shares },
-        { account: ACCOUNTS.issuer, asset: "shares", amount: -h.shares },
-        { account: holderAccount(h.id), asset: "rights", amount: r },
-        { account: ACCOUNTS.issuer, asset: "rights", amount: -r },
-      ]);
-    }
-    await bulkInsert(register, "holders", ["id", "name", "kind", "address", "certificate"], holders.map((h) => [h.id, h.name, h.kind, h.address, h.certificate]));
-    return { holders: holders.length, shares: total, rights };
+    return loadHolders(register, books, at, holders, source, options.sharesOutstanding);
   });
+}
+
+/**
+ * Puts opening holders of record on the register: each one's shares and the Rights attached to
+ * them, against the issuer's account. Refused after the Distribution Date and for a holder
+ * already on the register; holdings must add up to `sharesOutstanding` when it is given.
+ */
+export async function loadHolders(register: Register, books: Books, at: number, holders: readonly OpeningHolder[], source: string, sharesOutstanding?: number): Promise<ImportHoldersResult> {
+  const total = holders.reduce((s, h) => s + h.shares, 0);
+  if (!Number.isSafeInteger(total)) badInput("too-many-shares", `${source}: the holdings add up to more than 9,007,199,254,740,991 shares (R-X14)`);
+  if (sharesOutstanding !== undefined && total !== sharesOutstanding) {
+    badInput("holdings-do-not-add-up", `${source}: the holdings add up to ${total} shares, not the ${sharesOutstanding} shares outstanding (off by ${total - sharesOutstanding})`);
+  }
+  if ((await readSetting(register, "distribution")) !== undefined) refuse("R-3-separation", "after-distribution", "the Rights have been distributed: an opening holder list can no longer be imported (shares issued now carry no Rights, R-3-separation)");
+  const already = await alreadyOnRegister(register, holders);
+  if (already) badInput("holder-exists", `${source}: holder "${already.id}" on line ${already.line} is already on the register`, ["line", already.line]);
+  const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
+  await books.load("shares", "rights");
+  let rights = 0;
+  for (const h of holders) {
+    const r = rightsForShares(h.shares, rightsPerShare);
+    rights += r;
+    books.post(at, [
+      { account: holderAccount(h.id), asset: "shares", amount: h.shares },
+      { account: ACCOUNTS.issuer, asset: "shares", amount: -h.shares },
+      { account: holderAccount(h.id), asset: "rights", amount: r },
+      { account: ACCOUNTS.issuer, asset: "rights", amount: -r },
+    ]);
+  }
+  await bulkInsert(register, "holders", ["id", "name", "kind", "address", "certificate"], holders.map((h) => [h.id, h.name, h.kind, h.address, h.certificate]));
+  return { holders: holders.length, shares: total, rights };
 }
 
 async function alreadyOnRegister<T extends { id: string }>(register: Register, holders: readonly T[]): Promise<T | undefined> {

@@ -8,6 +8,7 @@ export { openRegister, closeRegister, parseDbRef, DEFAULT_DB, type Register, typ
 export type { RegisterProblem, Result } from "./problems.js";
 export { initRegister, type InitOptions, type InitResult } from "./init.js";
 export { importHolders, type ImportHoldersOptions, type ImportHoldersResult } from "./importHolders.js";
+export { importOcf, type ImportOcfOptions, type ImportOcfResult } from "./importOcf.js";
 export { parseHoldersCsv, type HolderLine, type LineProblem } from "./holdersCsv.js";
 export { transfer, type TransferOptions, type TransferResult } from "./transfer.js";
 export { applyScenario, type ApplyOptions, type ApplyResult, type Rulings } from "./apply.js";

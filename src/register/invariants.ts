@@ -13,6 +13,7 @@ import { ACCOUNTS, isHolderAccount, type Asset } from "./accounts.js";
 import type { Register } from "./database.js";
 import { readSetting } from "./settings.js";
 import { rightsForShares } from "./rightsPerShare.js";
+import { rightsAttachedAt } from "./attached.js";
 
 export type Balances = Map<Asset, Map<string, Dec>>;
 
@@ -65,7 +66,7 @@ export async function checkInvariants(register: Register): Promise<string[]> {
   if (!life.inVoiding.isZero()) broken.push(`the voiding account holds ${life.inVoiding.toString()} Rights`);
   const accounted = life.valid.plus(life.void).plus(life.exercised).plus(life.redeemed).plus(life.exchanged).plus(life.expired);
   if (!accounted.eq(life.issued)) broken.push(`Rights issued ${life.issued.toString()} ≠ outstanding ${life.valid.plus(life.void).toString()} + exercised ${life.exercised.toString()} + redeemed ${life.redeemed.toString()} + exchanged ${life.exchanged.toString()} + expired ${life.expired.toString()}`);
-  const attached = (await readSetting(register, "distribution")) === undefined && (await readSetting(register, "ended")) === undefined && life.exchanged.isZero();
+  const attached = (await rightsAttachedAt(register, (await readSetting<number>(register, "clock")) ?? 0)) && life.exchanged.isZero();
   if (attached) broken.push(...attachedRightsBroken(b, (await readSetting<string>(register, "rightsPerShare")) ?? "1"));
   broken.push(...(await certificatesBroken(register, b)));
   return broken;
@@ -96,3 +97,4 @@ async function certificatesBroken(register: Register, b: Balances): Promise<stri
   if (Number(row.all) !== issued) broken.push(`the journal shows ${issued} certificates issued but ${row.all} are on file`);
   return broken;
 }
+

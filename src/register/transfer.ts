@@ -11,6 +11,7 @@ import type { Register } from "./database.js";
 import { badInput, refuse, type Result } from "./problems.js";
 import { readSetting } from "./settings.js";
 import { rightsForShares } from "./rightsPerShare.js";
+import { rightsAttachedAt } from "./attached.js";
 
 export interface TransferOptions {
   readonly from: string;
@@ -44,8 +45,9 @@ export async function transfer(register: Register, options: TransferOptions): Pr
     ];
     let rights = 0;
     let voidRights = 0;
-    if ((await readSetting(register, "distribution")) === undefined && (await readSetting(register, "ended")) === undefined) {
-      const attached = rightsForShares(held, (await readSetting<string>(register, "rightsPerShare")) ?? "1") - rightsForShares(held - shares, (await readSetting<string>(register, "rightsPerShare")) ?? "1");
+    if (await rightsAttachedAt(register, at)) {
+      const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
+      const attached = rightsForShares(held, rightsPerShare) - rightsForShares(held - shares, rightsPerShare);
       voidRights = Math.min(attached, books.balance(holderAccount(from), "void").toNumber());
       rights = attached - voidRights;
       for (const [asset, n] of [["rights", rights], ["void", voidRights]] as const) {
@@ -56,3 +58,4 @@ export async function transfer(register: Register, options: TransferOptions): Pr
     return { from, to, shares, rights, voidRights };
   });
 }
+

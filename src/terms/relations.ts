@@ -15,11 +15,18 @@ export interface RelationBreach {
 /** The terms of `values` that break their relation to another term, each with a sentence saying so. */
 export function relationBreaches(values: TermValues): RelationBreach[] {
   return TERM_NAMES.flatMap((term) => {
-    const { relation, range } = declarationOf(term);
+    const { relation } = declarationOf(term);
     if (!relation) return [];
     const other = relation.other as TermName;
-    const comparable = range.allows(values[term]) && declarationOf(other).range.allows(values[other]);
+    const comparable = isInRange(term, values[term]) && isInRange(other, values[other]);
     if (!comparable || relation.allows(values[term], values)) return [];
     return [{ term, message: outOfRange(term, values[term], `${relation.text} (${other} is ${termValueText(values[other])})`) }];
   });
+}
+
+/** Whether a value has its term's shape and lies in its range (a value that does not is refused as such, never compared). */
+function isInRange(term: TermName, value: unknown): boolean {
+  const { shape, range } = declarationOf(term);
+  const parsed = shape.safeParse(value);
+  return parsed.success && range.allows(parsed.data as never);
 }

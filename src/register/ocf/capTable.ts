@@ -1,0 +1,94 @@
+/**
+ * The holders of record an OCF cap table comes to: its stock transactions replayed in date order
+ * (file order within a day). An issuance creates a security; a transfer or cancellation
+ * consumes its security whole (the transferee's and the remainder's securities are issuances of
+ * their own, named in `resulting_security_ids` and `balance_security_id`); a split multiplies
+ * the securities of its class. The Common Stock's holders become the holders of record.
+ */
+import { dec, type Dec } from "../../numbers/decimal.js";
+import type { OpeningHolder } from "../importHolders.js";
+import { HOLDER_ID } from "../holdersCsv.js";
+import type { Located, OcfObjects } from "./files.js";
+import type { Stakeholder, StockClass, StockTransaction } from "./schema.js";
+
+interface Security {
+  readonly stakeholder: string;
+  readonly stockClass: string;
+  quantity: Dec;
+  readonly customId: string;
+}
+
+export interface CapTable {
+  readonly stockClass: StockClass | undefined;
+  readonly holders: OpeningHolder[];
+  readonly problems: string[];
+}
+
+/** The holders of the Common Stock class (`stockClassId`, or the only COMMON class). */
+export function holdersOfCommon(objects: OcfObjects, stockClassId?: string): CapTable {
+  const problems: string[] = [];
+  const stockClass = commonClass(objects.stockClasses, stockClassId, problems);
+  const securities = new Map<string, Security>();
+  const ordered = [...objects.transactions].sort((a, b) => (a.object.date < b.object.date ? -1 : a.object.date > b.object.date ? 1 : 0));
+  for (const t of ordered) {
+    const problem = replay(t, securities);
+    if (problem) problems.push(`${t.file} line ${t.line}: ${t.object.object_type} ${t.object.id}: ${problem}`);
+  }
+  if (!stockClass) return { stockClass, holders: [], problems };
+  return { stockClass, holders: holdersFrom(securities, stockClass.id, objects.stakeholders, problems), problems };
+}
+
+function commonClass(classes: readonly Located<StockClass>[], wanted: string | undefined, problems: string[]): StockClass | undefined {
+  const candidates = classes.map((c) => c.object).filter((c) => (wanted ? c.id === wanted : c.class_type === "COMMON"));
+  if (candidates.length === 1) return candidates[0];
+  problems.push(wanted ? `no stock class has the id "${wanted}"` : candidates.length ? `${candidates.length} COMMON stock classes (${candidates.map((c) => c.id).join(", ")}): name the one whose Rights the register keeps` : "no COMMON stock class: name the stock class whose Rights the register keeps");
+  return undefined;
+}
+
+function replay({ object: t }: Located<StockTransaction>, securities: Map<string, Security>): string | undefined {
+  switch (t.object_type) {
+    case "TX_STOCK_ISSUANCE":
+      if (securities.has(t.security_id)) return `security ${t.security_id} was already issued`;
+      securities.set(t.security_id, { stakeholder: t.stakeholder_id, stockClass: t.stock_class_id, quantity: dec(t.quantity), customId: t.custom_id });
+      return undefined;
+    case "TX_STOCK_TRANSFER":
+    case "TX_STOCK_CANCELLATION": {
+      const source = securities.get(t.security_id);
+      if (!source) return `security ${t.security_id} does not exist (or was already transferred or cancelled)`;
+      if (dec(t.quantity).gt(source.quantity)) return `quantity ${t.quantity} is more than the ${source.quantity.toString()} of security ${t.security_id}`;
+      securities.delete(t.security_id);
+      return undefined;
+    }
+    case "TX_STOCK_CLASS_SPLIT": {
+      const ratio = dec(t.split_ratio.numerator).dividedBy(t.split_ratio.denominator);
+      for (const s of securities.values()) if (s.stockClass === t.stock_class_id) s.quantity = s.quantity.times(ratio);
+      return undefined;
+    }
+  }
+}
+
+function holdersFrom(securities: Map<string, Security>, stockClassId: string, stakeholders: readonly Located<Stakeholder>[], problems: string[]): OpeningHolder[] {
+  const byId = new Map(stakeholders.map((s) => [s.object.id, s]));
+  const totals = new Map<string, { shares: Dec; customIds: string[] }>();
+  for (const s of securities.values()) {
+    if (s.stockClass !== stockClassId) continue;
+    const t = totals.get(s.stakeholder) ?? totals.set(s.stakeholder, { shares: dec(0), customIds: [] }).get(s.stakeholder)!;
+    t.shares = t.shares.plus(s.quantity);
+    t.customIds.push(s.customId);
+  }
+  const holders: OpeningHolder[] = [];
+  for (const [id, { shares, customIds }] of totals) {
+    const who = byId.get(id);
+    if (!who) problems.push(`stakeholder ${id} holds ${shares.toString()} shares but is not in the stakeholders file`);
+    else if (!shares.isInteger()) problems.push(`${who.file} line ${who.line}: stakeholder ${id} holds ${shares.toString()} shares, not a whole number (a holder of record holds whole shares)`);
+    else if (!HOLDER_ID.test(id)) problems.push(`${who.file} line ${who.line}: stakeholder id "${id}" cannot be a holder id (letters, digits, dots, hyphens, underscores)`);
+    else if (shares.gt(0)) holders.push({ id, name: who.object.name.legal_name, kind: "drs", shares: shares.toNumber(), address: addressOf(who.object), certificate: customIds.join(" ") || null, line: who.line });
+  }
+  return holders.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+function addressOf(s: Stakeholder): string | null {
+  const a = s.addresses?.[0];
+  if (!a) return null;
+  return [a.street_suite, a.city, a.country_subdivision, a.postal_code, a.country].filter(Boolean).join(", ") || null;
+}

@@ -1,0 +1,95 @@
+/**
+ * The Open Cap Table Format (OCF v1.2) objects the register reads, written from the published
+ * specification: numbers are fixed-point decimal strings, money is `{amount, currency}`, dates
+ * are ISO dates. Objects keep fields the register does not use (the format has many); the ones
+ * it uses are checked.
+ */
+import { z } from "zod";
+
+/** OCF's Numeric: a fixed-point decimal string with up to 10 places. */
+export const numericSchema = z.string().regex(/^[+-]?\d+(\.\d{1,10})?$/, "expected a fixed-point decimal string such as \"1000\" or \"2.50\"");
+const positive = numericSchema.refine((v) => !v.startsWith("-") && Number(v) > 0, "expected a quantity above 0");
+const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO date YYYY-MM-DD");
+const idSchema = z.string().min(1);
+export const moneySchema = z.object({ amount: numericSchema, currency: z.string().regex(/^[A-Z]{3}$/, "expected a three-letter ISO 4217 currency code") });
+
+const addressSchema = z.looseObject({
+  address_type: z.string().optional(),
+  street_suite: z.string().optional(),
+  city: z.string().optional(),
+  country_subdivision: z.string().optional(),
+  country: z.string().optional(),
+  postal_code: z.string().optional(),
+});
+
+export const stakeholderSchema = z.looseObject({
+  object_type: z.literal("STAKEHOLDER"),
+  id: idSchema,
+  name: z.looseObject({ legal_name: z.string().min(1), first_name: z.string().optional(), last_name: z.string().optional() }),
+  stakeholder_type: z.enum(["INDIVIDUAL", "INSTITUTION"]),
+  addresses: z.array(addressSchema).optional(),
+});
+
+export const stockClassSchema = z.looseObject({
+  object_type: z.literal("STOCK_CLASS"),
+  id: idSchema,
+  name: z.string().min(1),
+  class_type: z.enum(["COMMON", "PREFERRED"]),
+  default_id_prefix: z.string().optional(),
+  initial_shares_authorized: z.union([numericSchema, z.enum(["UNLIMITED", "NOT APPLICABLE"])]),
+  votes_per_share: numericSchema.optional(),
+  seniority: numericSchema.optional(),
+});
+
+const transaction = { id: idSchema, date: dateSchema, comments: z.array(z.string()).optional() };
+
+export const stockIssuanceSchema = z.looseObject({
+  object_type: z.literal("TX_STOCK_ISSUANCE"),
+  ...transaction,
+  security_id: idSchema,
+  custom_id: z.string(),
+  stakeholder_id: idSchema,
+  stock_class_id: idSchema,
+  share_price: moneySchema,
+  quantity: positive,
+  security_law_exemptions: z.array(z.unknown()),
+});
+
+export const stockTransferSchema = z.looseObject({
+  object_type: z.literal("TX_STOCK_TRANSFER"),
+  ...transaction,
+  security_id: idSchema,
+  quantity: positive,
+  resulting_security_ids: z.array(idSchema).min(1),
+  balance_security_id: idSchema.optional(),
+});
+
+export const stockCancellationSchema = z.looseObject({
+  object_type: z.literal("TX_STOCK_CANCELLATION"),
+  ...transaction,
+  security_id: idSchema,
+  quantity: positive,
+  reason_text: z.string(),
+  balance_security_id: idSchema.optional(),
+});
+
+export const stockClassSplitSchema = z.looseObject({
+  object_type: z.literal("TX_STOCK_CLASS_SPLIT"),
+  ...transaction,
+  stock_class_id: idSchema,
+  split_ratio: z.object({ numerator: positive, denominator: positive }),
+});
+
+/** The objects the register reads, by `object_type`. */
+export const READ_OBJECTS = {
+  STAKEHOLDER: stakeholderSchema,
+  STOCK_CLASS: stockClassSchema,
+  TX_STOCK_ISSUANCE: stockIssuanceSchema,
+  TX_STOCK_TRANSFER: stockTransferSchema,
+  TX_STOCK_CANCELLATION: stockCancellationSchema,
+  TX_STOCK_CLASS_SPLIT: stockClassSplitSchema,
+} as const;
+
+export type Stakeholder = z.output<typeof stakeholderSchema>;
+export type StockClass = z.output<typeof stockClassSchema>;
+export type StockTransaction = z.output<typeof stockIssuanceSchema> | z.output<typeof stockTransferSchema> | z.output<typeof stockCancellationSchema> | z.output<typeof stockClassSplitSchema>;

@@ -1,0 +1,73 @@
+/**
+ * import-ocf on SQLite and PostgreSQL: an Open Cap Table Format export (test/fixtures/ocf, made
+ * up for this test) replayed to its holders of Common Stock, from a folder and from a zip; a
+ * bad object is named by its file and line and nothing is imported.
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import JSZip from "jszip";
+import { afterAll, describe, expect, it } from "vitest";
+import * as lib from "../src/register/index.js";
+import { backends, dropTestDatabases } from "./support/registerDb.js";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const fixture = join(root, "test/fixtures/ocf");
+const scratch = mkdtempSync(join(tmpdir(), "rightsplan-ocf-"));
+
+/** A copy of the fixture with `edit` applied to the text of `file`. */
+function variant(name: string, file: string, edit: (text: string) => string): string {
+  const dir = join(scratch, name);
+  mkdirSync(dir);
+  for (const f of readdirSync(fixture)) writeFileSync(join(dir, f), f === file ? edit(readFileSync(join(fixture, f), "utf8")) : readFileSync(join(fixture, f)));
+  return dir;
+}
+
+afterAll(dropTestDatabases, 120_000);
+
+describe.each(backends)("import-ocf on $name", (backend) => {
+  it("replays issuances, a transfer, a cancellation and a 2-for-1 split to the holders of Common Stock", async () => {
+    const register = await lib.openRegister(await backend.fresh());
+    const r = await lib.importOcf(register, { path: fixture, sharesOutstanding: 8_000_000 });
+    expect(r).toMatchObject({ ok: true, value: { holders: 3, shares: 8_000_000, rights: 8_000_000, stockClass: "Common Stock", objects: 15, skipped: 1 } });
+    const list = await lib.holderList(register);
+    expect(list.map((h) => [h.holder, h.shares, h.rights])).toEqual([["angel", 1_000_000, 1_000_000], ["founder", 5_000_000, 5_000_000], ["fund-a", 2_000_000, 2_000_000]]);
+    expect(list.find((h) => h.holder === "founder")).toMatchObject({ name: "Ada Founder", address: "12 Elm St, Minneapolis, MN, 55401, US", kind: "drs" });
+    expect((await lib.verify(register)).ok).toBe(true);
+    await lib.closeRegister(register);
+  });
+
+  it("reads the same export from an .ocf.zip", async () => {
+    const zip = new JSZip();
+    for (const f of readdirSync(fixture)) zip.file(f, readFileSync(join(fixture, f)));
+    const path = join(scratch, `export-${backend.name}.ocf.zip`);
+    writeFileSync(path, await zip.generateAsync({ type: "nodebuffer" }));
+    const register = await lib.openRegister(await backend.fresh());
+    expect(await lib.importOcf(register, { path })).toMatchObject({ ok: true, value: { holders: 3, shares: 8_000_000 } });
+    await lib.closeRegister(register);
+  });
+
+  it("names each bad object by file and line, and imports nothing", async () => {
+    const dir = variant(`bad-${backend.name}`, "Transactions.ocf.json", (t) => t.replace('"quantity": "1500000"', '"quantity": "1,500,000"').replace('"currency": "USD"}, "quantity": "500000"', '"currency": "dollars"}, "quantity": "500000"'));
+    const register = await lib.openRegister(await backend.fresh());
+    const r = await lib.importOcf(register, { path: dir });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problem.kind).toBe("input");
+      expect(r.problem.message).toMatch(/Transactions\.ocf\.json line 5 \(item 1\): TX_STOCK_ISSUANCE i2: quantity: expected a fixed-point decimal string/);
+      expect(r.problem.message).toMatch(/Transactions\.ocf\.json line 8 \(item 4\): TX_STOCK_ISSUANCE i4: share_price\.currency: expected a three-letter ISO 4217 currency code/);
+    }
+    expect((await lib.report(register)).audit.entries).toBe(0);
+    await lib.closeRegister(register);
+  });
+
+  it("refuses a transfer of more than the security holds", async () => {
+    const dir = variant(`over-${backend.name}`, "Transactions.ocf.json", (t) => t.replace('"security_id": "s1", "quantity": "500000"', '"security_id": "s1", "quantity": "3000001"'));
+    const register = await lib.openRegister(await backend.fresh());
+    const r = await lib.importOcf(register, { path: dir });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem.message).toMatch(/line 7: TX_STOCK_TRANSFER t1: quantity 3000001 is more than the 3000000 of security s1/);
+    await lib.closeRegister(register);
+  });
+});
