@@ -173,6 +173,11 @@ describe("values that are not the plan's terms", () => {
 });
 
 describe("Canadian shareholder rights plans", () => {
+  it("reads a party incorporated under a province's laws, and an agreement entered into as 'an' amended one", () => {
+    expect(field("issuer")('between MAPLE RIDGE MINING INC., a corporation incorporated under the laws of Alberta (the "Corporation"), and a trust company')).toBe("MAPLE RIDGE MINING INC.");
+    expect(field("issuer")('B E T W E E N: PINE HOLLOW FOODS INC., a corporation incorporated under the laws of Manitoba (the "Corporation"), - and - a trust company')).toBe("PINE HOLLOW FOODS INC.");
+    expect(field("planDate")("On June 9, 2014, the Company and its transfer agent entered into an amended and restated shareholder rights plan agreement.")).toBe("2014-06-09");
+  });
   it("reads a Permitted Bid as the qualified-offer clause", () => {
     expect(field("qualifiedOfferClause")('A take-over bid that is a "Permitted Bid" does not trigger the Rights.')).toBe(true);
   });

@@ -15,7 +15,7 @@ import { DATE, dateValue } from "../phrases/dates.js";
 
 const INSTRUMENT = "(?:rights\\s+(?:plan\\s+)?agreement|(?:tax\\s+benefits?\\s+preservation|tax\\s+asset\\s+protection|(?:stock|share)holder\\s+(?:protection\\s+)?rights|section\\s+382\\s+rights|nol\\s+rights|rights)\\s+plan)";
 const AGREEMENT_DATED = phrase(`\\b${INSTRUMENT}(?:\\s*\\([^()]{0,60}\\))?,?\\s+(originally\\s+)?dated\\s+(?:as\\s+of\\s+)?(${DATE})`);
-const ENTERED_INTO = phrase(`\\bon\\s+(${DATE}),?\\s+(?:(?!\\bon\\s+${DATE})[^;]){0,160}?\\bentered\\s+into\\s+(?:a|the|that\\s+certain)\\s+(?:[a-z0-9-]+\\s+){0,4}?${INSTRUMENT}`);
+const ENTERED_INTO = phrase(`\\bon\\s+(${DATE}),?\\s+(?:(?!\\bon\\s+${DATE})[^;]){0,160}?\\bentered\\s+into\\s+(?:an?|the|that\\s+certain)\\s+(?:[a-z0-9-]+\\s+){0,4}?${INSTRUMENT}`);
 const DECLARED = phrase(`\\bon\\s+(${DATE}),?\\s+(?:[^;]{0,60}?\\s)?board\\s+of\\s+directors[^;]{0,120}?\\b(?:declared|adopted|authorized|approved)\\s+(?:and\\s+(?:authorized\\s+and\\s+)?declared\\s+)?(?:the\\s+adoption\\s+of\\s+)?(?:a\\s+dividend|a\\s+(?:[a-z0-9-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|plan)\\b)`);
 const COMPANY_ADOPTED = phrase(`\\bon\\s+(${DATE}),?\\s+(?:the\\s+Company|the\\s+Corporation|we)\\s+adopted\\s+(?:a|an|the)\\s+(?:[a-z0-9'-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|preservation\\s+plan|protection\\s+plan)\\b`);
 const ADOPTED = phrase(`\\b(?:rights|preservation|protection)\\s+plan\\s*(?:\\([^()]{0,40}\\))?,?\\s+(?:was\\s+)?adopted\\s+(?:on\\s+)?(${DATE})`);
@@ -34,7 +34,8 @@ export function agreementDate(doc: ReaderDocument): Candidate[] {
     }
   }
   for (const s of sentencesMatching(doc, /entered\s+into/i)) {
-    for (const m of s.text.matchAll(ENTERED_INTO)) if (!/amendment/i.test(m[0])) add(s, m, 1, 0.9);
+    // An amended and restated agreement entered into is trusted less than the original's own date, which such a text also names.
+    for (const m of s.text.matchAll(ENTERED_INTO)) if (!/amendment/i.test(m[0])) add(s, m, 1, /amended\s+and\s+restated/i.test(m[0]) ? 0.7 : 0.9);
   }
   for (const s of sentencesMatching(doc, /board\s+of\s+directors/i)) for (const m of s.text.matchAll(DECLARED)) add(s, m, 1, 0.85);
   for (const s of sentencesMatching(doc, /plan[^;]{0,60}adopted/i)) for (const m of s.text.matchAll(ADOPTED)) add(s, m, 1, 0.85);
