@@ -63,6 +63,9 @@ describe("thresholds with qualifiers", () => {
     const s = summary('Someone becomes an "Acquiring Person" on acquiring beneficial ownership of eleven percent (11%) or more of our shares (or twenty-two percent (22%) or more for passive institutional investors filing on Schedule 13G).');
     expect([s.acquiringPersonThresholdPercent, s.passiveInvestorThresholdPercent]).toEqual(["11", "22"]);
   });
+  it("reads a threshold written as 'more than'", () => {
+    expect(field("acquiringPersonThresholdPercent")("The Rights become exercisable if a person acquires, or offers to acquire, more than 12% of the common stock.")).toBe("12");
+  });
   it("reads a threshold that an offer can also trip", () => {
     expect(field("acquiringPersonThresholdPercent")("If a person has acquired beneficial ownership of, or starts a tender offer for, 18% or more of the common stock, each Right becomes exercisable.")).toBe("18");
   });
@@ -89,6 +92,9 @@ describe("prices and multiples in other words", () => {
     expect(field("flipInMultiple")("If any person becomes an Acquiring Person, each holder may buy Common Stock having a market value of two (2) times the exercise price.")).toBe("2");
     expect(field("flipInMultiple")('Once a person becomes an Acquiring Person (a "Flip-In Event"), unless the event is a "Flip-Over Event", each holder may buy stock worth two times the Purchase Price.')).toBe("2");
   });
+  it("does not take the acquiror left out of a flip-in for a flip-over", () => {
+    expect(field("flipInMultiple")("The Rights become exercisable when a person acquires 15% or more. Once exercisable, the Rights let holders, other than the acquiror, buy stock worth twice the exercise price.")).toBe("2");
+  });
   it("carries the flip-in from the sentence before when a sentence does not name it", () => {
     expect(field("flipInMultiple")("Upon the Flip-in Date, each Right is exchanged for one share. If the Board decides against the exchange, each Right lets its holder buy, for the exercise price, shares worth twice the exercise price.")).toBe("2");
   });
@@ -106,6 +112,12 @@ describe("dates in other sentences", () => {
     expect(field("recordDate")("Holders of the Company's common stock of record on July 8, 2019 received one Right per share.")).toBe("2019-07-08");
     expect(field("recordDate")("The record date for such dividend distribution is 12 April 2020.")).toBe("2020-04-12");
     expect(field("recordDate")("The Board declared a dividend of one right for each Common Share of the Company outstanding on October 2, 1989, each Right representing one one-hundredth of a share.")).toBe("1989-10-02");
+  });
+  it("reads other words for the plan's date and record date", () => {
+    expect(field("planDate")("On June 3, 2015, the Board of Directors approved the adoption of a stockholder rights plan.")).toBe("2015-06-03");
+    expect(field("planDate")("On June 4, 2015, the Company adopted a Shareholder Rights Plan.")).toBe("2015-06-04");
+    expect(field("recordDate")("one right was distributed on each share held of record as of the close of business on June 15, 2015.")).toBe("2015-06-15");
+    expect(field("finalExpirationDate")("The rights are scheduled to expire on June 3, 2025 unless redeemed.")).toBe("2025-06-03");
   });
   it("reads an expiry in day-month-year order or after an aside", () => {
     expect(field("finalExpirationDate")("The Rights Agreement expires, unless the Board acts sooner, on 15 May 2021.")).toBe("2021-05-15");
@@ -161,6 +173,11 @@ describe("values that are not the plan's terms", () => {
 });
 
 describe("Canadian shareholder rights plans", () => {
+  it("reads a party incorporated under a province's laws, and an agreement entered into as 'an' amended one", () => {
+    expect(field("issuer")('between MAPLE RIDGE MINING INC., a corporation incorporated under the laws of Alberta (the "Corporation"), and a trust company')).toBe("MAPLE RIDGE MINING INC.");
+    expect(field("issuer")('B E T W E E N: PINE HOLLOW FOODS INC., a corporation incorporated under the laws of Manitoba (the "Corporation"), - and - a trust company')).toBe("PINE HOLLOW FOODS INC.");
+    expect(field("planDate")("On June 9, 2014, the Company and its transfer agent entered into an amended and restated shareholder rights plan agreement.")).toBe("2014-06-09");
+  });
   it("reads a Permitted Bid as the qualified-offer clause", () => {
     expect(field("qualifiedOfferClause")('A take-over bid that is a "Permitted Bid" does not trigger the Rights.')).toBe(true);
   });

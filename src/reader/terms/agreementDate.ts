@@ -5,7 +5,8 @@
  * "Plan"), dated as of April 22, 2016"), the day it was entered into ("on September 13, 1996 the
  * Company and the Rights Agent entered into a Rights Agreement"), or the day the Board declared
  * the Rights or adopted the plan ("On March 1, 2001, the Board of Directors ... declared a
- * dividend distribution", "tax benefits preservation plan ("Plan") adopted January 5, 2017").
+ * dividend distribution", "... approved the adoption of a rights plan", "On May 16, 2012, the
+ * Company adopted a Shareholder Rights Plan", "tax benefits preservation plan ("Plan") adopted January 5, 2017").
  * A date that belongs to an amendment ("Amendment No. 1 to Rights Agreement, dated December 22,
  * 2003") or to a registration statement is not the plan's.
  */
@@ -14,8 +15,9 @@ import { DATE, dateValue } from "../phrases/dates.js";
 
 const INSTRUMENT = "(?:rights\\s+(?:plan\\s+)?agreement|(?:tax\\s+benefits?\\s+preservation|tax\\s+asset\\s+protection|(?:stock|share)holder\\s+(?:protection\\s+)?rights|section\\s+382\\s+rights|nol\\s+rights|rights)\\s+plan)";
 const AGREEMENT_DATED = phrase(`\\b${INSTRUMENT}(?:\\s*\\([^()]{0,60}\\))?,?\\s+(originally\\s+)?dated\\s+(?:as\\s+of\\s+)?(${DATE})`);
-const ENTERED_INTO = phrase(`\\bon\\s+(${DATE}),?\\s+(?:(?!\\bon\\s+${DATE})[^;]){0,160}?\\bentered\\s+into\\s+(?:a|the|that\\s+certain)\\s+(?:[a-z0-9-]+\\s+){0,4}?${INSTRUMENT}`);
-const DECLARED = phrase(`\\bon\\s+(${DATE}),?\\s+(?:[^;]{0,60}?\\s)?board\\s+of\\s+directors[^;]{0,120}?\\b(?:declared|adopted|authorized|approved)\\s+(?:and\\s+(?:authorized\\s+and\\s+)?declared\\s+)?(?:a\\s+dividend|a\\s+(?:[a-z0-9-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|plan)\\b)`);
+const ENTERED_INTO = phrase(`\\bon\\s+(${DATE}),?\\s+(?:(?!\\bon\\s+${DATE})[^;]){0,160}?\\bentered\\s+into\\s+(?:an?|the|that\\s+certain)\\s+(?:[a-z0-9-]+\\s+){0,4}?${INSTRUMENT}`);
+const DECLARED = phrase(`\\bon\\s+(${DATE}),?\\s+(?:[^;]{0,60}?\\s)?board\\s+of\\s+directors[^;]{0,120}?\\b(?:declared|adopted|authorized|approved)\\s+(?:and\\s+(?:authorized\\s+and\\s+)?declared\\s+)?(?:the\\s+adoption\\s+of\\s+)?(?:a\\s+dividend|a\\s+(?:[a-z0-9-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|plan)\\b)`);
+const COMPANY_ADOPTED = phrase(`\\bon\\s+(${DATE}),?\\s+(?:the\\s+Company|the\\s+Corporation|we)\\s+adopted\\s+(?:a|an|the)\\s+(?:[a-z0-9'-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|preservation\\s+plan|protection\\s+plan)\\b`);
 const ADOPTED = phrase(`\\b(?:rights|preservation|protection)\\s+plan\\s*(?:\\([^()]{0,40}\\))?,?\\s+(?:was\\s+)?adopted\\s+(?:on\\s+)?(${DATE})`);
 /** Text just before "Rights Agreement" that makes the following date an amendment's ("Amendment No. 1 to [the Amended and Restated]"). */
 const AMENDMENT_BEFORE = /\b(?:amendments?(?:\s+no\.?\s*\w+(?:\s+and\s+\w+)?)?|(?:first|second|third|fourth|fifth|sixth)\s+amendment)\s+to\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,3}$/i;
@@ -32,9 +34,11 @@ export function agreementDate(doc: ReaderDocument): Candidate[] {
     }
   }
   for (const s of sentencesMatching(doc, /entered\s+into/i)) {
-    for (const m of s.text.matchAll(ENTERED_INTO)) if (!/amendment/i.test(m[0])) add(s, m, 1, 0.9);
+    // An amended and restated agreement entered into is trusted less than the original's own date, which such a text also names.
+    for (const m of s.text.matchAll(ENTERED_INTO)) if (!/amendment/i.test(m[0])) add(s, m, 1, /amended\s+and\s+restated/i.test(m[0]) ? 0.7 : 0.9);
   }
   for (const s of sentencesMatching(doc, /board\s+of\s+directors/i)) for (const m of s.text.matchAll(DECLARED)) add(s, m, 1, 0.85);
   for (const s of sentencesMatching(doc, /plan[^;]{0,60}adopted/i)) for (const m of s.text.matchAll(ADOPTED)) add(s, m, 1, 0.85);
+  for (const s of sentencesMatching(doc, /adopted/i)) for (const m of s.text.matchAll(COMPANY_ADOPTED)) add(s, m, 1, 0.85);
   return out;
 }

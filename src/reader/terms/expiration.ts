@@ -47,7 +47,7 @@ export function expiration(doc: ReaderDocument): Candidate[] {
       if (needs && !needs.test(s.text)) continue;
       for (const m of s.text.matchAll(pattern)) {
         const before = s.text.slice(Math.max(0, m.index - 160), m.index);
-        if (rightsBefore && (!/\bRights\b|\brights\s+(?:will|shall|would)\b|\bPlan\b|\bAgreement\b/.test(before) || /restriction/i.test(before))) continue;
+        if (rightsBefore && (!/\bRights\b|\brights\s+(?:will|shall|would|are|were)\b|\bPlan\b|\bAgreement\b/.test(before) || /restriction/i.test(before))) continue;
         if (!role && REPLACED.test(before)) continue;
         const date = dateValue(m[2]!);
         if (!date) continue;

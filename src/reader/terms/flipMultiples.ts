@@ -16,8 +16,8 @@ const FORMULA = phrase(`\\bdividing\\s+that\\s+product[^;]{0,200}?\\bby\\s+(${PE
 const FLIP_OVER = /merger|business\s+combination|acquiring\s+company|acquiror|other\s+company|successor|consolidat|earning\s+power|Principal\s+Party|flip[\s-]?over/i;
 const FLIP_IN = /Acquiring\s+Person|flip[\s-]?in|exercisable|Triggering|Section\s+11/i;
 
-/** A flip-over named only to be set aside ("unless the event is a "Flip-Over Event" (as described below)"). */
-const UNLESS_FLIP_OVER = /\bunless\s+[^,;]{0,80}?flip[\s-]?over\s+event"?(?:\s*\([^()]*\))?/gi;
+/** A flip-over named only to be set aside ("unless the event is a "Flip-Over Event" (as described below)"), or the acquiror only as the holder left out. */
+const UNLESS_FLIP_OVER = /\bunless\s+[^,;]{0,80}?flip[\s-]?over\s+event"?(?:\s*\([^()]*\))?|\bother\s+than\s+the\s+acquir(?:or|er)\b/gi;
 
 /** Which multiple a sentence speaks of, from its own words, or null when it names neither. */
 function flipOf(text: string): "flipOverMultiple" | "flipInMultiple" | null {

@@ -12,13 +12,13 @@ import { casedPhrase, type Candidate, type ReaderDocument } from "../document.js
 import { cleanName, isRedacted, NAME } from "../phrases/names.js";
 
 const COMPANY = `\\(\\s*(?:the\\s+)?"(?:Company|Corporation|Registrant)"\\s*\\)`;
-const DESCRIPTOR = "(?:\\s*\\([^()]{0,80}\\))?(?:,\\s+an?\\s+[^,()\"]{1,60}?(?:corporation|company))?";
+const DESCRIPTOR = "(?:\\s*\\([^()]{0,80}\\))?(?:,\\s+an?\\s+[^,()\"]{0,60}?(?:corporation|company)(?:\\s+(?:incorporated|organized|existing)\\s+under\\s+the\\s+laws\\s+of\\s+[^,()\"]{1,40})?)?";
 /** Each pattern ends at an anchor: the name is read in the stretch before each place the anchor is found. */
 const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; anyName?: boolean }[] = [
   { anchor: /\(\s*exact\s+name\s+of\s+registrant/gi, pattern: casedPhrase(`(${NAME})[\\s|_-]*\\(\\s*[Ee]xact\\s+[Nn]ame\\s+of\\s+[Rr]egistrant`), confidence: 0.9 },
   { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`Board\\s+of\\s+Directors\\s+of\\s+(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
   { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`(?:between|among)\\s+(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
-  { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`(${NAME})\\s*${COMPANY}`), confidence: 0.85 },
+  { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.85 },
   { anchor: /\(\s*(?:Nasdaq|NYSE|AMEX|OTC)[^:)]{0,20}:/gi, pattern: casedPhrase(`(${NAME})\\s*\\(\\s*(?:Nasdaq|NASDAQ|NYSE(?:\\s+American|\\s+MKT)?|AMEX|OTC[A-Za-z ]{0,10})\\s*:\\s*[A-Z.]{1,6}\\s*\\)`), confidence: 0.85, anyName: true },
   // News text: "Tallis has announced that its Board of Directors ...", "Tallis's Board of Directors adopted ...".
   { anchor: /\b(?:announced\s+that\s+its|'s?)\s+Board\s+of\s+Directors\b/g, pattern: casedPhrase(`(${NAME})(?:\\s+(?:has\\s+|today\\s+)?announced\\s+that\\s+its|'s?)\\s+Board\\s+of\\s+Directors\\s+(?:has\\s+)?(?:approved|adopted|declared|authorized)`), confidence: 0.7, anyName: true },

@@ -14,6 +14,7 @@ import { DATE, dateValue } from "../phrases/dates.js";
 const PATTERNS: readonly [RegExp, RegExp, number][] = [
   [phrase(`(${DATE})\\s*\\(\\s*the\\s+"Record\\s+Date"\\s*\\)`), /"Record\s+Date"/i, 0.95],
   [phrase(`\\b(?:stock|share)?holders\\s+(?:of\\s+(?:the\\s+)?(?:Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares)\\s+)?of\\s+record\\s+(?:at|as\\s+of|on)\\s+(?:the\\s+)?(?:close\\s+of\\s+business\\s+(?:on\\s+)?)?(${DATE})`), /holders\s+of\s+[^;]{0,40}record/i, 0.9],
+  [phrase(`\\bheld\\s+of\\s+record\\s+(?:at|as\\s+of|on)\\s+(?:the\\s+)?(?:close\\s+of\\s+business\\s+(?:on\\s+)?)?(${DATE})`), /held\s+of\s+record/i, 0.85],
   [phrase(`\\bpaid\\s+(?:at\\s+(?:the\\s+)?close\\s+of\\s+business\\s+)?on\\s+(${DATE})\\s+to\\s+the\\s+(?:stock|share)?holders\\s+of\\s+record\\s+on\\s+that\\s+date`), /on\s+that\s+date/i, 0.85],
   [phrase(`\\brecord\\s+date\\s+(?:of|is|was|(?:for|to\\s+determine)\\s+[^;]{0,80}?\\s(?:is|was))\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /record\s+date/i, 0.85],
   [phrase(`\\bdividend\\s+(?:distribution\\s+)?of\\s+one\\b[^;]{0,200}?\\boutstanding\\s+(?:on|at|as\\s+of)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /dividend/i, 0.8],

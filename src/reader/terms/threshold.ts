@@ -16,6 +16,7 @@ const OR_OFFER = "(?:,\\s*or\\s+[^,;]{1,80}?,\\s*)?";
 const PATTERNS: readonly [RegExp, number][] = [
   [phrase(`\\bbene\\w{2,9}\\s+own(?:er(?:ship)?|s|ing)?\\s+(?:by\\s+[^;]{0,60}?\\s+)?(?:of\\s*)?${OR_OFFER}(${PERCENT})${ASIDE}\\s+or\\s+more`), 0.85],
   [phrase(`\\bacquir(?:es|ed|ing|e)\\s+(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`), 0.85],
+  [phrase(`\\bacquir(?:es|ed|ing|e)${OR_OFFER}\\s*(?:more\\s+than|in\\s+excess\\s+of)\\s+(${PERCENT})${ASIDE}\\s+of`), 0.8],
   [phrase(`\\b(?:ownership\\s+)?trigger(?:ing)?\\s+threshold\\s+of\\s+(${PERCENT})`), 0.9],
   [phrase(`\\bbecomes?\\s+an?\\s+(${PERCENT})\\s+(?:stockholder|shareholder|holder)`), 0.8],
 ];
