@@ -32,7 +32,7 @@ interface Step {
 }
 
 function holderCsv(): string {
-  const small = 100;
+  const small = Math.max(1, Math.floor(5_000_000 / holders));
   const lines = ["holder,name,kind,shares", `cede,Cede & Co.,cede,${8_600_000 - small * (holders - 2)}`, "raider,Raider Partners LP,drs,1400000"];
   for (let i = 1; i <= holders - 2; i++) lines.push(`h${i},Holder ${i},${i % 10 === 0 ? "certificate" : "drs"},${small}`);
   return lines.join("\n") + "\n";
