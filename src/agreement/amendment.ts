@@ -5,13 +5,20 @@
  * changes which do not adversely affect the interests of holders of Rights or to shorten or
  * lengthen any time period ... The foregoing notwithstanding, no amendment may be made at such
  * time as the Rights are not redeemable."
+ *
+ * R-X12 decides how: after the Distribution Date each changed term is judged by its declared R-27
+ * class (src/terms/sections), never by the purpose the amendment states, which is only recorded.
  */
 import { ratioOf } from "../numbers/ratio.js";
 import { bankCalendar } from "../time/bankCalendar.js";
 import { formatNewYork, newYorkDateOf, parseEventInstant, type Instant } from "../time/instant.js";
 import { amendmentStart, termsWith } from "../terms/inForce.js";
 import { isIsoDate } from "../time/isoDate.js";
-import type { SourcedChanges, TermName } from "../terms/schema.js";
+import type { SourcedChanges, TermName, TermValues } from "../terms/schema.js";
+import { declarationOf } from "../terms/declarations.js";
+import { relationBreaches } from "../terms/relations.js";
+import { termValueText } from "../terms/valueText.js";
+import { dec } from "../numbers/decimal.js";
 import type { ScenarioEvent } from "../scenario/schema.js";
 import type { State, TermLayer } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
@@ -21,16 +28,6 @@ import { judgeDecrease, type Ctx } from "./acquiringPerson.js";
 import { regroup } from "../ownership/groups.js";
 
 type Amend = Extract<ScenarioEvent, { type: "amend" }>;
-
-/** R-27: the terms that are time periods, which may be shortened or lengthened after the Distribution Date. */
-export const TIME_PERIOD_TERMS: readonly TermName[] = [
-  "finalExpiration",
-  "distributionDaysAfterStockAcquisition",
-  "distributionBusinessDaysAfterTenderOffer",
-  "redemptionDaysAfterStockAcquisition",
-  "inadvertenceDivestBusinessDays",
-  "currentMarketPriceTradingDays",
-];
 
 /** An amend event's changes with a source on each value (plain values cite the event). */
 function sourcedChanges(event: Amend, index: number): SourcedChanges {
@@ -51,23 +48,70 @@ function effectiveInstant(effective: string): Instant {
   return isIsoDate(effective) ? amendmentStart({ effective }) : parseEventInstant(effective);
 }
 
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** R-X12: why R-27 refuses changing `name` from `before` to `after` after the Distribution Date, or null if it allows it. */
+export function r27Refusal(name: TermName, before: unknown, after: unknown): string | null {
+  const r27 = declarationOf(name).r27;
+  const change = `${name} from ${termValueText(before)} to ${termValueText(after)}`;
+  if (same(before, after) || r27.kind === "time-period" || r27.kind === "descriptive") return null;
+  if (r27.kind === "cannot-judge") return `${change}: the engine cannot judge whether this can hurt holders (${r27.why}), so it refuses it`;
+  switch (r27.direction) {
+    case "lower":
+      return after === null || (before !== null && dec(after as string).lessThanOrEqualTo(before as string)) ? null : `${change}: it may only go down`;
+    case "higher":
+      return dec(after as string).greaterThanOrEqualTo(before as string) ? null : `${change}: it may only go up`;
+    case "no-additions": {
+      const added = (after as unknown[]).filter((x) => !(before as unknown[]).some((y) => same(x, y)));
+      return added.length ? `${change}: nothing may be added to it (adds ${termValueText(added)})` : null;
+    }
+    case "toward":
+      return same(after, r27.toward) ? null : `${change}: it may only change to ${termValueText(r27.toward)}`;
+  }
+}
+
+/** The values an amendment would put in force now, laid over the terms in force. */
+function valuesWith(state: State, changes: SourcedChanges): TermValues {
+  const changed = Object.fromEntries(Object.entries(changes).map(([name, term]) => [name, term!.value]));
+  return { ...state.terms.values, ...changed } as TermValues;
+}
+
+/** R-X12: each changed term judged by its R-27 class; throws an R-27 error naming every refused term. */
+function judgeTermByTerm(state: State, names: readonly TermName[], after: TermValues): string {
+  const refusals = names.map((name) => r27Refusal(name, state.terms.values[name], after[name]));
+  const refused = names.filter((_, i) => refusals[i] !== null);
+  if (refused.length) {
+    throw new RuleError("R-27", `after the Distribution Date an amendment may only change time periods and terms in ways that cannot hurt holders of valid Rights (R-X12): ${refusals.filter((r) => r !== null).join("; ")}`, `changes.${refused[0]}`);
+  }
+  return names.map((name) => `${name} ${termValueText(state.terms.values[name])} → ${termValueText(after[name])} (${classText(name)})`).join("; ");
+}
+
+/** How R-X12 allowed a change to `name`, in words. */
+function classText(name: TermName): string {
+  const r27 = declarationOf(name).r27;
+  return r27.kind === "holder-favourable" ? "holder-favourable" : r27.kind;
+}
+
 /** R-27: the Board adopts an amendment; it takes effect at `effective` (default: now). */
 export function amend(state: State, ctx: Ctx, event: Amend): void {
   if (!isRedeemable(state, ctx.at)) throw new RuleError("R-27", "no amendment may be made at a time when the Rights are not redeemable");
   const names = Object.keys(event.changes) as TermName[];
-  if (state.distributed) {
-    if (!event.purpose) throw new RuleError("R-27", "after the Distribution Date an amendment must state its purpose: cure-ambiguity, correct-inconsistency, time-periods or non-adverse", "purpose");
-    const others = names.filter((n) => !TIME_PERIOD_TERMS.includes(n));
-    if (event.purpose === "time-periods" && others.length) throw new RuleError("R-27", `${others.join(", ")} ${others.length > 1 ? "are not time periods" : "is not a time period"}`, "changes");
-  }
+  const changes = sourcedChanges(event, ctx.event);
+  const after = valuesWith(state, changes);
+  const breach = relationBreaches(after)[0];
+  if (breach) throw new RuleError("R-27", `the amendment would leave ${breach.message}`, `changes.${breach.term}`);
+  const judged = state.distributed ? judgeTermByTerm(state, names, after) : "";
   const requested = event.effective === undefined ? ctx.at : effectiveInstant(event.effective);
   const start = Math.max(requested, ctx.at);
-  const layer: TermLayer = { id: event.id, start, effective: newYorkDateOf(requested), changes: sourcedChanges(event, ctx.event), event: ctx.event };
+  const layer: TermLayer = { id: event.id, start, effective: newYorkDateOf(requested), changes, event: ctx.event };
   const at = state.termLayers.findIndex((l, i) => i >= state.layersApplied && l.start > start);
   state.termLayers.splice(at === -1 ? state.termLayers.length : at, 0, layer);
-  record(state.trace, ctx.at, ctx.event, "R-27", `the Board amends ${names.join(", ")}${state.distributed ? ` (${event.purpose}, after the Distribution Date)` : " (before the Distribution Date: any provision)"}, effective ${formatNewYork(start)}`, {
+  const how = state.distributed ? `after the Distribution Date, each term judged by R-X12: ${judged}` : "before the Distribution Date: any provision";
+  const purpose = event.purpose ? `; stated purpose: ${event.purpose} (recorded, not relied on)` : "";
+  record(state.trace, ctx.at, ctx.event, "R-27", `the Board amends ${names.join(", ")} (${how})${purpose}, effective ${formatNewYork(start)}`, {
     amendment: event.id,
     changes: names.join(", "),
+    purpose: event.purpose ?? null,
   });
 }
 

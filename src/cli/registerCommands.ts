@@ -12,6 +12,7 @@ import { parseYamlText } from "../terms/load.js";
 import { parseAsOf } from "../engine/evaluate.js";
 import { parseEventInstant } from "../time/instant.js";
 import type { Register, RegisterReport, Result } from "../register/index.js";
+import type { CliCall } from "./io.js";
 
 type Library = typeof import("../register/index.js");
 
@@ -22,7 +23,7 @@ interface Common {
 }
 
 /** Opens the register, runs `work`, prints its result and sets the exit code. */
-async function run<T>(opts: Common, work: (lib: Library, register: Register) => Promise<Result<T> | T>, describe: (value: T) => string): Promise<void> {
+async function run<T>(call: CliCall, opts: Common, work: (lib: Library, register: Register) => Promise<Result<T> | T>, describe: (value: T) => string): Promise<void> {
   const lib = await import("../register/index.js");
   const register = await lib.openRegister(opts.db ?? lib.DEFAULT_DB);
   try {
@@ -30,13 +31,13 @@ async function run<T>(opts: Common, work: (lib: Library, register: Register) => 
     const result: Result<T> = isResult<T>(out) ? out : { ok: true, value: out, replayed: false };
     if (!result.ok) {
       const { problem } = result;
-      process.stderr.write(`rightsplan register: ${problem.kind === "refused" ? `refused${problem.rule ? ` (${problem.rule})` : ""}` : "cannot read the input"}: ${problem.message}\n`);
-      if (opts.json) process.stdout.write(JSON.stringify({ ok: false, problem }, null, 2) + "\n");
-      process.exitCode = problem.kind === "refused" ? 1 : 2;
+      call.stderr(`rightsplan register: ${problem.kind === "refused" ? `refused${problem.rule ? ` (${problem.rule})` : ""}` : "cannot read the input"}: ${problem.message}\n`);
+      if (opts.json) call.stdout(JSON.stringify({ ok: false, problem }, null, 2) + "\n");
+      call.exitCode = problem.kind === "refused" ? 1 : 2;
       return;
     }
-    if (result.replayed) process.stderr.write(`already done under the key "${opts.key}": nothing was done again\n`);
-    process.stdout.write(opts.json ? JSON.stringify(result.value, null, 2) + "\n" : describe(result.value) + "\n");
+    if (result.replayed) call.stderr(`already done under the key "${opts.key}": nothing was done again\n`);
+    call.stdout(opts.json ? JSON.stringify(result.value, null, 2) + "\n" : describe(result.value) + "\n");
   } finally {
     await lib.closeRegister(register);
   }
@@ -62,8 +63,8 @@ function count(text: string, what: string): number {
 }
 
 /** Progress of a long run on stderr, a line per 10,000 (a crash test waits for the first). */
-const progress = (what: string) => (done: number, total: number) => {
-  if (total > 10_000) process.stderr.write(`${what}: ${done} of ${total}\n`);
+const progress = (call: CliCall, what: string) => (done: number, total: number) => {
+  if (total > 10_000) call.stderr(`${what}: ${done} of ${total}\n`);
 };
 
 const instant = (at: string | undefined): number | undefined => (at === undefined ? undefined : parseEventInstant(at));
@@ -71,7 +72,7 @@ const instant = (at: string | undefined): number | undefined => (at === undefine
 const dbOption = (c: Command) => c.option("--db <db>", "the register: a path, sqlite:PATH or postgres://... (default sqlite:rightsplan.db)");
 const keyOption = (c: Command) => c.option("--key <key>", "idempotency key: run again after a crash, the command does its work once");
 
-export function registerRegisterCommands(program: Command): void {
+export function registerRegisterCommands(program: Command, call: CliCall): void {
   const register = program
     .command("register")
     .description("the Rights Agent's register: holders of record, Rights, certificates, exercise, redemption and exchange (SQLite or PostgreSQL)")
@@ -80,7 +81,7 @@ export function registerRegisterCommands(program: Command): void {
 
   sub("init", "start a register under a plan")
     .option("--plan <plan>", "a built-in plan id or a plan terms file", "net-perceptions")
-    .action((o: Common & { plan: string }) => run(o, (lib, r) => lib.initRegister(r, { plan: o.plan, key: o.key }), (v) => `register keeps the Rights of plan ${v.plan}`));
+    .action((o: Common & { plan: string }) => run(call, o, (lib, r) => lib.initRegister(r, { plan: o.plan, key: o.key }), (v) => `register keeps the Rights of plan ${v.plan}`));
 
   sub("import-holders", "import the holders of record: CSV holder,name,kind,shares[,address,certificate]; kind cede, drs or certificate")
     .argument("<file>", "the holder list (CSV)")
@@ -88,7 +89,7 @@ export function registerRegisterCommands(program: Command): void {
     .action((file: string, o: Common & { sharesOutstanding?: string }) => {
       const csv = readText(file);
       const sharesOutstanding = o.sharesOutstanding === undefined ? undefined : count(o.sharesOutstanding, "--shares-outstanding");
-      return run(o, (lib, r) => lib.importHolders(r, { csv, source: file, sharesOutstanding, key: o.key }), (v) => `imported ${v.holders} holders of record: ${v.shares} shares, ${v.rights} Rights attached`);
+      return run(call, o, (lib, r) => lib.importHolders(r, { csv, source: file, sharesOutstanding, key: o.key }), (v) => `imported ${v.holders} holders of record: ${v.shares} shares, ${v.rights} Rights attached`);
     });
 
   sub("import-ocf", "import an Open Cap Table Format (v1.2) export: stakeholders, stock classes, issuances, transfers, cancellations, splits")
@@ -96,7 +97,7 @@ export function registerRegisterCommands(program: Command): void {
     .option("--stock-class <id>", "the stock class whose holders are the holders of record (default: the only COMMON class)")
     .option("--shares-outstanding <n>", "the shares outstanding the holdings must add up to")
     .action((path: string, o: Common & { stockClass?: string; sharesOutstanding?: string }) =>
-      run(o, (lib, r) => lib.importOcf(r, { path, stockClass: o.stockClass, sharesOutstanding: o.sharesOutstanding === undefined ? undefined : count(o.sharesOutstanding, "--shares-outstanding"), key: o.key }), (v) => `imported ${v.holders} holders of record (${v.shares} shares of ${v.stockClass}) from ${v.objects} OCF objects`));
+      run(call, o, (lib, r) => lib.importOcf(r, { path, stockClass: o.stockClass, sharesOutstanding: o.sharesOutstanding === undefined ? undefined : count(o.sharesOutstanding, "--shares-outstanding"), key: o.key }), (v) => `imported ${v.holders} holders of record (${v.shares} shares of ${v.stockClass}) from ${v.objects} OCF objects`));
 
   sub("transfer", "move shares between holders of record (before the Distribution Date the Rights move with them)")
     .requiredOption("--from <holder>", "the holder giving the shares")
@@ -104,14 +105,14 @@ export function registerRegisterCommands(program: Command): void {
     .requiredOption("--shares <n>", "how many shares")
     .option("--at <instant>", "when: a date (9:00 A.M. New York time) or a date-time with offset")
     .action((o: Common & { from: string; to: string; shares: string; at?: string }) =>
-      run(o, (lib, r) => lib.transfer(r, { from: o.from, to: o.to, shares: count(o.shares, "--shares"), at: instant(o.at), key: o.key }), (v) => `${v.shares} shares moved from ${v.from} to ${v.to}${v.rights + v.voidRights ? ` with ${v.rights + v.voidRights} Rights (${v.voidRights} void)` : ""}`),
+      run(call, o, (lib, r) => lib.transfer(r, { from: o.from, to: o.to, shares: count(o.shares, "--shares"), at: instant(o.at), key: o.key }), (v) => `${v.shares} shares moved from ${v.from} to ${v.to}${v.rights + v.voidRights ? ` with ${v.rights + v.voidRights} Rights (${v.voidRights} void)` : ""}`),
     );
 
   sub("apply", "give the engine a scenario's facts and record its rulings (never moves a position)")
     .argument("<scenario>", "a scenario file (YAML or JSON); persons may list the `holders` of record they hold through")
     .action((file: string, o: Common) => {
       const scenario = parseYamlText(readText(file), file);
-      return run(o, (lib, r) => lib.applyScenario(r, { scenario, dir: dirname(resolve(file)), key: o.key }), (v) =>
+      return run(call, o, (lib, r) => lib.applyScenario(r, { scenario, dir: dirname(resolve(file)), key: o.key }), (v) =>
         [
           `as of ${v.rulings.asOf} (${v.rulings.planVersion}): ${v.rulings.status}`,
           `  Acquiring Persons: ${v.rulings.acquiringPersons.join(", ") || "none"}`,
@@ -126,7 +127,7 @@ export function registerRegisterCommands(program: Command): void {
     .option("--at <instant>", "the record instant (default: the Distribution Date the engine found; a date means 5:00 P.M.)")
     .option("--right-value <price>", "R-14: the market value of a whole Right, to pay fractional Rights in cash")
     .action((o: Common & { at?: string; rightValue?: string }) =>
-      run(o, (lib, r) => lib.distribute(r, { at: o.at === undefined ? undefined : parseAsOf(o.at), rightValue: o.rightValue, key: o.key, onProgress: progress("distributing: certificates") }), (v) =>
+      run(call, o, (lib, r) => lib.distribute(r, { at: o.at === undefined ? undefined : parseAsOf(o.at), rightValue: o.rightValue, key: o.key, onProgress: progress(call, "distributing: certificates") }), (v) =>
         `at ${v.at}: ${v.certificates} certificates and ${v.statements} statements (nos. ${v.firstNumber}-${v.lastNumber}) for ${v.rights + v.voidRights} Rights; ${v.legended} carry the R-7e legend (${v.voidRights} void Rights)${v.cashInLieu !== "0" ? `; $${v.cashInLieu} cash in lieu of fractional Rights` : ""}`,
       ),
     );
@@ -137,31 +138,31 @@ export function registerRegisterCommands(program: Command): void {
     .option("--certify", "the holder certifies it is not an Acquiring Person, an Affiliate or Associate of one, or a transferee of theirs (R-7e)")
     .option("--at <instant>", "when: a date (9:00 A.M.) or a date-time with offset")
     .action((o: Common & { holder: string; rights: string; certify?: boolean; at?: string }) =>
-      run(o, (lib, r) => lib.exercise(r, { holder: o.holder, rights: count(o.rights, "--rights"), certify: o.certify === true, at: instant(o.at), key: o.key }), (v) =>
+      run(call, o, (lib, r) => lib.exercise(r, { holder: o.holder, rights: count(o.rights, "--rights"), certify: o.certify === true, at: instant(o.at), key: o.key }), (v) =>
         `${v.holder} exercised ${v.rights} Rights at ${v.at}: paid $${v.paid}, received ${v.delivered.map((d) => `${d.quantity} ${d.security}`).join(" and ")}${v.cashInLieu !== "0" ? ` and $${v.cashInLieu} in lieu of fractions` : ""}${v.certificate ? `; new certificate no. ${v.certificate} for the Rights not exercised` : ""}`,
       ),
     );
 
   sub("redeem", "the redemption payment run: the Redemption Price to every holder of record (R-23)")
     .option("--at <instant>", "when the Board redeems (default: the register's clock)")
-    .action((o: Common & { at?: string }) => run(o, (lib, r) => lib.redeem(r, { at: instant(o.at), key: o.key, onProgress: progress("redemption run: holders paid") }), (v) => `redeemed at ${v.at}: ${v.rights} Rights at $${v.price}, ${v.payments} payments, $${v.paid} in all`));
+    .action((o: Common & { at?: string }) => run(call, o, (lib, r) => lib.redeem(r, { at: instant(o.at), key: o.key, onProgress: progress(call, "redemption run: holders paid") }), (v) => `redeemed at ${v.at}: ${v.rights} Rights at $${v.price}, ${v.payments} payments, $${v.paid} in all`));
 
   sub("exchange", "exchange the valid Rights for Common Stock (R-24)")
     .option("--portion <p>", "the portion of each holder's valid Rights, above 0 and at most 1", "1")
     .option("--trust", "deposit the exchange shares in a trust for the holders")
     .option("--at <instant>", "when the Board exchanges (default: the register's clock)")
     .action((o: Common & { portion: string; trust?: boolean; at?: string }) =>
-      run(o, (lib, r) => lib.exchange(r, { portion: o.portion, trust: o.trust === true, at: instant(o.at), key: o.key }), (v) => `exchanged ${v.rights} Rights of ${v.holders} holders at ${v.ratio}: ${v.shares} shares${v.inTrust ? " (held in trust)" : ""}${v.cashInLieu !== "0" ? `, $${v.cashInLieu} in lieu of fractions` : ""}`),
+      run(call, o, (lib, r) => lib.exchange(r, { portion: o.portion, trust: o.trust === true, at: instant(o.at), key: o.key }), (v) => `exchanged ${v.rights} Rights of ${v.holders} holders at ${v.ratio}: ${v.shares} shares${v.inTrust ? " (held in trust)" : ""}${v.cashInLieu !== "0" ? `, $${v.cashInLieu} in lieu of fractions` : ""}`),
     );
 
   dbOption(register.command("report").description("the register's totals, reconciled with the engine, and the audit trail"))
     .option("--json", "print the report as JSON")
-    .action((o: Common) => run(o, (lib, r) => lib.report(r), formatReport));
+    .action((o: Common) => run(call, o, (lib, r) => lib.report(r), formatReport));
 
   dbOption(register.command("verify").description("check the invariants, the control book and the hash chain of the journal"))
     .option("--json", "print the result as JSON")
     .action((o: Common) =>
-      run(o, async (lib, r) => {
+      run(call, o, async (lib, r) => {
         const v = await lib.verify(r);
         return v.ok ? { ok: true as const, value: v, replayed: false } : { ok: false as const, problem: { kind: "refused" as const, rule: "register", code: "verify-failed", message: `the register does not verify:\n${v.problems.map((p) => `  - ${p}`).join("\n")}` } };
       }, (v) => `verified: ${v.entries} journal entries, chain intact, control book balanced, invariants hold`),
@@ -170,7 +171,7 @@ export function registerRegisterCommands(program: Command): void {
   dbOption(register.command("export").description("write the holder list with Rights, void flags and certificates (CSV or .xlsx)"))
     .argument("<file>", "FILE.csv or FILE.xlsx")
     .action((file: string, o: Common) =>
-      run(o, async (lib, r) => {
+      run(call, o, async (lib, r) => {
         const rows = await lib.holderList(r);
         await lib.writeHolderList(rows, file);
         return rows.length;

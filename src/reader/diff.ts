@@ -6,19 +6,16 @@
  */
 import { dec } from "../numbers/decimal.js";
 import { termsInForce } from "../terms/inForce.js";
-import type { Plan, TermName } from "../terms/schema.js";
+import type { Plan } from "../terms/schema.js";
+import { declarationOf, TERM_NAMES, type TermName } from "../terms/declarations.js";
+import { DIFF_GROUPS, type DiffGroup } from "../terms/declare.js";
 import { epochDayOf } from "../time/isoDate.js";
 import type { Instant } from "../time/instant.js";
 import { termValueText } from "../terms/valueText.js";
 import { sameValue } from "./sameValue.js";
 
-const CATEGORIES: readonly [string, readonly TermName[]][] = [
-  ["Parties and dates", ["company", "rightsAgent", "agreementDate", "recordDate", "finalExpiration"]],
-  ["Trigger", ["acquiringPersonThresholdPercent", "passiveInvestorThresholdPercent", "grandfatherDate", "grandfatheredPersons", "exemptPersons", "inadvertenceDivestBusinessDays", "derivativeCounting", "liquidationPlanVotingCarveOut"]],
-  ["Offers the plan lets through", ["qualifiedOffer", "qualifiedTransaction", "stockAcquisitionDateExceptions", "section13dExceptions"]],
-  ["Timing", ["distributionDaysAfterStockAcquisition", "distributionBusinessDaysAfterTenderOffer", "distributionTenderOfferProng", "redemptionDaysAfterStockAcquisition", "closeOfBusinessTime", "extraBankClosings"]],
-  ["Economics", ["unitDescription", "unitFraction", "unitsPerRight", "purchasePrice", "flipInMultiple", "flipOverMultiple", "exchangeRatio", "exchangeBarPercent", "redemptionPrice", "currentMarketPriceTradingDays", "preferredReserved"]],
-];
+/** The terms of each group `diff` prints, as each term declares its group, in the Agreement's order. */
+const CATEGORIES: readonly [DiffGroup, readonly TermName[]][] = DIFF_GROUPS.map((group) => [group, TERM_NAMES.filter((name) => declarationOf(name).diffGroup === group)]);
 
 export interface Side {
   readonly value: unknown;

@@ -36,7 +36,7 @@ export interface Rulings {
   readonly status: string;
   readonly sharesOutstanding: number;
   readonly rightsOutstanding: number;
-  readonly rightsPerShare: string;
+  readonly rightsPerShare: string | null;
   readonly voidRights: number;
   readonly redemptionDeadline: string;
   readonly exchangeAvailable: boolean;

@@ -8,7 +8,9 @@ import type { Answer } from "../engine/answer.js";
 import { parseScenario } from "../scenario/parse.js";
 import { currentMarketPrice } from "../agreement/flipIn.js";
 import { RuleError } from "../engine/trace.js";
-import { loadPlan } from "../terms/load.js";
+import { plansInFolder } from "../files/plans.js";
+import { planNamed } from "../terms/catalogue.js";
+import type { Plan } from "../terms/schema.js";
 import type { Dec } from "../numbers/decimal.js";
 import { formatNewYork, newYorkDateOf } from "../time/instant.js";
 import type { Register } from "./database.js";
@@ -34,20 +36,25 @@ export async function appliedScenario(register: Register): Promise<AppliedScenar
   };
 }
 
+/** The plan the applied scenario names: built in, or a plan file in the scenario's folder. */
+function planOf(applied: AppliedScenario): Plan {
+  return planNamed(plansInFolder(applied.dir, applied.plan), applied.plan);
+}
+
 /** The engine's answer as of `at` (events at `at` included), with `extra` events appended. */
 export function answerAt(applied: AppliedScenario, at: number, extra: readonly Record<string, unknown>[] = []): Answer {
   const scenario = { ...applied.scenario, asOf: undefined, events: [...applied.scenario.events, ...extra] };
-  return evaluate(scenario, { asOf: formatNewYork(at + 1), plan: loadPlan(applied.plan, applied.dir), baseDir: applied.dir });
+  return evaluate(scenario, { asOf: formatNewYork(at + 1), plan: planOf(applied) });
 }
 
 /** The answer as the scenario itself is dated (its `asOf`, else the engine's default). */
 export function answerOfScenario(applied: AppliedScenario): Answer {
-  return evaluate(applied.scenario, { plan: loadPlan(applied.plan, applied.dir), baseDir: applied.dir });
+  return evaluate(applied.scenario, { plan: planOf(applied) });
 }
 
 /** R-14: the Current Market Price of the Common Stock on the date of `at`, for cash in lieu of fractions. */
 export function marketPriceForFractions(applied: AppliedScenario, at: number): Dec {
-  const run = runScenario(parseScenario({ ...applied.scenario, asOf: undefined }), { asOf: formatNewYork(at + 1), plan: loadPlan(applied.plan, applied.dir), baseDir: applied.dir });
+  const run = runScenario(parseScenario({ ...applied.scenario, asOf: undefined }), { asOf: formatNewYork(at + 1), plan: planOf(applied) });
   try {
     return currentMarketPrice(run.state, newYorkDateOf(at), "R-14").price;
   } catch (e) {
@@ -72,5 +79,6 @@ export function refuseOnEngineError(answer: Answer, what: string): void {
 /** The Rights Agent the plan names, who countersigns the certificates. */
 export async function rightsAgentOf(register: Register): Promise<string> {
   const plan = (await readSetting<string>(register, "plan")) ?? "net-perceptions";
-  return loadPlan(plan, (await readSetting<string>(register, "scenarioDir")) ?? process.cwd()).terms.rightsAgent.value;
+  const dir = (await readSetting<string>(register, "scenarioDir")) ?? process.cwd();
+  return planNamed(plansInFolder(dir, plan), plan).terms.rightsAgent.value;
 }

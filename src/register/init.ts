@@ -4,7 +4,7 @@
  */
 import { resolve } from "node:path";
 import { existsSync } from "node:fs";
-import { loadPlan } from "../terms/load.js";
+import { loadPlan } from "../files/plans.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
 import { badInput, refuse, type Result } from "./problems.js";

@@ -1,6 +1,23 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../errors.js";
+import { loadPlan } from "../files/plans.js";
+import { builtInPlanIds } from "./catalogue.js";
 import { parseYamlText } from "./load.js";
+
+describe("the built-in plans", () => {
+  it("load to exactly the terms, sources and amendments recorded before the terms were declared one by one", () => {
+    const recorded = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../test/fixtures/built-in-plans-as-loaded.json"), "utf8"));
+    expect(builtInPlanIds()).toEqual(Object.keys(recorded));
+    for (const id of builtInPlanIds()) {
+      const loaded = JSON.parse(JSON.stringify(loadPlan(id)));
+      expect(loaded, id).toMatchObject(recorded[id]);
+      const added = Object.keys(loaded.terms).filter((name) => !(name in recorded[id].terms));
+      for (const name of added) expect(loaded.terms[name].source, `${id}: ${name}, a term declared since`).toMatch(/^not in the plan file: standard-form default/);
+    }
+  });
+});
 
 describe("parseYamlText", () => {
   it("reads YAML and JSON to the same data", () => {

@@ -7,7 +7,7 @@ import type { Plan } from "../../terms/schema.js";
 import { formatNewYork, type Instant } from "../../time/instant.js";
 import { amendmentParagraph, planParagraphs } from "./sentences.js";
 import { rendered, type DescriptionFormat, type Section } from "./render.js";
-import { dateText } from "./words.js";
+import { dateText } from "../../terms/words.js";
 
 export { DESCRIPTION_FORMATS, type DescriptionFormat } from "./render.js";
 

@@ -1,8 +1,9 @@
-/** Term values in the words of a filing: dates, money, percentages, times, fractions and multiples. */
-import { dec } from "../../numbers/decimal.js";
-import { MONTH_NAMES } from "../phrases/dates.js";
+/** Term values in the words of a filing, for the sentences `describe` writes: dates, money, percentages, times, multiples. */
+import { dec } from "../numbers/decimal.js";
 
 const SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+const MONTH_NAMES = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2000, m, 1)).toLocaleString("en-US", { month: "long", timeZone: "UTC" }));
 
 /** "June 14, 2011". */
 export function dateText(iso: string): string {
@@ -46,4 +47,11 @@ export function sharesText(count: string): string {
 /** A list in prose: "a", "a and b", "a, b and c". */
 export function listText(items: readonly string[]): string {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+const OFFER_NAMES = { "qualified-offer": "a Qualified Offer", "qualified-transaction": "a Qualified Transaction" } as const;
+
+/** "a Qualified Offer or a Qualified Transaction". */
+export function offersText(offers: readonly (keyof typeof OFFER_NAMES)[]): string {
+  return offers.map((o) => OFFER_NAMES[o]).join(" or ");
 }

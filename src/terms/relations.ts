@@ -1,0 +1,25 @@
+/**
+ * The bounds terms put on each other (the Final Expiration Date after the Record Date, the
+ * exchange bar above the threshold), checked on every version of a plan: as adopted and after
+ * each amendment. A value outside its own range is refused as such, not compared.
+ */
+import { declarationOf, TERM_NAMES, type TermName, type TermValues } from "./declarations.js";
+import { outOfRange } from "./ranges.js";
+import { termValueText } from "./valueText.js";
+
+export interface RelationBreach {
+  readonly term: TermName;
+  readonly message: string;
+}
+
+/** The terms of `values` that break their relation to another term, each with a sentence saying so. */
+export function relationBreaches(values: TermValues): RelationBreach[] {
+  return TERM_NAMES.flatMap((term) => {
+    const { relation, range } = declarationOf(term);
+    if (!relation) return [];
+    const other = relation.other as TermName;
+    const comparable = range.allows(values[term]) && declarationOf(other).range.allows(values[other]);
+    if (!comparable || relation.allows(values[term], values)) return [];
+    return [{ term, message: outOfRange(term, values[term], `${relation.text} (${other} is ${termValueText(values[other])})`) }];
+  });
+}

@@ -1,0 +1,46 @@
+/**
+ * Section 3(a), the Distribution Date (R-3a): "the earlier of (i) 10 days following a public
+ * announcement that a person or group ... has become an Acquiring Person or (ii) 10 business days
+ * (or such later date as the Board shall determine) following the commencement of a tender offer
+ * or exchange offer"; after Amendment No. 1, prong (ii) counts only offers for less than all.
+ */
+import { z } from "zod";
+import { anyOf, countRange } from "../ranges.js";
+import { wholeNumberSchema } from "../shapes.js";
+import { section, standardForm, term, type Sentence } from "../declare.js";
+
+export const distribution = section("Section 3", "Issue of Rights Certificates: the Distribution Date", {
+  distributionDaysAfterStockAcquisition: term({
+    shape: wholeNumberSchema,
+    range: countRange(0, 3650, "calendar days"),
+    meaning: "Prong (i): the Distribution Date is close of business this many days after the Stock Acquisition Date.",
+    rules: ["R-3a"],
+    standard: standardForm(10, "R-3a(i)"),
+    sentences: (): readonly Sentence[] => [{
+      paragraph: "Distribution Date",
+      order: 2,
+      states: ["distributionDaysAfterStockAcquisition", "distributionBusinessDaysAfterTenderOffer", "distributionTenderOfferProng"],
+      text: (v) => `Subject to certain exceptions specified in the Rights Agreement, the Rights will separate from the Common Stock and a Distribution Date will occur upon the earlier of (i) ${v.distributionDaysAfterStockAcquisition} days following the Stock Acquisition Date or (ii) ${v.distributionBusinessDaysAfterTenderOffer} business days (or such later date as the Board shall determine) following the commencement of a tender offer or exchange offer${v.distributionTenderOfferProng === "less-than-all" ? " for less than all outstanding shares of Common Stock (or the amendment of an offer for all outstanding shares to one for less than all)" : ""} that would result in a person or group becoming an Acquiring Person.`,
+    }],
+    diffGroup: "Timing",
+    r27: { kind: "time-period" },
+  }),
+  distributionBusinessDaysAfterTenderOffer: term({
+    shape: wholeNumberSchema,
+    range: countRange(0, 3650, "Business Days"),
+    meaning: "Prong (ii): the Distribution Date is close of business this many Business Days after a tender or exchange offer commences (the Board may defer it).",
+    rules: ["R-3a", "R-X3"],
+    standard: standardForm(10, "R-3a(ii)"),
+    diffGroup: "Timing",
+    r27: { kind: "time-period" },
+  }),
+  distributionTenderOfferProng: term({
+    shape: z.enum(["any-offer", "less-than-all"]),
+    range: anyOf("any-offer or less-than-all"),
+    meaning: "Which offers start prong (ii)'s clock: any offer that would make an Acquiring Person (the 2001 text), or only offers for less than all the shares (Amendment No. 1).",
+    rules: ["R-3a"],
+    standard: standardForm("any-offer", "R-3a(ii)"),
+    diffGroup: "Timing",
+    r27: { kind: "holder-favourable", direction: "toward", toward: "any-offer" },
+  }),
+});

@@ -1,0 +1,29 @@
+/** The types term values are made of: dates, exact decimals, clock times, counts, named persons. */
+import { z } from "zod";
+import { isDecimalString } from "../numbers/decimal.js";
+import { isIsoDate } from "../time/isoDate.js";
+
+export const isoDateSchema = z
+  .string()
+  .refine(isIsoDate, { message: "expected an ISO date YYYY-MM-DD" })
+  .describe("ISO date, YYYY-MM-DD");
+
+/** Exact decimals are written as strings ("0.01") or numbers (15); they are never floats inside. */
+export const decimalSchema = z
+  .union([z.string().refine(isDecimalString, { message: "expected a decimal number such as \"1.50\"" }), z.number()])
+  .transform((v) => String(v))
+  .describe("exact decimal, as a string (\"0.01\") or a number");
+
+export const positiveDecimalSchema = decimalSchema.refine((v) => Number(v) > 0, { message: "must be greater than 0" });
+
+export const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected HH:MM").describe("New York wall-clock time, HH:MM");
+
+/** A whole number (its bounds are the term's range). */
+export const wholeNumberSchema = z.number().int();
+
+/** A person the terms name (exempt or grandfathered), matched to a scenario's persons by id or name. */
+export const namedPersonSchema = z
+  .object({ id: z.string().regex(/^[a-z0-9-]+$/).optional(), name: z.string().min(1) })
+  .strict();
+
+export const offerExceptionSchema = z.enum(["qualified-offer", "qualified-transaction"]);
