@@ -32,7 +32,7 @@ interface Step {
 }
 
 function holderCsv(): string {
-  const small = 100;
+  const small = Math.max(1, Math.floor(5_000_000 / holders));
   const lines = ["holder,name,kind,shares", `cede,Cede & Co.,cede,${8_600_000 - small * (holders - 2)}`, "raider,Raider Partners LP,drs,1400000"];
   for (let i = 1; i <= holders - 2; i++) lines.push(`h${i},Holder ${i},${i % 10 === 0 ? "certificate" : "drs"},${small}`);
   return lines.join("\n") + "\n";
@@ -75,7 +75,7 @@ async function run(name: string, ref: () => Promise<string>): Promise<Step[]> {
   const fl = await lib.openRegister(floorRef);
   await bulkInsert(fl, "holders", ["id", "name", "kind", "address", "certificate"], Array.from({ length: holders }, (_, i): Row => [`f0-${i}`, `Holder ${i}`, "drs", null, null]));
   await lib.closeRegister(fl);
-  const scenarioPath = join(root, "examples/register-pill.yaml");
+  const scenarioPath = join(root, "examples/register/pill.yaml");
   const scenario = parseYamlText(readFileSync(scenarioPath, "utf8"), scenarioPath) as Record<string, unknown>;
   const csv = holderCsv();
 
@@ -93,7 +93,7 @@ async function run(name: string, ref: () => Promise<string>): Promise<Step[]> {
     process.stderr.write(`${name} ${step}: ${rows} journal rows in ${seconds.toFixed(2)} s (floor ${floorSeconds.toFixed(2)} s)\n`);
   };
   await measure("import", () => lib.importHolders(a, { csv }), (rows) => ({ holders, journal: rows, control: 2 * holders }));
-  value(await lib.applyScenario(a, { scenario, dir: join(root, "examples") }));
+  value(await lib.applyScenario(a, { scenario, dir: join(root, "examples/register") }));
   before = await journalRows(a);
   await measure("distribute", () => lib.distribute(a), (rows) => ({ journal: rows, certificates: holders, control: holders }));
   await measure("exchange (half)", () => lib.exchange(a, { portion: "0.5", at: Date.parse("2004-06-25T10:00:00-04:00") }), (rows) => ({ journal: rows, control: 2 * holders }));
@@ -102,7 +102,7 @@ async function run(name: string, ref: () => Promise<string>): Promise<Step[]> {
   const b = await lib.openRegister(await ref());
   current = b;
   value(await lib.importHolders(b, { csv }));
-  value(await lib.applyScenario(b, { scenario: { ...scenario, events: [], asOf: "2004-06-10" }, dir: join(root, "examples") }));
+  value(await lib.applyScenario(b, { scenario: { ...scenario, events: [], asOf: "2004-06-10" }, dir: join(root, "examples/register") }));
   before = await journalRows(b);
   await measure("redemption payment run", () => lib.redeem(b), (rows) => ({ journal: rows, control: 3 * holders }));
   await lib.closeRegister(b);

@@ -8,7 +8,7 @@
 import { parseScenario } from "../scenario/parse.js";
 import { InputError } from "../errors.js";
 import type { Answer } from "../engine/answer.js";
-import { ACCOUNTS, holderAccount } from "./accounts.js";
+import { ACCOUNTS, holderAccount, holderOf, isHolderAccount } from "./accounts.js";
 import type { Books } from "./books.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
@@ -170,7 +170,7 @@ async function markVoid(books: Books, at: number, answer: Answer, applied: Appli
     let left = rights ?? Infinity;
     for (const holder of applied.personHolders[person] ?? []) {
       const account = holderAccount(holder);
-      const held = books.balance(account, "rights").plus(books.balance(account, "void")).toNumber() - (target.get(holder) ?? 0);
+      const held = books.count(account, "rights") + books.count(account, "void") - (target.get(holder) ?? 0);
       const take = Math.min(held, left);
       target.set(holder, (target.get(holder) ?? 0) + take);
       left -= take;
@@ -178,10 +178,10 @@ async function markVoid(books: Books, at: number, answer: Answer, applied: Appli
     if (rights !== null && left > 0) warnings.push(`${left} of ${person}'s void Rights are not on a holder of record it lists (R-7e): list its holders in the scenario`);
   }
   const voidByHolder: Record<string, number> = {};
-  for (const [account, v] of books.book("void")) if (v.gt(0) && !target.has(account.slice(1))) target.set(account.slice(1), 0);
+  for (const account of books.accounts("void")) if (isHolderAccount(account) && !target.has(holderOf(account))) target.set(holderOf(account), 0);
   for (const [holder, want] of target) {
     const account = holderAccount(holder);
-    const change = want - books.balance(account, "void").toNumber();
+    const change = want - books.count(account, "void");
     if (want > 0) voidByHolder[holder] = want;
     if (change === 0) continue;
     const memo = change > 0 ? "R-7e: Rights of an Acquiring Person or its Affiliates or Associates are void" : "R-7e: no longer void under the engine's rulings";

@@ -4,7 +4,7 @@
  * posted by one call sum to zero, so the control book of every asset sums to zero.
  */
 import { dec, type Dec } from "../numbers/decimal.js";
-import type { Asset } from "./accounts.js";
+import { COUNTED, type Asset } from "./accounts.js";
 import { bulkInsert, upsertBalances, type Row } from "./bulk.js";
 import { GENESIS, rowHash } from "./chain.js";
 import type { Register } from "./database.js";
@@ -21,7 +21,8 @@ const JOURNAL_COLUMNS = ["seq", "command", "at", "account", "asset", "amount", "
 /** The journal and control book of one command in progress. */
 export class Books {
   private readonly rows: Row[] = [];
-  private readonly balances = new Map<Asset, Map<string, Dec>>();
+  /** Counted assets (shares, Rights, certificates) as integers, money and Preferred as exact decimals. */
+  private readonly balances = new Map<Asset, Map<string, number | Dec>>();
   private readonly dirty = new Map<Asset, Set<string>>();
   private seq: number;
   private prev: string;
@@ -42,9 +43,9 @@ export class Books {
 
   /** Posts a balanced entry at `at`: per asset, the amounts must sum to zero. */
   post(at: number, lines: readonly Line[]): void {
-    const sums = new Map<Asset, Dec>();
-    for (const l of lines) sums.set(l.asset, (sums.get(l.asset) ?? dec(0)).plus(l.amount));
-    for (const [asset, sum] of sums) if (!sum.isZero()) throw new Error(`internal error: an entry of ${asset} does not balance (${sum.toString()})`);
+    const sums = new Map<Asset, number | Dec>();
+    for (const l of lines) sums.set(l.asset, add(sums.get(l.asset) ?? 0, l.amount));
+    for (const [asset, sum] of sums) if (!isZero(sum)) throw new Error(`internal error: an entry of ${asset} does not balance (${sum.toString()})`);
     for (const l of lines) this.append(at, l);
   }
 
@@ -62,7 +63,7 @@ export class Books {
     if (l.asset === "command" || l.asset === "ruling") return;
     const book = this.balances.get(l.asset);
     if (!book) throw new Error(`internal error: the ${l.asset} book was not loaded before posting`);
-    book.set(l.account, (book.get(l.account) ?? dec(0)).plus(l.amount));
+    book.set(l.account, add(book.get(l.account) ?? 0, COUNTED.includes(l.asset) && typeof l.amount !== "number" ? l.amount.toNumber() : l.amount));
     this.dirty.get(l.asset)!.add(l.account);
   }
 
@@ -75,18 +76,26 @@ export class Books {
       this.dirty.set(a, new Set());
     }
     const rows = await this.register.db.selectFrom("control").select(["account", "asset", "balance"]).where("asset", "in", wanted).execute();
-    for (const r of rows) this.balances.get(r.asset as Asset)!.set(r.account, dec(r.balance));
+    for (const r of rows) this.balances.get(r.asset as Asset)!.set(r.account, COUNTED.includes(r.asset as Asset) ? Number(r.balance) : dec(r.balance));
   }
 
   /** The balance of `account` in `asset` (its book must be loaded). */
   balance(account: string, asset: Asset): Dec {
-    const book = this.balances.get(asset);
-    if (!book) throw new Error(`internal error: the ${asset} book was not loaded`);
-    return book.get(account) ?? dec(0);
+    return dec(this.loaded(asset).get(account) ?? 0);
   }
 
-  /** Every account's balance of `asset` (loaded). */
-  book(asset: Asset): ReadonlyMap<string, Dec> {
+  /** The balance of `account` in a counted asset: shares, Rights, certificates. */
+  count(account: string, asset: Asset): number {
+    const v = this.loaded(asset).get(account) ?? 0;
+    return typeof v === "number" ? v : v.toNumber();
+  }
+
+  /** The accounts with a balance of `asset` other than zero (loaded); with `all`, also those back at zero. */
+  accounts(asset: Asset, all = false): string[] {
+    return [...this.loaded(asset)].filter(([, v]) => all || !isZero(v)).map(([account]) => account);
+  }
+
+  private loaded(asset: Asset): Map<string, number | Dec> {
     const book = this.balances.get(asset);
     if (!book) throw new Error(`internal error: the ${asset} book was not loaded`);
     return book;
@@ -109,3 +118,15 @@ export class Books {
     await upsertBalances(this.register, changed);
   }
 }
+
+/** Sum of two amounts: integers stay integers (checked against 2^53), anything else is exact decimal. */
+function add(a: number | Dec, b: number | Dec): number | Dec {
+  if (typeof a === "number" && typeof b === "number") {
+    const sum = a + b;
+    if (!Number.isSafeInteger(sum)) throw new Error(`internal error: a count past 9,007,199,254,740,991 (R-X14)`);
+    return sum;
+  }
+  return dec(a).plus(b);
+}
+
+const isZero = (v: number | Dec): boolean => (typeof v === "number" ? v === 0 : v.isZero());

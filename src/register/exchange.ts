@@ -57,7 +57,7 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
     let shares = 0;
     let cash = dec(0);
     for (const account of holderAccounts(books)) {
-      const take = portion.times(books.balance(account, "rights")).floor().toNumber();
+      const take = portion.times(books.count(account, "rights")).floor().toNumber();
       if (take === 0) continue;
       const exact = ratio.times(take);
       const whole = exact.floor().toNumber();
@@ -94,7 +94,7 @@ function exchangeRatioOf(trace: readonly { rule: string; values?: Readonly<Recor
 /** After a whole exchange the Rights have ended: void Rights end with nothing (R-7e), certificates are cancelled. */
 async function endWithExchange(register: Register, books: Books, at: number): Promise<void> {
   for (const account of holderAccounts(books)) {
-    const voided = books.balance(account, "void").toNumber();
+    const voided = books.count(account, "void");
     if (voided) books.post(at, [
       { account, asset: "void", amount: -voided, memo: "R-7e, R-24: void Rights end with the exchange and receive nothing" },
       { account: ACCOUNTS.expired, asset: "void", amount: voided },

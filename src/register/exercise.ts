@@ -57,8 +57,8 @@ export async function exercise(register: Register, options: ExerciseOptions): Pr
     if ((await readSetting(register, "distribution")) === undefined) refuse("R-7a", "not-distributed", "the Rights Certificates have not been sent yet: run distribute first (R-3-separation)");
     await books.load("rights", "void", "shares", "cash", "preferred", "principal-party-common");
     const account = holderAccount(holder);
-    const valid = books.balance(account, "rights").toNumber();
-    const voided = books.balance(account, "void").toNumber();
+    const valid = books.count(account, "rights");
+    const voided = books.count(account, "void");
     if (valid === 0 && voided > 0) refuse("R-7e", "void-rights", `${holder}'s ${voided} Rights are void (owned by an Acquiring Person or its Affiliates or Associates, or their transferee): they cannot be exercised`);
     if (rights > valid + voided) refuse("R-X4", "more-than-held", `${holder} holds ${valid + voided} Rights and cannot exercise ${rights} (R-X4, R-7a)`);
     if (rights > valid) refuse("R-7e", "void-rights", `${voided} of ${holder}'s Rights are void: it can exercise at most ${valid}`);

@@ -20,20 +20,15 @@ export async function positionsAsOf(register: Register, books: Books, at: number
   const later = await register.db.selectFrom("journal").select(["account", "asset", "amount"]).where("at", ">", at).where("asset", "in", ["shares", "rights", "void"]).execute();
   const after = new Map<string, Dec>();
   for (const r of later) after.set(`${r.asset}|${r.account}`, (after.get(`${r.asset}|${r.account}`) ?? dec(0)).plus(r.amount));
-  const value = (account: string, asset: Asset) => books.balance(account, asset).minus(after.get(`${asset}|${account}`) ?? 0).toNumber();
+  const value = (account: string, asset: Asset) => books.count(account, asset) - (after.get(`${asset}|${account}`)?.toNumber() ?? 0);
   const accounts = new Set<string>();
-  for (const asset of ["shares", "rights", "void"] as const) for (const account of books.book(asset).keys()) if (isHolderAccount(account)) accounts.add(account);
+  for (const asset of ["shares", "rights", "void"] as const) for (const account of books.accounts(asset, true)) if (isHolderAccount(account)) accounts.add(account);
   return [...accounts].sort().map((account) => ({ holder: holderOf(account), shares: value(account, "shares"), rights: value(account, "rights"), void: value(account, "void") }));
-}
-
-/** The holder's valid and void Rights now (books loaded). */
-export function rightsNow(books: Books, account: string): { valid: number; void: number } {
-  return { valid: books.balance(account, "rights").toNumber(), void: books.balance(account, "void").toNumber() };
 }
 
 /** The holders' accounts that hold valid or void Rights (books loaded), in order. */
 export function holderAccounts(books: Books): string[] {
   const accounts = new Set<string>();
-  for (const asset of ["rights", "void"] as const) for (const [account, v] of books.book(asset)) if (isHolderAccount(account) && !v.isZero()) accounts.add(account);
+  for (const asset of ["rights", "void"] as const) for (const account of books.accounts(asset)) if (isHolderAccount(account)) accounts.add(account);
   return [...accounts].sort();
 }

@@ -47,8 +47,8 @@ export async function redeem(register: Register, options: RedeemOptions = {}): P
       for (const account of accounts) pay(account);
     });
     function pay(account: string): void {
-      const valid = books.balance(account, "rights").toNumber();
-      const voided = books.balance(account, "void").toNumber();
+      const valid = books.count(account, "rights");
+      const voided = books.count(account, "void");
       if (valid + voided === 0) return;
       const amount = price.times(valid + voided);
       books.post(at, [

@@ -37,7 +37,7 @@ export async function transfer(register: Register, options: TransferOptions): Pr
     const known = new Set((await register.db.selectFrom("holders").select("id").where("id", "in", [from, to]).execute()).map((h) => h.id));
     for (const h of [from, to]) if (!known.has(h)) refuse("register", "unknown-holder", `holder "${h}" is not on the register`);
     await books.load("shares", "rights", "void");
-    const held = books.balance(holderAccount(from), "shares").toNumber();
+    const held = books.count(holderAccount(from), "shares");
     if (shares > held) refuse("register", "not-enough-shares", `${from} holds ${held} shares of record and cannot transfer ${shares}`);
     const lines: Line[] = [
       { account: holderAccount(from), asset: "shares", amount: -shares, memo: `transfer to ${to}` },
@@ -48,7 +48,7 @@ export async function transfer(register: Register, options: TransferOptions): Pr
     if (await rightsAttachedAt(register, at)) {
       const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
       const attached = rightsForShares(held, rightsPerShare) - rightsForShares(held - shares, rightsPerShare);
-      voidRights = Math.min(attached, books.balance(holderAccount(from), "void").toNumber());
+      voidRights = Math.min(attached, books.count(holderAccount(from), "void"));
       rights = attached - voidRights;
       for (const [asset, n] of [["rights", rights], ["void", voidRights]] as const) {
         if (n) lines.push({ account: holderAccount(from), asset, amount: -n, memo: "R-3-attached: the Rights move with the shares" }, { account: holderAccount(to), asset, amount: n });
