@@ -42,7 +42,7 @@ function cell(text: string): string {
 
 function row(name: TermName, d: AnyTermDeclaration): string {
   const range = d.relation ? `${d.range.text}; ${d.relation.text} (${d.relation.other})` : d.range.text;
-  return `| \`${name}\` | ${cell(d.meaning)} | ${cell(range)} | ${cell(standardText(d))} | ${cell(r27Text(d.r27))} |`;
+  return `| \`${name}\` (${cell(d.label)}) | ${cell(d.meaning)} | ${cell(range)} | ${cell(standardText(d))} | ${cell(r27Text(d.r27))} |`;
 }
 
 /** The reference, one table per Agreement section. */
