@@ -18,7 +18,7 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readScenarioFile } from "../src/scenario/parse.js";
-import { readPlanFile } from "../src/terms/load.js";
+import { readPlanFile } from "../src/files/plans.js";
 import { DEFAULT_METRICS, sweep } from "../src/analysis/sweep.js";
 
 function option(name: string): string | undefined {

@@ -2,18 +2,22 @@
  * Errors are data (zod 4 style): a code, a path and a message, pretty-printed only at the edge.
  */
 import type { z } from "zod";
+import { issueSentence } from "./issueWords.js";
 
 export interface Issue {
   readonly code: string;
   readonly path: readonly (string | number)[];
+  /** What the field must be, in words (issueWords.ts), without the path. */
   readonly message: string;
+  /** Where the field is in the file it was read from ("line 42, column 5"), when known. */
+  readonly where?: string;
 }
 
-/** The issues of a zod error, as plain data. */
+/** The issues of a zod error, as plain data, each worded for people. */
 export function issuesOf(error: z.ZodError): Issue[] {
   return error.issues.map((i) => {
     const path = i.path.map((p) => (typeof p === "symbol" ? String(p) : p));
-    return { code: codeOf(i), path: i.code === "unrecognized_keys" ? [...path, i.keys.join(",")] : path, message: i.message };
+    return { code: codeOf(i), path: i.code === "unrecognized_keys" ? [...path, i.keys.join(",")] : path, message: issueSentence(i) };
   });
 }
 
@@ -22,18 +26,25 @@ function codeOf(issue: z.core.$ZodIssue): string {
   return issue.code === "custom" && typeof issue.params?.code === "string" ? issue.params.code : issue.code;
 }
 
-/** "events.3.shares: Too small: expected number to be >=0" */
+/** `events[3].type`: a path as a reader of the file finds it. */
+export function pathText(path: readonly (string | number)[]): string {
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i ? `.${p}` : p)).join("");
+}
+
+/** "events[3].shares (line 42, column 5): must be a whole number; got 5.5" */
 export function formatIssue(issue: Issue): string {
-  return issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message;
+  const where = issue.where ? ` (${issue.where})` : "";
+  return issue.path.length ? `${pathText(issue.path)}${where}: ${issue.message}` : `${issue.where ? `${issue.where}: ` : ""}${issue.message}`;
 }
 
 /** Input that cannot be evaluated at all: a malformed file, an unknown plan, an invalid terms file. */
 export class InputError extends Error {
   constructor(
-    message: string,
+    /** The message without its issues ("x.yaml is not a valid scenario"). */
+    readonly headline: string,
     readonly issues: readonly Issue[],
   ) {
-    super(issues.length ? `${message}:\n${issues.map((i) => `  - ${formatIssue(i)}`).join("\n")}` : message);
+    super(issues.length ? `${headline}:\n${issues.map((i) => `  - ${formatIssue(i)}`).join("\n")}` : headline);
     this.name = "InputError";
   }
 }

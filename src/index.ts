@@ -1,6 +1,9 @@
 /**
- * rightsplan's library: evaluate scenarios against a rights plan, and read and inspect plan terms.
- * The CLI is a thin layer over these.
+ * rightsplan's library, the engine (`import ... from "rightsplan"`): evaluate scenarios against a
+ * rights plan, and inspect plan terms. The other parts load only when imported, each from its own
+ * entry point: `rightsplan/analysis` (dilution, sweeps, ownership over time, the memo),
+ * `rightsplan/charts` (SVG and PNG charts of the analyses), `rightsplan/reader` (plan terms read
+ * from a filing's text). The CLI is a thin layer over these.
  */
 export { evaluate, evaluateParsed, runScenario, parseAsOf, type EvaluateOptions, type Run } from "./engine/evaluate.js";
 export type { State } from "./engine/state.js";
@@ -9,13 +12,9 @@ export { parseScenario, readScenarioFile, type ParsedScenario } from "./scenario
 export { eventSchema, scenarioSchema, type Scenario, type ScenarioEvent } from "./scenario/schema.js";
 export { planSchema, termValueShapes, type Plan, type Amendment, type TermName, type TermValues } from "./terms/schema.js";
 export { termsInForce, termsWith, type TermsInForce } from "./terms/inForce.js";
-export { builtInPlanIds, DEFAULT_PLAN, loadPlan, parsePlan, readPlanFile } from "./terms/load.js";
+export { parsePlan } from "./terms/load.js";
+export { loadPlan, plansForScenarioFile, readPlanFile } from "./files/plans.js";
+export { BUILT_IN_PLANS, builtInPlanIds, DEFAULT_PLAN, planNamed, withPlans, type PlanCatalogue } from "./terms/catalogue.js";
 export { planJsonSchema, scenarioJsonSchema } from "./schemas.js";
 export { RULES, sectionOf, type RuleId } from "./agreement/rules.js";
 export { InputError, type Issue } from "./errors.js";
-export * from "./analysis/index.js";
-export { readFiles, readTexts, type Reading } from "./reader/read.js";
-export { planOf, type ReadPlan } from "./reader/planOf.js";
-export { summaryOf, type ReadingSummary } from "./reader/summary.js";
-export { describePlan, type DescribeOptions } from "./reader/describe/describe.js";
-export { planDifferences, type PlanDiff } from "./reader/diff.js";

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { dec } from "../src/numbers/decimal.js";
-import { acquirerPercentAfterExchange, dilutionOf, dilutionOfState, type DilutionScenario } from "../src/analysis/dilution.js";
+import { dilutionOf, dilutionOfState, type DilutionScenario } from "../src/analysis/dilution.js";
+import { metricOf, pointView } from "../src/analysis/sweep.js";
 import { baseRun } from "../src/analysis/base.js";
 import { runScenario } from "../src/engine/evaluate.js";
 import { answerOf } from "../src/engine/answer.js";
@@ -327,12 +328,12 @@ describe("dilution: the Selectica reconstruction (plans/selectica-2009.yaml)", (
   });
 });
 
-describe("dilution: the sweeps' fast exchange percentage is the exchange analysis's", () => {
+describe("dilution: the sweeps' exchange percentage is the exchange analysis's", () => {
   it.each([shared("01-open-market-crossing.yaml"), shared("08-exchange-after-flip-in.yaml"), project("examples/08-selectica-2009-exchange.yaml"), project("examples/05-split-then-exchange.yaml")])("%s", (path) => {
     const { parsed, options } = loaded(path);
     const runs = baseRun(parsed, options);
     const full = dilutionOfState(runs.base.state, runs.base.asOf).scenarios.find((s) => s.kind === "exchange");
-    expect(acquirerPercentAfterExchange(runs.base.state)).toBe(full?.acquirer?.percentAfter ?? null);
+    expect(metricOf("acquirerPercentAfterExchange").get(pointView(runs.base, {}))).toBe(full?.acquirer?.percentAfter ?? null);
   });
 });
 

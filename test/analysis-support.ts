@@ -7,7 +7,8 @@ import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
 import { dec } from "../src/numbers/decimal.js";
 import { parseScenario, readScenarioFile, type ParsedScenario } from "../src/scenario/parse.js";
-import { loadPlan } from "../src/terms/load.js";
+import { plansForScenarioFile } from "../src/files/plans.js";
+import { BUILT_IN_PLANS, planNamed } from "../src/terms/catalogue.js";
 import type { AnalysisOptions } from "../src/analysis/base.js";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -24,14 +25,13 @@ export function project(name: string): string {
 /** A scenario file read once, with its plan loaded once. */
 export function loaded(path: string): { parsed: ParsedScenario; options: AnalysisOptions } {
   const parsed = readScenarioFile(path);
-  const baseDir = dirname(path);
-  return { parsed, options: { plan: loadPlan(parsed.scenario.plan, baseDir), baseDir } };
+  return { parsed, options: { plan: planNamed(plansForScenarioFile(path, parsed.scenario.plan), parsed.scenario.plan) } };
 }
 
 /** A scenario from data, on the built-in plan. */
 export function fromData(data: Record<string, unknown>): { parsed: ParsedScenario; options: AnalysisOptions } {
   const parsed = parseScenario(data);
-  return { parsed, options: { plan: loadPlan(parsed.scenario.plan) } };
+  return { parsed, options: { plan: planNamed(BUILT_IN_PLANS, parsed.scenario.plan) } };
 }
 
 /** Closes of `close` on every weekday from `from` for `count` weekdays (Trading Days, R-T4). */

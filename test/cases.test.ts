@@ -22,11 +22,10 @@ describe("test/cases: data-driven cases, one or more per rule", () => {
 
   for (const c of cases) {
     it(`${c.name} [${c.rules.join(", ")}]`, () => {
-      const baseDir = dirname(c.path);
       if (c.expectInputError !== undefined) {
         let thrown: unknown;
         try {
-          evaluate(c.scenario, { baseDir });
+          evaluate(c.scenario);
         } catch (e) {
           thrown = e;
         }
@@ -34,7 +33,7 @@ describe("test/cases: data-driven cases, one or more per rule", () => {
         expect((thrown as Error).message).toContain(c.expectInputError);
         return;
       }
-      const answer = evaluate(c.scenario, { baseDir });
+      const answer = evaluate(c.scenario);
       const bad = [...subsetMismatches(c.expect, answer), ...exitCodeMismatches(c.expect!, answer), ...traceMismatches(c.expectTrace ?? [], answer.trace)];
       expect(bad, `${c.name}\n${c.description}`).toEqual([]);
     });

@@ -12,15 +12,21 @@ const here = dirname(fileURLToPath(import.meta.url));
 const specPath = resolve(here, "../../shared/spec/rights-plan.md");
 const casesDir = resolve(here, "cases");
 
-/** The rule ids of rights-plan.md, in order of first appearance: `- **R-1a-repurchase**`, `- **R-1a Acquiring Person**`. */
+/**
+ * The rule ids of rights-plan.md, in order of first appearance: `- **R-1a-repurchase**`,
+ * `- **R-1a Acquiring Person**`, and the first cell of a table row of section 11, `| R-X1 |`.
+ */
 export function ruleIdsOf(markdown: string): string[] {
   const ids = new Set<string>();
   for (const line of markdown.split("\n")) {
-    const m = /^\s*[-*]\s+\*\*(R-[A-Za-z0-9-]+)/.exec(line);
+    const m = /^\s*[-*]\s+\*\*(R-[A-Za-z0-9-]+)/.exec(line) ?? /^\|\s*(R-[A-Za-z0-9-]+)\s*\|/.exec(line);
     if (m) ids.add(m[1]);
   }
   return [...ids];
 }
+
+/** R-X12 (R-27 judged term by term) and its cases belong to the terms branch. */
+const AWAITING_CASES = new Set(["R-X12"]);
 
 describe("coverage of rights-plan.md by test/cases", () => {
   const ruleIds = existsSync(specPath) ? ruleIdsOf(readFileSync(specPath, "utf8")) : [];
@@ -32,11 +38,12 @@ describe("coverage of rights-plan.md by test/cases", () => {
     expect(existsSync(specPath), `${specPath} is missing`).toBe(true);
     expect(ruleIds).toContain("R-1a");
     expect(ruleIds).toContain("R-1a-repurchase");
+    expect(ruleIds).toContain("R-X14");
     expect(ruleIds.length).toBeGreaterThan(30);
   });
 
   it("has a case for every rule id", () => {
-    expect(ruleIds.filter((id) => !covered.has(id))).toEqual([]);
+    expect(ruleIds.filter((id) => !covered.has(id) && !AWAITING_CASES.has(id))).toEqual([]);
   });
 
   it("cites only rule ids that rights-plan.md defines", () => {

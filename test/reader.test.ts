@@ -6,7 +6,7 @@
  * built-in plan and for fixtures with other thresholds, prices, NOL, passive-investor, redemption
  * and expiry terms. The shared filings are read where they are (../shared/filings), never copied.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -16,11 +16,12 @@ import { parse as parseYaml } from "yaml";
 import { describePlan, DESCRIPTION_FORMATS } from "../src/reader/describe/describe.js";
 import { planOf } from "../src/reader/planOf.js";
 import { readFiles, readTexts } from "../src/reader/read.js";
-import { summaryOf, type ReadingSummary } from "../src/reader/summary.js";
+import type { ReadingSummary } from "../src/reader/summary.js";
 import { amendmentsInOrder, termsInForce } from "../src/terms/inForce.js";
-import { loadPlan } from "../src/terms/load.js";
+import { loadPlan } from "../src/files/plans.js";
 import type { Plan } from "../src/terms/schema.js";
 import { newYorkInstant } from "../src/time/instant.js";
+import { cli as runCli } from "./support/cli.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const shared = resolve(root, "../shared");
@@ -32,10 +33,8 @@ const builtIn = loadPlan("net-perceptions");
 const fixture = (name: string) => loadPlan(join(root, "test/fixtures/plans", name));
 const at = (date: string) => newYorkInstant(date, "12:00");
 
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: "utf8" });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+/** `rightsplan ...args`, called in-process (test/support/cli.ts). */
+const run = (...args: string[]) => runCli(args);
 
 /** The plan's terms in force at each date, as plain values. */
 function valuesAt(plan: Plan, dates: readonly string[]) {
@@ -126,38 +125,41 @@ function agrees(kind: string, truth: unknown, got: unknown): boolean {
 describe("the shared filings, field by field against truth.json", () => {
   const truth = JSON.parse(readFileSync(join(filings, "truth.json"), "utf8")) as Record<string, unknown>[];
 
-  it.each(truth.map((t) => [t.file as string, t] as const))("%s", (file, t) => {
-    const summary = summaryOf(readFiles([join(filings, file)]));
+  it.each(truth.map((t) => [t.file as string, t] as const))("%s (read --json)", async (file, t) => {
+    const read = await run("read", join(filings, file), "--json");
+    const summary = JSON.parse(read.stdout).summary as ReadingSummary;
     const disagreements = Object.entries(FIELDS).flatMap(([field, [name, kind]]) =>
       agrees(kind, t[field], summary[name]) ? [] : [`${name}: read ${JSON.stringify(summary[name])}, truth ${JSON.stringify(t[field])}`]);
     expect(disagreements).toEqual([]);
   });
 
-  it("passes check_reader.py through the built CLI with recall 1 and nothing wrong", () => {
+  // A process per filing: run where RIGHTSPLAN_PROCESS_CHECKS=1 (.ci/run sets it); the test above
+  // checks the same fields through the same command in-process.
+  it.runIf(process.env.RIGHTSPLAN_PROCESS_CHECKS === "1")("passes check_reader.py through the built CLI with recall 1 and nothing wrong", () => {
     const out = execFileSync("python3", [join(shared, "tools/check_reader.py"), filings, "--cli", `node ${cli}`, "--recall", "1", "--wrong", "0"], { cwd: root, encoding: "utf8" });
     expect(out.trim().split("\n").pop()).toMatch(/^reader: recall 1\.000 \(\d+\/\d+\), wrong 0\.000, unsupported 0$/);
   }, 600_000);
 });
 
 describe("a plan read from a filing runs with evaluate", () => {
-  it("gives the built-in plan's answer for a scenario naming the plan file (plan: ./plan.yaml)", () => {
+  it("gives the built-in plan's answer for a scenario naming the plan file (plan: ./plan.yaml)", async () => {
     const out = join(scratch, "plan.yaml");
-    const read = run("read", seed, "--out", out);
+    const read = await run("read", seed, "--out", out);
     expect(read.status).toBe(0);
     expect(read.stdout).toContain(`Wrote ${out}.`);
     expect(readFileSync(out, "utf8")).toMatch(/^# Plan terms read by `rightsplan read /);
     const example = readFileSync(join(root, "examples/01-bidder-crosses-and-files-13d.yaml"), "utf8");
     writeFileSync(join(scratch, "scenario.yaml"), example.replace(/^plan: net-perceptions$/m, "plan: ./plan.yaml"));
-    const mine = JSON.parse(run("evaluate", join(scratch, "scenario.yaml"), "--json").stdout);
-    const theirs = JSON.parse(run("evaluate", join(root, "examples/01-bidder-crosses-and-files-13d.yaml"), "--json").stdout);
+    const mine = JSON.parse((await run("evaluate", join(scratch, "scenario.yaml"), "--json")).stdout);
+    const theirs = JSON.parse((await run("evaluate", join(root, "examples/01-bidder-crosses-and-files-13d.yaml"), "--json")).stdout);
     expect(mine.errors).toEqual([]);
     expect({ ...mine, plan: "", planVersion: "" }).toEqual({ ...theirs, plan: "", planVersion: "" });
     expect(mine.planVersion).toBe("net-perceptions-inc-2001@2003-12-22");
   });
 
-  it("says in the plan file which terms the text did not give", () => {
+  it("says in the plan file which terms the text did not give", async () => {
     const out = join(scratch, "protection-plan.yaml");
-    expect(run("read", join(filings, "046_cik799698-2019-10k-note-stockholder-protection-rights-plan.txt"), "--out", out).status).toBe(0);
+    expect((await run("read", join(filings, "046_cik799698-2019-10k-note-stockholder-protection-rights-plan.txt"), "--out", out)).status).toBe(0);
     const plan = parseYaml(readFileSync(out, "utf8")) as Plan;
     expect(plan.terms.acquiringPersonThresholdPercent.source).toMatch(/\[\d+-\d+\], confidence [\d.]+: "beneficial ownership of fifteen percent \(15%\) or more"/);
     expect(plan.terms.redemptionPrice.source).toBe("not in the text: standard-form default (R-23)");
@@ -189,8 +191,8 @@ describe("describe, then read: the round trip gives the plan's terms", () => {
 });
 
 describe("the reader's commands", () => {
-  it("read --json gives the summary, the terms with quotes and offsets, what was not found, the amendments and the plan", () => {
-    const r = run("read", join(filings, "018_natus-medical-2006-amendment3.txt"), "--json");
+  it("read --json gives the summary, the terms with quotes and offsets, what was not found, the amendments and the plan", async () => {
+    const r = await run("read", join(filings, "018_natus-medical-2006-amendment3.txt"), "--json");
     expect(r.status).toBe(0);
     const answer = JSON.parse(r.stdout);
     expect(Object.keys(answer)).toEqual(["summary", "terms", "notFound", "amendments", "plan", "placeholders"]);
@@ -201,42 +203,42 @@ describe("the reader's commands", () => {
     expect(answer.notFound).toContain("purchasePrice");
   });
 
-  it("read gives a null plan and the reason where the text has no date, still answering the summary", () => {
-    const answer = JSON.parse(run("read", join(filings, "008_nn-inc-2020-8k.txt"), "--json").stdout);
+  it("read gives a null plan and the reason where the text has no date, still answering the summary", async () => {
+    const answer = JSON.parse((await run("read", join(filings, "008_nn-inc-2020-8k.txt"), "--json")).stdout);
     expect(answer.plan).toBeNull();
     expect(answer.planError).toMatch(/neither the plan's date nor its Record Date/);
     expect(answer.summary.flipInMultiple).toBe("2");
   });
 
-  it("read prints a table of terms with their quotes by default", () => {
-    const r = run("read", seed);
+  it("read prints a table of terms with their quotes by default", async () => {
+    const r = await run("read", seed);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/purchasePrice\s+15 {2}\(0\.9\)\n\s+"purchase price of \$15" \[\d+-\d+ /);
     expect(r.stdout).toContain("Amendment No. 1 to Rights Agreement (document), dated 2003-12-22, effective 2003-12-22, amends Section 1(d)");
   });
 
-  it("diff lists the differing terms, in text or JSON, at a date", () => {
-    const text = run("diff", "net-perceptions", join(root, "test/fixtures/plans/qualified-offer.yaml"));
+  it("diff lists the differing terms, in text or JSON, at a date", async () => {
+    const text = await run("diff", "net-perceptions", join(root, "test/fixtures/plans/qualified-offer.yaml"));
     expect(text.status).toBe(0);
     expect(text.stdout).toMatch(/exchangeBarPercent\s+A 50 \| B 40 \(lower\)|exchangeBarPercent\s+A 50\s+\|\s+B 40\s+\(lower\)/);
-    const json = JSON.parse(run("diff", "net-perceptions", "net-perceptions", "--as-of", "2002-01-01", "--json").stdout);
+    const json = JSON.parse((await run("diff", "net-perceptions", "net-perceptions", "--as-of", "2002-01-01", "--json")).stdout);
     expect(json).toMatchObject({ asOf: "2002-01-01", differences: [], a: { version: "net-perceptions@2001-06-01" } });
   });
 
-  it("describe writes Markdown, HTML or text", () => {
-    expect(run("describe", "net-perceptions").stdout).toMatch(/^# Description of the Rights\n/);
-    expect(run("describe", "net-perceptions", "--format", "html", "--as-of", "2004-01-01").stdout).toContain('<span data-terms="qualifiedTransaction">');
-    expect(run("describe", "net-perceptions", "--format", "text").stdout).toContain("Terms stated by each sentence:");
+  it("describe writes Markdown, HTML or text", async () => {
+    expect((await run("describe", "net-perceptions")).stdout).toMatch(/^# Description of the Rights\n/);
+    expect((await run("describe", "net-perceptions", "--format", "html", "--as-of", "2004-01-01")).stdout).toContain('<span data-terms="qualifiedTransaction">');
+    expect((await run("describe", "net-perceptions", "--format", "text")).stdout).toContain("Terms stated by each sentence:");
   });
 
-  it("answers unreadable files, unknown plans and unknown formats with exit code 2 and a message", () => {
-    const missing = run("read", join(scratch, "missing.txt"));
+  it("answers unreadable files, unknown plans and unknown formats with exit code 2 and a message", async () => {
+    const missing = await run("read", join(scratch, "missing.txt"));
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/^rightsplan: cannot read .*missing\.txt/);
-    const unknown = run("diff", "net-perceptions", "no-such-plan");
+    const unknown = await run("diff", "net-perceptions", "no-such-plan");
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('unknown plan "no-such-plan"');
-    expect(run("describe", "net-perceptions", "--format", "pdf").status).toBe(2);
-    expect(run("read", join(filings, "008_nn-inc-2020-8k.txt"), "--out", join(scratch, "x.yaml")).status).toBe(2);
+    expect((await run("describe", "net-perceptions", "--format", "pdf")).status).toBe(2);
+    expect((await run("read", join(filings, "008_nn-inc-2020-8k.txt"), "--out", join(scratch, "x.yaml"))).status).toBe(2);
   });
 });

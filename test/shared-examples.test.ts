@@ -25,7 +25,7 @@ describe("../shared/examples: the shared hand-computed scenarios", () => {
       const path = join(examplesDir, file);
       const scenario: unknown = parseYaml(readFileSync(path, "utf8"));
       const expected = JSON.parse(readFileSync(path.replace(/\.yaml$/, ".expect.json"), "utf8")) as Record<string, unknown>;
-      const answer = evaluate(scenario, { baseDir: examplesDir });
+      const answer = evaluate(scenario);
       expect([...subsetMismatches(expected, answer), ...exitCodeMismatches(expected, answer)]).toEqual([]);
     });
   }

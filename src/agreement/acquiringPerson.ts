@@ -9,12 +9,12 @@
  * grandfathered starting position (R-1a-grandfather) never make one by themselves, so the test
  * runs only on events that add to a Person's Beneficial Ownership.
  */
-import { isAtLeastPercent, percentText } from "../numbers/ratio.js";
+import { isAtLeastPercent, percentText, type Ratio } from "../numbers/ratio.js";
 import { addDays, type IsoDate } from "../time/isoDate.js";
-import { newYorkDateOf, type Instant } from "../time/instant.js";
+import { newYorkDateOf, newYorkInstant, type Instant } from "../time/instant.js";
 import { nthBusinessDayAfter } from "../time/bankCalendar.js";
 import { closeOfBusiness } from "../time/closeOfBusiness.js";
-import { personId, type AcquiringVia, type State } from "../engine/state.js";
+import { historyOf, personId, standingCrossings, type AcquiringVia, type State } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
 import { section11aiiEvent, undoFlipInBy } from "./flipIn.js";
 import { voidRightsOf, refreshVoidHolders } from "./voidRights.js";
@@ -58,15 +58,49 @@ export function judgeAcquisition(state: State, ctx: Ctx, persons: readonly numbe
   for (const p of persons) {
     // An exempt Person is never an Acquiring Person; the threshold is tested first, for speed.
     if (state.acquiring.has(p)) judgeExchangeBar(state, ctx, p);
-    else if (meetsThreshold(state, p) && !state.exempt[p]) becomeAcquiringPerson(state, ctx, p, via(p));
+    else if (meetsThreshold(state, p) && !state.exempt[p]) {
+      if (ctx.at < grandfatherEnd(state)) grandfather(state, ctx, p, "R-1a-grandfather");
+      else becomeAcquiringPerson(state, ctx, p, via(p));
+    }
+  }
+}
+
+/**
+ * R-1a-grandfather: the trigger counts acquisitions after the grandfather date ("15% or more ...
+ * after June 1, 2001"): until 00:00 New York time on the day after it, a position at or above the
+ * threshold is grandfathered.
+ */
+export function grandfatherEnd(state: State): Instant {
+  return newYorkInstant(addDays(state.terms.values.grandfatherDate, 1), "00:00");
+}
+
+/**
+ * R-1a-grandfather, R-X2: `p`, at or above the threshold without becoming an Acquiring Person
+ * (its position as of the grandfather date, or when an amendment lowered the threshold), is
+ * grandfathered at its Beneficial Ownership then: it becomes one only by acquiring more.
+ */
+export function grandfather(state: State, ctx: { at: Instant; event: number | null }, p: number, rule: "R-1a-grandfather" | "R-X2"): void {
+  const history = historyOf(state, p);
+  const shares = state.ownership.ownedOf(p);
+  history.grandfathered = { at: ctx.at, shares, rule };
+  const why = rule === "R-X2" ? "when the amendment lowering the threshold took effect" : `on or before the grandfather date ${state.terms.values.grandfatherDate}`;
+  record(state.trace, ctx.at, ctx.event, rule, `${personId(state, p)} beneficially owns ${ownedPercent(state, p)}% ≥ ${state.terms.values.acquiringPersonThresholdPercent}% ${why}: grandfathered at ${shares} shares, not an Acquiring Person unless it acquires more`, { person: personId(state, p), shares });
+}
+
+/** R-X2: after an amendment lowered the threshold from `before`, every holder now at or above it who is not an Acquiring Person is grandfathered, by name. */
+export function grandfatherUnderLoweredThreshold(state: State, ctx: { at: Instant; event: number | null }, before: Ratio): void {
+  if (state.threshold.num * before.den >= before.num * state.threshold.den) return;
+  for (let p = 0; p < state.persons.length; p++) {
+    if (!state.acquiring.has(p) && !state.exempt[p] && meetsThreshold(state, p)) grandfather(state, ctx, p, "R-X2");
   }
 }
 
 function becomeAcquiringPerson(state: State, ctx: Ctx, p: number, via: AcquiringVia): void {
-  state.acquiring.set(p, { since: ctx.at, event: ctx.event, via });
-  state.everAcquiring = true;
+  const episode = { since: ctx.at, event: ctx.event, via };
+  state.acquiring.set(p, episode);
+  historyOf(state, p).episodes.push(episode);
   const values = { person: personId(state, p), shares: state.ownership.ownedOf(p), percent: ownedPercent(state, p), threshold: state.terms.values.acquiringPersonThresholdPercent };
-  const grandfathered = state.persons[p].grandfathered ? " (a grandfathered holder who acquired more: R-1a-grandfather)" : "";
+  const grandfathered = state.persons[p].grandfathered || state.histories.get(p)?.grandfathered ? " (a grandfathered holder who acquired more: R-1a-grandfather)" : "";
   record(state.trace, ctx.at, ctx.event, "R-1a", `${values.person} beneficially owns ${values.percent}% ≥ ${values.threshold}%: Acquiring Person${grandfathered}`, values);
   judgeExchangeBar(state, ctx, p);
   if (state.flipIn) {
@@ -97,18 +131,21 @@ export function judgeDecrease(state: State, ctx: Ctx | { at: Instant; event: nul
     const episode = state.acquiring.get(p);
     if (!episode || meetsThreshold(state, p)) continue;
     state.acquiring.delete(p);
+    episode.endedAt = ctx.at;
     const id = personId(state, p);
     if (episode.inadvertence && ctx.at <= episode.inadvertence.divestBy) {
+      episode.cured = true;
       cureInadvertentCrossing(state, ctx, p);
       continue;
     }
-    record(state.trace, ctx.at, ctx.event, "R-1a", `${id} beneficially owns ${ownedPercent(state, p)}%, below the threshold: no longer an Acquiring Person`);
+    record(state.trace, ctx.at, ctx.event, "R-1a", `${id} beneficially owns ${ownedPercent(state, p)}%, below the threshold: no longer an Acquiring Person; its crossing and what it caused stand (R-X1)`);
   }
 }
 
 /**
  * R-1a-inadvertent: the Board determines that `p` crossed the threshold inadvertently; if it
  * divests below it within the term's Business Days, it is not and never was an Acquiring Person.
+ * R-X5: the deadline is close of business on the last of those Business Days after the determination.
  */
 export function determineInadvertence(state: State, ctx: Ctx, p: number): void {
   const episode = state.acquiring.get(p);
@@ -117,12 +154,13 @@ export function determineInadvertence(state: State, ctx: Ctx, p: number): void {
   const lastDay = nthBusinessDayAfter(state.calendar, newYorkDateOf(ctx.at), days);
   const divestBy = closeOfBusiness(state.calendar, lastDay, state.terms.values.closeOfBusinessTime);
   episode.inadvertence = { determinedAt: ctx.at, divestBy, event: ctx.event };
-  record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `the Board determines ${personId(state, p)} crossed the threshold inadvertently; it must divest below it by close of business on ${lastDay} (${days} Business Days)`, { divestBy: lastDay });
+  record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `the Board determines ${personId(state, p)} crossed the threshold inadvertently; it must divest below it by close of business on ${lastDay} (${days} Business Days, R-X5)`, { divestBy: lastDay });
 }
 
+/** R-1a-inadvertent, R-X1: undoes what `p`'s cured crossing caused, and nothing another Person caused. */
 function cureInadvertentCrossing(state: State, ctx: { at: Instant; event: number | null }, p: number): void {
   const id = personId(state, p);
-  record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `${id} divested below the threshold in time after an inadvertent crossing: it is not, and never was, an Acquiring Person`);
+  record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `${id} divested below the threshold in time after an inadvertent crossing: it is not, and never was, an Acquiring Person; other Persons' crossings stand (R-X1)`);
   state.voidBy.delete(p);
   refreshVoidHolders(state);
   undoFlipInBy(state, ctx, p);
@@ -130,13 +168,13 @@ function cureInadvertentCrossing(state: State, ctx: { at: Instant; event: number
     state.stockAcquisition = firstStockAcquisition(state);
     record(state.trace, ctx.at, ctx.event, "R-1ff", `the announcement about ${id} makes no Stock Acquisition Date`, { stockAcquisitionDate: state.stockAcquisition?.date ?? null });
   }
-  state.everAcquiring = state.acquiring.size > 0;
   rescheduleDistribution(state, ctx);
 }
 
-/** R-1ff: the first announcement still standing about a current Acquiring Person. */
+/** R-1ff, R-X1: the first announcement still standing: made while its subject's crossing, not since cured, lasted. */
 function firstStockAcquisition(state: State) {
-  return state.announcements.find((a) => state.acquiring.has(a.subject));
+  const standing = standingCrossings(state);
+  return state.announcements.find((a) => standing.some(({ person, episode }) => person === a.subject && episode.since <= a.at && (episode.endedAt === undefined || a.at <= episode.endedAt)));
 }
 
 /**

@@ -7,38 +7,61 @@
  * aggregate number and kind of shares ... as if such Right had been exercised immediately prior."
  */
 import Fraction from "fraction.js";
-import { dec, formatDecimal } from "../numbers/decimal.js";
+import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import { newYorkDateOf } from "../time/instant.js";
 import { publicShares, type State } from "../engine/state.js";
 import { record } from "../engine/trace.js";
+import { exactCount } from "../engine/counts.js";
+import { warnUnvaluedCash } from "../engine/warnings.js";
 import { judgeDecrease, type Ctx } from "./acquiringPerson.js";
+import { exchangeRatio, payFractionsInCash } from "./exchange.js";
+import { hasCurrentMarketPrice } from "./flipIn.js";
 
 /**
  * R-11p: a split, reverse split or stock dividend of the Common Stock scales every holding and
- * right to acquire (fractions of a share paid in cash, R-14). Before the Distribution Date the
- * Rights per share change by (shares before / shares after) so the number of Rights is unchanged;
- * the exchange ratio follows the shares; Adjustment Shares already fixed follow them too
- * [standard form]. Its date is the ex-date for R-11d.
+ * right to acquire. Each holding becomes whole shares; the fractions are paid in cash (R-X8, as
+ * R-14) and the shares outstanding are the whole shares. Ratios follow the split's stated terms,
+ * never the rounded counts (R-X8): before the Distribution Date the Rights per share are divided
+ * by the ratio (1-for-2 makes exactly 2), the exchange ratio and Adjustment Shares already fixed
+ * are multiplied by it [standard form]. After the Distribution Date the number of Rights stays
+ * and a Right gets what it would have got (R-X6). Its date is the ex-date for R-11d.
  */
 export function splitCommon(state: State, ctx: Ctx, ratioText: string): void {
   const ratio = dec(ratioText);
   const before = state.sharesOutstanding;
-  const scaled = (shares: number) => ratio.times(shares).floor().toNumber();
-  const publicAfter = scaled(publicShares(state));
-  state.ownership.scale(scaled);
+  exactCount(ratio.times(before).floor(), "the shares outstanding after the split", "ratio");
+  let fractions = dec(0);
+  const wholeShares = (shares: number) => {
+    if (shares === 0) return 0;
+    const exact = ratio.times(shares);
+    const whole = exact.floor();
+    fractions = fractions.plus(exact.minus(whole));
+    return whole.toNumber();
+  };
+  const publicAfter = wholeShares(publicShares(state));
+  state.ownership.scale(wholeShares, (options) => ratio.times(options).floor().toNumber());
   const after = state.ownership.namedHeld + publicAfter;
   state.sharesOutstanding = after;
-  if (!state.ledger) state.rightsPerShare = state.rightsPerShare.mul(new Fraction(before, after));
-  state.exchangeMultiplier = state.exchangeMultiplier.times(after).dividedBy(before);
+  if (!state.ledger) state.rightsPerShare = state.rightsPerShare.div(new Fraction(ratio.toString()));
+  state.exchangeMultiplier = state.exchangeMultiplier.times(ratio);
   if (state.flipIn) state.flipIn.sharesPerRight = state.flipIn.sharesPerRight.times(ratio);
   state.splits.push({ date: newYorkDateOf(ctx.at), ratio });
-  record(state.trace, ctx.at, ctx.event, "R-11p", `Common Stock ${ratio.gte(1) ? "split or dividend" : "reverse split"} ${formatDecimal(ratio)}:1: ${before} shares become ${after}${state.ledger ? "; the Rights Certificates are unchanged" : `; Rights per share ${state.rightsPerShare.toFraction()}, the number of Rights unchanged`}; exchange ratio ${formatDecimal(dec(state.terms.values.exchangeRatio).times(state.exchangeMultiplier))}`, {
+  record(state.trace, ctx.at, ctx.event, "R-11p", `Common Stock ${ratio.gte(1) ? "split or dividend" : "reverse split"} ${formatDecimal(ratio)}:1: ${before} shares become ${after} whole shares${state.ledger ? "; the Rights Certificates are unchanged, what each Right gets scales by the ratio (R-X6)" : `; Rights per share ${state.rightsPerShare.toFraction()} (divided by the stated ratio, R-X8)`}; exchange ratio ${formatDecimal(exchangeRatio(state))}`, {
     ratio: formatDecimal(ratio),
     sharesBefore: before,
     sharesAfter: after,
     rightsPerShare: state.rightsPerShare.toFraction(),
   });
+  if (fractions.gt(0)) payFractionalShares(state, ctx, fractions);
   judgeDecrease(state, ctx, [...state.acquiring.keys()]);
+}
+
+/** R-X8, R-14: the fractions of a share the split left are paid in cash at the Current Market Price, or, without one, named in a warning. */
+function payFractionalShares(state: State, ctx: Ctx, fractions: Dec): void {
+  state.totals.fractionalSharesCashed = state.totals.fractionalSharesCashed.plus(fractions);
+  record(state.trace, ctx.at, ctx.event, "R-X8", `the split leaves ${formatDecimal(fractions)} fractional shares: they are not issued but paid in cash (R-14)`, { fractionalShares: formatDecimal(fractions) });
+  if (hasCurrentMarketPrice(state, newYorkDateOf(ctx.at))) payFractionsInCash(state, ctx, fractions);
+  else warnUnvaluedCash(state, ctx, `the cash for the ${formatDecimal(fractions)} fractional shares of the split is not in totals.cashInLieu: the Current Market Price needs the closes of the ${state.terms.values.currentMarketPriceTradingDays} Trading Days before ${newYorkDateOf(ctx.at)} (R-14, R-11d)`);
 }
 
 /** R-11a-i: a Preferred split multiplies the Units per Right and divides the Purchase Price per Unit, the price per Right unchanged. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TERM_NAMES } from "../terms/declarations.js";
-import { loadPlan } from "../terms/load.js";
+import { loadPlan } from "../files/plans.js";
 import { termsInForce } from "../terms/inForce.js";
 import { newYorkInstant } from "../time/instant.js";
 import { r27Refusal } from "./amendment.js";

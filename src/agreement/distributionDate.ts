@@ -18,7 +18,9 @@ import { formatNewYork, type Instant } from "../time/instant.js";
 import { addDays, type IsoDate } from "../time/isoDate.js";
 import { nthBusinessDayAfter } from "../time/bankCalendar.js";
 import { closeOfBusiness } from "../time/closeOfBusiness.js";
-import { personId, type Offer, type State, type TenderClock } from "../engine/state.js";
+import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
+import { personId, publicShares, type Offer, type State, type TenderClock } from "../engine/state.js";
+import { warnUnvaluedCash } from "../engine/warnings.js";
 import { record, RuleError } from "../engine/trace.js";
 import { rightsOnShares, rightsOutstanding } from "./voidRights.js";
 import type { Ctx } from "./acquiringPerson.js";
@@ -163,15 +165,32 @@ export function separateRights(state: State, at: Instant, prong: "3a-i" | "3a-ii
   record(state.trace, at, null, "R-3a", `Distribution Date now: close of business ${formatNewYork(at)} (prong ${prong === "3a-i" ? "(i)" : "(ii)"})`, { prong });
   if (state.status !== "attached") return;
   state.status = "separated";
-  if (!state.ledger) recordRightsByHolder(state);
+  if (!state.ledger) recordRightsByHolder(state, { at, event: null });
   record(state.trace, at, null, "R-3-separation", `Rights Certificates go to the holders of record: ${rightsOutstanding(state)} Rights now trade apart from the Common Stock`, {
     rightsOutstanding: rightsOutstanding(state),
   });
 }
 
-/** The Rights of each holder as of now, fractions of a Right dropped per holder and left with the public (R-14). */
-export function recordRightsByHolder(state: State): void {
-  const total = rightsOutstanding(state);
+/**
+ * The Rights of each holder as of now, whole Rights only: R-14 issues no fraction of a Right but
+ * pays cash in lieu at the same fraction of a whole Right's market value (the public's fraction,
+ * too, is cashed, never added to the public's Rights).
+ */
+export function recordRightsByHolder(state: State, ctx: { at: Instant; event: number | null }): void {
   const rights = Array.from({ length: state.ownership.count }, (_, p) => rightsOnShares(state, state.ownership.heldOf(p)));
-  state.ledger = { rights, publicRights: total - rights.reduce((a, b) => a + b, 0) };
+  state.ledger = { rights, publicRights: rightsOnShares(state, publicShares(state)) };
+  const fractional = fractionalRights(state);
+  if (fractional.isZero()) return;
+  state.totals.fractionalRightsCashed = state.totals.fractionalRightsCashed.plus(fractional);
+  record(state.trace, ctx.at, ctx.event, "R-14", `${formatDecimal(fractional)} fractional Rights (fractions of a Right on holdings of record) are not issued: cash in lieu at the same fraction of a whole Right's market value`, { fractionalRights: formatDecimal(fractional) });
+  warnUnvaluedCash(state, ctx, `the cash in lieu of ${formatDecimal(fractional)} fractional Rights is not in totals.cashInLieu: the scenario gives no market value of a Right (R-14)`);
+}
+
+/** R-14: the fractions of a Right the holdings of record carry: the sum over holders (and the public) of shares x Rights per share, less its whole part. */
+function fractionalRights(state: State): Dec {
+  const { n, d } = state.rightsPerShare;
+  if (d === 1n) return dec(0);
+  let remainders = (BigInt(publicShares(state)) * n) % d;
+  for (let p = 0; p < state.ownership.count; p++) remainders += (BigInt(state.ownership.heldOf(p)) * n) % d;
+  return dec(remainders.toString()).dividedBy(d.toString());
 }

@@ -7,8 +7,9 @@
  */
 import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import { newYorkDateOf } from "../time/instant.js";
-import type { State } from "../engine/state.js";
+import { standingCrossings, type State } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
+import { addCounts, exactCount } from "../engine/counts.js";
 import { recordRightsByHolder } from "./distributionDate.js";
 import { validRightsOf } from "./voidRights.js";
 import { endRights } from "./redemption.js";
@@ -20,43 +21,64 @@ export function exchangeRatio(state: State): Dec {
   return dec(state.terms.values.exchangeRatio).times(state.exchangeMultiplier);
 }
 
+/** R-24, R-X1: whether a Person has become an Acquiring Person (a crossing that stands, whoever has cured since). */
+function hasBecomeAcquiringPerson(state: State): boolean {
+  return state.acquiring.size > 0 || standingCrossings(state).length > 0;
+}
+
 /** R-24: whether the Board may exchange now: after a Person became an Acquiring Person, before one reached 50%. */
 export function isExchangeAvailable(state: State): boolean {
-  return (state.status === "attached" || state.status === "separated") && state.everAcquiring && !state.exchangeBarred;
+  return (state.status === "attached" || state.status === "separated") && hasBecomeAcquiringPerson(state) && !state.exchangeBarred;
+}
+
+/** What an exchange takes from one holder and gives it: whole Rights, and shares (a fraction of one is paid in cash, R-14). */
+export interface ExchangeTake {
+  readonly rights: number;
+  readonly shares: Dec;
+}
+
+/**
+ * R-24, R-7e: an exchange of `portion` of the valid Rights at `ratio` takes `holder`'s valid
+ * Rights times `portion`, whole Rights only (void Rights get nothing), for `ratio` shares each.
+ * The one place of this arithmetic: the engine's exchange and the dilution analysis use it.
+ */
+export function exchangeTake(state: State, holder: number | "public", ratio: Dec, portion: Dec): ExchangeTake {
+  const rights = dec(validRightsOf(state, holder)).times(portion).floor().toNumber();
+  return { rights, shares: ratio.times(rights) };
 }
 
 /** R-24: the Board exchanges `portion` of every holder's valid Rights at `ratio` shares each. */
 export function exchange(state: State, ctx: Ctx, ratioGiven?: string, portionGiven?: string): void {
   if (state.status !== "attached" && state.status !== "separated") throw new RuleError("R-24", `the Rights have already ended (${state.status})`);
-  if (!state.everAcquiring) throw new RuleError("R-24", "no Person has become an Acquiring Person: the Rights cannot be exchanged yet");
+  if (!hasBecomeAcquiringPerson(state)) throw new RuleError("R-24", "no Person has become an Acquiring Person: the Rights cannot be exchanged yet");
   if (state.exchangeBarred) throw new RuleError("R-24", "an Acquiring Person owns 50% or more of the Common Stock: the Rights can no longer be exchanged");
   const ratio = ratioGiven === undefined ? exchangeRatio(state) : dec(ratioGiven);
   const portion = dec(portionGiven ?? "1");
-  if (!state.ledger) recordRightsByHolder(state);
+  if (!state.ledger) recordRightsByHolder(state, ctx);
   const ledger = state.ledger!;
-  const takes = ledger.rights.map((_, p) => dec(validRightsOf(state, p)).times(portion).floor().toNumber());
-  const publicTake = dec(validRightsOf(state, "public")).times(portion).floor().toNumber();
-  const sharesFor = (rights: number) => ratio.times(rights);
-  let newShares = 0;
+  const takes = ledger.rights.map((_, p) => exchangeTake(state, p, ratio, portion));
+  const publicTake = exchangeTake(state, "public", ratio, portion);
+  let wholeShares = dec(0);
   let fractions = dec(0);
-  for (const take of [...takes, publicTake]) {
-    const shares = sharesFor(take);
-    newShares += shares.floor().toNumber();
+  for (const { shares } of [...takes, publicTake]) {
+    wholeShares = wholeShares.plus(shares.floor());
     fractions = fractions.plus(shares.minus(shares.floor()));
   }
+  const newShares = exactCount(wholeShares, "the new shares of the exchange", "ratio");
+  addCounts(state.sharesOutstanding, newShares, "the shares outstanding after the exchange", "ratio");
   if (state.authorizedCommon !== undefined && newShares > state.authorizedCommon - state.sharesOutstanding) {
     throw new RuleError("R-24", `the exchange needs ${newShares} new shares but only ${state.authorizedCommon - state.sharesOutstanding} authorised shares are unissued`, "ratio");
   }
   if (fractions.gt(0)) payFractionsInCash(state, ctx, fractions);
   takes.forEach((take, p) => {
-    if (take === 0) return;
-    ledger.rights[p] -= take;
-    state.ownership.addHeld(p, sharesFor(take).floor().toNumber());
+    if (take.rights === 0) return;
+    ledger.rights[p] -= take.rights;
+    state.ownership.addHeld(p, take.shares.floor().toNumber());
   });
-  ledger.publicRights -= publicTake;
+  ledger.publicRights -= publicTake.rights;
   state.sharesOutstanding += newShares;
   state.totals.exchangeShares += newShares;
-  const exchanged = takes.reduce((a, b) => a + b, publicTake);
+  const exchanged = takes.reduce((sum, take) => sum + take.rights, publicTake.rights);
   const whole = portion.eq(1);
   if (whole) {
     endRights(state, "exchanged", ctx.at);

@@ -9,6 +9,7 @@ import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import type { Instant } from "../time/instant.js";
 import { formatNewYork, newYorkDateOf } from "../time/instant.js";
 import { personId, type State } from "../engine/state.js";
+import { addCounts } from "../engine/counts.js";
 import { record, RuleError } from "../engine/trace.js";
 import { currentMarketPrice, exercisePrice, spreadPerRight } from "./flipIn.js";
 import { endRights, finalExpiration, isRedeemable, redemptionDeadline } from "./redemption.js";
@@ -68,7 +69,8 @@ export function exercise(state: State, ctx: Ctx, holder: number, rights: number)
   if (!isExercisable(state, ctx.at)) throw new RuleError(state.flipIn && state.distributed && state.status === "separated" ? "R-7-after-flip-in" : "R-7a", notExercisableBecause(state, ctx.at));
   if (state.voidHolders.has(holder)) throw new RuleError("R-7e", `${id}'s Rights are void (an Acquiring Person, or its Affiliate or Associate): they cannot be exercised`, "holder");
   const held = state.ledger!.rights[holder];
-  if (rights > held) throw new RuleError("R-7a", `${id} holds ${held} Rights and cannot exercise ${rights}`, "rights");
+  // R-X4: exercise needs Rights held.
+  if (rights > held) throw new RuleError("R-7a", `${id} holds ${held} Rights and cannot exercise ${rights} (R-X4)`, "rights");
   const valid = validRightsOf(state, holder);
   if (rights > valid) throw new RuleError("R-7e", `${held - valid} of ${id}'s Rights came from an Acquiring Person and are void: it can exercise at most ${valid}`, "rights");
   const entitlement = entitlementPerRight(state)!;
@@ -124,7 +126,7 @@ function deliver(state: State, ctx: Ctx, holder: number, security: Security, qua
   const whole = quantity.floor();
   if (quantity.gt(whole)) payFractionsInCash(state, ctx, quantity.minus(whole));
   const shares = whole.toNumber();
-  state.sharesOutstanding += shares;
+  state.sharesOutstanding = addCounts(state.sharesOutstanding, shares, "the shares outstanding");
   state.totals.commonIssuedOnExercise += shares;
   judgeAcquisition(state, ctx, state.ownership.addHeld(holder, shares));
   judgeDecrease(state, ctx, [...state.acquiring.keys()]);

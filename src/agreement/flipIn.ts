@@ -20,7 +20,7 @@ import { isAtLeastPercent, ratioOf } from "../numbers/ratio.js";
 import { newYorkDateOf, type Instant } from "../time/instant.js";
 import type { IsoDate } from "../time/isoDate.js";
 import { tradingDaysBefore } from "../time/tradingDays.js";
-import { personId, type AcquiringVia, type Offer, type State } from "../engine/state.js";
+import { personId, standingCrossings, type AcquiringVia, type Offer, type State } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
 import { refreshVoidHolders, rightsOutstanding, voidRights } from "./voidRights.js";
 import type { Ctx } from "./acquiringPerson.js";
@@ -28,6 +28,11 @@ import type { Ctx } from "./acquiringPerson.js";
 /** The Purchase Price for one Right: Purchase Price per Unit x Units per Right (both as adjusted, R-11a-i). */
 export function exercisePrice(state: State): Dec {
   return dec(state.terms.values.purchasePrice).times(state.terms.values.unitsPerRight);
+}
+
+/** R-11d: whether the scenario has the closes the Current Market Price on `date` needs. */
+export function hasCurrentMarketPrice(state: State, date: IsoDate): boolean {
+  return tradingDaysBefore(state.prices, date, state.terms.values.currentMarketPriceTradingDays) !== undefined;
 }
 
 /**
@@ -119,7 +124,7 @@ export function section11aiiEvent(state: State, ctx: Ctx | { at: Instant; event:
     sharesPerRight: formatDecimal(sharesPerRight),
   });
   record(state.trace, ctx.at, ctx.event, "R-triggering", `a Triggering Event has occurred (Section 11(a)(ii))`);
-  for (const acquirer of state.acquiring.keys()) state.voidBy.set(acquirer, state.ownership.circles.of(acquirer));
+  for (const acquirer of acquirersSince(state, ctx.at)) state.voidBy.set(acquirer, state.ownership.circles.of(acquirer));
   refreshVoidHolders(state);
   record(state.trace, ctx.at, ctx.event, "R-7e", `the Rights of every Acquiring Person and its Affiliates and Associates are void: ${voidRights(state)} Rights`, { voidRights: voidRights(state) });
   judgeAuthorizedShares(state, ctx);
@@ -157,9 +162,17 @@ export function spreadPerRight(state: State): Dec {
   return flipIn.sharesPerRight.times(flipIn.currentMarketPrice).minus(flipIn.exercisePrice);
 }
 
+/** R-7e, R-X1: the Persons that have been Acquiring Persons at or after `at` by a crossing that stands. */
+function acquirersSince(state: State, at: Instant): Set<number> {
+  const persons = new Set(state.acquiring.keys());
+  for (const { person, episode } of standingCrossings(state)) if (episode.endedAt === undefined || episode.endedAt >= at) persons.add(person);
+  return persons;
+}
+
 /**
  * R-1a-inadvertent: `p` never was an Acquiring Person, so a flip-in it caused never occurred. If
- * another Person's crossing remains, that is now the first occurrence.
+ * another Person's crossing stands (R-X1: even one that has since fallen below), the earliest is
+ * now the first occurrence.
  */
 export function undoFlipInBy(state: State, ctx: { at: Instant; event: number | null }, p: number): void {
   if (state.flipIn?.person !== p) return;
@@ -167,6 +180,6 @@ export function undoFlipInBy(state: State, ctx: { at: Instant; event: number | n
   state.voidBy.clear();
   refreshVoidHolders(state);
   record(state.trace, ctx.at, ctx.event, "R-11a-ii", `no Section 11(a)(ii) Event occurred through ${personId(state, p)}`);
-  const next = [...state.acquiring.entries()].filter(([, e]) => e.via === "acquisition").sort((a, b) => a[1].since - b[1].since)[0];
-  if (next) section11aiiEvent(state, { at: next[1].since, event: next[1].event }, next[0]);
+  const next = standingCrossings(state).find(({ episode }) => episode.via === "acquisition");
+  if (next) section11aiiEvent(state, { at: next.episode.since, event: next.episode.event }, next.person);
 }

@@ -52,10 +52,11 @@ export function merger(state: State, ctx: Ctx, event: Merger, counterparty: numb
   const offer = counterparty === undefined ? undefined : qualifyingOfferOf(state, counterparty);
   if (offer) {
     if (event.consideration === undefined) throw new RuleError("R-13d", `the merger's consideration per share is needed to compare it with offer ${offer.id}'s price`, "consideration");
+    if (offer.price === undefined) throw new RuleError("R-13d", `tender offer ${offer.id} gave no price per share: the R-13d exception needs it to compare with the merger's $${event.consideration} (add price to the tender-offer event)`, "counterparty");
     const form = event.considerationForm ?? "cash";
-    const samePrice = offer.price === undefined || dec(event.consideration).gte(offer.price);
+    const samePrice = dec(event.consideration).gte(offer.price);
     if (samePrice && form === offer.considerationForm) {
-      record(state.trace, ctx.at, ctx.event, "R-13d", `a merger ${clause} with the Person who bought through ${offer.closedVia} ${offer.id}, at $${event.consideration} in ${form} (offer: $${offer.price ?? "?"} in ${offer.considerationForm}): no Section 13 Event`);
+      record(state.trace, ctx.at, ctx.event, "R-13d", `a merger ${clause} with the Person who bought through ${offer.closedVia} ${offer.id}, at $${event.consideration} in ${form} (offer: $${offer.price} in ${offer.considerationForm}): no Section 13 Event`);
       return;
     }
     record(state.trace, ctx.at, ctx.event, "R-13d", `the merger pays $${event.consideration} in ${form}, not at least the offer's $${offer.price} in ${offer.considerationForm}: the exception does not apply`);

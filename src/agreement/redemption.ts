@@ -14,14 +14,10 @@ import { record, RuleError } from "../engine/trace.js";
 import { rightsOutstanding } from "./voidRights.js";
 import type { Ctx } from "./acquiringPerson.js";
 
-/** The last Final Expiration Date term read, and its instant: the clock asks before every event. */
-let lastExpiration: { readonly term: State["terms"]["values"]["finalExpiration"]; readonly at: Instant } | undefined;
-
-/** R-7a: 5:00 P.M. New York time on the Final Expiration Date. */
+/** R-7a: 5:00 P.M. New York time on the Final Expiration Date (newYorkInstant is memoized: the clock asks before every event). */
 export function finalExpiration(state: State): Instant {
   const term = state.terms.values.finalExpiration;
-  if (lastExpiration?.term !== term) lastExpiration = { term, at: newYorkInstant(term.date, term.time) };
-  return lastExpiration.at;
+  return newYorkInstant(term.date, term.time);
 }
 
 /** close of business on the tenth day after the Stock Acquisition Date, or the Final Expiration Date if earlier. */

@@ -3,12 +3,16 @@
  * the DejaVu fonts given explicitly so that the pixels do not depend on font discovery). Pure but
  * for the font files read by the rasteriser: data in, SVG text or PNG bytes out.
  *
+ * ECharts and resvg are loaded when a chart is first drawn, not when this module is (ECharts alone
+ * takes most of a second to load): building a chart's option needs neither.
+ *
  * Every chart has a title, axis names with units and annotations that cite the rule.
  */
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
-import * as echarts from "echarts";
-import { Resvg } from "@resvg/resvg-js";
+import type * as Echarts from "echarts";
+import type * as ResvgJs from "@resvg/resvg-js";
 import type { DilutionAnalysis, DilutionScenario } from "./dilution.js";
 import type { OwnershipTimeline, DateMark } from "./timeline.js";
 import type { SweepResult } from "./sweep.js";
@@ -40,8 +44,12 @@ export interface ChartSize {
 
 export const DEFAULT_SIZE: ChartSize = { width: 1000, height: 620 };
 
+/** Loads a renderer library (Node caches it after the first time). */
+const load = createRequire(import.meta.url);
+
 /** The SVG of an ECharts option, rendered on the server. */
 export function renderSvg(option: ChartOption, size: ChartSize = DEFAULT_SIZE): string {
+  const echarts = load("echarts") as typeof Echarts;
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: size.width, height: size.height });
   try {
     chart.setOption(option);
@@ -63,6 +71,7 @@ export function fontFiles(): string[] {
 /** A PNG of an SVG, `width` pixels wide (twice the SVG's by default, for sharp text), on white. */
 export function svgToPng(svg: string, width = DEFAULT_SIZE.width * 2): Buffer {
   const files = fontFiles();
+  const { Resvg } = load("@resvg/resvg-js") as typeof ResvgJs;
   const resvg = new Resvg(svg, {
     font: files.length
       ? { loadSystemFonts: false, fontFiles: files, defaultFontFamily: CHART_FONT, sansSerifFamily: CHART_FONT }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runScenario } from "../engine/evaluate.js";
 import { parseScenario } from "../scenario/parse.js";
-import { loadPlan } from "../terms/load.js";
+import { loadPlan } from "../files/plans.js";
 import { dec } from "../numbers/decimal.js";
 import { count, marketPrice, money } from "./price.js";
 import { dollars, percent, shares } from "./format.js";

@@ -3,26 +3,24 @@
  * scenario and the plan once, calls src/analysis, prints or writes the results and sets the exit
  * code (0 answered, 1 the scenario breaks a rule, 2 the input or an option cannot be read).
  *
- * The chart renderer (ECharts, resvg) is loaded only by the commands that draw, so that every
- * other command of the CLI starts as fast as before.
+ * Each command loads the analysis it runs when it runs; the chart renderer (ECharts, resvg) only
+ * for the commands that draw.
  */
-import { writeFileSync } from "node:fs";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { basename, dirname, extname, join } from "node:path";
 import type { Command } from "commander";
 import { progressBar } from "./progress.js";
 import { InputError } from "../errors.js";
-import { parseAsOf } from "../engine/evaluate.js";
-import { readScenarioFile, type ParsedScenario } from "../scenario/parse.js";
-import { loadPlan } from "../terms/load.js";
 import type { AnalysisOptions } from "../analysis/base.js";
-import { baseRun } from "../analysis/base.js";
 import type { ChartOption } from "../analysis/charts.js";
-import { dilutionOf, exerciseRateOf, type DilutionOptions } from "../analysis/dilution.js";
-import { formatDilution, formatSweep } from "../analysis/format.js";
-import type { ReportFormat } from "../analysis/report.js";
-import { DEFAULT_METRICS, METRICS, sweep } from "../analysis/sweep.js";
-import { ownershipTimeline } from "../analysis/timeline.js";
-import { isDecimalString } from "../numbers/decimal.js";
+import type { DilutionOptions } from "../analysis/dilution.js";
+import type { ParsedScenario } from "../scenario/parse.js";
+import { DEFAULT_METRICS, METRICS } from "../analysis/sweep.js";
+import type { CliCall } from "./io.js";
+import { exitCodeOfAnswer } from "./failure.js";
+import { AS_OF_HELP, EXIT_CODES_HELP } from "./optionHelp.js";
+import { writeOutputFile } from "./outputFile.js";
+import { reportFormatOf } from "./reportFormat.js";
+import { sweepExitCode, sweepErrorCauses } from "./sweepErrors.js";
 
 /** The chart module, loaded on first use (ECharts is large). */
 const charts = () => import("../analysis/charts.js");
@@ -33,11 +31,16 @@ interface Loaded {
 }
 
 /** Reads the scenario and its plan once. */
-function load(file: string, asOf: string | undefined): Loaded {
-  const parsed = readScenarioFile(file);
-  if (asOf !== undefined) parseAsOf(asOf);
-  const baseDir = dirname(resolve(file));
-  return { parsed, options: { plan: loadPlan(parsed.scenario.plan, baseDir), baseDir, asOf } };
+async function load(file: string, asOf: string | undefined): Promise<Loaded> {
+  const [{ readScenarioInput }, { asOfInstant }, { plansForScenarioFile }, { planNamed }] = await Promise.all([
+    import("./scenarioInput.js"),
+    import("./asOf.js"),
+    import("../files/plans.js"),
+    import("../terms/catalogue.js"),
+  ]);
+  const { parsed } = readScenarioInput(file);
+  asOfInstant(asOf);
+  return { parsed, options: { plan: planNamed(plansForScenarioFile(file, parsed.scenario.plan), parsed.scenario.plan), asOf } };
 }
 
 interface DilutionFlags {
@@ -46,12 +49,12 @@ interface DilutionFlags {
   principalPartyShares?: string;
 }
 
+const isFraction = (text: string) => /^(0(\.\d*)?|1(\.0*)?|\.\d+)$/.test(text.trim());
+const isPositiveDecimal = (text: string) => /^(\d+(\.\d*)?|\.\d+)$/.test(text.trim()) && Number(text) > 0;
+
 function dilutionOptions(flags: DilutionFlags): DilutionOptions {
-  if (flags.exerciseRate !== undefined) {
-    if (!isDecimalString(flags.exerciseRate)) throw new InputError(`--exercise-rate "${flags.exerciseRate}" is not a number between 0 and 1`, []);
-    exerciseRateOf(flags.exerciseRate);
-  }
-  if (flags.price !== undefined && (!isDecimalString(flags.price) || Number(flags.price) <= 0)) throw new InputError(`--price "${flags.price}" is not a positive decimal`, []);
+  if (flags.exerciseRate !== undefined && !isFraction(flags.exerciseRate)) throw new InputError(`--exercise-rate "${flags.exerciseRate}" is not a number between 0 and 1`, []);
+  if (flags.price !== undefined && !isPositiveDecimal(flags.price)) throw new InputError(`--price "${flags.price}" is not a positive decimal`, []);
   let principalPartyShares: number | undefined;
   if (flags.principalPartyShares !== undefined) {
     principalPartyShares = Number(flags.principalPartyShares);
@@ -64,10 +67,10 @@ function checkChartPath(path: string | undefined): void {
   if (path !== undefined && !/\.(svg|png)$/i.test(path)) throw new InputError(`--chart/--out ${path}: write a chart as .svg or .png`, []);
 }
 
-async function writeChart(path: string, option: (c: Awaited<ReturnType<typeof charts>>) => ChartOption): Promise<void> {
+async function writeChart(call: CliCall, path: string, option: (c: Awaited<ReturnType<typeof charts>>) => ChartOption): Promise<void> {
   const c = await charts();
-  writeFileSync(path, c.renderChart(option(c), path));
-  process.stderr.write(`chart written to ${path}\n`);
+  writeOutputFile(path, c.renderChart(option(c), path));
+  call.stderr(`chart written to ${path}\n`);
 }
 
 const collect = (value: string, previous: string[]) => [...previous, ...value.split(",").map((v) => v.trim()).filter(Boolean)];
@@ -77,25 +80,26 @@ const DILUTION_OPTIONS = (c: Command) =>
     .option("--exercise-rate <R>", "fraction of the valid Rights exercised on a flip-in or flip-over, 0 to 1", "1")
     .option("--price <P>", "market price of the Common Stock for the value model (default: the latest close on or before the as-of date)")
     .option("--principal-party-shares <N>", "the Principal Party's shares outstanding, to measure a flip-over's dilution of its holders")
-    .option("--as-of <instant>", "analyse as of this instant: a date (5:00 P.M. New York time) or a date-time with offset");
+    .option("--as-of <instant>", `analyse as of this instant: ${AS_OF_HELP}`);
 
-export function registerAnalysisCommands(program: Command): void {
+export function registerAnalysisCommands(program: Command, call: CliCall): void {
   DILUTION_OPTIONS(
     program
       .command("dilution")
       .description("what a flip-in (R-11a-ii), an exchange (R-24) or a flip-over (R-13) does to each party: shares, percentages, values, cash, authorised shares, fractions")
-      .argument("<file>", "scenario file (see scenario-format.md)"),
+      .argument("<file>", "scenario file (see docs/scenario-format.md)"),
   )
     .option("--json", "print the analysis as JSON (scenarios[], parties[], explain[] with the rule of every number)")
     .option("--chart <file>", "also draw before/after bars per party (.svg or .png)")
-    .addHelpText("after", "\nThe state analysed is the scenario's as of its as-of instant, or just before its first exchange, exercise or redemption.\nExit codes: 0 answered, 1 the scenario breaks a rule, 2 the input cannot be read.")
+    .addHelpText("after", `\nThe state analysed is the scenario's as of its as-of instant, or just before its first exchange, exercise or redemption.\n${EXIT_CODES_HELP}`)
     .action(async (file: string, flags: DilutionFlags & { json?: boolean; chart?: string; asOf?: string }) => {
       checkChartPath(flags.chart);
-      const { parsed, options } = load(file, flags.asOf);
+      const { parsed, options } = await load(file, flags.asOf);
+      const [{ dilutionOf }, { formatDilution }] = await Promise.all([import("../analysis/dilution.js"), import("../analysis/format.js")]);
       const analysis = dilutionOf(parsed, { ...options, ...dilutionOptions(flags) });
-      process.stdout.write(flags.json ? JSON.stringify(analysis, null, 2) + "\n" : formatDilution(analysis, file) + "\n");
-      if (flags.chart) await writeChart(flags.chart, (c) => c.dilutionChartOption(analysis));
-      if (analysis.errors.length) process.exitCode = 1;
+      call.stdout(flags.json ? JSON.stringify(analysis, null, 2) + "\n" : formatDilution(analysis, file) + "\n");
+      if (flags.chart) await writeChart(call, flags.chart, (c) => c.dilutionChartOption(analysis));
+      call.exitCode = exitCodeOfAnswer(analysis.errors, call);
     });
 
   DILUTION_OPTIONS(
@@ -109,18 +113,21 @@ export function registerAnalysisCommands(program: Command): void {
     .option("--json", "print every point and the summary as JSON")
     .option("--chart <file>", "draw the metric(s) against the input (.svg or .png)")
     .option("--no-progress", "no progress bar (it shows only on a terminal)")
-    .addHelpText("after", `\nMetrics: ${METRICS.map((m) => m.name).join(", ")}, ownership.ID, shares.ID.`)
+    .addHelpText("after", `\nMetrics: ${METRICS.map((m) => m.name).join(", ")}, ownership.ID, shares.ID.\nExit codes: 0 answered (points that end in an error are listed with their causes), 1 every point ends in an error, 2 the input cannot be read, 70 an internal error (a bug in rightsplan).`)
     .action(async (file: string, flags: DilutionFlags & { vary: string; metric: string[]; json?: boolean; chart?: string; progress: boolean; asOf?: string }) => {
       checkChartPath(flags.chart);
-      const { parsed, options } = load(file, flags.asOf);
+      const { parsed, options } = await load(file, flags.asOf);
+      const [{ sweep }, { formatSweep }] = await Promise.all([import("../analysis/sweep.js"), import("../analysis/format.js")]);
       const result = sweep(parsed, flags.vary, {
         ...options,
         ...dilutionOptions(flags),
         metrics: flags.metric,
-        onProgress: progressBar("sweep", "points", flags.progress),
+        onProgress: progressBar(call, "sweep", "points", flags.progress),
       });
-      process.stdout.write(flags.json ? JSON.stringify(result, null, 2) + "\n" : formatSweep(result, file) + "\n");
-      if (flags.chart) await writeChart(flags.chart, (c) => c.sweepChartOption(result));
+      if (flags.json) call.stdout(JSON.stringify(result, null, 2) + "\n");
+      else call.stdout([formatSweep(result, file), ...sweepErrorCauses(result.points)].join("\n") + "\n");
+      if (flags.chart) await writeChart(call, flags.chart, (c) => c.sweepChartOption(result));
+      call.exitCode = sweepExitCode(result.points);
     });
 
   program
@@ -129,14 +136,15 @@ export function registerAnalysisCommands(program: Command): void {
     .argument("<file>", "scenario file")
     .requiredOption("--out <file>", "the chart file: .svg or .png")
     .option("--kind <kind>", "ownership or dilution", "ownership")
-    .option("--as-of <instant>", "as of this instant")
+    .option("--as-of <instant>", `as of this instant: ${AS_OF_HELP}`)
     .action(async (file: string, flags: { out: string; kind: string; asOf?: string }) => {
       checkChartPath(flags.out);
       if (flags.kind !== "ownership" && flags.kind !== "dilution") throw new InputError(`--kind "${flags.kind}": ownership or dilution`, []);
-      const { parsed, options } = load(file, flags.asOf);
+      const { parsed, options } = await load(file, flags.asOf);
+      const [{ baseRun }, { ownershipTimeline }, { dilutionOf }] = await Promise.all([import("../analysis/base.js"), import("../analysis/timeline.js"), import("../analysis/dilution.js")]);
       const runs = baseRun(parsed, options);
-      await writeChart(flags.out, (c) => (flags.kind === "ownership" ? c.ownershipChartOption(ownershipTimeline(parsed, options, {}, runs.final)) : c.dilutionChartOption(dilutionOf(parsed, options, runs))));
-      if (runs.final.errors.length) process.exitCode = 1;
+      await writeChart(call, flags.out, (c) => (flags.kind === "ownership" ? c.ownershipChartOption(ownershipTimeline(parsed, options, {}, runs.final)) : c.dilutionChartOption(dilutionOf(parsed, options, runs))));
+      call.exitCode = exitCodeOfAnswer(runs.final.errors, call);
     });
 
   DILUTION_OPTIONS(
@@ -145,26 +153,25 @@ export function registerAnalysisCommands(program: Command): void {
       .description("a dated memo a lawyer can file: facts, timeline with rules and sections, dilution table, charts, open questions")
       .argument("<file>", "scenario file"),
   )
-    .option("--format <format>", "md or html (default: from --out, else md)")
-    .option("--out <file>", "write the memo there (charts as files beside a Markdown memo); default stdout")
+    .option("--format <format>", "md (Markdown) or html (default: from the name of --out, else md)")
+    .option("--out <file>", "write the memo there, a .md or .html file (charts as files beside a Markdown memo); default stdout")
     .option("--date <date>", "the memo's date (default: today, New York)")
     .option("--charts <mode>", "inline, files or none (default: inline in HTML; files beside a Markdown --out, else none)")
     .action(async (file: string, flags: DilutionFlags & { format?: string; out?: string; date?: string; charts?: string; asOf?: string }) => {
-      const format = (flags.format ?? (flags.out && extname(flags.out).toLowerCase() === ".html" ? "html" : "md")) as ReportFormat;
-      if (format !== "md" && format !== "html") throw new InputError(`--format "${flags.format}": md or html`, []);
+      const format = reportFormatOf(flags.format, flags.out);
       if (flags.charts !== undefined && !["inline", "files", "none"].includes(flags.charts)) throw new InputError(`--charts "${flags.charts}": inline, files or none`, []);
       if (flags.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.date)) throw new InputError(`--date "${flags.date}": an ISO date`, []);
       const charts = (flags.charts ?? (format === "html" ? "inline" : flags.out ? "files" : "none")) as "inline" | "files" | "none";
       if (charts === "files" && !flags.out) throw new InputError("--charts files needs --out (the charts are written beside the memo)", []);
-      const { parsed, options } = load(file, flags.asOf);
+      const { parsed, options } = await load(file, flags.asOf);
       const stem = flags.out ? basename(flags.out, extname(flags.out)) : "memo";
       const { report } = await import("../analysis/report.js");
       const memo = report(parsed, { ...options, ...dilutionOptions(flags), format, date: flags.date, source: file, charts, chartStem: stem });
       if (flags.out) {
-        writeFileSync(flags.out, memo.text);
-        for (const f of memo.files) writeFileSync(join(dirname(resolve(flags.out)), f.name), f.content);
-        process.stderr.write(`memo written to ${flags.out}${memo.files.length ? ` with ${memo.files.map((f) => f.name).join(", ")}` : ""}\n`);
-      } else process.stdout.write(memo.text);
-      if (memo.answer.errors.length) process.exitCode = 1;
+        writeOutputFile(flags.out, memo.text);
+        for (const f of memo.files) writeOutputFile(join(dirname(flags.out), f.name), f.content);
+        call.stderr(`memo written to ${flags.out}${memo.files.length ? ` with ${memo.files.map((f) => f.name).join(", ")}` : ""}\n`);
+      } else call.stdout(memo.text);
+      call.exitCode = exitCodeOfAnswer(memo.answer.errors, call);
     });
 }

@@ -1,92 +1,57 @@
 #!/usr/bin/env node
 /**
  * The `rightsplan` command: a thin layer over the library. It reads files, prints answers and
- * sets the exit code; every rule lives in the engine.
+ * sets the exit code; every rule lives in the engine. `run` is the whole command, called with
+ * the arguments and an io (the process's, or a test's); each command loads its modules when it
+ * runs, so that a command loads only what it needs.
+ *
+ * Exit codes: 0 answered; 1 the scenario breaks a rule, or a refused command; 2 the input cannot
+ * be read; 70 an internal error (a bug in rightsplan, which it says).
  */
-import { dirname, resolve } from "node:path";
+import { realpathSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { Command } from "commander";
-import { evaluateParsed, parseAsOf } from "../engine/evaluate.js";
-import { InputError } from "../errors.js";
-import { readScenarioFile } from "../scenario/parse.js";
-import { writeLines, writePrettyJson } from "./output.js";
-import { progressBar } from "./progress.js";
-import { builtInPlanIds, DEFAULT_PLAN, loadPlan } from "../terms/load.js";
-import { termsInForce } from "../terms/inForce.js";
-import { planJsonSchema, scenarioJsonSchema } from "../schemas.js";
-import { formatNewYork } from "../time/instant.js";
-import { timelineLines } from "./timeline.js";
-import { formatPlan } from "./planShow.js";
-import { asOfInstant } from "./asOf.js";
-import { registerReaderCommands } from "./readerCommands.js";
-import { registerAnalysisCommands } from "./analysisCommands.js";
+import { processIo, type CliCall, type CliIo } from "./io.js";
+import { exitCodeOfFailure } from "./failure.js";
+import { modulesFor } from "./commandModules.js";
 
-process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw e;
-});
+/** The command line of one call, writing through `call`: the commands `argv` asks for (all of them for help). */
+async function programFor(argv: readonly string[], call: CliCall): Promise<Command> {
+  const program = new Command()
+    .name("rightsplan")
+    .description("A shareholder rights plan as executable, self-explaining code: evaluate scenarios against the plan's rules.")
+    .version("0.1.0")
+    .exitOverride()
+    .configureOutput({ writeOut: call.stdout, writeErr: call.stderr })
+    .showHelpAfterError();
+  for (const module of modulesFor(argv[0])) await module.register(program, call);
+  return program;
+}
 
-const program = new Command()
-  .name("rightsplan")
-  .description("A shareholder rights plan as executable, self-explaining code: evaluate scenarios against the plan's rules.")
-  .version("0.1.0")
-  .showHelpAfterError();
+/** Runs `rightsplan ...argv` and returns its exit code; everything it prints goes to `io`. */
+export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const call: CliCall = { ...io, exitCode: 0 };
+  try {
+    await (await programFor(argv, call)).parseAsync([...argv], { from: "user" });
+    return call.exitCode;
+  } catch (e) {
+    return exitCodeOfFailure(e, call);
+  }
+}
 
-program
-  .command("evaluate")
-  .description("evaluate a scenario file (YAML or JSON) and explain the timeline of the Rights")
-  .argument("<file>", "scenario file (see scenario-format.md)")
-  .option("--as-of <instant>", "evaluate as of this instant: a date (5:00 P.M. New York time) or a date-time with offset; only earlier events count")
-  .option("--json", "print the JSON answer of scenario-format.md instead of the timeline")
-  .option("--no-progress", "no progress bar (it shows on a terminal for scenarios of more than 100,000 events)")
-  .addHelpText("after", "\nExit codes: 0 answered, 1 the scenario breaks a rule (see errors), 2 the input cannot be read.")
-  .action((file: string, opts: { asOf?: string; json?: boolean; progress: boolean }) => {
-    const parsed = readScenarioFile(file);
-    if (opts.asOf !== undefined) parseAsOf(opts.asOf);
-    const onProgress = progressBar("evaluating", "events", opts.progress && parsed.scenario.events.length > 100_000);
-    const answer = evaluateParsed(parsed, { asOf: opts.asOf, baseDir: dirname(resolve(file)), onProgress });
-    const write = (piece: string) => process.stdout.write(piece);
-    if (opts.json) writePrettyJson(answer, write);
-    else writeLines(timelineLines(answer, file), write);
-    if (answer.errors.length) process.exitCode = 1;
+/** Whether this module is the program node was started with (`node dist/cli/main.js`, or `rightsplan` through its link). */
+function isEntryPoint(): boolean {
+  try {
+    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
   });
-
-const plan = program.command("plan").description("inspect plan terms");
-plan
-  .command("show")
-  .description(`print the terms in force with their sources (built-in plans: ${builtInPlanIds().join(", ")})`)
-  .argument("[plan]", "a built-in plan id or a plan terms file", DEFAULT_PLAN)
-  .option("--as-of <date>", "the date whose terms to show (default: every amendment in force)")
-  .option("--json", "print the terms as JSON")
-  .action((ref: string, opts: { asOf?: string; json?: boolean }) => {
-    const p = loadPlan(ref);
-    const at = asOfInstant(opts.asOf);
-    const terms = termsInForce(p, at);
-    const label = opts.asOf === undefined ? "every amendment in force" : formatNewYork(at);
-    process.stdout.write(opts.json ? JSON.stringify({ id: p.id, version: terms.version, values: terms.values, sources: terms.sources }, null, 2) + "\n" : formatPlan(p, terms, label) + "\n");
-  });
-plan
-  .command("list")
-  .description("list the built-in plans")
-  .action(() => {
-    process.stdout.write(builtInPlanIds().join("\n") + "\n");
-  });
-
-program
-  .command("schema")
-  .description("print the JSON Schema of plan terms files or scenario files, for editors")
-  .argument("<kind>", "plan or scenario")
-  .action((kind: string) => {
-    if (kind !== "plan" && kind !== "scenario") throw new InputError(`unknown schema "${kind}": plan or scenario`, []);
-    process.stdout.write(JSON.stringify(kind === "plan" ? planJsonSchema() : scenarioJsonSchema(), null, 2) + "\n");
-  });
-
-registerAnalysisCommands(program);
-
-registerReaderCommands(program);
-
-try {
-  await program.parseAsync();
-} catch (e) {
-  process.stderr.write(`rightsplan: ${(e as Error).message}\n`);
-  process.exitCode = 2;
+  process.exitCode = await run(process.argv.slice(2));
 }

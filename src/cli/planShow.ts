@@ -1,12 +1,13 @@
-/** `rightsplan plan show`: the terms in force at a date, each with its source. Pure formatting. */
+/** `rightsplan plan show`: the terms in force at a date, each in words with its name in plan files and its source. Pure formatting. */
 import { termValueText } from "../terms/valueText.js";
 import type { TermsInForce } from "../terms/inForce.js";
 import type { Plan } from "../terms/schema.js";
+import { groupedCounts, termWords } from "./textFormat.js";
 
 export function formatPlan(plan: Plan, terms: TermsInForce, asOf: string): string {
   const out = [`${plan.name} (${terms.version}), terms in force on ${asOf}`, `source: ${plan.source}`, ""];
   for (const [name, value] of Object.entries(terms.values)) {
-    out.push(`${name}: ${termValueText(value)}`, `    ${terms.sources[name as keyof typeof terms.sources]}`);
+    out.push(`${termWords(name)} (${name}): ${groupedCounts(termValueText(value))}`, `    ${terms.sources[name as keyof typeof terms.sources]}`);
   }
   if (plan.amendments.length) {
     out.push("", "Amendments:");

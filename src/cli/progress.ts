@@ -1,12 +1,14 @@
 /** Progress bars for long runs, on stderr and only on a terminal (cli-progress). */
 import { Presets, SingleBar } from "cli-progress";
+import type { CliIo } from "./io.js";
 
 /**
  * An `onProgress(done, total)` that draws a bar labelled `label`, counting `unit`s, cleared when
- * done; undefined when `shown` is false or stderr is not a terminal (pipes and files stay clean).
+ * done; undefined when `shown` is false or the call's stderr is not a terminal (pipes, files and
+ * tests stay clean).
  */
-export function progressBar(label: string, unit: string, shown = true): ((done: number, total: number) => void) | undefined {
-  if (!shown || !process.stderr.isTTY) return undefined;
+export function progressBar(io: CliIo, label: string, unit: string, shown = true): ((done: number, total: number) => void) | undefined {
+  if (!shown || !io.stderrIsTerminal) return undefined;
   const bar = new SingleBar({ stream: process.stderr, format: `${label} {bar} {percentage}% | {value}/{total} ${unit} | ETA {eta}s`, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
   let started = false;
   return (done, total) => {

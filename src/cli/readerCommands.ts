@@ -4,12 +4,13 @@
  * the terms it states). Errors are thrown as InputError; main.ts turns them into exit code 2.
  */
 import { asOfInstant } from "./asOf.js";
+import type { CliIo } from "./io.js";
 import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { stringify } from "yaml";
 import { InputError } from "../errors.js";
 import { parseAsOf } from "../engine/evaluate.js";
-import { loadPlan } from "../terms/load.js";
+import { loadPlan } from "../files/plans.js";
 import { formatReading } from "../reader/format.js";
 import { planOf, type ReadPlan } from "../reader/planOf.js";
 import { readFiles } from "../reader/read.js";
@@ -38,7 +39,7 @@ function planYaml(read: ReadPlan, files: readonly string[]): string {
   return `${header.join("\n")}\n${stringify(read.plan, { lineWidth: 0 })}`;
 }
 
-export function registerReaderCommands(program: Command): void {
+export function registerReaderCommands(program: Command, io: CliIo): void {
   program
     .command("read")
     .description("read a rights plan's terms from filings (text or HTML): the plan first, then its amendments")
@@ -55,13 +56,13 @@ export function registerReaderCommands(program: Command): void {
       if (opts.json) {
         const plan = "error" in read ? { plan: null, planError: read.error } : { plan: read.plan, placeholders: read.placeholders };
         const answer = { summary: summaryOf(reading), terms: reading.terms, notFound: reading.notFound, amendments: reading.amendments, ...plan };
-        process.stdout.write(JSON.stringify(answer, null, 2) + "\n");
+        io.stdout(JSON.stringify(answer, null, 2) + "\n");
         return;
       }
-      process.stdout.write(formatReading(reading) + "\n");
+      io.stdout(formatReading(reading) + "\n");
       if (opts.out !== undefined && !("error" in read)) {
         const note = read.placeholders.length ? `; placeholders for ${read.placeholders.join(", ")}` : "";
-        process.stdout.write(`\nWrote ${opts.out}${note}.\n`);
+        io.stdout(`\nWrote ${opts.out}${note}.\n`);
       }
     });
 
@@ -74,7 +75,7 @@ export function registerReaderCommands(program: Command): void {
     .option("--json", "print the differences as JSON")
     .action((a: string, b: string, opts: { asOf?: string; json?: boolean }) => {
       const diff = planDifferences(loadPlan(a), loadPlan(b), asOfInstant(opts.asOf), { a, b, asOf: opts.asOf ?? null });
-      process.stdout.write((opts.json ? JSON.stringify(diff, null, 2) : formatDifferences(diff)) + "\n");
+      io.stdout((opts.json ? JSON.stringify(diff, null, 2) : formatDifferences(diff)) + "\n");
     });
 
   program
@@ -88,6 +89,6 @@ export function registerReaderCommands(program: Command): void {
         throw new InputError(`unknown format "${opts.format}": ${DESCRIPTION_FORMATS.join(", ")}`, []);
       }
       const at = opts.asOf === undefined ? undefined : parseAsOf(opts.asOf);
-      process.stdout.write(describePlan(loadPlan(ref), { at, format: opts.format as DescriptionFormat }) + "\n");
+      io.stdout(describePlan(loadPlan(ref), { at, format: opts.format as DescriptionFormat }) + "\n");
     });
 }

@@ -1,8 +1,11 @@
 /**
  * The human-readable answer: the timeline of findings, each with its rule and section, then the
  * state of the Rights as of the answer's instant, then any errors. Pure: answer in, text out.
+ * Counts have thousands separators, percentages 4 places, Persons their names where the
+ * scenario gives them (the JSON answer keeps the exact values and the ids).
  */
 import type { Answer, AnswerError } from "../engine/answer.js";
+import { countText, findingText, percentText, personText } from "./textFormat.js";
 
 const ruleWidth = 18;
 
@@ -11,7 +14,7 @@ function when(iso: string): string {
 }
 
 function line(label: string, value: string | number | boolean | null): string {
-  return `  ${(label + ":").padEnd(24)} ${value === null ? "—" : String(value)}`;
+  return `  ${(label + ":").padEnd(24)} ${value === null ? "—" : typeof value === "number" ? countText(value) : String(value)}`;
 }
 
 export function formatError(e: AnswerError): string {
@@ -21,24 +24,24 @@ export function formatError(e: AnswerError): string {
 }
 
 /** The timeline and state of an answer, for a terminal: its lines, one at a time (a million findings make a million lines). */
-export function* timelineLines(answer: Answer, title: string): Generator<string> {
+export function* timelineLines(answer: Answer, title: string, names: ReadonlyMap<string, string> = new Map()): Generator<string> {
   yield* [`${title}`, `plan ${answer.planVersion}, as of ${answer.asOf}`, "", "Timeline (New York time)"];
   for (const f of answer.trace) {
     const event = f.event === null ? "    " : `#${String(f.event).padEnd(3)}`;
-    yield `  ${when(f.at)}  ${event} ${`${f.rule} §${f.section}`.padEnd(ruleWidth + 10)} ${f.finding}`;
+    yield `  ${when(f.at)}  ${event} ${`${f.rule} §${f.section}`.padEnd(ruleWidth + 10)} ${findingText(f.finding)}`;
   }
-  yield* stateLines(answer);
+  yield* stateLines(answer, names);
 }
 
 /** The state of the Rights as of the answer's instant, then any errors. */
-function stateLines(answer: Answer): string[] {
+function stateLines(answer: Answer, names: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
   out.push("", `State of the Rights as of ${answer.asOf}`);
   out.push(line("Status", answer.status));
   out.push(line("Shares outstanding", answer.sharesOutstanding));
-  out.push(line("Rights outstanding", `${answer.rightsOutstanding} (${answer.voidRights} void)`));
-  out.push(line("Acquiring Persons", answer.acquiringPersons.join(", ") || "none"));
-  for (const o of answer.beneficialOwnership) out.push(line(`  ${o.person}`, `${o.shares} shares, ${o.percent}%`));
+  out.push(line("Rights outstanding", `${countText(answer.rightsOutstanding)} (${countText(answer.voidRights)} void)`));
+  out.push(line("Acquiring Persons", answer.acquiringPersons.map((p) => personText(p, names)).join(", ") || "none"));
+  for (const o of answer.beneficialOwnership) out.push(line(`  ${personText(o.person, names)}`, `${countText(o.shares)} shares, ${percentText(o.percent)}%`));
   out.push(line("Stock Acquisition Date", answer.stockAcquisitionDate));
   out.push(line("Distribution Date", answer.distributionDate && `${answer.distributionDate} (${answer.distributionDateProng})`));
   out.push(line("Exercisable", answer.exercisable));
@@ -51,6 +54,10 @@ function stateLines(answer: Answer): string[] {
   if (answer.errors.length) {
     out.push("", "Errors (evaluation stopped there; the state above is for the events before)");
     for (const err of answer.errors) out.push(`  ${formatError(err)}`);
+  }
+  if (answer.warnings.length) {
+    out.push("", "Warnings (the answer relies on these; they change nothing)");
+    for (const w of answer.warnings) out.push(`  ${w.rule}${w.event === null ? "" : ` event ${w.event}`}: ${w.message}`);
   }
   return out;
 }

@@ -11,7 +11,9 @@ import { isExchangeAvailable } from "../agreement/exchange.js";
 import { spreadPerRight } from "../agreement/flipIn.js";
 import { isRedeemable, redemptionDeadline } from "../agreement/redemption.js";
 import { rightsOf, rightsOutstanding, voidRights } from "../agreement/voidRights.js";
-import { personId, type State, type Status } from "./state.js";
+import { newYorkInstant } from "../time/instant.js";
+import { personId, type AnswerStatus, type State } from "./state.js";
+import type { AnswerWarning } from "./warnings.js";
 import type { Finding } from "./trace.js";
 
 export interface AnswerError {
@@ -32,13 +34,14 @@ export interface Answer {
   planVersion: string;
   sharesOutstanding: number;
   rightsOutstanding: number;
-  rightsPerShare: string;
+  /** Rights per share while they trade with the shares; null once they trade apart (R-X6). */
+  rightsPerShare: string | null;
   acquiringPersons: string[];
   beneficialOwnership: { person: string; shares: number; percent: string }[];
   stockAcquisitionDate: string | null;
   distributionDate: string | null;
   distributionDateProng: "3a-i" | "3a-ii" | null;
-  status: Status;
+  status: AnswerStatus;
   exercisable: boolean;
   redeemable: boolean;
   redemptionDeadline: string;
@@ -52,6 +55,8 @@ export interface Answer {
   /** Every finding, in order; made when first read (see withTraceOnRead), then an ordinary array. */
   trace: AnswerFinding[];
   errors: AnswerError[];
+  /** What the answer relies on but did not check, or had to assume (R-X10, R-X13); [] when none. */
+  warnings: AnswerWarning[];
 }
 
 /** The answer for `state` as of `asOf`. */
@@ -59,13 +64,14 @@ export function answerOf(state: State, asOf: Instant, errors: AnswerError[]): An
   const dd = distributionDate(state);
   const entitlement = entitlementPerRight(state);
   const named = state.persons.map((_, p) => p);
+  const issued = rightsIssued(state, asOf);
   const answer: Answer = {
     asOf: formatNewYork(asOf),
     plan: state.plan.id,
     planVersion: state.terms.version,
     sharesOutstanding: state.sharesOutstanding,
-    rightsOutstanding: rightsOutstanding(state),
-    rightsPerShare: formatDecimal(fractionToDecimal(state)),
+    rightsOutstanding: issued ? rightsOutstanding(state) : 0,
+    rightsPerShare: state.distributed ? null : formatDecimal(fractionToDecimal(state)),
     acquiringPersons: [...state.acquiring.keys()].sort((a, b) => a - b).map((p) => personId(state, p)),
     beneficialOwnership: named
       .filter((p) => state.ownership.ownedOf(p) > 0)
@@ -73,7 +79,7 @@ export function answerOf(state: State, asOf: Instant, errors: AnswerError[]): An
     stockAcquisitionDate: state.stockAcquisition?.date ?? null,
     distributionDate: dd ? formatNewYork(dd.at) : null,
     distributionDateProng: dd?.prong ?? null,
-    status: state.status,
+    status: issued ? state.status : "not-issued",
     exercisable: isExercisable(state, asOf),
     redeemable: isRedeemable(state, asOf),
     redemptionDeadline: formatNewYork(redemptionDeadline(state)),
@@ -109,9 +115,12 @@ export function answerOf(state: State, asOf: Instant, errors: AnswerError[]): An
       principalPartyShares: formatDecimal(state.totals.principalPartyShares),
       cashInLieu: formatDecimal(state.totals.cashInLieu),
       redemptionPaid: formatDecimal(state.totals.redemptionPaid),
+      fractionalSharesCashed: formatDecimal(state.totals.fractionalSharesCashed),
+      fractionalRightsCashed: formatDecimal(state.totals.fractionalRightsCashed),
     },
     trace: [],
     errors,
+    warnings: state.warnings,
   };
   return withTraceOnRead(answer, state);
 }
@@ -131,6 +140,11 @@ function withTraceOnRead(answer: Answer, { trace }: State): Answer {
     get: () => settle(trace.findings(count)).trace,
     set: settle,
   });
+}
+
+/** R-X7: the Rights exist from the Record Date's close of business; before it no Right is outstanding. */
+function rightsIssued(state: State, asOf: Instant): boolean {
+  return state.status !== "attached" || asOf >= newYorkInstant(state.terms.values.recordDate, state.terms.values.closeOfBusinessTime);
 }
 
 /** Rights per share as an exact decimal (R-11p makes it a ratio of share counts). */

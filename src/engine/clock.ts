@@ -10,6 +10,7 @@ import { applyNextTermChange, nextTermChange } from "../agreement/amendment.js";
 import { distributionDate, separateRights } from "../agreement/distributionDate.js";
 import { expire } from "../agreement/exercise.js";
 import { finalExpiration } from "../agreement/redemption.js";
+import { grandfatherUnderLoweredThreshold } from "../agreement/acquiringPerson.js";
 import { personId, type State } from "./state.js";
 import { record, RuleError } from "./trace.js";
 
@@ -24,11 +25,19 @@ function live(state: State): boolean {
   return state.status === "attached" || state.status === "separated";
 }
 
+/** R-T6: the next amendment takes effect; holders at or above a threshold it lowers are grandfathered (R-X2). */
+function applyTermChange(state: State): void {
+  const before = state.threshold;
+  const layer = state.termLayers[state.layersApplied];
+  applyNextTermChange(state);
+  grandfatherUnderLoweredThreshold(state, { at: layer.start, event: layer.event }, before);
+}
+
 /** The transitions due by `until`, earliest first (ties: amendments, Distribution Date, lapses, expiry). */
 function due(state: State, until: Instant): Transition | undefined {
   const candidates: Transition[] = [];
   const termChange = nextTermChange(state);
-  if (termChange !== undefined) candidates.push({ at: termChange, event: state.termLayers[state.layersApplied].event, fire: () => applyNextTermChange(state) });
+  if (termChange !== undefined) candidates.push({ at: termChange, event: state.termLayers[state.layersApplied].event, fire: () => applyTermChange(state) });
   if (!state.distributed && live(state)) {
     const next = distributionDate(state);
     if (next) candidates.push({ at: next.at, event: null, fire: () => separateRights(state, next.at, next.prong) });

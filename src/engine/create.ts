@@ -14,9 +14,9 @@ import { personIndexOf, type PersonIndex } from "../scenario/personIndex.js";
 import { amendmentsInOrder, amendmentStart, termsWith } from "../terms/inForce.js";
 import type { Plan } from "../terms/schema.js";
 import { bankCalendar } from "../time/bankCalendar.js";
-import type { Instant } from "../time/instant.js";
+import { newYorkInstant, type Instant } from "../time/instant.js";
 import { priceSeries } from "../time/tradingDays.js";
-import { meetsThreshold } from "../agreement/acquiringPerson.js";
+import { grandfather, grandfatherEnd, meetsThreshold } from "../agreement/acquiringPerson.js";
 import type { State, TermLayer } from "./state.js";
 import { Trace } from "./trace.js";
 
@@ -82,7 +82,7 @@ export function createState(plan: Plan, scenario: Scenario, start: Instant, know
     ownership,
     agreements: new Map(),
     acquiring: new Map(),
-    everAcquiring: false,
+    histories: new Map(),
     exchangeBarred: false,
     offers: new Map(),
     tenderClocks: [],
@@ -97,8 +97,10 @@ export function createState(plan: Plan, scenario: Scenario, start: Instant, know
     status: "attached",
     wholePreferredRequired: false,
     splits: [],
-    totals: { cashInLieu: dec(0), exercisePayments: dec(0), preferredIssued: dec(0), commonIssuedOnExercise: 0, exchangeShares: 0, principalPartyShares: dec(0), redemptionPaid: dec(0) },
+    totals: { cashInLieu: dec(0), exercisePayments: dec(0), preferredIssued: dec(0), commonIssuedOnExercise: 0, exchangeShares: 0, principalPartyShares: dec(0), redemptionPaid: dec(0), fractionalSharesCashed: dec(0), fractionalRightsCashed: dec(0) },
     trace: new Trace((p) => persons[p].id),
+    warnings: [],
+    planStart: newYorkInstant(plan.terms.agreementDate.value, "00:00"),
   };
   placeStartingPositions(state, scenario, issues);
   if (issues.length) throw new InputError("the scenario's starting positions are inconsistent", issues);
@@ -111,18 +113,26 @@ function placeStartingPositions(state: State, scenario: Scenario, issues: Issue[
     if (p === undefined) issues.push({ code: "invalid_value", path: [list, i, "person"], message: `unknown person "${id}"` });
     return p;
   };
+  const firstRow = new Map<number, number>();
   scenario.holdings.forEach((h, i) => {
     const p = indexOf(h.person, "holdings", i);
-    if (p !== undefined) state.ownership.addHeld(p, h.shares);
+    if (p === undefined) return;
+    const first = firstRow.get(p);
+    if (first !== undefined) issues.push({ code: "invalid_value", path: ["holdings", i, "person"], message: `${h.person} already has a holdings row (holdings.${first}): give one row per Person, never summed (R-X14)` });
+    else firstRow.set(p, i);
+    state.ownership.addHeld(p, h.shares);
   });
   scenario.options.forEach((o, i) => {
     const p = indexOf(o.person, "options", i);
     if (p !== undefined) state.ownership.addOptions(p, o.shares);
   });
+  if (issues.length) return;
   check(issues, state.ownership.namedHeld <= state.sharesOutstanding, ["holdings"], `the holdings add up to ${state.ownership.namedHeld} shares, more than the ${state.sharesOutstanding} outstanding`);
   if (issues.length) return;
+  const beforeGrandfatherEnd = state.now < grandfatherEnd(state);
   state.persons.forEach((person, p) => {
     if (state.exempt[p] || !meetsThreshold(state, p) || person.grandfathered || named(state.terms.values.grandfatheredPersons, person)) return;
+    if (beforeGrandfatherEnd) return grandfather(state, { at: state.now, event: null }, p, "R-1a-grandfather");
     const message = `${person.id} starts at or above the ${state.terms.values.acquiringPersonThresholdPercent}% threshold: mark it grandfathered (R-1a-grandfather) or exempt (R-1a)`;
     issues.push({ code: "invalid_value", path: ["holdings"], message });
   });

@@ -1,30 +1,31 @@
 /**
  * The engine: plan terms + starting facts + dated events in, the state of the Rights as of an
- * instant + its explanation out. Pure: it reads no file (a plan must be given or be built in)
- * and keeps nothing between calls.
+ * instant + its explanation out. Pure: it reads no file (the caller supplies the plans: `plan`,
+ * or a catalogue in `plans`, by default the built-in plans) and keeps nothing between calls.
  */
 import { formatIssue, InputError } from "../errors.js";
 import { parseScenario, type ParsedScenario } from "../scenario/parse.js";
-import type { ScenarioEvent } from "../scenario/schema.js";
-import { loadPlan } from "../terms/load.js";
+import type { Scenario, ScenarioEvent } from "../scenario/schema.js";
+import { BUILT_IN_PLANS, planNamed, type PlanCatalogue } from "../terms/catalogue.js";
 import type { Plan } from "../terms/schema.js";
-import { newYorkDateOf, newYorkInstant, parseEventInstant, type Instant } from "../time/instant.js";
+import { ForeignOffsetError, newYorkDateOf, newYorkInstant, parseEventInstant, type Instant } from "../time/instant.js";
 import { isIsoDate } from "../time/isoDate.js";
-import { sectionOf } from "../agreement/rules.js";
+import { RULES, sectionOf, type RuleId } from "../agreement/rules.js";
 import { answerOf, type Answer, type AnswerError } from "./answer.js";
 import { advanceTo } from "./clock.js";
 import { createState } from "./create.js";
 import type { State } from "./state.js";
 import { applyEvent } from "./events.js";
 import { record, RuleError } from "./trace.js";
+import { warnAssumedTerms, warnClosesOnClosedDays } from "./warnings.js";
 
 export interface EvaluateOptions {
   /** Evaluate as of this instant (ISO date = 5:00 P.M. New York time that day, or a date-time with offset); only events before it count. */
   asOf?: string;
-  /** The plan to apply; default: the plan the scenario names, built in or read from `baseDir`. */
+  /** The plan to apply; default: the plan the scenario names, from `plans`. */
   plan?: Plan;
-  /** Where a scenario's relative plan path is resolved (default: the working directory). */
-  baseDir?: string;
+  /** The plans a scenario may name (default: the built-in plans); files are read by the caller (src/files/plans.ts). */
+  plans?: PlanCatalogue;
   /** Called with the events evaluated so far and their number, every `progressEvery` events (default 100,000) and when all are. */
   onProgress?: (done: number, total: number) => void;
   progressEvery?: number;
@@ -65,7 +66,7 @@ export interface Run {
 /** Runs a parsed scenario to its `asOf`: the final state, the instant and the errors. */
 export function runScenario(parsed: ParsedScenario, options: EvaluateOptions = {}): Run {
   const { scenario } = parsed;
-  const plan = options.plan ?? loadPlan(scenario.plan, options.baseDir);
+  const plan = options.plan ?? planNamed(options.plans ?? BUILT_IN_PLANS, scenario.plan);
   const errors: AnswerError[] = [];
   const facts = parsed.facts?.events === scenario.events && parsed.facts.persons === scenario.persons ? parsed.facts : undefined;
   const timed = eventsInTimeOrder(scenario.events, errors, facts?.ats);
@@ -74,15 +75,34 @@ export function runScenario(parsed: ParsedScenario, options: EvaluateOptions = {
     errors.push({ event: parsed.badEvent.index, rule: "scenario-format", field: first.path.slice(2).join("."), message: parsed.badEvent.issues.map(formatIssue).join("; ") });
   }
   const explicit = options.asOf ?? scenario.asOf;
-  const { ats, order } = timed;
   const asOf = explicit !== undefined ? parseAsOf(explicit) : defaultAsOf(timed, plan);
   const counts = (at: Instant) => (explicit !== undefined ? at < asOf : at <= asOf);
-  const start = order.length ? ats[order[0]] : asOf;
-  const state = createState(plan, scenario, Math.min(start, asOf), facts);
+  const begin = timed.order.length ? timed.ats[timed.order[0]] : asOf;
+  const newState = () => createState(plan, scenario, Math.min(begin, asOf), facts);
+  const first = play(newState(), scenario, timed, counts, asOf, errors, timed.order.length, progressOf(options, timed.order.length));
+  if (first.brokenAt === undefined) return { state: first.state, asOf, errors };
+  // R-X11: an event that breaks a rule changes nothing: the answer is that of the events before it.
+  const replay = play(newState(), scenario, timed, counts, asOf, [], first.brokenAt, progressOf({}, 0), errors[0]);
+  return { state: replay.state, asOf, errors };
+}
+
+/** Where `play` stopped: the state, and the position (in time order) of an event that broke a rule. */
+interface Played {
+  readonly state: State;
+  readonly brokenAt?: number;
+}
+
+/**
+ * Applies the events in time order up to position `limit` (those that count before `asOf`),
+ * then lets time run to `asOf`. An event that breaks a rule stops the play: its error goes first
+ * in `errors` and its position is returned. `broken`: the error of the event at `limit`, recorded
+ * in the trace when a replay reaches it (R-X11).
+ */
+function play(state: State, scenario: Scenario, { ats, order }: Timed, counts: (at: Instant) => boolean, asOf: Instant, errors: AnswerError[], limit: number, progress: Progress, broken?: AnswerError): Played {
   const stop = (e: unknown, event: number | null) => {
     const error = errorOf(e, e instanceof RuleError && e.event !== undefined ? e.event : event);
     errors.unshift(error);
-    record(state.trace, state.now, error.event, e instanceof RuleError ? e.rule : "scenario-format", `evaluation stops${error.event === null ? "" : ` at event ${error.event}`}: ${error.message}`);
+    recordStop(state, error);
   };
   /** Time runs on to `until`; false when a transition broke a rule. */
   const runTimeTo = (until: Instant) => {
@@ -94,23 +114,41 @@ export function runScenario(parsed: ParsedScenario, options: EvaluateOptions = {
       return false;
     }
   };
-  const progress = progressOf(options, order.length);
-  let done = 0;
-  for (const index of order) {
+  warnClosesOnClosedDays(state);
+  for (let position = 0; position < limit; position++) {
+    const index = order[position];
     const at = ats[index];
     if (!counts(at)) break;
-    if (!runTimeTo(at)) return progress.end({ state, asOf, errors });
+    if (!runTimeTo(at)) return progress.end(finish(state));
     try {
       applyEvent(state, { at, event: index }, scenario.events[index]);
     } catch (e) {
       stop(e, index);
-      break;
+      return progress.end({ ...finish(state), brokenAt: position });
     }
-    progress.step(++done);
+    progress.step(position + 1);
+  }
+  if (broken) {
+    if (!runTimeTo(ats[order[limit]])) return finish(state);
+    recordStop(state, broken);
   }
   runTimeTo(asOf);
-  return progress.end({ state, asOf, errors });
+  return progress.end(finish(state));
 }
+
+/** The end of a play: the warnings about the terms in force then (R-X13). */
+function finish(state: State): Played {
+  warnAssumedTerms(state);
+  return { state };
+}
+
+/** The trace's last word on an error: evaluation stops there (R-X11: the event that broke the rule changed nothing). */
+function recordStop(state: State, error: AnswerError): void {
+  const rule = error.rule in RULES ? (error.rule as RuleId) : "scenario-format";
+  record(state.trace, state.now, error.event, rule, `evaluation stops${error.event === null ? "" : ` at event ${error.event}, which changes nothing (R-X11)`}: ${error.message}`);
+}
+
+type Progress = ReturnType<typeof progressOf>;
 
 /** Reports to `onProgress` every `progressEvery` events, and at the end (`end` passes its argument through). */
 function progressOf({ onProgress, progressEvery = 100_000 }: EvaluateOptions, total: number) {
@@ -145,7 +183,7 @@ function eventsInTimeOrder(events: readonly ScenarioEvent[], errors: AnswerError
       try {
         ats[count] = parseEventInstant(events[count].at);
       } catch (e) {
-        errors.push({ event: count, rule: "scenario-format", field: "at", message: (e as Error).message });
+        errors.push({ event: count, rule: e instanceof ForeignOffsetError ? e.rule : "scenario-format", field: "at", message: (e as Error).message });
         break;
       }
     }

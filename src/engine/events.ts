@@ -18,6 +18,8 @@ import { amend } from "../agreement/amendment.js";
 import { endAgreement, startAgreement } from "../ownership/groups.js";
 import { personId, publicShares, type Offer, type State } from "./state.js";
 import { record, RuleError } from "./trace.js";
+import { addCounts } from "./counts.js";
+import { warnIfOutsidePlanLife } from "./warnings.js";
 
 type Handler<T extends ScenarioEvent["type"]> = (state: State, ctx: Ctx, event: Extract<ScenarioEvent, { type: T }>) => void;
 type Handlers = { [T in ScenarioEvent["type"]]: Handler<T> };
@@ -107,7 +109,7 @@ export const HANDLERS: Handlers = {
     if (state.authorizedCommon !== undefined && state.sharesOutstanding + e.shares > state.authorizedCommon) {
       throw new RuleError("R-11a-iii", `only ${state.authorizedCommon - state.sharesOutstanding} authorised shares are unissued`, "shares");
     }
-    state.sharesOutstanding += e.shares;
+    state.sharesOutstanding = addCounts(state.sharesOutstanding, e.shares, "the shares outstanding", "shares");
     rightsForNewShares(state, ctx, p, e.shares, e.withRights);
     if (p !== undefined) judgeAcquisition(state, ctx, state.ownership.addHeld(p, e.shares));
     judgeDecrease(state, ctx, [...state.acquiring.keys()]);
@@ -131,6 +133,7 @@ export const HANDLERS: Handlers = {
   },
   option(state, ctx, e) {
     const p = person(state, e.person, "person");
+    addCounts(state.ownership.ownedOf(p), e.shares, `${e.person}'s Beneficial Ownership`, "shares");
     record(state.trace, ctx.at, ctx.event, "R-1d", `${e.person} gets the right to acquire ${e.shares} shares not yet outstanding: counted as its own (R-1d(ii)), not in the shares outstanding`);
     judgeAcquisition(state, ctx, state.ownership.addOptions(p, e.shares));
   },
@@ -140,7 +143,7 @@ export const HANDLERS: Handlers = {
     if (e.shares > options) throw new RuleError("R-1d", `${e.person} has the right to acquire ${options} shares, not ${e.shares}`, "shares");
     state.ownership.addOptions(p, -e.shares);
     state.ownership.addHeld(p, e.shares);
-    state.sharesOutstanding += e.shares;
+    state.sharesOutstanding = addCounts(state.sharesOutstanding, e.shares, "the shares outstanding", "shares");
     rightsForNewShares(state, ctx, p, e.shares, true);
     judgeDecrease(state, ctx, [...state.acquiring.keys()]);
   },
@@ -213,11 +216,12 @@ export const HANDLERS: Handlers = {
     judgeDecrease(state, ctx, lowered);
     judgeAcquisition(state, ctx, gained, () => via);
   },
+  // R-X3: a withdrawal, like an amendment to all the shares, leaves a running prong (ii) clock running.
   "tender-offer-withdraw"(state, ctx, e) {
     const o = openOffer(state, e.offer, "R-3a");
     o.status = "withdrawn";
     const running = state.tenderClocks.some((c) => c.offer === o.id);
-    record(state.trace, ctx.at, ctx.event, "R-3a", `offer ${o.id} is withdrawn${running && !state.distributed ? "; its commencement still counts for prong (ii) unless the Board sets a later date" : ""}`);
+    record(state.trace, ctx.at, ctx.event, "R-3a", `offer ${o.id} is withdrawn${running && !state.distributed ? "; its commencement still counts for prong (ii) unless the Board sets a later date (R-X3)" : ""}`);
   },
   "qualify-offer"(state, ctx, e) {
     const o = openOffer(state, e.offer, "R-11a-ii");
@@ -256,7 +260,8 @@ export const HANDLERS: Handlers = {
   },
 };
 
-/** Applies one event to the state. */
+/** Applies one event to the state (R-X13: one outside the plan's life with a warning). */
 export function applyEvent(state: State, ctx: Ctx, event: ScenarioEvent): void {
+  warnIfOutsidePlanLife(state, ctx.at, ctx.event, event.type);
   (HANDLERS[event.type] as Handler<typeof event.type>)(state, ctx, event);
 }

@@ -17,6 +17,7 @@ import type { Instant } from "../time/instant.js";
 import type { IsoDate } from "../time/isoDate.js";
 import type { PriceSeries } from "../time/tradingDays.js";
 import type { Trace } from "./trace.js";
+import type { AnswerWarning } from "./warnings.js";
 
 /** Dated changes to the terms: an amendment, from 00:00 New York time on its effective date or from its adoption. */
 export interface TermLayer {
@@ -28,16 +29,30 @@ export interface TermLayer {
 }
 
 export type Status = "attached" | "separated" | "redeemed" | "exchanged" | "expired";
+/** The answer's status: before the Record Date's close of business the Rights are `not-issued` (R-X7). */
+export type AnswerStatus = Status | "not-issued";
 
 /** How a Person became an Acquiring Person: the exceptions of R-11a-ii are to the event, not the status. */
 export type AcquiringVia = "acquisition" | "qualified-offer" | "qualified-transaction";
 
+/** One time a Person became an Acquiring Person, until it fell below the threshold (R-X1). */
 export interface AcquiringEpisode {
   readonly since: Instant;
   readonly event: number;
   readonly via: AcquiringVia;
   /** R-1a-inadvertent: the Board's determination and the end of the time to divest. */
   inadvertence?: { readonly determinedAt: Instant; readonly divestBy: Instant; readonly event: number };
+  /** R-X1: when its Beneficial Ownership fell below the threshold, ending the episode. */
+  endedAt?: Instant;
+  /** R-1a-inadvertent: it divested in time, so it never was an Acquiring Person. */
+  cured?: boolean;
+}
+
+/** R-X1: what happened to one Person: every crossing (cured or not) and its grandfathering. */
+export interface PersonHistory {
+  readonly episodes: AcquiringEpisode[];
+  /** R-1a-grandfather, R-X2: at or above the threshold without becoming an Acquiring Person, at this Beneficial Ownership. */
+  grandfathered?: { readonly at: Instant; readonly shares: number; readonly rule: "R-1a-grandfather" | "R-X2" };
 }
 
 export interface Offer {
@@ -130,8 +145,8 @@ export interface State {
   readonly agreements: Map<string, { readonly persons: readonly number[]; readonly purpose: string; formsGroup: boolean }>;
   /** Current Acquiring Persons (R-1a), by Person. */
   readonly acquiring: Map<number, AcquiringEpisode>;
-  /** Whether any Person has become an Acquiring Person (R-24's "after a person becomes"). */
-  everAcquiring: boolean;
+  /** R-X1: each Person's history, for the Persons that have one. */
+  readonly histories: Map<number, PersonHistory>;
   /** R-24: an Acquiring Person reached the exchange bar. */
   exchangeBarred: boolean;
   readonly offers: Map<string, Offer>;
@@ -167,14 +182,32 @@ export interface State {
   wholePreferredRequired: boolean;
   /** Common splits so far (ex-dates), for R-11d's adjustment of closes. */
   readonly splits: { readonly date: IsoDate; readonly ratio: Dec }[];
-  /** R-14 and R-24 totals. */
-  readonly totals: { cashInLieu: Dec; exercisePayments: Dec; preferredIssued: Dec; commonIssuedOnExercise: number; exchangeShares: number; principalPartyShares: Dec; redemptionPaid: Dec };
+  /** R-14, R-24 and R-X8 totals. */
+  readonly totals: { cashInLieu: Dec; exercisePayments: Dec; preferredIssued: Dec; commonIssuedOnExercise: number; exchangeShares: number; principalPartyShares: Dec; redemptionPaid: Dec; fractionalSharesCashed: Dec; fractionalRightsCashed: Dec };
   readonly trace: Trace;
+  /** What the answer relies on but did not check, or had to assume (R-X10, R-X13). */
+  readonly warnings: AnswerWarning[];
+  /** R-X13: 00:00 New York time on the Rights Dividend Declaration Date. */
+  readonly planStart: Instant;
 }
 
 /** The Person's id for answers and traces. */
 export function personId(state: State, p: number): string {
   return state.persons[p].id;
+}
+
+/** R-X1: the history of Person `p`, made empty on first use. */
+export function historyOf(state: State, p: number): PersonHistory {
+  let history = state.histories.get(p);
+  if (!history) state.histories.set(p, (history = { episodes: [] }));
+  return history;
+}
+
+/** R-X1: every crossing that stands (not cured as inadvertent), with its Person, earliest first. */
+export function standingCrossings(state: State): { person: number; episode: AcquiringEpisode }[] {
+  const standing: { person: number; episode: AcquiringEpisode }[] = [];
+  for (const [person, history] of state.histories) for (const episode of history.episodes) if (!episode.cured) standing.push({ person, episode });
+  return standing.sort((a, b) => a.episode.since - b.episode.since || a.episode.event - b.episode.event);
 }
 
 /** Shares outstanding held by holders not named in the scenario. */

@@ -87,12 +87,12 @@ export class OwnershipLedger {
     }
   }
 
-  /** R-11p: a split scales every holding and right to acquire (whole shares; fractions go in cash, R-14). */
-  scale(multiply: (shares: number) => number): void {
+  /** R-11p: a split scales every holding and right to acquire, each by its own rule (whole shares; fractions go in cash, R-X8). */
+  scale(scaleHeld: (shares: number) => number, scaleOptions: (shares: number) => number): void {
     this.namedHeld = 0;
     for (let q = 0; q < this.count; q++) {
-      this.records[q * WIDTH + HELD] = multiply(this.heldOf(q));
-      this.records[q * WIDTH + OPTIONS] = multiply(this.optionsOf(q));
+      this.records[q * WIDTH + HELD] = scaleHeld(this.heldOf(q));
+      this.records[q * WIDTH + OPTIONS] = scaleOptions(this.optionsOf(q));
       this.namedHeld += this.heldOf(q);
     }
     this.recompute(Array.from({ length: this.count }, (_, q) => q));

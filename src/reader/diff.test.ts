@@ -1,7 +1,7 @@
 import { EVERY_AMENDMENT_IN_FORCE } from "../cli/asOf.js";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadPlan } from "../terms/load.js";
+import { loadPlan } from "../files/plans.js";
 import { TERM_NAMES } from "../terms/declarations.js";
 import { newYorkInstant } from "../time/instant.js";
 import { formatDifferences, planDifferences } from "./diff.js";

@@ -39,9 +39,12 @@ export interface ParsedScenario {
   readonly facts?: EventFacts;
 }
 
+/** zod keeps the value of each field it refuses, so that an error can say what was given. */
+const REPORT_INPUT = { reportInput: true } as const;
+
 /** A scenario from parsed YAML/JSON data. Throws InputError when the head is invalid. */
 export function parseScenario(data: unknown, origin = "scenario"): ParsedScenario {
-  const head = scenarioHeadSchema.safeParse(data);
+  const head = scenarioHeadSchema.safeParse(data, REPORT_INPUT);
   const { persons, issues } = readPersons(personsListOf(data));
   if (!head.success || issues.length) throw new InputError(`${origin} is not a valid scenario`, [...(head.success ? [] : issuesOf(head.error)), ...issues]);
   const { events, facts, badEvent } = readEvents(head.data.events, persons);
@@ -76,7 +79,7 @@ function readEvents(raws: readonly unknown[], persons: readonly Person[]): { eve
         continue;
       }
     }
-    const event = eventSchema.safeParse(raw);
+    const event = eventSchema.safeParse(raw, REPORT_INPUT);
     if (!event.success) {
       const issues = issuesOf(event.error).map((i) => ({ ...i, path: ["events", index, ...i.path] }));
       return { events, facts, badEvent: { index, issues } };
@@ -96,7 +99,7 @@ function readPersons(raws: readonly unknown[]): { persons: Person[]; issues: Iss
       persons.push(raw);
       return;
     }
-    const person = personSchema.safeParse(raw);
+    const person = personSchema.safeParse(raw, REPORT_INPUT);
     if (person.success) persons.push(person.data);
     else issues.push(...issuesOf(person.error).map((i) => ({ ...i, path: ["persons", index, ...i.path] })));
   });

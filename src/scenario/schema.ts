@@ -134,7 +134,7 @@ export const scenarioHeadSchema = z
     $schema: z.string().optional(),
     title: z.string().optional(),
     plan: z.string().default("net-perceptions"),
-    asOf: atSchema.optional(),
+    asOf: atSchema.describe("ISO date (5:00 P.M. New York time, close of business, that day) or date-time with offset").optional(),
     company: z
       .object({
         sharesOutstanding: z.number().int().positive(),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadPlan, parsePlan } from "./load.js";
+import { parsePlan } from "./load.js";
+import { loadPlan } from "../files/plans.js";
 import { termsInForce } from "./inForce.js";
 import { newYorkInstant } from "../time/instant.js";
 import { InputError } from "../errors.js";

@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../errors.js";
-import { builtInPlanIds, loadPlan, parseYamlText } from "./load.js";
+import { loadPlan } from "../files/plans.js";
+import { builtInPlanIds } from "./catalogue.js";
+import { parseYamlText } from "./load.js";
 
 describe("the built-in plans", () => {
   it("load to exactly the terms, sources and amendments recorded before the terms were declared one by one", () => {

@@ -1,25 +1,10 @@
 /**
- * Reading plan terms files (YAML or JSON) and the built-in plans shipped in plans/. This is an
- * edge of the system: it touches the file system; everything it returns is validated data.
+ * Plan terms from text and data (YAML or JSON): pure, no file is read here (files are read at
+ * the edge, src/files/plans.ts). Everything returned is validated data.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { planSchema, type Plan } from "./schema.js";
 import { InputError, issuesOf } from "../errors.js";
-
-const builtInDir = resolve(dirname(fileURLToPath(import.meta.url)), "../../plans");
-
-/** The ids of the plans shipped with rightsplan; `net-perceptions` is the default. */
-export function builtInPlanIds(): string[] {
-  return readdirSync(builtInDir)
-    .filter((f) => f.endsWith(".yaml"))
-    .map((f) => f.slice(0, -".yaml".length))
-    .sort();
-}
-
-export const DEFAULT_PLAN = "net-perceptions";
 
 /** A plan from parsed data, validated against the plan schema; `origin` names it in errors. */
 export function parsePlan(data: unknown, origin: string): Plan {
@@ -52,21 +37,4 @@ export function parseYamlText(text: string, origin: string): unknown {
 
 function startsLikeJson(text: string): boolean {
   return /^\s*[[{]/.test(text);
-}
-
-/**
- * The plan a scenario names: a built-in id, or a path to a terms file, resolved against
- * `baseDir` (the scenario's folder).
- */
-export function loadPlan(ref: string = DEFAULT_PLAN, baseDir = process.cwd()): Plan {
-  if (builtInPlanIds().includes(ref)) return readPlanFile(resolve(builtInDir, `${ref}.yaml`));
-  const path = resolve(baseDir, ref);
-  if (!existsSync(path)) {
-    throw new InputError(`unknown plan "${ref}": not a built-in plan (${builtInPlanIds().join(", ")}) nor a file`, []);
-  }
-  return readPlanFile(path);
-}
-
-export function readPlanFile(path: string): Plan {
-  return parsePlan(parseYamlText(readFileSync(path, "utf8"), path), path);
 }

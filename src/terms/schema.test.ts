@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { InputError } from "../errors.js";
 import { declarationOf, TERM_NAMES } from "./declarations.js";
-import { loadPlan, parsePlan } from "./load.js";
+import { loadPlan } from "../files/plans.js";
+import { parsePlan } from "./load.js";
 
 const builtIn = loadPlan("net-perceptions");
 

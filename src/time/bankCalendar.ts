@@ -35,17 +35,21 @@ const FED_HOLIDAYS_BY_RULE: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * date-holidays's US rules, loaded on first use: the library carries every country's data and
- * takes about 0.3 s to load, which commands that never count Business Days should not pay.
+ * Memo of usHolidayRules, which has no input: date-holidays's US rules, loaded on first use (the
+ * library carries every country's data and takes about 0.3 s to load, which commands that never
+ * count Business Days should not pay).
  */
-let usHolidays: HolidaysClass | undefined;
+const usHolidays = new Map<"US", HolidaysClass>();
 function usHolidayRules(): HolidaysClass {
-  if (!usHolidays) {
+  let rules = usHolidays.get("US");
+  if (rules === undefined) {
     const Holidays = createRequire(import.meta.url)("date-holidays") as typeof HolidaysClass;
-    usHolidays = new Holidays("US");
+    rules = new Holidays("US");
+    usHolidays.set("US", rules);
   }
-  return usHolidays;
+  return rules;
 }
+/** Memo of fedHolidaysOf, by its one input, the year. */
 const fedHolidaysByYear = new Map<number, ReadonlyMap<IsoDate, string>>();
 
 /**

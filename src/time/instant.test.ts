@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { Temporal } from "temporal-polyfill";
-import { formatNewYork, InvalidInstantError, NEW_YORK, newYorkDateOf, newYorkInstant, parseEventInstant } from "./instant.js";
+import { ForeignOffsetError, formatNewYork, InvalidInstantError, NEW_YORK, newYorkDateOf, newYorkInstant, parseEventInstant } from "./instant.js";
 
 const at5pm = (date: string) => formatNewYork(newYorkInstant(date, "17:00"));
 
@@ -44,10 +44,10 @@ describe("parseEventInstant (R-T5)", () => {
     expect(formatNewYork(parseEventInstant("2004-03-01"))).toBe("2004-03-01T09:00:00-05:00");
     expect(formatNewYork(parseEventInstant("2004-07-01"))).toBe("2004-07-01T09:00:00-04:00");
   });
-  it("reads date-times with an offset or Z", () => {
+  it("reads date-times with New York's offset or Z", () => {
     expect(parseEventInstant("2004-03-20T17:00:00-05:00")).toBe(Date.UTC(2004, 2, 20, 22, 0));
     expect(parseEventInstant("2004-03-20T22:00:00Z")).toBe(Date.UTC(2004, 2, 20, 22, 0));
-    expect(parseEventInstant("2004-03-20T23:00+01:00")).toBe(Date.UTC(2004, 2, 20, 22, 0));
+    expect(() => parseEventInstant("2004-03-20T23:00+01:00")).toThrow(ForeignOffsetError); // R-X9: not New York's offset
     expect(parseEventInstant("2004-03-20T22:00:00.25Z")).toBe(Date.UTC(2004, 2, 20, 22, 0, 0, 250));
   });
   it("rejects a date-time without an offset, and garbage", () => {
@@ -120,5 +120,22 @@ describe("newYorkDateOf", () => {
     for (let t = Date.UTC(2004, 0, 1); t < Date.UTC(2005, 0, 1); t += 47 * 60_000) {
       expect(newYorkDateOf(t)).toBe(viaTemporal(t));
     }
+  });
+});
+
+describe("R-X9: an offset that is not New York's at that instant", () => {
+  it("refuses 02:30 -04:00 on the morning the clocks went forward, naming both readings", () => {
+    expect(() => parseEventInstant("2004-04-04T02:30:00-04:00")).toThrow(ForeignOffsetError);
+    expect(() => parseEventInstant("2004-04-04T02:30:00-04:00")).toThrow(/2004-04-04T01:30:00-05:00 \(the instant as written\).*2004-04-04T02:30:00 New York time, a clock time that does not exist/);
+  });
+
+  it("refuses a winter offset in summer, naming the New York clock-time reading", () => {
+    expect(() => parseEventInstant("2004-07-01T17:00:00-05:00")).toThrow(/2004-07-01T18:00:00-04:00 \(the instant as written\) or 2004-07-01T17:00:00-04:00 \(its clock time in New York\)/);
+  });
+
+  it("accepts New York's offset on either side of a change, and UTC written as Z", () => {
+    expect(parseEventInstant("2004-10-31T01:30:00-05:00")).toBe(Date.parse("2004-10-31T06:30:00Z"));
+    expect(parseEventInstant("2004-10-31T01:30:00-04:00")).toBe(Date.parse("2004-10-31T05:30:00Z"));
+    expect(parseEventInstant("2004-03-03T03:30:00Z")).toBe(Date.parse("2004-03-03T03:30:00Z"));
   });
 });

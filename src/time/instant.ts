@@ -77,7 +77,43 @@ function parseInstantText(at: string): Instant {
   if (isIsoDate(at)) return newYorkInstant(at, "09:00");
   const match = OFFSET_DATE_TIME.exec(at);
   if (match === null || !isIsoDate(match[1] ?? "")) throw new InvalidInstantError(at);
-  return Temporal.Instant.from(at).epochMilliseconds;
+  const t = Temporal.Instant.from(at).epochMilliseconds;
+  if (match[5] !== "Z" && offsetMsOf(match[5]!) !== newYorkOffsetSpan(t).offsetMs) throw new ForeignOffsetError(at, t);
+  return t;
+}
+
+/** An offset "-04:00" in milliseconds. */
+function offsetMsOf(offset: string): number {
+  const sign = offset.startsWith("-") ? -1 : 1;
+  return sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6))) * 60_000;
+}
+
+/**
+ * R-X9: a date-time whose offset is not New York's at the instant it names (02:30 -04:00 on the
+ * morning the clocks go forward): the instant as written, or the New York wall-clock time
+ * written? An input error that names both readings, never a silent choice. "Z" (UTC) is taken
+ * as written.
+ */
+export class ForeignOffsetError extends Error {
+  override readonly name = "ForeignOffsetError";
+  readonly rule = "R-X9";
+
+  constructor(
+    readonly input: string,
+    instant: Instant,
+  ) {
+    super(`the time ${JSON.stringify(input)} has an offset that is not New York's at that instant (R-X9): it could mean ${formatNewYork(instant)} (the instant as written) or ${wallClockReading(input)}; write one of them`);
+  }
+}
+
+/** The reading of a date-time's wall-clock part as New York time (R-X9), in words when that time does not exist there. */
+function wallClockReading(input: string): string {
+  const wall = Temporal.PlainDateTime.from(input.replace(/(Z|[+-]\d{2}:\d{2})$/, ""));
+  try {
+    return `${formatNewYork(wall.toZonedDateTime(NEW_YORK, { disambiguation: "reject" }).epochMilliseconds)} (its clock time in New York)`;
+  } catch {
+    return `${wall.toString()} New York time, a clock time that does not exist there that day (the clocks went forward), hence ${formatNewYork(wall.toZonedDateTime(NEW_YORK).epochMilliseconds)}`;
+  }
 }
 
 /**
@@ -107,7 +143,7 @@ interface OffsetSpan {
   readonly offsetMs: number;
 }
 
-/** Spans looked up so far: sorted by `from`, disjoint; about two a year. */
+/** Memo of newYorkOffsetSpan (a function of the instant and the IANA data): the spans looked up so far, sorted by `from`, disjoint; about two a year. */
 const offsetSpans: OffsetSpan[] = [];
 
 /** The span of constant New York offset that contains `t`: from the memo, else from the IANA data via Temporal. */

@@ -5,9 +5,11 @@ export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const EPOCH = new Temporal.PlainDate(1970, 1, 1);
+/** Memo of epochDayOf, by its one input. */
 const epochDays = new Map<IsoDate, number>();
+/** Memo of isoDateOfEpochDay, by its one input. */
 const datesByEpochDay = new Map<number, IsoDate>();
-
+/** Memo of isIsoDate: the strings found valid. */
 const validDates = new Set<string>();
 
 /** Whether `s` is exactly "YYYY-MM-DD" and names a real calendar date. Memoized for valid dates. */

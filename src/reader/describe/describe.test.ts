@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadPlan } from "../../terms/load.js";
+import { loadPlan } from "../../files/plans.js";
 import { declarationOf, TERM_NAMES } from "../../terms/declarations.js";
 import { termsWith } from "../../terms/inForce.js";
 import { newYorkInstant } from "../../time/instant.js";

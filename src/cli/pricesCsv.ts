@@ -1,0 +1,66 @@
+/**
+ * `prices: prices.csv` in a scenario: the closing prices in a CSV file with the header
+ * `date,close`, next to the scenario (scenario-format.md). The file must be inside the
+ * scenario's folder. Each row's values are checked with the rest of the scenario; an error in
+ * one names the CSV file's line.
+ */
+import { readFileSync, realpathSync } from "node:fs";
+import { isAbsolute, relative, resolve } from "node:path";
+import { parse } from "csv-parse/sync";
+import { InputError } from "../errors.js";
+
+export interface PricesFile {
+  readonly rows: { date: string; close: string }[];
+  /** The line of the file each row is on. */
+  readonly lines: number[];
+  /** The path as the scenario gives it. */
+  readonly name: string;
+}
+
+export function readPricesCsv(name: string, scenarioDir: string): PricesFile {
+  const path = pathInside(name, scenarioDir);
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    throw new InputError(`prices: cannot read ${name}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "there is no such file next to the scenario" : (e as Error).message}`, []);
+  }
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text.replace(/^\uFEFF/, ""), { info: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as unknown as typeof records;
+  } catch (e) {
+    throw new InputError(`prices: ${name} is not a CSV file: ${(e as Error).message}`, []);
+  }
+  const [header, ...body] = records;
+  if (header === undefined || header.record.join(",").toLowerCase() !== "date,close") {
+    throw new InputError(`prices: ${name} line 1 must be the header date,close${header ? `; it is ${header.record.join(",")}` : " (the file is empty)"}`, []);
+  }
+  const rows: PricesFile["rows"] = [];
+  const lines: number[] = [];
+  for (const { record, info } of body) {
+    if (record.length !== 2) throw new InputError(`prices: ${name} line ${info.lines}: a row is a date and a close (2 values); this one has ${record.length}`, []);
+    rows.push({ date: record[0]!, close: record[1]! });
+    lines.push(info.lines);
+  }
+  return { rows, lines, name };
+}
+
+/** The file `name` names, relative to `dir`; refused when it is absolute or leads out of `dir` (links followed). */
+function pathInside(name: string, dir: string): string {
+  const refuse = () => new InputError(`prices: ${name} is not inside the scenario's folder: give the CSV file's path relative to the scenario's folder, without ".."`, []);
+  if (isAbsolute(name)) throw refuse();
+  const path = resolve(dir, name);
+  if (!isInside(path, dir)) throw refuse();
+  try {
+    if (!isInside(realpathSync(path), realpathSync(dir))) throw refuse();
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    // a missing file is said when it is read
+  }
+  return path;
+}
+
+function isInside(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+}

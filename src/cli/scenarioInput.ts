@@ -1,0 +1,112 @@
+/**
+ * The scenario file a command is given, read for people: a folder, an empty file, a binary or
+ * UTF-16 file, or a plan terms file each get a sentence saying what is wrong; `prices: FILE.csv`
+ * is read from the scenario's folder; every invalid field is placed at its line and column (or
+ * the CSV line of a price). The engine gets the same parsed scenario as from the library.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { InputError, type Issue } from "../errors.js";
+import { parseScenario, type ParsedScenario } from "../scenario/parse.js";
+import { parseYamlText } from "../terms/load.js";
+import { readPricesCsv, type PricesFile } from "./pricesCsv.js";
+import { positionsIn, type Locate } from "./sourcePositions.js";
+
+export interface ScenarioInput {
+  readonly parsed: ParsedScenario;
+  /** The scenario's folder: a relative plan path is resolved there. */
+  readonly baseDir: string;
+  /** The name of each Person that has one, by id, for the text output. */
+  readonly names: ReadonlyMap<string, string>;
+}
+
+export function readScenarioInput(path: string): ScenarioInput {
+  const text = scenarioText(path);
+  const data = parseYamlText(text, path);
+  checkLooksLikeScenario(data, path);
+  const baseDir = dirname(resolve(path));
+  const prices = pricesFileOf(data, baseDir);
+  const locate = locator(positionsIn(text), prices);
+  const input = prices ? { ...data, prices: prices.rows } : data;
+  try {
+    const parsed = placed(parseScenario(input, path), locate);
+    return { parsed, baseDir, names: new Map(parsed.scenario.persons.flatMap((p) => (p.name ? [[p.id, p.name] as const] : []))) };
+  } catch (e) {
+    if (e instanceof InputError && e.issues.length) throw new InputError(e.headline, placeIssues(e.issues, locate));
+    throw e;
+  }
+}
+
+/** The file's text, or a sentence saying why it is not a scenario's text. */
+function scenarioText(path: string): string {
+  const cannot = (why: string) => new InputError(`cannot read ${path}: ${why}`, []);
+  let bytes: Buffer;
+  try {
+    if (statSync(path).isDirectory()) throw cannot("it is a folder; give the path of a scenario file (.yaml or .json) in it");
+    bytes = readFileSync(path);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw cannot(code === "ENOENT" ? "there is no such file" : code === "EACCES" ? "permission denied" : (e as Error).message);
+  }
+  const notText = kindOfNonText(bytes);
+  if (notText) throw cannot(notText);
+  const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
+  if (text.trim() === "") throw cannot("the file is empty; a scenario gives at least `company: {sharesOutstanding: N}` (see docs/scenario-format.md)");
+  return text;
+}
+
+/** Why `bytes` are not UTF-8 text, or undefined when they are. */
+function kindOfNonText(bytes: Buffer): string | undefined {
+  const saveAsUtf8 = "save it as UTF-8 text (in most editors: Save As, encoding UTF-8)";
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || looksLikeUtf16(bytes)) return `it is in UTF-16; ${saveAsUtf8}`;
+  if (bytes.subarray(0, 5).toString("latin1") === "%PDF-") return "it is a PDF document, not a scenario (a scenario is a YAML or JSON text file)";
+  if (bytes.subarray(0, 4).toString("latin1") === "PK\u0003\u0004") return "it is a ZIP archive (such as a Word or Excel file), not a scenario (a scenario is a YAML or JSON text file)";
+  if (bytes.includes(0)) return "it is a binary file, not a scenario (a scenario is a YAML or JSON text file)";
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return `it is not UTF-8 text; ${saveAsUtf8}`;
+  }
+  return undefined;
+}
+
+/** UTF-16 without a byte-order mark: text with a zero byte beside each character (after it, or before it). */
+function looksLikeUtf16(bytes: Buffer): boolean {
+  const head = bytes.subarray(0, 200);
+  if (head.length < 4) return false;
+  const zerosAt = [0, 0];
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) zerosAt[i % 2]++;
+  const half = head.length / 2;
+  return (zerosAt[1] > 0.9 * half && zerosAt[0] < 0.1 * half) || (zerosAt[0] > 0.9 * half && zerosAt[1] < 0.1 * half);
+}
+
+/** Refuses data that is not a scenario: not a set of fields, or a plan terms file. */
+function checkLooksLikeScenario(data: unknown, path: string): asserts data is Record<string, unknown> {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new InputError(`${path} is not a scenario: a scenario is a set of fields such as plan, company, persons and events (see docs/scenario-format.md)`, []);
+  }
+  if ("terms" in data && !("company" in data) && !("events" in data)) {
+    throw new InputError(`${path} is a plan terms file, not a scenario: name it in a scenario (\`plan: ./${path.split(/[\\/]/).pop()}\`), or print its terms with \`rightsplan plan show ${path}\``, []);
+  }
+}
+
+function pricesFileOf(data: Record<string, unknown>, baseDir: string): PricesFile | undefined {
+  return typeof data.prices === "string" ? readPricesCsv(data.prices, baseDir) : undefined;
+}
+
+/** Where a path is: its line in the scenario file, or for a price read from a CSV file, that file's line. */
+function locator(inFile: Locate, prices: PricesFile | undefined): Locate {
+  if (!prices) return inFile;
+  return (path) => (path[0] === "prices" && typeof path[1] === "number" ? `${prices.name} line ${prices.lines[path[1]]}` : inFile(path));
+}
+
+function placeIssues(issues: readonly Issue[], locate: Locate): Issue[] {
+  return issues.map((i) => ({ ...i, where: locate(i.path) }));
+}
+
+/** The parsed scenario with its first bad event's issues placed in the file. */
+function placed(parsed: ParsedScenario, locate: Locate): ParsedScenario {
+  const bad = parsed.badEvent;
+  return bad ? { ...parsed, badEvent: { ...bad, issues: placeIssues(bad.issues, locate) } } : parsed;
+}

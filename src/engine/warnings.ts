@@ -1,0 +1,70 @@
+/**
+ * What an answer relies on but did not check, or had to assume (scenario-format.md `warnings`):
+ * closes on days the market was closed (R-X10), events outside the plan's life and terms assumed
+ * rather than read (R-X13). A warning changes nothing: the event or the close still counts.
+ */
+import type { RuleId } from "../agreement/rules.js";
+import { finalExpiration } from "../agreement/redemption.js";
+import type { TermName } from "../terms/schema.js";
+import { formatNewYork, type Instant } from "../time/instant.js";
+import { marketClosedReason } from "../time/marketCalendar.js";
+import type { State } from "./state.js";
+import { record } from "./trace.js";
+
+export interface AnswerWarning {
+  /** The 0-based index of the event in the file's `events` list; null for the scenario as a whole. */
+  readonly event: number | null;
+  readonly rule: string;
+  readonly code: "market-closed" | "before-plan" | "after-expiration" | "assumed-term" | "unvalued-cash";
+  readonly message: string;
+}
+
+/** Records a warning in the answer's `warnings` and, citing its rule, in the trace. */
+function warn(state: State, at: Instant, warning: AnswerWarning & { rule: RuleId }): void {
+  state.warnings.push(warning);
+  record(state.trace, at, warning.event, warning.rule, `warning (${warning.code}): ${warning.message}`);
+}
+
+/** R-14: cash in lieu of fractions paid but not valued (no price in the scenario to value it by). */
+export function warnUnvaluedCash(state: State, ctx: { at: Instant; event: number | null }, message: string): void {
+  warn(state, ctx.at, { event: ctx.event, rule: "R-14", code: "unvalued-cash", message });
+}
+
+/** R-X10: a warning for each close dated on a day the New York Stock Exchange was closed. */
+export function warnClosesOnClosedDays(state: State): void {
+  for (const date of state.prices.dates) {
+    const reason = marketClosedReason(date);
+    if (reason === undefined) continue;
+    const message = `the close dated ${date} falls on ${reason}, when the market did not trade; it still counts as a Trading Day (R-T4) as given`;
+    warn(state, state.now, { event: null, rule: "R-X10", code: "market-closed", message });
+  }
+}
+
+/** R-X13: an event before the Rights Dividend Declaration Date or after the Final Expiration Date is applied, with a warning. */
+export function warnIfOutsidePlanLife(state: State, at: Instant, event: number, type: string): void {
+  if (at < state.planStart) {
+    const message = `the ${type} at ${formatNewYork(at)} is before the Rights Dividend Declaration Date ${state.plan.terms.agreementDate.value}, when the plan did not exist; it is applied`;
+    warn(state, at, { event, rule: "R-X13", code: "before-plan", message });
+  } else if (at > finalExpiration(state)) {
+    const message = `the ${type} at ${formatNewYork(at)} is after the Final Expiration Date ${formatNewYork(finalExpiration(state))}; it is applied`;
+    warn(state, at, { event, rule: "R-X13", code: "after-expiration", message });
+  }
+}
+
+/**
+ * R-X13: a warning for each term in force (as of the end of the evaluation) whose value was
+ * assumed rather than read from the plan's text (`assumed: "<reason>"`, as `read --out` writes
+ * for a placeholder or a standard form).
+ */
+export function warnAssumedTerms(state: State): void {
+  const layers = [state.plan.terms, ...state.termLayers.slice(0, state.layersApplied).map((l) => l.changes)];
+  const assumed = new Map<TermName, string | undefined>();
+  for (const layer of layers) {
+    for (const [name, term] of Object.entries(layer) as [TermName, { assumed?: string } | undefined][]) if (term) assumed.set(name, term.assumed);
+  }
+  for (const [name, reason] of assumed) {
+    if (reason === undefined) continue;
+    const message = `the term ${name} (${JSON.stringify(state.terms.values[name])}) was assumed, not read from the plan's text: ${reason}`;
+    warn(state, state.now, { event: null, rule: "R-X13", code: "assumed-term", message });
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The CLI's text for the people who use it (item 12 of issue 8): counts with thousands
+ * separators, percentages to 4 places (cut, never rounded up to the threshold), Persons by name,
+ * term names in words, while --json keeps exact values and ids; closing prices from a CSV file.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
+import { scenarioJsonSchema } from "../src/schemas.js";
+import { cli, repoRoot } from "./support/cli.js";
+
+const scratch = mkdtempSync(join(tmpdir(), "rightsplan-cli-people-"));
+const sharedExample = (name: string) => join(repoRoot, "../shared/examples", name);
+
+describe("the text output", () => {
+  it("groups counts, gives percentages to 4 places and Persons by name; the JSON keeps exact values", async () => {
+    const text = (await cli(["evaluate", "examples/01-bidder-crosses-and-files-13d.yaml"])).stdout;
+    expect(text).toContain("bidder acquires 1,892,647 shares; beneficially owns 4,326,051 of 27,037,814");
+    expect(text).toMatch(/Shares outstanding: +27,037,814\n/);
+    expect(text).toMatch(/Rights outstanding: +27,037,814 \(4,326,051 void\)/);
+    expect(text).toMatch(/Acquiring Persons: +Bidder Holdings LLC \(bidder\)/);
+    expect(text).toMatch(/Bidder Holdings LLC \(bidder\): +4,326,051 shares, 16\.0000%/);
+    expect(text).toContain("16.0000% ≥ 15%");
+    const json = JSON.parse((await cli(["evaluate", "examples/01-bidder-crosses-and-files-13d.yaml", "--json"])).stdout);
+    expect(json.beneficialOwnership[0]).toEqual({ person: "bidder", shares: 4326051, percent: "16.000002810878" });
+  });
+
+  it("cuts a percentage just below the threshold to 14.9999%, never 15.0000%", async () => {
+    const file = join(scratch, "below.yaml");
+    writeFileSync(file, "company: {sharesOutstanding: 27037814}\npersons: [{id: a}]\nevents:\n  - {at: 2004-03-01, type: acquire, person: a, shares: 4055672}\n");
+    const text = (await cli(["evaluate", file])).stdout;
+    expect(text).toMatch(/ {4}a: +4,055,672 shares, 14\.9999%/);
+    expect(text).not.toContain("15.0000%");
+  });
+
+  it("names the terms of plan show in words, with their names in plan files", async () => {
+    const text = (await cli(["plan", "show"])).stdout;
+    expect(text).toContain("acquiring person threshold percent (acquiringPersonThresholdPercent): 15");
+    expect(text).toContain("preferred reserved (preferredReserved): 1,500,000");
+  });
+});
+
+describe("prices: prices.csv", () => {
+  const scenario = parseYaml(readFileSync(sharedExample("01-open-market-crossing.yaml"), "utf8")) as { prices: { date: string; close: string }[] };
+  const csv = ["date,close", ...scenario.prices.map((p) => `${p.date},${p.close}`)].join("\n") + "\n";
+
+  function withPricesFile(dir: string, pricesField: string, csvText: string, csvName = "prices.csv"): string {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, csvName), csvText);
+    const file = join(dir, "scenario.yaml");
+    writeFileSync(file, readFileSync(sharedExample("01-open-market-crossing.yaml"), "utf8").replace(/^prices:\n(- .*\n)+/m, `prices: ${pricesField}\n`));
+    return file;
+  }
+
+  it("reads the closes from a CSV file beside the scenario: the same answer as the closes written in it", async () => {
+    const file = withPricesFile(join(scratch, "csv"), "prices.csv", csv);
+    expect(readFileSync(file, "utf8")).not.toContain("close: ");
+    const fromCsv = await cli(["evaluate", file, "--json"]);
+    expect(fromCsv.status).toBe(0);
+    expect(JSON.parse(fromCsv.stdout)).toEqual(JSON.parse((await cli(["evaluate", sharedExample("01-open-market-crossing.yaml"), "--json"])).stdout));
+  });
+
+  it("names the CSV line of a bad close, a row with three values and a wrong header", async () => {
+    const bad = await cli(["evaluate", withPricesFile(join(scratch, "bad-close"), "prices.csv", csv.replace("2004-01-05,1.88", "2004-01-05,1.8.8"))]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('prices[2].close (prices.csv line 4): expected a decimal number such as "1.50"; got "1.8.8"');
+    const three = await cli(["evaluate", withPricesFile(join(scratch, "three"), "prices.csv", csv.replace("2004-01-05,1.88", "2004-01-05,1.88,x"))]);
+    expect(three.stderr).toContain("prices.csv line 4: a row is a date and a close (2 values); this one has 3");
+    const header = await cli(["evaluate", withPricesFile(join(scratch, "header"), "prices.csv", csv.replace("date,close", "day,price"))]);
+    expect(header.stderr).toContain("prices.csv line 1 must be the header date,close; it is day,price");
+  });
+
+  it("refuses a path that leaves the scenario's folder, or an absolute one", async () => {
+    writeFileSync(join(scratch, "outside.csv"), csv);
+    const up = await cli(["evaluate", withPricesFile(join(scratch, "up"), "../outside.csv", csv)]);
+    expect(up.status).toBe(2);
+    expect(up.stderr).toContain("is not inside the scenario's folder");
+    expect((await cli(["evaluate", withPricesFile(join(scratch, "absolute"), join(scratch, "outside.csv"), csv)])).stderr).toContain("is not inside the scenario's folder");
+    expect((await cli(["evaluate", withPricesFile(join(scratch, "missing"), "nope.csv", csv)])).stderr).toContain("prices: cannot read nope.csv");
+  });
+});
+
+describe("the scenario's JSON Schema", () => {
+  it("says that an asOf date means 5:00 P.M.", () => {
+    const asOf = (scenarioJsonSchema() as { properties: { asOf: { description: string } } }).properties.asOf;
+    expect(asOf.description).toContain("5:00 P.M.");
+  });
+});
