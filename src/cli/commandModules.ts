@@ -18,6 +18,7 @@ export const COMMAND_MODULES: readonly CommandModule[] = [
   { commands: ["schema"], register: async (program, call) => (await import("./schemaCommand.js")).registerSchemaCommand(program, call) },
   { commands: ["rules"], register: async (program, call) => (await import("./rulesCommand.js")).registerRulesCommand(program, call) },
   { commands: ["dilution", "sweep", "chart", "report"], register: async (program, call) => (await import("./analysisCommands.js")).registerAnalysisCommands(program, call) },
+  { commands: ["register"], register: async (program, call) => (await import("./registerCommands.js")).registerRegisterCommands(program, call) },
   { commands: ["read", "diff", "describe"], register: async (program, call) => (await import("./readerCommands.js")).registerReaderCommands(program, call) },
 ];
 

@@ -4,7 +4,6 @@
  * the terms it states). Errors are thrown as InputError; main.ts turns them into exit code 2.
  */
 import { asOfInstant } from "./asOf.js";
-import type { CliIo } from "./io.js";
 import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { stringify } from "yaml";
@@ -13,7 +12,10 @@ import { parseAsOf } from "../engine/evaluate.js";
 import { loadPlan } from "../files/plans.js";
 import { formatReading } from "../reader/format.js";
 import { planOf, type ReadPlan } from "../reader/planOf.js";
-import { readFiles } from "../reader/read.js";
+import { readTexts } from "../reader/read.js";
+import { loadDocuments, type SourceDocument } from "../reader/input/load.js";
+import { progressBar } from "./progress.js";
+import type { CliCall } from "./io.js";
 import { summaryOf } from "../reader/summary.js";
 import { describePlan, DESCRIPTION_FORMATS, type DescriptionFormat } from "../reader/describe/describe.js";
 import { formatDifferences, planDifferences } from "../reader/diff.js";
@@ -33,36 +35,87 @@ function planYaml(read: ReadPlan, files: readonly string[]): string {
   const header = [
     `# Plan terms read by \`rightsplan read ${files.join(" ")}\`.`,
     "# Each source quotes the passage of the filing the value was read from, with its character offsets;",
-    "# \"not in the text\" marks a standard-form default or a placeholder the text did not give.",
+    "# \"not in the text\" marks a standard-form default or a placeholder the text did not give; such a term's",
+    "# `assumed` says why, and evaluations on this plan warn of each assumed term in force (R-X13).",
     ...(read.placeholders.length ? [`# Placeholders (no text, no standard form): ${read.placeholders.join(", ")}.`] : []),
   ];
   return `${header.join("\n")}\n${stringify(read.plan, { lineWidth: 0 })}`;
 }
 
-export function registerReaderCommands(program: Command, io: CliIo): void {
+interface ReadOptions {
+  json?: boolean;
+  out?: string;
+  strict?: boolean;
+  table?: string;
+  threads?: string;
+  progress: boolean;
+}
+
+/** What a document's offsets point into, for the answer. */
+function documentNote(d: SourceDocument) {
+  return { file: d.file, format: d.format, ...(d.part ? { part: d.part } : {}), offsetsInto: d.offsetsInto };
+}
+
+/**
+ * Writes the plan file; false when it refuses (exit 1): with `strict`, a plan with assumed terms.
+ * No plan at all (no date in the text) is an input error.
+ */
+function writePlan(call: CliCall, out: string, read: ReadPlan | { error: string }, files: readonly string[], strict: boolean): boolean {
+  if ("error" in read) throw new InputError(read.error, []);
+  if (strict && read.assumed.length) {
+    call.stderr(`--strict: not writing ${out}: the text does not give ${read.assumed.length} terms, which the plan would assume:\n${read.assumed.map((t) => `  - ${t}`).join("\n")}\n`);
+    call.exitCode = 1;
+    return false;
+  }
+  writeFileSync(out, planYaml(read, files));
+  return true;
+}
+
+/** `read --table`: one row per document, read in parallel, written as CSV, Excel or JSON. */
+async function readIntoTable(call: CliCall, paths: readonly string[], opts: ReadOptions): Promise<void> {
+  // Loaded here: the worker pool and the Excel writer are large, and only tables need them.
+  const [{ filingsOf, readTable }, { tableFormatOf, writeTable }] = await Promise.all([import("../reader/table/batch.js"), import("../reader/table/write.js")]);
+  const table = opts.table!;
+  tableFormatOf(table);
+  const threads = opts.threads === undefined ? undefined : Number(opts.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) throw new InputError(`--threads must be a whole number of at least 1, not "${opts.threads}"`, []);
+  const files = filingsOf(paths);
+  if (!files.length) throw new InputError(`no filings in ${paths.join(", ")} (text, HTML, PDF or .docx files)`, []);
+  const rows = await readTable(files, { threads, onProgress: progressBar(call, "reading", "documents", opts.progress) });
+  await writeTable(table, rows);
+  const failed = rows.filter((r) => r.error).length;
+  call.stdout(`Wrote ${table}: ${rows.length} documents${failed ? `, ${failed} of them unreadable (see the error column)` : ""}.\n`);
+}
+
+export function registerReaderCommands(program: Command, call: CliCall): void {
   program
     .command("read")
-    .description("read a rights plan's terms from filings (text or HTML): the plan first, then its amendments")
-    .argument("<files...>", "filings: a plan's description or agreement, then amendments in order")
-    .option("--json", "print { summary, terms, notFound, amendments, plan } as JSON")
-    .option("--out <file>", "write a plan terms file (YAML) that runs with `evaluate`")
-    .action((files: string[], opts: { json?: boolean; out?: string }) => {
-      const reading = readFiles(files);
+    .description("read a rights plan's terms from filings (text, EDGAR HTML or full submission, PDF, Word .docx; - for standard input): the plan first, then its amendments")
+    .argument("<files...>", "filings: a plan's description or agreement, then amendments in order; with --table, files and directories of filings, one row each")
+    .option("--json", "print { summary, terms, notFound, amendments, documents, plan } as JSON")
+    .option("--out <file>", "write a plan terms file (YAML) that runs with `evaluate`; terms the text does not give are marked assumed")
+    .option("--strict", "with --out: refuse to write a plan that has assumed terms (exit 1, listing them)")
+    .option("--table <file>", "read each document alone into one row of a table: .csv, .xlsx or .json")
+    .option("--threads <n>", "with --table: worker threads (default: one per core)")
+    .option("--no-progress", "with --table: no progress bar")
+    .addHelpText("after", "\nExit codes: 0 read, 1 --strict refused the plan, 2 a file cannot be read (empty, not text, or not about a rights plan).")
+    .action(async (files: string[], opts: ReadOptions) => {
+      if (opts.table !== undefined) return readIntoTable(call, files, opts);
+      const documents = await loadDocuments(files);
+      const reading = readTexts(documents.map(({ file, text }) => ({ file, text })));
       const read = planOrReason(reading);
-      if (opts.out !== undefined) {
-        if ("error" in read) throw new InputError(read.error, []);
-        writeFileSync(opts.out, planYaml(read, files));
-      }
+      const wrote = opts.out !== undefined && writePlan(call, opts.out, read, files, opts.strict === true);
       if (opts.json) {
-        const plan = "error" in read ? { plan: null, planError: read.error } : { plan: read.plan, placeholders: read.placeholders };
-        const answer = { summary: summaryOf(reading), terms: reading.terms, notFound: reading.notFound, amendments: reading.amendments, ...plan };
-        io.stdout(JSON.stringify(answer, null, 2) + "\n");
+        const plan = "error" in read ? { plan: null, planError: read.error } : { plan: read.plan, placeholders: read.placeholders, assumed: read.assumed };
+        const answer = { summary: summaryOf(reading), terms: reading.terms, notFound: reading.notFound, amendments: reading.amendments, documents: documents.map(documentNote), ...plan };
+        call.stdout(JSON.stringify(answer, null, 2) + "\n");
         return;
       }
-      io.stdout(formatReading(reading) + "\n");
-      if (opts.out !== undefined && !("error" in read)) {
-        const note = read.placeholders.length ? `; placeholders for ${read.placeholders.join(", ")}` : "";
-        io.stdout(`\nWrote ${opts.out}${note}.\n`);
+      call.stdout(formatReading(reading) + "\n");
+      for (const d of documents.filter((d) => d.offsetsInto !== "the file")) call.stdout(`\nOffsets in ${d.file} point into ${d.offsetsInto}.\n`);
+      if (wrote && !("error" in read)) {
+        const note = read.assumed.length ? `; assumed (not in the text): ${read.assumed.join(", ")}` : "";
+        call.stdout(`\nWrote ${opts.out}${note}.\n`);
       }
     });
 
@@ -75,7 +128,7 @@ export function registerReaderCommands(program: Command, io: CliIo): void {
     .option("--json", "print the differences as JSON")
     .action((a: string, b: string, opts: { asOf?: string; json?: boolean }) => {
       const diff = planDifferences(loadPlan(a), loadPlan(b), asOfInstant(opts.asOf), { a, b, asOf: opts.asOf ?? null });
-      io.stdout((opts.json ? JSON.stringify(diff, null, 2) : formatDifferences(diff)) + "\n");
+      call.stdout((opts.json ? JSON.stringify(diff, null, 2) : formatDifferences(diff)) + "\n");
     });
 
   program
@@ -89,6 +142,6 @@ export function registerReaderCommands(program: Command, io: CliIo): void {
         throw new InputError(`unknown format "${opts.format}": ${DESCRIPTION_FORMATS.join(", ")}`, []);
       }
       const at = opts.asOf === undefined ? undefined : parseAsOf(opts.asOf);
-      io.stdout(describePlan(loadPlan(ref), { at, format: opts.format as DescriptionFormat }) + "\n");
+      call.stdout(describePlan(loadPlan(ref), { at, format: opts.format as DescriptionFormat }) + "\n");
     });
 }

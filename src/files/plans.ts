@@ -38,8 +38,13 @@ export function loadPlan(ref: string): Plan {
  * (no `..`, no absolute path, no link out): a scenario cannot make rightsplan read other files.
  */
 export function plansForScenarioFile(scenarioPath: string, ref: string | undefined): PlanCatalogue {
+  return plansInFolder(dirname(resolve(scenarioPath)), ref);
+}
+
+/** The built-in plans, and the plan file `ref` names in `folder` (never outside it) if it is no built-in id. */
+export function plansInFolder(folder: string, ref: string | undefined): PlanCatalogue {
   if (ref === undefined || BUILT_IN_PLANS.has(ref)) return BUILT_IN_PLANS;
-  return withPlans(BUILT_IN_PLANS, [[ref, readPlanFile(confinedPath(dirname(resolve(scenarioPath)), ref))]]);
+  return withPlans(BUILT_IN_PLANS, [[ref, readPlanFile(confinedPath(folder, ref))]]);
 }
 
 /** `ref` resolved inside `folder`; an input error naming `ref` when it would lead outside. */

@@ -1,6 +1,7 @@
 /**
  * A plan terms file from a reading: every term the text gives, with its quote and offsets as the
- * source; every other term from the standard form, its source saying "not in the text" and why;
+ * source; every other term from the standard form, its source saying "not in the text" and its
+ * `assumed` saying why (so evaluations on the plan warn, R-X13);
  * every dated amendment read, with its changes (an amendment read without a date cannot be placed
  * in time: `read` lists it, the plan leaves it out). The result is validated against the plan
  * schema, so it runs with `rightsplan evaluate`.
@@ -34,6 +35,8 @@ export interface ReadPlan {
   readonly plan: Plan;
   /** Terms neither the text nor the standard form gives, which the plan holds placeholders for. */
   readonly placeholders: readonly TermName[];
+  /** Every term the text did not give (placeholders and standard-form values), marked `assumed` in the plan. */
+  readonly assumed: readonly TermName[];
 }
 
 /** The plan terms file of a reading. Throws InputError when the texts give no date for the plan. */
@@ -52,7 +55,7 @@ export function planOf(reading: Reading): ReadPlan {
   const terms = Object.fromEntries(PLAN_TERMS.map((term) => {
     const found = t[term];
     if (found) return [term, { value: found.value, source: termSource(term, found, t) }];
-    return [term, { value: defaults[term].value, source: `not in the text: ${defaults[term].reason}` }];
+    return [term, { value: defaults[term].value, source: `not in the text: ${defaults[term].reason}`, assumed: defaults[term].reason }];
   }));
   const company = t.company?.value as string | undefined;
   const amendments = reading.amendments.filter((a) => a.date).map((a) => ({
@@ -73,5 +76,5 @@ export function planOf(reading: Reading): ReadPlan {
     terms,
     amendments,
   }, "read from the text");
-  return { plan, placeholders: PLAN_TERMS.filter((term) => !t[term] && defaults[term].placeholder) };
+  return { plan, placeholders: PLAN_TERMS.filter((term) => !t[term] && defaults[term].placeholder), assumed: PLAN_TERMS.filter((term) => !t[term]) };
 }

@@ -1,6 +1,7 @@
 /**
  * Reading filings into terms. Every extractor proposes candidates; each candidate is placed in
- * the plan as first adopted, in an amendment, or nowhere (a sentence about what may happen);
+ * the plan as first adopted, in an amendment, or nowhere (a sentence about what may happen, or
+ * a value given only as an example);
  * the most confident candidate of each term in each place wins. Files are read in the order
  * given: the first states the plan, later ones (amendments) add dated changes; a change that
  * restates the value already in force is no change.
@@ -55,6 +56,13 @@ interface ScopeInFile {
   readonly candidates: Placed[];
 }
 
+const EXAMPLE = /\bfor\s+(?:example|instance)\b|\bby\s+way\s+of\s+(?:example|illustration)\b|\be\.g\.|\bto\s+illustrate\b|\bhypothetical(?:ly)?\b/i;
+
+/** Whether a sentence gives its values only as an example ("By way of illustration, if the Rights were to expire on ..."). */
+function isExample(text: string): boolean {
+  return EXAMPLE.test(text);
+}
+
 /** The index of the sentence holding normalised offset `at`. */
 function sentenceIndex(doc: ReaderDocument, at: number): number {
   let lo = 0;
@@ -71,9 +79,11 @@ function sentenceIndex(doc: ReaderDocument, at: number): number {
  * Where a candidate belongs: "base" (the plan as adopted), an amendment scope, or null (nowhere:
  * a sentence about what may happen, `hypothetical[i]` for sentence i).
  */
-function placeOf(candidate: Candidate, doc: ReaderDocument, scopes: readonly AmendmentScope[], hypothetical: readonly boolean[]): "base" | AmendmentScope | null {
+function placeOf(candidate: Candidate, doc: ReaderDocument, scopes: readonly AmendmentScope[], hypothetical: readonly boolean[], example: readonly boolean[]): "base" | AmendmentScope | null {
   const index = sentenceIndex(doc, candidate.start);
   if (hypothetical[index]) return null;
+  // A worked example states the plan's own exercise price (its extractor trusts it less); any other value in it is only an example.
+  if (example[index] && candidate.term !== "purchasePrice") return null;
   if (candidate.role === "prior") return "base";
   for (const scope of scopes) {
     for (const range of scope.ranges) {
@@ -168,10 +178,11 @@ export function readTexts(texts: readonly { file: string; text: string }[]): Rea
     const doc = readerDocument(file, text);
     const scopes = amendmentScopes(doc);
     const hypothetical = doc.sentences.map((s) => isHypothetical(s.text));
+    const example = doc.sentences.map((s) => isExample(s.text));
     const inFile = scopes.map((scope) => ({ scope, doc, candidates: [] as Placed[] }));
     for (const extract of EXTRACTORS) {
       for (const c of withoutOverlaps(extract(doc))) {
-        const place = placeOf(c, doc, scopes, hypothetical);
+        const place = placeOf(c, doc, scopes, hypothetical, example);
         if (place === null) continue;
         // An amendment's own operative text states its changes more surely than a report of it.
         const own = place !== "base" && place.kind === "document" ? 0.05 : 0;

@@ -1,5 +1,5 @@
 /**
- * Dates and times as filings write them: "June 14, 2011", "Aug. 01, 2020", "June 14,2011",
+ * Dates and times as filings write them: "June 14, 2011", "Aug. 01, 2020", "14 June 2011", "June 14,2011",
  * "the fourteenth day of June, 2011", "this 12th day of October 2007", "June fourteenth, two
  * thousand eleven", "2011-06-14", "6/14/2011"; times "5:00 P.M.", "5:00 p.m. ET", "noon", "the
  * close of business" (5:00 P.M., R-T1). Sources have no capturing groups; parsers give ISO
@@ -16,9 +16,10 @@ const YEAR = `(?:(?:19|20)\\d{2}(?!\\d)|(?:two\\s+thousand|nineteen(?:\\s+hundre
 const DAY = `(?:\\d{1,2}(?:st|nd|rd|th)?(?![\\dA-Za-z])|${ORDINAL})`;
 
 /** A date in any of the module's forms. */
-export const DATE = `(?:${MONTH}\\s*${DAY}\\s*,?\\s*${YEAR}|(?:the\\s+|this\\s+)?${DAY}\\s+day\\s+of\\s+${MONTH},?\\s+(?:in\\s+the\\s+year\\s+)?${YEAR}|(?:19|20)\\d{2}-\\d{2}-\\d{2}(?!\\d)|\\d{1,2}\\/\\d{1,2}\\/(?:19|20)\\d{2}(?!\\d))`;
+export const DATE = `(?:${MONTH}\\s*${DAY}\\s*,?\\s*${YEAR}|(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+${YEAR}|(?:the\\s+|this\\s+)?${DAY}\\s+day\\s+of\\s+${MONTH},?\\s+(?:in\\s+the\\s+year\\s+)?${YEAR}|(?:19|20)\\d{2}-\\d{2}-\\d{2}(?!\\d)|\\d{1,2}\\/\\d{1,2}\\/(?:19|20)\\d{2}(?!\\d))`;
 
 const DAY_OF = new RegExp(`^(?:the |this )?(.+?) day of (${MONTH}),? (?:in the year )?(.+)$`, "i");
+const DAY_FIRST = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? (${MONTH}),? (.+)$`, "i");
 const MONTH_FIRST = new RegExp(`^(${MONTH}) ?(.+?) ?,? ?((?:19|20)\\d{2}|(?:two|nineteen)\\b.*)$`, "i");
 
 function monthNumber(word: string): number {
@@ -55,6 +56,8 @@ export function dateValue(text: string): string | null {
   if (us) return iso(Number(us[3]), Number(us[1]), Number(us[2]));
   const dayOf = DAY_OF.exec(t);
   if (dayOf) return iso(yearValue(dayOf[3]!), monthNumber(dayOf[2]!), dayValue(dayOf[1]!.replace(/\s*\(.*\)$/, "")));
+  const dayFirst = DAY_FIRST.exec(t);
+  if (dayFirst) return iso(yearValue(dayFirst[3]!), monthNumber(dayFirst[2]!), Number(dayFirst[1]));
   const monthFirst = MONTH_FIRST.exec(t);
   if (monthFirst) return iso(yearValue(monthFirst[3]!), monthNumber(monthFirst[1]!), dayValue(monthFirst[2]!.replace(/,$/, "")));
   return null;

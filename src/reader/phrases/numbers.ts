@@ -131,8 +131,8 @@ export function moneyValue(text: string): string | null {
   return amount ? digitsValue(amount[1]!) : null;
 }
 
-/** A multiple: "twice", "two times", "2 times", "2.5 times". */
-export const MULTIPLE = `(?:${NOT_LETTER_BEFORE}twice${NOT_LETTER_AFTER}|(?:${CARDINAL_WORDS}|${DIGITS})\\s+times${NOT_LETTER_AFTER})`;
+/** A multiple: "twice", "two times", "two (2) times", "2 times", "2.5 times". */
+export const MULTIPLE = `(?:${NOT_LETTER_BEFORE}twice${NOT_LETTER_AFTER}|(?:${NUMBER})\\s+times${NOT_LETTER_AFTER})`;
 
 /** The factor a MULTIPLE phrase states ("2"), or null. */
 export function multipleValue(text: string): string | null {
@@ -142,9 +142,9 @@ export function multipleValue(text: string): string | null {
 
 /**
  * A count of days: "10 days", "ten (10) business days", "the tenth day", "the tenth (10th)
- * Business Day", "10 calendar days".
+ * Business Day", "10 calendar days", "the tenth Trading Day" (Canadian plans; counted as business days).
  */
-export const DAY_COUNT = `(?:(?:the\\s+)?${ORDINAL}|${NUMBER})\\s+(?:(?:business|calendar)\\s+)?days?${NOT_LETTER_AFTER}`;
+export const DAY_COUNT = `(?:(?:the\\s+)?${ORDINAL}|${NUMBER})\\s+(?:(?:business|calendar|trading)\\s+)?days?${NOT_LETTER_AFTER}`;
 
 export interface DayCount {
   readonly days: number;
@@ -153,9 +153,9 @@ export interface DayCount {
 
 /** The days a DAY_COUNT phrase counts and whether they are business days, or null. */
 export function dayCountValue(text: string): DayCount | null {
-  const head = text.replace(/\s+(?:(?:business|calendar)\s+)?days?$/i, "").replace(/^the\s+/i, "");
+  const head = text.replace(/\s+(?:(?:business|calendar|trading)\s+)?days?$/i, "").replace(/^the\s+/i, "");
   const ordinal = ordinalValue(head);
   const days = Number.isNaN(ordinal) ? Number(numberValue(head) ?? NaN) : ordinal;
   if (!Number.isInteger(days) || days < 0) return null;
-  return { days, business: /business\s+days?$/i.test(text) };
+  return { days, business: /(?:business|trading)\s+days?$/i.test(text) };
 }

@@ -6,7 +6,10 @@
  * ("(ii) 10 business days (or such later date as the Board shall determine) following the
  * commencement of a tender offer or exchange offer", "the tenth business day after the
  * commencement of, or first public announcement of an intention to commence, a tender or
- * exchange offer"); and which offers start clause (ii): any
+ * exchange offer"); the earlier of several events ("the tenth day following the earlier of (i) a
+ * public announcement"), a Canadian plan's Separation Time ("the tenth Trading Day after"), and
+ * Rights that separate on the announcement itself ("until the earlier of (i) the Company's
+ * announcing that ...", no days); and which offers start clause (ii): any
  * (2001 text) or only one "for less than all outstanding shares" (Amendment No. 1). A clause cut
  * off before its trigger says nothing.
  */
@@ -14,20 +17,27 @@ import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument 
 import { DAY_COUNT, dayCountValue } from "../phrases/numbers.js";
 
 const LATER_DATE = "(?:\\s*\\((?:[^()]|\\([^()]*\\)){0,300}\\))?";
-const ANNOUNCEMENT = phrase(`(${DAY_COUNT})${LATER_DATE}\\s+(?:following|after)\\s+(?:the\\s+)?(?:first\\s+)?(?:date\\s+of\\s+)?(?:(?:a|the|such|any)\\s+)?(?:first\\s+)?(?:public\\s+announcement|(?:Stock|Shares?)\\s+Acquisition\\s+Date)`);
+const EARLIER_OF = "(?:the\\s+earlier\\s+(?:to\\s+occur\\s+)?of\\s*:?\\s+(?:\\((?:i|1|a)\\)\\s+)?)?";
+const ANNOUNCEMENT = phrase(`(${DAY_COUNT})${LATER_DATE}\\s+(?:following|after)\\s+(?:but\\s+not\\s+including\\s+)?${EARLIER_OF}(?:the\\s+)?(?:first\\s+)?(?:date\\s+of\\s+)?(?:(?:a|the|such|any)\\s+)?(?:first\\s+)?(?:public\\s+announcement|(?:Stock|Shares?)\\s+Acquisition\\s+Date)`);
 const TENDER_OFFER = phrase(`(${DAY_COUNT})${LATER_DATE}\\s+(?:following|after)\\s+(?:(?!acquisition\\s+date|has\\s+(?:acquired|become)|\\(ii\\))[^;]){0,100}?\\b(?:tender|exchange)\\s+offer`);
+/** Rights that separate on the announcement itself: "until the earlier of (i) the Company's announcing that a person ...". */
+const ON_ANNOUNCEMENT = phrase(`\\buntil\\s+${EARLIER_OF}(?:the\\s+(?:Company's\\s+)?|a\\s+)?(?:first\\s+)?(?:public\\s+)?announc(?:ement|ing)\\s+(?:by\\s+the\\s+Company\\s+)?that\\b`);
 const LESS_THAN_ALL = /\bfor\s+less\s+than\s+(?:the\s+)?all\s+(?:the\s+)?(?:outstanding\s+)?shares/i;
 const NOT_FOR_ALL = phrase(`\\bnot\\s+be\\s+[^;]{0,100}?(?:distributed|exercisable)[^;]{0,80}?solely\\s+as\\s+a\\s+result\\s+of\\s+the\\s+commencement\\s+of\\s+a\\s+tender\\s+offer\\s+or\\s+exchange\\s+offer\\s+for\\s+all\\s+outstanding\\s+shares`);
 
 export function distribution(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
-  for (const s of sentencesMatching(doc, /Distribution\s+Date|separate|exercisable|distributed|earlier\s+(?:to\s+occur\s+)?of/i)) {
+  for (const s of sentencesMatching(doc, /Distribution\s+Date|Separation\s+Time|separate|exercisable|distributed|earlier\s+(?:to\s+occur\s+)?of/i)) {
     if (/\bredeem|redemption/i.test(s.text)) continue;
     for (const m of s.text.matchAll(ANNOUNCEMENT)) {
       const count = dayCountValue(m[1]!);
       if (!count) continue;
       out.push({ term: "distributionDaysAfterStockAcquisition", value: count.days, ...spanOf(s, m), confidence: 0.9 });
       out.push({ term: "distributionAnnouncementDayKind", value: count.business ? "business" : "calendar", ...spanOf(s, m), confidence: 0.9 });
+    }
+    for (const m of s.text.matchAll(ON_ANNOUNCEMENT)) {
+      out.push({ term: "distributionDaysAfterStockAcquisition", value: 0, ...spanOf(s, m), confidence: 0.7 });
+      out.push({ term: "distributionAnnouncementDayKind", value: "calendar", ...spanOf(s, m), confidence: 0.7 });
     }
     for (const m of s.text.matchAll(TENDER_OFFER)) {
       const count = dayCountValue(m[1]!);

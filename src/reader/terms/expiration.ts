@@ -3,9 +3,9 @@
  * June 14, 2011", "will expire at the close of business on March 31, 2021", "the close of business
  * on August 13, 2021 (the "Final Expiration Date")", "a rights plan with an expiration date of
  * October 31, 2018", "the Final Expiration Date, or July 30, 2008", "will expire on the earliest
- * of (i) May 18, 2022", and what an amendment makes it ("the extension of the Final Expiration
+ * of (i) May 18, 2022", "expires, unless ..., on 20 March 2021", "continues in effect until", and what an amendment makes it ("the extension of the Final Expiration
  * Date ... to May 31, 2010"). Only the Rights' (or the plan's) expiry counts, not that of other
- * restrictions. A time not stated is 5:00 P.M. (close of business, R-T1).
+ * restrictions, nor that of a plan this one replaces. A time not stated is 5:00 P.M. (close of business, R-T1).
  */
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import { DATE, dateValue, TIME, timeValue } from "../phrases/dates.js";
@@ -13,22 +13,41 @@ import { DATE, dateValue, TIME, timeValue } from "../phrases/dates.js";
 const AT = `(?:at\\s+(${TIME})\\s*,?\\s+(?:on\\s+)?|on\\s+)`;
 /** Each pattern with its confidence; `needs`, words a sentence needs for a date-led pattern to be tried. */
 const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new"; rightsBefore?: boolean; needs?: RegExp }[] = [
-  { pattern: phrase(`\\bexpire\\w*\\s+${AT}(${DATE})`), confidence: 0.9, rightsBefore: true },
+  { pattern: phrase(`\\bexpire\\w*(?:,[^,;]{1,120},)?\\s+${AT}(${DATE})`), confidence: 0.9, rightsBefore: true },
+  { pattern: phrase(`\\b(?:continues?|remains?)\\s+in\\s+(?:full\\s+force\\s+and\\s+)?effect\\s+until\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85, rightsBefore: true },
   { pattern: phrase(`(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})\\s*\\(\\s*the\\s+"Final\\s+Expiration\\s+Date"\\s*\\)`), confidence: 0.95, needs: /"Final\s+Expiration\s+Date"/i },
   { pattern: phrase(`\\bexpiration\\s+date\\s+(?:of|is)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85 },
   { pattern: phrase(`\\bFinal\\s+Expiration\\s+Date,?\\s+(?:or|which\\s+is|of|being)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85 },
-  { pattern: phrase(`\\bexpire\\s+on\\s+the\\s+earliest\\s+of\\s+(?:the\\s+following\\s*:?\\s*)?(?:\\(i\\)\\s*)?(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85 },
+  { pattern: phrase(`\\bexpire\\s+on\\s+the\\s+earliest\\s+of\\s+(?:the\\s+following\\s*:?\\s*)?(?:\\((?:i|1|a)\\)\\s*)?(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85 },
   { pattern: phrase(`\\b(?:extension|extend\\w*|accelerat\\w*)\\s+(?:of\\s+)?the\\s+(?:final\\s+expiration\\s+date|expiration(?:\\s+date)?|term)(?:\\s+of\\s+the\\s+(?:rights|plan|rights\\s+(?:plan|agreement)))?[^;]{0,80}?\\s+to\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.9, role: "new" },
 ];
 
+/** Words before an expiry that make it another plan's: the one this plan replaces. */
+const REPLACED = /\b(?:prior|previous|former|predecessor|earlier|old|existing|original)\s+(?:(?:stock|share)holder\s+)?rights\s+(?:plan|agreement)|\breplac/i;
+
+/** A filing made to report that the Rights expired (a Form 8-A/A "to reflect the expiration of the rights"). */
+const EXPIRY_REPORT = /\bto\s+reflect\s+the\s+expiration\s+of\s+the\s+(?:[\w-]+\s+){0,4}(?:rights|plan)\b/i;
+/** In such a filing, the date opening a sentence about the plan: the day it expired. */
+const EXPIRED_ON = phrase(`(?:^|(?<=[.:]\\s))On\\s+(${DATE}),?\\s+the\\s+(?:[\\w-]+\\s+){0,5}?(?:Rights\\s+Agreement|Plan)\\b`);
+
+/** The day the Rights expired, from a filing made to report their expiry. */
+function reportedExpiry(doc: ReaderDocument): Candidate[] {
+  if (!doc.sentences.some((s) => EXPIRY_REPORT.test(s.text))) return [];
+  return doc.sentences.flatMap((s) => [...s.text.matchAll(EXPIRED_ON)].flatMap((m) => {
+    const date = dateValue(m[1]!);
+    return date ? [{ term: "finalExpiration" as const, value: { date, time: "17:00" }, ...spanOf(s, m), confidence: 0.7 }] : [];
+  }));
+}
+
 export function expiration(doc: ReaderDocument): Candidate[] {
-  const out: Candidate[] = [];
-  for (const s of sentencesMatching(doc, /expir/i)) {
+  const out: Candidate[] = reportedExpiry(doc);
+  for (const s of sentencesMatching(doc, /expir|in\s+(?:full\s+force\s+and\s+)?effect\s+until/i)) {
     for (const { pattern, confidence, role, rightsBefore, needs } of PATTERNS) {
       if (needs && !needs.test(s.text)) continue;
       for (const m of s.text.matchAll(pattern)) {
         const before = s.text.slice(Math.max(0, m.index - 160), m.index);
-        if (rightsBefore && (!/\bRights\b|\bPlan\b|\bAgreement\b/.test(before) || /restriction/i.test(before))) continue;
+        if (rightsBefore && (!/\bRights\b|\brights\s+(?:will|shall|would)\b|\bPlan\b|\bAgreement\b/.test(before) || /restriction/i.test(before))) continue;
+        if (!role && REPLACED.test(before)) continue;
         const date = dateValue(m[2]!);
         if (!date) continue;
         const time = m[1] ? timeValue(m[1]) ?? "17:00" : "17:00";

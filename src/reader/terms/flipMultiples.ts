@@ -3,9 +3,11 @@
  * two times the exercise price of the Right", "a then-current market value of twice the Purchase
  * Price", or the Agreement's formula, "dividing that product by 50% of the Current Market Price"
  * (a multiple of 2). A sentence about a merger, a business combination, an asset sale or the
- * acquiring company states the flip-over; one about becoming an Acquiring Person, the flip-in.
+ * acquiring company states the flip-over (unless it names a flip-over only to set it aside); one
+ * about becoming an Acquiring Person, the flip-in; one that names neither goes on about the event
+ * of the sentence before it.
  */
-import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
+import { phrase, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import { dec } from "../../numbers/decimal.js";
 import { MULTIPLE, multipleValue, PERCENT, percentValue } from "../phrases/numbers.js";
 
@@ -14,11 +16,24 @@ const FORMULA = phrase(`\\bdividing\\s+that\\s+product[^;]{0,200}?\\bby\\s+(${PE
 const FLIP_OVER = /merger|business\s+combination|acquiring\s+company|acquiror|other\s+company|successor|consolidat|earning\s+power|Principal\s+Party|flip[\s-]?over/i;
 const FLIP_IN = /Acquiring\s+Person|flip[\s-]?in|exercisable|Triggering|Section\s+11/i;
 
+/** A flip-over named only to be set aside ("unless the event is a "Flip-Over Event" (as described below)"). */
+const UNLESS_FLIP_OVER = /\bunless\s+[^,;]{0,80}?flip[\s-]?over\s+event"?(?:\s*\([^()]*\))?/gi;
+
+/** Which multiple a sentence speaks of, from its own words, or null when it names neither. */
+function flipOf(text: string): "flipOverMultiple" | "flipInMultiple" | null {
+  const cues = text.replace(UNLESS_FLIP_OVER, "");
+  return FLIP_OVER.test(cues) ? "flipOverMultiple" : FLIP_IN.test(cues) ? "flipInMultiple" : null;
+}
+
 export function flipMultiples(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
-  for (const s of sentencesMatching(doc, /times|twice|dividing/i)) {
-    const term = FLIP_OVER.test(s.text) ? "flipOverMultiple" : FLIP_IN.test(s.text) ? "flipInMultiple" : null;
-    if (!term) continue;
+  let previous: ReturnType<typeof flipOf> = null;
+  for (const s of doc.sentences) {
+    // A sentence that names neither event goes on about the one the sentence before it named.
+    const own = flipOf(s.text);
+    const term = own ?? previous;
+    previous = own;
+    if (!term || !/times|twice|dividing/i.test(s.text)) continue;
     for (const m of s.text.matchAll(TIMES_PRICE)) {
       const value = multipleValue(m[1]!);
       if (value !== null) out.push({ term, value, ...spanOf(s, m), confidence: 0.9 });

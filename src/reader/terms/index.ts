@@ -26,10 +26,11 @@ import { redemption } from "./redemption.js";
 import { rightsAgent } from "./rightsAgent.js";
 import { section13dExceptions, stockAcquisitionDateExceptions } from "./offerExceptions.js";
 import { threshold } from "./threshold.js";
+import { titleBlock } from "./titleBlock.js";
 import { unit } from "./unit.js";
 
 export const EXTRACTORS: readonly Extractor[] = [
-  issuer, agreementDate, recordDate, rightsAgent, threshold, passiveThreshold, grandfather, exemptPersons, inadvertence,
+  issuer, titleBlock, agreementDate, recordDate, rightsAgent, threshold, passiveThreshold, grandfather, exemptPersons, inadvertence,
   unit, purchasePrice, preferredReserved, flipMultiples, redemption, expiration, distribution, exchange, qualifiedOffer,
   qualifiedTransaction, stockAcquisitionDateExceptions, section13dExceptions, liquidationCarveOut, nolPlan,
   currentMarketPrice, closeOfBusiness, derivativeCounting, bankClosings, changes,

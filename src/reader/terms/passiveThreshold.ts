@@ -1,10 +1,12 @@
 /**
  * A separate threshold for passive investors, those who may report on Schedule 13G: "(but who
  * is the Beneficial Owner of less than 20% of the shares ...) on Schedule 13G", "a passive
- * investor ... becomes an Acquiring Person only at 20% or more".
+ * investor ... becomes an Acquiring Person only at 20% or more", "10% or more (or 20% or more for a
+ * passive investor)" (the aside only).
  */
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import { PERCENT, percentValue } from "../phrases/numbers.js";
+import { withoutPassiveAsides } from "./threshold.js";
 
 const PATTERNS: readonly RegExp[] = [
   phrase(`\\b(?:less\\s+than|under|below)\\s+(${PERCENT})`),
@@ -14,8 +16,11 @@ const PATTERNS: readonly RegExp[] = [
 export function passiveThreshold(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentencesMatching(doc, /Schedule\s+13G|13G\s+filer|passive\s+(?:institutional\s+)?investor/i)) {
+    // Where the sentence states the main threshold too, only its aside about passive investors is read.
+    const main = withoutPassiveAsides(s.text);
+    const text = main === null ? s.text : s.text.split("").map((c, i) => (main[i] === c && c !== " " ? " " : c)).join("");
     for (const pattern of PATTERNS) {
-      for (const m of s.text.matchAll(pattern)) {
+      for (const m of text.matchAll(pattern)) {
         const value = percentValue(m[1]!);
         if (value !== null) out.push({ term: "passiveInvestorThresholdPercent", value, ...spanOf(s, m), confidence: 0.85 });
       }

@@ -1,17 +1,24 @@
 /**
  * The Purchase Price of a Unit (R-7a): "at a purchase price of $15 per Unit", "at a Purchase
  * Price of $250 per Unit", "at an exercise price of $60 per 1 one-thousandth", "for $16.14 (the
- * "Purchase Price")", "at a price of $ 150.00 per one one-thousandth of a share", and what an
- * amendment makes it ("the increase of the Purchase Price ... to $280"). Never a redemption price
+ * "Purchase Price")", "at a price of $ 150.00 per one one-thousandth of a share", a price defined
+ * and stated apart ("the "Exercise Price" is initially $74"), one after the unit ("one
+ * one-hundredth of a share ... for $33"), and what an amendment makes it ("the increase of the
+ * Purchase Price ... to $280", "raises the purchase price from $20 ... to $45"). Never a redemption price
  * nor a worked example's "$30 worth".
  */
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import { FRACTION } from "../phrases/fractions.js";
 import { MONEY, moneyValue } from "../phrases/numbers.js";
 
-const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new" }[] = [
+/** An amendment's change of the price, from one amount (group 1) to another (group 2). */
+const FROM_TO = phrase(`\\b(?:increas|rais|decreas|reduc|chang|amend|adjust)\\w*\\s+(?:of\\s+|in\\s+)?the\\s+(?:purchase|exercise)\\s+price[^;$]{0,80}?\\bfrom\\s+(${MONEY})[^;]{0,160}?\\bto\\s+(${MONEY})`);
+const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new" | "prior"; group?: number }[] = [
   { pattern: phrase(`\\bfor\\s+(${MONEY})\\s*\\(\\s*the\\s+"(?:purchase|exercise)\\s+price"\\s*\\)`), confidence: 0.95 },
-  { pattern: phrase(`\\b(?:purchase|exercise)\\s+price\\s+(?:of|equal\\s+to|is)\\s+(${MONEY})`), confidence: 0.9 },
+  { pattern: phrase(`\\b(?:purchase|exercise)\\s+price"?\\s+(?:of|equal\\s+to|is(?:\\s+initially)?|(?:shall|will)\\s+(?:initially\\s+)?be)\\s+(${MONEY})`), confidence: 0.9 },
+  { pattern: phrase(`(?:${FRACTION})\\s+of\\s+(?:a|one)\\s+(?:share|preferred\\s+share|preference\\s+share)\\b[^;$]{0,100}?\\bfor\\s+(${MONEY})(?!\\s+per\\s+Right)`), confidence: 0.8 },
+  { pattern: FROM_TO, confidence: 0.8, role: "prior", group: 1 },
+  { pattern: FROM_TO, confidence: 0.92, role: "new", group: 2 },
   { pattern: phrase(`\\bat\\s+a\\s+price\\s+of\\s+(${MONEY})\\s+per\\s+(?:${FRACTION}|unit|one\\s+share)`), confidence: 0.85 },
   { pattern: phrase(`\\b(?:increase|decrease|reduction|change|adjustment)\\s+(?:of|in)\\s+the\\s+purchase\\s+price[^;]{0,60}?\\s+to\\s+(${MONEY})`), confidence: 0.9, role: "new" },
 ];
@@ -21,9 +28,9 @@ export function purchasePrice(doc: ReaderDocument): Candidate[] {
   for (const s of sentencesMatching(doc, /\$/)) {
     if (/\bredeem|redemption\s+price/i.test(s.text) && !/purchase\s+price|exercise\s+price/i.test(s.text)) continue;
     const example = /\bfor\s+example\b/i.test(s.text) ? 0.2 : 0;
-    for (const { pattern, confidence, role } of PATTERNS) {
+    for (const { pattern, confidence, role, group } of PATTERNS) {
       for (const m of s.text.matchAll(pattern)) {
-        const value = moneyValue(m[1]!);
+        const value = moneyValue(m[group ?? 1]!);
         if (value !== null && Number(value) > 0) out.push({ term: "purchasePrice", value, ...spanOf(s, m), confidence: confidence - example, ...(role ? { role } : {}) });
       }
     }

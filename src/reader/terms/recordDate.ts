@@ -1,9 +1,11 @@
 /**
  * The Record Date: "stockholders of record at the close of business on June 14, 2001",
  * "shareholders of record on December 16, 1996", "holders of record as of the close of business
- * on February 15, 2013", "August 30, 1995 (the "Record Date")", "paid at close of business on
- * May 31, 2016 to the stockholders of record on that date", "a record date of June 14, 2001". A record date of a cash dividend
- * that pays a redemption is not the Rights'.
+ * on February 15, 2013", "holders of the common stock of record on", "the record date to
+ * determine the holders ... was", "a dividend of one Right for each share outstanding on", "August
+ * 30, 1995 (the "Record Date")", "paid at close of business on May 31, 2016 to the stockholders of
+ * record on that date", "a record date of June 14, 2001". A record date of a cash dividend that
+ * pays a redemption is not the Rights' (a defined "Redemption Date" is no redemption).
  */
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import { DATE, dateValue } from "../phrases/dates.js";
@@ -11,16 +13,17 @@ import { DATE, dateValue } from "../phrases/dates.js";
 /** Each pattern, the words a sentence needs for it to be tried (a date-led pattern is dear), and its confidence. */
 const PATTERNS: readonly [RegExp, RegExp, number][] = [
   [phrase(`(${DATE})\\s*\\(\\s*the\\s+"Record\\s+Date"\\s*\\)`), /"Record\s+Date"/i, 0.95],
-  [phrase(`\\b(?:stock|share)?holders\\s+of\\s+record\\s+(?:at|as\\s+of|on)\\s+(?:the\\s+)?(?:close\\s+of\\s+business\\s+(?:on\\s+)?)?(${DATE})`), /holders\s+of\s+record/i, 0.9],
+  [phrase(`\\b(?:stock|share)?holders\\s+(?:of\\s+(?:the\\s+)?(?:Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares)\\s+)?of\\s+record\\s+(?:at|as\\s+of|on)\\s+(?:the\\s+)?(?:close\\s+of\\s+business\\s+(?:on\\s+)?)?(${DATE})`), /holders\s+of\s+[^;]{0,40}record/i, 0.9],
   [phrase(`\\bpaid\\s+(?:at\\s+(?:the\\s+)?close\\s+of\\s+business\\s+)?on\\s+(${DATE})\\s+to\\s+the\\s+(?:stock|share)?holders\\s+of\\s+record\\s+on\\s+that\\s+date`), /on\s+that\s+date/i, 0.85],
-  [phrase(`\\brecord\\s+date\\s+(?:of|is|was|for\\s+the\\s+(?:dividend|distribution)\\s+(?:of\\s+the\\s+Rights\\s+)?(?:is|was))\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /record\s+date/i, 0.85],
+  [phrase(`\\brecord\\s+date\\s+(?:of|is|was|(?:for|to\\s+determine)\\s+[^;]{0,80}?\\s(?:is|was))\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /record\s+date/i, 0.85],
+  [phrase(`\\bdividend\\s+(?:distribution\\s+)?of\\s+one\\b[^;]{0,200}?\\boutstanding\\s+(?:on|at|as\\s+of)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /dividend/i, 0.8],
   [phrase(`\\boutstanding\\s+(?:at|as\\s+of)\\s+the\\s+close\\s+of\\s+business\\s+on\\s+(${DATE}),?\\s+will\\s+receive\\s+one\\s+Right`), /receive\s+one\s+Right/i, 0.8],
 ];
 
 export function recordDate(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
-  for (const s of sentencesMatching(doc, /record|receive\s+one\s+Right/i)) {
-    if (/redeem|redemption|per\s+share\s+dividend|cash\s+dividend/i.test(s.text)) continue;
+  for (const s of sentencesMatching(doc, /record|receive\s+one\s+Right|dividend\s+(?:distribution\s+)?of\s+one/i)) {
+    if (/redeem|redemption(?!\s+Date)|per\s+share\s+dividend|cash\s+dividend/i.test(s.text)) continue;
     for (const [pattern, needs, confidence] of PATTERNS) {
       if (!needs.test(s.text)) continue;
       for (const m of s.text.matchAll(pattern)) {

@@ -15,16 +15,18 @@ import { cleanName, isRedacted, NAME, restoredName } from "../phrases/names.js";
 import { definedNames } from "./definedNames.js";
 
 const AGENT = "[Rr]ights\\s+[Aa]gent";
-const TAIL = "((?:\\s*\\([^()]{0,150}\\)|,\\s+an?\\s+[^,()\"]{1,80}){0,3})";
+/** What may stand between the agent's name and its role: notes in parentheses, "a ... company" descriptions, a later name. */
+const TAIL = "((?:\\s*\\([^()]{0,150}\\)|,\\s+an?\\s+[^,()\"]{1,80}|,\\s+[a-z][a-z -]{1,60}(?=[,(])|,\\s+(?:now\\s+known\\s+as|formerly(?:\\s+known\\s+as)?|f/k/a)\\s+[^,()\"]{1,80}(?:,\\s+(?:N\\.A\\.|Inc\\.|LLC))?){0,4}),?";
+const ROLE = "(?:as|in\\s+its\\s+capacity\\s+as)\\s+(?:the\\s+)?(?:duly\\s+appointed\\s+)?";
 const SHORT = "\"?([A-Z][\\w&.-]*(?: [A-Z][\\w&.-]*){0,3})\"?";
 /** Each pattern with the words a sentence needs for it to be tried (a pattern led by a name is dear). */
 const PATTERNS: readonly { pattern: RegExp; needs: RegExp; confidence: number; successor?: boolean; short?: boolean }[] = [
-  { pattern: casedPhrase(`(${NAME})${TAIL},?\\s+as\\s+(successor\\s+)?(?:the\\s+)?${AGENT}`), needs: /\bas\s+(?:successor\s+)?(?:the\s+)?rights\s+agent/i, confidence: 0.9 },
+  { pattern: casedPhrase(`(${NAME})${TAIL},?\\s+${ROLE}(successor\\s+)?(?:the\\s+)?${AGENT}`), needs: /\b(?:as|capacity\s+as)\s+(?:the\s+)?(?:duly\s+appointed\s+)?(?:successor\s+)?(?:the\s+)?rights\s+agent/i, confidence: 0.9 },
   { pattern: casedPhrase(`(${NAME})${TAIL}\\s*\\(\\s*(?:the\\s+)?"${AGENT}"\\s*\\)`), needs: /"rights\s+agent"/i, confidence: 0.9 },
   { pattern: casedPhrase(`(?:[Aa]ppoint(?:ment|ed|s)?|[Ss]ubstitut(?:e|ed|ion))\\s+(?:of\\s+)?(${NAME})${TAIL}\\s+as\\s+(?:the\\s+)?(successor\\s+)?${AGENT}`), needs: /appoint|substitut/i, confidence: 0.9, successor: true },
   { pattern: casedPhrase(`${SHORT}\\s+(?:is|was|has\\s+been|shall\\s+be)\\s+(?:being\\s+)?(?:hereby\\s+)?appointed\\s+(?:as\\s+)?(?:the\\s+)?(successor\\s+)?${AGENT}`), needs: /appointed/i, confidence: 0.85, successor: true, short: true },
   { pattern: casedPhrase(`(${NAME})\\s+was\\s+named\\s+(?:as\\s+)?(?:the\\s+)?"?${AGENT}`), needs: /was\s+named/i, confidence: 0.8 },
-  { pattern: casedPhrase(`[Rr]ights\\s+(?:[Pp]lan\\s+)?[Aa]greement(?:\\s*\\([^()]{0,60}\\))?\\s+with\\s+(${NAME})`), needs: /agreement[^;]{0,80}\bwith\b/i, confidence: 0.75 },
+  { pattern: casedPhrase(`(?:[Rr]ights\\s+(?:[Pp]lan\\s+)?[Aa]greement|[Pp]reservation\\s+[Pp]lan|[Pp]rotection\\s+[Pp]lan|[Rr]ights\\s+[Pp]lan)(?:\\s*\\([^()]{0,60}\\))?\\s+with\\s+(${NAME})`), needs: /(?:agreement|plan)[^;]{0,80}\bwith\b/i, confidence: 0.75 },
 ];
 const GENERIC = /^(?:the\s+)?(?:Company|Corporation|Bank|Registrant|Board|Agent)$|Agreement|Rights\s+Agent/i;
 
@@ -41,7 +43,7 @@ export function rightsAgent(doc: ReaderDocument): Candidate[] {
   const defined = definedNames(doc);
   const out: Candidate[] = [];
   for (const s of doc.sentences) {
-    if (!/[Aa]gent|[Rr]ights\s+(?:[Pp]lan\s+)?[Aa]greement[^.]{0,80}with/.test(s.text)) continue;
+    if (!/[Aa]gent|(?:[Aa]greement|[Pp]lan)[^.]{0,80}with/.test(s.text)) continue;
     // In an amendment's preamble the first agent named is the amendment's party; later ones are the agreement's.
     let partyAt = isAmendmentPreamble(s.text) ? Infinity : -1;
     const found: Candidate[] = [];

@@ -1,16 +1,19 @@
 /**
  * The Acquiring Person threshold (R-1a): "beneficial ownership of 15% or more", "Beneficial
  * Owner of fifteen percent (15%) or more", "beneficially owns 4.99% or more", "an ownership
- * trigger threshold of 15%", "becomes a five-percent stockholder". Not the passive-investor
- * threshold, the exchange bar ("prior to the acquisition ... of 50% or more"), nor a flip-over's
+ * trigger threshold of 15%", "becomes a five-percent stockholder", "10% (or 20% in certain
+ * circumstances) or more" (the main one), a misspelt "Benefical Owner". Not the passive-investor
+ * threshold (a sentence or an aside about passive investors), the exchange bar ("prior to the acquisition ... of 50% or more"), nor a flip-over's
  * "50% or more of the assets".
  */
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import { PERCENT, percentValue } from "../phrases/numbers.js";
 
+/** A higher percentage the Board may allow, in parentheses between the threshold and "or more". */
+const ASIDE = "(?:\\s*\\([^()]{0,120}\\))?";
 const PATTERNS: readonly [RegExp, number][] = [
-  [phrase(`\\bbeneficial(?:ly)?\\s+own(?:er(?:ship)?|s|ing)?\\s+(?:by\\s+[^;]{0,60}?\\s+)?(?:of\\s+)?(${PERCENT})\\s+or\\s+more`), 0.85],
-  [phrase(`\\bacquir(?:es|ed|ing|e)\\s+(${PERCENT})\\s+or\\s+more\\s+of`), 0.85],
+  [phrase(`\\bbene\\w{2,9}\\s+own(?:er(?:ship)?|s|ing)?\\s+(?:by\\s+[^;]{0,60}?\\s+)?(?:of\\s+)?(${PERCENT})${ASIDE}\\s+or\\s+more`), 0.85],
+  [phrase(`\\bacquir(?:es|ed|ing|e)\\s+(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`), 0.85],
   [phrase(`\\b(?:ownership\\s+)?trigger(?:ing)?\\s+threshold\\s+of\\s+(${PERCENT})`), 0.9],
   [phrase(`\\bbecomes?\\s+an?\\s+(${PERCENT})\\s+(?:stockholder|shareholder|holder)`), 0.8],
 ];
@@ -18,20 +21,34 @@ const PATTERNS: readonly [RegExp, number][] = [
 const OWNS = phrase(`\\b(?:owns?|holds?|obtains?|obtained)\\s+(${PERCENT})\\s+or\\s+more\\s+of`);
 /** Sentences about something else than the trigger. */
 const OTHER_THRESHOLD = /13G|passive/i;
+/** A passive investor's threshold in parentheses beside the main one ("(or 20% for passive investors)"). */
+const PASSIVE_ASIDE = /\([^()]*(?:13G|passive)[^()]*\)/gi;
+
+/** The sentence's text with passive investors' asides blanked (offsets kept), or null when the whole sentence is about them. */
+export function withoutPassiveAsides(text: string): string | null {
+  if (!OTHER_THRESHOLD.test(text)) return text;
+  const blanked = text.replace(PASSIVE_ASIDE, (aside) => " ".repeat(aside.length));
+  return OTHER_THRESHOLD.test(blanked) ? null : blanked;
+}
+/** An exchange offer is a kind of bid, not the exchange of Rights. */
+const EXCHANGE_OFFER = /\bexchange\s+offers?\b/gi;
+const DEFINES = /"Acquiring\s+Person"|\(\s*an?\s+"?Acquiring\s+Person"?\s*\)/;
 const NOT_SHARES_AFTER = /^\s*of\s+(?:the\s+)?(?:Company's\s+)?(?:consolidated\s+)?(?:assets|earning\s+power|cash\s+flow)/i;
 
 export function threshold(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentencesMatching(doc, /%|per\s?cent/i)) {
-    if (OTHER_THRESHOLD.test(s.text)) continue;
-    const exchange = /exchang/i.test(s.text);
+    const text = withoutPassiveAsides(s.text);
+    if (text === null) continue;
+    const exchange = /exchang/i.test(s.text.replace(EXCHANGE_OFFER, ""));
     const definesAcquiringPerson = /Acquiring\s+Person/.test(s.text);
     for (const [pattern, confidence] of definesAcquiringPerson ? [...PATTERNS, [OWNS, 0.75] as const] : PATTERNS) {
-      for (const m of s.text.matchAll(pattern)) {
+      for (const m of text.matchAll(pattern)) {
         const value = percentValue(m[1]!);
         if (value === null || Number(value) >= 100) continue;
-        if (NOT_SHARES_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
-        if (exchange && Number(value) >= 50) continue;
+        if (NOT_SHARES_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+        // An exchange sentence's percentages bound the exchange window unless the sentence also defines the Acquiring Person.
+        if (exchange && (Number(value) >= 50 || !DEFINES.test(s.text))) continue;
         out.push({ term: "acquiringPersonThresholdPercent", value, ...spanOf(s, m), confidence: confidence + (definesAcquiringPerson ? 0.1 : 0) });
       }
     }

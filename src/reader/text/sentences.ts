@@ -19,7 +19,8 @@ const ABBREVIATIONS = new Set([
   "ave", "dept", "govt", "messrs", "seq", "incl", "bros", "mfg", "assn", "natl", "int'l",
 ]);
 
-const STOP = /[.!?]["')\]]* +(?=["'(\[\u2022|A-Z0-9$])|[\n\u2022]/g;
+/** A stop and the spaces after it, or a stop run together with the next sentence's first word ("2020.The", as XBRL and PDF text has it). */
+const STOP = /[.!?]["')\]]* +(?=["'(\[\u2022|A-Z0-9$])|(?<=[a-z0-9%]{2})[.!?](?=[A-Z][a-z])|[\n\u2022]/g;
 
 /** A corporate suffix after "!" keeps a name whole ("Yahoo! Inc."). */
 const SUFFIX_AFTER = /^["')\]]* +(?:Inc|Corp|Corporation|Co|Ltd|LLC|L\.P)\b/;

@@ -1,0 +1,22 @@
+/**
+ * Whether a text can be read as a rights plan at all: a file that is empty, that is not text
+ * (random bytes, an image, a program), or whose text never speaks of a shareholder rights plan
+ * has no terms to read. The reader says so in a sentence instead of answering "not found" for
+ * every term.
+ */
+
+/** Words only a text about a shareholder rights plan uses. */
+const RIGHTS_PLAN_WORDS = /\brights?\s+(?:plan|agreement)|\bRights\s+Agent\b|\bAcquiring\s+Person\b|\bDistribution\s+Date\b|\bSeparation\s+Time\b|\bpoison\s+pill\b|\b(?:stock|share)\s+purchase\s+rights?\b|\b(?:tax\s+benefits?|tax\s+asset|NOL)\s+(?:preservation|protection)\b|\bpreservation\s+plan\b|\bFlip[\s-]?in\b|\bQualif(?:ied|ying)\s+Offer\b|\bPermitted\s+Bid\b|\b(?:redeem|exercise|exchange)\w*\s+(?:the\s+)?(?:outstanding\s+)?Rights\b|\bRights?\s+Certificates?\b/i;
+/** Characters no text file holds: controls other than tab, line ends and form feed, and the replacement character of undecodable bytes. */
+const NOT_TEXT = /[\u0000-\u0008\u000E-\u001F\u007F\uFFFD]/g;
+const SAMPLE = 65_536;
+
+/** Why `text` (read from `file`) cannot be read as a rights plan, as a sentence; null when it can. */
+export function unreadableReason(file: string, text: string): string | null {
+  if (text.trim() === "") return `${file} is empty: there is nothing to read.`;
+  const sample = text.slice(0, SAMPLE);
+  const odd = sample.match(NOT_TEXT)?.length ?? 0;
+  if (odd > sample.length / 100) return `${file} is not text (${odd} of its first ${sample.length} characters are not letters, digits or punctuation): it cannot be read as a filing.`;
+  if (!RIGHTS_PLAN_WORDS.test(text)) return `${file} does not speak of a shareholder rights plan (no Rights Agreement, Rights Agent, Acquiring Person or Distribution Date): there are no terms to read.`;
+  return null;
+}

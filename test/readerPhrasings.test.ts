@@ -1,0 +1,161 @@
+/**
+ * The kinds of phrasing the reader missed on filings it had never seen, each with sentences
+ * written for this test (not copied from filings): cover pages and title blocks, the issuer in
+ * news text, thresholds with qualifiers, prices and multiples in other words, dates in other
+ * sentences, run-together text, values that are only examples or belong to a replaced plan, and
+ * Canadian plans. Each value is read from the summary, as an analyst sees it.
+ */
+import { describe, expect, it } from "vitest";
+import { readTexts } from "../src/reader/read.js";
+import { summaryOf, type ReadingSummary } from "../src/reader/summary.js";
+
+const summary = (text: string) => summaryOf(readTexts([{ file: "t.txt", text }]));
+const field = (name: keyof ReadingSummary) => (text: string) => summary(text)[name];
+
+describe("cover pages and title blocks", () => {
+  it("reads issuer, agent and date from a title block on lines of their own", () => {
+    const s = summary("RIGHTS AGREEMENT\n\nBLUE HERON TOOLWORKS, INC.\n\nand\n\nFIRST LAKESIDE TRUST COMPANY\n\nRights Agent\n\n\nDated as of April 3, 1997\n\nTABLE OF CONTENTS\n");
+    expect([s.issuer, s.rightsAgent, s.planDate]).toEqual(["BLUE HERON TOOLWORKS, INC.", "FIRST LAKESIDE TRUST COMPANY", "1997-04-03"]);
+  });
+  it("takes the parties joined by '- and -' or 'between ... and', the agent's role in any case", () => {
+    const s = summary("EXHIBIT 4.1\n\nBETWEEN\nORCHARD VALLEY FOODS CORPORATION\n- and -\nPACIFIC STOCK TRANSFER COMPANY,\nas RIGHTS AGENT\n\nRights Agreement dated as of May 9, 2011");
+    expect([s.issuer, s.rightsAgent, s.planDate]).toEqual(["ORCHARD VALLEY FOODS CORPORATION", "PACIFIC STOCK TRANSFER COMPANY", "2011-05-09"]);
+  });
+  it("keeps a former name and a successor note beside the names", () => {
+    const s = summary("MARLOW HOLDINGS, INC.\n(formerly MARLOW CORP.)\nand\nHARBOR NATIONAL BANK\nRights Agent\n(successor to an earlier agent)\nAmended and Restated Rights Agreement\nDated as of July 1, 1988");
+    expect([s.issuer, s.rightsAgent, s.planDate]).toEqual(["MARLOW HOLDINGS, INC.", "HARBOR NATIONAL BANK", "1988-07-01"]);
+  });
+  it("reads an agent named in a plan 'with' it, in its capacity as agent", () => {
+    const s = summary('On June 2, 2022, Ridgeway Minerals Corp. (the "Company") entered into a Tax Benefits Preservation Plan (the "Plan") with Summit Share Services, LLC, in its capacity as rights agent.');
+    expect([s.planDate, s.rightsAgent]).toEqual(["2022-06-02", "Summit Share Services, LLC"]);
+  });
+  it("reads an agent described at length or under its later name", () => {
+    expect(field("rightsAgent")('by and between the Company and Granite Trust, N.A., a federally chartered, limited purpose trust company (as successor to Old Granite Registrar), as the duly appointed rights agent.')).toBe("Granite Trust, N.A.");
+    expect(field("rightsAgent")('between Pinecrest Corporation, a Ohio corporation (the "Company"), and Lakeland Stock Transfer Company, N.A., a national banking association, now known as Lakeland Trust N.A., (the "Rights Agent").')).toBe("Lakeland Stock Transfer Company, N.A.");
+  });
+});
+
+describe("the issuer in news text", () => {
+  it("reads a short name whose Board adopted a plan, with or without a suffix", () => {
+    expect(field("issuer")("Tallis has announced that its Board of Directors has approved the adoption of a stockholder rights agreement.")).toBe("Tallis");
+    expect(field("issuer")("Cortland Energy's Board of Directors adopted a limited duration rights plan today.")).toBe("Cortland Energy");
+  });
+  it("reads a name with its ticker, even without a corporate word", () => {
+    expect(field("issuer")("HOUSTON - Redfin Drilling (NYSE: RDF) today announced a shareholder rights plan.")).toBe("Redfin Drilling");
+  });
+  it("does not take a sentence's first word that is no name", () => {
+    expect(field("issuer")("The Company has announced that its Board of Directors has approved a rights agreement.")).toBeNull();
+    expect(field("issuer")("Today the Board of Directors adopted a rights plan.")).toBeNull();
+    expect(field("issuer")("XXXXXX TOOLS, INC.\nand\nFIRST LAKESIDE TRUST COMPANY\nRights Agent")).toBeNull();
+    expect(field("issuer")("Terms not defined here have the meanings given in the Rights Agreement.\nThe Company and the Rights Agent agree as follows:")).toBeNull();
+  });
+});
+
+describe("thresholds with qualifiers", () => {
+  it("reads the main threshold beside a higher one in parentheses", () => {
+    expect(field("acquiringPersonThresholdPercent")("a person who has acquired beneficial ownership of 10% (or 25% in some cases) or more of the shares")).toBe("10");
+  });
+  it("reads the main threshold and the passive investors' each in its own field", () => {
+    const s = summary('An "Acquiring Person" is anyone who beneficially owns 10% or more of the Common Stock (or 20% or more in the case of a passive investor eligible to file on Schedule 13G).');
+    expect([s.acquiringPersonThresholdPercent, s.passiveInvestorThresholdPercent]).toEqual(["10", "20"]);
+  });
+  it("reads the threshold with a misspelt word around it", () => {
+    expect(field("acquiringPersonThresholdPercent")('An "Acquiring Person" is any person who is the Benefical Owner of 12.5% or more of the shares.')).toBe("12.5");
+  });
+});
+
+describe("prices and multiples in other words", () => {
+  it("reads a price defined elsewhere and stated later", () => {
+    expect(field("purchasePrice")('"Purchase Price" shall initially be $62.50 for each one one-thousandth of a share of Preferred Stock.')).toBe("62.5");
+    expect(field("purchasePrice")('The "Exercise Price" is initially $74.00 for each one one-hundredth of a Preferred Share.')).toBe("74");
+  });
+  it("reads a price given after the unit with 'for'", () => {
+    expect(field("purchasePrice")("each Right entitles its holder to buy one one-hundredth of a share of Series B Preferred Stock for $33, subject to adjustment.")).toBe("33");
+  });
+  it("reads a price raised by an amendment from one amount to another", () => {
+    expect(field("purchasePrice")("The amended agreement raises the exercise price per unit from $20 per one one-hundredth of a share to $45 per one one-hundredth of a share.")).toBe("45");
+  });
+  it("reads multiples in words, with digits or as 'twice'", () => {
+    expect(field("flipInMultiple")("If any person becomes an Acquiring Person, each holder may buy Common Stock having a market value of two (2) times the exercise price.")).toBe("2");
+    expect(field("flipInMultiple")('Once a person becomes an Acquiring Person (a "Flip-In Event"), unless the event is a "Flip-Over Event", each holder may buy stock worth two times the Purchase Price.')).toBe("2");
+  });
+  it("carries the flip-in from the sentence before when a sentence does not name it", () => {
+    expect(field("flipInMultiple")("Upon the Flip-in Date, each Right is exchanged for one share. If the Board decides against the exchange, each Right lets its holder buy, for the exercise price, shares worth twice the exercise price.")).toBe("2");
+  });
+  it("reads a redemption 'for' a price per right", () => {
+    expect(field("redemptionPrice")("The Rights are redeemable at the option of the Company for $0.005 per Right at any time before a person becomes an Acquiring Person.")).toBe("0.005");
+  });
+});
+
+describe("dates in other sentences", () => {
+  it("reads a record date beside a defined Redemption Date", () => {
+    expect(field("recordDate")('one Right for each share outstanding as of the close of business on May 4, 2012 (the "Record Date"), and until the earliest of the Distribution Date, the Redemption Date and the Final Expiration Date')).toBe("2012-05-04");
+  });
+  it("reads a record date stated in other words", () => {
+    expect(field("recordDate")("The record date to determine the holders entitled to the Rights was June 30, 2016.")).toBe("2016-06-30");
+    expect(field("recordDate")("Holders of the Company's common stock of record on July 8, 2019 received one Right per share.")).toBe("2019-07-08");
+    expect(field("recordDate")("The record date for such dividend distribution is 12 April 2020.")).toBe("2020-04-12");
+    expect(field("recordDate")("The Board declared a dividend of one right for each Common Share of the Company outstanding on October 2, 1989, each Right representing one one-hundredth of a share.")).toBe("1989-10-02");
+  });
+  it("reads an expiry in day-month-year order or after an aside", () => {
+    expect(field("finalExpirationDate")("The Rights Agreement expires, unless the Board acts sooner, on 15 May 2021.")).toBe("2021-05-15");
+  });
+  it("reads an expiry among the earliest of numbered events, and lower-case 'rights'", () => {
+    expect(field("finalExpirationDate")("The Rights expire on the earliest of (1) 5:00 p.m., New York City time, on March 3, 2026 or (2) their redemption.")).toBe("2026-03-03");
+    expect(field("finalExpirationDate")("The rights will expire on June 1, 2024, unless redeemed earlier.")).toBe("2024-06-01");
+  });
+  it("reads a plan that continues in effect until a date", () => {
+    expect(field("finalExpirationDate")("The Rights Agreement will continue in effect until November 30, 2027, unless earlier terminated.")).toBe("2027-11-30");
+  });
+  it("reads the date of an agreement entered into in a recital", () => {
+    expect(field("planDate")("WHEREAS, on March 14, 2005, the Company and the Rights Agent entered into that certain Rights Agreement;")).toBe("2005-03-14");
+  });
+  it("reads the date a plan expired from an 8-A/A filed to report its expiry", () => {
+    expect(field("finalExpirationDate")('This Form 8-A/A is filed to reflect the expiration of the rights registered on Form 8-A.\nOn July 7, 2024, the Tax Benefits Preservation Plan (the "Plan"), dated as of July 8')).toBe("2024-07-07");
+  });
+});
+
+describe("distribution dates", () => {
+  it("reads the days after the earlier of an announcement or a determination", () => {
+    expect(field("distributionDaysAfterAnnouncement")('The "Distribution Date" will be the tenth day following the earlier of (i) a public announcement that, or (ii) a determination by the Board that, a person has become')).toBe(10);
+  });
+  it("reads a distribution on the announcement itself as no days", () => {
+    expect(field("distributionDaysAfterAnnouncement")("Until the earlier of (i) the Company's announcing that a person has acquired 15% or more of its common stock and (ii) the tenth business day after a tender offer begins, the Rights trade with the common stock.")).toBe(0);
+  });
+});
+
+describe("run-together text from XBRL or PDF", () => {
+  it("reads sentences whose stop has no space after it", () => {
+    const s = summary("The Board adopted a rights plan on May 1, 2020.The rights will expire on May 1, 2021.Each right entitles the holder to purchase one one-thousandth of a share of preferred stock at an exercise price of $30.");
+    expect([s.finalExpirationDate, s.purchasePrice]).toEqual(["2021-05-01", "30"]);
+  });
+});
+
+describe("values that are not the plan's terms", () => {
+  it("does not take a date or a threshold given only as an example", () => {
+    expect(field("finalExpirationDate")("By way of illustration, if the Rights were to expire on June 1, 2030, holders would receive nothing.")).toBeNull();
+    expect(field("acquiringPersonThresholdPercent")('For example, a person who acquires 12% or more of the shares (an "Acquiring Person") would be diluted.')).toBeNull();
+  });
+  it("does not take the exchange window's percentage for the threshold", () => {
+    expect(field("acquiringPersonThresholdPercent")("After an Acquiring Person beneficially owns 10% or more of the Common Stock and before it owns 50%, the Board may exchange the Rights.")).toBeNull();
+  });
+  it("does not take the expiry of a plan this one replaces", () => {
+    expect(field("finalExpirationDate")("The Company's prior rights agreement, adopted in 2009, expired on February 1, 2019.")).toBeNull();
+  });
+});
+
+describe("Canadian shareholder rights plans", () => {
+  it("reads a Permitted Bid as the qualified-offer clause", () => {
+    expect(field("qualifiedOfferClause")('A take-over bid that is a "Permitted Bid" does not trigger the Rights.')).toBe(true);
+  });
+  it("reads the Separation Time as the distribution date, and a Flip-in Event's multiple", () => {
+    const s = summary('"Separation Time" means the close of business on the tenth Trading Day after the earlier of (i) the Stock Acquisition Date and (ii) the commencement of a Take-over Bid.\nAfter a Flip-in Event, each Right entitles its holder to buy shares having a market value of twice the Exercise Price.');
+    expect([s.distributionDaysAfterAnnouncement, s.flipInMultiple]).toEqual([10, "2"]);
+  });
+});
+
+describe("NOL plans named by their regulations", () => {
+  it("reads a reference to the Section 382 regulations as an NOL plan", () => {
+    expect(field("nolPlan")("acquisitions that are coordinated within the meaning of Treasury Regulation Section 1.382-3(a)(1)")).toBe(true);
+  });
+});

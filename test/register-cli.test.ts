@@ -1,0 +1,117 @@
+/**
+ * `rightsplan register` as a Rights Agent runs it, on SQLite and PostgreSQL: a whole session
+ * through check_register.py (test/fixtures/register-session, totals computed by hand), and
+ * crashes: the process is killed (SIGKILL) in the middle of a distribution and of a redemption
+ * payment run; run again under the same key, every holder has exactly one certificate or one
+ * payment and `verify` passes.
+ */
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import * as lib from "../src/register/index.js";
+import { backends, dropTestDatabases } from "./support/registerDb.js";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const cli = join(root, "dist/cli/main.js");
+const scratch = mkdtempSync(join(tmpdir(), "rightsplan-register-cli-"));
+const HOLDERS = 12_000;
+
+function register(db: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [cli, "register", ...args, "--db", db], { cwd: root, encoding: "utf8" });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A holder list of HOLDERS holders adding up to the example's 10,000,000 shares. */
+function bigHolderList(): string {
+  const lines = ["holder,name,kind,shares", `cede,Cede & Co.,cede,${8_600_000 - 50 * (HOLDERS - 2)}`, "raider,Raider Partners LP,drs,1400000"];
+  for (let i = 1; i <= HOLDERS - 2; i++) lines.push(`h${i},Holder ${i},${i % 10 === 0 ? "certificate" : "drs"},50`);
+  const path = join(scratch, `holders-${HOLDERS}.csv`);
+  writeFileSync(path, lines.join("\n") + "\n");
+  return path;
+}
+
+/** A scenario in which nothing happens by `asOf`: the Rights are attached and redeemable. */
+function quietScenario(asOf: string): string {
+  const path = join(scratch, `quiet-${asOf}.yaml`);
+  writeFileSync(path, `plan: net-perceptions\nasOf: '${asOf}'\ncompany: {sharesOutstanding: 10000000}\npersons: [{id: raider, holders: [raider]}]\nholdings: [{person: raider, shares: 1400000}]\nevents: []\n`);
+  return path;
+}
+
+/** Runs `args` and kills it (SIGKILL) when it reports its first chunk of work done. */
+function killMidway(db: string, args: string[], progress: RegExp): Promise<{ killed: boolean; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [cli, "register", ...args, "--db", db], { cwd: root });
+    let stderr = "";
+    let killed = false;
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (!killed && progress.test(stderr)) killed = child.kill("SIGKILL");
+    });
+    child.on("exit", () => done({ killed, stderr }));
+  });
+}
+
+afterAll(dropTestDatabases, 120_000);
+
+describe.each(backends)("rightsplan register on $name", { timeout: 300_000 }, (backend) => {
+  it("runs the worked session of test/fixtures/register-session through check_register.py", async () => {
+    const db = await backend.fresh();
+    const out = execFileSync("python3", [join(root, "../shared/tools/check_register.py"), join(root, "test/fixtures/register-session"), "--cli", `node ${cli}`, "--db", db], { cwd: root, encoding: "utf8" });
+    expect(out.trim().split("\n").pop()).toBe("register: 33/33 checks pass");
+  });
+
+  it("survives a SIGKILL in the middle of a distribution: after a restart each holder has one certificate", async () => {
+    const db = await backend.fresh();
+    expect(register(db, "import-holders", bigHolderList(), "--shares-outstanding", "10000000").status).toBe(0);
+    expect(register(db, "apply", join(root, "examples/register-pill.yaml")).status).toBe(0);
+    const crash = await killMidway(db, ["distribute", "--key", "d-1"], /distributing: certificates: 10000 of/);
+    expect(crash.killed).toBe(true);
+    await expectCertificates(db, 0);
+    const again = register(db, "distribute", "--key", "d-1");
+    expect(again.stderr).toBe(`distributing: certificates: 10000 of ${HOLDERS}\ndistributing: certificates: ${HOLDERS} of ${HOLDERS}\n`);
+    expect(again.status).toBe(0);
+    expect(register(db, "distribute", "--key", "d-1").stderr).toMatch(/already done under the key "d-1"/);
+    await expectCertificates(db, HOLDERS);
+    expect(register(db, "verify").status).toBe(0);
+  });
+
+  it("survives a SIGKILL in the middle of a redemption payment run: after a restart each holder is paid once", async () => {
+    const db = await backend.fresh();
+    expect(register(db, "import-holders", bigHolderList()).status).toBe(0);
+    expect(register(db, "apply", quietScenario("2004-06-10")).status).toBe(0);
+    const crash = await killMidway(db, ["redeem", "--key", "r-1"], /redemption run: holders paid: 10000 of/);
+    expect(crash.killed).toBe(true);
+    await expectPayments(db, 0);
+    expect(register(db, "redeem", "--key", "r-1").status).toBe(0);
+    expect(register(db, "redeem", "--key", "r-1").status).toBe(0);
+    await expectPayments(db, HOLDERS);
+    const report = JSON.parse(register(db, "report", "--json").stdout);
+    expect(report).toMatchObject({ rights: { outstanding: 0, redeemed: 10_000_000 }, cash: { redemptionPaid: "100000" }, reconciled: true, audit: { chainIntact: true } });
+    expect(register(db, "verify").status).toBe(0);
+  });
+});
+
+async function expectCertificates(db: string, holders: number): Promise<void> {
+  const r = await lib.openRegister(db);
+  try {
+    const rows = await r.db.selectFrom("certificates").select((eb) => ["holder", eb.fn.countAll<number>().as("n")]).groupBy("holder").execute();
+    expect(rows.length).toBe(holders);
+    expect(rows.every((row) => Number(row.n) === 1)).toBe(true);
+  } finally {
+    await lib.closeRegister(r);
+  }
+}
+
+async function expectPayments(db: string, holders: number): Promise<void> {
+  const r = await lib.openRegister(db);
+  try {
+    const rows = await r.db.selectFrom("journal").select((eb) => ["account", eb.fn.countAll<number>().as("n")]).where("asset", "=", "cash").where("memo", "like", "R-23:%").groupBy("account").execute();
+    expect(rows.length).toBe(holders);
+    expect(rows.every((row) => Number(row.n) === 1)).toBe(true);
+  } finally {
+    await lib.closeRegister(r);
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * The Rights Agent's register as a library, on SQLite and on PostgreSQL: the worked session of
+ * examples/ (numbers computed by hand in test/fixtures/register-session/expect.json), refusals
+ * and bad input that change nothing, idempotent commands, and a journal edited behind the
+ * register's back.
+ */
+import { readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { parseYamlText } from "../src/terms/load.js";
+import * as lib from "../src/register/index.js";
+import type { Register, Result } from "../src/register/index.js";
+import { backends, dropTestDatabases } from "./support/registerDb.js";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const holdersCsv = readFileSync(join(root, "examples/holders.csv"), "utf8");
+const scenarioPath = join(root, "examples/register-pill.yaml");
+const scenario = () => parseYamlText(readFileSync(scenarioPath, "utf8"), scenarioPath) as { events: unknown[]; asOf?: string };
+const at = (iso: string) => Date.parse(iso);
+
+function value<T>(r: Result<T>): T {
+  if (!r.ok) throw new Error(`expected the command to succeed: ${r.problem.message}`);
+  return r.value;
+}
+
+/** init, import, the raider's purchase of record, apply, distribute. */
+async function distributed(ref: string, change?: (s: ReturnType<typeof scenario>) => void): Promise<Register> {
+  const register = await lib.openRegister(ref);
+  value(await lib.initRegister(register, { plan: "net-perceptions" }));
+  value(await lib.importHolders(register, { csv: holdersCsv, sharesOutstanding: 10_000_000 }));
+  value(await lib.transfer(register, { from: "cede", to: "raider", shares: 200_000, at: at("2004-06-01T09:00:00-04:00") }));
+  const s = scenario();
+  change?.(s);
+  value(await lib.applyScenario(register, { scenario: s, dir: dirname(scenarioPath) }));
+  value(await lib.distribute(register));
+  return register;
+}
+
+async function entries(register: Register): Promise<number> {
+  return (await lib.verify(register)).entries;
+}
+
+afterAll(dropTestDatabases, 120_000);
+
+describe.each(backends)("the register on $name", (backend) => {
+  it("runs the worked session to the hand-computed totals", async () => {
+    const register = await distributed(await backend.fresh());
+    const ex = value(await lib.exercise(register, { holder: "d01", rights: 2500, certify: true, at: at("2004-06-21T10:00:00-04:00"), key: "ex-1" }));
+    expect(ex).toMatchObject({ paid: "37500", delivered: [{ security: "common", quantity: "23352" }], cashInLieu: "1.16", certificate: 43 });
+    value(await lib.exchange(register, { portion: "0.5", at: at("2004-06-25T10:00:00-04:00") }));
+    const report = await lib.report(register);
+    const expected = JSON.parse(readFileSync(join(root, "test/fixtures/register-session/expect.json"), "utf8"));
+    expect(report).toMatchObject(expected);
+    expect(report.reconciliation.every((r) => r.agrees)).toBe(true);
+    expect((await lib.verify(register)).problems).toEqual([]);
+    await lib.closeRegister(register);
+  });
+
+  it("does an exercise once under one key", async () => {
+    const register = await distributed(await backend.fresh());
+    const options = { holder: "c01", rights: 100, certify: true, at: at("2004-06-21T10:00:00-04:00"), key: "k" };
+    const first = await lib.exercise(register, options);
+    const again = await lib.exercise(register, options);
+    expect(first.ok && !first.replayed).toBe(true);
+    expect(again).toEqual({ ok: true, value: value(first), replayed: true });
+    const report = await lib.report(register);
+    expect(report.exercises).toBe(1);
+    expect(report.rights.exercised).toBe(100);
+    await lib.closeRegister(register);
+  });
+
+  it("refuses, naming the rule, and changes nothing", async () => {
+    const register = await distributed(await backend.fresh());
+    const before = await entries(register);
+    const when = at("2004-06-21T11:00:00-04:00");
+    const refusals: [Promise<Result<unknown>>, string, RegExp][] = [
+      [lib.exercise(register, { holder: "d02", rights: 10, certify: false, at: when }), "R-7e", /certification/],
+      [lib.exercise(register, { holder: "raider", rights: 10, certify: true, at: when }), "R-7e", /void/],
+      [lib.exercise(register, { holder: "d03", rights: 10_001, certify: true, at: when }), "R-X4", /holds 10000 Rights/],
+      [lib.exercise(register, { holder: "d04", rights: 10, certify: true, at: at("2004-06-10T11:00:00-04:00") }), "R-7a", /not exercisable yet/],
+      [lib.redeem(register, { at: when }), "R-23", /redemption window closed/],
+      [lib.distribute(register), "R-3-separation", /already/],
+      [lib.transfer(register, { from: "d05", to: "d06", shares: 10_001, at: when }), "register", /holds 10000 shares/],
+    ];
+    for (const [pending, rule, message] of refusals) {
+      const r = await pending;
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.problem).toMatchObject({ kind: "refused", rule });
+        expect(r.problem.message).toMatch(message);
+      }
+    }
+    expect(await entries(register)).toBe(before);
+    expect((await lib.verify(register)).ok).toBe(true);
+    await lib.closeRegister(register);
+  });
+
+  it("refuses an exercise after a flip-in while the Rights are still redeemable", async () => {
+    const register = await distributed(await backend.fresh(), (s) => {
+      s.events.unshift({ at: "2004-05-10", type: "tender-offer", id: "t", bidder: "raider", allShares: false, sharesSought: 1_000_000 });
+    });
+    const r = await lib.exercise(register, { holder: "d01", rights: 1, certify: true, at: at("2004-06-08T10:00:00-04:00") });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem).toMatchObject({ rule: "R-7-after-flip-in", message: expect.stringMatching(/until 2004-06-14T17:00:00-04:00/) });
+    await lib.closeRegister(register);
+  });
+
+  it("refuses an exchange once an Acquiring Person owns 50% (R-24)", async () => {
+    const register = await lib.openRegister(await backend.fresh());
+    value(await lib.importHolders(register, { csv: holdersCsv }));
+    value(await lib.transfer(register, { from: "cede", to: "raider", shares: 3_700_000, at: at("2004-06-01T09:00:00-04:00") }));
+    const s = scenario();
+    s.events = [{ at: "2004-06-01", type: "acquire", person: "raider", shares: 3_700_000 }];
+    value(await lib.applyScenario(register, { scenario: s, dir: dirname(scenarioPath) }));
+    const before = await entries(register);
+    const r = await lib.exchange(register, { key: "x" });
+    expect(r).toMatchObject({ ok: false, problem: { kind: "refused", rule: "R-24" } });
+    expect(await entries(register)).toBe(before);
+    await lib.closeRegister(register);
+  });
+
+  it("pays a redemption in the window once to each holder of record", async () => {
+    const register = await lib.openRegister(await backend.fresh());
+    value(await lib.importHolders(register, { csv: holdersCsv }));
+    const s = scenario();
+    s.events = [];
+    s.asOf = "2004-06-15";
+    value(await lib.applyScenario(register, { scenario: s, dir: dirname(scenarioPath) }));
+    const run = value(await lib.redeem(register, { key: "r" }));
+    expect(run).toMatchObject({ price: "0.01", payments: 42, rights: 10_000_000, paid: "100000" });
+    const report = await lib.report(register);
+    expect(report).toMatchObject({ rights: { outstanding: 0, redeemed: 10_000_000 }, cash: { redemptionPaid: "100000" }, reconciled: true });
+    expect(value(await lib.redeem(register, { key: "r" }))).toEqual(run);
+    expect((await lib.redeem(register, {})).ok).toBe(false);
+    await lib.closeRegister(register);
+  });
+
+  it("imports nothing from a bad holder list and says what is wrong, line by line", async () => {
+    const register = await lib.openRegister(await backend.fresh());
+    const header = "holder,name,kind,shares\n";
+    const cases: [string, RegExp, number?][] = [
+      [header + "a,A,drs,10\nb,B,drs,5\na,A again,drs,3\n", /line 4: holder "a" is listed twice \(first on line 2\)/],
+      [header + "a,A,drs,-10\n", /line 2: holder "a": shares -10 is negative/],
+      [header + "a,A,drs,10.5\n", /line 2: holder "a": shares 10.5 is not a whole number/],
+      [header + "a,A,drs,10\nb,B,drs\n", /line 3: malformed line: 3 fields where the header has 4/],
+      [header + "a,A,broker,10\n", /line 2: holder "a": kind "broker" is not cede, drs or certificate/],
+      [header + "a,A,drs,10\nb,B,drs,5\n", /add up to 15 shares, not the 20 shares outstanding/, 20],
+      ['holder,name,kind,shares\na,"A, unterminated,drs,10\n', /malformed CSV/],
+    ];
+    for (const [csv, message, sharesOutstanding] of cases) {
+      const r = await lib.importHolders(register, { csv, sharesOutstanding });
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.problem.kind).toBe("input");
+        expect(r.problem.message).toMatch(message);
+      }
+    }
+    const report = await lib.report(register);
+    expect(report).toMatchObject({ holdersOfRecord: 0, sharesOutstanding: 0, audit: { entries: 0, chainIntact: true } });
+    await lib.closeRegister(register);
+  });
+
+  it("names a journal row changed or deleted behind the register's back", async () => {
+    const register = await distributed(await backend.fresh());
+    expect((await lib.verify(register)).ok).toBe(true);
+    await register.db.updateTable("journal").set({ amount: "1500000" }).where("seq", "=", 10).execute();
+    const changed = await lib.verify(register);
+    expect(changed.chainIntact).toBe(false);
+    expect(changed.problems).toContainEqual(expect.stringMatching(/^journal row 10 was changed after it was written/));
+    expect(changed.problems).toContainEqual(expect.stringMatching(/control book shows/));
+    await register.db.deleteFrom("journal").where("seq", "=", 20).execute();
+    expect((await lib.verify(register)).problems).toContainEqual("journal row 20 is missing (deleted)");
+    expect((await lib.report(register)).audit.chainIntact).toBe(false);
+    await lib.closeRegister(register);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * The databases the register's tests run on: a fresh SQLite file, and a fresh PostgreSQL
+ * database on the server named by RIGHTSPLAN_TEST_PG_URL (`.ci/run` starts one and sets it).
+ * Without that variable the PostgreSQL tests are skipped on a developer's machine and fail in
+ * CI (CI=true), so a CI run never passes without them.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+
+export interface Backend {
+  readonly name: "sqlite" | "postgres";
+  /** A new, empty database: its `--db` reference. */
+  fresh(): Promise<string>;
+}
+
+const PG_URL = process.env.RIGHTSPLAN_TEST_PG_URL;
+export const PG_MISSING = PG_URL ? undefined : "RIGHTSPLAN_TEST_PG_URL is not set: the PostgreSQL tests need a server (.ci/run starts one)";
+export const MUST_RUN_PG = process.env.CI === "true";
+
+const sqlite: Backend = {
+  name: "sqlite",
+  fresh: async () => `sqlite:${join(mkdtempSync(join(tmpdir(), "rightsplan-register-")), "register.db")}`,
+};
+
+let made = 0;
+const created: string[] = [];
+
+async function asAdmin(statement: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  try {
+    await admin.query(statement);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** Drops the PostgreSQL databases the tests made (call after the registers are closed). */
+export async function dropTestDatabases(): Promise<void> {
+  for (const name of created.splice(0)) await asAdmin(`drop database if exists ${name} with (force)`);
+}
+const postgres: Backend = {
+  name: "postgres",
+  async fresh() {
+    if (!PG_URL) throw new Error(PG_MISSING);
+    const name = `rightsplan_test_${process.pid}_${Date.now()}_${made++}`;
+    await asAdmin(`create database ${name}`);
+    created.push(name);
+    const url = new URL(PG_URL!);
+    url.pathname = `/${name}`;
+    return url.toString();
+  },
+};
+
+/** The backends to run on: SQLite always, PostgreSQL when its URL is set (or in CI, where its absence fails). */
+export const backends: Backend[] = PG_URL || MUST_RUN_PG ? [sqlite, postgres] : [sqlite];
