@@ -57,6 +57,14 @@ describe("entry points load only their part", () => {
     expect([...files].filter((f) => /src\/(engine|agreement|analysis|reader|scenario)\//.test(f))).toEqual([]);
   });
 
+  it("the package does not depend on itself (issue 8 item 9: a symlink loop, an empty resolved in the lock file)", () => {
+    const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { name: string; dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    expect(Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })).not.toContain(pkg.name);
+    const lock = JSON.parse(readFileSync(join(repoRoot, "package-lock.json"), "utf8")) as { packages: Record<string, { resolved?: string }> };
+    expect(Object.keys(lock.packages)).not.toContain(`node_modules/${pkg.name}`);
+    expect(Object.entries(lock.packages).filter(([, p]) => p.resolved === "").map(([k]) => k)).toEqual([]);
+  });
+
   it("the package exports these entry points", () => {
     const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { exports: Record<string, { default: string }> };
     expect(Object.keys(pkg.exports)).toEqual([".", "./analysis", "./reader", "./charts", "./package.json"]);

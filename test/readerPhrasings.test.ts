@@ -59,6 +59,13 @@ describe("thresholds with qualifiers", () => {
     const s = summary('An "Acquiring Person" is anyone who beneficially owns 10% or more of the Common Stock (or 20% or more in the case of a passive investor eligible to file on Schedule 13G).');
     expect([s.acquiringPersonThresholdPercent, s.passiveInvestorThresholdPercent]).toEqual(["10", "20"]);
   });
+  it("reads a passive investors' aside whose percentages are in words and digits", () => {
+    const s = summary('Someone becomes an "Acquiring Person" on acquiring beneficial ownership of eleven percent (11%) or more of our shares (or twenty-two percent (22%) or more for passive institutional investors filing on Schedule 13G).');
+    expect([s.acquiringPersonThresholdPercent, s.passiveInvestorThresholdPercent]).toEqual(["11", "22"]);
+  });
+  it("reads a threshold that an offer can also trip", () => {
+    expect(field("acquiringPersonThresholdPercent")("If a person has acquired beneficial ownership of, or starts a tender offer for, 18% or more of the common stock, each Right becomes exercisable.")).toBe("18");
+  });
   it("reads the threshold with a misspelt word around it", () => {
     expect(field("acquiringPersonThresholdPercent")('An "Acquiring Person" is any person who is the Benefical Owner of 12.5% or more of the shares.')).toBe("12.5");
   });
@@ -68,6 +75,9 @@ describe("prices and multiples in other words", () => {
   it("reads a price defined elsewhere and stated later", () => {
     expect(field("purchasePrice")('"Purchase Price" shall initially be $62.50 for each one one-thousandth of a share of Preferred Stock.')).toBe("62.5");
     expect(field("purchasePrice")('The "Exercise Price" is initially $74.00 for each one one-hundredth of a Preferred Share.')).toBe("74");
+  });
+  it("reads a price with an aside before its defined name", () => {
+    expect(field("purchasePrice")('each Right may buy one one-hundredth of a share at a price of $21.40 (as it may be adjusted, the "Purchase Price").')).toBe("21.4");
   });
   it("reads a price given after the unit with 'for'", () => {
     expect(field("purchasePrice")("each Right entitles its holder to buy one one-hundredth of a share of Series B Preferred Stock for $33, subject to adjustment.")).toBe("33");
@@ -103,6 +113,12 @@ describe("dates in other sentences", () => {
   it("reads an expiry among the earliest of numbered events, and lower-case 'rights'", () => {
     expect(field("finalExpirationDate")("The Rights expire on the earliest of (1) 5:00 p.m., New York City time, on March 3, 2026 or (2) their redemption.")).toBe("2026-03-03");
     expect(field("finalExpirationDate")("The rights will expire on June 1, 2024, unless redeemed earlier.")).toBe("2024-06-01");
+  });
+  it("reads a plan extended until a date", () => {
+    expect(field("finalExpirationDate")("The Rights Plan was renewed and extended in May 2020 until June 30, 2030.")).toBe("2030-06-30");
+  });
+  it("reads the date the agreement was entered into, not the date the Board approved it earlier", () => {
+    expect(field("planDate")('On May 1, 2019, the Board approved a rights plan and on May 3, 2019, the Company entered into a Rights Agreement with Harbor Trust Company, as Rights Agent.')).toBe("2019-05-03");
   });
   it("reads a plan that continues in effect until a date", () => {
     expect(field("finalExpirationDate")("The Rights Agreement will continue in effect until November 30, 2027, unless earlier terminated.")).toBe("2027-11-30");

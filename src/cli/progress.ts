@@ -1,5 +1,9 @@
-/** Progress bars for long runs, on stderr and only on a terminal (cli-progress). */
-import { Presets, SingleBar } from "cli-progress";
+/**
+ * Progress bars for long runs, on stderr and only on a terminal (cli-progress, loaded only when a
+ * bar is drawn: a command that shows none does not pay for it).
+ */
+import { createRequire } from "node:module";
+import type * as CliProgress from "cli-progress";
 import type { CliIo } from "./io.js";
 
 /**
@@ -9,6 +13,7 @@ import type { CliIo } from "./io.js";
  */
 export function progressBar(io: CliIo, label: string, unit: string, shown = true): ((done: number, total: number) => void) | undefined {
   if (!shown || !io.stderrIsTerminal) return undefined;
+  const { Presets, SingleBar } = createRequire(import.meta.url)("cli-progress") as typeof CliProgress;
   const bar = new SingleBar({ stream: process.stderr, format: `${label} {bar} {percentage}% | {value}/{total} ${unit} | ETA {eta}s`, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
   let started = false;
   return (done, total) => {

@@ -12,8 +12,8 @@ describe("planOf", () => {
     const { plan, placeholders } = planOf(read(text));
     expect(plan.terms.purchasePrice.value).toBe("15");
     expect(plan.terms.purchasePrice.source).toMatch(/^filing\.txt \[\d+-\d+\], confidence 0\.\d+: "purchase price of \$15"$/);
-    expect(plan.terms.redemptionPrice).toEqual({ value: "0.01", source: "not in the text: standard-form default (R-23)" });
-    expect(plan.terms.currentMarketPriceTradingDays).toEqual({ value: 30, source: "not in the text: standard-form default (R-11d)" });
+    expect(plan.terms.redemptionPrice).toEqual({ value: "0.01", source: "not in the text: standard-form default (R-23)", assumed: "standard-form default (R-23)" });
+    expect(plan.terms.currentMarketPriceTradingDays).toEqual({ value: 30, source: "not in the text: standard-form default (R-11d)", assumed: "standard-form default (R-11d)" });
     expect(plan.terms.finalExpiration.value).toEqual({ date: "2011-06-01", time: "17:00" });
     expect(plan.terms.finalExpiration.source).toMatch(/^not in the text: standard-form default: ten years after the plan's date/);
     expect(plan.terms.rightsAgent.source).toMatch(/^not in the text: no standard form; placeholder/);
@@ -32,7 +32,7 @@ describe("planOf", () => {
 
   it("takes the plan's date from the Record Date when that is all the text gives, and refuses a text with neither", () => {
     expect(planOf(read("to stockholders of record at the close of business on June 14, 2001")).plan.terms.agreementDate)
-      .toEqual({ value: "2001-06-14", source: "not in the text: taken from the Record Date" });
+      .toEqual({ value: "2001-06-14", source: "not in the text: taken from the Record Date", assumed: "taken from the Record Date" });
     expect(() => planOf(read("Each Right entitles the holder to purchase one one-thousandth of a share at a purchase price of $15."))).toThrow(InputError);
   });
 

@@ -48,6 +48,8 @@ export const personSchema = z
     grandfathered: z.boolean().optional(),
     /** A passive (Schedule 13G) investor, judged by the plan's passive threshold where it has one. */
     passiveInvestor: z.boolean().optional(),
+    /** The holders of record (register ids) that hold this Person's shares: the register ties the engine's rulings, such as void Rights, to them. The engine itself reads no register. */
+    holders: z.array(z.string().min(1)).optional().describe("holders of record in the register that hold this person's shares"),
   })
   .strict();
 

@@ -14,7 +14,7 @@ import { DATE, dateValue } from "../phrases/dates.js";
 
 const INSTRUMENT = "(?:rights\\s+(?:plan\\s+)?agreement|(?:tax\\s+benefits?\\s+preservation|tax\\s+asset\\s+protection|(?:stock|share)holder\\s+(?:protection\\s+)?rights|section\\s+382\\s+rights|nol\\s+rights|rights)\\s+plan)";
 const AGREEMENT_DATED = phrase(`\\b${INSTRUMENT}(?:\\s*\\([^()]{0,60}\\))?,?\\s+(originally\\s+)?dated\\s+(?:as\\s+of\\s+)?(${DATE})`);
-const ENTERED_INTO = phrase(`\\bon\\s+(${DATE}),?\\s+[^;]{0,160}?\\bentered\\s+into\\s+(?:a|the|that\\s+certain)\\s+(?:[a-z0-9-]+\\s+){0,4}?${INSTRUMENT}`);
+const ENTERED_INTO = phrase(`\\bon\\s+(${DATE}),?\\s+(?:(?!\\bon\\s+${DATE})[^;]){0,160}?\\bentered\\s+into\\s+(?:a|the|that\\s+certain)\\s+(?:[a-z0-9-]+\\s+){0,4}?${INSTRUMENT}`);
 const DECLARED = phrase(`\\bon\\s+(${DATE}),?\\s+(?:[^;]{0,60}?\\s)?board\\s+of\\s+directors[^;]{0,120}?\\b(?:declared|adopted|authorized|approved)\\s+(?:and\\s+(?:authorized\\s+and\\s+)?declared\\s+)?(?:a\\s+dividend|a\\s+(?:[a-z0-9-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|plan)\\b)`);
 const ADOPTED = phrase(`\\b(?:rights|preservation|protection)\\s+plan\\s*(?:\\([^()]{0,40}\\))?,?\\s+(?:was\\s+)?adopted\\s+(?:on\\s+)?(${DATE})`);
 /** Text just before "Rights Agreement" that makes the following date an amendment's ("Amendment No. 1 to [the Amended and Restated]"). */

@@ -14,6 +14,7 @@ const AT = `(?:at\\s+(${TIME})\\s*,?\\s+(?:on\\s+)?|on\\s+)`;
 /** Each pattern with its confidence; `needs`, words a sentence needs for a date-led pattern to be tried. */
 const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new"; rightsBefore?: boolean; needs?: RegExp }[] = [
   { pattern: phrase(`\\bexpire\\w*(?:,[^,;]{1,120},)?\\s+${AT}(${DATE})`), confidence: 0.9, rightsBefore: true },
+  { pattern: phrase(`\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:[a-z]+\\s+and\\s+)?extended\\s+(?:[^;]{0,60}?\\s)?(?:until|to|through)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85, rightsBefore: true },
   { pattern: phrase(`\\b(?:continues?|remains?)\\s+in\\s+(?:full\\s+force\\s+and\\s+)?effect\\s+until\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85, rightsBefore: true },
   { pattern: phrase(`(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})\\s*\\(\\s*the\\s+"Final\\s+Expiration\\s+Date"\\s*\\)`), confidence: 0.95, needs: /"Final\s+Expiration\s+Date"/i },
   { pattern: phrase(`\\bexpiration\\s+date\\s+(?:of|is)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85 },
@@ -41,7 +42,7 @@ function reportedExpiry(doc: ReaderDocument): Candidate[] {
 
 export function expiration(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = reportedExpiry(doc);
-  for (const s of sentencesMatching(doc, /expir|in\s+(?:full\s+force\s+and\s+)?effect\s+until/i)) {
+  for (const s of sentencesMatching(doc, /expir|extended|in\s+(?:full\s+force\s+and\s+)?effect\s+until/i)) {
     for (const { pattern, confidence, role, rightsBefore, needs } of PATTERNS) {
       if (needs && !needs.test(s.text)) continue;
       for (const m of s.text.matchAll(pattern)) {

@@ -14,7 +14,7 @@ import { MONEY, moneyValue } from "../phrases/numbers.js";
 /** An amendment's change of the price, from one amount (group 1) to another (group 2). */
 const FROM_TO = phrase(`\\b(?:increas|rais|decreas|reduc|chang|amend|adjust)\\w*\\s+(?:of\\s+|in\\s+)?the\\s+(?:purchase|exercise)\\s+price[^;$]{0,80}?\\bfrom\\s+(${MONEY})[^;]{0,160}?\\bto\\s+(${MONEY})`);
 const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new" | "prior"; group?: number }[] = [
-  { pattern: phrase(`\\bfor\\s+(${MONEY})\\s*\\(\\s*the\\s+"(?:purchase|exercise)\\s+price"\\s*\\)`), confidence: 0.95 },
+  { pattern: phrase(`\\b(?:for|at\\s+a\\s+price\\s+of)\\s+(${MONEY})\\s*\\(\\s*(?:[^()"]{0,60},\\s*)?the\\s+"(?:purchase|exercise)\\s+price"\\s*\\)`), confidence: 0.95 },
   { pattern: phrase(`\\b(?:purchase|exercise)\\s+price"?\\s+(?:of|equal\\s+to|is(?:\\s+initially)?|(?:shall|will)\\s+(?:initially\\s+)?be)\\s+(${MONEY})`), confidence: 0.9 },
   { pattern: phrase(`(?:${FRACTION})\\s+of\\s+(?:a|one)\\s+(?:share|preferred\\s+share|preference\\s+share)\\b[^;$]{0,100}?\\bfor\\s+(${MONEY})(?!\\s+per\\s+Right)`), confidence: 0.8 },
   { pattern: FROM_TO, confidence: 0.8, role: "prior", group: 1 },

@@ -11,8 +11,10 @@ import { PERCENT, percentValue } from "../phrases/numbers.js";
 
 /** A higher percentage the Board may allow, in parentheses between the threshold and "or more". */
 const ASIDE = "(?:\\s*\\([^()]{0,120}\\))?";
+/** An offer that can trip the same threshold, set between commas ("ownership of, or commences a tender offer for, 15%"). */
+const OR_OFFER = "(?:,\\s*or\\s+[^,;]{1,80}?,\\s*)?";
 const PATTERNS: readonly [RegExp, number][] = [
-  [phrase(`\\bbene\\w{2,9}\\s+own(?:er(?:ship)?|s|ing)?\\s+(?:by\\s+[^;]{0,60}?\\s+)?(?:of\\s+)?(${PERCENT})${ASIDE}\\s+or\\s+more`), 0.85],
+  [phrase(`\\bbene\\w{2,9}\\s+own(?:er(?:ship)?|s|ing)?\\s+(?:by\\s+[^;]{0,60}?\\s+)?(?:of\\s*)?${OR_OFFER}(${PERCENT})${ASIDE}\\s+or\\s+more`), 0.85],
   [phrase(`\\bacquir(?:es|ed|ing|e)\\s+(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`), 0.85],
   [phrase(`\\b(?:ownership\\s+)?trigger(?:ing)?\\s+threshold\\s+of\\s+(${PERCENT})`), 0.9],
   [phrase(`\\bbecomes?\\s+an?\\s+(${PERCENT})\\s+(?:stockholder|shareholder|holder)`), 0.8],
@@ -22,7 +24,7 @@ const OWNS = phrase(`\\b(?:owns?|holds?|obtains?|obtained)\\s+(${PERCENT})\\s+or
 /** Sentences about something else than the trigger. */
 const OTHER_THRESHOLD = /13G|passive/i;
 /** A passive investor's threshold in parentheses beside the main one ("(or 20% for passive investors)"). */
-const PASSIVE_ASIDE = /\([^()]*(?:13G|passive)[^()]*\)/gi;
+const PASSIVE_ASIDE = /\((?:[^()]|\([^()]*\))*?(?:13G|passive)(?:[^()]|\([^()]*\))*\)/gi;
 
 /** The sentence's text with passive investors' asides blanked (offsets kept), or null when the whole sentence is about them. */
 export function withoutPassiveAsides(text: string): string | null {
