@@ -13,15 +13,15 @@ describe("R-X12: R-27 judges each changed term by its class", () => {
   });
 
   it.each([
-    ["purchasePrice", "15", "30", "purchasePrice from 15 to 30: it may only go down"],
-    ["redemptionPrice", "0.01", "0.005", "redemptionPrice from 0.01 to 0.005: it may only go up"],
-    ["acquiringPersonThresholdPercent", "15", "20", "acquiringPersonThresholdPercent from 15 to 20: it may only go down"],
-    ["flipInMultiple", "2", "1", "flipInMultiple from 2 to 1: it may only go up"],
-    ["exchangeRatio", "1", "0.5", "exchangeRatio from 1 to 0.5: it may only go up"],
-    ["passiveInvestorThresholdPercent", null, "20", "passiveInvestorThresholdPercent from none to 20: it may only go down"],
-    ["exemptPersons", [], [{ name: "Bidder Corp" }], "exemptPersons from none to name=Bidder Corp: nothing may be added to it (adds name=Bidder Corp)"],
-    ["qualifiedOffer", false, true, "qualifiedOffer from false to true: it may only change to false"],
-    ["unitDescription", "a", "b", "unitDescription from a to b: the engine cannot judge whether this can hurt holders"],
+    ["purchasePrice", "15", "30", "purchasePrice (Purchase Price) from 15 to 30: it may only go down"],
+    ["redemptionPrice", "0.01", "0.005", "redemptionPrice (Redemption Price) from 0.01 to 0.005: it may only go up"],
+    ["acquiringPersonThresholdPercent", "15", "20", "acquiringPersonThresholdPercent (Acquiring Person threshold) from 15 to 20: it may only go down"],
+    ["flipInMultiple", "2", "1", "flipInMultiple (flip-in multiple) from 2 to 1: it may only go up"],
+    ["exchangeRatio", "1", "0.5", "exchangeRatio (exchange ratio) from 1 to 0.5: it may only go up"],
+    ["passiveInvestorThresholdPercent", null, "20", "passiveInvestorThresholdPercent (passive-investor threshold) from none to 20: it may only go down"],
+    ["exemptPersons", [], [{ name: "Bidder Corp" }], "exemptPersons (exempt Persons) from none to name=Bidder Corp: nothing may be added to it (adds name=Bidder Corp)"],
+    ["qualifiedOffer", false, true, "qualifiedOffer (Qualified Offer exception) from false to true: it may only change to false"],
+    ["unitDescription", "a", "b", "unitDescription (Unit) from a to b: the engine cannot judge whether this can hurt holders"],
   ])("refuses %s from %j to %j, naming the term, its old and its new value", (name, before, after, message) => {
     expect(r27Refusal(name as never, before, after)).toContain(message);
   });

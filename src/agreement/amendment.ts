@@ -15,7 +15,7 @@ import { formatNewYork, newYorkDateOf, parseEventInstant, type Instant } from ".
 import { amendmentStart, termsWith } from "../terms/inForce.js";
 import { isIsoDate } from "../time/isoDate.js";
 import type { SourcedChanges, TermName, TermValues } from "../terms/schema.js";
-import { declarationOf } from "../terms/declarations.js";
+import { declarationOf, termTitle } from "../terms/declarations.js";
 import { relationBreaches } from "../terms/relations.js";
 import { termValueText } from "../terms/valueText.js";
 import { dec } from "../numbers/decimal.js";
@@ -53,7 +53,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /** R-X12: why R-27 refuses changing `name` from `before` to `after` after the Distribution Date, or null if it allows it. */
 export function r27Refusal(name: TermName, before: unknown, after: unknown): string | null {
   const r27 = declarationOf(name).r27;
-  const change = `${name} from ${termValueText(before)} to ${termValueText(after)}`;
+  const change = `${termTitle(name)} from ${termValueText(before)} to ${termValueText(after)}`;
   if (same(before, after) || r27.kind === "time-period" || r27.kind === "descriptive") return null;
   if (r27.kind === "cannot-judge") return `${change}: the engine cannot judge whether this can hurt holders (${r27.why}), so it refuses it`;
   switch (r27.direction) {

@@ -2,6 +2,7 @@ import { EVERY_AMENDMENT_IN_FORCE } from "../cli/asOf.js";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadPlan } from "../files/plans.js";
+import { TERM_NAMES } from "../terms/declarations.js";
 import { newYorkInstant } from "../time/instant.js";
 import { formatDifferences, planDifferences } from "./diff.js";
 
@@ -20,7 +21,7 @@ describe("planDifferences", () => {
     expect(byTerm.termYears).toMatchObject({ a: { value: "10" }, b: { value: "3" }, change: "lower" });
     expect(byTerm.finalExpiration?.change).toBe("later");
     expect(byTerm.flipInMultiple).toBeUndefined();
-    expect(diff.same + diff.differences.length - 1).toBe(34);
+    expect(diff.same + diff.differences.length - 1).toBe(TERM_NAMES.length);
     expect(byTerm.acquiringPersonThresholdPercent?.a.source).toContain("15% or more");
   });
 

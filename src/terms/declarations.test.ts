@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { declarationOf, SECTIONS, TERM_NAMES } from "./declarations.js";
 
@@ -6,6 +8,11 @@ describe("the terms' declarations", () => {
     const declared = SECTIONS.flatMap((s) => Object.keys(s.terms));
     expect(declared).toEqual(TERM_NAMES);
     expect(new Set(declared).size).toBe(declared.length);
+  });
+
+  it("cite only rules of the rule book", () => {
+    const book = readFileSync(resolve(import.meta.dirname, "../../../shared/spec/rights-plan.md"), "utf8");
+    for (const name of TERM_NAMES) for (const rule of declarationOf(name).rules) expect(book, `${name}: ${rule}`).toMatch(new RegExp(`\\*\\*${rule}\\b|\\| ${rule} \\|`));
   });
 
   it("give each term a standard form or, for the reader, a fallback, never both", () => {

@@ -47,6 +47,11 @@ export function declarationOf(name: TermName): AnyTermDeclaration {
   return TERMS[name];
 }
 
+/** A term as errors name it: its key, as in files, and its name in words: "purchasePrice (Purchase Price)". */
+export function termTitle(name: TermName): string {
+  return `${name} (${TERMS[name].label})`;
+}
+
 /** The Agreement section a term is declared in. */
 export function sectionOf(name: TermName): (typeof SECTIONS)[number] {
   return SECTIONS.find((s) => name in s.terms)!;

@@ -74,6 +74,8 @@ export interface Sentence {
 
 /** One term: everything the system knows about it. */
 export interface TermDeclaration<S extends z.ZodType = z.ZodType> {
+  /** The term's name in words, for people ("Purchase Price"); files and errors use its key. */
+  readonly label: string;
   /** The value's type. Its bounds are `range`, so that a refusal can say what is allowed. */
   readonly shape: S;
   readonly range: Range<z.output<S>>;

@@ -81,7 +81,7 @@ export function listWithoutRepeats<T>(item: string): Range<readonly T[]> {
   };
 }
 
-/** "acquiringPersonThresholdPercent 150 is out of range: allowed is more than 0 and less than 100". */
+/** "acquiringPersonThresholdPercent (Acquiring Person threshold) 150 is out of range: allowed is more than 0 and less than 100". */
 export function outOfRange(term: string, value: unknown, allowed: string): string {
   return `${term} ${termValueText(value)} is out of range: allowed is ${allowed}`;
 }

@@ -15,7 +15,7 @@ describe("docs/terms.md", () => {
   it("lists every term with its range, standard form and R-27 class", () => {
     const reference = termsReference();
     for (const name of TERM_NAMES) {
-      const line = reference.split("\n").find((l) => l.startsWith(`| \`${name}\` |`));
+      const line = reference.split("\n").find((l) => l.startsWith(`| \`${name}\` (${declarationOf(name).label}) |`));
       expect(line, name).toBeDefined();
       expect(line).toContain(declarationOf(name).range.text);
       expect(line).toContain(r27Text(declarationOf(name).r27));

@@ -1,6 +1,7 @@
 /**
  * The reference of every plan term for docs/terms.md, written from the declarations: section,
- * meaning, range, standard form and how R-27 judges a change after the Distribution Date.
+ * meaning, the rules that read it, range, standard form and how R-27 judges a change after the
+ * Distribution Date.
  */
 import { SECTIONS, type TermName } from "./declarations.js";
 import type { AnyTermDeclaration, R27Class } from "./declare.js";
@@ -42,7 +43,8 @@ function cell(text: string): string {
 
 function row(name: TermName, d: AnyTermDeclaration): string {
   const range = d.relation ? `${d.range.text}; ${d.relation.text} (${d.relation.other})` : d.range.text;
-  return `| \`${name}\` | ${cell(d.meaning)} | ${cell(range)} | ${cell(standardText(d))} | ${cell(r27Text(d.r27))} |`;
+  const rules = d.rules.length ? d.rules.join(", ") : "none (stated only)";
+  return `| \`${name}\` (${cell(d.label)}) | ${cell(d.meaning)} | ${rules} | ${cell(range)} | ${cell(standardText(d))} | ${cell(r27Text(d.r27))} |`;
 }
 
 /** The reference, one table per Agreement section. */
@@ -50,8 +52,8 @@ export function termsReference(): string {
   return SECTIONS.map((s) => [
     `### ${s.section}: ${s.title}`,
     "",
-    "| term | meaning | range | standard form | R-27 after the Distribution Date |",
-    "|---|---|---|---|---|",
+    "| term | meaning | rules | range | standard form | R-27 after the Distribution Date |",
+    "|---|---|---|---|---|---|",
     ...Object.entries(s.terms).map(([name, d]) => row(name as TermName, d as AnyTermDeclaration)),
   ].join("\n")).join("\n\n") + "\n";
 }

@@ -3,7 +3,7 @@
  * exchange bar above the threshold), checked on every version of a plan: as adopted and after
  * each amendment. A value outside its own range is refused as such, not compared.
  */
-import { declarationOf, TERM_NAMES, type TermName, type TermValues } from "./declarations.js";
+import { declarationOf, TERM_NAMES, termTitle, type TermName, type TermValues } from "./declarations.js";
 import { outOfRange } from "./ranges.js";
 import { termValueText } from "./valueText.js";
 
@@ -20,7 +20,7 @@ export function relationBreaches(values: TermValues): RelationBreach[] {
     const other = relation.other as TermName;
     const comparable = isInRange(term, values[term]) && isInRange(other, values[other]);
     if (!comparable || relation.allows(values[term], values)) return [];
-    return [{ term, message: outOfRange(term, values[term], `${relation.text} (${other} is ${termValueText(values[other])})`) }];
+    return [{ term, message: outOfRange(termTitle(term), values[term], `${relation.text} (${other} is ${termValueText(values[other])})`) }];
   });
 }
 

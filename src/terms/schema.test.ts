@@ -25,16 +25,16 @@ function issuesOf(data: unknown) {
 
 describe("every term has a range", () => {
   it.each([
-    ["acquiringPersonThresholdPercent", "150", "acquiringPersonThresholdPercent 150 is out of range: allowed is more than 0 and less than 100"],
-    ["purchasePrice", "0", "purchasePrice 0 is out of range: allowed is more than 0 (dollars per Unit)"],
-    ["flipInMultiple", "0", "flipInMultiple 0 is out of range: allowed is at least 1 and at most 10"],
-    ["flipOverMultiple", "-2", "flipOverMultiple -2 is out of range: allowed is at least 1 and at most 10"],
-    ["redemptionPrice", "-0.01", "redemptionPrice -0.01 is out of range: allowed is at least 0"],
-    ["exchangeRatio", 0, "exchangeRatio 0 is out of range"],
-    ["unitFraction", "2", "unitFraction 2 is out of range: allowed is more than 0 and at most 1"],
+    ["acquiringPersonThresholdPercent", "150", "acquiringPersonThresholdPercent (Acquiring Person threshold) 150 is out of range: allowed is more than 0 and less than 100"],
+    ["purchasePrice", "0", "purchasePrice (Purchase Price) 0 is out of range: allowed is more than 0 (dollars per Unit)"],
+    ["flipInMultiple", "0", "flipInMultiple (flip-in multiple) 0 is out of range: allowed is at least 1 and at most 10"],
+    ["flipOverMultiple", "-2", "flipOverMultiple (flip-over multiple) -2 is out of range: allowed is at least 1 and at most 10"],
+    ["redemptionPrice", "-0.01", "redemptionPrice (Redemption Price) -0.01 is out of range: allowed is at least 0"],
+    ["exchangeRatio", 0, "exchangeRatio (exchange ratio) 0 is out of range"],
+    ["unitFraction", "2", "unitFraction (Unit as a fraction of a share) 2 is out of range: allowed is more than 0 and at most 1"],
     ["redemptionDaysAfterStockAcquisition", 5000, "a whole number of calendar days from 0 to 3,650"],
-    ["currentMarketPriceTradingDays", 0, "currentMarketPriceTradingDays 0 is out of range"],
-    ["company", " ", "company   is out of range: allowed is a non-empty text"],
+    ["currentMarketPriceTradingDays", 0, "currentMarketPriceTradingDays (Trading Days of the Current Market Price) 0 is out of range"],
+    ["company", " ", "company (Company)   is out of range: allowed is a non-empty text"],
     ["extraBankClosings", ["2004-01-02", "2004-01-02"], "none listed twice"],
   ])("refuses %s = %j, naming the term, the value and the allowed range", (name, value, message) => {
     const issues = issuesOf(edited((p) => (p.terms[name]!.value = value)));
@@ -43,7 +43,7 @@ describe("every term has a range", () => {
 
   it("refuses a Final Expiration Date before the Record Date, and an amendment that puts the exchange bar under the threshold", () => {
     expect(issuesOf(edited((p) => (p.terms.finalExpiration!.value = { date: "2001-06-01", time: "17:00" })))).toEqual([
-      { code: "out_of_range", path: ["terms", "finalExpiration", "value"], message: "finalExpiration date=2001-06-01, time=17:00 is out of range: allowed is after the Record Date (recordDate is 2001-06-14)" },
+      { code: "out_of_range", path: ["terms", "finalExpiration", "value"], message: "finalExpiration (Final Expiration Date) date=2001-06-01, time=17:00 is out of range: allowed is after the Record Date (recordDate is 2001-06-14)" },
     ]);
     const issues = issuesOf(edited((p) => (p.amendments[0]!.changes.exchangeBarPercent = { value: "10", source: "test" })));
     expect(issues.map((i) => i.path.join("."))).toEqual(["amendments.0.changes.exchangeBarPercent.value"]);

@@ -9,7 +9,7 @@
  */
 import { z } from "zod";
 import { amendmentsInOrder, applyChanges } from "./inForce.js";
-import { declarationOf, TERM_NAMES, type TermName, type TermValues, TERMS } from "./declarations.js";
+import { declarationOf, TERM_NAMES, termTitle, type TermName, type TermValues, TERMS } from "./declarations.js";
 import type { Known } from "./declare.js";
 import { outOfRange } from "./ranges.js";
 import { relationBreaches } from "./relations.js";
@@ -22,12 +22,12 @@ type Shapes = { [K in TermName]: (typeof TERMS)[K]["shape"] };
 
 /** A term's value schema: its shape within its range; a refusal names the term, the value and what is allowed. */
 function rangedShape<K extends TermName>(name: K): Shapes[K] {
-  const { shape, range, meaning } = declarationOf(name);
+  const { shape, range, meaning, label } = declarationOf(name);
   return shape
     .superRefine((value: unknown, ctx: z.RefinementCtx<unknown>) => {
-      if (!range.allows(value)) ctx.addIssue({ code: "custom", message: outOfRange(name, value, range.text), input: value, params: { code: "out_of_range", term: name, allowed: range.text } });
+      if (!range.allows(value)) ctx.addIssue({ code: "custom", message: outOfRange(termTitle(name), value, range.text), input: value, params: { code: "out_of_range", term: name, allowed: range.text } });
     })
-    .meta({ description: `${meaning} Allowed: ${range.text}.`, ...range.jsonSchema }) as Shapes[K];
+    .meta({ title: label, description: `${meaning} Allowed: ${range.text}.`, ...range.jsonSchema }) as Shapes[K];
 }
 
 /** Each term's value schema, by name. */

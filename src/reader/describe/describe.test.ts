@@ -1,7 +1,8 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadPlan } from "../../files/plans.js";
-import { termValueShapes } from "../../terms/schema.js";
+import { declarationOf, TERM_NAMES } from "../../terms/declarations.js";
+import { termsWith } from "../../terms/inForce.js";
 import { newYorkInstant } from "../../time/instant.js";
 import { describePlan } from "./describe.js";
 
@@ -19,10 +20,12 @@ describe("describePlan", () => {
       for (const s of sentences) expect(s, s).toMatch(/\[\^\d+\]\.$/);
     }
     const stated = new Set([...notes.values()].flat());
-    for (const term of Object.keys(termValueShapes)) {
-      if (term === "passiveInvestorThresholdPercent" || term === "grandfatheredPersons" || term === "qualifiedTransaction" || term === "liquidationPlanVotingCarveOut") continue;
-      expect(stated, term).toContain(term);
-    }
+    const plan = fixture("nol-tax-benefits.yaml");
+    const adopted = termsWith(plan, []).values;
+    const sentences = TERM_NAMES.flatMap((term) => declarationOf(term).sentences?.() ?? []);
+    const saying = sentences.filter((sentence) => (sentence.text(adopted) ?? []).length > 0);
+    for (const term of saying.flatMap((sentence) => sentence.states)) expect(stated, term).toContain(term);
+    expect(stated.size).toBeGreaterThan(25);
     expect(stated).toContain("amendment-1.effective");
   });
 

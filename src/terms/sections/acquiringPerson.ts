@@ -17,6 +17,7 @@ const persons = z.array(namedPersonSchema);
 
 export const acquiringPerson = section("Section 1(a)", "Acquiring Person", {
   acquiringPersonThresholdPercent: term({
+    label: "Acquiring Person threshold",
     shape: decimalSchema,
     range: percentOfStock,
     meaning: "The trigger: a Person that Beneficially Owns this percent or more of the Common Stock outstanding is an Acquiring Person.",
@@ -32,6 +33,7 @@ export const acquiringPerson = section("Section 1(a)", "Acquiring Person", {
     r27: { kind: "holder-favourable", direction: "lower" },
   }),
   passiveInvestorThresholdPercent: term({
+    label: "passive-investor threshold",
     shape: decimalSchema.nullable(),
     range: orNone(percentOfStock),
     relation: { other: "acquiringPersonThresholdPercent", text: "above the Acquiring Person threshold", allows: (v, t): boolean => v === null || dec(v).greaterThan(t.acquiringPersonThresholdPercent) },
@@ -49,6 +51,7 @@ export const acquiringPerson = section("Section 1(a)", "Acquiring Person", {
     r27: { kind: "holder-favourable", direction: "lower" },
   }),
   grandfatherDate: term({
+    label: "grandfather date",
     shape: isoDateSchema,
     range: anyOf<string>("a date"),
     meaning: "Holders at or above the threshold on this date are grandfathered: they become Acquiring Persons only by acquiring more.",
@@ -64,6 +67,7 @@ export const acquiringPerson = section("Section 1(a)", "Acquiring Person", {
     r27: { kind: "cannot-judge", why: "moving the date changes which holders are grandfathered, which can add some and drop others" },
   }),
   grandfatheredPersons: term({
+    label: "grandfathered Persons",
     shape: persons,
     range: listWithoutRepeats("persons by name (and id)"),
     meaning: "Holders the plan names as grandfathered: each becomes an Acquiring Person only by acquiring more shares.",
@@ -79,6 +83,7 @@ export const acquiringPerson = section("Section 1(a)", "Acquiring Person", {
     r27: { kind: "holder-favourable", direction: "no-additions" },
   }),
   exemptPersons: term({
+    label: "exempt Persons",
     shape: persons,
     range: listWithoutRepeats("persons by name (and id)"),
     meaning: "Persons the plan exempts by name, besides the Company, its Subsidiaries and its employee benefit plans: never Acquiring Persons.",
@@ -94,6 +99,7 @@ export const acquiringPerson = section("Section 1(a)", "Acquiring Person", {
     r27: { kind: "holder-favourable", direction: "no-additions" },
   }),
   inadvertenceDivestBusinessDays: term({
+    label: "Business Days to divest after an inadvertent crossing",
     shape: wholeNumberSchema,
     range: countRange(0, 3650, "Business Days"),
     meaning: "A Person the Board finds crossed inadvertently is no Acquiring Person if it divests below the threshold within this many Business Days of the finding.",

@@ -16,6 +16,7 @@ export const priceMultipleRange = decimalRange({ atLeast: "1", atMost: "10" }, "
 
 export const adjustments = section("Section 11", "Adjustments: the flip-in", {
   flipInMultiple: term({
+    label: "flip-in multiple",
     shape: decimalSchema,
     range: priceMultipleRange,
     meaning: "After a Section 11(a)(ii) Event each valid Right buys Common Stock worth this multiple of the Purchase Price, for the Purchase Price.",
@@ -31,6 +32,7 @@ export const adjustments = section("Section 11", "Adjustments: the flip-in", {
     r27: { kind: "holder-favourable", direction: "higher" },
   }),
   qualifiedOffer: term({
+    label: "Qualified Offer exception",
     shape: z.boolean(),
     range: anyOf("true or false"),
     meaning: "The Qualified Offer exception: becoming an Acquiring Person through an all-shares offer the independent directors find fair is no Section 11(a)(ii) Event.",
@@ -46,6 +48,7 @@ export const adjustments = section("Section 11", "Adjustments: the flip-in", {
     r27: { kind: "holder-favourable", direction: "toward", toward: false },
   }),
   qualifiedTransaction: term({
+    label: "Qualified Transaction exception",
     shape: z.object({ percent: decimalSchema, excludeDirectorOfficers: z.boolean(), excludeStockPlans: z.boolean() }).strict().nullable(),
     range: orNone({ text: "a percent more than 0 and at most 100, with its two exclusions", allows: (v) => decimalRange({ above: "0", atMost: "100" }).allows(v.percent) }),
     meaning: "The Qualified Transaction exception (Section 1(ll)): an all-shares offer that brings the bidder to this percent is no Section 11(a)(ii) Event; none where the plan has no such exception.",
@@ -70,6 +73,7 @@ export const adjustments = section("Section 11", "Adjustments: the flip-in", {
     r27: { kind: "holder-favourable", direction: "toward", toward: null },
   }),
   currentMarketPriceTradingDays: term({
+    label: "Trading Days of the Current Market Price",
     shape: wholeNumberSchema,
     range: countRange(1, 2520, "Trading Days"),
     meaning: "The Current Market Price is the average close over this many consecutive Trading Days before the day it is needed.",

@@ -9,6 +9,7 @@ import { section, standardForm, term, type Sentence } from "../declare.js";
 
 export const beneficialOwnership = section("Section 1(d)", "Beneficial Owner", {
   derivativeCounting: term({
+    label: "counting of rights to acquire",
     shape: z.enum(["numerator-only", "numerator-and-denominator"]),
     range: anyOf("numerator-only or numerator-and-denominator"),
     meaning: "Shares a Person has the right to acquire count in its own Beneficial Ownership only (numerator-only), or also in the shares outstanding, as Rule 13d-3(d)(1)(i) counts them.",
@@ -26,6 +27,7 @@ export const beneficialOwnership = section("Section 1(d)", "Beneficial Owner", {
     r27: { kind: "holder-favourable", direction: "toward", toward: "numerator-only" },
   }),
   liquidationPlanVotingCarveOut: term({
+    label: "liquidation-plan voting carve-out",
     shape: z.boolean(),
     range: anyOf("true or false"),
     meaning: "An agreement only to vote on the Company's Plan of Complete Liquidation and Dissolution forms no group (Amendment No. 1).",

@@ -10,6 +10,7 @@ import { dateText, listText, timeText } from "../words.js";
 
 export const days = section("Section 1 (days)", "Close of business and Business Days", {
   closeOfBusinessTime: term({
+    label: "close of business",
     shape: clockTimeSchema,
     range: anyOf("a time of day, HH:MM"),
     meaning: "Close of business, New York time, which ends the periods the plan counts.",
@@ -25,6 +26,7 @@ export const days = section("Section 1 (days)", "Close of business and Business 
     r27: { kind: "time-period" },
   }),
   extraBankClosings: term({
+    label: "extra bank closings",
     shape: z.array(isoDateSchema),
     range: listWithoutRepeats("dates"),
     meaning: "Days banks in New York closed beyond the Federal Reserve holidays, which are no Business Days.",

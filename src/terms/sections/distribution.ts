@@ -11,6 +11,7 @@ import { section, standardForm, term, type Sentence } from "../declare.js";
 
 export const distribution = section("Section 3", "Issue of Rights Certificates: the Distribution Date", {
   distributionDaysAfterStockAcquisition: term({
+    label: "days from the Stock Acquisition Date to the Distribution Date",
     shape: wholeNumberSchema,
     range: countRange(0, 3650, "calendar days"),
     meaning: "Prong (i): the Distribution Date is close of business this many days after the Stock Acquisition Date.",
@@ -26,6 +27,7 @@ export const distribution = section("Section 3", "Issue of Rights Certificates: 
     r27: { kind: "time-period" },
   }),
   distributionBusinessDaysAfterTenderOffer: term({
+    label: "Business Days from a tender offer to the Distribution Date",
     shape: wholeNumberSchema,
     range: countRange(0, 3650, "Business Days"),
     meaning: "Prong (ii): the Distribution Date is close of business this many Business Days after a tender or exchange offer commences (the Board may defer it).",
@@ -35,6 +37,7 @@ export const distribution = section("Section 3", "Issue of Rights Certificates: 
     r27: { kind: "time-period" },
   }),
   distributionTenderOfferProng: term({
+    label: "offers that start the tender-offer clock",
     shape: z.enum(["any-offer", "less-than-all"]),
     range: anyOf("any-offer or less-than-all"),
     meaning: "Which offers start prong (ii)'s clock: any offer that would make an Acquiring Person (the 2001 text), or only offers for less than all the shares (Amendment No. 1).",

@@ -12,6 +12,7 @@ import { percentText, sharesText } from "../words.js";
 
 export const exchange = section("Section 24", "Exchange", {
   exchangeRatio: term({
+    label: "exchange ratio",
     shape: decimalSchema,
     range: decimalRange({ above: "0" }, "shares of Common Stock per Right"),
     meaning: "Shares of Common Stock the Board gives for each valid Right in an exchange.",
@@ -27,6 +28,7 @@ export const exchange = section("Section 24", "Exchange", {
     r27: { kind: "holder-favourable", direction: "higher" },
   }),
   exchangeBarPercent: term({
+    label: "exchange bar",
     shape: decimalSchema,
     range: decimalRange({ above: "0", atMost: "100" }, "a percent of the Common Stock outstanding"),
     relation: { other: "acquiringPersonThresholdPercent", text: "above the Acquiring Person threshold", allows: (v, t): boolean => dec(v).greaterThan(t.acquiringPersonThresholdPercent) },

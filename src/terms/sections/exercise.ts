@@ -30,6 +30,7 @@ const moreThanZero = (unit: string) => decimalRange({ above: "0" }, unit);
 
 export const exercise = section("Section 7", "Exercise of Rights; Purchase Price; Expiration Date", {
   finalExpiration: term({
+    label: "Final Expiration Date",
     shape: z.object({ date: isoDateSchema, time: clockTimeSchema }).strict(),
     range: anyOf("a date and a time of day, New York time"),
     relation: { other: "recordDate", text: "after the Record Date", allows: (v, t): boolean => v.date > t.recordDate },
@@ -46,6 +47,7 @@ export const exercise = section("Section 7", "Exercise of Rights; Purchase Price
     r27: { kind: "time-period" },
   }),
   unitDescription: term({
+    label: "Unit",
     shape: z.string(),
     range: someText,
     meaning: "What one Unit is, in words (the security a Right buys).",
@@ -55,6 +57,7 @@ export const exercise = section("Section 7", "Exercise of Rights; Purchase Price
     r27: { kind: "cannot-judge", why: "the words say which security a Right buys; the engine cannot compare one security with another" },
   }),
   unitFraction: term({
+    label: "Unit as a fraction of a share",
     shape: decimalSchema,
     range: decimalRange({ above: "0", atMost: "1" }, "a fraction of one share of the Preferred"),
     meaning: "A Unit as a fraction of one share of the Preferred (0.001 for one one-thousandth).",
@@ -64,6 +67,7 @@ export const exercise = section("Section 7", "Exercise of Rights; Purchase Price
     r27: { kind: "holder-favourable", direction: "higher" },
   }),
   unitsPerRight: term({
+    label: "Units per Right",
     shape: decimalSchema,
     range: moreThanZero("Units"),
     meaning: "Units one Right buys (1, as adjusted by R-11a-i).",
@@ -73,6 +77,7 @@ export const exercise = section("Section 7", "Exercise of Rights; Purchase Price
     r27: { kind: "holder-favourable", direction: "higher" },
   }),
   purchasePrice: term({
+    label: "Purchase Price",
     shape: decimalSchema,
     range: moreThanZero("dollars per Unit"),
     meaning: "The Purchase Price a holder pays for each Unit on exercise; flip-in and flip-over values are multiples of it.",

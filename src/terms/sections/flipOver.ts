@@ -14,6 +14,7 @@ import { priceMultipleRange } from "./adjustments.js";
 
 export const flipOver = section("Section 13", "Consolidation, merger or sale of assets: the flip-over", {
   flipOverMultiple: term({
+    label: "flip-over multiple",
     shape: decimalSchema,
     range: priceMultipleRange,
     meaning: "After a Section 13 Event each Right buys the Principal Party's common stock worth this multiple of the Purchase Price, for the Purchase Price.",
@@ -29,6 +30,7 @@ export const flipOver = section("Section 13", "Consolidation, merger or sale of 
     r27: { kind: "holder-favourable", direction: "higher" },
   }),
   section13dExceptions: term({
+    label: "Section 13(d) exceptions",
     shape: z.array(offerExceptionSchema),
     range: listWithoutRepeats("offers (qualified-offer, qualified-transaction)"),
     meaning: "A merger with a Person that bought its shares through these offers is no Section 13 Event.",

@@ -14,6 +14,7 @@ const name = z.string();
 
 export const parties = section("Preamble", "Parties and the dividend of Rights", {
   company: term({
+    label: "Company",
     shape: name,
     range: someText,
     meaning: "The company whose Common Stock carries the Rights.",
@@ -30,6 +31,7 @@ export const parties = section("Preamble", "Parties and the dividend of Rights",
     r27: { kind: "descriptive", why: "the company's name: a change of name gives a holder neither more nor less" },
   }),
   rightsAgent: term({
+    label: "Rights Agent",
     shape: name,
     range: someText,
     meaning: "The Rights Agent, which keeps the register of Rights and acts on exercises (Sections 18-21).",
@@ -46,6 +48,7 @@ export const parties = section("Preamble", "Parties and the dividend of Rights",
     r27: { kind: "descriptive", why: "Section 21 lets the Company replace the Rights Agent; the Rights stay the same" },
   }),
   agreementDate: term({
+    label: "Rights Dividend Declaration Date",
     shape: isoDateSchema,
     range: anyOf<string>("a date"),
     meaning: "The Rights Dividend Declaration Date: the day the Board adopted the plan (R-1a-grandfather, R-11a-ii).",
@@ -55,6 +58,7 @@ export const parties = section("Preamble", "Parties and the dividend of Rights",
     r27: { kind: "cannot-judge", why: "the day the plan was adopted is a fact of its history, not a provision an amendment can change" },
   }),
   recordDate: term({
+    label: "Record Date",
     shape: isoDateSchema,
     range: anyOf<string>("a date"),
     relation: { other: "agreementDate", text: "on or after the plan's date", allows: (v, t): boolean => v >= t.agreementDate },

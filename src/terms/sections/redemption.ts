@@ -9,6 +9,7 @@ import { moneyText } from "../words.js";
 
 export const redemption = section("Section 23", "Redemption", {
   redemptionPrice: term({
+    label: "Redemption Price",
     shape: decimalSchema,
     range: decimalRange({ atLeast: "0" }, "dollars per Right"),
     meaning: "The Redemption Price the Company pays for each Right it redeems.",
@@ -24,6 +25,7 @@ export const redemption = section("Section 23", "Redemption", {
     r27: { kind: "holder-favourable", direction: "higher" },
   }),
   redemptionDaysAfterStockAcquisition: term({
+    label: "days to redeem after the Stock Acquisition Date",
     shape: wholeNumberSchema,
     range: countRange(0, 3650, "calendar days"),
     meaning: "The Board may redeem until close of business this many days after the Stock Acquisition Date (or the Final Expiration Date, if earlier).",

@@ -9,6 +9,7 @@ import { countText } from "../words.js";
 
 export const reservation = section("Section 9", "Reservation of capital stock", {
   preferredReserved: term({
+    label: "Preferred reserved",
     shape: wholeNumberSchema,
     range: countRange(0, Number.MAX_SAFE_INTEGER, "shares"),
     meaning: "Shares of the Preferred reserved for exercise of the Rights (stated, not used by any rule).",

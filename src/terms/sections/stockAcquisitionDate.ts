@@ -11,6 +11,7 @@ import { offersText } from "../words.js";
 
 export const stockAcquisitionDate = section("Section 1(ff)", "Stock Acquisition Date", {
   stockAcquisitionDateExceptions: term({
+    label: "Stock Acquisition Date exceptions",
     shape: z.array(offerExceptionSchema),
     range: listWithoutRepeats("offers (qualified-offer, qualified-transaction)"),
     meaning: "Becoming an Acquiring Person through these offers makes no Stock Acquisition Date.",
