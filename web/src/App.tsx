@@ -15,6 +15,8 @@ export function App() {
   const [restoring, setRestoring] = useState(() => savedToken() !== null);
   const route = useRoute();
 
+  // The moment the first page took input, read by the browser tests (issue 12: within 1 s).
+  useEffect(() => void performance.mark("rightsplan:interactive"), []);
   useEffect(() => {
     const token = savedToken();
     if (token) signIn(token).then(setSession, () => signOut()).finally(() => setRestoring(false));

@@ -37,6 +37,12 @@ export function ScenarioForm({ doc, plans, onChange }: Props) {
             </select>
           )}
         </Field>
+        <Field label="As of, date">
+          {(id) => <input id={id} type="date" value={partsOf(doc.asOf ?? "").date} onChange={(e) => set({ asOf: e.target.value ? atOf(e.target.value, partsOf(doc.asOf ?? "").time) : undefined })} />}
+        </Field>
+        <Field label="As of, time (New York)">
+          {(id) => <input id={id} type="time" value={partsOf(doc.asOf ?? "").time} disabled={!doc.asOf} onChange={(e) => set({ asOf: atOf(partsOf(doc.asOf!).date, e.target.value) })} />}
+        </Field>
         <Field label="Shares outstanding">
           {(id) => <input id={id} type="number" min={1} step={1} value={doc.company.sharesOutstanding} onChange={(e) => set({ company: { ...doc.company, sharesOutstanding: Number(e.target.value) } })} />}
         </Field>
@@ -182,32 +188,32 @@ function EventField({ spec, label, value, doc, onChange }: { spec: FieldSpec; la
   if (PERSON_FIELDS.has(spec.name)) return <label className="inline">{caption}<PersonSelect label={label} doc={doc} value={String(value ?? "")} onChange={onChange} /></label>;
   switch (spec.kind) {
     case "boolean":
-      return <label className="inline">{caption}<input type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} /></label>;
+      return <label className="inline">{caption}<input type="checkbox" aria-label={label} checked={value === true} onChange={(e) => onChange(e.target.checked)} /></label>;
     case "integer":
-      return <label className="inline">{caption}<input type="number" step={1} min={0} value={value === undefined ? "" : String(value)} onChange={(e) => onChange(e.target.value === "" ? undefined : Number(e.target.value))} /></label>;
+      return <label className="inline">{caption}<input type="number" aria-label={label} step={1} min={0} value={value === undefined ? "" : String(value)} onChange={(e) => onChange(e.target.value === "" ? undefined : Number(e.target.value))} /></label>;
     case "enum":
       return (
         <label className="inline">{caption}
-          <select value={String(value ?? "")} onChange={(e) => onChange(e.target.value || undefined)}>
+          <select aria-label={label} value={String(value ?? "")} onChange={(e) => onChange(e.target.value || undefined)}>
             <option value="">—</option>
             {spec.options!.map((o) => <option key={o} value={o}>{o}</option>)}
           </select>
         </label>
       );
     case "list":
-      return <label className="inline">{caption}<input value={Array.isArray(value) ? value.join(", ") : ""} onChange={(e) => onChange(listOf(e.target.value))} /></label>;
+      return <label className="inline">{caption}<input aria-label={label} value={Array.isArray(value) ? value.join(", ") : ""} onChange={(e) => onChange(listOf(e.target.value))} /></label>;
     case "json":
-      return <JsonField caption={caption} value={value} onChange={onChange} />;
+      return <JsonField caption={caption} label={label} value={value} onChange={onChange} />;
     default:
-      return <label className="inline">{caption}<input value={String(value ?? "")} onChange={(e) => onChange(e.target.value || undefined)} /></label>;
+      return <label className="inline">{caption}<input aria-label={label} value={String(value ?? "")} onChange={(e) => onChange(e.target.value || undefined)} /></label>;
   }
 }
 
 /** A structured field (an amendment's changes, a tender offer's sellers) as JSON text. */
-function JsonField({ caption, value, onChange }: { caption: ReactNode; value: unknown; onChange: (v: unknown) => void }) {
+function JsonField({ caption, label, value, onChange }: { caption: ReactNode; label: string; value: unknown; onChange: (v: unknown) => void }) {
   return (
     <label className="inline">{caption}
-      <textarea rows={2} defaultValue={value === undefined ? "" : JSON.stringify(value)} onBlur={(e) => { try { onChange(e.target.value ? JSON.parse(e.target.value) : undefined); e.target.setCustomValidity(""); } catch { e.target.setCustomValidity("not JSON"); e.target.reportValidity(); } }} />
+      <textarea aria-label={`${label} (JSON)`} rows={2} defaultValue={value === undefined ? "" : JSON.stringify(value)} onBlur={(e) => { try { onChange(e.target.value ? JSON.parse(e.target.value) : undefined); e.target.setCustomValidity(""); } catch { e.target.setCustomValidity("not JSON"); e.target.reportValidity(); } }} />
     </label>
   );
 }

@@ -1,0 +1,131 @@
+/**
+ * The workbench in a real browser (Debian's chromium, playwright-core) against the real server:
+ * sign in as two roles, build a scenario in the forms that crosses the threshold, and read the
+ * Distribution Date and the void Rights; a role sees only what it may do; every page passes
+ * axe-core with no serious violation and logs no console error.
+ */
+import { writeFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { inCI, launch, missing, noServer, screenshot, seriousViolations, signIn, startServer, watchConsole, type Server } from "./support.js";
+
+const reason = missing();
+if (reason && inCI) throw new Error(`browser tests cannot run in CI: ${reason}`);
+
+describe.skipIf(reason !== null || noServer() !== null)("the workbench in chromium", () => {
+  let server: Server;
+  let browser: Browser;
+  const consoles: string[][] = [];
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launch()]);
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function pageAs(role: string | null, watch = true): Promise<Page> {
+    const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true })).newPage();
+    if (watch) consoles.push(watchConsole(page));
+    if (role) await signIn(page, server.url, role === "admin" ? server.adminToken : await server.tokenFor(role));
+    return page;
+  }
+
+  it("shows the sign-in page interactive within 1 s, and it passes axe", async () => {
+    // The browser logs the refused token's 401 itself: this page's console is not watched.
+    const page = await pageAs(null, false);
+    await page.goto(server.url + "/");
+    await page.getByLabel("API token").fill("x");
+    // Milliseconds from the start of the navigation until the first page took input (the app's mark).
+    const interactive = await page.evaluate(() => performance.getEntriesByName("rightsplan:interactive")[0].startTime);
+    console.log(`first page interactive in ${Math.round(interactive)} ms after navigation start`);
+    expect(interactive).toBeLessThan(1000);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel("API token").fill("not-a-token");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect.poll(() => page.getByRole("alert").textContent()).toBeTruthy();
+    await page.close();
+  });
+
+  it("builds a scenario in the forms that crosses the threshold and shows the Distribution Date and the void Rights", async () => {
+    const page = await pageAs("analyst");
+    expect(await page.getByTestId("role").textContent()).toBe("analyst");
+    await page.getByRole("link", { name: "Scenario workbench" }).click();
+    await page.getByLabel("Title").fill("A bidder crosses 15% and files a 13D");
+    await page.getByLabel("Shares outstanding").fill("1000000");
+    await page.getByLabel("As of, date").fill("2004-05-20");
+    await page.getByLabel("As of, time (New York)").fill("17:00");
+    await page.getByRole("button", { name: "Add a person" }).click();
+    await page.getByLabel("Person 1 id").fill("bidder");
+    await page.getByLabel("Person 1 name").fill("Bidder Holdings LLC");
+    await page.getByRole("button", { name: "Add a holding" }).click();
+    await page.getByLabel("Holding 1 person").selectOption("bidder");
+    await page.getByLabel("Holding 1 shares").fill("100000");
+    await page.getByRole("button", { name: "Add an event" }).click();
+    await page.getByLabel("Event 1 date").fill("2004-05-03");
+    await page.getByLabel("Event 1 type").selectOption("acquire");
+    await page.getByLabel("Event 1 person").selectOption("bidder");
+    await page.getByLabel("Event 1 shares").fill("60000");
+    await page.getByRole("button", { name: "Add an event" }).click();
+    await page.getByLabel("Event 2 date").fill("2004-05-05");
+    await page.getByLabel("Event 2 time, New York").fill("16:30");
+    await page.getByLabel("Event 2 type").selectOption("announce");
+    await page.getByLabel("Event 2 by").selectOption("bidder");
+    await page.getByLabel("Event 2 subject").selectOption("bidder");
+    await page.getByLabel("Import prices (CSV)").setInputFiles(pricesCsv());
+    await page.getByRole("status").filter({ hasText: "closing prices imported" }).waitFor();
+    await page.getByRole("button", { name: "Evaluate" }).click();
+
+    const dd = page.getByTestId("state-distribution-date");
+    await dd.waitFor();
+    expect(await dd.textContent()).toContain("2004-05-17T17:00:00-04:00");
+    expect(await page.getByTestId("state-void-rights").textContent()).toContain("160,000");
+    expect(await page.getByTestId("rights-by-holder").textContent()).toMatch(/bidder160,000void/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, "workbench-state");
+
+    await page.getByRole("tab", { name: "Ownership chart" }).click();
+    await page.locator("figure.chart svg").waitFor();
+    expect(await page.locator("figure.chart svg").textContent()).toContain("Distribution Date");
+    await screenshot(page, "workbench-chart");
+
+    await page.getByRole("tab", { name: "Timeline" }).click();
+    const crossing = page.getByTestId("timeline").locator("li", { hasText: "R-1a" }).first();
+    await crossing.hover();
+    expect(await crossing.getAttribute("title")).toContain("Section 1(a)");
+    await page.close();
+  });
+
+  it("shows a viewer the plans and not the workbench, and a refused request says why", async () => {
+    const page = await pageAs("viewer");
+    expect(await page.getByTestId("role").textContent()).toBe("viewer");
+    const nav = page.getByRole("navigation", { name: "Pages" });
+    expect(await nav.getByRole("link").allTextContents()).toEqual(["Plans"]);
+    await page.goto(server.url + "/#/workbench");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Plans");
+    await page.getByRole("table").first().waitFor();
+    expect(await page.getByRole("table").first().textContent()).toContain("acquiringPersonThresholdPercent");
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, "plans");
+    await page.close();
+  });
+
+  it("logged no console error on any page", () => {
+    expect(consoles.flat()).toEqual([]);
+  });
+});
+
+/** Thirty-odd Trading Days of closes before the crossing, as a CSV a person would import. */
+function pricesCsv(): string {
+  const path = join(mkdtempSync(join(tmpdir(), "rightsplan-prices-")), "prices.csv");
+  const lines = ["date,close"];
+  for (let d = Date.UTC(2004, 1, 2); d <= Date.UTC(2004, 4, 19); d += 86_400_000) {
+    const day = new Date(d).getUTCDay();
+    if (day !== 0 && day !== 6) lines.push(`${new Date(d).toISOString().slice(0, 10)},2.40`);
+  }
+  writeFileSync(path, lines.join("\n") + "\n");
+  return path;
+}
