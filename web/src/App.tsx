@@ -8,6 +8,10 @@ import { ErrorBoundary } from "./components/ErrorBoundary.js";
 const PAGES = {
   plans: lazy(() => import("./pages/Plans.js")),
   workbench: lazy(() => import("./pages/Workbench.js")),
+  compare: lazy(() => import("./pages/Compare.js")),
+  memo: lazy(() => import("./pages/Memo.js")),
+  reader: lazy(() => import("./pages/Reader.js")),
+  register: lazy(() => import("./pages/Register.js")),
 } as const;
 
 export function App() {

@@ -19,42 +19,44 @@ export function useToken(next: string | null): void {
   token = next;
 }
 
-function headers(json: boolean): HeadersInit {
-  const h: Record<string, string> = {};
+function headers(json: boolean, extra: Record<string, string> = {}): HeadersInit {
+  const h: Record<string, string> = { ...extra };
   if (token) h.authorization = `Bearer ${token}`;
   if (json) h["content-type"] = "application/json";
   return h;
 }
 
-/** The server's error body in people's words: `message`, or each issue's path and message. */
+interface Issue {
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+/** The server's refusal (`{error: {code, message, issues}}`, docs/api.md) in people's words: the message, then each field at fault. */
 async function errorOf(res: Response): Promise<ApiError> {
   const text = await res.text();
   try {
-    const body = JSON.parse(text);
-    const issues = body.issues ?? body.errors;
-    const listed = Array.isArray(issues) ? issues.map((i: { path?: unknown; message?: string }) => [i.path, i.message].filter(Boolean).join(": ")).join("; ") : "";
-    return new ApiError(res.status, body.message ?? (listed || res.statusText), body);
+    const { error } = JSON.parse(text) as { error: { code: string; message: string; issues: Issue[] } };
+    const fields = error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message));
+    return new ApiError(res.status, [error.message, ...fields.filter((f) => f !== error.message)].join(" — "), error);
   } catch {
-    return new ApiError(res.status, text || res.statusText);
+    return new ApiError(res.status, `${res.status} ${res.statusText}`);
   }
 }
 
-async function call(method: string, path: string, body?: unknown): Promise<Response> {
-  const res = await fetch(path, { method, headers: headers(body !== undefined), body: body === undefined ? undefined : JSON.stringify(body) });
+async function call(method: string, path: string, body?: unknown, extra?: Record<string, string>): Promise<Response> {
+  const res = await fetch(path, { method, headers: headers(body !== undefined, extra), body: body === undefined ? undefined : JSON.stringify(body) });
   if (!res.ok) throw await errorOf(res);
   return res;
 }
 
 export const getJson = async <T>(path: string): Promise<T> => (await call("GET", path)).json() as Promise<T>;
-export const postJson = async <T>(path: string, body: unknown): Promise<T> => (await call("POST", path, body)).json() as Promise<T>;
+/** POST a JSON body; `extra` headers such as the register's Idempotency-Key. */
+export const postJson = async <T>(path: string, body: unknown, extra?: Record<string, string>): Promise<T> => (await call("POST", path, body, extra)).json() as Promise<T>;
 export const postForBlob = async (path: string, body: unknown): Promise<Blob> => (await call("POST", path, body)).blob();
+export const postForText = async (path: string, body: unknown): Promise<string> => (await call("POST", path, body)).text();
 
-/** Sends a file as it is (a filing for the reader, a CSV of prices or holders). */
-export async function postFile<T>(path: string, file: Blob, name: string): Promise<T> {
-  const res = await fetch(path, { method: "POST", headers: { ...headers(false), "content-type": file.type || "application/octet-stream", "x-file-name": name }, body: file });
-  if (!res.ok) throw await errorOf(res);
-  return res.json() as Promise<T>;
-}
+export const putJson = async <T>(path: string, body: unknown): Promise<T> => (await call("PUT", path, body)).json() as Promise<T>;
+export const getText = async (path: string): Promise<string> => (await call("GET", path)).text();
 
 export const query = (params: Record<string, string | number | undefined | null>): string => {
   const q = new URLSearchParams();

@@ -1,35 +1,33 @@
 /**
- * What each role may do (issue 11, "Access"), as the workbench shows it: a page or a button the
- * role may not use is not drawn. The server refuses such requests anyway (403); this only keeps
- * the screen honest about what the signed-in person can do.
+ * What each role may do, as the workbench shows it: a page or a button the role may not use is
+ * not drawn. The role groups are the server's own (src/server/roles.ts), the ones its routes
+ * declare; the server refuses such requests anyway (403), this keeps the screen honest.
  */
-export type Role = "admin" | "agent" | "issuer" | "analyst" | "viewer" | "holder";
+import { ADMIN, ANALYSTS, BOARD, EVERY_ROLE, READERS, REGISTER_WRITERS, SCENARIO_WRITERS, type Role } from "../../src/server/roles.js";
 
-export type Capability =
-  | "read-plans"
-  | "add-plans"
-  | "scenarios"
-  | "board-actions"
-  | "analyses"
-  | "reader"
-  | "register-read"
-  | "register-write"
-  | "own-positions"
-  | "tokens";
+export type { Role };
 
-const MAY: Record<Role, readonly Capability[]> = {
-  admin: ["read-plans", "add-plans", "scenarios", "board-actions", "analyses", "reader", "register-read", "register-write", "tokens"],
-  agent: ["read-plans", "register-read", "register-write"],
-  issuer: ["read-plans", "scenarios", "board-actions", "analyses", "register-read"],
-  analyst: ["read-plans", "add-plans", "scenarios", "analyses", "reader", "register-read"],
-  viewer: ["read-plans", "register-read"],
-  holder: ["own-positions"],
-};
+const CAPABILITIES = {
+  /** Plans, saved scenarios, evaluations, register reports (GET /api/plans, POST /api/evaluate, ...). */
+  read: READERS,
+  /** Save scenarios and plans, import prices. */
+  "write-scenarios": SCENARIO_WRITERS,
+  /** Add Board actions to a scenario. */
+  "board-actions": BOARD,
+  /** Dilution, sweeps, charts, memos, the reader. */
+  analyses: ANALYSTS,
+  /** Register commands that write. */
+  "register-write": REGISTER_WRITERS,
+  /** Holders of record (a holder token sees its own). */
+  positions: EVERY_ROLE,
+  /** Tokens and the audit trail. */
+  admin: ADMIN,
+} as const;
 
-export const ROLES = Object.keys(MAY) as Role[];
+export type Capability = keyof typeof CAPABILITIES;
 
 export function may(role: Role, capability: Capability): boolean {
-  return MAY[role].includes(capability);
+  return (CAPABILITIES[capability] as readonly Role[]).includes(role);
 }
 
 export interface Page {
@@ -40,8 +38,12 @@ export interface Page {
 
 /** The pages in the navigation, each with what it needs. */
 export const PAGES: readonly Page[] = [
-  { path: "plans", label: "Plans", needs: "read-plans" },
-  { path: "workbench", label: "Scenario workbench", needs: "scenarios" },
+  { path: "plans", label: "Plans", needs: "read" },
+  { path: "workbench", label: "Scenario workbench", needs: "read" },
+  { path: "compare", label: "Compare scenarios", needs: "read" },
+  { path: "memo", label: "Memo", needs: "analyses" },
+  { path: "reader", label: "Reader", needs: "analyses" },
+  { path: "register", label: "Register", needs: "positions" },
 ];
 
 export const pagesFor = (role: Role): Page[] => PAGES.filter((p) => may(role, p.needs));

@@ -1,8 +1,10 @@
 /** The state of the Rights as of the answer's instant: status, dates, what a Right buys, void Rights. */
+import { useId } from "react";
 import type { Answer } from "../answer.js";
 import { dollars, percent, shares, decimal } from "../format.js";
 
 export function StatePanel({ answer }: { answer: Answer }) {
+  const heading = useId();
   const e = answer.entitlementPerRight;
   const rows: [string, string, string][] = [
     ["Status", answer.status, "R-3, R-7a"],
@@ -18,8 +20,8 @@ export function StatePanel({ answer }: { answer: Answer }) {
   ];
   if (answer.flipIn) rows.push(["Flip-in", `${answer.flipIn.at}: Current Market Price ${dollars(answer.flipIn.currentMarketPrice)}, ${decimal(answer.flipIn.sharesPerRight, 4)} shares per Right, spread ${dollars(answer.flipIn.spreadPerRight)}`, "R-11a-ii, R-11d"]);
   return (
-    <section aria-labelledby="state-h" className="panel">
-      <h3 id="state-h">State as of {answer.asOf}</h3>
+    <section aria-labelledby={heading} className="panel">
+      <h3 id={heading}>State as of {answer.asOf}</h3>
       <dl className="state">
         {rows.map(([k, v, rule]) => (
           <div key={k} data-testid={`state-${k.toLowerCase().replace(/\W+/g, "-")}`}>

@@ -1,125 +1,156 @@
 /**
- * Plans: each plan's terms with the passage each was read from, its amendments on a timeline,
- * and the differences between two plans or two dates of one plan.
+ * Plans: each plan's terms in force by Agreement section with the passage each was read from,
+ * its amendments on a timeline, the terms in which two plans differ, and the terms of one plan
+ * at two dates side by side.
  */
 import { useEffect, useState } from "react";
-import { getJson, postJson } from "../api.js";
+import { getJson, query } from "../api.js";
 import { termValueText } from "../../../src/terms/valueText.js";
 import { Problem } from "../components/Problem.js";
-import { go } from "../route.js";
-import { useList } from "../useList.js";
+import { useList, type PlanListed } from "../useList.js";
 import { PlanDiffView, type PlanDiff } from "../components/PlanDiffView.js";
+import { DraftAmendment } from "../components/DraftAmendment.js";
 import type { PageProps } from "./props.js";
 
-interface Term {
-  readonly value: unknown;
-  readonly source: string;
-  readonly assumed?: string;
-}
-
-export interface PlanDoc {
+/** GET /api/plans/:id: the terms in force (at ?asOf), by section, each with its source. */
+export interface PlanShown {
   readonly id: string;
   readonly name: string;
   readonly source: string;
-  readonly terms: Readonly<Record<string, Term>>;
-  readonly amendments: readonly { id: string; name?: string; date: string; effective: string; source?: string; changes: Readonly<Record<string, Term>> }[];
-  /** The terms grouped by the Agreement section they implement, when the server groups them. */
-  readonly sections?: readonly { section: string; terms: readonly string[] }[];
+  readonly version: string;
+  readonly sections: readonly { section: string; terms: readonly { term: string; value: unknown; source: string; assumed?: string }[] }[];
+  readonly amendments: readonly { id: string; name?: string; date: string; effective: string; terms: readonly string[] }[];
 }
 
-export default function Plans({ args }: PageProps) {
-  const plans = useList("/api/plans");
+export const planAt = (id: string, asOf?: string) => getJson<PlanShown>(`/api/plans/${encodeURIComponent(id)}${query({ asOf })}`);
+
+export default function Plans({ args, may }: PageProps) {
+  const [plans] = useList<PlanListed>("/api/plans");
   const id = args[0] ?? plans[0]?.id;
   return (
     <div className="plans">
       <h1>Plans</h1>
       <nav aria-label="Plans" className="sub">
         {plans.map((p) => (
-          <a key={p.id} href={`#/plans/${encodeURIComponent(p.id)}`} aria-current={p.id === id ? "page" : undefined}>{p.name ?? p.id}</a>
+          <a key={p.id} href={`#/plans/${encodeURIComponent(p.id)}`} aria-current={p.id === id ? "page" : undefined}>{p.name}</a>
         ))}
       </nav>
-      {id && <PlanView id={id} plans={plans.map((p) => p.id)} />}
+      {id && <PlanView key={id} id={id} plans={plans} evaluate={may("read")} />}
     </div>
   );
 }
 
-function PlanView({ id, plans }: { id: string; plans: readonly string[] }) {
-  const [plan, setPlan] = useState<PlanDoc | null>(null);
+function PlanView({ id, plans, evaluate }: { id: string; plans: readonly PlanListed[]; evaluate: boolean }) {
+  const [asOf, setAsOf] = useState("");
+  const [plan, setPlan] = useState<PlanShown | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
-    setPlan(null);
-    getJson<PlanDoc | { plan: PlanDoc }>(`/api/plans/${encodeURIComponent(id)}`).then((b) => setPlan("plan" in b ? b.plan : b), setError);
-  }, [id]);
+    planAt(id, asOf || undefined).then(setPlan, setError);
+  }, [id, asOf]);
   if (error) return <Problem error={error} />;
   if (!plan) return <p className="loading">Loading the plan…</p>;
-  const groups = plan.sections ?? [{ section: "Terms", terms: Object.keys(plan.terms) }];
   return (
     <article>
       <h2>{plan.name}</h2>
       <p className="source">Read from: {plan.source}</p>
       <h3>Amendments</h3>
       <ol className="amendments" aria-label="Amendments in date order">
-        <li><time>{String(plan.terms.agreementDate?.value ?? "")}</time> The Agreement as adopted</li>
         {[...plan.amendments].sort((a, b) => a.effective.localeCompare(b.effective)).map((a) => (
           <li key={a.id}>
-            <time>{a.effective}</time> {a.name ?? a.id} (dated {a.date}): changes {Object.keys(a.changes).join(", ")}
-            {a.source && <blockquote>{a.source}</blockquote>}
+            <time>{a.effective}</time> {a.name ?? a.id} (dated {a.date}) changes {a.terms.join(", ")}{" "}
+            <button type="button" className="link" onClick={() => setAsOf(a.effective)}>Show the terms from {a.effective}</button>
           </li>
         ))}
       </ol>
-      <h3>Terms, as adopted</h3>
-      {groups.map((g) => (
+      <div className="toolbar">
+        <label htmlFor="plan-asof">Terms in force on</label>
+        <input id="plan-asof" type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
+        <span>({plan.version})</span>
+      </div>
+      {plan.sections.map((g) => (
         <table key={g.section} className="terms">
-          <caption>{g.section}</caption>
+          <caption>Section {g.section}</caption>
           <thead><tr><th scope="col">Term</th><th scope="col">Value</th><th scope="col">The plan's words</th></tr></thead>
           <tbody>
-            {g.terms.filter((t) => plan.terms[t]).map((t) => (
-              <tr key={t}>
-                <th scope="row">{t}</th>
-                <td>{termValueText(plan.terms[t].value)}{plan.terms[t].assumed && <span className="assumed"> (assumed: {plan.terms[t].assumed})</span>}</td>
-                <td><q>{plan.terms[t].source}</q></td>
+            {g.terms.map((t) => (
+              <tr key={t.term}>
+                <th scope="row">{t.term}</th>
+                <td>{termValueText(t.value)}{t.assumed && <span className="assumed"> (assumed: {t.assumed})</span>}</td>
+                <td><q>{t.source}</q></td>
               </tr>
             ))}
           </tbody>
         </table>
       ))}
-      <DiffForm id={id} plans={plans} />
+      <ComparePlans id={id} plans={plans} />
+      <TwoDates id={id} />
+      {evaluate && <DraftAmendment plan={plan} />}
     </article>
   );
 }
 
-/** Two plans at one date, or one plan at two dates. */
-function DiffForm({ id, plans }: { id: string; plans: readonly string[] }) {
-  const [other, setOther] = useState(id);
-  const [dateA, setDateA] = useState("");
-  const [dateB, setDateB] = useState("");
+/** GET /api/plans/:id/diff/:other?asOf=: the terms in which two plans differ. */
+function ComparePlans({ id, plans }: { id: string; plans: readonly PlanListed[] }) {
+  const [other, setOther] = useState(plans.find((p) => p.id !== id)?.id ?? id);
+  const [asOf, setAsOf] = useState("");
   const [diff, setDiff] = useState<PlanDiff | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const run = () => {
+    setError(null);
+    getJson<PlanDiff>(`/api/plans/${encodeURIComponent(id)}/diff/${encodeURIComponent(other)}${query({ asOf })}`).then(setDiff, setError);
+  };
+  return (
+    <section aria-labelledby="diff-h">
+      <h3 id="diff-h">Compare with another plan</h3>
+      <div className="toolbar">
+        <label htmlFor="diff-other">Other plan</label>
+        <select id="diff-other" value={other} onChange={(e) => setOther(e.target.value)}>
+          {plans.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+        </select>
+        <label htmlFor="diff-asof">Terms in force on</label>
+        <input id="diff-asof" type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
+        <button type="button" onClick={run}>Compare the plans</button>
+      </div>
+      <Problem error={error} />
+      {diff && <PlanDiffView diff={diff} />}
+    </section>
+  );
+}
+
+/** One plan's terms at two dates: the terms whose value changed between them. */
+function TwoDates({ id }: { id: string }) {
+  const [a, setA] = useState("");
+  const [b, setB] = useState("");
+  const [rows, setRows] = useState<{ term: string; a: unknown; b: unknown; source: string }[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const run = async () => {
     setError(null);
     try {
-      setDiff(await postJson<PlanDiff>("/api/plans/diff", { a: id, b: other, asOf: dateA || undefined, bAsOf: dateB || undefined }));
+      const [pa, pb] = await Promise.all([planAt(id, a), planAt(id, b)]);
+      const before = new Map(pa.sections.flatMap((s) => s.terms).map((t) => [t.term, t]));
+      setRows(pb.sections.flatMap((s) => s.terms).filter((t) => JSON.stringify(before.get(t.term)?.value) !== JSON.stringify(t.value)).map((t) => ({ term: t.term, a: before.get(t.term)?.value, b: t.value, source: t.source })));
     } catch (e) {
       setError(e);
     }
   };
   return (
-    <section aria-labelledby="diff-h">
-      <h3 id="diff-h">Compare</h3>
+    <section aria-labelledby="dates-h">
+      <h3 id="dates-h">Compare two dates of this plan</h3>
       <div className="toolbar">
-        <label htmlFor="diff-other">With plan</label>
-        <select id="diff-other" value={other} onChange={(e) => setOther(e.target.value)}>
-          {plans.map((p) => <option key={p} value={p}>{p}</option>)}
-        </select>
-        <label htmlFor="diff-a">at</label>
-        <input id="diff-a" type="date" value={dateA} onChange={(e) => setDateA(e.target.value)} />
-        <label htmlFor="diff-b">against</label>
-        <input id="diff-b" type="date" value={dateB} onChange={(e) => setDateB(e.target.value)} />
-        <button type="button" onClick={run}>Compare</button>
-        <button type="button" className="link" onClick={() => go("workbench")}>Try it in a scenario</button>
+        <label htmlFor="date-a">From</label>
+        <input id="date-a" type="date" value={a} onChange={(e) => setA(e.target.value)} />
+        <label htmlFor="date-b">to</label>
+        <input id="date-b" type="date" value={b} onChange={(e) => setB(e.target.value)} />
+        <button type="button" onClick={run} disabled={!a || !b}>Compare the dates</button>
       </div>
       <Problem error={error} />
-      {diff && <PlanDiffView diff={diff} />}
+      {rows && (rows.length === 0 ? <p>No term changed between {a} and {b}.</p> : (
+        <table>
+          <caption>Terms changed between {a} and {b}</caption>
+          <thead><tr><th scope="col">Term</th><th scope="col">{a}</th><th scope="col">{b}</th><th scope="col">Source of the change</th></tr></thead>
+          <tbody>{rows.map((r) => <tr key={r.term}><th scope="row">{r.term}</th><td>{termValueText(r.a)}</td><td>{termValueText(r.b)}</td><td><q>{r.source}</q></td></tr>)}</tbody>
+        </table>
+      ))}
     </section>
   );
 }

@@ -5,8 +5,8 @@
  */
 import { useEffect, useMemo, useState } from "react";
 import { stringify } from "yaml";
-import { getJson, postJson, query } from "../api.js";
-import { useList } from "../useList.js";
+import { getJson, postJson, postForText, putJson, query } from "../api.js";
+import { useList, type PlanListed, type ScenarioListed } from "../useList.js";
 import { download as saveFile } from "../download.js";
 import type { Answer, OwnershipTimeline } from "../answer.js";
 import { emptyScenario, type ScenarioDoc } from "../scenario.js";
@@ -22,26 +22,34 @@ import { Tabs } from "../components/Tabs.js";
 import { go } from "../route.js";
 import type { PageProps } from "./props.js";
 
-/** A saved or example scenario from the server: the scenario itself, under `scenario` or as the body. */
-export async function loadScenario(id: string): Promise<ScenarioDoc> {
-  const body = await getJson<{ scenario?: ScenarioDoc } & ScenarioDoc>(`/api/scenarios/${encodeURIComponent(id)}`);
-  return body.scenario ?? body;
+/** A saved scenario (the shared examples are saved as demo scenarios): GET /api/scenarios/:name. */
+export async function loadScenario(name: string): Promise<ScenarioDoc> {
+  return (await getJson<{ scenario: ScenarioDoc }>(`/api/scenarios/${encodeURIComponent(name)}`)).scenario;
 }
 
 export interface Evaluation {
   readonly answer: Answer;
-  readonly timeline: OwnershipTimeline | null;
+  /** The ownership chart: its data, drawn here with the CLI's option builder, or the server's SVG. */
+  readonly chart: { readonly timeline: OwnershipTimeline } | { readonly svg: string } | null;
 }
 
-export async function evaluateScenario(doc: ScenarioDoc, asOf?: string): Promise<Evaluation> {
+/**
+ * The answer (POST /api/evaluate) and, for a role that may run analyses, the ownership chart
+ * (POST /api/analyses/chart): its data as JSON when the server gives it, else the server's SVG.
+ */
+export async function evaluateScenario(doc: ScenarioDoc, asOf: string | undefined, charts: boolean): Promise<Evaluation> {
   const answer = await postJson<Answer>(`/api/evaluate${query({ asOf })}`, doc);
-  const timeline = await postJson<OwnershipTimeline>(`/api/analyses/timeline${query({ asOf })}`, doc).catch(() => null);
-  return { answer, timeline };
+  if (!charts) return { answer, chart: null };
+  const request = { scenario: doc, kind: "ownership", ...(asOf ? { asOf } : {}) };
+  const timeline = await postJson<OwnershipTimeline>("/api/analyses/chart", { ...request, format: "json" }).catch(() => null);
+  if (timeline) return { answer, chart: { timeline } };
+  const svg = await postForText("/api/analyses/chart", { ...request, format: "svg" }).catch(() => null);
+  return { answer, chart: svg ? { svg } : null };
 }
 
-export default function Workbench({ args }: PageProps) {
-  const examples = useList("/api/scenarios");
-  const plans = useList("/api/plans");
+export default function Workbench({ args, may }: PageProps) {
+  const [saved, reloadSaved] = useList<ScenarioListed>("/api/scenarios");
+  const [plans] = useList<PlanListed>("/api/plans");
   const [doc, setDoc] = useState<ScenarioDoc>(emptyScenario);
   const [result, setResult] = useState<Evaluation | null>(null);
   const [asOf, setAsOf] = useState<string | undefined>(undefined);
@@ -56,7 +64,7 @@ export default function Workbench({ args }: PageProps) {
     setBusy(true);
     setError(null);
     try {
-      setResult(await evaluateScenario(doc, at));
+      setResult(await evaluateScenario(doc, at, may("analyses")));
       setAsOf(at);
     } catch (e) {
       setError(e);
@@ -65,19 +73,20 @@ export default function Workbench({ args }: PageProps) {
     }
   };
 
-  const planList = useMemo(() => (plans.length ? plans.map((p) => ({ id: p.id, name: p.name ?? p.id })) : [{ id: doc.plan, name: doc.plan }]), [plans, doc.plan]);
+  const planList = useMemo(() => (plans.length ? plans : [{ id: doc.plan, name: doc.plan }]), [plans, doc.plan]);
   return (
     <div className="workbench">
       <h1>Scenario workbench</h1>
       <div className="toolbar">
-        <label htmlFor="example">Open an example</label>
-        <select id="example" value={args[0] ?? ""} onChange={(e) => (e.target.value ? go("workbench", e.target.value) : (go("workbench"), setDoc(emptyScenario()), setResult(null)))}>
+        <label htmlFor="open-scenario">Open a saved scenario</label>
+        <select id="open-scenario" value={args[0] ?? ""} onChange={(e) => (e.target.value ? go("workbench", e.target.value) : (go("workbench"), setDoc(emptyScenario()), setResult(null)))}>
           <option value="">New scenario</option>
-          {examples.map((x) => <option key={x.id} value={x.id}>{x.title ?? x.id}</option>)}
+          {saved.map((x) => <option key={x.name} value={x.name}>{x.title ?? x.name}</option>)}
         </select>
         <PricesImport onPrices={(prices) => setDoc({ ...doc, prices })} />
         <button type="button" className="primary" onClick={() => evaluate(doc.asOf)} disabled={busy}>Evaluate</button>
         <button type="button" onClick={() => download(doc)}>Download YAML</button>
+        {may("write-scenarios") && <SaveScenario doc={doc} name={args[0]} onSaved={(name) => { reloadSaved(); go("workbench", name); }} />}
       </div>
       <Problem error={error} />
       <div className="split">
@@ -94,7 +103,7 @@ export default function Workbench({ args }: PageProps) {
               <AsOfSlider doc={doc} asOf={asOf ?? result.answer.asOf} onAsOf={(at) => evaluate(at)} />
               <Tabs label="The answer" tabs={[
                 { id: "state", label: "State", render: () => <StatePanel answer={result.answer} /> },
-                { id: "chart", label: "Ownership chart", render: () => (result.timeline ? <OwnershipChart timeline={result.timeline} /> : <p>The server gave no ownership timeline for this scenario.</p>) },
+                ...(result.chart ? [{ id: "chart", label: "Ownership chart", render: () => <OwnershipChart chart={result.chart!} /> }] : []),
                 { id: "timeline", label: "Timeline", render: () => <Timeline trace={result.answer.trace} /> },
               ]} />
             </>
@@ -107,4 +116,31 @@ export default function Workbench({ args }: PageProps) {
 
 function download(doc: ScenarioDoc) {
   saveFile(`${(doc.title ?? "scenario").replace(/\W+/g, "-").toLowerCase()}.yaml`, new Blob([stringify(doc)], { type: "application/yaml" }));
+}
+
+/** Saves the scenario under a name (a new scenario) or as its next version (a saved one). */
+function SaveScenario({ doc, name, onSaved }: { doc: ScenarioDoc; name?: string; onSaved: (name: string) => void }) {
+  const [newName, setNewName] = useState("");
+  const [status, setStatus] = useState("");
+  const save = async () => {
+    try {
+      const record = name ? await putJson<ScenarioListed>(`/api/scenarios/${encodeURIComponent(name)}`, doc) : await postJson<ScenarioListed>("/api/scenarios", { name: newName, scenario: doc });
+      setStatus(`Saved ${record.name}, version ${record.version}`);
+      onSaved(record.name);
+    } catch (e) {
+      setStatus(`Not saved: ${(e as Error).message}`);
+    }
+  };
+  return (
+    <>
+      {!name && (
+        <>
+          <label htmlFor="save-name">Save as</label>
+          <input id="save-name" value={newName} pattern="[a-z0-9][a-z0-9-]*" placeholder="bidder-crosses" onChange={(e) => setNewName(e.target.value)} />
+        </>
+      )}
+      <button type="button" onClick={save} disabled={!name && !newName}>{name ? "Save a new version" : "Save"}</button>
+      <span role="status">{status}</span>
+    </>
+  );
 }

@@ -1,0 +1,170 @@
+/**
+ * The Rights Agent's register: holders of record (search, sort, pages), a holder's page, the
+ * distribution and payment runs as jobs with progress, exercises with the holder's
+ * certification, verify, the export, and the audit trail (admin). A role sees only the
+ * commands it may run; a holder token sees its own positions only.
+ */
+import { useCallback, useEffect, useState, type FormEvent } from "react";
+import { getJson, postForBlob, postJson } from "../api.js";
+import { DataTable, type Row } from "../components/DataTable.js";
+import { Problem } from "../components/Problem.js";
+import { download } from "../download.js";
+import { resultOf, type Job } from "../jobs.js";
+import type { PageProps } from "./props.js";
+
+/** The rows of an answer: the answer itself when it is a list, else its first list. */
+export function rowsOf(body: unknown): Row[] {
+  if (Array.isArray(body)) return body as Row[];
+  if (body && typeof body === "object") for (const v of Object.values(body)) if (Array.isArray(v)) return v as Row[];
+  return [];
+}
+
+/** A fresh key per command the person sends: a retry of the same request does its work once. */
+const idempotencyKey = () => `web-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+const holderKey = (r: Row): string => String(r.holder ?? r.id ?? r.name ?? "");
+
+export default function Register({ may, session }: PageProps) {
+  const [rows, setRows] = useState<Row[] | null>(null);
+  const [open, setOpen] = useState<Row | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const reload = useCallback(() => {
+    getJson<unknown>("/api/register/positions").then((b) => setRows(rowsOf(b)), setError);
+  }, []);
+  useEffect(reload, [reload]);
+  const writer = may("register-write");
+  return (
+    <div className="register">
+      <h1>{session.role === "holder" ? "My positions" : "Register"}</h1>
+      <Problem error={error} />
+      {writer && <Commands onDone={reload} />}
+      {rows && <DataTable caption="Holders of record" rows={rows} fileStem="holders" linkColumn={rows[0] && "holder" in rows[0] ? "holder" : undefined} onOpen={setOpen} />}
+      {open && <HolderPage row={open} onClose={() => setOpen(null)} onExercised={reload} canExercise={writer} />}
+      {may("read") && <Checks admin={may("admin")} />}
+    </div>
+  );
+}
+
+/** A distribution or a redemption, run as a job with its progress shown. */
+function Commands({ onDone }: { onDone: () => void }) {
+  const [job, setJob] = useState<Job | null>(null);
+  const [message, setMessage] = useState("");
+  const [error, setError] = useState<unknown>(null);
+  const [at, setAt] = useState("");
+  const run = async (command: "distribute" | "redeem") => {
+    setError(null);
+    setMessage("");
+    try {
+      const answer = await postJson<unknown>(`/api/register/${command}`, at ? { at } : {}, { "idempotency-key": idempotencyKey() });
+      const result = await resultOf(answer, setJob);
+      setMessage(`${command === "distribute" ? "Distribution" : "Redemption"} done: ${summary(result)}`);
+      onDone();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return (
+    <section aria-labelledby="runs-h">
+      <h2 id="runs-h">Runs</h2>
+      <div className="toolbar">
+        <label htmlFor="run-at">At (date, optional)</label>
+        <input id="run-at" type="date" value={at} onChange={(e) => setAt(e.target.value)} />
+        <button type="button" className="primary" onClick={() => run("distribute")}>Run the distribution</button>
+        <button type="button" onClick={() => run("redeem")}>Pay the redemption</button>
+      </div>
+      {job && (job.state === "queued" || job.state === "running") && (
+        <p>
+          <label htmlFor="job-progress">{job.kind}: {job.state}</label>{" "}
+          <progress id="job-progress" max={job.progress.total || 1} value={job.progress.done} /> {job.progress.done.toLocaleString("en-US")} of {job.progress.total.toLocaleString("en-US")}
+        </p>
+      )}
+      <p role="status" data-testid="run-status">{message}</p>
+      <Problem error={error} />
+    </section>
+  );
+}
+
+const summary = (result: unknown): string =>
+  result && typeof result === "object" ? Object.entries(result).filter(([, v]) => typeof v !== "object").map(([k, v]) => `${k} ${typeof v === "number" ? v.toLocaleString("en-US") : v}`).join(", ") : String(result ?? "");
+
+/** A holder of record: every field the register keeps, and the exercise form with its certification. */
+function HolderPage({ row, onClose, onExercised, canExercise }: { row: Row; onClose: () => void; onExercised: () => void; canExercise: boolean }) {
+  return (
+    <section aria-labelledby="holder-h" className="panel holder">
+      <h2 id="holder-h">Holder {holderKey(row)}</h2>
+      <dl className="state">
+        {Object.entries(row).map(([k, v]) => (
+          <div key={k}><dt>{k}</dt><dd>{typeof v === "number" ? v.toLocaleString("en-US") : typeof v === "object" ? JSON.stringify(v) : String(v)}</dd></div>
+        ))}
+      </dl>
+      {canExercise && <Exercise holder={holderKey(row)} onExercised={onExercised} />}
+      <button type="button" onClick={onClose}>Close the holder's page</button>
+    </section>
+  );
+}
+
+const CERTIFICATION = "The holder certifies that it is not an Acquiring Person, nor an Affiliate or Associate of one, nor a transferee of any of them (Section 7(e)).";
+
+function Exercise({ holder, onExercised }: { holder: string; onExercised: () => void }) {
+  const [rights, setRights] = useState("");
+  const [certified, setCertified] = useState(false);
+  const [result, setResult] = useState<string>("");
+  const [error, setError] = useState<unknown>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      const answer = await postJson<unknown>("/api/register/exercise", { holder, rights: Number(rights), certify: true }, { "idempotency-key": idempotencyKey() });
+      setResult(`Exercised: ${summary(answer)}`);
+      onExercised();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <form onSubmit={submit} aria-labelledby="exercise-h">
+      <h3 id="exercise-h">Exercise Rights</h3>
+      <div className="toolbar">
+        <label htmlFor="exercise-rights">Rights to exercise</label>
+        <input id="exercise-rights" type="number" min={1} step={1} required value={rights} onChange={(e) => setRights(e.target.value)} />
+      </div>
+      <label className="inline">
+        <input type="checkbox" required checked={certified} onChange={(e) => setCertified(e.target.checked)} /> {CERTIFICATION}
+      </label>
+      <div className="toolbar">
+        <button type="submit" className="primary" disabled={!certified}>Exercise</button>
+      </div>
+      <p role="status" data-testid="exercise-status">{result}</p>
+      <Problem error={error} />
+    </form>
+  );
+}
+
+/** Verify (invariants and hash chain), the holder list as CSV or XLSX, and the audit trail. */
+function Checks({ admin }: { admin: boolean }) {
+  const [verdict, setVerdict] = useState("");
+  const [audit, setAudit] = useState<Row[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const verify = () => postJson<unknown>("/api/register/verify", {}).then((v) => setVerdict(JSON.stringify(v, null, 2)), setError);
+  const exportAs = async (format: "csv" | "xlsx") => {
+    try {
+      download(`holders.${format}`, await postForBlob("/api/register/export", { format }));
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return (
+    <section aria-labelledby="checks-h">
+      <h2 id="checks-h">Checks and exports</h2>
+      <div className="toolbar">
+        <button type="button" onClick={verify}>Verify the register</button>
+        <button type="button" onClick={() => exportAs("csv")}>Export holders (CSV)</button>
+        <button type="button" onClick={() => exportAs("xlsx")}>Export holders (XLSX)</button>
+        {admin && <button type="button" onClick={() => getJson<unknown>("/api/audit").then((b) => setAudit(rowsOf(b)), setError)}>Show the audit trail</button>}
+      </div>
+      <Problem error={error} />
+      {verdict && <pre data-testid="verify">{verdict}</pre>}
+      {audit && <DataTable caption="Audit trail" rows={audit} fileStem="audit" />}
+    </section>
+  );
+}
