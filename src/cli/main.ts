@@ -19,6 +19,7 @@ import { formatPlan } from "./planShow.js";
 import { asOfInstant } from "./asOf.js";
 import { registerReaderCommands } from "./readerCommands.js";
 import { registerAnalysisCommands } from "./analysisCommands.js";
+import { registerServeCommand } from "./serveCommand.js";
 
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
@@ -83,6 +84,8 @@ program
 registerAnalysisCommands(program);
 
 registerReaderCommands(program);
+
+registerServeCommand(program);
 
 try {
   await program.parseAsync();

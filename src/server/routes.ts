@@ -7,7 +7,6 @@
  * routes answer 202 with a job (GET /api/jobs/:id follows it) unless `?wait=true`.
  */
 import { z } from "zod";
-import { scenarioSchema } from "../scenario/schema.js";
 import { planSchema } from "../terms/schema.js";
 import { ADMIN, ANALYSTS, BOARD, EVERY_ROLE, READERS, REGISTER_WRITERS, SCENARIO_WRITERS, type Role } from "./roles.js";
 import * as s from "./schemas.js";
@@ -52,7 +51,7 @@ export const REGISTER_COMMANDS = {
   "import-holders": { body: z.object({ csv: z.string().describe("holder,name,kind,shares[,address,certificate]; kind: cede|drs|certificate") }).strict(), write: true, job: true, summary: "import the holders of record from CSV" },
   "import-ocf": { body: z.object({ files: z.array(s.filingSchema).min(1).describe("OCF JSON files, or one .ocf.zip in base64") }).strict(), write: true, job: true, summary: "import an Open Cap Table Format export" },
   transfer: { body: z.object({ from: holderId, to: holderId, shares: z.number().int().positive(), at }).strict(), write: true, summary: "move shares (and their Rights) between holders of record" },
-  apply: { body: z.object({ scenario: scenarioSchema.optional(), name: s.nameSchema.optional() }).strict(), write: true, summary: "give the engine a scenario's facts (a saved scenario by name, or one inline)" },
+  apply: { body: z.object({ scenario: s.scenarioInputSchema.optional(), name: s.nameSchema.optional() }).strict(), write: true, summary: "give the engine a scenario's facts (a saved scenario by name, or one inline)" },
   distribute: { body: z.object({ at }).strict(), write: true, job: true, summary: "at the Distribution Date: Rights Certificates or statements, numbered, with legends" },
   exercise: { body: z.object({ holder: holderId, rights: z.number().int().positive(), certify: z.literal(true).describe("the holder certifies it is not an Acquiring Person, an Affiliate or Associate of one, nor a transferee of theirs"), at }).strict(), write: true, summary: "exercise Rights: Purchase Price in, shares and cash for fractions out" },
   redeem: { body: z.object({ at }).strict(), write: true, job: true, summary: "pay the Redemption Price to every holder of record (R-23)" },
@@ -88,6 +87,7 @@ function registerRoutes(): Record<string, RouteSpec> {
 export const ROUTES = {
   // --- fixed routes scripts rely on ---
   health: { method: "GET", url: "/api/health", roles: "public", summary: "is the server up", tag: "server", response: { 200: s.okSchema } },
+  openapi: { method: "GET", url: "/openapi.json", roles: "public", summary: "this API's OpenAPI document (the interactive page is /docs)", tag: "server", response: { 200: z.unknown() } },
   me: { method: "GET", url: "/api/me", roles: EVERY_ROLE, summary: "the token's name and role", tag: "tokens", response: { 200: s.meSchema } },
   evaluate: {
     method: "POST",
@@ -96,7 +96,7 @@ export const ROUTES = {
     summary: "evaluate a scenario (JSON or YAML): the answer of `rightsplan evaluate --json`",
     tag: "scenarios",
     querystring: s.asOfQuerySchema,
-    body: scenarioSchema,
+    body: s.scenarioInputSchema,
     response: ok(answerSchema),
     bodyLimit: SCENARIO_LIMIT,
   },
@@ -119,7 +119,7 @@ export const ROUTES = {
   "scenarios.save": { method: "POST", url: "/api/scenarios", roles: SCENARIO_WRITERS, summary: "save a new scenario (version 1)", tag: "scenarios", body: s.scenarioSaveSchema, response: { 201: s.scenarioRecordSchema, 400: s.errorSchema, 409: s.errorSchema }, bodyLimit: SCENARIO_LIMIT, write: true },
   "scenarios.get": { method: "GET", url: "/api/scenarios/:name", roles: READERS, summary: "a saved scenario (the latest version, or ?version=N)", tag: "scenarios", params: s.nameParamsSchema, querystring: s.versionQuerySchema, response: { 200: s.scenarioGetSchema, 404: s.errorSchema } },
   "scenarios.versions": { method: "GET", url: "/api/scenarios/:name/versions", roles: READERS, summary: "every version of a scenario", tag: "scenarios", params: s.nameParamsSchema, response: { 200: z.array(s.scenarioRecordSchema), 404: s.errorSchema } },
-  "scenarios.update": { method: "PUT", url: "/api/scenarios/:name", roles: SCENARIO_WRITERS, summary: "save a new version of a scenario (the earlier versions are kept)", tag: "scenarios", params: s.nameParamsSchema, body: scenarioSchema, response: { 200: s.scenarioRecordSchema, 400: s.errorSchema, 404: s.errorSchema }, bodyLimit: SCENARIO_LIMIT, write: true },
+  "scenarios.update": { method: "PUT", url: "/api/scenarios/:name", roles: SCENARIO_WRITERS, summary: "save a new version of a scenario (the earlier versions are kept)", tag: "scenarios", params: s.nameParamsSchema, body: s.scenarioInputSchema, response: { 200: s.scenarioRecordSchema, 400: s.errorSchema, 404: s.errorSchema }, bodyLimit: SCENARIO_LIMIT, write: true },
   "scenarios.delete": { method: "DELETE", url: "/api/scenarios/:name", roles: SCENARIO_WRITERS, summary: "delete a scenario and its versions", tag: "scenarios", params: s.nameParamsSchema, response: { 200: s.okSchema, 404: s.errorSchema }, write: true },
   "scenarios.boardActions": { method: "POST", url: "/api/scenarios/:name/board-actions", roles: BOARD, summary: `add Board actions (${s.BOARD_EVENT_TYPES.join(", ")}) to a scenario, as a new version`, tag: "scenarios", params: s.nameParamsSchema, body: s.boardActionsSchema, response: { 200: s.scenarioRecordSchema, 400: s.errorSchema, 404: s.errorSchema }, write: true },
   "scenarios.prices": { method: "POST", url: "/api/scenarios/:name/prices", roles: SCENARIO_WRITERS, summary: "import closing prices of the Common Stock (CSV: date,close) into a scenario, as a new version", tag: "scenarios", params: s.nameParamsSchema, body: text, consumes: "text/csv", response: { 200: s.scenarioRecordSchema, 400: s.errorSchema, 404: s.errorSchema }, bodyLimit: FILINGS_LIMIT, write: true },
@@ -130,7 +130,7 @@ export const ROUTES = {
   "analyses.dilution": { method: "POST", url: "/api/analyses/dilution", roles: ANALYSTS, summary: "dilution of a flip-in, an exchange or a flip-over (`rightsplan dilution --json`)", tag: "analyses", body: s.dilutionRequestSchema, response: ok(z.unknown()), bodyLimit: SCENARIO_LIMIT },
   "analyses.sweep": { method: "POST", url: "/api/analyses/sweep", roles: ANALYSTS, summary: "re-evaluate over a range of one input (`rightsplan sweep --json`), as a job", tag: "analyses", querystring: s.jobQuerySchema, body: s.sweepRequestSchema, response: { 200: z.unknown(), 202: s.jobAcceptedSchema, 400: s.errorSchema }, bodyLimit: SCENARIO_LIMIT, job: true },
   "analyses.chart": { method: "POST", url: "/api/analyses/chart", roles: ANALYSTS, summary: "ownership over time, or the dilution bars, as SVG or PNG", tag: "analyses", body: s.chartRequestSchema, response: ok(text), produces: "image/svg+xml, image/png", bodyLimit: SCENARIO_LIMIT },
-  "analyses.memo": { method: "POST", url: "/api/analyses/memo", roles: ANALYSTS, summary: "the dated memo (`rightsplan report`) as HTML, Markdown or DOCX", tag: "analyses", body: s.memoRequestSchema, response: ok(text), produces: "text/html, text/markdown, application/vnd.openxmlformats-officedocument.wordprocessingml.document", bodyLimit: SCENARIO_LIMIT },
+  "analyses.memo": { method: "POST", url: "/api/analyses/memo", roles: ANALYSTS, summary: "the dated memo (`rightsplan report`) as HTML or Markdown", tag: "analyses", body: s.memoRequestSchema, response: ok(text), produces: "text/html, text/markdown", bodyLimit: SCENARIO_LIMIT },
 
   // --- reader ---
   "reader.read": { method: "POST", url: "/api/reader/read", roles: ANALYSTS, summary: "read a plan's terms from filings, each with its quote (`rightsplan read --json`)", tag: "reader", body: s.readRequestSchema, response: ok(z.unknown()), bodyLimit: FILINGS_LIMIT },

@@ -4,7 +4,8 @@
  * document at /openapi.json is generated from these.
  */
 import { z } from "zod";
-import { atSchema, scenarioSchema } from "../scenario/schema.js";
+import { atSchema } from "../scenario/schema.js";
+import { scenarioJsonSchema } from "../schemas.js";
 import { isoDateSchema } from "../terms/schema.js";
 import { ROLES } from "./roles.js";
 
@@ -13,6 +14,14 @@ export const nameSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "names are lower-case letters, digits and hyphens (at most 64, not starting with a hyphen)")
   .describe("a name: lower-case letters, digits and hyphens");
+
+/**
+ * A scenario in a request. It is read by parseScenario, as the CLI reads a scenario file (so a bad
+ * event stops only itself and errors use the CLI's words); the OpenAPI document shows the JSON
+ * Schema generated from the scenario's zod schema.
+ */
+const { title: _title, $schema: _dialect, ...scenarioDocument } = scenarioJsonSchema() as Record<string, unknown>;
+export const scenarioInputSchema = z.unknown().meta({ ...scenarioDocument, description: "a scenario (scenario-format.md)" });
 
 export const issueSchema = z.object({ code: z.string(), path: z.array(z.union([z.string(), z.number()])), message: z.string() });
 
@@ -73,7 +82,7 @@ export const scenarioRecordSchema = z.object({
   savedAt: z.string(),
   savedBy: z.string(),
 });
-export const scenarioSaveSchema = z.object({ name: nameSchema, scenario: scenarioSchema }).strict();
+export const scenarioSaveSchema = z.object({ name: nameSchema, scenario: scenarioInputSchema }).strict();
 export const scenarioGetSchema = scenarioRecordSchema.extend({ scenario: z.unknown() });
 export const versionQuerySchema = z.object({ version: z.coerce.number().int().positive().optional() });
 export const scenarioEvaluateQuerySchema = asOfQuerySchema.extend(versionQuerySchema.shape);
@@ -96,7 +105,7 @@ export const comparisonSchema = z.object({
 // --- analyses -----------------------------------------------------------------------------
 
 const scenarioRefShape = {
-  scenario: scenarioSchema.optional().describe("the scenario itself, or"),
+  scenario: scenarioInputSchema.optional().describe("the scenario itself, or"),
   name: nameSchema.optional().describe("the name of a saved scenario"),
   version: z.number().int().positive().optional().describe("its version (default: the latest)"),
   asOf: atSchema.optional(),
@@ -118,7 +127,7 @@ export const chartRequestSchema = z
   .strict()
   .refine(hasOneScenario, oneScenario);
 export const memoRequestSchema = z
-  .object({ ...scenarioRefShape, ...dilutionShape, format: z.enum(["md", "html", "docx"]).default("html"), date: isoDateSchema.optional() })
+  .object({ ...scenarioRefShape, ...dilutionShape, format: z.enum(["md", "html"]).default("html"), date: isoDateSchema.optional() })
   .strict()
   .refine(hasOneScenario, oneScenario);
 
@@ -126,7 +135,7 @@ export const memoRequestSchema = z
 
 export const filingSchema = z
   .object({
-    name: z.string().min(1).max(200).describe("the file's name (its extension tells the format: .txt, .htm/.html, .pdf, .docx)"),
+    name: z.string().min(1).max(200).regex(/^[^/\\]+$/, "a file's name, not a path").describe("the file's name (its extension tells the format: .txt, .htm/.html, .pdf, .docx)"),
     content: z.string().describe("the file's text, or its bytes in base64"),
     encoding: z.enum(["utf8", "base64"]).default("utf8"),
   })
@@ -150,7 +159,13 @@ export const jobSchema = z.object({
   attempts: z.number().int(),
 });
 export const jobAcceptedSchema = z.object({ job: jobSchema });
-export const jobQuerySchema = z.object({ wait: z.coerce.boolean().optional().describe("answer when the job has finished") });
+export const jobQuerySchema = z.object({
+  wait: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional()
+    .describe("true: answer when the job has finished"),
+});
 export const jobIdParamsSchema = z.object({ id: z.string().regex(/^[a-f0-9-]{36}$/, "job ids are UUIDs") });
 
 // --- register -----------------------------------------------------------------------------

@@ -1,0 +1,40 @@
+/**
+ * `rightsplan serve`: the HTTP server (src/server) on this machine. The embedded default is a
+ * SQLite file under ./data, the built-in plans and the repository's examples as demo scenarios.
+ */
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Command } from "commander";
+import { InputError } from "../errors.js";
+
+const EXAMPLES = resolve(dirname(fileURLToPath(import.meta.url)), "../../examples");
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command("serve")
+    .description("run the HTTP server: the API of docs/api.md, its OpenAPI page at /docs")
+    .option("--port <port>", "the port to listen on", "3000")
+    .option("--host <host>", "the address to listen on", "127.0.0.1")
+    .option("--db <db>", "the database: sqlite:PATH or a path", "sqlite:data/rightsplan.db")
+    .option("--cors <origins>", "origins allowed to call the API from a browser, comma-separated (default: none)")
+    .addHelpText("after", "\nOn its first start the server prints an admin token; RIGHTSPLAN_ADMIN_TOKEN, when set, is that token instead.")
+    .action(async (opts: { port: string; host: string; db: string; cors?: string }) => {
+      const port = Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`--port "${opts.port}" is not a port number`, []);
+      const { buildServer } = await import("../server/app.js");
+      const { app, firstToken } = await buildServer({
+        db: opts.db,
+        adminToken: process.env.RIGHTSPLAN_ADMIN_TOKEN || undefined,
+        corsOrigins: opts.cors?.split(",").map((o) => o.trim()).filter(Boolean),
+        demoDir: EXAMPLES,
+        logger: false,
+      });
+      const address = await app.listen({ port, host: opts.host });
+      process.stdout.write(`rightsplan server on ${address} (API docs: ${address}/docs; database ${opts.db})\n`);
+      if (firstToken?.made) process.stdout.write(`first admin token (shown once, keep it): ${firstToken.token}\n`);
+      else if (firstToken) process.stdout.write("admin token: the one in RIGHTSPLAN_ADMIN_TOKEN\n");
+      const stop = () => void app.close().then(() => process.exit(0));
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+}

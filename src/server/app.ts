@@ -1,0 +1,193 @@
+/**
+ * The server: fastify with the routes of routes.ts, each checked for its roles, its input read by
+ * the same zod schemas as the CLI, writes audited, evaluations and analyses on worker threads.
+ */
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import helmet from "@fastify/helmet";
+import cors from "@fastify/cors";
+import rateLimit from "@fastify/rate-limit";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import { jsonSchemaTransform } from "fastify-type-provider-zod";
+import type { z } from "zod";
+import { issuesOf } from "../errors.js";
+import { HttpError, errorBody, handleError } from "./httpErrors.js";
+import { openServerDb, nowText, type ServerDb } from "./db.js";
+import { createPool, type Pool } from "./pool.js";
+import { Jobs, type JobWork } from "./jobs.js";
+import { ownerOf, firstAdminToken, type TokenOwner } from "./tokens.js";
+import { ROUTES, type RouteId, type RouteSpec } from "./routes.js";
+import { addedPlans } from "./planStore.js";
+import type { PlanLibrary } from "./planRefs.js";
+import { handlers, jobWork } from "./handlers.js";
+import { loadDemoScenarios } from "./demo.js";
+
+export interface ServerOptions {
+  /** `sqlite:PATH`, a path, or an open database. */
+  readonly db: string | ServerDb;
+  /** RIGHTSPLAN_ADMIN_TOKEN: the first admin token. */
+  readonly adminToken?: string;
+  /** Requests per minute per token (or address without one); default 600. */
+  readonly rateLimit?: number;
+  /** Origins allowed to call the API from a browser; default none (CORS closed). */
+  readonly corsOrigins?: readonly string[];
+  /** Worker threads for evaluations and analyses. */
+  readonly threads?: number;
+  /** A folder of scenario files saved as demo scenarios when the database has none. */
+  readonly demoDir?: string;
+  readonly logger?: boolean;
+}
+
+/** What the handlers work with. */
+export interface ServerContext {
+  readonly db: ServerDb;
+  readonly pool: Pool;
+  readonly jobs: Jobs;
+  /** The plans added to the server (kept in memory; reloaded after an add). */
+  plans(): Promise<PlanLibrary>;
+  plansChanged(): void;
+}
+
+export type Handler = (request: FastifyRequest, reply: FastifyReply, context: ServerContext) => Promise<unknown>;
+
+declare module "fastify" {
+  interface FastifyRequest {
+    owner?: TokenOwner;
+  }
+  interface FastifyContextConfig {
+    spec?: RouteSpec;
+  }
+}
+
+export interface BuiltServer {
+  readonly app: FastifyInstance;
+  /** The first admin token, when this start made one (print it once). */
+  readonly firstToken: { token: string; made: boolean } | null;
+}
+
+const MiB = 1024 * 1024;
+
+export async function buildServer(options: ServerOptions): Promise<BuiltServer> {
+  const db = typeof options.db === "string" ? await openServerDb(options.db) : options.db;
+  const pool = createPool(options.threads);
+  let plans: Promise<PlanLibrary> | undefined;
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: MiB, return503OnClosing: true });
+  const work = (kind: string): JobWork | undefined => {
+    const w = jobWork[kind as keyof typeof jobWork];
+    return w && ((input, job) => w(input as never, job, context));
+  };
+  const jobs = new Jobs(db, work, (e) => app.log.error({ err: e }, "internal error in a job"));
+  const context: ServerContext = {
+    db,
+    pool,
+    jobs,
+    plans: () => (plans ??= addedPlans(db)),
+    plansChanged: () => (plans = undefined),
+  };
+
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((request, reply) => reply.code(404).send(errorBody("not-found", `no route ${request.method} ${request.url.split("?")[0]}`)));
+  app.setValidatorCompiler(({ schema, httpPart }) => (data) => {
+    const result = (schema as z.ZodType).safeParse(data);
+    if (result.success) return { value: result.data };
+    return { error: new HttpError(400, "invalid-input", `the request's ${httpPart === "body" ? "body" : httpPart} is not valid`, issuesOf(result.error)) };
+  });
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  app.addContentTypeParser("text/csv", { parseAs: "string" }, (_request, body, done) => done(null, body));
+
+  await app.register(helmet, { global: true });
+  await app.register(cors, { origin: options.corsOrigins?.length ? [...options.corsOrigins] : false });
+  await app.register(rateLimit, {
+    global: true,
+    max: options.rateLimit ?? 600,
+    timeWindow: "1 minute",
+    keyGenerator: (request) => request.headers.authorization ?? request.ip,
+    errorResponseBuilder: (_request, c) => ({ statusCode: 429, ...errorBody("rate-limited", `too many requests: at most ${c.max} a minute; try again in ${c.after}`) }),
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: "rightsplan", description: "A shareholder rights plan as executable, self-explaining code: the server's API. See docs/api.md.", version: "0.1.0" },
+      components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/docs", staticCSP: true });
+
+  app.addHook("onRequest", async (request) => authorize(request, db));
+  app.addHook("onSend", async (request, reply, payload) => {
+    if (request.routeOptions.config.spec?.write) await audit(db, request, reply.statusCode);
+    return payload;
+  });
+  app.addHook("onClose", async () => {
+    await jobs.stop();
+    await pool.close();
+    if (typeof options.db === "string") await db.destroy();
+  });
+
+  for (const [id, spec] of Object.entries(ROUTES) as [RouteId, RouteSpec][]) addRoute(app, id, spec, context);
+  app.get("/openapi.json", { config: { spec: ROUTES.openapi }, schema: { hide: true } }, async () => app.swagger());
+
+  const firstToken = await firstAdminToken(db, options.adminToken);
+  if (options.demoDir) await loadDemoScenarios(db, options.demoDir);
+  await app.ready();
+  await jobs.resume();
+  return { app, firstToken };
+}
+
+/** Registers a route of the table with its handler; the evaluate route reads its body as bytes (parsed on a worker). */
+function addRoute(app: FastifyInstance, id: RouteId, spec: RouteSpec, context: ServerContext): void {
+  if (id === "openapi") return;
+  const handler = handlers[id as keyof typeof handlers] as Handler;
+  const route = {
+    method: spec.method,
+    url: spec.url,
+    bodyLimit: spec.bodyLimit,
+    config: { spec },
+    schema: definedOnly({
+      summary: spec.summary,
+      tags: [spec.tag],
+      ...(spec.roles === "public" ? { security: [] } : { description: `Roles: ${spec.roles.join(", ")}.` }),
+      params: spec.params,
+      querystring: spec.querystring,
+      headers: spec.headers,
+      body: spec.body,
+      response: spec.response,
+      ...(spec.consumes ? { consumes: [spec.consumes] } : {}),
+      ...(spec.produces ? { produces: spec.produces.split(", ") } : {}),
+    }),
+    handler: (request: FastifyRequest, reply: FastifyReply) => handler(request, reply, context),
+  };
+  if (id !== "evaluate") {
+    app.route(route);
+    return;
+  }
+  app.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser(["application/json", "application/yaml", "application/x-yaml", "text/yaml", "text/plain"], { parseAs: "buffer", bodyLimit: spec.bodyLimit }, (_r, body, done) => done(null, body));
+    scope.route({ ...route, schema: { ...route.schema, consumes: ["application/json", "application/yaml"] } });
+  });
+}
+
+/** The object without its undefined fields (fastify takes a present key for a schema). */
+const definedOnly = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+/** 401 without a known token, 403 for a role the route does not allow. */
+async function authorize(request: FastifyRequest, db: ServerDb): Promise<void> {
+  const spec = request.routeOptions.config?.spec;
+  if (!spec || spec.roles === "public") return;
+  const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? "")?.[1];
+  if (!token) throw new HttpError(401, "unauthenticated", "this route needs a token: Authorization: Bearer <token>");
+  const owner = await ownerOf(db, token);
+  if (!owner) throw new HttpError(401, "unauthenticated", "unknown or revoked token");
+  request.owner = owner;
+  if (!spec.roles.includes(owner.role)) throw new HttpError(403, "forbidden", `the ${owner.role} role may not ${spec.method} ${spec.url} (allowed: ${spec.roles.join(", ")})`);
+}
+
+/** An audit entry for a write: who (the token's name and role), what, when, and the answer's status. */
+async function audit(db: ServerDb, request: FastifyRequest, status: number): Promise<void> {
+  await db
+    .insertInto("server_audit")
+    .values({ at: nowText(), token_name: request.owner?.name ?? null, role: request.owner?.role ?? null, method: request.method, url: request.url.split("?")[0]!, status })
+    .execute();
+}

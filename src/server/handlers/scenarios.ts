@@ -1,0 +1,97 @@
+/** Saved scenarios: save, list, get, versions, update, delete, Board actions, prices, evaluate, compare. */
+import type { Handler, ServerContext } from "../app.js";
+import { InputError, issuesOf, type Issue } from "../../errors.js";
+import { parseScenario } from "../../scenario/parse.js";
+import { eventSchema } from "../../scenario/schema.js";
+import { scenarioJsonSchema } from "../../schemas.js";
+import { badRequest } from "../httpErrors.js";
+import { mergePrices, parsePricesCsv, type Close } from "../pricesCsv.js";
+import { deleteScenario, getScenario, listScenarios, saveScenario, scenarioVersions, updateScenario } from "../scenarioStore.js";
+import { BOARD_EVENT_TYPES, boardActionsSchema, compareQuerySchema, nameParamsSchema, scenarioEvaluateQuerySchema, scenarioSaveSchema, versionQuerySchema, asOfQuerySchema } from "../schemas.js";
+import { ownerOf, part, send, storedSource } from "./common.js";
+
+/**
+ * A scenario to save must read as the CLI reads a scenario file, every event included (a bad event
+ * is refused here rather than kept to stop evaluations later).
+ */
+function checkScenario(data: unknown, origin: string): void {
+  const parsed = parseScenario(data, origin);
+  if (parsed.badEvent) throw new InputError(`${origin} is not a valid scenario`, parsed.badEvent.issues);
+}
+
+export const list: Handler = async (_request, _reply, { db }) => listScenarios(db);
+
+export const schema: Handler = async () => scenarioJsonSchema();
+
+export const save: Handler = async (request, reply, { db }) => {
+  const { name, scenario } = part(scenarioSaveSchema, request.body);
+  checkScenario(scenario, "the scenario");
+  reply.code(201);
+  return saveScenario(db, name, scenario, ownerOf(request).name);
+};
+
+export const get: Handler = async (request, _reply, { db }) => {
+  const { name } = part(nameParamsSchema, request.params);
+  const { version } = part(versionQuerySchema, request.query);
+  const { body: _text, data, ...record } = await getScenario(db, name, version);
+  return { ...record, scenario: data };
+};
+
+export const versions: Handler = async (request, _reply, { db }) => scenarioVersions(db, part(nameParamsSchema, request.params).name);
+
+export const update: Handler = async (request, _reply, { db }) => {
+  const { name } = part(nameParamsSchema, request.params);
+  checkScenario(request.body, "the scenario");
+  return updateScenario(db, name, request.body, ownerOf(request).name);
+};
+
+export const remove: Handler = async (request, _reply, { db }) => {
+  await deleteScenario(db, part(nameParamsSchema, request.params).name);
+  return { status: "ok" };
+};
+
+/** The issuer adds Board actions (and only those) as a new version. */
+export const boardActions: Handler = async (request, _reply, { db }) => {
+  const { name } = part(nameParamsSchema, request.params);
+  const { events } = part(boardActionsSchema, request.body);
+  const issues: Issue[] = events.flatMap((event, index): Issue[] => {
+    if (!(BOARD_EVENT_TYPES as readonly unknown[]).includes(event.type)) {
+      return [{ code: "custom", path: ["events", index, "type"], message: `not a Board action: expected one of ${BOARD_EVENT_TYPES.join(", ")}` }];
+    }
+    const checked = eventSchema.safeParse(event);
+    return checked.success ? [] : issuesOf(checked.error).map((i) => ({ ...i, path: ["events", index, ...i.path] }));
+  });
+  if (issues.length) throw badRequest("the Board actions are not valid", issues);
+  const saved = await getScenario(db, name);
+  const data = saved.data as { events?: unknown[] };
+  return updateScenario(db, name, { ...data, events: [...(data.events ?? []), ...events] }, ownerOf(request).name);
+};
+
+export const prices: Handler = async (request, _reply, { db }) => {
+  const { name } = part(nameParamsSchema, request.params);
+  if (typeof request.body !== "string") throw badRequest("send the prices as CSV (Content-Type: text/csv): date,close", []);
+  const imported = parsePricesCsv(request.body);
+  const saved = await getScenario(db, name);
+  const data = saved.data as { prices?: Close[] };
+  return updateScenario(db, name, { ...data, prices: mergePrices(data.prices ?? [], imported) }, ownerOf(request).name);
+};
+
+/** POST /api/evaluate: the scenario's bytes go to a worker, read there as the CLI reads a file. */
+export const evaluateBody: Handler = async (request, reply, context) => {
+  const { asOf } = part(asOfQuerySchema, request.query);
+  if (!Buffer.isBuffer(request.body) || request.body.length === 0) throw badRequest("send a scenario (JSON or YAML) as the body", []);
+  return send(reply, await context.pool.run({ kind: "evaluate", scenario: { text: request.body, origin: "the scenario" }, plans: await context.plans(), asOf }));
+};
+
+export const evaluateSaved: Handler = async (request, reply, context) => {
+  const { name } = part(nameParamsSchema, request.params);
+  const { asOf, version } = part(scenarioEvaluateQuerySchema, request.query);
+  return send(reply, await context.pool.run({ kind: "evaluate", scenario: await storedSource(context, name, version), plans: await context.plans(), asOf }));
+};
+
+export const compare: Handler = async (request, reply, context: ServerContext) => {
+  const { name } = part(nameParamsSchema, request.params);
+  const query = part(compareQuerySchema, request.query);
+  const [a, b] = [await storedSource(context, name), await storedSource(context, query.with)];
+  return send(reply, await context.pool.run({ kind: "compare", a, b, plans: await context.plans(), asOf: query.asOf }));
+};
