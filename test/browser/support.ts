@@ -21,7 +21,7 @@ export const screenshots = resolve(root, process.env.RIGHTSPLAN_SCREENSHOTS ?? j
 const cli = join(root, "dist/cli/main.js");
 
 /** Why this checkout cannot run the browser tests: the server (issue 11) is not in it yet. */
-export const noServer = (): string | null => (existsSync(join(root, "src/server")) || process.env.RIGHTSPLAN_TEST_SERVER_URL ? null : "no src/server in this checkout (issue 11)");
+export const noServer = (): string | null => (existsSync(join(root, "src/cli/serveCommand.ts")) || process.env.RIGHTSPLAN_TEST_SERVER_URL ? null : "no `rightsplan serve` in this checkout (issue 11)");
 
 /** Why this machine cannot run the browser tests, or null when it can. In CI a reason is a failure. */
 export function missing(): string | null {
@@ -53,8 +53,8 @@ async function freePort(): Promise<number> {
 export interface Server {
   readonly url: string;
   readonly adminToken: string;
-  /** A token for `role`, made by the admin (POST /api/tokens). */
-  tokenFor(role: string): Promise<string>;
+  /** A token for `role` (a holder's names its holder of record), made by the admin (POST /api/tokens). */
+  tokenFor(role: string, holder?: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -92,11 +92,13 @@ export async function startServer(): Promise<Server> {
 }
 
 function serverAt(url: string, adminToken: string, child: ChildProcess | null): Server {
+  let made = 0;
   return {
     url,
     adminToken,
-    async tokenFor(role) {
-      const res = await fetch(`${url}/api/tokens`, { method: "POST", headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" }, body: JSON.stringify({ name: `${role} (browser test)`, role }) });
+    async tokenFor(role, holder) {
+      const name = `${role}-browser-test-${++made}`;
+      const res = await fetch(`${url}/api/tokens`, { method: "POST", headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" }, body: JSON.stringify({ name, role, ...(holder ? { holder } : {}) }) });
       if (!res.ok) throw new Error(`POST /api/tokens ${role}: ${res.status} ${await res.text()}`);
       return ((await res.json()) as { token: string }).token;
     },
@@ -122,7 +124,8 @@ const axeSource = readFileSync(join(root, "node_modules/axe-core/axe.min.js"), "
 
 /** axe-core's serious and critical violations on the page as it is now. */
 export async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated through the DevTools protocol: the server's content security policy (script-src 'self') stays in force for the page.
+  await page.evaluate(axeSource);
   const result = await page.evaluate(() => (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ["violations"] }));
   return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }

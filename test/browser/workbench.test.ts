@@ -99,17 +99,25 @@ describe.skipIf(reason !== null || noServer() !== null)("the workbench in chromi
     await page.close();
   });
 
-  it("shows a viewer the plans and not the workbench, and a refused request says why", async () => {
+  it("shows a viewer what it may read and nothing it may not do", async () => {
     const page = await pageAs("viewer");
     expect(await page.getByTestId("role").textContent()).toBe("viewer");
     const nav = page.getByRole("navigation", { name: "Pages" });
-    expect(await nav.getByRole("link").allTextContents()).toEqual(["Plans"]);
-    await page.goto(server.url + "/#/workbench");
-    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Plans");
+    expect(await nav.getByRole("link").allTextContents()).toEqual(["Plans", "Scenario workbench", "Compare scenarios", "Register"]);
     await page.getByRole("table").first().waitFor();
-    expect(await page.getByRole("table").first().textContent()).toContain("acquiringPersonThresholdPercent");
+    expect(await page.locator("table.terms").allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining("acquiringPersonThresholdPercent")]));
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "plans");
+    // No memo or reader page, even by address; no saving in the workbench; no register runs.
+    await page.goto(server.url + "/#/memo");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Plans");
+    await page.getByRole("link", { name: "Scenario workbench" }).click();
+    await page.getByRole("button", { name: "Evaluate" }).waitFor();
+    expect(await page.getByRole("button", { name: /^Save/ }).count()).toBe(0);
+    await page.getByRole("link", { name: "Register" }).click();
+    await page.getByRole("heading", { name: "Checks and exports" }).waitFor();
+    expect(await page.getByRole("button", { name: "Run the distribution" }).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 

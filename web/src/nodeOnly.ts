@@ -1,7 +1,9 @@
+import Holidays from "date-holidays";
+
 /**
  * What the browser bundle gets instead of Node's file system and the PNG rasteriser. The shared
  * chart and plan modules import them at the top but call them only on the server; a call here is
- * a bug, and says so.
+ * a bug, and says so. The one module loaded by require() (date-holidays) is bundled.
  */
 function serverOnly(name: string): never {
   throw new Error(`${name} runs on the server only (a bug: the workbench called it)`);
@@ -20,5 +22,6 @@ export class Resvg {
     serverOnly("Resvg");
   }
 }
-export const createRequire = () => (name: string) => serverOnly(`require(${name})`);
+/** The bank calendar loads date-holidays on first use with require(); in the browser it is bundled. */
+export const createRequire = () => (name: string) => (name === "date-holidays" ? Holidays : serverOnly(`require(${name})`));
 export default { existsSync, readFileSync, readdirSync, join, dirname, resolve, basename, fileURLToPath, createRequire };

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from "react";
 import { stringify } from "yaml";
-import { getJson, postJson, postForText, putJson, query } from "../api.js";
+import { getJson, postJson, putJson, query } from "../api.js";
 import { useList, type PlanListed, type ScenarioListed } from "../useList.js";
 import { download as saveFile } from "../download.js";
 import type { Answer, OwnershipTimeline } from "../answer.js";
@@ -29,22 +29,25 @@ export async function loadScenario(name: string): Promise<ScenarioDoc> {
 
 export interface Evaluation {
   readonly answer: Answer;
-  /** The ownership chart: its data, drawn here with the CLI's option builder, or the server's SVG. */
-  readonly chart: { readonly timeline: OwnershipTimeline } | { readonly svg: string } | null;
+  /** The ownership chart's data, or why it could not be drawn. */
+  readonly chart: OwnershipTimeline | { readonly problem: string };
 }
 
 /**
- * The answer (POST /api/evaluate) and, for a role that may run analyses, the ownership chart
- * (POST /api/analyses/chart): its data as JSON when the server gives it, else the server's SVG.
+ * The answer (POST /api/evaluate, the server's) and the ownership chart's data, computed here from
+ * the plan terms file with the CLI's own code (chartData.ts, loaded when first needed).
  */
-export async function evaluateScenario(doc: ScenarioDoc, asOf: string | undefined, charts: boolean): Promise<Evaluation> {
-  const answer = await postJson<Answer>(`/api/evaluate${query({ asOf })}`, doc);
-  if (!charts) return { answer, chart: null };
-  const request = { scenario: doc, kind: "ownership", ...(asOf ? { asOf } : {}) };
-  const timeline = await postJson<OwnershipTimeline>("/api/analyses/chart", { ...request, format: "json" }).catch(() => null);
-  if (timeline) return { answer, chart: { timeline } };
-  const svg = await postForText("/api/analyses/chart", { ...request, format: "svg" }).catch(() => null);
-  return { answer, chart: svg ? { svg } : null };
+export async function evaluateScenario(doc: ScenarioDoc, asOf: string | undefined): Promise<Evaluation> {
+  const [answer, planFile, { ownershipOf }] = await Promise.all([
+    postJson<Answer>(`/api/evaluate${query({ asOf })}`, doc),
+    getJson<unknown>(`/api/plans/${encodeURIComponent(doc.plan)}/terms`),
+    import("../chartData.js"),
+  ]);
+  try {
+    return { answer, chart: ownershipOf(doc, planFile, asOf) };
+  } catch (e) {
+    return { answer, chart: { problem: (e as Error).message } };
+  }
 }
 
 export default function Workbench({ args, may }: PageProps) {
@@ -64,7 +67,7 @@ export default function Workbench({ args, may }: PageProps) {
     setBusy(true);
     setError(null);
     try {
-      setResult(await evaluateScenario(doc, at, may("analyses")));
+      setResult(await evaluateScenario(doc, at));
       setAsOf(at);
     } catch (e) {
       setError(e);
@@ -103,7 +106,7 @@ export default function Workbench({ args, may }: PageProps) {
               <AsOfSlider doc={doc} asOf={asOf ?? result.answer.asOf} onAsOf={(at) => evaluate(at)} />
               <Tabs label="The answer" tabs={[
                 { id: "state", label: "State", render: () => <StatePanel answer={result.answer} /> },
-                ...(result.chart ? [{ id: "chart", label: "Ownership chart", render: () => <OwnershipChart chart={result.chart!} /> }] : []),
+                { id: "chart", label: "Ownership chart", render: () => ("problem" in result.chart ? <p>The chart cannot be drawn: {result.chart.problem}</p> : <OwnershipChart timeline={result.chart} />) },
                 { id: "timeline", label: "Timeline", render: () => <Timeline trace={result.answer.trace} /> },
               ]} />
             </>
