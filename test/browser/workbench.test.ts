@@ -4,12 +4,12 @@
  * Distribution Date and the void Rights; a role sees only what it may do; every page passes
  * axe-core with no serious violation and logs no console error.
  */
-import { writeFileSync, mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { inCI, launch, missing, noServer, screenshot, seriousViolations, signIn, startServer, watchConsole, type Server } from "./support.js";
+import { inCI, launch, missing, noServer, root, screenshot, seriousViolations, signIn, startServer, watchConsole, type Server } from "./support.js";
 
 const reason = missing();
 if (reason && inCI) throw new Error(`browser tests cannot run in CI: ${reason}`);
@@ -118,6 +118,67 @@ describe.skipIf(reason !== null || noServer() !== null)("the workbench in chromi
     await page.getByRole("heading", { name: "Checks and exports" }).waitFor();
     expect(await page.getByRole("button", { name: "Run the distribution" }).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("opens a shared example, evaluates it and downloads its memo", async () => {
+    const page = await pageAs("analyst");
+    await page.getByRole("link", { name: "Scenario workbench" }).click();
+    await page.getByLabel("Open a saved scenario").selectOption("01-bidder-crosses-and-files-13d");
+    await expect.poll(() => page.getByLabel("Title").inputValue()).toContain("16%");
+    await page.getByRole("button", { name: "Evaluate" }).click();
+    await page.getByTestId("state-distribution-date").waitFor();
+    expect(await page.getByTestId("state-distribution-date").textContent()).toContain("2004-05-17T17:00:00-04:00");
+    await page.getByRole("link", { name: "Write its memo" }).click();
+    await page.getByLabel("From").fill("Counsel to the Company");
+    await page.getByRole("button", { name: "Write the memo" }).click();
+    await page.frameLocator("iframe.memo-preview").locator("body").waitFor();
+    const body = await page.frameLocator("iframe.memo-preview").locator("body").textContent();
+    expect(body).toContain("PRIVILEGED AND CONFIDENTIAL");
+    expect(body).toContain("Counsel to the Company");
+    expect(body).toContain("R-3a");
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, "memo");
+    const [html] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download HTML" }).click()]);
+    expect(html.suggestedFilename()).toMatch(/^memo-01-bidder-crosses-and-files-13d-\d{4}-\d{2}-\d{2}\.html$/);
+    expect(readFileSync((await html.path())!, "utf8")).toContain("Counsel to the Company");
+    await page.close();
+  });
+
+  it("reads a filing, shows its terms highlighted, fixes one by selection and saves the plan", async () => {
+    const page = await pageAs("analyst");
+    await page.getByRole("link", { name: "Reader" }).click();
+    await page.getByLabel(/Drop a filing here/).setInputFiles(join(root, "../shared/filings/002_yahoo-2001-summary.txt"));
+    await page.getByTestId("terms-read").waitFor();
+    expect(await page.getByTestId("terms-read").textContent()).toContain("Yahoo! Inc.");
+    expect(await page.locator("pre.filing mark").count()).toBeGreaterThan(3);
+    // Select the words "EquiServe Trust Company" and make them the Rights Agent's passage.
+    await page.locator("pre.filing").evaluate((pre) => {
+      const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent!.indexOf("EquiServe Trust Company");
+        if (i >= 0) {
+          const range = document.createRange();
+          range.setStart(n, i);
+          range.setEnd(n, i + "EquiServe Trust Company".length);
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(range);
+          pre.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+          return;
+        }
+      }
+    });
+    await page.getByLabel("is the passage of").selectOption("rightsAgent");
+    await page.getByRole("button", { name: "Fix the term" }).click();
+    expect(await page.getByTestId("terms-read").textContent()).toContain("rightsAgent (fixed by hand)");
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, "reader");
+    await page.getByLabel("Plan id").fill("yahoo-2001");
+    await page.getByRole("button", { name: "Save as a plan" }).click();
+    await expect.poll(() => page.getByTestId("save-plan-status").textContent()).toContain("Saved as plan yahoo-2001");
+    await page.getByRole("link", { name: "Plans", exact: true }).click();
+    await page.getByRole("navigation", { name: "Plans" }).getByRole("link", { name: /Yahoo/ }).click();
+    await expect.poll(() => page.locator("table.terms").allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining("EquiServe Trust Company")]));
     await page.close();
   });
 

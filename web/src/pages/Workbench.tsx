@@ -89,6 +89,7 @@ export default function Workbench({ args, may }: PageProps) {
         <PricesImport onPrices={(prices) => setDoc({ ...doc, prices })} />
         <button type="button" className="primary" onClick={() => evaluate(doc.asOf)} disabled={busy}>Evaluate</button>
         <button type="button" onClick={() => download(doc)}>Download YAML</button>
+        {args[0] && may("analyses") && <a href={`#/memo/${encodeURIComponent(args[0])}`}>Write its memo</a>}
         {may("write-scenarios") && <SaveScenario doc={doc} name={args[0]} onSaved={(name) => { reloadSaved(); go("workbench", name); }} />}
       </div>
       <Problem error={error} />
