@@ -85,6 +85,8 @@ registerAnalysisCommands(program);
 
 registerReaderCommands(program);
 
+(await import("./registerCommands.js")).registerRegisterCommands(program);
+
 registerServeCommand(program);
 
 try {

@@ -22,10 +22,11 @@ import type { PlanLibrary } from "./planRefs.js";
 import { handlers, jobWork } from "./handlers.js";
 import { loadDemoScenarios } from "./demo.js";
 import { serveWorkbench } from "./workbench.js";
+import { closeRegister, openRegister, type Register } from "../register/index.js";
 
 export interface ServerOptions {
-  /** `sqlite:PATH`, a path, or an open database. */
-  readonly db: string | ServerDb;
+  /** `sqlite:PATH` or a path: the server's tables and the register, side by side. */
+  readonly db: string;
   /** RIGHTSPLAN_ADMIN_TOKEN: the first admin token. */
   readonly adminToken?: string;
   /** Requests per minute per token (or address without one); default 600. */
@@ -44,6 +45,7 @@ export interface ServerContext {
   readonly db: ServerDb;
   readonly pool: Pool;
   readonly jobs: Jobs;
+  readonly register: Register;
   /** The plans added to the server (kept in memory; reloaded after an add). */
   plans(): Promise<PlanLibrary>;
   plansChanged(): void;
@@ -69,7 +71,8 @@ export interface BuiltServer {
 const MiB = 1024 * 1024;
 
 export async function buildServer(options: ServerOptions): Promise<BuiltServer> {
-  const db = typeof options.db === "string" ? await openServerDb(options.db) : options.db;
+  const db = await openServerDb(options.db);
+  const register = await openRegister(options.db);
   const pool = createPool(options.threads);
   let plans: Promise<PlanLibrary> | undefined;
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: MiB, return503OnClosing: true });
@@ -82,6 +85,7 @@ export async function buildServer(options: ServerOptions): Promise<BuiltServer> 
     db,
     pool,
     jobs,
+    register,
     plans: () => (plans ??= addedPlans(db)),
     plansChanged: () => (plans = undefined),
   };
@@ -123,7 +127,8 @@ export async function buildServer(options: ServerOptions): Promise<BuiltServer> 
   app.addHook("onClose", async () => {
     await jobs.stop();
     await pool.close();
-    if (typeof options.db === "string") await db.destroy();
+    await db.destroy();
+    await closeRegister(register);
   });
 
   for (const [id, spec] of Object.entries(ROUTES) as [RouteId, RouteSpec][]) addRoute(app, id, spec, context);

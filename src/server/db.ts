@@ -1,13 +1,13 @@
 /**
  * The server's own tables (tokens, plans added, scenarios and their versions, jobs, the audit
- * trail, idempotency keys), in the same database as the register: Kysely over better-sqlite3.
+ * trail), in the same database as the register: Kysely over better-sqlite3.
  * Every table is named `server_…` and the server's migrations keep their own bookkeeping tables,
  * so the register's tables and migrations sit beside them untouched.
  */
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
-import { Kysely, Migrator, SqliteDialect, sql, type Generated, type Migration } from "kysely";
+import { Kysely, Migrator, SqliteDialect, type Generated, type Migration } from "kysely";
 import { InputError } from "../errors.js";
 
 export interface ServerTables {
@@ -29,7 +29,6 @@ export interface ServerTables {
     attempts: number;
   };
   server_audit: { id: Generated<number>; at: string; token_name: string | null; role: string | null; method: string; url: string; status: number };
-  server_idempotency: { key: string; route: string; status: number | null; response: string | null; created_at: string };
 }
 
 export type ServerDb = Kysely<ServerTables>;
@@ -105,15 +104,6 @@ const MIGRATIONS: Record<string, Migration> = {
         .addColumn("url", "text", (c) => c.notNull())
         .addColumn("status", "integer", (c) => c.notNull())
         .execute();
-      await db.schema
-        .createTable("server_idempotency")
-        .addColumn("key", "text", (c) => c.notNull())
-        .addColumn("route", "text", (c) => c.notNull())
-        .addColumn("status", "integer")
-        .addColumn("response", "text")
-        .addColumn("created_at", "text", (c) => c.notNull())
-        .addPrimaryKeyConstraint("server_idempotency_pk", ["key", "route"])
-        .execute();
     },
   },
 };
@@ -136,5 +126,3 @@ export const nowText = (): string => new Date().toISOString();
 export function isConflict(e: unknown): boolean {
   return /UNIQUE constraint failed|duplicate key/i.test((e as Error)?.message ?? "");
 }
-
-export { sql };

@@ -47,18 +47,22 @@ const answerSchema = z.unknown().describe("the answer of `rightsplan evaluate --
 const at = z.string().optional().describe("when: an ISO date or a date-time with offset (default: now, or the Distribution Date found)");
 const holderId = z.string().min(1);
 export const REGISTER_COMMANDS = {
-  init: { body: z.object({ plan: z.string().optional() }).strict(), write: true, summary: "create the register (once)" },
-  "import-holders": { body: z.object({ csv: z.string().describe("holder,name,kind,shares[,address,certificate]; kind: cede|drs|certificate") }).strict(), write: true, job: true, summary: "import the holders of record from CSV" },
-  "import-ocf": { body: z.object({ files: z.array(s.filingSchema).min(1).describe("OCF JSON files, or one .ocf.zip in base64") }).strict(), write: true, job: true, summary: "import an Open Cap Table Format export" },
+  init: { body: z.object({ plan: z.string().optional().describe("a built-in plan id (default net-perceptions)") }).strict(), write: true, summary: "start the register under a plan (once)" },
+  "import-holders": {
+    body: z.object({ csv: z.string().describe("holder,name,kind,shares[,address,certificate]; kind: cede|drs|certificate"), sharesOutstanding: z.number().int().positive().optional() }).strict(),
+    write: true,
+    job: true,
+    summary: "import the holders of record from CSV",
+  },
   transfer: { body: z.object({ from: holderId, to: holderId, shares: z.number().int().positive(), at }).strict(), write: true, summary: "move shares (and their Rights) between holders of record" },
-  apply: { body: z.object({ scenario: s.scenarioInputSchema.optional(), name: s.nameSchema.optional() }).strict(), write: true, summary: "give the engine a scenario's facts (a saved scenario by name, or one inline)" },
-  distribute: { body: z.object({ at }).strict(), write: true, job: true, summary: "at the Distribution Date: Rights Certificates or statements, numbered, with legends" },
-  exercise: { body: z.object({ holder: holderId, rights: z.number().int().positive(), certify: z.literal(true).describe("the holder certifies it is not an Acquiring Person, an Affiliate or Associate of one, nor a transferee of theirs"), at }).strict(), write: true, summary: "exercise Rights: Purchase Price in, shares and cash for fractions out" },
+  apply: { body: z.object({ scenario: s.scenarioInputSchema.optional(), name: s.nameSchema.optional(), version: z.number().int().positive().optional() }).strict(), write: true, summary: "give the engine a scenario's facts (a saved scenario by name, or one inline); never moves a position" },
+  distribute: { body: z.object({ at, rightValue: z.string().optional().describe("R-14: the market value of a whole Right, to pay fractional Rights in cash") }).strict(), write: true, job: true, summary: "at the Distribution Date: Rights Certificates or statements, numbered, with legends" },
+  exercise: { body: z.object({ holder: holderId, rights: z.number().int().positive(), certify: z.boolean().describe("the holder certifies it is not an Acquiring Person, an Affiliate or Associate of one, nor a transferee of theirs"), at }).strict(), write: true, summary: "exercise Rights: Purchase Price in, shares and cash for fractions out" },
   redeem: { body: z.object({ at }).strict(), write: true, job: true, summary: "pay the Redemption Price to every holder of record (R-23)" },
   exchange: { body: z.object({ portion: z.string().optional(), trust: z.boolean().optional(), at }).strict(), write: true, job: true, summary: "exchange shares for Rights (R-24), optionally through a trust" },
   report: { body: z.object({}).strict(), write: false, summary: "the register's report: holders, Rights, certificates, cash, reconciliation, audit" },
   verify: { body: z.object({}).strict(), write: false, summary: "check the invariants and the hash chain" },
-  export: { body: z.object({ format: z.enum(["csv", "xlsx"]).default("csv") }).strict(), write: false, summary: "the holder list with Rights, void flags and certificates" },
+  export: { body: z.object({}).strict(), write: false, summary: "the holder list with Rights, void flags and certificates" },
 } as const satisfies Record<string, { body: z.ZodType; write: boolean; job?: boolean; summary: string }>;
 export type RegisterCommand = keyof typeof REGISTER_COMMANDS;
 
@@ -73,10 +77,10 @@ function registerRoutes(): Record<string, RouteSpec> {
         summary: `rightsplan register ${command}: ${c.summary}`,
         tag: "register",
         headers: s.idempotencyHeadersSchema,
-        body: c.body,
+        body: (c.body as z.ZodObject).default({}),
         querystring: "job" in c ? s.jobQuerySchema : undefined,
         response: ok(z.unknown()),
-        bodyLimit: command === "import-holders" || command === "import-ocf" ? FILINGS_LIMIT : command === "apply" ? SCENARIO_LIMIT : undefined,
+        bodyLimit: command === "import-holders" ? FILINGS_LIMIT : command === "apply" ? SCENARIO_LIMIT : undefined,
         write: c.write,
         job: "job" in c,
       } satisfies RouteSpec,

@@ -170,6 +170,6 @@ export const jobIdParamsSchema = z.object({ id: z.string().regex(/^[a-f0-9-]{36}
 
 // --- register -----------------------------------------------------------------------------
 
-export const idempotencyHeadersSchema = z.object({
+export const idempotencyHeadersSchema = z.looseObject({
   "idempotency-key": z.string().min(1).max(200).optional().describe("a key of your choosing: the same command sent again with the same key does its work once"),
 });

@@ -1,21 +1,104 @@
 /**
- * The register's commands (issue 9). Until the register's library is merged into this branch,
- * each answers 503 saying so.
+ * The register's commands (issue 9) over HTTP: `POST /api/register/<command>` with the command's
+ * options as JSON and its idempotency key in the `Idempotency-Key` header. Long commands run as
+ * jobs whose key is the header's, or the job's id: a job resumed after a restart does its work
+ * once. A refusal (a rule of the plan, the register's invariants) is 409 and names the rule; bad
+ * input is 400.
  */
-import type { Handler } from "../app.js";
-import { HttpError } from "../httpErrors.js";
+import type { FastifyRequest } from "fastify";
+import type { Handler, ServerContext } from "../app.js";
+import { parseAsOf } from "../../engine/evaluate.js";
+import { parseEventInstant } from "../../time/instant.js";
+import { HttpError, badRequest } from "../httpErrors.js";
 import type { JobContext } from "../jobs.js";
-import type { ServerContext } from "../app.js";
+import { isBuiltIn } from "../planRefs.js";
 import { REGISTER_COMMANDS, type RegisterCommand } from "../routes.js";
+import * as lib from "../../register/index.js";
+import type { Result } from "../../register/index.js";
+import { ownerOf, startJob } from "./common.js";
+import { getScenario } from "../scenarioStore.js";
 
-const notYet = (): never => {
-  throw new HttpError(503, "not-available", "the register is not part of this build yet");
-};
+/** A command's options, checked by its route's schema. */
+type Options = Record<string, any>;
 
-export const registerHandlers = Object.fromEntries(Object.keys(REGISTER_COMMANDS).map((c) => [`register.${c}`, notYet as Handler])) as Record<`register.${RegisterCommand}`, Handler>;
+const instant = (at: unknown): number | undefined => (at === undefined ? undefined : parseEventInstant(String(at)));
 
-export const positions: Handler = async () => notYet();
-
-export async function runRegisterJob(_input: { command: RegisterCommand }, _job: JobContext, _context: ServerContext): Promise<unknown> {
-  return notYet();
+/** The value of a command's result, or its problem as an HTTP error. */
+function valueOf<T>(result: Result<T>): T & { replayed: boolean } {
+  if (!result.ok) {
+    const { problem } = result;
+    const issues = problem.path ? [{ code: problem.code, path: [...problem.path], message: problem.message }] : [];
+    if (problem.kind === "refused") throw new HttpError(409, problem.code, `refused${problem.rule ? ` (${problem.rule})` : ""}: ${problem.message}`, issues);
+    throw new HttpError(400, problem.code, problem.message, issues);
+  }
+  return { ...(result.value as T), replayed: result.replayed };
 }
+
+/** On the server a register's plan is a built-in plan: a name from a request never reaches the file system as a path. */
+function builtInPlan(plan: unknown, path: (string | number)[]): void {
+  if (plan !== undefined && (typeof plan !== "string" || !isBuiltIn(plan))) {
+    throw badRequest("on the server, the register's plan is a built-in plan", [{ code: "custom", path, message: `"${String(plan)}" is not a built-in plan` }]);
+  }
+}
+
+async function scenarioOf(context: ServerContext, body: Options): Promise<unknown> {
+  if ((body.scenario === undefined) === (body.name === undefined)) throw badRequest("give either scenario or name", [{ code: "custom", path: ["scenario"], message: "give either scenario or name" }]);
+  const scenario = body.name === undefined ? body.scenario : (await getScenario(context.db, body.name, body.version)).data;
+  builtInPlan((scenario as { plan?: unknown })?.plan, ["scenario", "plan"]);
+  return scenario;
+}
+
+/** Runs one register command with its options and key. */
+export async function runRegisterCommand(context: ServerContext, command: RegisterCommand, body: Options, key: string | undefined): Promise<unknown> {
+  const r = context.register;
+  switch (command) {
+    case "init":
+      builtInPlan(body.plan, ["plan"]);
+      return valueOf(await lib.initRegister(r, { plan: body.plan, key }));
+    case "import-holders":
+      return valueOf(await lib.importHolders(r, { csv: body.csv, source: "upload", sharesOutstanding: body.sharesOutstanding, key }));
+    case "transfer":
+      return valueOf(await lib.transfer(r, { from: body.from, to: body.to, shares: body.shares, at: instant(body.at), key }));
+    case "apply":
+      return valueOf(await lib.applyScenario(r, { scenario: await scenarioOf(context, body), dir: process.cwd(), key }));
+    case "distribute":
+      return valueOf(await lib.distribute(r, { at: body.at === undefined ? undefined : parseAsOf(body.at), rightValue: body.rightValue, key }));
+    case "exercise":
+      return valueOf(await lib.exercise(r, { holder: body.holder, rights: body.rights, certify: body.certify, at: instant(body.at), key }));
+    case "redeem":
+      return valueOf(await lib.redeem(r, { at: instant(body.at), key }));
+    case "exchange":
+      return valueOf(await lib.exchange(r, { portion: body.portion, trust: body.trust, at: instant(body.at), key }));
+    case "report":
+      return lib.report(r);
+    case "verify":
+      return lib.verify(r);
+    case "export":
+      return lib.holderList(r);
+  }
+}
+
+const keyOf = (request: FastifyRequest): string | undefined => (request.headers["idempotency-key"] as string | undefined) || undefined;
+
+function commandHandler(command: RegisterCommand): Handler {
+  const spec = REGISTER_COMMANDS[command];
+  return async (request, reply, context) => {
+    const body = request.body as Record<string, unknown>;
+    if (!("job" in spec)) return runRegisterCommand(context, command, body, keyOf(request));
+    return startJob(request, reply, context, "register", { command, body, key: keyOf(request) ?? null });
+  };
+}
+
+export const registerHandlers = Object.fromEntries((Object.keys(REGISTER_COMMANDS) as RegisterCommand[]).map((c) => [`register.${c}`, commandHandler(c)])) as Record<`register.${RegisterCommand}`, Handler>;
+
+/** The job of a long command: its key is the request's, else the job's own id (so a resumed job is not done twice). */
+export async function runRegisterJob(input: { command: RegisterCommand; body: Record<string, unknown>; key: string | null }, job: JobContext, context: ServerContext): Promise<unknown> {
+  return runRegisterCommand(context, input.command, input.body, input.key ?? `job:${job.id}`);
+}
+
+/** The holders of record with their shares and Rights; a holder's token sees its own row only. */
+export const positions: Handler = async (request, _reply, context) => {
+  const owner = ownerOf(request);
+  const rows = await lib.holderList(context.register);
+  return owner.role === "holder" ? rows.filter((row) => row.holder === owner.holder) : rows;
+};

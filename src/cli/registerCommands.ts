@@ -1,0 +1,183 @@
+/**
+ * `rightsplan register ...`: the Rights Agent's register from the command line, a thin layer over
+ * src/register. Exit codes: 0 done (or already done under the same --key), 1 refused (the
+ * message names the rule), 2 the input cannot be read. The register's libraries (SQLite,
+ * PostgreSQL, Excel) load only when a register command runs.
+ */
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import type { Command } from "commander";
+import { InputError } from "../errors.js";
+import { parseYamlText } from "../terms/load.js";
+import { parseAsOf } from "../engine/evaluate.js";
+import { parseEventInstant } from "../time/instant.js";
+import type { Register, RegisterReport, Result } from "../register/index.js";
+
+type Library = typeof import("../register/index.js");
+
+interface Common {
+  db?: string;
+  key?: string;
+  json?: boolean;
+}
+
+/** Opens the register, runs `work`, prints its result and sets the exit code. */
+async function run<T>(opts: Common, work: (lib: Library, register: Register) => Promise<Result<T> | T>, describe: (value: T) => string): Promise<void> {
+  const lib = await import("../register/index.js");
+  const register = await lib.openRegister(opts.db ?? lib.DEFAULT_DB);
+  try {
+    const out = await work(lib, register);
+    const result: Result<T> = isResult<T>(out) ? out : { ok: true, value: out, replayed: false };
+    if (!result.ok) {
+      const { problem } = result;
+      process.stderr.write(`rightsplan register: ${problem.kind === "refused" ? `refused${problem.rule ? ` (${problem.rule})` : ""}` : "cannot read the input"}: ${problem.message}\n`);
+      if (opts.json) process.stdout.write(JSON.stringify({ ok: false, problem }, null, 2) + "\n");
+      process.exitCode = problem.kind === "refused" ? 1 : 2;
+      return;
+    }
+    if (result.replayed) process.stderr.write(`already done under the key "${opts.key}": nothing was done again\n`);
+    process.stdout.write(opts.json ? JSON.stringify(result.value, null, 2) + "\n" : describe(result.value) + "\n");
+  } finally {
+    await lib.closeRegister(register);
+  }
+}
+
+function isResult<T>(v: unknown): v is Result<T> {
+  return typeof v === "object" && v !== null && "ok" in v && ("value" in v || "problem" in v);
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (e) {
+    throw new InputError(`cannot read ${file}: ${(e as Error).message}`, []);
+  }
+}
+
+function count(text: string, what: string): number {
+  if (!/^\d+$/.test(text)) throw new InputError(`${what} must be a positive whole number, not "${text}"`, []);
+  const n = Number(text);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new InputError(`${what} must be a positive whole number up to 9,007,199,254,740,991, not ${text}`, []);
+  return n;
+}
+
+const instant = (at: string | undefined): number | undefined => (at === undefined ? undefined : parseEventInstant(at));
+
+const dbOption = (c: Command) => c.option("--db <db>", "the register: a path, sqlite:PATH or postgres://... (default sqlite:rightsplan.db)");
+const keyOption = (c: Command) => c.option("--key <key>", "idempotency key: run again after a crash, the command does its work once");
+
+export function registerRegisterCommands(program: Command): void {
+  const register = program
+    .command("register")
+    .description("the Rights Agent's register: holders of record, Rights, certificates, exercise, redemption and exchange (SQLite or PostgreSQL)")
+    .addHelpText("after", "\nExit codes: 0 done, 1 refused (the message names the rule), 2 the input cannot be read.");
+  const sub = (name: string, description: string) => keyOption(dbOption(register.command(name).description(description))).option("--json", "print the result as JSON");
+
+  sub("init", "start a register under a plan")
+    .option("--plan <plan>", "a built-in plan id or a plan terms file", "net-perceptions")
+    .action((o: Common & { plan: string }) => run(o, (lib, r) => lib.initRegister(r, { plan: o.plan, key: o.key }), (v) => `register keeps the Rights of plan ${v.plan}`));
+
+  sub("import-holders", "import the holders of record: CSV holder,name,kind,shares[,address,certificate]; kind cede, drs or certificate")
+    .argument("<file>", "the holder list (CSV)")
+    .option("--shares-outstanding <n>", "the shares outstanding the holdings must add up to")
+    .action((file: string, o: Common & { sharesOutstanding?: string }) => {
+      const csv = readText(file);
+      const sharesOutstanding = o.sharesOutstanding === undefined ? undefined : count(o.sharesOutstanding, "--shares-outstanding");
+      return run(o, (lib, r) => lib.importHolders(r, { csv, source: file, sharesOutstanding, key: o.key }), (v) => `imported ${v.holders} holders of record: ${v.shares} shares, ${v.rights} Rights attached`);
+    });
+
+  sub("transfer", "move shares between holders of record (before the Distribution Date the Rights move with them)")
+    .requiredOption("--from <holder>", "the holder giving the shares")
+    .requiredOption("--to <holder>", "the holder receiving them")
+    .requiredOption("--shares <n>", "how many shares")
+    .option("--at <instant>", "when: a date (9:00 A.M. New York time) or a date-time with offset")
+    .action((o: Common & { from: string; to: string; shares: string; at?: string }) =>
+      run(o, (lib, r) => lib.transfer(r, { from: o.from, to: o.to, shares: count(o.shares, "--shares"), at: instant(o.at), key: o.key }), (v) => `${v.shares} shares moved from ${v.from} to ${v.to}${v.rights + v.voidRights ? ` with ${v.rights + v.voidRights} Rights (${v.voidRights} void)` : ""}`),
+    );
+
+  sub("apply", "give the engine a scenario's facts and record its rulings (never moves a position)")
+    .argument("<scenario>", "a scenario file (YAML or JSON); persons may list the `holders` of record they hold through")
+    .action((file: string, o: Common) => {
+      const scenario = parseYamlText(readText(file), file);
+      return run(o, (lib, r) => lib.applyScenario(r, { scenario, dir: dirname(resolve(file)), key: o.key }), (v) =>
+        [
+          `as of ${v.rulings.asOf} (${v.rulings.planVersion}): ${v.rulings.status}`,
+          `  Acquiring Persons: ${v.rulings.acquiringPersons.join(", ") || "none"}`,
+          `  Distribution Date: ${v.rulings.distributionDate ?? "none"}`,
+          `  void Rights: ${v.rulings.voidRights}${Object.keys(v.voidByHolder).length ? ` (on ${Object.entries(v.voidByHolder).map(([h, n]) => `${h} ${n}`).join(", ")})` : ""}`,
+          ...v.warnings.map((w) => `  warning: ${w}`),
+        ].join("\n"),
+      );
+    });
+
+  sub("distribute", "send the Rights Certificates (or statements) to the holders of record at the Distribution Date")
+    .option("--at <instant>", "the record instant (default: the Distribution Date the engine found; a date means 5:00 P.M.)")
+    .option("--right-value <price>", "R-14: the market value of a whole Right, to pay fractional Rights in cash")
+    .action((o: Common & { at?: string; rightValue?: string }) =>
+      run(o, (lib, r) => lib.distribute(r, { at: o.at === undefined ? undefined : parseAsOf(o.at), rightValue: o.rightValue, key: o.key }), (v) =>
+        `at ${v.at}: ${v.certificates} certificates and ${v.statements} statements (nos. ${v.firstNumber}-${v.lastNumber}) for ${v.rights + v.voidRights} Rights; ${v.legended} carry the R-7e legend (${v.voidRights} void Rights)${v.cashInLieu !== "0" ? `; $${v.cashInLieu} cash in lieu of fractional Rights` : ""}`,
+      ),
+    );
+
+  sub("exercise", "a holder exercises Rights: pays the Purchase Price, receives its entitlement and a certificate for the rest")
+    .requiredOption("--holder <holder>", "the holder of record")
+    .requiredOption("--rights <n>", "how many Rights")
+    .option("--certify", "the holder certifies it is not an Acquiring Person, an Affiliate or Associate of one, or a transferee of theirs (R-7e)")
+    .option("--at <instant>", "when: a date (9:00 A.M.) or a date-time with offset")
+    .action((o: Common & { holder: string; rights: string; certify?: boolean; at?: string }) =>
+      run(o, (lib, r) => lib.exercise(r, { holder: o.holder, rights: count(o.rights, "--rights"), certify: o.certify === true, at: instant(o.at), key: o.key }), (v) =>
+        `${v.holder} exercised ${v.rights} Rights at ${v.at}: paid $${v.paid}, received ${v.delivered.map((d) => `${d.quantity} ${d.security}`).join(" and ")}${v.cashInLieu !== "0" ? ` and $${v.cashInLieu} in lieu of fractions` : ""}${v.certificate ? `; new certificate no. ${v.certificate} for the Rights not exercised` : ""}`,
+      ),
+    );
+
+  sub("redeem", "the redemption payment run: the Redemption Price to every holder of record (R-23)")
+    .option("--at <instant>", "when the Board redeems (default: the register's clock)")
+    .action((o: Common & { at?: string }) => run(o, (lib, r) => lib.redeem(r, { at: instant(o.at), key: o.key }), (v) => `redeemed at ${v.at}: ${v.rights} Rights at $${v.price}, ${v.payments} payments, $${v.paid} in all`));
+
+  sub("exchange", "exchange the valid Rights for Common Stock (R-24)")
+    .option("--portion <p>", "the portion of each holder's valid Rights, above 0 and at most 1", "1")
+    .option("--trust", "deposit the exchange shares in a trust for the holders")
+    .option("--at <instant>", "when the Board exchanges (default: the register's clock)")
+    .action((o: Common & { portion: string; trust?: boolean; at?: string }) =>
+      run(o, (lib, r) => lib.exchange(r, { portion: o.portion, trust: o.trust === true, at: instant(o.at), key: o.key }), (v) => `exchanged ${v.rights} Rights of ${v.holders} holders at ${v.ratio}: ${v.shares} shares${v.inTrust ? " (held in trust)" : ""}${v.cashInLieu !== "0" ? `, $${v.cashInLieu} in lieu of fractions` : ""}`),
+    );
+
+  dbOption(register.command("report").description("the register's totals, reconciled with the engine, and the audit trail"))
+    .option("--json", "print the report as JSON")
+    .action((o: Common) => run(o, (lib, r) => lib.report(r), formatReport));
+
+  dbOption(register.command("verify").description("check the invariants, the control book and the hash chain of the journal"))
+    .option("--json", "print the result as JSON")
+    .action((o: Common) =>
+      run(o, async (lib, r) => {
+        const v = await lib.verify(r);
+        return v.ok ? { ok: true as const, value: v, replayed: false } : { ok: false as const, problem: { kind: "refused" as const, rule: "register", code: "verify-failed", message: `the register does not verify:\n${v.problems.map((p) => `  - ${p}`).join("\n")}` } };
+      }, (v) => `verified: ${v.entries} journal entries, chain intact, control book balanced, invariants hold`),
+    );
+
+  dbOption(register.command("export").description("write the holder list with Rights, void flags and certificates (CSV or .xlsx)"))
+    .argument("<file>", "FILE.csv or FILE.xlsx")
+    .action((file: string, o: Common) =>
+      run(o, async (lib, r) => {
+        const rows = await lib.holderList(r);
+        await lib.writeHolderList(rows, file);
+        return rows.length;
+      }, (n) => `wrote ${n} holders of record to ${file}`),
+    );
+}
+
+function formatReport(r: RegisterReport): string {
+  return [
+    `holders of record:    ${r.holdersOfRecord}`,
+    `shares outstanding:   ${r.sharesOutstanding}`,
+    `Rights outstanding:   ${r.rights.outstanding} (${r.rights.void} void); issued ${r.rights.issued}, exercised ${r.rights.exercised}, redeemed ${r.rights.redeemed}, exchanged ${r.rights.exchanged}, expired ${r.rights.expired}`,
+    `certificates issued:  ${r.certificates} (${r.certificatesOutstanding} outstanding)`,
+    `exercises:            ${r.exercises}`,
+    `cash:                 Purchase Price received $${r.cash.purchasePriceReceived}, redemption paid $${r.cash.redemptionPaid}, cash in lieu $${r.cash.cashInLieu}`,
+    `shares delivered:     ${r.sharesDelivered.common} common and ${r.sharesDelivered.preferred} preferred on exercise, ${r.sharesDelivered.exchange} in exchange`,
+    `reconciled:           ${r.reconciled ? "yes" : "NO"}`,
+    ...r.reconciliation.map((c) => `  ${c.agrees ? "ok " : "OFF"} ${c.check}: register ${c.register}, engine ${c.engine}`),
+    `audit:                ${r.audit.entries} journal entries, chain ${r.audit.chainIntact ? "intact" : "BROKEN"}`,
+    ...r.audit.problems.map((p) => `  ${p}`),
+  ].join("\n");
+}

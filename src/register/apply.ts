@@ -1,0 +1,190 @@
+/**
+ * `register apply SCENARIO`: gives the engine the scenario's facts and records its rulings (the
+ * Distribution Date, the Acquiring Persons, void Rights, the flip-in entitlement, the redemption
+ * window). It never moves a position: a scenario person may list the `holders` of record it
+ * holds through, and the register marks the Rights on those positions void as the engine rules
+ * (R-7e), moving them between the holder's valid and void Rights.
+ */
+import { parseScenario } from "../scenario/parse.js";
+import { InputError } from "../errors.js";
+import type { Answer } from "../engine/answer.js";
+import { ACCOUNTS, holderAccount } from "./accounts.js";
+import type { Books } from "./books.js";
+import { runCommand } from "./command.js";
+import type { Register } from "./database.js";
+import { answerOfScenario, type AppliedScenario } from "./engineFacts.js";
+import { badInput, refuse, RegisterFailure, type Result } from "./problems.js";
+import { readSetting, writeSetting } from "./settings.js";
+import { parseEventInstant } from "../time/instant.js";
+
+export interface ApplyOptions {
+  /** The scenario as read from its YAML or JSON file. */
+  readonly scenario: unknown;
+  /** The scenario file's folder (a relative plan path is read from there). */
+  readonly dir: string;
+  readonly key?: string;
+}
+
+/** The engine's rulings the register keeps. */
+export interface Rulings {
+  readonly asOf: string;
+  readonly planVersion: string;
+  readonly acquiringPersons: string[];
+  readonly stockAcquisitionDate: string | null;
+  readonly distributionDate: string | null;
+  readonly distributionDateProng: string | null;
+  readonly status: string;
+  readonly sharesOutstanding: number;
+  readonly rightsOutstanding: number;
+  readonly rightsPerShare: string;
+  readonly voidRights: number;
+  readonly redemptionDeadline: string;
+  readonly exchangeAvailable: boolean;
+  readonly flipIn: Answer["flipIn"];
+  readonly flipOver: Answer["flipOver"];
+  readonly entitlementPerRight: Answer["entitlementPerRight"];
+}
+
+export interface ApplyResult {
+  readonly rulings: Rulings;
+  /** The void Rights on each holder of record after the rulings (R-7e). */
+  readonly voidByHolder: Record<string, number>;
+  readonly warnings: string[];
+}
+
+export async function applyScenario(register: Register, options: ApplyOptions): Promise<Result<ApplyResult>> {
+  let judged: { applied: AppliedScenario; answer: Answer };
+  try {
+    judged = judge(options, (await readSetting<string>(register, "plan")) ?? undefined);
+  } catch (e) {
+    if (e instanceof RegisterFailure) return { ok: false, problem: e.problem };
+    throw e;
+  }
+  const { applied, answer } = judged;
+  const at = parseEventInstant(answer.asOf);
+  return runCommand(register, { name: "apply", key: options.key, at, args: { dir: options.dir } }, async ({ books }) => {
+    const holderIds = new Set((await register.db.selectFrom("holders").select("id").execute()).map((h) => h.id));
+    for (const [person, holders] of Object.entries(applied.personHolders)) {
+      const unknown = holders.find((h) => !holderIds.has(h));
+      if (unknown) badInput("unknown-holder", `person ${person} lists holder "${unknown}", who is not on the register`, ["persons", person, "holders"]);
+    }
+    const rulings = rulingsOf(answer);
+    books.note(at, ACCOUNTS.engine, "ruling", JSON.stringify(rulings));
+    const { voidByHolder, warnings } = await markVoid(books, at, answer, applied);
+    await writeSetting(register, "scenario", applied.scenario);
+    await writeSetting(register, "personHolders", applied.personHolders);
+    await writeSetting(register, "scenarioDir", options.dir);
+    await writeSetting(register, "rulings", rulings);
+    return { rulings, voidByHolder, warnings };
+  });
+}
+
+/** The engine's answer on the scenario; bad input and rule breaks are failures. */
+function judge(options: ApplyOptions, registerPlan: string | undefined): { applied: AppliedScenario; answer: Answer } {
+  const { scenario, personHolders } = splitHolders(options.scenario);
+  const applied: AppliedScenario = { scenario, personHolders, dir: options.dir, plan: registerPlan ?? String(scenario.plan ?? "net-perceptions") };
+  let answer: Answer;
+  try {
+    parseScenario(scenario);
+    answer = answerOfScenario(applied);
+  } catch (e) {
+    if (e instanceof InputError) badInput("bad-scenario", e.message);
+    throw e;
+  }
+  const e = answer.errors[0];
+  if (e) refuse(e.rule, "scenario-breaks-rule", `the scenario breaks ${e.rule}${e.event === null ? "" : ` at event ${e.event}`}: ${e.message}; nothing was applied`);
+  return { applied, answer };
+}
+
+/** The scenario without `holders` (the engine's input) and each person's holders of record. */
+function splitHolders(data: unknown): { scenario: AppliedScenario["scenario"]; personHolders: Record<string, string[]> } {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) badInput("bad-scenario", "a scenario is a mapping with plan, company, persons and events");
+  const source = data as Record<string, unknown>;
+  const personHolders: Record<string, string[]> = {};
+  const persons = Array.isArray(source.persons)
+    ? source.persons.map((p, i) => {
+        if (typeof p !== "object" || p === null || !("holders" in p)) return p;
+        const { holders, ...person } = p as Record<string, unknown>;
+        if (!Array.isArray(holders) || holders.some((h) => typeof h !== "string")) badInput("bad-scenario", `persons.${i}.holders: expected a list of holder ids`, ["persons", i, "holders"]);
+        personHolders[String(person.id)] = holders as string[];
+        return person;
+      })
+    : source.persons;
+  return { scenario: { ...source, persons, events: Array.isArray(source.events) ? source.events : [] }, personHolders };
+}
+
+function rulingsOf(a: Answer): Rulings {
+  return {
+    asOf: a.asOf,
+    planVersion: a.planVersion,
+    acquiringPersons: a.acquiringPersons,
+    stockAcquisitionDate: a.stockAcquisitionDate,
+    distributionDate: a.distributionDate,
+    distributionDateProng: a.distributionDateProng,
+    status: a.status,
+    sharesOutstanding: a.sharesOutstanding,
+    rightsOutstanding: a.rightsOutstanding,
+    rightsPerShare: a.rightsPerShare,
+    voidRights: a.voidRights,
+    redemptionDeadline: a.redemptionDeadline,
+    exchangeAvailable: a.exchangeAvailable,
+    flipIn: a.flipIn,
+    flipOver: a.flipOver,
+    entitlementPerRight: a.entitlementPerRight,
+  };
+}
+
+/**
+ * R-7e: the persons whose Rights the engine holds void, each with how many (null: all the
+ * Rights on its holders' positions, before the Rights are recorded by holder).
+ */
+function voidPersons(answer: Answer, applied: AppliedScenario): [string, number | null][] {
+  if (answer.voidRights === 0) return [];
+  if (answer.rightsByHolder) return answer.rightsByHolder.filter((r) => r.void && r.person !== "public").map((r) => [r.person, r.rights]);
+  return affiliatesOf(answer.acquiringPersons, applied).map((p) => [p, null]);
+}
+
+/** The Acquiring Persons with their Affiliates and Associates (symmetric and transitive, R-1b). */
+function affiliatesOf(acquiring: string[], applied: AppliedScenario): string[] {
+  const links = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => (links.get(a) ?? links.set(a, new Set()).get(a)!).add(b);
+  for (const p of (applied.scenario.persons ?? []) as { id: string; affiliates?: string[] }[]) for (const a of p.affiliates ?? []) (link(p.id, a), link(a, p.id));
+  const found = new Set(acquiring);
+  const queue = [...acquiring];
+  while (queue.length) for (const next of links.get(queue.pop()!) ?? []) if (!found.has(next)) (found.add(next), queue.push(next));
+  return [...found];
+}
+
+/** Moves Rights between valid and void on each holder of record so that it holds the void Rights the engine rules. */
+async function markVoid(books: Books, at: number, answer: Answer, applied: AppliedScenario): Promise<{ voidByHolder: Record<string, number>; warnings: string[] }> {
+  await books.load("rights", "void");
+  const target = new Map<string, number>();
+  const warnings: string[] = [];
+  for (const [person, rights] of voidPersons(answer, applied)) {
+    let left = rights ?? Infinity;
+    for (const holder of applied.personHolders[person] ?? []) {
+      const account = holderAccount(holder);
+      const held = books.balance(account, "rights").plus(books.balance(account, "void")).toNumber() - (target.get(holder) ?? 0);
+      const take = Math.min(held, left);
+      target.set(holder, (target.get(holder) ?? 0) + take);
+      left -= take;
+    }
+    if (rights !== null && left > 0) warnings.push(`${left} of ${person}'s void Rights are not on a holder of record it lists (R-7e): list its holders in the scenario`);
+  }
+  const voidByHolder: Record<string, number> = {};
+  for (const [account, v] of books.book("void")) if (v.gt(0) && !target.has(account.slice(1))) target.set(account.slice(1), 0);
+  for (const [holder, want] of target) {
+    const account = holderAccount(holder);
+    const change = want - books.balance(account, "void").toNumber();
+    if (want > 0) voidByHolder[holder] = want;
+    if (change === 0) continue;
+    const memo = change > 0 ? "R-7e: Rights of an Acquiring Person or its Affiliates or Associates are void" : "R-7e: no longer void under the engine's rulings";
+    books.post(at, [
+      { account, asset: "rights", amount: -change, memo },
+      { account: ACCOUNTS.voiding, asset: "rights", amount: change },
+      { account: ACCOUNTS.voiding, asset: "void", amount: -change },
+      { account, asset: "void", amount: change, memo },
+    ]);
+  }
+  return { voidByHolder, warnings };
+}

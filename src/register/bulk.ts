@@ -1,0 +1,47 @@
+/**
+ * Bulk loads inside the running transaction: on SQLite one prepared statement run per row, on
+ * PostgreSQL COPY FROM STDIN (pg-copy-streams). The statement is the query builder's own
+ * INSERT, compiled once.
+ */
+import { pipeline } from "node:stream/promises";
+import { Readable } from "node:stream";
+import { from as copyFrom } from "pg-copy-streams";
+import type { Register } from "./database.js";
+import type { RegisterSchema } from "./schema.js";
+
+export type Row = readonly (string | number | null)[];
+
+/** Inserts `rows` (values in the order of `columns`) into `table`. */
+export async function bulkInsert<T extends keyof RegisterSchema>(register: Register, table: T, columns: readonly (keyof RegisterSchema[T] & string)[], rows: readonly Row[]): Promise<void> {
+  if (rows.length === 0) return;
+  if (register.sqlite) return insertPrepared(register, table, columns, rows);
+  await register.pg!.query("select 1"); // surfaces a broken connection before the stream starts
+  const stream = register.pg!.query(copyFrom(`COPY ${table} (${columns.join(", ")}) FROM STDIN`));
+  await pipeline(Readable.from(copyLines(rows)), stream);
+}
+
+function insertPrepared(register: Register, table: string, columns: readonly string[], rows: readonly Row[]): void {
+  const placeholders = Object.fromEntries(columns.map((c) => [c, null]));
+  const { sql } = register.db.insertInto(table as keyof RegisterSchema).values(placeholders as never).compile();
+  const statement = register.sqlite!.prepare(sql);
+  for (const row of rows) statement.run(...row);
+}
+
+/** COPY's text format, a chunk of lines at a time. */
+function* copyLines(rows: readonly Row[]): Generator<string> {
+  const chunk: string[] = [];
+  for (const row of rows) {
+    chunk.push(row.map(copyField).join("\t"));
+    if (chunk.length === 5000) {
+      yield chunk.join("\n") + "\n";
+      chunk.length = 0;
+    }
+  }
+  if (chunk.length) yield chunk.join("\n") + "\n";
+}
+
+function copyField(v: string | number | null): string {
+  if (v === null) return "\\N";
+  if (typeof v === "number") return String(v);
+  return /[\\\t\n\r]/.test(v) ? v.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r") : v;
+}

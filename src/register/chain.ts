@@ -1,0 +1,23 @@
+/**
+ * The hash chain over the journal (SEC Rule 17a-4's audit trail): each row's hash covers its
+ * own fields and the hash of the row before it, so a changed, inserted or deleted row breaks
+ * the chain from that row on.
+ */
+import { createHash } from "node:crypto";
+
+export const GENESIS = "0".repeat(64);
+
+export interface ChainedFields {
+  readonly seq: number;
+  readonly command: number;
+  readonly at: number;
+  readonly account: string;
+  readonly asset: string;
+  readonly amount: string;
+  readonly memo: string | null;
+}
+
+/** The hash of a journal row following the row whose hash is `prev`. */
+export function rowHash(prev: string, r: ChainedFields): string {
+  return createHash("sha256").update(`${prev}|${r.seq}|${r.command}|${r.at}|${r.account}|${r.asset}|${r.amount}|${r.memo ?? ""}`).digest("hex");
+}

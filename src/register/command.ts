@@ -1,0 +1,80 @@
+/**
+ * Every register command is one transaction: it runs whole or not at all (a crash, a refusal
+ * or bad input leaves the register as it was). Under an idempotency key a command that already
+ * ran returns the result it gave then and does nothing again. After the work, the invariants
+ * are checked inside the same transaction, so a command that would break one is rolled back.
+ */
+import { sql } from "kysely";
+import { Books } from "./books.js";
+import type { Register } from "./database.js";
+import { checkInvariants } from "./invariants.js";
+import { RegisterFailure, refuse, type Result } from "./problems.js";
+import { readSetting, writeSetting } from "./settings.js";
+
+export interface CommandSpec {
+  readonly name: string;
+  /** The idempotency key (`--key`). */
+  readonly key?: string;
+  /** The instant of the command (ms); default: the register's clock. */
+  readonly at?: number;
+  /** The command's arguments, recorded with it. */
+  readonly args: Record<string, unknown>;
+}
+
+/** What a command's work gets: the register, its books, its id and instant. */
+export interface Work {
+  readonly register: Register;
+  readonly books: Books;
+  readonly command: number;
+  readonly at: number;
+}
+
+const queues = new WeakMap<Register, Promise<unknown>>();
+
+/** Runs `work` as the command `spec`, in one transaction, once per key. */
+export async function runCommand<T>(register: Register, spec: CommandSpec, work: (w: Work) => Promise<T>): Promise<Result<T>> {
+  const previous = queues.get(register) ?? Promise.resolve();
+  const run = previous.catch(() => undefined).then(() => inTransaction(register, spec, work));
+  queues.set(register, run);
+  return run;
+}
+
+async function inTransaction<T>(register: Register, spec: CommandSpec, work: (w: Work) => Promise<T>): Promise<Result<T>> {
+  await begin(register);
+  try {
+    const done = spec.key === undefined ? undefined : await register.db.selectFrom("commands").selectAll().where("key", "=", spec.key).executeTakeFirst();
+    if (done) {
+      await sql`rollback`.execute(register.db);
+      if (done.name !== spec.name) return { ok: false, problem: { kind: "refused", rule: "register", code: "key-reused", message: `the key "${spec.key}" was already used by a ${done.name} command; use a new key for this ${spec.name}` } };
+      return { ok: true, value: JSON.parse(done.result) as T, replayed: true };
+    }
+    const last = await register.db.selectFrom("commands").select((eb) => eb.fn.max("id").as("id")).executeTakeFirst();
+    const command = Number(last?.id ?? 0) + 1;
+    const clock = (await readSetting<number>(register, "clock")) ?? 0;
+    const at = spec.at ?? clock;
+    const books = await Books.open(register, command);
+    books.note(at, "register", "command", JSON.stringify({ name: spec.name, key: spec.key ?? null, args: spec.args }));
+    const value = await work({ register, books, command, at });
+    await books.flush();
+    const broken = await checkInvariants(register);
+    if (broken.length) refuse("register", "invariant", `the ${spec.name} would break the register's invariants, so nothing was done: ${broken.join("; ")}`);
+    if (at > clock) await writeSetting(register, "clock", at);
+    await register.db.insertInto("commands").values({ id: command, name: spec.name, key: spec.key ?? null, at, args: JSON.stringify(spec.args), result: JSON.stringify(value) }).execute();
+    await sql`commit`.execute(register.db);
+    return { ok: true, value, replayed: false };
+  } catch (e) {
+    await sql`rollback`.execute(register.db).catch(() => undefined);
+    if (e instanceof RegisterFailure) return { ok: false, problem: e.problem };
+    throw e;
+  }
+}
+
+/** SQLite: take the write lock at once; PostgreSQL: one command at a time across processes. */
+async function begin(register: Register): Promise<void> {
+  if (register.dialect === "sqlite") {
+    await sql`begin immediate`.execute(register.db);
+    return;
+  }
+  await sql`begin`.execute(register.db);
+  await sql`select pg_advisory_xact_lock(7307401)`.execute(register.db);
+}

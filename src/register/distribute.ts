@@ -1,0 +1,100 @@
+/**
+ * `register distribute`: at close of business on the Distribution Date (the engine's, unless
+ * `--at`) a Rights Certificate, or a book-entry statement for DRS and Cede positions, goes to
+ * each holder of record, numbered and countersigned by the Rights Agent (R-3-separation);
+ * certificates of void Rights carry the R-7e legend; fractional Rights are paid in cash (R-14).
+ */
+import { dec } from "../numbers/decimal.js";
+import { parseEventInstant, formatNewYork } from "../time/instant.js";
+import { ACCOUNTS, cents, holderAccount } from "./accounts.js";
+import { issueCertificates } from "./certificates.js";
+import { runCommand } from "./command.js";
+import type { Register } from "./database.js";
+import { answerAt, appliedScenario, rightsAgentOf } from "./engineFacts.js";
+import { positionsAsOf } from "./positions.js";
+import { refuse, RegisterFailure, type Result } from "./problems.js";
+import { exactRights } from "./rightsPerShare.js";
+import { readSetting, writeSetting } from "./settings.js";
+import type { Rulings } from "./apply.js";
+
+export interface DistributeOptions {
+  /** The record instant (ms); default the engine's Distribution Date. */
+  readonly at?: number;
+  /** R-14: the market value of one whole Right, to pay fractional Rights in cash. */
+  readonly rightValue?: string;
+  readonly key?: string;
+}
+
+export interface DistributeResult {
+  readonly at: string;
+  readonly certificates: number;
+  readonly statements: number;
+  readonly firstNumber: number | null;
+  readonly lastNumber: number | null;
+  readonly rights: number;
+  readonly voidRights: number;
+  readonly legended: number;
+  readonly cashInLieu: string;
+}
+
+export async function distribute(register: Register, options: DistributeOptions = {}): Promise<Result<DistributeResult>> {
+  let at: number;
+  try {
+    at = options.at ?? (await distributionDate(register));
+  } catch (e) {
+    if (e instanceof RegisterFailure) return { ok: false, problem: e.problem };
+    throw e;
+  }
+  return runCommand(register, { name: "distribute", key: options.key, at, args: { at: formatNewYork(at), rightValue: options.rightValue ?? null } }, async ({ books }) => {
+    const done = await readSetting<{ at: string }>(register, "distribution");
+    if (done) refuse("R-3-separation", "already-distributed", `the Rights Certificates were already sent to the holders of record at ${done.at}`);
+    const applied = await appliedScenario(register);
+    if (applied) {
+      const answer = answerAt(applied, at);
+      if (!answer.distributionDate || parseEventInstant(answer.distributionDate) > at) {
+        refuse("R-3a", "before-distribution-date", `no Distribution Date has occurred by ${formatNewYork(at)}${answer.distributionDate ? ` (it will be ${answer.distributionDate})` : ""}: the Rights still trade with the shares (R-3-attached)`);
+      }
+    }
+    const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
+    const positions = (await positionsAsOf(register, books, at)).filter((p) => p.rights + p.void > 0 || p.shares > 0);
+    const kinds = new Map((await register.db.selectFrom("holders").select(["id", "kind"]).execute()).map((h) => [h.id, h.kind]));
+    const fractions = positions.map((p) => exactRights(p.shares, rightsPerShare).minus(p.rights + p.void));
+    if (fractions.some((f) => f.gt(0)) && options.rightValue === undefined) {
+      refuse("R-14", "right-value-needed", "some holders are owed fractional Rights, paid in cash at the same fraction of a whole Right's market value (R-14): give that value with --right-value");
+    }
+    await books.load("cash");
+    let cash = dec(0);
+    positions.forEach((p, i) => {
+      if (!fractions[i].gt(0)) return;
+      const owed = cents(fractions[i].times(options.rightValue!));
+      cash = cash.plus(owed);
+      books.post(at, [
+        { account: ACCOUNTS.cashInLieu, asset: "cash", amount: owed.negated() },
+        { account: holderAccount(p.holder), asset: "cash", amount: owed, memo: `R-14: cash in lieu of ${fractions[i].toString()} of a Right` },
+      ]);
+    });
+    const wanted = positions.filter((p) => p.rights + p.void > 0).map((p) => ({ holder: p.holder, kind: kinds.get(p.holder) ?? "drs", rights: p.rights, void: p.void }));
+    const numbers = await issueCertificates(register, books, at, await rightsAgentOf(register), wanted);
+    await writeSetting(register, "distribution", { at: formatNewYork(at) });
+    const paper = wanted.filter((w) => w.kind === "certificate").length;
+    return {
+      at: formatNewYork(at),
+      certificates: paper,
+      statements: wanted.length - paper,
+      firstNumber: numbers[0] ?? null,
+      lastNumber: numbers[numbers.length - 1] ?? null,
+      rights: wanted.reduce((s, w) => s + w.rights, 0),
+      voidRights: wanted.reduce((s, w) => s + w.void, 0),
+      legended: wanted.filter((w) => w.void > 0).length,
+      cashInLieu: cash.toString(),
+    };
+  });
+}
+
+/** The Distribution Date the engine found (the rulings of the last `apply`). */
+async function distributionDate(register: Register): Promise<number> {
+  const rulings = await readSetting<Rulings>(register, "rulings");
+  if (!rulings) refuse("R-3a", "no-scenario", "distribute needs the Distribution Date the engine finds: apply a scenario first, or give --at");
+  if (!rulings.distributionDate) refuse("R-3a", "no-distribution-date", `the engine found no Distribution Date as of ${rulings.asOf}: the Rights still trade with the shares (R-3-attached)`);
+  return parseEventInstant(rulings.distributionDate);
+}

@@ -1,0 +1,105 @@
+/**
+ * `register exchange`: the Board exchanges all or a portion of the valid Rights for shares of
+ * Common Stock (R-24), as the engine allows at that instant (after a Person became an Acquiring
+ * Person, before one owns 50%). Each holder of record gets the exchange shares for its valid
+ * Rights, whole shares with cash for fractions (R-14); void Rights get nothing (R-7e). With
+ * `--trust` the shares go to a trust that holds them for the holders until they claim them.
+ */
+import { dec } from "../numbers/decimal.js";
+import { formatNewYork } from "../time/instant.js";
+import { ACCOUNTS, cents } from "./accounts.js";
+import type { Books, Line } from "./books.js";
+import { retireCertificates } from "./certificates.js";
+import { runCommand } from "./command.js";
+import type { Register } from "./database.js";
+import { answerAt, marketPriceForFractions, refuseOnEngineError, requireScenario } from "./engineFacts.js";
+import { holderAccounts } from "./positions.js";
+import { badInput, refuse, type Result } from "./problems.js";
+import { readSetting, writeSetting } from "./settings.js";
+import type { Dec } from "../numbers/decimal.js";
+
+export interface ExchangeOptions {
+  /** The portion of each holder's valid Rights, from 0 (exclusive) to 1; default 1. */
+  readonly portion?: string;
+  /** Deposit the exchange shares in a trust for the holders (as Selectica did in 2009). */
+  readonly trust?: boolean;
+  readonly at?: number;
+  readonly key?: string;
+}
+
+export interface ExchangeResult {
+  readonly at: string;
+  readonly portion: string;
+  readonly ratio: string;
+  readonly holders: number;
+  readonly rights: number;
+  readonly shares: number;
+  readonly cashInLieu: string;
+  readonly inTrust: boolean;
+}
+
+export async function exchange(register: Register, options: ExchangeOptions = {}): Promise<Result<ExchangeResult>> {
+  const portionText = options.portion ?? "1";
+  return runCommand(register, { name: "exchange", key: options.key, at: options.at, args: { portion: portionText, trust: options.trust ?? false } }, async ({ books, at }) => {
+    if (!/^(0?\.\d+|1(\.0*)?|0)$/.test(portionText) || dec(portionText).lte(0)) badInput("bad-portion", `--portion must be a decimal above 0 and at most 1, not ${portionText}`, ["portion"]);
+    const ended = await readSetting<{ how: string; at: string }>(register, "ended");
+    if (ended) refuse("R-24", "ended", `the Rights already ended (${ended.how} at ${ended.at}): there is nothing to exchange`);
+    const applied = await requireScenario(register, "an exchange", "R-24");
+    const answer = answerAt(applied, at, [{ at: formatNewYork(at), type: "exchange", portion: portionText }]);
+    refuseOnEngineError(answer, "the Board cannot exchange the Rights");
+    const ratio = exchangeRatioOf(answer.trace);
+    const portion = dec(portionText);
+    await books.load("rights", "void", "shares", "cash", "trust-claims");
+    const price = { value: undefined as Dec | undefined };
+    const cmp = () => (price.value ??= marketPriceForFractions(applied, at));
+    let holders = 0;
+    let rights = 0;
+    let shares = 0;
+    let cash = dec(0);
+    for (const account of holderAccounts(books)) {
+      const take = portion.times(books.balance(account, "rights")).floor().toNumber();
+      if (take === 0) continue;
+      const exact = ratio.times(take);
+      const whole = exact.floor().toNumber();
+      const lines: Line[] = [
+        { account, asset: "rights", amount: -take, memo: `R-24: ${take} Rights exchanged at ${ratio.toString()} share(s) each` },
+        { account: ACCOUNTS.exchanged, asset: "rights", amount: take },
+        { account: options.trust ? ACCOUNTS.trust : account, asset: "shares", amount: whole },
+        { account: ACCOUNTS.issuedOnExchange, asset: "shares", amount: -whole },
+      ];
+      if (options.trust) lines.push({ account, asset: "trust-claims", amount: whole, memo: "exchange shares held in trust" }, { account: ACCOUNTS.trust, asset: "trust-claims", amount: -whole });
+      const fraction = exact.minus(whole);
+      if (fraction.gt(0)) {
+        const owed = cents(fraction.times(cmp()));
+        cash = cash.plus(owed);
+        lines.push({ account: ACCOUNTS.cashInLieu, asset: "cash", amount: owed.negated() }, { account, asset: "cash", amount: owed, memo: `R-14: cash in lieu of ${fraction.toString()} shares` });
+      }
+      books.post(at, lines);
+      holders++;
+      rights += take;
+      shares += whole;
+    }
+    if (portion.eq(1)) await endWithExchange(register, books, at);
+    return { at: formatNewYork(at), portion: portion.toString(), ratio: ratio.toString(), holders, rights, shares, cashInLieu: cash.toString(), inTrust: options.trust ?? false };
+  });
+}
+
+/** The ratio the engine applied, from its R-24 finding. */
+function exchangeRatioOf(trace: readonly { rule: string; values?: Readonly<Record<string, unknown>> }[]): Dec {
+  const finding = [...trace].reverse().find((f) => f.rule === "R-24" && f.values?.ratio !== undefined);
+  if (!finding) throw new Error("internal error: the engine's exchange finding names no ratio");
+  return dec(String(finding.values!.ratio));
+}
+
+/** After a whole exchange the Rights have ended: void Rights end with nothing (R-7e), certificates are cancelled. */
+async function endWithExchange(register: Register, books: Books, at: number): Promise<void> {
+  for (const account of holderAccounts(books)) {
+    const voided = books.balance(account, "void").toNumber();
+    if (voided) books.post(at, [
+      { account, asset: "void", amount: -voided, memo: "R-7e, R-24: void Rights end with the exchange and receive nothing" },
+      { account: ACCOUNTS.expired, asset: "void", amount: voided },
+    ]);
+  }
+  await retireCertificates(register, books, at, "all", "cancelled", "exchanged (R-24)");
+  await writeSetting(register, "ended", { how: "exchanged", at: formatNewYork(at) });
+}

@@ -1,0 +1,124 @@
+/**
+ * `register exercise`: a holder of record surrenders its certificates with the election to
+ * purchase and the certification that it is not an Acquiring Person, an Affiliate or Associate
+ * of one, or a transferee of theirs (R-7e); pays the Purchase Price; receives Units of Preferred
+ * (R-7a) or, after a flip-in, Common Stock (R-11a-ii), cash for fractions (R-14), and a new
+ * certificate for the Rights it did not exercise. The engine says whether Rights can be
+ * exercised at that instant and what one buys.
+ */
+import { dec, type Dec } from "../numbers/decimal.js";
+import { formatNewYork } from "../time/instant.js";
+import { ACCOUNTS, cents, holderAccount } from "./accounts.js";
+import type { Books, Line } from "./books.js";
+import { issueCertificates, retireCertificates } from "./certificates.js";
+import { runCommand } from "./command.js";
+import type { Register } from "./database.js";
+import { answerAt, marketPriceForFractions, requireScenario, rightsAgentOf, type AppliedScenario } from "./engineFacts.js";
+import { badInput, refuse, type Result } from "./problems.js";
+import { readSetting } from "./settings.js";
+import type { Answer } from "../engine/answer.js";
+
+export interface ExerciseOptions {
+  readonly holder: string;
+  readonly rights: number;
+  /** The certification of R-7e: the holder is not an Acquiring Person, its Affiliate or Associate, or their transferee. */
+  readonly certify: boolean;
+  readonly at?: number;
+  readonly key?: string;
+}
+
+export interface Delivery {
+  readonly security: "preferred" | "common" | "principal-party-common" | "cash";
+  readonly quantity: string;
+}
+
+export interface ExerciseResult {
+  readonly holder: string;
+  readonly rights: number;
+  readonly at: string;
+  readonly paid: string;
+  readonly delivered: Delivery[];
+  readonly cashInLieu: string;
+  readonly surrendered: number[];
+  /** The new certificate for the Rights not exercised, if any. */
+  readonly certificate: number | null;
+}
+
+export async function exercise(register: Register, options: ExerciseOptions): Promise<Result<ExerciseResult>> {
+  const { holder, rights } = options;
+  return runCommand(register, { name: "exercise", key: options.key, at: options.at, args: { holder, rights, certify: options.certify } }, async ({ books, at }) => {
+    if (!Number.isSafeInteger(rights) || rights <= 0) badInput("bad-rights", `--rights must be a positive whole number of Rights, not ${rights}`, ["rights"]);
+    if (!options.certify) refuse("R-7e", "no-certification", "an exercise needs the holder's certification that it is not an Acquiring Person, an Affiliate or Associate of one, or a transferee of theirs (R-7e): give --certify");
+    const kind = await register.db.selectFrom("holders").select("kind").where("id", "=", holder).executeTakeFirst();
+    if (!kind) refuse("register", "unknown-holder", `holder "${holder}" is not on the register`);
+    const applied = await requireScenario(register, "an exercise", "R-7a");
+    const answer = answerAt(applied, at);
+    if (!answer.exercisable) refuseNotExercisable(answer, at);
+    if ((await readSetting(register, "distribution")) === undefined) refuse("R-7a", "not-distributed", "the Rights Certificates have not been sent yet: run distribute first (R-3-separation)");
+    await books.load("rights", "void", "shares", "cash", "preferred", "principal-party-common");
+    const account = holderAccount(holder);
+    const valid = books.balance(account, "rights").toNumber();
+    const voided = books.balance(account, "void").toNumber();
+    if (valid === 0 && voided > 0) refuse("R-7e", "void-rights", `${holder}'s ${voided} Rights are void (owned by an Acquiring Person or its Affiliates or Associates, or their transferee): they cannot be exercised`);
+    if (rights > valid + voided) refuse("R-X4", "more-than-held", `${holder} holds ${valid + voided} Rights and cannot exercise ${rights} (R-X4, R-7a)`);
+    if (rights > valid) refuse("R-7e", "void-rights", `${voided} of ${holder}'s Rights are void: it can exercise at most ${valid}`);
+    const entitlement = answer.entitlementPerRight!;
+    const paid = dec(entitlement.pay).times(rights);
+    books.post(at, [
+      { account, asset: "rights", amount: -rights, memo: `exercise of ${rights} Rights (R-7a)` },
+      { account: ACCOUNTS.exercised, asset: "rights", amount: rights },
+      { account, asset: "cash", amount: paid.negated(), memo: "Purchase Price paid (R-7)" },
+      { account: ACCOUNTS.purchasePrice, asset: "cash", amount: paid },
+    ]);
+    let cashInLieu = dec(0);
+    const delivered: Delivery[] = [];
+    for (const r of entitlement.receive) {
+      const d = deliver(books, at, account, applied, r.security, dec(r.quantity).times(rights));
+      cashInLieu = cashInLieu.plus(d.cashInLieu);
+      delivered.push({ security: r.security, quantity: d.delivered.toString() });
+    }
+    const surrendered = await retireCertificates(register, books, at, [holder], "surrendered", `exercise of ${rights} Rights`);
+    const left = { valid: valid - rights, void: voided };
+    const [certificate] = left.valid + left.void > 0 ? await issueCertificates(register, books, at, await rightsAgentOf(register), [{ holder, kind: kind.kind, rights: left.valid, void: left.void }]) : [null];
+    return { holder, rights, at: formatNewYork(at), paid: paid.toString(), delivered, cashInLieu: cashInLieu.toString(), surrendered, certificate };
+  });
+}
+
+/** R-7a, R-7-after-flip-in: why the engine holds the Rights not exercisable at `at`. */
+function refuseNotExercisable(answer: Answer, at: number): never {
+  const when = formatNewYork(at);
+  if (answer.status !== "attached" && answer.status !== "separated") refuse("R-7a", "ended", `the Rights have ended (${answer.status}) by ${when}: they cannot be exercised`);
+  if (answer.status === "attached") refuse("R-7a", "before-distribution", `no Distribution Date has occurred by ${when}${answer.distributionDate ? ` (it will be ${answer.distributionDate})` : ""}: the Rights are not exercisable yet (R-7a)`);
+  if (answer.flipIn && answer.redeemable) refuse("R-7-after-flip-in", "while-redeemable", `after the Section 11(a)(ii) Event the Rights are not exercisable while the Board can still redeem them (until ${answer.redemptionDeadline})`);
+  refuse("R-7a", "not-exercisable", `the Rights are not exercisable at ${when}`);
+}
+
+/**
+ * Delivers `quantity` of `security` to the holder: whole shares of Common Stock with cash for the
+ * fraction at the Current Market Price (R-14); Preferred in thousandths with cash for smaller
+ * fractions at that price for a Unit (Exhibit A: a Unit is built to be worth a share of Common).
+ */
+function deliver(books: Books, at: number, account: string, applied: AppliedScenario, security: Delivery["security"], quantity: Dec): { delivered: Dec; cashInLieu: Dec } {
+  if (security === "cash") {
+    books.post(at, [
+      { account: ACCOUNTS.cashInLieu, asset: "cash", amount: quantity.negated() },
+      { account, asset: "cash", amount: quantity, memo: "R-11a-iii: the Spread in cash" },
+    ]);
+    return { delivered: quantity, cashInLieu: dec(0) };
+  }
+  const asset = security === "common" ? "shares" : security;
+  const unit = security === "preferred" ? dec("0.001") : dec(1);
+  const whole = security === "principal-party-common" ? quantity : quantity.dividedBy(unit).floor().times(unit);
+  const fraction = quantity.minus(whole);
+  const lines: Line[] = [
+    { account, asset, amount: whole, memo: `${whole.toString()} ${security} delivered on exercise` },
+    { account: ACCOUNTS.issuedOnExercise, asset, amount: whole.negated() },
+  ];
+  let cash = dec(0);
+  if (fraction.gt(0)) {
+    cash = cents(fraction.dividedBy(unit).times(marketPriceForFractions(applied, at)));
+    lines.push({ account: ACCOUNTS.cashInLieu, asset: "cash", amount: cash.negated() }, { account, asset: "cash", amount: cash, memo: `R-14: cash in lieu of ${fraction.toString()} ${security}` });
+  }
+  books.post(at, lines);
+  return { delivered: whole, cashInLieu: cash };
+}

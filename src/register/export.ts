@@ -1,0 +1,72 @@
+/**
+ * `register export`: the holder list with each holder's shares, valid and void Rights, cash and
+ * outstanding certificates, as CSV or as an Excel workbook (exceljs).
+ */
+import { writeFile } from "node:fs/promises";
+import { holderAccount } from "./accounts.js";
+import type { Register } from "./database.js";
+import { balanceOf, readControl } from "./invariants.js";
+
+export interface HolderListRow {
+  readonly holder: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly address: string;
+  readonly shares: number;
+  readonly rights: number;
+  readonly voidRights: number;
+  readonly cash: string;
+  readonly certificates: string;
+  readonly legend: boolean;
+}
+
+const COLUMNS: (keyof HolderListRow)[] = ["holder", "name", "kind", "address", "shares", "rights", "voidRights", "cash", "certificates", "legend"];
+
+export async function holderList(register: Register): Promise<HolderListRow[]> {
+  const b = await readControl(register);
+  const holders = await register.db.selectFrom("holders").selectAll().orderBy("id").execute();
+  const certificates = await register.db.selectFrom("certificates").select(["number", "holder", "legend"]).where("status", "=", "outstanding").orderBy("number").execute();
+  const byHolder = new Map<string, { numbers: number[]; legend: boolean }>();
+  for (const c of certificates) {
+    const entry = byHolder.get(c.holder) ?? byHolder.set(c.holder, { numbers: [], legend: false }).get(c.holder)!;
+    entry.numbers.push(c.number);
+    entry.legend ||= c.legend !== null;
+  }
+  return holders.map((h) => {
+    const account = holderAccount(h.id);
+    const certs = byHolder.get(h.id);
+    return {
+      holder: h.id,
+      name: h.name,
+      kind: h.kind,
+      address: h.address ?? "",
+      shares: balanceOf(b, account, "shares").toNumber(),
+      rights: balanceOf(b, account, "rights").toNumber(),
+      voidRights: balanceOf(b, account, "void").toNumber(),
+      cash: balanceOf(b, account, "cash").toString(),
+      certificates: certs?.numbers.join(" ") ?? "",
+      legend: certs?.legend ?? false,
+    };
+  });
+}
+
+/** Writes the holder list to `path`: .xlsx as a workbook, anything else as CSV. */
+export async function writeHolderList(rows: readonly HolderListRow[], path: string): Promise<void> {
+  if (path.toLowerCase().endsWith(".xlsx")) {
+    const { default: ExcelJS } = await import("exceljs"); // loaded only for workbooks: it takes most of a second
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Holders of record");
+    sheet.columns = COLUMNS.map((key) => ({ header: key, key, width: key === "name" || key === "address" ? 30 : 14 }));
+    for (const r of rows) sheet.addRow(r);
+    sheet.getRow(1).font = { bold: true };
+    await book.xlsx.writeFile(path);
+    return;
+  }
+  const lines = [COLUMNS.join(","), ...rows.map((r) => COLUMNS.map((c) => csvField(r[c])).join(","))];
+  await writeFile(path, lines.join("\n") + "\n");
+}
+
+function csvField(v: string | number | boolean): string {
+  const s = String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}

@@ -1,0 +1,83 @@
+/**
+ * The holder list a transfer agent hands over: CSV with the header
+ * `holder,name,kind,shares[,address,certificate]`, kind `cede` (Cede & Co., DTC's nominee),
+ * `drs` (book-entry) or `certificate`. Every bad line is named by its line number; nothing is
+ * imported from a file with any.
+ */
+import { parse } from "csv-parse/sync";
+import type { HolderTable } from "./schema.js";
+
+export interface HolderLine extends HolderTable {
+  readonly shares: number;
+  readonly line: number;
+}
+
+export interface LineProblem {
+  readonly line: number;
+  readonly message: string;
+}
+
+const HEADER = ["holder", "name", "kind", "shares"];
+const OPTIONAL = ["address", "certificate"];
+const KINDS = new Set(["cede", "drs", "certificate"]);
+export const HOLDER_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** The holders in `text`, or every problem found, each with its line. */
+export function parseHoldersCsv(text: string): { holders: HolderLine[]; problems: LineProblem[] } {
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, { info: true, skip_empty_lines: true, relax_column_count: true, trim: true, bom: true }) as unknown as typeof records;
+  } catch (e) {
+    const err = e as Error & { lines?: number };
+    return { holders: [], problems: [{ line: err.lines ?? 1, message: `malformed CSV: ${err.message}` }] };
+  }
+  if (!records.length) return { holders: [], problems: [{ line: 1, message: `the file is empty: expected the header ${HEADER.join(",")}` }] };
+  const header = records[0].record.map((h) => h.toLowerCase());
+  const headerProblem = checkHeader(header);
+  if (headerProblem) return { holders: [], problems: [{ line: records[0].info.lines, message: headerProblem }] };
+  const holders: HolderLine[] = [];
+  const problems: LineProblem[] = [];
+  const seen = new Map<string, number>();
+  for (const { record, info } of records.slice(1)) {
+    const line = info.lines;
+    const read = holderOf(header, record, line);
+    if (typeof read === "string") {
+      problems.push({ line, message: read });
+      continue;
+    }
+    const first = seen.get(read.id);
+    if (first !== undefined) {
+      problems.push({ line, message: `holder "${read.id}" is listed twice (first on line ${first})` });
+      continue;
+    }
+    seen.set(read.id, line);
+    holders.push(read);
+  }
+  return { holders, problems };
+}
+
+function checkHeader(header: string[]): string | undefined {
+  const expected = [...HEADER, ...OPTIONAL].slice(0, Math.max(header.length, HEADER.length));
+  if (header.length < HEADER.length || header.length > expected.length || header.some((h, i) => h !== expected[i])) {
+    return `the header must be ${HEADER.join(",")}[,${OPTIONAL.join(",")}], not ${header.join(",")}`;
+  }
+  return undefined;
+}
+
+function holderOf(header: string[], record: string[], line: number): HolderLine | string {
+  if (record.length !== header.length) return `malformed line: ${record.length} fields where the header has ${header.length}`;
+  const field = (name: string) => record[header.indexOf(name)] ?? "";
+  const id = field("holder");
+  if (!HOLDER_ID.test(id)) return `the holder id "${id}" must be letters, digits, dots, hyphens or underscores`;
+  const kind = field("kind").toLowerCase();
+  if (!KINDS.has(kind)) return `holder "${id}": kind "${field("kind")}" is not cede, drs or certificate`;
+  const sharesText = field("shares").replace(/,/g, "");
+  if (!/^-?\d+(\.\d+)?$/.test(sharesText)) return `holder "${id}": shares "${field("shares")}" is not a number`;
+  const shares = Number(sharesText);
+  if (shares < 0) return `holder "${id}": shares ${sharesText} is negative`;
+  if (!Number.isInteger(shares)) return `holder "${id}": shares ${sharesText} is not a whole number`;
+  if (!Number.isSafeInteger(shares)) return `holder "${id}": shares ${sharesText} is past 9,007,199,254,740,991 (R-X14)`;
+  const name = field("name");
+  if (!name) return `holder "${id}": the name is empty`;
+  return { id, name, kind: kind as HolderLine["kind"], shares, address: field("address") || null, certificate: field("certificate") || null, line };
+}

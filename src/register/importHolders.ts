@@ -1,0 +1,65 @@
+/**
+ * `register import-holders`: the opening register of holders of record. Each holder's shares are
+ * credited with the Rights attached to them (R-3-attached: one Right per share, as adjusted), the
+ * Company's issuer account debited. A file with any bad line imports nothing.
+ */
+import { ACCOUNTS, holderAccount } from "./accounts.js";
+import { bulkInsert } from "./bulk.js";
+import { runCommand } from "./command.js";
+import type { Register } from "./database.js";
+import { parseHoldersCsv } from "./holdersCsv.js";
+import { badInput, refuse, type Result } from "./problems.js";
+import { rightsForShares } from "./rightsPerShare.js";
+import { readSetting } from "./settings.js";
+
+export interface ImportHoldersOptions {
+  /** The CSV text. */
+  readonly csv: string;
+  /** Where it came from, for messages. */
+  readonly source?: string;
+  /** The shares outstanding the holdings must add up to, when known. */
+  readonly sharesOutstanding?: number;
+  readonly key?: string;
+}
+
+export interface ImportHoldersResult {
+  readonly holders: number;
+  readonly shares: number;
+  readonly rights: number;
+}
+
+export async function importHolders(register: Register, options: ImportHoldersOptions): Promise<Result<ImportHoldersResult>> {
+  const source = options.source ?? "the holder list";
+  return runCommand(register, { name: "import-holders", key: options.key, args: { source, sharesOutstanding: options.sharesOutstanding ?? null } }, async ({ books, at }) => {
+    const { holders, problems } = parseHoldersCsv(options.csv);
+    if (problems.length) badInput("bad-csv", `${source} cannot be imported:\n${problems.map((p) => `  - line ${p.line}: ${p.message}`).join("\n")}`, ["line", problems[0].line]);
+    const total = holders.reduce((s, h) => s + h.shares, 0);
+    if (!Number.isSafeInteger(total)) badInput("too-many-shares", `${source}: the holdings add up to more than 9,007,199,254,740,991 shares (R-X14)`);
+    if (options.sharesOutstanding !== undefined && total !== options.sharesOutstanding) {
+      badInput("holdings-do-not-add-up", `${source}: the holdings add up to ${total} shares, not the ${options.sharesOutstanding} shares outstanding (off by ${total - options.sharesOutstanding})`);
+    }
+    if ((await readSetting(register, "distribution")) !== undefined) refuse("R-3-separation", "after-distribution", "the Rights have been distributed: an opening holder list can no longer be imported (shares issued now carry no Rights, R-3-separation)");
+    const already = await alreadyOnRegister(register, holders);
+    if (already) badInput("holder-exists", `${source}: holder "${already.id}" on line ${already.line} is already on the register`, ["line", already.line]);
+    const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
+    await books.load("shares", "rights");
+    let rights = 0;
+    for (const h of holders) {
+      const r = rightsForShares(h.shares, rightsPerShare);
+      rights += r;
+      books.post(at, [
+        { account: holderAccount(h.id), asset: "shares", amount: h.shares },
+        { account: ACCOUNTS.issuer, asset: "shares", amount: -h.shares },
+        { account: holderAccount(h.id), asset: "rights", amount: r },
+        { account: ACCOUNTS.issuer, asset: "rights", amount: -r },
+      ]);
+    }
+    await bulkInsert(register, "holders", ["id", "name", "kind", "address", "certificate"], holders.map((h) => [h.id, h.name, h.kind, h.address, h.certificate]));
+    return { holders: holders.length, shares: total, rights };
+  });
+}
+
+async function alreadyOnRegister<T extends { id: string }>(register: Register, holders: readonly T[]): Promise<T | undefined> {
+  const existing = new Set((await register.db.selectFrom("holders").select("id").execute()).map((r) => r.id));
+  return holders.find((h) => existing.has(h.id));
+}

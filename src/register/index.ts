@@ -1,0 +1,20 @@
+/**
+ * The Rights Agent's register: holders of record, Rights, certificates, exercise, redemption and
+ * exchange, on SQLite or PostgreSQL. Each command is a plain async function taking an open
+ * register and typed options and returning a Result (errors as data); the CLI and the server
+ * call these.
+ */
+export { openRegister, closeRegister, parseDbRef, DEFAULT_DB, type Register, type Dialect } from "./database.js";
+export type { RegisterProblem, Result } from "./problems.js";
+export { initRegister, type InitOptions, type InitResult } from "./init.js";
+export { importHolders, type ImportHoldersOptions, type ImportHoldersResult } from "./importHolders.js";
+export { parseHoldersCsv, type HolderLine, type LineProblem } from "./holdersCsv.js";
+export { transfer, type TransferOptions, type TransferResult } from "./transfer.js";
+export { applyScenario, type ApplyOptions, type ApplyResult, type Rulings } from "./apply.js";
+export { distribute, type DistributeOptions, type DistributeResult } from "./distribute.js";
+export { exercise, type ExerciseOptions, type ExerciseResult, type Delivery } from "./exercise.js";
+export { redeem, type RedeemOptions, type RedeemResult } from "./redeem.js";
+export { exchange, type ExchangeOptions, type ExchangeResult } from "./exchange.js";
+export { report, type RegisterReport, type Reconciliation } from "./report.js";
+export { verify, type VerifyResult } from "./verify.js";
+export { holderList, writeHolderList, type HolderListRow } from "./export.js";

@@ -1,0 +1,81 @@
+/**
+ * One set of migrations for both databases. Column types differ only where the databases do:
+ * 64-bit integers are `bigint` on PostgreSQL and `integer` on SQLite.
+ */
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import type { Dialect } from "./database.js";
+
+function migrations(dialect: Dialect): Record<string, Migration> {
+  const int = dialect === "postgres" ? "bigint" : "integer";
+  return {
+    "001-register": {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable("journal")
+          .addColumn("seq", int, (c) => c.primaryKey())
+          .addColumn("command", int, (c) => c.notNull())
+          .addColumn("at", int, (c) => c.notNull())
+          .addColumn("account", "text", (c) => c.notNull())
+          .addColumn("asset", "text", (c) => c.notNull())
+          .addColumn("amount", "text", (c) => c.notNull())
+          .addColumn("memo", "text")
+          .addColumn("prev_hash", "text", (c) => c.notNull())
+          .addColumn("hash", "text", (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex("journal_asset_at").on("journal").columns(["asset", "at"]).execute();
+        await db.schema
+          .createTable("control")
+          .addColumn("account", "text", (c) => c.notNull())
+          .addColumn("asset", "text", (c) => c.notNull())
+          .addColumn("balance", "text", (c) => c.notNull())
+          .addPrimaryKeyConstraint("control_pk", ["account", "asset"])
+          .execute();
+        await db.schema
+          .createTable("commands")
+          .addColumn("id", int, (c) => c.primaryKey())
+          .addColumn("name", "text", (c) => c.notNull())
+          .addColumn("key", "text", (c) => c.unique())
+          .addColumn("at", int, (c) => c.notNull())
+          .addColumn("args", "text", (c) => c.notNull())
+          .addColumn("result", "text", (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable("holders")
+          .addColumn("id", "text", (c) => c.primaryKey())
+          .addColumn("name", "text", (c) => c.notNull())
+          .addColumn("kind", "text", (c) => c.notNull().check(sql`kind in ('cede', 'drs', 'certificate')`))
+          .addColumn("address", "text")
+          .addColumn("certificate", "text")
+          .execute();
+        await db.schema
+          .createTable("certificates")
+          .addColumn("number", int, (c) => c.primaryKey())
+          .addColumn("holder", "text", (c) => c.notNull().references("holders.id"))
+          .addColumn("form", "text", (c) => c.notNull())
+          .addColumn("rights", int, (c) => c.notNull())
+          .addColumn("void_rights", int, (c) => c.notNull())
+          .addColumn("legend", "text")
+          .addColumn("countersigned", "text", (c) => c.notNull())
+          .addColumn("command", int, (c) => c.notNull())
+          .addColumn("status", "text", (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex("certificates_holder").on("certificates").column("holder").execute();
+        await db.schema
+          .createTable("settings")
+          .addColumn("name", "text", (c) => c.primaryKey())
+          .addColumn("value", "text", (c) => c.notNull())
+          .execute();
+      },
+    },
+  };
+}
+
+/** Brings the database up to the latest schema; an error names the migration that failed. */
+export async function migrate(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "?";
+    throw new Error(`the register's schema could not be brought up to date (migration ${failed}): ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Holders' positions: the control book's balances now, or as of an earlier instant (the
+ * balances less what the journal posted after it), and the holders' certificates.
+ */
+import { dec, type Dec } from "../numbers/decimal.js";
+import { holderOf, isHolderAccount, type Asset } from "./accounts.js";
+import type { Books } from "./books.js";
+import type { Register } from "./database.js";
+
+export interface Position {
+  readonly holder: string;
+  readonly shares: number;
+  readonly rights: number;
+  readonly void: number;
+}
+
+/** Every holder's shares, valid and void Rights as of `at` (inclusive), from loaded books. */
+export async function positionsAsOf(register: Register, books: Books, at: number): Promise<Position[]> {
+  await books.load("shares", "rights", "void");
+  const later = await register.db.selectFrom("journal").select(["account", "asset", "amount"]).where("at", ">", at).where("asset", "in", ["shares", "rights", "void"]).execute();
+  const after = new Map<string, Dec>();
+  for (const r of later) after.set(`${r.asset}|${r.account}`, (after.get(`${r.asset}|${r.account}`) ?? dec(0)).plus(r.amount));
+  const value = (account: string, asset: Asset) => books.balance(account, asset).minus(after.get(`${asset}|${account}`) ?? 0).toNumber();
+  const accounts = new Set<string>();
+  for (const asset of ["shares", "rights", "void"] as const) for (const account of books.book(asset).keys()) if (isHolderAccount(account)) accounts.add(account);
+  return [...accounts].sort().map((account) => ({ holder: holderOf(account), shares: value(account, "shares"), rights: value(account, "rights"), void: value(account, "void") }));
+}
+
+/** The holder's valid and void Rights now (books loaded). */
+export function rightsNow(books: Books, account: string): { valid: number; void: number } {
+  return { valid: books.balance(account, "rights").toNumber(), void: books.balance(account, "void").toNumber() };
+}
+
+/** The holders' accounts that hold valid or void Rights (books loaded), in order. */
+export function holderAccounts(books: Books): string[] {
+  const accounts = new Set<string>();
+  for (const asset of ["rights", "void"] as const) for (const [account, v] of books.book(asset)) if (isHolderAccount(account) && !v.isZero()) accounts.add(account);
+  return [...accounts].sort();
+}

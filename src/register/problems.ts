@@ -1,0 +1,34 @@
+/**
+ * What a register command answers when it does not do the work: errors as data. A refusal
+ * (exit 1) names the rule that forbids the command; an input problem (exit 2) names the file,
+ * line or field that cannot be read. Either way nothing in the register changed.
+ */
+export interface RegisterProblem {
+  readonly kind: "refused" | "input";
+  /** The rule id (`R-…`) a refusal applies. */
+  readonly rule?: string;
+  readonly code: string;
+  /** Where the bad input is: a line number of a file, or a field path. */
+  readonly path?: readonly (string | number)[];
+  readonly message: string;
+}
+
+export type Result<T> = { readonly ok: true; readonly value: T; readonly replayed: boolean } | { readonly ok: false; readonly problem: RegisterProblem };
+
+/** Thrown inside a command's transaction to roll it back; the command returns it as data. */
+export class RegisterFailure extends Error {
+  constructor(readonly problem: RegisterProblem) {
+    super(problem.message);
+    this.name = "RegisterFailure";
+  }
+}
+
+/** A refusal under `rule`, worded for the Rights Agent. */
+export function refuse(rule: string, code: string, message: string): never {
+  throw new RegisterFailure({ kind: "refused", rule, code, message });
+}
+
+/** Input that cannot be read: `path` says where (["line", 7] or a field path). */
+export function badInput(code: string, message: string, path?: readonly (string | number)[]): never {
+  throw new RegisterFailure({ kind: "input", code, message, ...(path ? { path } : {}) });
+}

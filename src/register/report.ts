@@ -1,0 +1,123 @@
+/**
+ * `register report`: the control book summed for the Company and the Rights Agent, and the
+ * reconciliation with the engine: the engine's answer for the same facts and the same Board
+ * acts (redemption, exchange) must agree with the register's shares, Rights and void Rights.
+ * Amounts are exact decimal strings, counts integers.
+ */
+import { ACCOUNTS, isHolderAccount } from "./accounts.js";
+import type { Register } from "./database.js";
+import { answerAt, appliedScenario } from "./engineFacts.js";
+import { balanceOf, heldByHolders, readControl, rightsLife } from "./invariants.js";
+import { readSetting } from "./settings.js";
+import { verify } from "./verify.js";
+import { formatNewYork } from "../time/instant.js";
+import type { Rulings } from "./apply.js";
+
+export interface Reconciliation {
+  readonly check: string;
+  readonly register: number | string;
+  readonly engine: number | string;
+  readonly agrees: boolean;
+}
+
+export interface RegisterReport {
+  readonly holdersOfRecord: number;
+  readonly sharesOutstanding: number;
+  readonly rights: { issued: number; outstanding: number; valid: number; void: number; exercised: number; redeemed: number; exchanged: number; expired: number };
+  readonly certificates: number;
+  readonly certificatesOutstanding: number;
+  readonly exercises: number;
+  readonly cash: { purchasePriceReceived: string; redemptionPaid: string; cashInLieu: string };
+  readonly sharesDelivered: { common: number; preferred: string; exchange: number; inTrust: number };
+  readonly distributionDate: string | null;
+  readonly rulings: Rulings | null;
+  readonly reconciled: boolean;
+  readonly reconciliation: Reconciliation[];
+  readonly audit: { entries: number; chainIntact: boolean; problems: string[] };
+}
+
+export async function report(register: Register): Promise<RegisterReport> {
+  const b = await readControl(register);
+  const life = rightsLife(b);
+  const holders = [...(b.get("shares") ?? [])].filter(([a, v]) => isHolderAccount(a) && v.gt(0)).length;
+  const shares = heldByHolders(b, "shares").plus(balanceOf(b, ACCOUNTS.trust, "shares")).toNumber();
+  const exercisedCommon = balanceOf(b, ACCOUNTS.issuedOnExercise, "shares").negated().toNumber();
+  const count = await register.db.selectFrom("certificates").select((eb) => [eb.fn.countAll<number>().as("all")]).executeTakeFirstOrThrow();
+  const outstanding = await register.db.selectFrom("certificates").select((eb) => eb.fn.countAll<number>().as("n")).where("status", "=", "outstanding").executeTakeFirstOrThrow();
+  const exercises = await register.db.selectFrom("commands").select((eb) => eb.fn.countAll<number>().as("n")).where("name", "=", "exercise").executeTakeFirstOrThrow();
+  const audit = await verify(register);
+  const valid = life.valid.toNumber();
+  const voided = life.void.toNumber();
+  const rights = {
+    issued: life.issued.toNumber(),
+    outstanding: valid + voided,
+    valid,
+    void: voided,
+    exercised: life.exercised.toNumber(),
+    redeemed: life.redeemed.toNumber(),
+    exchanged: life.exchanged.toNumber(),
+    expired: life.expired.toNumber(),
+  };
+  const exchangeShares = balanceOf(b, ACCOUNTS.issuedOnExchange, "shares").negated().toNumber();
+  const voidEnded = balanceOf(b, ACCOUNTS.expired, "void").toNumber();
+  const reconciliation = await reconcile(register, { shares: shares - exercisedCommon - exchangeShares, issued: rights.issued, outstanding: rights.outstanding, void: voided + voidEnded });
+  return {
+    holdersOfRecord: holders,
+    sharesOutstanding: shares,
+    rights,
+    certificates: Number(count.all),
+    certificatesOutstanding: Number(outstanding.n),
+    exercises: Number(exercises.n),
+    cash: {
+      purchasePriceReceived: balanceOf(b, ACCOUNTS.purchasePrice, "cash").toString(),
+      redemptionPaid: balanceOf(b, ACCOUNTS.redemption, "cash").negated().toString(),
+      cashInLieu: balanceOf(b, ACCOUNTS.cashInLieu, "cash").negated().toString(),
+    },
+    sharesDelivered: {
+      common: exercisedCommon,
+      preferred: balanceOf(b, ACCOUNTS.issuedOnExercise, "preferred").negated().toString(),
+      exchange: exchangeShares,
+      inTrust: balanceOf(b, ACCOUNTS.trust, "shares").toNumber(),
+    },
+    distributionDate: (await readSetting<{ at: string }>(register, "distribution"))?.at ?? null,
+    rulings: (await readSetting<Rulings>(register, "rulings")) ?? null,
+    reconciled: reconciliation.every((r) => r.agrees),
+    reconciliation,
+    audit: { entries: audit.entries, chainIntact: audit.chainIntact, problems: audit.problems },
+  };
+}
+
+interface RegisterTotals {
+  /** Shares outstanding less those the register delivered on exercise and exchange (acts the scenario does not hold). */
+  readonly shares: number;
+  readonly issued: number;
+  readonly outstanding: number;
+  /** Rights marked void, including those that ended with a whole exchange. */
+  readonly void: number;
+}
+
+/**
+ * The engine's answer for the applied scenario as of the register's clock, beside the register's
+ * own totals less its own acts; and each redemption or exchange the register carried out, which
+ * the engine must allow at its instant.
+ */
+async function reconcile(register: Register, mine: RegisterTotals): Promise<Reconciliation[]> {
+  const applied = await appliedScenario(register);
+  if (!applied) return [];
+  const clock = (await readSetting<number>(register, "clock")) ?? 0;
+  const answer = answerAt(applied, clock);
+  const ended = answer.status === "redeemed" || answer.status === "expired";
+  const row = (check: string, reg: number | string, eng: number | string): Reconciliation => ({ check, register: reg, engine: eng, agrees: String(reg) === String(eng) });
+  const acts = await register.db.selectFrom("commands").select(["name", "at", "args"]).where("name", "in", ["redeem", "exchange"]).orderBy("id").execute();
+  return [
+    row("shares outstanding (less shares delivered on exercise and exchange)", mine.shares, answer.sharesOutstanding),
+    ended ? row("Rights outstanding", mine.outstanding, answer.rightsOutstanding) : row("Rights issued", mine.issued, answer.rightsOutstanding),
+    row("void Rights", mine.void, answer.voidRights),
+    ...acts.map((c) => {
+      const event = c.name === "redeem" ? { at: formatNewYork(c.at), type: "redeem" } : { at: formatNewYork(c.at), type: "exchange", portion: (JSON.parse(c.args) as { portion: string }).portion };
+      const error = answerAt(applied, c.at, [event]).errors[0];
+      return row(`the ${c.name} at ${formatNewYork(c.at)} is allowed (${c.name === "redeem" ? "R-23" : "R-24"})`, "done", error ? error.message : "done");
+    }),
+    ...(answer.errors.length ? [row("the engine's evaluation", "no error", answer.errors[0].message)] : []),
+  ];
+}

@@ -1,0 +1,16 @@
+/**
+ * R-3-attached, R-11p: before the Distribution Date one Right is attached to each share, as
+ * adjusted by splits. Rights per share is kept as an exact fraction "n/d".
+ */
+import { dec, type Dec } from "../numbers/decimal.js";
+
+/** The Rights attached to `shares` shares: whole Rights (R-14: no fractional Rights). */
+export function rightsForShares(shares: number, rightsPerShare: string): number {
+  return exactRights(shares, rightsPerShare).floor().toNumber();
+}
+
+/** The exact (possibly fractional) Rights on `shares` shares. */
+export function exactRights(shares: number, rightsPerShare: string): Dec {
+  const [n, d = "1"] = rightsPerShare.split("/");
+  return dec(shares).times(n).dividedBy(d);
+}

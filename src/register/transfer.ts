@@ -1,0 +1,58 @@
+/**
+ * `register transfer`: shares move from one holder of record to another. Before the
+ * Distribution Date the Rights move with them (R-3-attached), void Rights first: Rights of an
+ * Acquiring Person stay void in a transferee's hands (R-7e). After it, the Rights are evidenced
+ * by their own certificates and the shares move alone (R-3-separation).
+ */
+import { holderAccount } from "./accounts.js";
+import type { Line } from "./books.js";
+import { runCommand } from "./command.js";
+import type { Register } from "./database.js";
+import { badInput, refuse, type Result } from "./problems.js";
+import { readSetting } from "./settings.js";
+import { rightsForShares } from "./rightsPerShare.js";
+
+export interface TransferOptions {
+  readonly from: string;
+  readonly to: string;
+  readonly shares: number;
+  readonly at?: number;
+  readonly key?: string;
+}
+
+export interface TransferResult {
+  readonly from: string;
+  readonly to: string;
+  readonly shares: number;
+  readonly rights: number;
+  readonly voidRights: number;
+}
+
+export async function transfer(register: Register, options: TransferOptions): Promise<Result<TransferResult>> {
+  const { from, to, shares } = options;
+  return runCommand(register, { name: "transfer", key: options.key, at: options.at, args: { from, to, shares } }, async ({ books, at }) => {
+    if (!Number.isSafeInteger(shares) || shares <= 0) badInput("bad-shares", `--shares must be a positive whole number of shares, not ${shares}`, ["shares"]);
+    if (from === to) badInput("same-holder", `a transfer needs two different holders (both are ${from})`, ["to"]);
+    const known = new Set((await register.db.selectFrom("holders").select("id").where("id", "in", [from, to]).execute()).map((h) => h.id));
+    for (const h of [from, to]) if (!known.has(h)) refuse("register", "unknown-holder", `holder "${h}" is not on the register`);
+    await books.load("shares", "rights", "void");
+    const held = books.balance(holderAccount(from), "shares").toNumber();
+    if (shares > held) refuse("register", "not-enough-shares", `${from} holds ${held} shares of record and cannot transfer ${shares}`);
+    const lines: Line[] = [
+      { account: holderAccount(from), asset: "shares", amount: -shares, memo: `transfer to ${to}` },
+      { account: holderAccount(to), asset: "shares", amount: shares, memo: `transfer from ${from}` },
+    ];
+    let rights = 0;
+    let voidRights = 0;
+    if ((await readSetting(register, "distribution")) === undefined && (await readSetting(register, "ended")) === undefined) {
+      const attached = rightsForShares(held, (await readSetting<string>(register, "rightsPerShare")) ?? "1") - rightsForShares(held - shares, (await readSetting<string>(register, "rightsPerShare")) ?? "1");
+      voidRights = Math.min(attached, books.balance(holderAccount(from), "void").toNumber());
+      rights = attached - voidRights;
+      for (const [asset, n] of [["rights", rights], ["void", voidRights]] as const) {
+        if (n) lines.push({ account: holderAccount(from), asset, amount: -n, memo: "R-3-attached: the Rights move with the shares" }, { account: holderAccount(to), asset, amount: n });
+      }
+    }
+    books.post(at, lines);
+    return { from, to, shares, rights, voidRights };
+  });
+}
