@@ -182,6 +182,55 @@ describe.skipIf(reason !== null || noServer() !== null)("the workbench in chromi
     await page.close();
   });
 
+  it("runs a distribution on the demo register as the Rights Agent and exercises a holder's Rights with the certification", async () => {
+    const page = await pageAs("agent");
+    await page.getByRole("link", { name: "Register" }).click();
+    const status = page.getByTestId("setup-status");
+    await page.getByRole("button", { name: "Create the register" }).click();
+    await expect.poll(() => status.textContent()).toContain("Register created");
+    await page.getByLabel("Import holders of record (CSV)").setInputFiles(join(root, "examples/holders.csv"));
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain("Holders imported");
+    await page.getByLabel("Transfer from").fill("cede");
+    await page.getByLabel("Transfer to").fill("raider");
+    await page.getByLabel("Transfer shares").fill("200000");
+    await page.getByLabel("Transfer at (date)").fill("2004-06-01");
+    await page.getByRole("button", { name: "Transfer", exact: true }).click();
+    await expect.poll(() => status.textContent()).toContain("Transferred");
+    await page.getByLabel("Scenario's facts").selectOption("register-pill");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect.poll(() => status.textContent()).toContain("Facts of register-pill applied");
+    await page.getByRole("button", { name: "Run the distribution" }).click();
+    await expect.poll(() => page.getByTestId("run-status").textContent(), { timeout: 60_000 }).toContain("Distribution done");
+    expect(await page.getByTestId("run-status").textContent()).toContain("2004-06-14");
+
+    await page.getByLabel("Search holders of record").fill("raider");
+    const raider = page.locator("table tbody tr", { hasText: "Raider Partners LP" });
+    expect(await raider.textContent()).toContain("1,600,000");
+    await page.getByLabel("Search holders of record").fill("d01");
+    await page.getByRole("button", { name: "d01", exact: true }).click();
+    await page.getByLabel("Rights to exercise").fill("100");
+    await page.getByLabel("On (date; default today)").fill("2004-06-30");
+    expect(await page.getByRole("button", { name: "Exercise", exact: true }).isDisabled()).toBe(true);
+    await page.getByLabel(/certifies that it is not an Acquiring Person/).check();
+    await page.getByRole("button", { name: "Exercise", exact: true }).click();
+    await expect.poll(() => page.getByTestId("exercise-status").textContent()).toContain("Exercised");
+    await page.getByRole("button", { name: "Verify the register" }).click();
+    await page.getByTestId("verify").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, "register");
+    await page.close();
+
+    // A holder's token sees its own position only, and no command.
+    const holder = await pageAs(null);
+    await signIn(holder, server.url, await server.tokenFor("holder", "d01"));
+    expect(await holder.getByRole("navigation", { name: "Pages" }).getByRole("link").allTextContents()).toEqual(["Register"]);
+    await holder.getByRole("heading", { name: "My positions" }).waitFor();
+    await expect.poll(() => holder.getByRole("status").first().textContent()).toBe("1 of 1 rows");
+    expect(await holder.getByRole("button", { name: "Run the distribution" }).count()).toBe(0);
+    expect(await seriousViolations(holder)).toEqual([]);
+    await holder.close();
+  });
+
   it("logged no console error on any page", () => {
     expect(consoles.flat()).toEqual([]);
   });

@@ -10,6 +10,7 @@ import { DataTable, type Row } from "../components/DataTable.js";
 import { Problem } from "../components/Problem.js";
 import { download } from "../download.js";
 import { resultOf, type Job } from "../jobs.js";
+import { useList, type PlanListed, type ScenarioListed } from "../useList.js";
 import type { PageProps } from "./props.js";
 
 /** The rows of an answer: the answer itself when it is a list, else its first list. */
@@ -37,11 +38,80 @@ export default function Register({ may, session }: PageProps) {
     <div className="register">
       <h1>{session.role === "holder" ? "My positions" : "Register"}</h1>
       <Problem error={error} />
+      {writer && <SetUp onDone={reload} />}
       {writer && <Commands onDone={reload} />}
       {rows && <DataTable caption="Holders of record" rows={rows} fileStem="holders" linkColumn={rows[0] && "holder" in rows[0] ? "holder" : undefined} onOpen={setOpen} />}
       {open && <HolderPage row={open} onClose={() => setOpen(null)} onExercised={reload} canExercise={writer} />}
       {may("read") && <Checks admin={may("admin")} />}
     </div>
+  );
+}
+
+/** Starting a register: create it for a plan, import the holders of record, move shares, give it a scenario's facts. */
+function SetUp({ onDone }: { onDone: () => void }) {
+  const [plans] = useList<PlanListed>("/api/plans");
+  const [saved] = useList<ScenarioListed>("/api/scenarios");
+  const [plan, setPlan] = useState("net-perceptions");
+  const [scenario, setScenario] = useState("");
+  const [transfer, setTransfer] = useState({ from: "", to: "", shares: "", at: "" });
+  const [job, setJob] = useState<Job | null>(null);
+  const [message, setMessage] = useState("");
+  const [error, setError] = useState<unknown>(null);
+  const send = async (command: string, body: object, done: string) => {
+    setError(null);
+    setMessage("");
+    try {
+      const result = await resultOf(await postJson<unknown>(`/api/register/${command}`, body, { "idempotency-key": idempotencyKey() }), setJob);
+      setMessage(`${done}: ${summary(result)}`);
+      onDone();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const importFile = async (file: File | undefined) => file && send("import-holders", { csv: await file.text() }, `Holders imported from ${file.name}`);
+  return (
+    <section aria-labelledby="setup-h">
+      <h2 id="setup-h">Set up</h2>
+      <div className="toolbar">
+        <label htmlFor="reg-plan">Plan</label>
+        <select id="reg-plan" value={plan} onChange={(e) => setPlan(e.target.value)}>
+          {plans.filter((p) => p.builtIn !== false).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+        </select>
+        <button type="button" onClick={() => send("init", { plan }, "Register created")}>Create the register</button>
+        <label htmlFor="reg-holders">Import holders of record (CSV)</label>
+        <input id="reg-holders" type="file" accept=".csv,text/csv" onChange={(e) => importFile(e.target.files?.[0])} />
+      </div>
+      <div className="toolbar">
+        <label htmlFor="reg-scenario">Scenario's facts</label>
+        <select id="reg-scenario" value={scenario} onChange={(e) => setScenario(e.target.value)}>
+          <option value="">(choose)</option>
+          {saved.map((x) => <option key={x.name} value={x.name}>{x.title ?? x.name}</option>)}
+        </select>
+        <button type="button" disabled={!scenario} onClick={() => send("apply", { name: scenario }, `Facts of ${scenario} applied`)}>Apply</button>
+      </div>
+      <div className="toolbar">
+        {(["from", "to", "shares", "at"] as const).map((k) => (
+          <span key={k}>
+            <label htmlFor={`transfer-${k}`}>{k === "at" ? "Transfer at (date)" : `Transfer ${k}`}</label>{" "}
+            <input id={`transfer-${k}`} type={k === "shares" ? "number" : k === "at" ? "date" : "text"} value={transfer[k]} onChange={(e) => setTransfer({ ...transfer, [k]: e.target.value })} />
+          </span>
+        ))}
+        <button type="button" disabled={!transfer.from || !transfer.to || !transfer.shares} onClick={() => send("transfer", { from: transfer.from, to: transfer.to, shares: Number(transfer.shares), ...(transfer.at ? { at: transfer.at } : {}) }, "Transferred")}>Transfer</button>
+      </div>
+      <JobProgress job={job} />
+      <p role="status" data-testid="setup-status">{message}</p>
+      <Problem error={error} />
+    </section>
+  );
+}
+
+function JobProgress({ job }: { job: Job | null }) {
+  if (!job || (job.state !== "queued" && job.state !== "running")) return null;
+  return (
+    <p>
+      <label htmlFor={`job-${job.id}`}>{job.kind}: {job.state}</label>{" "}
+      <progress id={`job-${job.id}`} max={job.progress.total || 1} value={job.progress.done} /> {job.progress.done.toLocaleString("en-US")} of {job.progress.total.toLocaleString("en-US")}
+    </p>
   );
 }
 
@@ -72,12 +142,7 @@ function Commands({ onDone }: { onDone: () => void }) {
         <button type="button" className="primary" onClick={() => run("distribute")}>Run the distribution</button>
         <button type="button" onClick={() => run("redeem")}>Pay the redemption</button>
       </div>
-      {job && (job.state === "queued" || job.state === "running") && (
-        <p>
-          <label htmlFor="job-progress">{job.kind}: {job.state}</label>{" "}
-          <progress id="job-progress" max={job.progress.total || 1} value={job.progress.done} /> {job.progress.done.toLocaleString("en-US")} of {job.progress.total.toLocaleString("en-US")}
-        </p>
-      )}
+      <JobProgress job={job} />
       <p role="status" data-testid="run-status">{message}</p>
       <Problem error={error} />
     </section>
@@ -107,6 +172,7 @@ const CERTIFICATION = "The holder certifies that it is not an Acquiring Person, 
 
 function Exercise({ holder, onExercised }: { holder: string; onExercised: () => void }) {
   const [rights, setRights] = useState("");
+  const [at, setAt] = useState("");
   const [certified, setCertified] = useState(false);
   const [result, setResult] = useState<string>("");
   const [error, setError] = useState<unknown>(null);
@@ -114,7 +180,7 @@ function Exercise({ holder, onExercised }: { holder: string; onExercised: () => 
     e.preventDefault();
     setError(null);
     try {
-      const answer = await postJson<unknown>("/api/register/exercise", { holder, rights: Number(rights), certify: true }, { "idempotency-key": idempotencyKey() });
+      const answer = await postJson<unknown>("/api/register/exercise", { holder, rights: Number(rights), certify: true, ...(at ? { at } : {}) }, { "idempotency-key": idempotencyKey() });
       setResult(`Exercised: ${summary(answer)}`);
       onExercised();
     } catch (err) {
@@ -127,6 +193,8 @@ function Exercise({ holder, onExercised }: { holder: string; onExercised: () => 
       <div className="toolbar">
         <label htmlFor="exercise-rights">Rights to exercise</label>
         <input id="exercise-rights" type="number" min={1} step={1} required value={rights} onChange={(e) => setRights(e.target.value)} />
+        <label htmlFor="exercise-at">On (date; default today)</label>
+        <input id="exercise-at" type="date" value={at} onChange={(e) => setAt(e.target.value)} />
       </div>
       <label className="inline">
         <input type="checkbox" required checked={certified} onChange={(e) => setCertified(e.target.checked)} /> {CERTIFICATION}
