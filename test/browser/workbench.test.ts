@@ -96,6 +96,14 @@ describe.skipIf(reason !== null || noServer() !== null)("the workbench in chromi
     const crossing = page.getByTestId("timeline").locator("li", { hasText: "R-1a" }).first();
     await crossing.hover();
     expect(await crossing.getAttribute("title")).toContain("Section 1(a)");
+
+    await page.getByRole("tab", { name: "Dilution" }).click();
+    await expect.poll(() => page.getByRole("region", { name: "Dilution" }).textContent()).toContain("void, R-7e");
+    await page.getByRole("tab", { name: "Sweep" }).click();
+    await page.getByLabel("Vary (PATH=FROM:TO:STEP)").fill("events.0.shares=10000:100000:10000");
+    await page.getByRole("button", { name: "Run the sweep" }).click();
+    await expect.poll(() => page.getByTestId("sweep-summary").textContent(), { timeout: 60_000 }).toContain("50000");
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 

@@ -15,6 +15,8 @@ import { YamlEditor } from "../components/YamlEditor.js";
 import { StatePanel } from "../components/StatePanel.js";
 import { Timeline } from "../components/Timeline.js";
 import { OwnershipChart } from "../components/OwnershipChart.js";
+import { DilutionPanel } from "../components/DilutionPanel.js";
+import { SweepPanel } from "../components/SweepPanel.js";
 import { AsOfSlider } from "../components/AsOfSlider.js";
 import { PricesImport } from "../components/PricesImport.js";
 import { Problem } from "../components/Problem.js";
@@ -28,6 +30,8 @@ export async function loadScenario(name: string): Promise<ScenarioDoc> {
 }
 
 export interface Evaluation {
+  /** The scenario as evaluated (the forms may have moved on since). */
+  readonly doc: ScenarioDoc;
   readonly answer: Answer;
   /** The ownership chart's data, or why it could not be drawn. */
   readonly chart: OwnershipTimeline | { readonly problem: string };
@@ -44,9 +48,9 @@ export async function evaluateScenario(doc: ScenarioDoc, asOf: string | undefine
     import("../chartData.js"),
   ]);
   try {
-    return { answer, chart: ownershipOf(doc, planFile, asOf) };
+    return { doc, answer, chart: ownershipOf(doc, planFile, asOf) };
   } catch (e) {
-    return { answer, chart: { problem: (e as Error).message } };
+    return { doc, answer, chart: { problem: (e as Error).message } };
   }
 }
 
@@ -109,6 +113,10 @@ export default function Workbench({ args, may }: PageProps) {
                 { id: "state", label: "State", render: () => <StatePanel answer={result.answer} /> },
                 { id: "chart", label: "Ownership chart", render: () => ("problem" in result.chart ? <p>The chart cannot be drawn: {result.chart.problem}</p> : <OwnershipChart timeline={result.chart} />) },
                 { id: "timeline", label: "Timeline", render: () => <Timeline trace={result.answer.trace} /> },
+                ...(may("analyses") ? [
+                  { id: "dilution", label: "Dilution", render: () => <DilutionPanel doc={result.doc} asOf={asOf} /> },
+                  { id: "sweep", label: "Sweep", render: () => <SweepPanel doc={result.doc} /> },
+                ] : []),
               ]} />
             </>
           )}
