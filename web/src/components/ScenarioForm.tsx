@@ -174,7 +174,7 @@ function EventRow({ index, event, doc, onChange, onRemove }: { index: number; ev
   );
 }
 
-function withField(event: ScenarioEvent, name: string, value: unknown): ScenarioEvent {
+export function withField(event: ScenarioEvent, name: string, value: unknown): ScenarioEvent {
   const next = { ...event };
   if (value === undefined) delete next[name];
   else next[name] = value;
@@ -183,7 +183,7 @@ function withField(event: ScenarioEvent, name: string, value: unknown): Scenario
 
 const PERSON_FIELDS = new Set(["person", "by", "subject", "bidder", "holder", "counterparty"]);
 
-function EventField({ spec, label, value, doc, onChange }: { spec: FieldSpec; label: string; value: unknown; doc: ScenarioDoc; onChange: (v: unknown) => void }) {
+export function EventField({ spec, label, value, doc, onChange }: { spec: FieldSpec; label: string; value: unknown; doc: ScenarioDoc; onChange: (v: unknown) => void }) {
   const caption = <span className="field-name">{spec.name}{spec.required ? "" : " (optional)"}</span>;
   if (PERSON_FIELDS.has(spec.name)) return <label className="inline">{caption}<PersonSelect label={label} doc={doc} value={String(value ?? "")} onChange={onChange} /></label>;
   switch (spec.kind) {

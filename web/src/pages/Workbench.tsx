@@ -15,6 +15,7 @@ import { YamlEditor } from "../components/YamlEditor.js";
 import { StatePanel } from "../components/StatePanel.js";
 import { Timeline } from "../components/Timeline.js";
 import { OwnershipChart } from "../components/OwnershipChart.js";
+import { BoardActions } from "../components/BoardActions.js";
 import { DilutionPanel } from "../components/DilutionPanel.js";
 import { SweepPanel } from "../components/SweepPanel.js";
 import { AsOfSlider } from "../components/AsOfSlider.js";
@@ -97,6 +98,7 @@ export default function Workbench({ args, may }: PageProps) {
         {may("write-scenarios") && <SaveScenario doc={doc} name={args[0]} onSaved={(name) => { reloadSaved(); go("workbench", name); }} />}
       </div>
       <Problem error={error} />
+      {args[0] && may("board-actions") && <BoardActions name={args[0]} doc={doc} onSaved={() => loadScenario(args[0]).then(setDoc, setError)} />}
       <div className="split">
         <div className="editor-side">
           <Tabs label="Edit the scenario" tabs={[
