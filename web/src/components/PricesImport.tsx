@@ -1,29 +1,28 @@
-/** Closing prices from a CSV file (date,close per line; a header line is skipped). */
+/**
+ * Closing prices imported from a CSV file (date,close), read and merged into the scenario's by the
+ * server's own code (src/server/pricesCsv.ts): a bad line is named the same way in both places.
+ */
 import { useState, type ChangeEvent } from "react";
+import { mergePrices, parsePricesCsv } from "../../../src/server/pricesCsv.js";
+import type { ScenarioDoc } from "../scenario.js";
 
-export function parsePricesCsv(text: string): { date: string; close: string }[] {
-  const rows = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  const out: { date: string; close: string }[] = [];
-  rows.forEach((line, i) => {
-    const [date, close] = line.split(",").map((c) => c.trim().replace(/^"|"$/g, ""));
-    if (i === 0 && !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d+(\.\d+)?$/.test(close ?? "")) throw new Error(`line ${i + 1}: expected date,close (2004-05-03,2.42), found "${line}"`);
-    out.push({ date, close });
-  });
-  return out;
-}
+/** An error's words with each issue's line and column ("line.3.close: ..."). */
+const wordsOf = (e: unknown): string => {
+  const issues = (e as { issues?: { path: (string | number)[]; message: string }[] }).issues ?? [];
+  return [(e as Error).message, ...issues.map((i) => `${i.path.join(".")}: ${i.message}`)].join("; ");
+};
 
-export function PricesImport({ onPrices }: { onPrices: (p: { date: string; close: string }[]) => void }) {
+export function PricesImport({ prices, onPrices }: { prices: ScenarioDoc["prices"]; onPrices: (p: ScenarioDoc["prices"]) => void }) {
   const [message, setMessage] = useState("");
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     if (!file) return;
     try {
-      const prices = parsePricesCsv(await file.text());
-      onPrices(prices);
-      setMessage(`${prices.length} closing prices imported`);
+      const imported = parsePricesCsv(await file.text());
+      onPrices(mergePrices(prices, imported));
+      setMessage(`${imported.length} closing prices imported`);
     } catch (err) {
-      setMessage(`Prices not imported: ${(err as Error).message}`);
+      setMessage(`Prices not imported: ${wordsOf(err)}`);
     }
   };
   return (

@@ -9,26 +9,8 @@ import { postForBlob, postForText } from "../api.js";
 import { download } from "../download.js";
 import { Problem } from "../components/Problem.js";
 import { useList, type ScenarioListed } from "../useList.js";
+import { withHeading, type MemoHeading } from "../memoHeading.js";
 import type { PageProps } from "./props.js";
-
-export interface MemoHeading {
-  readonly to: string;
-  readonly from: string;
-  readonly re: string;
-  readonly date: string;
-  readonly privileged: boolean;
-}
-
-const LEGEND = "PRIVILEGED AND CONFIDENTIAL — ATTORNEY-CLIENT COMMUNICATION — ATTORNEY WORK PRODUCT";
-
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
-
-/** The memo's HTML with the heading block (and legend) put first in its body. */
-export function withHeading(html: string, h: MemoHeading): string {
-  const rows = [["To", h.to], ["From", h.from], ["Re", h.re], ["Date", h.date]].map(([k, v]) => `<tr><th scope="row" style="text-align:left;padding-right:1em">${k}:</th><td>${escape(v)}</td></tr>`).join("");
-  const block = `${h.privileged ? `<p style="font-weight:bold;text-align:center">${LEGEND}</p>` : ""}<table style="margin-bottom:1em">${rows}</table><hr>`;
-  return /<body[^>]*>/i.test(html) ? html.replace(/<body[^>]*>/i, (b) => `${b}${block}`) : block + html;
-}
 
 const today = () => new Date().toLocaleDateString("en-CA", { timeZone: "America/New_York" });
 

@@ -91,7 +91,7 @@ export default function Workbench({ args, may }: PageProps) {
           <option value="">New scenario</option>
           {saved.map((x) => <option key={x.name} value={x.name}>{x.title ?? x.name}</option>)}
         </select>
-        <PricesImport onPrices={(prices) => setDoc({ ...doc, prices })} />
+        <PricesImport prices={doc.prices ?? []} onPrices={(prices) => setDoc({ ...doc, prices })} />
         <button type="button" className="primary" onClick={() => evaluate(doc.asOf)} disabled={busy}>Evaluate</button>
         <button type="button" onClick={() => download(doc)}>Download YAML</button>
         {args[0] && may("analyses") && <a href={`#/memo/${encodeURIComponent(args[0])}`}>Write its memo</a>}
