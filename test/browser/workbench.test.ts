@@ -123,7 +123,7 @@ describe.skipIf(reason !== null || noServer() !== null)("the workbench in chromi
     await page.getByRole("button", { name: "Evaluate" }).waitFor();
     expect(await page.getByRole("button", { name: /^Save/ }).count()).toBe(0);
     await page.getByRole("link", { name: "Register" }).click();
-    await page.getByRole("heading", { name: "Checks and exports" }).waitFor();
+    await page.getByRole("heading", { name: "Checks" }).waitFor();
     expect(await page.getByRole("button", { name: "Run the distribution" }).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
@@ -226,6 +226,11 @@ describe.skipIf(reason !== null || noServer() !== null)("the workbench in chromi
     await expect.poll(() => page.getByTestId("exercise-status").textContent()).toContain("Exercised");
     await page.getByRole("button", { name: "Verify the register" }).click();
     await page.getByTestId("verify").waitFor();
+    await page.getByLabel("Search holders of record").fill("");
+    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download XLSX" }).click()]);
+    expect(readFileSync((await xlsx.path())!).subarray(0, 2).toString()).toBe("PK");
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
+    expect(readFileSync((await csv.path())!, "utf8")).toMatch(/^holder,name,kind,address,shares,rights,voidRights/);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "register");
     await page.close();

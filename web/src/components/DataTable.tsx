@@ -1,10 +1,11 @@
 /**
  * A table of many rows (100,000 holders of record): search, sort by any column, pages of 50, and
- * the rows as CSV. Columns are the rows' own fields, so the table shows what the server sent.
+ * the rows found as CSV or XLSX. Columns are the rows' own fields, so the table shows what the server sent.
  */
 import { useMemo, useState } from "react";
 import { download } from "../download.js";
 import { csvOf } from "../csv.js";
+import { xlsxOf } from "../xlsx.js";
 
 export type Row = Readonly<Record<string, unknown>>;
 
@@ -52,6 +53,7 @@ export function DataTable({ caption, rows, fileStem, linkColumn, onOpen, pageSiz
         <input id={`${id}-search`} type="search" value={search} onChange={(e) => { setSearch(e.target.value); setPage(0); }} />
         <span role="status">{found.length.toLocaleString("en-US")} of {rows.length.toLocaleString("en-US")} rows</span>
         <button type="button" onClick={() => download(`${fileStem}.csv`, new Blob([csvOf(columns, found.map((r) => columns.map((c) => cellText(r[c]))))], { type: "text/csv" }))}>Download CSV</button>
+        <button type="button" onClick={async () => download(`${fileStem}.xlsx`, await xlsxOf(caption, columns, found.map((r) => columns.map((c) => r[c]))))}>Download XLSX</button>
       </div>
       <table>
         <caption>{caption}</caption>

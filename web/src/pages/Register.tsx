@@ -5,10 +5,9 @@
  * commands it may run; a holder token sees its own positions only.
  */
 import { useCallback, useEffect, useState, type FormEvent } from "react";
-import { getJson, postForBlob, postJson } from "../api.js";
+import { getJson, postJson } from "../api.js";
 import { DataTable, type Row } from "../components/DataTable.js";
 import { Problem } from "../components/Problem.js";
-import { download } from "../download.js";
 import { resultOf, type Job } from "../jobs.js";
 import { useList, type PlanListed, type ScenarioListed } from "../useList.js";
 import type { PageProps } from "./props.js";
@@ -27,7 +26,8 @@ const holderKey = (r: Row): string => String(r.holder ?? r.id ?? r.name ?? "");
 
 export default function Register({ may, session }: PageProps) {
   const [rows, setRows] = useState<Row[] | null>(null);
-  const [open, setOpen] = useState<Row | null>(null);
+  const [openKey, setOpenKey] = useState<string | null>(null);
+  const open = rows?.find((r) => holderKey(r) === openKey) ?? null;
   const [error, setError] = useState<unknown>(null);
   const reload = useCallback(() => {
     getJson<unknown>("/api/register/positions").then((b) => setRows(rowsOf(b)), setError);
@@ -40,8 +40,8 @@ export default function Register({ may, session }: PageProps) {
       <Problem error={error} />
       {writer && <SetUp onDone={reload} />}
       {writer && <Commands onDone={reload} />}
-      {rows && <DataTable caption="Holders of record" rows={rows} fileStem="holders" linkColumn={rows[0] && "holder" in rows[0] ? "holder" : undefined} onOpen={setOpen} />}
-      {open && <HolderPage row={open} onClose={() => setOpen(null)} onExercised={reload} canExercise={writer} />}
+      {rows && <DataTable caption="Holders of record" rows={rows} fileStem="holders" linkColumn={rows[0] && "holder" in rows[0] ? "holder" : undefined} onOpen={(r) => setOpenKey(holderKey(r))} />}
+      {open && <HolderPage row={open} onClose={() => setOpenKey(null)} onExercised={reload} canExercise={writer} />}
       {may("read") && <Checks admin={may("admin")} />}
     </div>
   );
@@ -208,26 +208,17 @@ function Exercise({ holder, onExercised }: { holder: string; onExercised: () => 
   );
 }
 
-/** Verify (invariants and hash chain), the holder list as CSV or XLSX, and the audit trail. */
+/** Verify (invariants and hash chain) and the audit trail. The holder list downloads from its table. */
 function Checks({ admin }: { admin: boolean }) {
   const [verdict, setVerdict] = useState("");
   const [audit, setAudit] = useState<Row[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const verify = () => postJson<unknown>("/api/register/verify", {}).then((v) => setVerdict(JSON.stringify(v, null, 2)), setError);
-  const exportAs = async (format: "csv" | "xlsx") => {
-    try {
-      download(`holders.${format}`, await postForBlob("/api/register/export", { format }));
-    } catch (e) {
-      setError(e);
-    }
-  };
   return (
     <section aria-labelledby="checks-h">
-      <h2 id="checks-h">Checks and exports</h2>
+      <h2 id="checks-h">Checks</h2>
       <div className="toolbar">
         <button type="button" onClick={verify}>Verify the register</button>
-        <button type="button" onClick={() => exportAs("csv")}>Export holders (CSV)</button>
-        <button type="button" onClick={() => exportAs("xlsx")}>Export holders (XLSX)</button>
         {admin && <button type="button" onClick={() => getJson<unknown>("/api/audit").then((b) => setAudit(rowsOf(b)), setError)}>Show the audit trail</button>}
       </div>
       <Problem error={error} />
