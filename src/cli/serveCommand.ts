@@ -17,14 +17,18 @@ export function registerServeCommand(program: Command): void {
     .option("--host <host>", "the address to listen on", "127.0.0.1")
     .option("--db <db>", "the database: sqlite:PATH or a path", "sqlite:data/rightsplan.db")
     .option("--cors <origins>", "origins allowed to call the API from a browser, comma-separated (default: none)")
+    .option("--rate-limit <n>", "requests a minute per token (or per address without one)", "600")
     .addHelpText("after", "\nOn its first start the server prints an admin token; RIGHTSPLAN_ADMIN_TOKEN, when set, is that token instead.")
-    .action(async (opts: { port: string; host: string; db: string; cors?: string }) => {
+    .action(async (opts: { port: string; host: string; db: string; cors?: string; rateLimit: string }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`--port "${opts.port}" is not a port number`, []);
+      const rateLimit = Number(opts.rateLimit);
+      if (!Number.isSafeInteger(rateLimit) || rateLimit <= 0) throw new InputError(`--rate-limit "${opts.rateLimit}" is not a positive whole number`, []);
       const { buildServer } = await import("../server/app.js");
       const { app, firstToken } = await buildServer({
         db: opts.db,
         adminToken: process.env.RIGHTSPLAN_ADMIN_TOKEN || undefined,
+        rateLimit,
         corsOrigins: opts.cors?.split(",").map((o) => o.trim()).filter(Boolean),
         demoDir: EXAMPLES,
         logger: false,

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { atSchema } from "../scenario/schema.js";
 import { scenarioJsonSchema } from "../schemas.js";
-import { isoDateSchema } from "../terms/schema.js";
+import { decimalSchema, isoDateSchema, positiveDecimalSchema } from "../terms/schema.js";
 import { ROLES } from "./roles.js";
 
 /** A name that may become part of a URL or a stored key: never a path. */
@@ -111,8 +111,11 @@ const scenarioRefShape = {
   asOf: atSchema.optional(),
 };
 const dilutionShape = {
-  exerciseRate: z.string().optional().describe("fraction of the valid Rights exercised, 0 to 1 (default 1)"),
-  price: z.string().optional().describe("market price of the Common Stock for the value model"),
+  exerciseRate: decimalSchema
+    .refine((v) => Number(v) >= 0 && Number(v) <= 1, { message: "the exercise rate is between 0 and 1" })
+    .optional()
+    .describe("fraction of the valid Rights exercised, 0 to 1 (default 1)"),
+  price: positiveDecimalSchema.optional().describe("market price of the Common Stock for the value model (default: the latest close on or before the as-of date)"),
   principalPartyShares: z.number().int().positive().optional(),
 };
 const oneScenario = { message: "give either scenario or name", path: ["scenario"] };
@@ -127,7 +130,7 @@ export const chartRequestSchema = z
   .strict()
   .refine(hasOneScenario, oneScenario);
 export const memoRequestSchema = z
-  .object({ ...scenarioRefShape, ...dilutionShape, format: z.enum(["md", "html"]).default("html"), date: isoDateSchema.optional() })
+  .object({ ...scenarioRefShape, ...dilutionShape, format: z.enum(["md", "html", "docx"]).default("html"), date: isoDateSchema.optional() })
   .strict()
   .refine(hasOneScenario, oneScenario);
 

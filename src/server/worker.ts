@@ -14,6 +14,8 @@ import type { AnalysisOptions } from "../analysis/base.js";
 import { resolvePlan, type PlanLibrary } from "./planRefs.js";
 import type { ScenarioSource, Task, TaskResult } from "./tasks.js";
 import { compareScenarios } from "./compare.js";
+import { move } from "piscina";
+import { packResult } from "./taskBytes.js";
 
 const encoder = new TextEncoder();
 
@@ -88,8 +90,8 @@ async function run(task: Task): Promise<TaskResult> {
   }
 }
 
-/** The pool's entry point: an input error is an answer (400), anything else a bug (500, logged by the server). */
-export default async function runTask(task: Task): Promise<TaskResult> {
+/** The answer of a task: an input error is an answer (400), anything else a bug (500, logged by the server). */
+async function answer(task: Task): Promise<TaskResult> {
   try {
     return await run(task);
   } catch (e) {
@@ -98,4 +100,9 @@ export default async function runTask(task: Task): Promise<TaskResult> {
   } finally {
     if ("port" in task) task.port?.close();
   }
+}
+
+/** The pool's entry point: the answer packed in one byte array, moved (not copied) to the main thread. */
+export default async function runTask(task: Task): Promise<ReturnType<typeof move>> {
+  return move(packResult(await answer(task)));
 }

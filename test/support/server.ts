@@ -26,9 +26,10 @@ export async function testServer(options: Partial<ServerOptions> = {}): Promise<
   const db = options.db ?? tempDb();
   const { app } = await buildServer({ adminToken: ADMIN_TOKEN, rateLimit: 1_000_000, threads: 2, ...options, db });
   const tokens = { admin: ADMIN_TOKEN } as Record<Role, string>;
+  const headers = { authorization: `Bearer ${ADMIN_TOKEN}` };
   for (const role of ROLES.filter((r) => r !== "admin")) {
-    const response = await app.inject({ method: "POST", url: "/api/tokens", headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, payload: { name: `${role}-1`, role, ...(role === "holder" ? { holder: "h001" } : {}) } });
-    if (response.statusCode === 409) continue; // made by an earlier start on the same database
+    await app.inject({ method: "DELETE", url: `/api/tokens/${role}-1`, headers }); // made by an earlier start on the same database
+    const response = await app.inject({ method: "POST", url: "/api/tokens", headers, payload: { name: `${role}-1`, role, ...(role === "holder" ? { holder: "h001" } : {}) } });
     tokens[role] = response.json().token;
   }
   return {

@@ -1,0 +1,80 @@
+/**
+ * The register over HTTP: the register's worked session (test/fixtures/register-session, with
+ * examples/holders.csv and examples/register-pill.yaml) run through POST /api/register/<command>,
+ * its report matching the hand-computed one; idempotency keys; two concurrent exercises of the
+ * same Rights (one succeeds, one is refused, nothing is lost); a holder sees its own positions only.
+ */
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse as parseYaml } from "yaml";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testServer, type TestServer } from "./support/server.js";
+import { subsetMismatches } from "./support/subset.js";
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const read = (file: string) => readFileSync(resolve(repoRoot, file), "utf8");
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await testServer();
+});
+afterAll(() => server.close());
+
+const command = (name: string, payload: object = {}, key?: string) =>
+  server.as("agent", { method: "POST", url: `/api/register/${name}?wait=true`, payload, headers: key ? { "idempotency-key": key } : {} });
+
+describe("the register over HTTP", () => {
+  it("runs the register's worked session and reports what was computed by hand", async () => {
+    expect((await command("init", { plan: "net-perceptions" })).statusCode).toBe(200);
+    const imported = (await command("import-holders", { csv: read("examples/holders.csv"), sharesOutstanding: 10000000 })).json();
+    expect(imported.job).toMatchObject({ state: "done", result: { holders: 42 } });
+    expect((await command("transfer", { from: "cede", to: "raider", shares: 200000, at: "2004-06-01T09:00:00-04:00" })).statusCode).toBe(200);
+    const applied = (await command("apply", { scenario: parseYaml(read("examples/register-pill.yaml")) })).json();
+    expect(applied.rulings.distributionDate).toBeTruthy();
+    const distributed = (await command("distribute")).json();
+    expect(distributed.job).toMatchObject({ state: "done", error: null });
+    const exercise = { holder: "d01", rights: 2500, certify: true, at: "2004-06-21T10:00:00-04:00" };
+    const first = await command("exercise", exercise, "ex-1");
+    expect(first.json()).toMatchObject({ holder: "d01", rights: 2500, replayed: false });
+    const again = await command("exercise", exercise, "ex-1");
+    expect(again.json()).toMatchObject({ ...first.json(), replayed: true });
+    const voided = await command("exercise", { holder: "raider", rights: 10, certify: true, at: "2004-06-21T11:00:00-04:00" });
+    expect(voided.statusCode).toBe(409);
+    expect(voided.json().error.message).toContain("R-7e");
+    expect((await command("exercise", { holder: "d02", rights: 10, certify: false, at: "2004-06-21T11:00:00-04:00" })).statusCode).toBe(409);
+    expect((await command("exercise", { holder: "d03", rights: 10001, certify: true, at: "2004-06-21T11:00:00-04:00" })).statusCode).toBe(409);
+    expect((await command("exercise", { holder: "d04", rights: 10, certify: true, at: "2004-06-10T11:00:00-04:00" })).statusCode).toBe(409);
+    expect((await command("redeem", {}, "r-1")).json().job).toMatchObject({ state: "failed", error: { message: expect.stringContaining("R-23") } });
+    expect((await command("exchange", { portion: "0.5", at: "2004-06-25T10:00:00-04:00" }, "x-1")).json().job.state).toBe("done");
+    const report = (await server.as("viewer", { method: "POST", url: "/api/register/report", payload: {} })).json();
+    expect(subsetMismatches(JSON.parse(read("test/fixtures/register-session/expect.json")), report)).toEqual([]);
+  });
+
+  it("two exercises of the same Rights at once: exactly one succeeds, the other is refused, nothing is lost", async () => {
+    const before = (await server.as("viewer", { method: "POST", url: "/api/register/report", payload: {} })).json();
+    const d03 = (await server.as("agent", { method: "GET", url: "/api/register/positions" })).json().find((p: { holder: string }) => p.holder === "d03");
+    expect(d03.rights).toBeGreaterThan(0);
+    const exercise = (key: string) => command("exercise", { holder: "d03", rights: d03.rights, certify: true, at: "2004-06-28T10:00:00-04:00" }, key);
+    const answers = await Promise.all([exercise("race-a"), exercise("race-b")]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    const after = (await server.as("viewer", { method: "POST", url: "/api/register/report", payload: {} })).json();
+    expect(after.exercises).toBe(before.exercises + 1);
+    expect(after.rights.exercised).toBe(before.rights.exercised + d03.rights);
+    const verified = (await server.as("viewer", { method: "POST", url: "/api/register/verify", payload: {} })).json();
+    expect(verified).toMatchObject({ ok: true, chainIntact: true });
+  });
+
+  it("a holder's token sees its own positions only; an agent sees all", async () => {
+    const token = (await server.as("admin", { method: "POST", url: "/api/tokens", payload: { name: "d01-holder", role: "holder", holder: "d01" } })).json().token;
+    const mine = (await server.app.inject({ method: "GET", url: "/api/register/positions", headers: { authorization: `Bearer ${token}` } })).json();
+    expect(mine.map((p: { holder: string }) => p.holder)).toEqual(["d01"]);
+    const all = (await server.as("agent", { method: "GET", url: "/api/register/positions" })).json();
+    expect(all.length).toBe(42);
+  });
+
+  it("an analyst may read the register but not write it", async () => {
+    expect((await server.as("analyst", { method: "POST", url: "/api/register/export", payload: {} })).statusCode).toBe(200);
+    expect((await server.as("analyst", { method: "POST", url: "/api/register/transfer", payload: { from: "cede", to: "h001", shares: 1 } })).statusCode).toBe(403);
+  });
+});
