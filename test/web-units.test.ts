@@ -5,6 +5,7 @@ import { decimal, dollars, percent, shares } from "../web/src/format.js";
 import { csvOf } from "../web/src/csv.js";
 import { atOf, partsOf } from "../web/src/nyTime.js";
 import { withHeading } from "../web/src/memoHeading.js";
+import { problemsOf } from "../web/src/components/yamlProblems.js";
 
 describe("figures", () => {
   it("groups thousands, keeps exact digits and shows money in cents at least", () => {
@@ -37,5 +38,13 @@ describe("the memo's heading", () => {
   it("puts To, From, Re, Date and the legend first in the body, escaped", () => {
     const html = withHeading("<html><body><h1>Memo</h1></body></html>", { to: "Board", from: "A & B <LLP>", re: "Pill", date: "2026-12-02", privileged: true });
     expect(html).toMatch(/<body><p[^>]*>PRIVILEGED AND CONFIDENTIAL.*From:<\/th><td>A &amp; B &lt;LLP&gt;<\/td>.*<h1>Memo<\/h1>/s);
+  });
+});
+
+describe("the YAML editor's check", () => {
+  it("names each field at fault in the CLI's words, and passes a valid scenario", () => {
+    expect(problemsOf("company: {sharesOutstanding: 1000}\nevents:\n  - {at: '2004-05-03', type: acquire, person: a, shares: -5}\n")).toEqual([expect.stringMatching(/^events\.0\.shares: /)]);
+    expect(problemsOf("company: {sharesOutstanding: 1000}\n")).toEqual([]);
+    expect(problemsOf("company: [")[0]).toMatch(/flow|end|collection|Unexpected/i);
   });
 });
