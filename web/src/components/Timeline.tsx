@@ -26,9 +26,20 @@ export function Timeline({ trace, sources }: { trace: readonly AnswerFinding[]; 
   );
 }
 
-/** "R-3a Distribution Date (Section 3(a)) — the plan: '…' — event 2 — values: …". */
+/**
+ * The plan's words a finding rests on: the terms it names among its values, and the terms whose
+ * source cites the finding's section or rule ("Section 11(d) [standard form]: ...").
+ */
+function quotesFor(f: AnswerFinding, sources: Readonly<Record<string, string>>): string[] {
+  const cites = (source: string) => source.includes(`Section ${f.section}`) || source.includes(f.rule);
+  return Object.entries(sources)
+    .filter(([term, source]) => (f.values && term in f.values) || cites(source))
+    .map(([term, source]) => `the plan (${term}): ${source}`);
+}
+
+/** "R-3a Distribution Date (Section 3(a)) — the plan (term): '…' — event 2 — values: …". */
 function explain(f: AnswerFinding, sources?: Readonly<Record<string, string>>): string {
-  const quotes = sources ? Object.entries(f.values ?? {}).flatMap(([k]) => (sources[k] ? [`${k}: ${sources[k]}`] : [])) : [];
+  const quotes = sources ? quotesFor(f, sources) : [];
   const values = f.values ? Object.entries(f.values).map(([k, v]) => `${k} = ${v}`).join("; ") : "";
   return [`${f.rule} ${ruleTitle(f.rule)} (Section ${f.section})`, ...quotes, f.event === null ? "the passage of time" : `event ${f.event}`, values && `values: ${values}`].filter(Boolean).join(" — ");
 }

@@ -36,7 +36,12 @@ export interface Evaluation {
   readonly answer: Answer;
   /** The ownership chart's data, or why it could not be drawn. */
   readonly chart: OwnershipTimeline | { readonly problem: string };
+  /** Each plan term's source: the plan's own words, shown beside the findings that cite them. */
+  readonly sources: Readonly<Record<string, string>>;
 }
+
+const sourcesOf = (planFile: unknown): Record<string, string> =>
+  Object.fromEntries(Object.entries((planFile as { terms?: Record<string, { source: string }> }).terms ?? {}).map(([term, t]) => [term, t.source]));
 
 /**
  * The answer (POST /api/evaluate, the server's) and the ownership chart's data, computed here from
@@ -49,9 +54,9 @@ export async function evaluateScenario(doc: ScenarioDoc, asOf: string | undefine
     import("../chartData.js"),
   ]);
   try {
-    return { doc, answer, chart: ownershipOf(doc, planFile, asOf) };
+    return { doc, answer, chart: ownershipOf(doc, planFile, asOf), sources: sourcesOf(planFile) };
   } catch (e) {
-    return { doc, answer, chart: { problem: (e as Error).message } };
+    return { doc, answer, chart: { problem: (e as Error).message }, sources: sourcesOf(planFile) };
   }
 }
 
@@ -114,7 +119,7 @@ export default function Workbench({ args, may }: PageProps) {
               <Tabs label="The answer" tabs={[
                 { id: "state", label: "State", render: () => <StatePanel answer={result.answer} /> },
                 { id: "chart", label: "Ownership chart", render: () => ("problem" in result.chart ? <p>The chart cannot be drawn: {result.chart.problem}</p> : <OwnershipChart timeline={result.chart} />) },
-                { id: "timeline", label: "Timeline", render: () => <Timeline trace={result.answer.trace} /> },
+                { id: "timeline", label: "Timeline", render: () => <Timeline trace={result.answer.trace} sources={result.sources} /> },
                 ...(may("analyses") ? [
                   { id: "dilution", label: "Dilution", render: () => <DilutionPanel doc={result.doc} asOf={asOf} /> },
                   { id: "sweep", label: "Sweep", render: () => <SweepPanel doc={result.doc} /> },
