@@ -21,6 +21,7 @@ import { addedPlans } from "./planStore.js";
 import type { PlanLibrary } from "./planRefs.js";
 import { handlers, jobWork } from "./handlers.js";
 import { loadDemoScenarios } from "./demo.js";
+import { serveWorkbench } from "./workbench.js";
 import { closeRegister, openRegister, type Register } from "../register/index.js";
 
 export interface ServerOptions {
@@ -131,6 +132,7 @@ export async function buildServer(options: ServerOptions): Promise<BuiltServer> 
   });
 
   for (const [id, spec] of Object.entries(ROUTES) as [RouteId, RouteSpec][]) addRoute(app, id, spec, context);
+  await serveWorkbench(app);
   app.get("/openapi.json", { config: { spec: ROUTES.openapi }, schema: { hide: true } }, async () => app.swagger());
 
   const firstToken = await firstAdminToken(db, options.adminToken);

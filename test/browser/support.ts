@@ -1,0 +1,144 @@
+/**
+ * What the browser tests share: Debian's chromium driven by playwright-core, the server started as
+ * a user starts it (`rightsplan serve` on a free port with a scratch database and a known admin
+ * token), tokens for the roles, an axe-core check and a console watch.
+ *
+ * Without /usr/bin/chromium the tests are skipped on a developer's machine and FAIL in CI
+ * (CI=true): .ci/run installs chromium, so a missing browser there is a broken CI, not a pass.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const CHROMIUM = "/usr/bin/chromium";
+/** Where screenshots go: a scratch folder, or docs/screenshots (the README's) with RIGHTSPLAN_SCREENSHOTS=docs/screenshots. */
+export const screenshots = resolve(root, process.env.RIGHTSPLAN_SCREENSHOTS ?? join(tmpdir(), "rightsplan-screenshots"));
+const cli = join(root, "dist/cli/main.js");
+
+/** Why this checkout cannot run the browser tests: the server (issue 11) is not in it yet. */
+export const noServer = (): string | null => (existsSync(join(root, "src/cli/serveCommand.ts")) || process.env.RIGHTSPLAN_TEST_SERVER_URL ? null : "no `rightsplan serve` in this checkout (issue 11)");
+
+/** Why this machine cannot run the browser tests, or null when it can. In CI a reason is a failure. */
+export function missing(): string | null {
+  if (!existsSync(CHROMIUM)) return `no ${CHROMIUM} (apt-get install chromium; .ci/run does)`;
+  if (!existsSync(join(root, "dist/web/index.html"))) return "no dist/web (npm run build builds the workbench)";
+  return null;
+}
+
+export const inCI = process.env.CI === "true" || process.env.CI === "1";
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => ok(port));
+    });
+    s.on("error", fail);
+  });
+}
+
+export interface Server {
+  readonly url: string;
+  readonly adminToken: string;
+  /** A token for `role` (a holder's names its holder of record), made by the admin (POST /api/tokens). */
+  tokenFor(role: string, holder?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The server the tests drive: `rightsplan serve` started here, or one already running at
+ * RIGHTSPLAN_TEST_SERVER_URL (with its admin token in RIGHTSPLAN_ADMIN_TOKEN), which is quicker
+ * while working on the workbench.
+ */
+export async function startServer(): Promise<Server> {
+  const running = process.env.RIGHTSPLAN_TEST_SERVER_URL;
+  if (running) return serverAt(running, process.env.RIGHTSPLAN_ADMIN_TOKEN ?? "", null);
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), "rightsplan-web-"));
+  const adminToken = "browser-test-admin-token-0123456789";
+  const child = spawn(process.execPath, [cli, "serve", "--port", String(port), "--db", join(dir, "rightsplan.sqlite")], {
+    cwd: dir,
+    env: { ...process.env, RIGHTSPLAN_ADMIN_TOKEN: adminToken },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (d) => (output += d));
+  child.stderr!.on("data", (d) => (output += d));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) throw new Error(`the server stopped: ${output}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (i > 300) throw new Error(`the server did not answer /api/health in 30 s: ${output}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return serverAt(url, adminToken, child);
+}
+
+function serverAt(url: string, adminToken: string, child: ChildProcess | null): Server {
+  let made = 0;
+  return {
+    url,
+    adminToken,
+    async tokenFor(role, holder) {
+      const name = `${role}-browser-test-${++made}`;
+      const res = await fetch(`${url}/api/tokens`, { method: "POST", headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" }, body: JSON.stringify({ name, role, ...(holder ? { holder } : {}) }) });
+      if (!res.ok) throw new Error(`POST /api/tokens ${role}: ${res.status} ${await res.text()}`);
+      return ((await res.json()) as { token: string }).token;
+    },
+    async stop() {
+      if (!child) return;
+      child.kill("SIGTERM");
+      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once("exit", r)));
+    },
+  };
+}
+
+/** Console errors and uncaught page errors, collected for the test to assert none. */
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  return errors;
+}
+
+const axeSource = readFileSync(join(root, "node_modules/axe-core/axe.min.js"), "utf8");
+
+/** axe-core's serious and critical violations on the page as it is now. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol: the server's content security policy (script-src 'self') stays in force for the page.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ["violations"] }));
+  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshots, { recursive: true });
+  await page.screenshot({ path: join(screenshots, `${name}.png`) });
+}
+
+/** Signs in through the form, as a person would. */
+export async function signIn(page: Page, url: string, token: string): Promise<void> {
+  await page.goto(url + "/");
+  await page.getByLabel("API token").fill(token);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign out" }).waitFor();
+}

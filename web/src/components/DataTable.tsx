@@ -1,0 +1,90 @@
+/**
+ * A table of many rows (100,000 holders of record): search, sort by any column, pages of 50, and
+ * the rows found as CSV or XLSX. Columns are the rows' own fields, so the table shows what the server sent.
+ */
+import { useMemo, useState } from "react";
+import { download } from "../download.js";
+import { csvOf } from "../csv.js";
+import { xlsxOf } from "../xlsx.js";
+
+export type Row = Readonly<Record<string, unknown>>;
+
+interface Props {
+  readonly caption: string;
+  readonly rows: readonly Row[];
+  readonly fileStem: string;
+  /** The column whose cells open a row (a holder's page). */
+  readonly linkColumn?: string;
+  readonly onOpen?: (row: Row) => void;
+  readonly pageSize?: number;
+}
+
+const cellText = (v: unknown): string => (v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v));
+const isNumeric = (v: unknown) => typeof v === "number" || (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v));
+
+export function DataTable({ caption, rows, fileStem, linkColumn, onOpen, pageSize = 50 }: Props) {
+  const columns = useMemo(() => [...new Set(rows.slice(0, 100).flatMap((r) => Object.keys(r)))], [rows]);
+  const [search, setSearch] = useState("");
+  const [sort, setSort] = useState<{ column: string; descending: boolean } | null>(null);
+  const [page, setPage] = useState(0);
+  const found = useMemo(() => {
+    const needle = search.trim().toLowerCase();
+    const hit = needle ? rows.filter((r) => columns.some((c) => cellText(r[c]).toLowerCase().includes(needle))) : [...rows];
+    if (sort) {
+      const numeric = hit.every((r) => r[sort.column] === null || r[sort.column] === undefined || isNumeric(r[sort.column]));
+      const key = (r: Row) => (numeric ? Number(r[sort.column] ?? -Infinity) : cellText(r[sort.column]));
+      hit.sort((a, b) => {
+        const [x, y] = [key(a), key(b)];
+        const order = x < y ? -1 : x > y ? 1 : 0;
+        return sort.descending ? -order : order;
+      });
+    }
+    return hit;
+  }, [rows, columns, search, sort]);
+  const pages = Math.max(1, Math.ceil(found.length / pageSize));
+  const current = Math.min(page, pages - 1);
+  const shown = found.slice(current * pageSize, (current + 1) * pageSize);
+  const sortBy = (column: string) => setSort(sort?.column === column ? { column, descending: !sort.descending } : { column, descending: false });
+  const id = fileStem.replace(/\W+/g, "-");
+  return (
+    <div className="datatable">
+      <div className="toolbar">
+        <label htmlFor={`${id}-search`}>Search {caption.toLowerCase()}</label>
+        <input id={`${id}-search`} type="search" value={search} onChange={(e) => { setSearch(e.target.value); setPage(0); }} />
+        <span role="status">{found.length.toLocaleString("en-US")} of {rows.length.toLocaleString("en-US")} rows</span>
+        <button type="button" onClick={() => download(`${fileStem}.csv`, new Blob([csvOf(columns, found.map((r) => columns.map((c) => cellText(r[c]))))], { type: "text/csv" }))}>Download CSV</button>
+        <button type="button" onClick={async () => download(`${fileStem}.xlsx`, await xlsxOf(caption, columns, found.map((r) => columns.map((c) => r[c]))))}>Download XLSX</button>
+      </div>
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c} scope="col" aria-sort={sort?.column === c ? (sort.descending ? "descending" : "ascending") : "none"}>
+                <button type="button" className="link" onClick={() => sortBy(c)}>{c}</button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((r, i) => (
+            <tr key={i}>
+              {columns.map((c) => (
+                <td key={c} className={isNumeric(r[c]) ? "num" : undefined}>
+                  {c === linkColumn && onOpen ? <button type="button" className="link" onClick={() => onOpen(r)}>{cellText(r[c])}</button> : typeof r[c] === "number" ? (r[c] as number).toLocaleString("en-US") : cellText(r[c])}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <nav className="toolbar" aria-label={`Pages of ${caption.toLowerCase()}`}>
+        <button type="button" onClick={() => setPage(0)} disabled={current === 0}>First</button>
+        <button type="button" onClick={() => setPage(current - 1)} disabled={current === 0}>Previous</button>
+        <span>Page {current + 1} of {pages.toLocaleString("en-US")}</span>
+        <button type="button" onClick={() => setPage(current + 1)} disabled={current >= pages - 1}>Next</button>
+        <button type="button" onClick={() => setPage(pages - 1)} disabled={current >= pages - 1}>Last</button>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * Dilution of a flip-in, an exchange and a flip-over, per holder (POST /api/analyses/dilution,
+ * `rightsplan dilution --json`), with the CLI's bar chart.
+ */
+import { useEffect, useMemo, useState } from "react";
+import { postJson } from "../api.js";
+import { dilutionChartOption } from "../../../src/analysis/charts.js";
+import type { DilutionAnalysis } from "../../../src/analysis/dilution.js";
+import type { ScenarioDoc } from "../scenario.js";
+import { percent, shares } from "../format.js";
+import { Chart } from "./Chart.js";
+import { Problem } from "./Problem.js";
+
+export function DilutionPanel({ doc, asOf }: { doc: ScenarioDoc; asOf?: string }) {
+  const [analysis, setAnalysis] = useState<DilutionAnalysis | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    postJson<DilutionAnalysis>("/api/analyses/dilution", { scenario: doc, ...(asOf ? { asOf } : {}) }).then(setAnalysis, setError);
+  }, [doc, asOf]);
+  const option = useMemo(() => (analysis?.scenarios.length ? dilutionChartOption(analysis) : null), [analysis]);
+  if (error) return <Problem error={error} />;
+  if (!analysis) return <p className="loading">Working out the dilution…</p>;
+  return (
+    <section className="panel" aria-label="Dilution">
+      {analysis.scenarios.map((s) => (
+        <table key={s.kind}>
+          <caption>{s.title} ({s.rules.join(", ")}): a Right pays {s.perRight.pay} for {s.perRight.receive}</caption>
+          <thead><tr><th scope="col">Holder</th><th scope="col">Rights</th><th scope="col" className="num">Shares before</th><th scope="col" className="num">% before</th><th scope="col" className="num">Shares after</th><th scope="col" className="num">% after</th></tr></thead>
+          <tbody>
+            {s.parties.map((p) => (
+              <tr key={p.person}><th scope="row">{p.name ?? p.person}</th><td>{shares(p.rights)}{p.rightsVoid ? " (void, R-7e)" : ""}</td><td className="num">{shares(p.sharesBefore)}</td><td className="num">{percent(p.percentBefore)}</td><td className="num">{shares(p.sharesAfter)}</td><td className="num">{percent(p.percentAfter)}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
+      {analysis.notApplicable.map((n) => <p key={n.kind}>{n.kind}: not applicable ({n.rule}): {n.reason}</p>)}
+      {option && <Chart option={option} fileStem="dilution" summary="Beneficial ownership before and after each kind of dilution, per holder." />}
+    </section>
+  );
+}

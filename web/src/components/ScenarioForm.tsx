@@ -1,0 +1,219 @@
+/**
+ * The scenario as forms: the company, the Persons (with their Affiliates and flags), the starting
+ * holdings and the events, one row each, with a date picker and a time in New York time. Each
+ * event's fields come from the scenario format's JSON Schema.
+ */
+import { useId, type ReactNode } from "react";
+import type { Person, ScenarioDoc, ScenarioEvent } from "../scenario.js";
+import { EVENT_TYPES, eventFields, type FieldSpec } from "../scenarioSchema.js";
+import { atOf, partsOf } from "../nyTime.js";
+
+interface Props {
+  readonly doc: ScenarioDoc;
+  readonly plans: readonly { id: string; name: string }[];
+  readonly onChange: (doc: ScenarioDoc) => void;
+}
+
+const intOrUndefined = (v: string) => (v === "" ? undefined : Number(v));
+
+export function ScenarioForm({ doc, plans, onChange }: Props) {
+  const set = (patch: Partial<ScenarioDoc>) => onChange({ ...doc, ...patch });
+  const setPerson = (i: number, p: Person) => set({ persons: doc.persons.map((q, j) => (j === i ? p : q)) });
+  const setHolding = (i: number, h: { person: string; shares: number }) => set({ holdings: doc.holdings.map((q, j) => (j === i ? h : q)) });
+  const setEvent = (i: number, e: ScenarioEvent) => set({ events: doc.events.map((q, j) => (j === i ? e : q)) });
+  return (
+    <div className="scenario-form">
+      <fieldset>
+        <legend>Scenario</legend>
+        <Field label="Title">{(id) => <input id={id} value={doc.title ?? ""} onChange={(e) => set({ title: e.target.value })} />}</Field>
+        <Field label="Plan">
+          {(id) => (
+            <select id={id} value={doc.plan} onChange={(e) => set({ plan: e.target.value })}>
+              {plans.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="As of, date">
+          {(id) => <input id={id} type="date" value={partsOf(doc.asOf ?? "").date} onChange={(e) => set({ asOf: e.target.value ? atOf(e.target.value, partsOf(doc.asOf ?? "").time) : undefined })} />}
+        </Field>
+        <Field label="As of, time (New York)">
+          {(id) => <input id={id} type="time" value={partsOf(doc.asOf ?? "").time} disabled={!doc.asOf} onChange={(e) => set({ asOf: atOf(partsOf(doc.asOf!).date, e.target.value) })} />}
+        </Field>
+        <Field label="Shares outstanding">
+          {(id) => <input id={id} type="number" min={1} step={1} value={doc.company.sharesOutstanding} onChange={(e) => set({ company: { ...doc.company, sharesOutstanding: Number(e.target.value) } })} />}
+        </Field>
+        <Field label="Authorized Common (optional)">
+          {(id) => <input id={id} type="number" min={1} step={1} value={doc.company.authorizedCommon ?? ""} onChange={(e) => set({ company: { ...doc.company, authorizedCommon: intOrUndefined(e.target.value) } })} />}
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>Persons, groups and Affiliates</legend>
+        <table className="edit">
+          <thead>
+            <tr>
+              <th scope="col">Id</th>
+              <th scope="col">Name</th>
+              <th scope="col">Affiliates (ids, comma-separated; R-1b)</th>
+              <th scope="col">Exempt</th>
+              <th scope="col">Grandfathered</th>
+              <th scope="col">Passive investor</th>
+              <th scope="col"><span className="sr-only">Remove</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {doc.persons.map((p, i) => (
+              <tr key={i}>
+                <td><input aria-label={`Person ${i + 1} id`} value={p.id} pattern="[a-z0-9-]+" onChange={(e) => setPerson(i, { ...p, id: e.target.value })} /></td>
+                <td><input aria-label={`Person ${i + 1} name`} value={p.name ?? ""} onChange={(e) => setPerson(i, { ...p, name: e.target.value || undefined })} /></td>
+                <td><input aria-label={`Person ${i + 1} affiliates`} value={(p.affiliates ?? []).join(", ")} onChange={(e) => setPerson(i, { ...p, affiliates: listOf(e.target.value) })} /></td>
+                {(["exempt", "grandfathered", "passiveInvestor"] as const).map((flag) => (
+                  <td key={flag}><input type="checkbox" aria-label={`Person ${i + 1} ${flag}`} checked={p[flag] ?? false} onChange={(e) => setPerson(i, { ...p, [flag]: e.target.checked || undefined })} /></td>
+                ))}
+                <td><button type="button" className="link" onClick={() => set({ persons: doc.persons.filter((_, j) => j !== i) })}>Remove person {p.id || i + 1}</button></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button type="button" onClick={() => set({ persons: [...doc.persons, { id: `person-${doc.persons.length + 1}` }] })}>Add a person</button>
+      </fieldset>
+
+      <fieldset>
+        <legend>Holdings at the start</legend>
+        <table className="edit">
+          <thead>
+            <tr><th scope="col">Person</th><th scope="col">Shares</th><th scope="col"><span className="sr-only">Remove</span></th></tr>
+          </thead>
+          <tbody>
+            {doc.holdings.map((h, i) => (
+              <tr key={i}>
+                <td><PersonSelect label={`Holding ${i + 1} person`} doc={doc} value={h.person} onChange={(person) => setHolding(i, { ...h, person })} /></td>
+                <td><input aria-label={`Holding ${i + 1} shares`} type="number" min={0} step={1} value={h.shares} onChange={(e) => setHolding(i, { ...h, shares: Number(e.target.value) })} /></td>
+                <td><button type="button" className="link" onClick={() => set({ holdings: doc.holdings.filter((_, j) => j !== i) })}>Remove holding {i + 1}</button></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button type="button" onClick={() => set({ holdings: [...doc.holdings, { person: doc.persons[0]?.id ?? "", shares: 0 }] })}>Add a holding</button>
+      </fieldset>
+
+      <fieldset>
+        <legend>Events (New York time)</legend>
+        <table className="edit events">
+          <thead>
+            <tr><th scope="col">Date</th><th scope="col">Time (New York)</th><th scope="col">Event</th><th scope="col">Details</th><th scope="col">Note</th><th scope="col"><span className="sr-only">Remove</span></th></tr>
+          </thead>
+          <tbody>
+            {doc.events.map((e, i) => (
+              <EventRow key={i} index={i} event={e} doc={doc} onChange={(next) => setEvent(i, next)} onRemove={() => set({ events: doc.events.filter((_, j) => j !== i) })} />
+            ))}
+          </tbody>
+        </table>
+        <button type="button" onClick={() => set({ events: [...doc.events, { at: doc.events.at(-1)?.at.slice(0, 10) ?? "2004-01-02", type: "acquire", person: doc.persons[0]?.id ?? "", shares: 1 }] })}>Add an event</button>
+      </fieldset>
+    </div>
+  );
+}
+
+const listOf = (text: string): string[] | undefined => {
+  const list = text.split(",").map((s) => s.trim()).filter(Boolean);
+  return list.length ? list : undefined;
+};
+
+function Field({ label, children }: { label: string; children: (id: string) => ReactNode }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children(id)}
+    </div>
+  );
+}
+
+function PersonSelect({ label, doc, value, onChange }: { label: string; doc: ScenarioDoc; value: string; onChange: (v: string) => void }) {
+  const ids = doc.persons.map((p) => p.id);
+  return (
+    <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
+      {!ids.includes(value) && <option value={value}>{value || "(choose)"}</option>}
+      {ids.map((id) => (
+        <option key={id} value={id}>{id}</option>
+      ))}
+    </select>
+  );
+}
+
+function EventRow({ index, event, doc, onChange, onRemove }: { index: number; event: ScenarioEvent; doc: ScenarioDoc; onChange: (e: ScenarioEvent) => void; onRemove: () => void }) {
+  const { date, time } = partsOf(event.at);
+  const n = index + 1;
+  const changeType = (type: string) => {
+    const kept: ScenarioEvent = { at: event.at, type, ...(event.note ? { note: event.note } : {}) };
+    for (const f of eventFields(type)) if (event[f.name] !== undefined) kept[f.name] = event[f.name];
+    onChange(kept);
+  };
+  return (
+    <tr>
+      <td><input type="date" aria-label={`Event ${n} date`} value={date} required onChange={(e) => onChange({ ...event, at: atOf(e.target.value, time) })} /></td>
+      <td><input type="time" aria-label={`Event ${n} time, New York`} value={time} onChange={(e) => onChange({ ...event, at: atOf(date, e.target.value) })} /></td>
+      <td>
+        <select aria-label={`Event ${n} type`} value={event.type} onChange={(e) => changeType(e.target.value)}>
+          {EVENT_TYPES.map((t) => <option key={t} value={t}>{t}</option>)}
+        </select>
+      </td>
+      <td className="details">
+        {eventFields(event.type).map((f) => (
+          <EventField key={f.name} spec={f} label={`Event ${n} ${f.name}`} value={event[f.name]} doc={doc} onChange={(v) => onChange(withField(event, f.name, v))} />
+        ))}
+      </td>
+      <td><input aria-label={`Event ${n} note`} value={event.note ?? ""} onChange={(e) => onChange(withField(event, "note", e.target.value || undefined))} /></td>
+      <td><button type="button" className="link" onClick={onRemove}>Remove event {n}</button></td>
+    </tr>
+  );
+}
+
+export function withField(event: ScenarioEvent, name: string, value: unknown): ScenarioEvent {
+  const next = { ...event };
+  if (value === undefined) delete next[name];
+  else next[name] = value;
+  return next;
+}
+
+const PERSON_FIELDS = new Set(["person", "by", "subject", "bidder", "holder", "counterparty"]);
+
+export function EventField({ spec, label, value, doc, onChange }: { spec: FieldSpec; label: string; value: unknown; doc: ScenarioDoc; onChange: (v: unknown) => void }) {
+  const caption = <span className="field-name">{spec.name}{spec.required ? "" : " (optional)"}</span>;
+  if (PERSON_FIELDS.has(spec.name)) return <label className="inline">{caption}<PersonSelect label={label} doc={doc} value={String(value ?? "")} onChange={onChange} /></label>;
+  switch (spec.kind) {
+    case "boolean":
+      return <label className="inline">{caption}<input type="checkbox" aria-label={label} checked={value === true} onChange={(e) => onChange(e.target.checked)} /></label>;
+    case "integer":
+      return <label className="inline">{caption}<input type="number" aria-label={label} step={1} min={0} value={value === undefined ? "" : String(value)} onChange={(e) => onChange(e.target.value === "" ? undefined : Number(e.target.value))} /></label>;
+    case "enum":
+      return (
+        <label className="inline">{caption}
+          <select aria-label={label} value={String(value ?? "")} onChange={(e) => onChange(e.target.value || undefined)}>
+            <option value="">—</option>
+            {spec.options!.map((o) => <option key={o} value={o}>{o}</option>)}
+          </select>
+        </label>
+      );
+    case "list":
+      return <label className="inline">{caption}<input aria-label={label} value={Array.isArray(value) ? value.join(", ") : ""} onChange={(e) => onChange(listOf(e.target.value))} /></label>;
+    case "json":
+      return <JsonField caption={caption} label={label} value={value} onChange={onChange} />;
+    default:
+      return <label className="inline">{caption}<input aria-label={label} value={String(value ?? "")} onChange={(e) => onChange(e.target.value || undefined)} /></label>;
+  }
+}
+
+/** A structured field (an amendment's changes, a tender offer's sellers) as JSON text. */
+function JsonField({ caption, label, value, onChange }: { caption: ReactNode; label: string; value: unknown; onChange: (v: unknown) => void }) {
+  return (
+    <label className="inline">{caption}
+      <textarea aria-label={`${label} (JSON)`} rows={2} defaultValue={value === undefined ? "" : JSON.stringify(value)} onBlur={(e) => { try { onChange(e.target.value ? JSON.parse(e.target.value) : undefined); e.target.setCustomValidity(""); } catch { e.target.setCustomValidity("not JSON"); e.target.reportValidity(); } }} />
+    </label>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * The findings in order, each with its rule, its Agreement section and, on hover or focus, the
+ * rule's title and the values the engine used.
+ */
+import { RULES } from "../../../src/agreement/rules.js";
+import type { AnswerFinding } from "../answer.js";
+
+const ruleTitle = (rule: string): string => (RULES as Record<string, { title: string }>)[rule]?.title ?? rule;
+
+export function Timeline({ trace, sources }: { trace: readonly AnswerFinding[]; sources?: Readonly<Record<string, string>> }) {
+  return (
+    <section aria-labelledby="timeline-h" className="panel">
+      <h3 id="timeline-h">Timeline ({trace.length} findings)</h3>
+      <ol className="timeline" data-testid="timeline">
+        {trace.map((f, i) => {
+          const words = explain(f, sources);
+          return (
+            <li key={i} tabIndex={0} title={words} aria-describedby={`f-${i}-why`}>
+              <time>{f.at.replace("T", " ")}</time> <span className="rule">{f.rule}</span> <span className="section">§ {f.section}</span> {f.finding}
+              <span id={`f-${i}-why`} className="why">{words}</span>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+/**
+ * The plan's words a finding rests on: the terms it names among its values, and the terms whose
+ * source cites the finding's section or rule ("Section 11(d) [standard form]: ...").
+ */
+function quotesFor(f: AnswerFinding, sources: Readonly<Record<string, string>>): string[] {
+  const cites = (source: string) => source.includes(`Section ${f.section}`) || source.includes(f.rule);
+  return Object.entries(sources)
+    .filter(([term, source]) => (f.values && term in f.values) || cites(source))
+    .map(([term, source]) => `the plan (${term}): ${source}`);
+}
+
+/** "R-3a Distribution Date (Section 3(a)) — the plan (term): '…' — event 2 — values: …". */
+function explain(f: AnswerFinding, sources?: Readonly<Record<string, string>>): string {
+  const quotes = sources ? quotesFor(f, sources) : [];
+  const values = f.values ? Object.entries(f.values).map(([k, v]) => `${k} = ${v}`).join("; ") : "";
+  return [`${f.rule} ${ruleTitle(f.rule)} (Section ${f.section})`, ...quotes, f.event === null ? "the passage of time" : `event ${f.event}`, values && `values: ${values}`].filter(Boolean).join(" — ");
+}

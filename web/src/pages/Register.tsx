@@ -1,0 +1,229 @@
+/**
+ * The Rights Agent's register: holders of record (search, sort, pages), a holder's page, the
+ * distribution and payment runs as jobs with progress, exercises with the holder's
+ * certification, verify, the export, and the audit trail (admin). A role sees only the
+ * commands it may run; a holder token sees its own positions only.
+ */
+import { useCallback, useEffect, useState, type FormEvent } from "react";
+import { getJson, postJson } from "../api.js";
+import { DataTable, type Row } from "../components/DataTable.js";
+import { Problem } from "../components/Problem.js";
+import { resultOf, type Job } from "../jobs.js";
+import { useList, type PlanListed, type ScenarioListed } from "../useList.js";
+import type { PageProps } from "./props.js";
+
+/** The rows of an answer: the answer itself when it is a list, else its first list. */
+export function rowsOf(body: unknown): Row[] {
+  if (Array.isArray(body)) return body as Row[];
+  if (body && typeof body === "object") for (const v of Object.values(body)) if (Array.isArray(v)) return v as Row[];
+  return [];
+}
+
+/** A fresh key per command the person sends: a retry of the same request does its work once. */
+const idempotencyKey = () => `web-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+const holderKey = (r: Row): string => String(r.holder ?? r.id ?? r.name ?? "");
+
+export default function Register({ may, session }: PageProps) {
+  const [rows, setRows] = useState<Row[] | null>(null);
+  const [openKey, setOpenKey] = useState<string | null>(null);
+  const open = rows?.find((r) => holderKey(r) === openKey) ?? null;
+  const [error, setError] = useState<unknown>(null);
+  const reload = useCallback(() => {
+    getJson<unknown>("/api/register/positions").then((b) => setRows(rowsOf(b)), setError);
+  }, []);
+  useEffect(reload, [reload]);
+  const writer = may("register-write");
+  return (
+    <div className="register">
+      <h1>{session.role === "holder" ? "My positions" : "Register"}</h1>
+      <Problem error={error} />
+      {writer && <SetUp onDone={reload} />}
+      {writer && <Commands onDone={reload} />}
+      {rows && <DataTable caption="Holders of record" rows={rows} fileStem="holders" linkColumn={rows[0] && "holder" in rows[0] ? "holder" : undefined} onOpen={(r) => setOpenKey(holderKey(r))} />}
+      {open && <HolderPage row={open} onClose={() => setOpenKey(null)} onExercised={reload} canExercise={writer} />}
+      {may("read") && <Checks admin={may("admin")} />}
+    </div>
+  );
+}
+
+/** Starting a register: create it for a plan, import the holders of record, move shares, give it a scenario's facts. */
+function SetUp({ onDone }: { onDone: () => void }) {
+  const [plans] = useList<PlanListed>("/api/plans");
+  const [saved] = useList<ScenarioListed>("/api/scenarios");
+  const [plan, setPlan] = useState("net-perceptions");
+  const [scenario, setScenario] = useState("");
+  const [transfer, setTransfer] = useState({ from: "", to: "", shares: "", at: "" });
+  const [job, setJob] = useState<Job | null>(null);
+  const [message, setMessage] = useState("");
+  const [error, setError] = useState<unknown>(null);
+  const send = async (command: string, body: object, done: string) => {
+    setError(null);
+    setMessage("");
+    try {
+      const result = await resultOf(await postJson<unknown>(`/api/register/${command}`, body, { "idempotency-key": idempotencyKey() }), setJob);
+      setMessage(`${done}: ${summary(result)}`);
+      onDone();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const importFile = async (file: File | undefined) => file && send("import-holders", { csv: await file.text() }, `Holders imported from ${file.name}`);
+  return (
+    <section aria-labelledby="setup-h">
+      <h2 id="setup-h">Set up</h2>
+      <div className="toolbar">
+        <label htmlFor="reg-plan">Plan</label>
+        <select id="reg-plan" value={plan} onChange={(e) => setPlan(e.target.value)}>
+          {plans.filter((p) => p.builtIn !== false).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+        </select>
+        <button type="button" onClick={() => send("init", { plan }, "Register created")}>Create the register</button>
+        <label htmlFor="reg-holders">Import holders of record (CSV)</label>
+        <input id="reg-holders" type="file" accept=".csv,text/csv" onChange={(e) => importFile(e.target.files?.[0])} />
+      </div>
+      <div className="toolbar">
+        <label htmlFor="reg-scenario">Scenario's facts</label>
+        <select id="reg-scenario" value={scenario} onChange={(e) => setScenario(e.target.value)}>
+          <option value="">(choose)</option>
+          {saved.map((x) => <option key={x.name} value={x.name}>{x.title ?? x.name}</option>)}
+        </select>
+        <button type="button" disabled={!scenario} onClick={() => send("apply", { name: scenario }, `Facts of ${scenario} applied`)}>Apply</button>
+      </div>
+      <div className="toolbar">
+        {(["from", "to", "shares", "at"] as const).map((k) => (
+          <span key={k}>
+            <label htmlFor={`transfer-${k}`}>{k === "at" ? "Transfer at (date)" : `Transfer ${k}`}</label>{" "}
+            <input id={`transfer-${k}`} type={k === "shares" ? "number" : k === "at" ? "date" : "text"} value={transfer[k]} onChange={(e) => setTransfer({ ...transfer, [k]: e.target.value })} />
+          </span>
+        ))}
+        <button type="button" disabled={!transfer.from || !transfer.to || !transfer.shares} onClick={() => send("transfer", { from: transfer.from, to: transfer.to, shares: Number(transfer.shares), ...(transfer.at ? { at: transfer.at } : {}) }, "Transferred")}>Transfer</button>
+      </div>
+      <JobProgress job={job} />
+      <p role="status" data-testid="setup-status">{message}</p>
+      <Problem error={error} />
+    </section>
+  );
+}
+
+function JobProgress({ job }: { job: Job | null }) {
+  if (!job || (job.state !== "queued" && job.state !== "running")) return null;
+  return (
+    <p>
+      <label htmlFor={`job-${job.id}`}>{job.kind}: {job.state}</label>{" "}
+      <progress id={`job-${job.id}`} max={job.progress.total || 1} value={job.progress.done} /> {job.progress.done.toLocaleString("en-US")} of {job.progress.total.toLocaleString("en-US")}
+    </p>
+  );
+}
+
+/** A distribution or a redemption, run as a job with its progress shown. */
+function Commands({ onDone }: { onDone: () => void }) {
+  const [job, setJob] = useState<Job | null>(null);
+  const [message, setMessage] = useState("");
+  const [error, setError] = useState<unknown>(null);
+  const [at, setAt] = useState("");
+  const run = async (command: "distribute" | "redeem") => {
+    setError(null);
+    setMessage("");
+    try {
+      const answer = await postJson<unknown>(`/api/register/${command}`, at ? { at } : {}, { "idempotency-key": idempotencyKey() });
+      const result = await resultOf(answer, setJob);
+      setMessage(`${command === "distribute" ? "Distribution" : "Redemption"} done: ${summary(result)}`);
+      onDone();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return (
+    <section aria-labelledby="runs-h">
+      <h2 id="runs-h">Runs</h2>
+      <div className="toolbar">
+        <label htmlFor="run-at">At (date, optional)</label>
+        <input id="run-at" type="date" value={at} onChange={(e) => setAt(e.target.value)} />
+        <button type="button" className="primary" onClick={() => run("distribute")}>Run the distribution</button>
+        <button type="button" onClick={() => run("redeem")}>Pay the redemption</button>
+      </div>
+      <JobProgress job={job} />
+      <p role="status" data-testid="run-status">{message}</p>
+      <Problem error={error} />
+    </section>
+  );
+}
+
+const summary = (result: unknown): string =>
+  result && typeof result === "object" ? Object.entries(result).filter(([, v]) => typeof v !== "object").map(([k, v]) => `${k} ${typeof v === "number" ? v.toLocaleString("en-US") : v}`).join(", ") : String(result ?? "");
+
+/** A holder of record: every field the register keeps, and the exercise form with its certification. */
+function HolderPage({ row, onClose, onExercised, canExercise }: { row: Row; onClose: () => void; onExercised: () => void; canExercise: boolean }) {
+  return (
+    <section aria-labelledby="holder-h" className="panel holder">
+      <h2 id="holder-h">Holder {holderKey(row)}</h2>
+      <dl className="state">
+        {Object.entries(row).map(([k, v]) => (
+          <div key={k}><dt>{k}</dt><dd>{typeof v === "number" ? v.toLocaleString("en-US") : typeof v === "object" ? JSON.stringify(v) : String(v)}</dd></div>
+        ))}
+      </dl>
+      {canExercise && <Exercise holder={holderKey(row)} onExercised={onExercised} />}
+      <button type="button" onClick={onClose}>Close the holder's page</button>
+    </section>
+  );
+}
+
+const CERTIFICATION = "The holder certifies that it is not an Acquiring Person, nor an Affiliate or Associate of one, nor a transferee of any of them (Section 7(e)).";
+
+function Exercise({ holder, onExercised }: { holder: string; onExercised: () => void }) {
+  const [rights, setRights] = useState("");
+  const [at, setAt] = useState("");
+  const [certified, setCertified] = useState(false);
+  const [result, setResult] = useState<string>("");
+  const [error, setError] = useState<unknown>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      const answer = await postJson<unknown>("/api/register/exercise", { holder, rights: Number(rights), certify: true, ...(at ? { at } : {}) }, { "idempotency-key": idempotencyKey() });
+      setResult(`Exercised: ${summary(answer)}`);
+      onExercised();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <form onSubmit={submit} aria-labelledby="exercise-h">
+      <h3 id="exercise-h">Exercise Rights</h3>
+      <div className="toolbar">
+        <label htmlFor="exercise-rights">Rights to exercise</label>
+        <input id="exercise-rights" type="number" min={1} step={1} required value={rights} onChange={(e) => setRights(e.target.value)} />
+        <label htmlFor="exercise-at">On (date; default today)</label>
+        <input id="exercise-at" type="date" value={at} onChange={(e) => setAt(e.target.value)} />
+      </div>
+      <label className="inline">
+        <input type="checkbox" required checked={certified} onChange={(e) => setCertified(e.target.checked)} /> {CERTIFICATION}
+      </label>
+      <div className="toolbar">
+        <button type="submit" className="primary" disabled={!certified}>Exercise</button>
+      </div>
+      <p role="status" data-testid="exercise-status">{result}</p>
+      <Problem error={error} />
+    </form>
+  );
+}
+
+/** Verify (invariants and hash chain) and the audit trail. The holder list downloads from its table. */
+function Checks({ admin }: { admin: boolean }) {
+  const [verdict, setVerdict] = useState("");
+  const [audit, setAudit] = useState<Row[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const verify = () => postJson<unknown>("/api/register/verify", {}).then((v) => setVerdict(JSON.stringify(v, null, 2)), setError);
+  return (
+    <section aria-labelledby="checks-h">
+      <h2 id="checks-h">Checks</h2>
+      <div className="toolbar">
+        <button type="button" onClick={verify}>Verify the register</button>
+        {admin && <button type="button" onClick={() => getJson<unknown>("/api/audit").then((b) => setAudit(rowsOf(b)), setError)}>Show the audit trail</button>}
+      </div>
+      <Problem error={error} />
+      {verdict && <pre data-testid="verify">{verdict}</pre>}
+      {audit && <DataTable caption="Audit trail" rows={audit} fileStem="audit" />}
+    </section>
+  );
+}

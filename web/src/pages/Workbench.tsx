@@ -1,0 +1,165 @@
+/**
+ * The scenario workbench: build a scenario in forms or in YAML, import prices, evaluate, and read
+ * the answer as a state panel, a timeline and the ownership chart, replayed at any instant with
+ * the as-of slider.
+ */
+import { useEffect, useMemo, useState } from "react";
+import { stringify } from "yaml";
+import { getJson, postJson, putJson, query } from "../api.js";
+import { useList, type PlanListed, type ScenarioListed } from "../useList.js";
+import { download as saveFile } from "../download.js";
+import type { Answer, OwnershipTimeline } from "../answer.js";
+import { emptyScenario, type ScenarioDoc } from "../scenario.js";
+import { ScenarioForm } from "../components/ScenarioForm.js";
+import { YamlEditor } from "../components/YamlEditor.js";
+import { StatePanel } from "../components/StatePanel.js";
+import { Timeline } from "../components/Timeline.js";
+import { OwnershipChart } from "../components/OwnershipChart.js";
+import { BoardActions } from "../components/BoardActions.js";
+import { DilutionPanel } from "../components/DilutionPanel.js";
+import { SweepPanel } from "../components/SweepPanel.js";
+import { AsOfSlider } from "../components/AsOfSlider.js";
+import { PricesImport } from "../components/PricesImport.js";
+import { Problem } from "../components/Problem.js";
+import { Tabs } from "../components/Tabs.js";
+import { go } from "../route.js";
+import type { PageProps } from "./props.js";
+
+/** A saved scenario (the shared examples are saved as demo scenarios): GET /api/scenarios/:name. */
+export async function loadScenario(name: string): Promise<ScenarioDoc> {
+  return (await getJson<{ scenario: ScenarioDoc }>(`/api/scenarios/${encodeURIComponent(name)}`)).scenario;
+}
+
+export interface Evaluation {
+  /** The scenario as evaluated (the forms may have moved on since). */
+  readonly doc: ScenarioDoc;
+  readonly answer: Answer;
+  /** The ownership chart's data, or why it could not be drawn. */
+  readonly chart: OwnershipTimeline | { readonly problem: string };
+  /** Each plan term's source: the plan's own words, shown beside the findings that cite them. */
+  readonly sources: Readonly<Record<string, string>>;
+}
+
+const sourcesOf = (planFile: unknown): Record<string, string> =>
+  Object.fromEntries(Object.entries((planFile as { terms?: Record<string, { source: string }> }).terms ?? {}).map(([term, t]) => [term, t.source]));
+
+/**
+ * The answer (POST /api/evaluate, the server's) and the ownership chart's data, computed here from
+ * the plan terms file with the CLI's own code (chartData.ts, loaded when first needed).
+ */
+export async function evaluateScenario(doc: ScenarioDoc, asOf: string | undefined): Promise<Evaluation> {
+  const [answer, planFile, { ownershipOf }] = await Promise.all([
+    postJson<Answer>(`/api/evaluate${query({ asOf })}`, doc),
+    getJson<unknown>(`/api/plans/${encodeURIComponent(doc.plan)}/terms`),
+    import("../chartData.js"),
+  ]);
+  try {
+    return { doc, answer, chart: ownershipOf(doc, planFile, asOf), sources: sourcesOf(planFile) };
+  } catch (e) {
+    return { doc, answer, chart: { problem: (e as Error).message }, sources: sourcesOf(planFile) };
+  }
+}
+
+export default function Workbench({ args, may }: PageProps) {
+  const [saved, reloadSaved] = useList<ScenarioListed>("/api/scenarios");
+  const [plans] = useList<PlanListed>("/api/plans");
+  const [doc, setDoc] = useState<ScenarioDoc>(emptyScenario);
+  const [result, setResult] = useState<Evaluation | null>(null);
+  const [asOf, setAsOf] = useState<string | undefined>(undefined);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (args[0]) loadScenario(args[0]).then((d) => { setDoc(d); setResult(null); }, setError);
+  }, [args[0]]);
+
+  const evaluate = async (at?: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      setResult(await evaluateScenario(doc, at));
+      setAsOf(at);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const planList = useMemo(() => (plans.length ? plans : [{ id: doc.plan, name: doc.plan }]), [plans, doc.plan]);
+  return (
+    <div className="workbench">
+      <h1>Scenario workbench</h1>
+      <div className="toolbar">
+        <label htmlFor="open-scenario">Open a saved scenario</label>
+        <select id="open-scenario" value={args[0] ?? ""} onChange={(e) => (e.target.value ? go("workbench", e.target.value) : (go("workbench"), setDoc(emptyScenario()), setResult(null)))}>
+          <option value="">New scenario</option>
+          {saved.map((x) => <option key={x.name} value={x.name}>{x.title ?? x.name}</option>)}
+        </select>
+        <PricesImport prices={doc.prices ?? []} onPrices={(prices) => setDoc({ ...doc, prices })} />
+        <button type="button" className="primary" onClick={() => evaluate(doc.asOf)} disabled={busy}>Evaluate</button>
+        <button type="button" onClick={() => download(doc)}>Download YAML</button>
+        {args[0] && may("analyses") && <a href={`#/memo/${encodeURIComponent(args[0])}`}>Write its memo</a>}
+        {may("write-scenarios") && <SaveScenario doc={doc} name={args[0]} onSaved={(name) => { reloadSaved(); go("workbench", name); }} />}
+      </div>
+      <Problem error={error} />
+      {args[0] && may("board-actions") && <BoardActions name={args[0]} doc={doc} onSaved={() => loadScenario(args[0]).then(setDoc, setError)} />}
+      <div className="split">
+        <div className="editor-side">
+          <Tabs label="Edit the scenario" tabs={[
+            { id: "forms", label: "Forms", render: () => <ScenarioForm doc={doc} plans={planList} onChange={setDoc} /> },
+            { id: "yaml", label: "YAML", render: () => <YamlEditor doc={doc} onChange={setDoc} /> },
+          ]} />
+        </div>
+        <div className="result-side" aria-live="polite">
+          {busy && <p className="loading">Evaluating…</p>}
+          {result && (
+            <>
+              <AsOfSlider doc={doc} asOf={asOf ?? result.answer.asOf} onAsOf={(at) => evaluate(at)} />
+              <Tabs label="The answer" tabs={[
+                { id: "state", label: "State", render: () => <StatePanel answer={result.answer} /> },
+                { id: "chart", label: "Ownership chart", render: () => ("problem" in result.chart ? <p>The chart cannot be drawn: {result.chart.problem}</p> : <OwnershipChart timeline={result.chart} />) },
+                { id: "timeline", label: "Timeline", render: () => <Timeline trace={result.answer.trace} sources={result.sources} /> },
+                ...(may("analyses") ? [
+                  { id: "dilution", label: "Dilution", render: () => <DilutionPanel doc={result.doc} asOf={asOf} /> },
+                  { id: "sweep", label: "Sweep", render: () => <SweepPanel doc={result.doc} /> },
+                ] : []),
+              ]} />
+            </>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function download(doc: ScenarioDoc) {
+  saveFile(`${(doc.title ?? "scenario").replace(/\W+/g, "-").toLowerCase()}.yaml`, new Blob([stringify(doc)], { type: "application/yaml" }));
+}
+
+/** Saves the scenario under a name (a new scenario) or as its next version (a saved one). */
+function SaveScenario({ doc, name, onSaved }: { doc: ScenarioDoc; name?: string; onSaved: (name: string) => void }) {
+  const [newName, setNewName] = useState("");
+  const [status, setStatus] = useState("");
+  const save = async () => {
+    try {
+      const record = name ? await putJson<ScenarioListed>(`/api/scenarios/${encodeURIComponent(name)}`, doc) : await postJson<ScenarioListed>("/api/scenarios", { name: newName, scenario: doc });
+      setStatus(`Saved ${record.name}, version ${record.version}`);
+      onSaved(record.name);
+    } catch (e) {
+      setStatus(`Not saved: ${(e as Error).message}`);
+    }
+  };
+  return (
+    <>
+      {!name && (
+        <>
+          <label htmlFor="save-name">Save as</label>
+          <input id="save-name" value={newName} pattern="[a-z0-9][a-z0-9-]*" placeholder="bidder-crosses" onChange={(e) => setNewName(e.target.value)} />
+        </>
+      )}
+      <button type="button" onClick={save} disabled={!name && !newName}>{name ? "Save a new version" : "Save"}</button>
+      <span role="status">{status}</span>
+    </>
+  );
+}
