@@ -5,8 +5,9 @@
  * one names the CSV file's line.
  */
 import { readFileSync, realpathSync } from "node:fs";
+import { createRequire } from "node:module";
 import { isAbsolute, relative, resolve } from "node:path";
-import { parse } from "csv-parse/sync";
+import type * as CsvParse from "csv-parse/sync";
 import { InputError } from "../errors.js";
 
 export interface PricesFile {
@@ -27,7 +28,7 @@ export function readPricesCsv(name: string, scenarioDir: string): PricesFile {
   }
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text.replace(/^\uFEFF/, ""), { info: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as unknown as typeof records;
+    records = csvParse()(text.replace(/^\uFEFF/, ""), { info: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as unknown as typeof records;
   } catch (e) {
     throw new InputError(`prices: ${name} is not a CSV file: ${(e as Error).message}`, []);
   }
@@ -63,4 +64,9 @@ function pathInside(name: string, dir: string): string {
 function isInside(path: string, dir: string): boolean {
   const rel = relative(dir, path);
   return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+}
+
+/** csv-parse, loaded when a scenario names a prices file (not at start-up, where it costs about 20 ms: issue 8 item 8). */
+function csvParse(): typeof CsvParse.parse {
+  return (createRequire(import.meta.url)("csv-parse/sync") as typeof CsvParse).parse;
 }
