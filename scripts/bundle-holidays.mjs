@@ -5,11 +5,11 @@
  * `npm run holidays` after a change of those rules or of date-holidays; the test
  * src/time/holidayData.test.ts fails when the table and the rules differ.
  */
-import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fedHolidaysFromRules } from "../src/time/bankCalendar.ts";
 import { nyseHolidaysFromRules } from "../src/time/marketCalendar.ts";
+import { writeIfChanged } from "./write-if-changed.mjs";
 
 const FIRST_YEAR = 1980;
 const LAST_YEAR = 2060;
@@ -32,11 +32,4 @@ export const NYSE_HOLIDAY_DATA: HolidayTable = {
 ${tableOf(nyseHolidaysFromRules)}
 };
 `;
-const target = join(root, "src/time/holidayData.ts");
-let old = "";
-try {
-  old = readFileSync(target, "utf8");
-} catch {
-  // first run
-}
-if (old !== text) writeFileSync(target, text);
+writeIfChanged(join(root, "src/time/holidayData.ts"), text);
