@@ -4,10 +4,11 @@
  * engine has them without reading a file (issue 8 item 6). Run by `npm run build`; the test
  * src/terms/builtInPlans.test.ts fails when the bundle and plans/ differ.
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
+import { writeIfChanged } from "./write-if-changed.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const plansDir = join(root, "plans");
@@ -27,11 +28,4 @@ export const BUILT_IN_PLAN_IDS: readonly string[] = ${JSON.stringify(Object.keys
 
 export const BUILT_IN_PLAN_DATA: Readonly<Record<string, unknown>> = ${JSON.stringify(data, null, 2)};
 `;
-const target = join(root, "src/terms/builtInPlanData.ts");
-let old = "";
-try {
-  old = readFileSync(target, "utf8");
-} catch {
-  // first build
-}
-if (old !== text) writeFileSync(target, text);
+writeIfChanged(join(root, "src/terms/builtInPlanData.ts"), text);

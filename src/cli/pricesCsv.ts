@@ -5,7 +5,8 @@
  * one names the CSV file's line.
  */
 import { readFileSync } from "node:fs";
-import { parse } from "csv-parse/sync";
+import { createRequire } from "node:module";
+import type * as CsvParse from "csv-parse/sync";
 import { InputError } from "../errors.js";
 import { placeInFolder } from "../files/folder.js";
 
@@ -27,7 +28,7 @@ export function readPricesCsv(name: string, scenarioDir: string): PricesFile {
   }
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text.replace(/^\uFEFF/, ""), { info: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as unknown as typeof records;
+    records = csvParse()(text.replace(/^\uFEFF/, ""), { info: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as unknown as typeof records;
   } catch (e) {
     throw new InputError(`prices: ${name} is not a CSV file: ${(e as Error).message}`, []);
   }
@@ -51,4 +52,9 @@ function pathInside(name: string, dir: string): string {
   if ("outside" in place) throw new InputError(`prices: ${name} is not inside the scenario's folder: give the CSV file's path relative to the scenario's folder, without ".."`, []);
   if ("missing" in place) throw new InputError(`prices: cannot read ${name}: there is no such file next to the scenario`, []);
   return place.path;
+}
+
+/** csv-parse, loaded when a scenario names a prices file (not at start-up, where it costs about 20 ms: issue 8 item 8). */
+function csvParse(): typeof CsvParse.parse {
+  return (createRequire(import.meta.url)("csv-parse/sync") as typeof CsvParse).parse;
 }

@@ -15,10 +15,53 @@ export type PlanCatalogue = ReadonlyMap<string, Plan>;
 
 export { DEFAULT_PLAN } from "./defaultPlan.js";
 
-/** The plans shipped with rightsplan, validated once when this module loads (immutable: frozen). */
-export const BUILT_IN_PLANS: ReadonlyMap<string, Plan> = new Map(
-  Object.entries(BUILT_IN_PLAN_DATA).map(([id, data]) => [id, deepFreeze(parsePlan(data, `built-in plan ${id}`))]),
-);
+/** Memo of builtInPlan, by its one input, the plan id. */
+const builtInPlansById = new Map<string, Plan>();
+
+/** The built-in plan `id`, validated on first ask (start-up parses none it does not use) and frozen; undefined if none. */
+function builtInPlan(id: string): Plan | undefined {
+  let plan = builtInPlansById.get(id);
+  if (plan === undefined && Object.hasOwn(BUILT_IN_PLAN_DATA, id)) {
+    plan = deepFreeze(parsePlan(BUILT_IN_PLAN_DATA[id], `built-in plan ${id}`));
+    builtInPlansById.set(id, plan);
+  }
+  return plan;
+}
+
+/** A catalogue of the plans `ids` whose plans are looked up by `planOf` when asked for, not before. */
+class CatalogueOnDemand implements ReadonlyMap<string, Plan> {
+  constructor(
+    private readonly ids: readonly string[],
+    private readonly planOf: (id: string) => Plan | undefined,
+  ) {}
+  get size(): number {
+    return this.ids.length;
+  }
+  get(id: string): Plan | undefined {
+    return this.has(id) ? this.planOf(id) : undefined;
+  }
+  has(id: string): boolean {
+    return this.ids.includes(id);
+  }
+  keys(): MapIterator<string> {
+    return this.ids.values();
+  }
+  *entries(): MapIterator<[string, Plan]> {
+    for (const id of this.ids) yield [id, this.planOf(id)!];
+  }
+  *values(): MapIterator<Plan> {
+    for (const [, plan] of this.entries()) yield plan;
+  }
+  forEach(callback: (plan: Plan, id: string, map: ReadonlyMap<string, Plan>) => void, thisArg?: unknown): void {
+    for (const [id, plan] of this.entries()) callback.call(thisArg, plan, id, this);
+  }
+  [Symbol.iterator](): MapIterator<[string, Plan]> {
+    return this.entries();
+  }
+}
+
+/** The plans shipped with rightsplan, each validated when first asked for (immutable: frozen). */
+export const BUILT_IN_PLANS: PlanCatalogue = new CatalogueOnDemand(BUILT_IN_PLAN_IDS, builtInPlan);
 
 /** The ids of the plans shipped with rightsplan, sorted; `net-perceptions` is the default. */
 export function builtInPlanIds(): string[] {

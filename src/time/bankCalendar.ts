@@ -1,5 +1,7 @@
 import { createRequire } from "node:module";
 import type HolidaysClass from "date-holidays";
+import { FED_HOLIDAY_DATA } from "./holidayData.js";
+import { holidaysOfYear } from "./holidayTable.js";
 import { addDays, dayOfWeek, isIsoDate, isWeekend, yearOf, type IsoDate } from "./isoDate.js";
 
 /** R-T3: which days are Business Days, and why a day is not. */
@@ -49,11 +51,10 @@ function usHolidayRules(): HolidaysClass {
   }
   return rules;
 }
-/** Memo of fedHolidaysOf, by its one input, the year. */
-const fedHolidaysByYear = new Map<number, ReadonlyMap<IsoDate, string>>();
-
 /**
- * R-T3: the Fed holidays of `year` (date → name), with the Monday each Sunday one closes. Memoized per year.
+ * R-T3: the Fed holidays of `year` (date → name), with the Monday each Sunday one closes, as
+ * date-holidays dates them (loaded on first call). The years of src/time/holidayData.ts come from
+ * here (`npm run holidays`; a test checks the table against this).
  *
  * date-holidays gives the holidays' own dates; the observed-date rule is ours, because the library's
  * "substitute" days disagree with the Fed in 1990–2030: it moves a Saturday holiday to the Friday before
@@ -62,18 +63,26 @@ const fedHolidaysByYear = new Map<number, ReadonlyMap<IsoDate, string>>();
  * which can miss holidays depending on the process time zone (TZ=UTC). Before 1978 the dates are
  * today's rules, not history's (Veterans Day was the 4th Monday of October in 1971–1977).
  */
+export function fedHolidaysFromRules(year: number): ReadonlyMap<IsoDate, string> {
+  const found = new Map<IsoDate, string>();
+  for (const holiday of usHolidayRules().getHolidays(year)) {
+    const name = FED_HOLIDAYS_BY_RULE.get(holiday.rule);
+    if (name === undefined || holiday.substitute === true || (name === MLK_DAY && year < 1986)) continue;
+    const date = holiday.date.slice(0, 10);
+    found.set(date, name);
+    if (dayOfWeek(date) === 7) found.set(addDays(date, 1), `${name} (observed)`);
+  }
+  return found;
+}
+
+/** Memo of fedHolidaysOf, by its one input, the year. */
+const fedHolidaysByYear = new Map<number, ReadonlyMap<IsoDate, string>>();
+
+/** R-T3: the Fed holidays of `year`: from the built table in its years, else from the rules. Memoized per year. */
 function fedHolidaysOf(year: number): ReadonlyMap<IsoDate, string> {
   let holidays = fedHolidaysByYear.get(year);
   if (holidays === undefined) {
-    const found = new Map<IsoDate, string>();
-    for (const holiday of usHolidayRules().getHolidays(year)) {
-      const name = FED_HOLIDAYS_BY_RULE.get(holiday.rule);
-      if (name === undefined || holiday.substitute === true || (name === MLK_DAY && year < 1986)) continue;
-      const date = holiday.date.slice(0, 10);
-      found.set(date, name);
-      if (dayOfWeek(date) === 7) found.set(addDays(date, 1), `${name} (observed)`);
-    }
-    holidays = found;
+    holidays = holidaysOfYear(FED_HOLIDAY_DATA, year) ?? fedHolidaysFromRules(year);
     fedHolidaysByYear.set(year, holidays);
   }
   return holidays;

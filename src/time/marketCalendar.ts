@@ -10,6 +10,8 @@
  */
 import { createRequire } from "node:module";
 import type HolidaysClass from "date-holidays";
+import { NYSE_HOLIDAY_DATA } from "./holidayData.js";
+import { holidaysOfYear } from "./holidayTable.js";
 import { isWeekend, yearOf, type IsoDate } from "./isoDate.js";
 
 const NYSE_HOLIDAY_RULES: readonly (readonly [string, string])[] = [
@@ -57,11 +59,19 @@ function nyseHolidayRules(): HolidaysClass {
 /** Memo of nyseHolidaysOf, by its one input, the year. */
 const holidaysByYear = new Map<number, ReadonlyMap<IsoDate, string>>();
 
-/** The NYSE holidays of `year` (date → name), as the market observed them. Memoized per year. */
+/**
+ * The NYSE holidays of `year` (date → name), as date-holidays dates them from our rules (loaded on
+ * first call). The years of src/time/holidayData.ts come from here (`npm run holidays`; a test checks the table against this).
+ */
+export function nyseHolidaysFromRules(year: number): ReadonlyMap<IsoDate, string> {
+  return new Map(nyseHolidayRules().getHolidays(year).map((h) => [h.date.slice(0, 10), h.name]));
+}
+
+/** The NYSE holidays of `year`, as the market observed them: from the built table in its years, else from the rules. Memoized per year. */
 function nyseHolidaysOf(year: number): ReadonlyMap<IsoDate, string> {
   let holidays = holidaysByYear.get(year);
   if (holidays === undefined) {
-    holidays = new Map(nyseHolidayRules().getHolidays(year).map((h) => [h.date.slice(0, 10), h.name]));
+    holidays = holidaysOfYear(NYSE_HOLIDAY_DATA, year) ?? nyseHolidaysFromRules(year);
     holidaysByYear.set(year, holidays);
   }
   return holidays;
