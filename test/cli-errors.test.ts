@@ -138,7 +138,7 @@ describe("validator wording becomes what is allowed, and where", () => {
     const plan = file("bad-plan.yaml", 'id: mine\nname: Mine\nsource: here\nterms:\n  purchasePrice: {value: "-5", source: x}\n');
     const r = await cli(["plan", "show", plan]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain("terms.purchasePrice.value (line 5, column 26): purchasePrice -5 is out of range");
+    expect(r.stderr).toContain("terms.purchasePrice.value (line 5, column 26): purchasePrice (Purchase Price) -5 is out of range");
     expect(r.stderr).toContain("terms.company (line 5, column 3): is missing (it is required)");
   });
 

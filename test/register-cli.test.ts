@@ -86,7 +86,7 @@ describe.each(backends)("rightsplan register on $name", { timeout: 300_000 }, (b
   it("survives a SIGKILL in the middle of a distribution: after a restart each holder has one certificate", async () => {
     const db = await backend.fresh();
     expect(register(db, "import-holders", bigHolderList(), "--shares-outstanding", "10000000").status).toBe(0);
-    expect(register(db, "apply", join(root, "examples/register/pill.yaml")).status).toBe(0);
+    expect(register(db, "apply", join(root, "examples/register-pill.yaml")).status).toBe(0);
     const crash = await killMidway(db, ["distribute", "--key", "d-1"], /distributing: certificates: 10000 of/);
     expect(crash.killed).toBe(true);
     await expectCertificates(db, 0);

@@ -15,7 +15,7 @@ import { backends, dropTestDatabases } from "./support/registerDb.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const holdersCsv = readFileSync(join(root, "examples/holders.csv"), "utf8");
-const scenarioPath = join(root, "examples/register/pill.yaml");
+const scenarioPath = join(root, "examples/register-pill.yaml");
 const scenario = () => parseYamlText(readFileSync(scenarioPath, "utf8"), scenarioPath) as { events: unknown[]; asOf?: string };
 const at = (iso: string) => Date.parse(iso);
 

@@ -43,7 +43,7 @@ describe("the memo's heading", () => {
 
 describe("the YAML editor's check", () => {
   it("names each field at fault in the CLI's words, and passes a valid scenario", () => {
-    expect(problemsOf("company: {sharesOutstanding: 1000}\nevents:\n  - {at: '2004-05-03', type: acquire, person: a, shares: -5}\n")).toEqual([expect.stringMatching(/^events\.0\.shares: /)]);
+    expect(problemsOf("company: {sharesOutstanding: 1000}\nevents:\n  - {at: '2004-05-03', type: acquire, person: a, shares: -5}\n")).toEqual([expect.stringMatching(/^events\[0\]\.shares: /)]);
     expect(problemsOf("company: {sharesOutstanding: 1000}\n")).toEqual([]);
     expect(problemsOf("company: [")[0]).toMatch(/flow|end|collection|Unexpected/i);
   });
