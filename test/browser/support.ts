@@ -85,7 +85,10 @@ export async function startServer(): Promise<Server> {
     } catch {
       /* not listening yet */
     }
-    if (i > 300) throw new Error(`the server did not answer /api/health in 30 s: ${output}`);
+    if (i > 1200) {
+      child.kill("SIGKILL");
+      throw new Error(`the server did not answer /api/health in 120 s: ${output}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   return serverAt(url, adminToken, child);
@@ -104,8 +107,13 @@ function serverAt(url: string, adminToken: string, child: ChildProcess | null): 
     },
     async stop() {
       if (!child) return;
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once("exit", r));
       child.kill("SIGTERM");
-      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once("exit", r)));
+      // A server still closing its connections after 5 s is killed: a test run leaves no server behind.
+      const killer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+      await exited;
+      clearTimeout(killer);
     },
   };
 }

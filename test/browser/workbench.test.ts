@@ -21,7 +21,7 @@ describe.skipIf(reason !== null || noServer() !== null)("the workbench in chromi
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launch()]);
-  }, 60_000);
+  }, 150_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
