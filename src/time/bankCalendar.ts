@@ -1,4 +1,4 @@
-import { createRequire } from "node:module";
+import { holidayRulesOf } from "./holidayRules.js";
 import type HolidaysClass from "date-holidays";
 import { FED_HOLIDAY_DATA } from "./holidayData.js";
 import { holidaysOfYear } from "./holidayTable.js";
@@ -36,20 +36,9 @@ const FED_HOLIDAYS_BY_RULE: ReadonlyMap<string, string> = new Map([
   ["12-25 and if sunday then next monday if saturday then previous friday", "Christmas Day"],
 ]);
 
-/**
- * Memo of usHolidayRules, which has no input: date-holidays's US rules, loaded on first use (the
- * library carries every country's data and takes about 0.3 s to load, which commands that never
- * count Business Days should not pay).
- */
-const usHolidays = new Map<"US", HolidaysClass>();
+/** date-holidays's US rules (loaded on first use). */
 function usHolidayRules(): HolidaysClass {
-  let rules = usHolidays.get("US");
-  if (rules === undefined) {
-    const Holidays = createRequire(import.meta.url)("date-holidays") as typeof HolidaysClass;
-    rules = new Holidays("US");
-    usHolidays.set("US", rules);
-  }
-  return rules;
+  return holidayRulesOf("US", (Holidays) => new Holidays("US"));
 }
 /**
  * R-T3: the Fed holidays of `year` (date → name), with the Monday each Sunday one closes, as

@@ -8,7 +8,7 @@
  * holidays, do not. A holiday on a Sunday closes the Monday after; one on a Saturday closes the
  * Friday before, except New Year's Day (the year-end Friday stays open).
  */
-import { createRequire } from "node:module";
+import { holidayRulesOf } from "./holidayRules.js";
 import type HolidaysClass from "date-holidays";
 import { NYSE_HOLIDAY_DATA } from "./holidayData.js";
 import { holidaysOfYear } from "./holidayTable.js";
@@ -42,18 +42,13 @@ const NYSE_SPECIAL_CLOSINGS: ReadonlyMap<IsoDate, string> = new Map([
   ["2025-01-09", "national day of mourning for President Carter"],
 ]);
 
-/** Memo of nyseHolidayRules (it has no input): the rules object, built once. */
-const nyseRulesMemo = new Map<"NYSE", HolidaysClass>();
-/** The exchange's holiday rules, loaded on first use (date-holidays takes a while to load). */
+/** The exchange's holiday rules, given to date-holidays (loaded on first use). */
 function nyseHolidayRules(): HolidaysClass {
-  let rules = nyseRulesMemo.get("NYSE");
-  if (!rules) {
-    const Holidays = createRequire(import.meta.url)("date-holidays") as typeof HolidaysClass;
-    rules = new Holidays();
+  return holidayRulesOf("NYSE", (Holidays) => {
+    const rules = new Holidays();
     for (const [rule, name] of NYSE_HOLIDAY_RULES) rules.setHoliday(rule, { name: { en: name }, type: "public" });
-    nyseRulesMemo.set("NYSE", rules);
-  }
-  return rules;
+    return rules;
+  });
 }
 
 /** Memo of nyseHolidaysOf, by its one input, the year. */
