@@ -108,12 +108,33 @@ describe.each(backends)("the register on $name", (backend) => {
     await lib.closeRegister(register);
   });
 
+  it("gives the engine the register's transfers into and out of a Person's holders as its acquisitions and dispositions (R-1d)", async () => {
+    const applied = async (moves: [string, string, number, string][], events: unknown[] = []) => {
+      const register = await lib.openRegister(await backend.fresh());
+      value(await lib.importHolders(register, { csv: holdersCsv }));
+      for (const [from, to, shares, when] of moves) value(await lib.transfer(register, { from, to, shares, at: at(when) }));
+      const s = scenario();
+      s.events = [...events, ...s.events];
+      const result = value(await lib.applyScenario(register, { scenario: s, dir: dirname(scenarioPath) }));
+      await lib.closeRegister(register);
+      return result;
+    };
+    const bought = await applied([["cede", "raider", 200_000, "2004-06-01T09:00:00-04:00"]]);
+    expect(bought.rulings).toMatchObject({ acquiringPersons: ["raider"], stockAcquisitionDate: "2004-06-02" });
+    expect(bought.warnings).toEqual([]);
+    const soldFirst = await applied([["raider", "d01", 300_000, "2004-05-28T09:00:00-04:00"], ["cede", "raider", 200_000, "2004-06-01T09:00:00-04:00"]]);
+    expect(soldFirst.rulings.acquiringPersons).toEqual([]);
+    const twice = await applied([["cede", "raider", 200_000, "2004-06-01T09:00:00-04:00"]], [{ at: "2004-06-01", type: "acquire", person: "raider", shares: 200_000 }]);
+    expect(twice.warnings[0]).toMatch(/transfer of 200000 shares to raider's holder of record .* and the scenario's event 0 .* are counted as two trades \(R-1d\)/);
+    expect(twice.voidOutsideRegister).toBe(200_000);
+  });
+
   it("refuses an exchange once an Acquiring Person owns 50% (R-24)", async () => {
     const register = await lib.openRegister(await backend.fresh());
     value(await lib.importHolders(register, { csv: holdersCsv }));
     value(await lib.transfer(register, { from: "cede", to: "raider", shares: 3_700_000, at: at("2004-06-01T09:00:00-04:00") }));
     const s = scenario();
-    s.events = [{ at: "2004-06-01", type: "acquire", person: "raider", shares: 3_700_000 }];
+    s.events = [];
     value(await lib.applyScenario(register, { scenario: s, dir: dirname(scenarioPath) }));
     const before = await entries(register);
     const r = await lib.exchange(register, { key: "x" });

@@ -16,6 +16,7 @@ import { answerOfScenario, type AppliedScenario } from "./engineFacts.js";
 import { badInput, refuse, RegisterFailure, type Result } from "./problems.js";
 import { readSetting, writeSetting } from "./settings.js";
 import { parseEventInstant } from "../time/instant.js";
+import { doubleCountWarnings, transfersAsEvents } from "./transfersAsEvents.js";
 
 export interface ApplyOptions {
   /** The scenario as read from its YAML or JSON file. */
@@ -49,13 +50,15 @@ export interface ApplyResult {
   readonly rulings: Rulings;
   /** The void Rights on each holder of record after the rulings (R-7e). */
   readonly voidByHolder: Record<string, number>;
+  /** Void Rights the engine rules that are not on a holder of record the Person lists (held in street name, say). */
+  readonly voidOutsideRegister: number;
   readonly warnings: string[];
 }
 
 export async function applyScenario(register: Register, options: ApplyOptions): Promise<Result<ApplyResult>> {
   let judged: { applied: AppliedScenario; answer: Answer };
   try {
-    judged = judge(options, (await readSetting<string>(register, "plan")) ?? undefined);
+    judged = await judge(register, options, (await readSetting<string>(register, "plan")) ?? undefined);
   } catch (e) {
     if (e instanceof RegisterFailure) return { ok: false, problem: e.problem };
     throw e;
@@ -70,19 +73,22 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
     }
     const rulings = rulingsOf(answer);
     books.note(at, ACCOUNTS.engine, "ruling", JSON.stringify(rulings));
-    const { voidByHolder, warnings } = await markVoid(books, voidedAt(answer, at), answer, applied);
+    const { voidByHolder, outside, warnings } = await markVoid(books, voidedAt(answer, at), answer, applied);
+    warnings.unshift(...doubleCountWarnings(applied.scenario.events, applied.transfers));
     await writeSetting(register, "scenario", applied.scenario);
     await writeSetting(register, "personHolders", applied.personHolders);
     await writeSetting(register, "scenarioDir", options.dir);
     await writeSetting(register, "rulings", rulings);
-    return { rulings, voidByHolder, warnings };
+    await writeSetting(register, "voidOutside", outside);
+    return { rulings, voidByHolder, voidOutsideRegister: outside, warnings };
   });
 }
 
 /** The engine's answer on the scenario; bad input and rule breaks are failures. */
-function judge(options: ApplyOptions, registerPlan: string | undefined): { applied: AppliedScenario; answer: Answer } {
+async function judge(register: Register, options: ApplyOptions, registerPlan: string | undefined): Promise<{ applied: AppliedScenario; answer: Answer }> {
   const { scenario, personHolders } = splitHolders(options.scenario);
-  const applied: AppliedScenario = { scenario, personHolders, dir: options.dir, plan: registerPlan ?? String(scenario.plan ?? "net-perceptions") };
+  const transfers = await transfersAsEvents(register, personHolders);
+  const applied: AppliedScenario = { scenario, personHolders, transfers, dir: options.dir, plan: registerPlan ?? String(scenario.plan ?? "net-perceptions") };
   let answer: Answer;
   try {
     parseScenario(scenario);
@@ -162,10 +168,11 @@ function voidedAt(answer: Answer, asOf: number): number {
 }
 
 /** Moves Rights between valid and void on each holder of record so that it holds the void Rights the engine rules. */
-async function markVoid(books: Books, at: number, answer: Answer, applied: AppliedScenario): Promise<{ voidByHolder: Record<string, number>; warnings: string[] }> {
+async function markVoid(books: Books, at: number, answer: Answer, applied: AppliedScenario): Promise<{ voidByHolder: Record<string, number>; outside: number; warnings: string[] }> {
   await books.load("rights", "void");
   const target = new Map<string, number>();
   const warnings: string[] = [];
+  let outside = 0;
   for (const [person, rights] of voidPersons(answer, applied)) {
     let left = rights ?? Infinity;
     for (const holder of applied.personHolders[person] ?? []) {
@@ -175,7 +182,10 @@ async function markVoid(books: Books, at: number, answer: Answer, applied: Appli
       target.set(holder, (target.get(holder) ?? 0) + take);
       left -= take;
     }
-    if (rights !== null && left > 0) warnings.push(`${left} of ${person}'s void Rights are not on a holder of record it lists (R-7e): list its holders in the scenario`);
+    if (rights !== null && left > 0) {
+      outside += left;
+      warnings.push(`${left} of ${person}'s void Rights are not on a holder of record it lists (R-7e): they are held outside the register (in street name, say), or the scenario should list more of its holders`);
+    }
   }
   const voidByHolder: Record<string, number> = {};
   for (const account of books.accounts("void")) if (isHolderAccount(account) && !target.has(holderOf(account))) target.set(holderOf(account), 0);
@@ -192,5 +202,5 @@ async function markVoid(books: Books, at: number, answer: Answer, applied: Appli
       { account, asset: "void", amount: change, memo },
     ]);
   }
-  return { voidByHolder, warnings };
+  return { voidByHolder, outside, warnings };
 }

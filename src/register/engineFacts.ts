@@ -16,11 +16,14 @@ import { formatNewYork, newYorkDateOf } from "../time/instant.js";
 import type { Register } from "./database.js";
 import { refuse } from "./problems.js";
 import { readSetting } from "./settings.js";
+import { transfersAsEvents, type TransferEvent } from "./transfersAsEvents.js";
 
 /** The scenario `apply` stored: the engine's input, and which holders of record each person holds through. */
 export interface AppliedScenario {
   readonly scenario: Record<string, unknown> & { events: unknown[] };
   readonly personHolders: Record<string, string[]>;
+  /** The register's transfers into or out of those holders, as the Persons' acquisitions and dispositions (R-1d). */
+  readonly transfers: readonly TransferEvent[];
   readonly dir: string;
   readonly plan: string;
 }
@@ -28,9 +31,11 @@ export interface AppliedScenario {
 export async function appliedScenario(register: Register): Promise<AppliedScenario | undefined> {
   const scenario = await readSetting<AppliedScenario["scenario"]>(register, "scenario");
   if (!scenario) return undefined;
+  const personHolders = (await readSetting<Record<string, string[]>>(register, "personHolders")) ?? {};
   return {
     scenario,
-    personHolders: (await readSetting<Record<string, string[]>>(register, "personHolders")) ?? {},
+    personHolders,
+    transfers: await transfersAsEvents(register, personHolders),
     dir: (await readSetting<string>(register, "scenarioDir")) ?? process.cwd(),
     plan: (await readSetting<string>(register, "plan")) ?? String(scenario.plan ?? "net-perceptions"),
   };
@@ -41,20 +46,24 @@ function planOf(applied: AppliedScenario): Plan {
   return planNamed(plansInFolder(applied.dir, applied.plan), applied.plan);
 }
 
+/** The engine's input: the scenario's events, then the register's transfers, then `extra` (the engine orders them in time). */
+function engineInput(applied: AppliedScenario, extra: readonly Record<string, unknown>[] = []): AppliedScenario["scenario"] {
+  return { ...applied.scenario, events: [...applied.scenario.events, ...applied.transfers, ...extra] };
+}
+
 /** The engine's answer as of `at` (events at `at` included), with `extra` events appended. */
 export function answerAt(applied: AppliedScenario, at: number, extra: readonly Record<string, unknown>[] = []): Answer {
-  const scenario = { ...applied.scenario, asOf: undefined, events: [...applied.scenario.events, ...extra] };
-  return evaluate(scenario, { asOf: formatNewYork(at + 1), plan: planOf(applied) });
+  return evaluate({ ...engineInput(applied, extra), asOf: undefined }, { asOf: formatNewYork(at + 1), plan: planOf(applied) });
 }
 
 /** The answer as the scenario itself is dated (its `asOf`, else the engine's default). */
 export function answerOfScenario(applied: AppliedScenario): Answer {
-  return evaluate(applied.scenario, { plan: planOf(applied) });
+  return evaluate(engineInput(applied), { plan: planOf(applied) });
 }
 
 /** R-14: the Current Market Price of the Common Stock on the date of `at`, for cash in lieu of fractions. */
 export function marketPriceForFractions(applied: AppliedScenario, at: number): Dec {
-  const run = runScenario(parseScenario({ ...applied.scenario, asOf: undefined }), { asOf: formatNewYork(at + 1), plan: planOf(applied) });
+  const run = runScenario(parseScenario({ ...engineInput(applied), asOf: undefined }), { asOf: formatNewYork(at + 1), plan: planOf(applied) });
   try {
     return currentMarketPrice(run.state, newYorkDateOf(at), "R-14").price;
   } catch (e) {

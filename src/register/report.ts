@@ -87,6 +87,12 @@ export async function report(register: Register): Promise<RegisterReport> {
   };
 }
 
+/** R-7e: the register's void Rights against the engine's, less those the engine rules void that no listed holder of record holds. */
+function voidRow(register: number, engine: number, outside: number): Reconciliation {
+  const check = outside ? `void Rights (the engine's ${engine} less ${outside} held outside the register)` : "void Rights";
+  return { check, register, engine: engine - outside, agrees: register === engine - outside };
+}
+
 interface RegisterTotals {
   /** Shares outstanding less those the register delivered on exercise and exchange (acts the scenario does not hold). */
   readonly shares: number;
@@ -112,7 +118,7 @@ async function reconcile(register: Register, mine: RegisterTotals): Promise<Reco
   return [
     row("shares outstanding (less shares delivered on exercise and exchange)", mine.shares, answer.sharesOutstanding),
     ended ? row("Rights outstanding", mine.outstanding, answer.rightsOutstanding) : row("Rights issued", mine.issued, answer.rightsOutstanding),
-    row("void Rights", mine.void, answer.voidRights),
+    voidRow(mine.void, answer.voidRights, (await readSetting<number>(register, "voidOutside")) ?? 0),
     ...acts.map((c) => {
       const event = c.name === "redeem" ? { at: formatNewYork(c.at), type: "redeem" } : { at: formatNewYork(c.at), type: "exchange", portion: (JSON.parse(c.args) as { portion: string }).portion };
       const error = answerAt(applied, c.at, [event]).errors[0];

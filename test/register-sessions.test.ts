@@ -1,0 +1,46 @@
+/**
+ * Rights Agents' sessions as data (session.json, expect.json: the format of
+ * ../shared/tools/check_register.py), run through the CLI in-process on SQLite and PostgreSQL:
+ * the shared example, read in place, and the project's own worked session. Each step must succeed
+ * or be refused as the session says; `register report --json` must hold every expected field
+ * (numbers compared exactly) and `register verify` must pass.
+ */
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { Decimal } from "decimal.js";
+import { cli, repoRoot } from "./support/cli.js";
+import { backends, dropTestDatabases } from "./support/registerDb.js";
+
+const SESSIONS = [join(repoRoot, "../shared/examples/register"), join(repoRoot, "test/fixtures/register-session")];
+
+interface Step {
+  readonly args: string;
+  readonly ok?: boolean;
+  readonly what?: string;
+}
+
+/** The fields of `expected` that `got` lacks or holds differently, as `path: expected …, got …`. */
+function misses(expected: unknown, got: unknown, path = "report"): string[] {
+  if (typeof expected === "object" && expected !== null) {
+    return Object.entries(expected).flatMap(([k, v]) => misses(v, typeof got === "object" && got !== null ? (got as Record<string, unknown>)[k] : undefined, `${path}.${k}`));
+  }
+  const same = typeof expected === "boolean" || expected === null ? got === expected : typeof got !== "object" && got !== undefined && new Decimal(String(expected)).equals(new Decimal(String(got)));
+  return same ? [] : [`${path}: expected ${String(expected)}, got ${String(got)}`];
+}
+
+afterAll(dropTestDatabases, 120_000);
+
+describe.each(backends)("Rights Agents' sessions on $name", { timeout: 120_000 }, (backend) => {
+  it.each(SESSIONS.map((dir) => [relative(repoRoot, dir), dir]))("%s", async (_name, dir) => {
+    const db = await backend.fresh();
+    const register = (args: string) => cli(["register", ...args.replaceAll("{dir}", dir).split(/\s+/).filter(Boolean), "--db", db]);
+    for (const step of JSON.parse(readFileSync(join(dir, "session.json"), "utf8")) as Step[]) {
+      const r = await register(step.args);
+      expect({ step: step.what ?? step.args, ok: r.status === 0, said: r.stderr }).toMatchObject({ ok: step.ok ?? true });
+    }
+    const report = await register("report --json");
+    expect(misses(JSON.parse(readFileSync(join(dir, "expect.json"), "utf8")), JSON.parse(report.stdout))).toEqual([]);
+    expect((await register("verify")).status).toBe(0);
+  });
+});
