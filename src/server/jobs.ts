@@ -1,5 +1,5 @@
 /**
- * Jobs: long work (imports, distributions, payment runs, sweeps) runs in the background with its
+ * Jobs: long work (imports, distributions, payment runs, sweeps, batch reads) runs in the background with its
  * state in the database. A job interrupted by a stop of the server is run again, once, at the next
  * start (its work must be safe to run again: register commands carry the job's id as their
  * idempotency key); interrupted twice, it fails and says so.
@@ -59,6 +59,8 @@ export class Jobs {
   private readonly events = new EventEmitter().setMaxListeners(0);
   private readonly stopping = new AbortController();
   private readonly running = new Set<Promise<void>>();
+  /** Each job's last write pending, by id. */
+  private readonly writes = new Map<string, Promise<void>>();
 
   constructor(
     private readonly db: ServerDb,
@@ -104,7 +106,9 @@ export class Jobs {
 
   /** Calls `listener` with the job now and after each change, until it has finished; returns the unsubscribe. */
   follow(id: string, listener: (job: JobView) => void): () => void {
-    const send = () => void this.get(id).then(listener);
+    // One read after the other, so the listener never sees the job go back.
+    let reading = Promise.resolve();
+    const send = () => void (reading = reading.then(() => this.get(id).then(listener)).catch(this.logBug));
     this.events.on(id, send);
     send();
     return () => this.events.off(id, send);
@@ -124,6 +128,7 @@ export class Jobs {
   async stop(): Promise<void> {
     this.stopping.abort();
     await Promise.allSettled([...this.running]);
+    await Promise.allSettled([...this.writes.values()]);
   }
 
   private launch(id: string): void {
@@ -136,7 +141,7 @@ export class Jobs {
     if (!row) return;
     const work = this.work(row.kind);
     await this.update(id, { state: "running", attempts: row.attempts + 1 });
-    const context: JobContext = { id, signal: this.stopping.signal, progress: (done, total) => void this.update(id, { done, total }) };
+    const context: JobContext = { id, signal: this.stopping.signal, progress: (done, total) => void this.update(id, { done, total }).catch(this.logBug) };
     try {
       if (!work) throw new HttpError(500, "internal", `no work of kind ${row.kind}`);
       const result = await work(JSON.parse(row.input), context);
@@ -154,9 +159,16 @@ export class Jobs {
     return this.update(id, { state: "failed", error: JSON.stringify(error) });
   }
 
-  private async update(id: string, values: Partial<{ state: string; attempts: number; done: number; total: number; result: string; error: string }>): Promise<void> {
-    await this.db.updateTable("server_jobs").set({ ...values, updated_at: nowText() }).where("id", "=", id).execute();
-    this.events.emit(id);
+  /** Writes a change of a job after its earlier changes (on PostgreSQL's pool two writes could otherwise pass each other), then tells its followers. */
+  private update(id: string, values: Partial<{ state: string; attempts: number; done: number; total: number; result: string; error: string }>): Promise<void> {
+    const write = (this.writes.get(id) ?? Promise.resolve()).then(async () => {
+      await this.db.updateTable("server_jobs").set({ ...values, updated_at: nowText() }).where("id", "=", id).execute();
+      this.events.emit(id);
+    });
+    const settled = write.catch(() => undefined);
+    this.writes.set(id, settled);
+    void settled.then(() => this.writes.get(id) === settled && this.writes.delete(id));
+    return write;
   }
 }
 
