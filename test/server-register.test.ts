@@ -39,6 +39,8 @@ describe.each(backends)("the register over HTTP on $name", (backend) => {
     expect(applied.rulings.distributionDate).toBeTruthy();
     const distributed = (await command("distribute")).json();
     expect(distributed.job).toMatchObject({ state: "done", error: null });
+    expect(distributed.job.progress.total).toBeGreaterThan(0);
+    expect(distributed.job.progress.done).toBe(distributed.job.progress.total);
     const exercise = { holder: "d01", rights: 2500, certify: true, at: "2004-06-21T10:00:00-04:00" };
     const first = await command("exercise", exercise, "ex-1");
     expect(first.json()).toMatchObject({ holder: "d01", rights: 2500, replayed: false });
