@@ -1,15 +1,19 @@
 /**
  * `rightsplan serve`: it prints its address and, on the first start, an admin token that works;
  * RIGHTSPLAN_ADMIN_TOKEN, when set, is that token instead (nothing printed that a script could miss);
- * with `--db postgres://…` the whole server (its tables and the register) runs on PostgreSQL.
+ * with `--db postgres://…` the whole server (its tables and the register) runs on PostgreSQL; the
+ * README's curl session runs as written.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { promisify } from "node:util";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import pg from "pg";
 import { tempDb } from "./support/server.js";
 import { backends, dropTestDatabases } from "./support/registerDb.js";
+import { cli } from "./support/cli.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 let child: ChildProcess | undefined;
@@ -51,6 +55,20 @@ describe("rightsplan serve", () => {
     expect(await health.json()).toEqual({ status: "ok" });
     const me = await fetch(`${addressOf(out)}/api/me`, { headers: { authorization: "Bearer rp_from-the-environment" } });
     expect(me.status).toBe(200);
+  });
+
+  it("runs the README's curl session: start, a token, an evaluation, a register command", async () => {
+    const block = /```bash\n(export RIGHTSPLAN_ADMIN_TOKEN=[\s\S]*?)```/.exec(readFileSync(resolve(repoRoot, "README.md"), "utf8"))![1]!;
+    const out = await serve({ RIGHTSPLAN_ADMIN_TOKEN: /export RIGHTSPLAN_ADMIN_TOKEN=(\S+)/.exec(block)![1]! });
+    // The server is started here (on a free port, a fresh database) instead of by `npm start &`.
+    const script = block.replace(/^npm start &.*$/m, "").replace(/^H=.*$/m, `H=${addressOf(out)}`);
+    const { stdout } = await promisify(execFile)("bash", ["-e", "-o", "pipefail", "-c", script], { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 });
+    expect(stdout.startsWith('{"status":"ok"}')).toBe(true);
+    const evaluated = await cli(["evaluate", "examples/01-bidder-crosses-and-files-13d.yaml", "--json", "--as-of", "2004-05-20"]);
+    expect(evaluated.status).toBe(0);
+    expect(stdout).toContain(evaluated.stdout);
+    const promised = [...block.matchAll(/^# (\{.*\})$/gm)].at(-1)![1]!;
+    expect(stdout.trim().endsWith(promised)).toBe(true);
   });
 
   it.runIf(backends.some((b) => b.name === "postgres"))("runs on PostgreSQL with --db postgres://…, its tables and the register's, never printing the password", async () => {
