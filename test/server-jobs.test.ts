@@ -6,18 +6,10 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { openServerDb, nowText } from "../src/server/db.js";
-import { tempDb, testServer } from "./support/server.js";
+import { tempDb, testServer, until } from "./support/server.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
-async function until<T>(get: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> {
-  for (let i = 0; i < 600; i++) {
-    const v = await get();
-    if (ok(v)) return v;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe("jobs across a restart", () => {
   it("a sweep interrupted by a stop is run again at the next start and completes once", async () => {

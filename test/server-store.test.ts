@@ -12,21 +12,13 @@ import { openServerDb, nowText } from "../src/server/db.js";
 import { Jobs, type JobWork } from "../src/server/jobs.js";
 import { hashToken } from "../src/server/tokens.js";
 import { backends, dropTestDatabases } from "./support/registerDb.js";
-import { testServer } from "./support/server.js";
+import { testServer, until } from "./support/server.js";
 
 afterAll(dropTestDatabases, 120_000);
 
 const example = parseYaml(readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), "../../shared/examples/01-open-market-crossing.yaml"), "utf8"));
 const scenario = (asOf: string) => ({ ...example, asOf });
 
-async function until<T>(get: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> {
-  for (let i = 0; i < 400; i++) {
-    const v = await get();
-    if (ok(v)) return v;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe.each(backends)("the server's store on $name", (backend) => {
   it("keeps tokens (hashed), scenario versions and the audit trail across a restart", async () => {
