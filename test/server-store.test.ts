@@ -1,6 +1,7 @@
 /**
  * The server's own tables on both databases (SQLite and PostgreSQL, test/support/registerDb.ts):
- * tokens (stored hashed, revoked), scenario versions, the audit trail, all kept across a restart;
+ * tokens (stored hashed, revoked), scenario versions, plans added (and replaced), the audit trail,
+ * all kept across a restart;
  * and a job interrupted by a stop, run again at the next start, once, to the end.
  */
 import { readFileSync } from "node:fs";
@@ -51,9 +52,25 @@ describe.each(backends)("the server's store on $name", (backend) => {
     expect(JSON.stringify(await stored.selectFrom("server_tokens").selectAll().execute())).not.toContain(token);
     await stored.destroy();
 
-    expect((await second.as("admin", { method: "DELETE", url: "/api/tokens/counsel" })).statusCode).toBe(200);
-    expect((await second.app.inject({ method: "GET", url: "/api/me", headers: asCounsel })).statusCode).toBe(401);
+    const listed = (await second.as("viewer", { method: "GET", url: "/api/scenarios" })).json() as { name: string; version: number }[];
+    expect(listed.filter((r) => r.name === "crossing")).toEqual([expect.objectContaining({ version: 2 })]);
+    expect((await second.as("analyst", { method: "DELETE", url: "/api/scenarios/crossing" })).statusCode).toBe(200);
+    expect((await second.as("viewer", { method: "GET", url: "/api/scenarios/crossing" })).statusCode).toBe(404);
+
+    const terms = (await second.as("viewer", { method: "GET", url: "/api/plans/net-perceptions/terms" })).json();
+    for (const threshold of ["20", "25"]) {
+      terms.id = "board-plan";
+      terms.terms.acquiringPersonThresholdPercent = { value: threshold, source: "the board" };
+      expect((await second.as("analyst", { method: "PUT", url: "/api/plans/board-plan", payload: { terms } })).statusCode).toBe(201);
+    }
     await second.close();
+    const third = await testServer({ db });
+    const plan = (await third.as("viewer", { method: "GET", url: "/api/plans/board-plan/terms" })).json();
+    expect(plan.terms.acquiringPersonThresholdPercent.value).toBe("25");
+
+    expect((await third.as("admin", { method: "DELETE", url: "/api/tokens/counsel" })).statusCode).toBe(200);
+    expect((await third.app.inject({ method: "GET", url: "/api/me", headers: asCounsel })).statusCode).toBe(401);
+    await third.close();
   });
 
   it("runs a job a stop interrupted again at the next start, once, to the end", async () => {
