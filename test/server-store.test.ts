@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
+import { sql } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
 import { openServerDb, nowText } from "../src/server/db.js";
 import { Jobs, type JobWork } from "../src/server/jobs.js";
@@ -71,6 +72,17 @@ describe.each(backends)("the server's store on $name", (backend) => {
     expect((await third.as("admin", { method: "DELETE", url: "/api/tokens/counsel" })).statusCode).toBe(200);
     expect((await third.app.inject({ method: "GET", url: "/api/me", headers: asCounsel })).statusCode).toBe(401);
     await third.close();
+  });
+
+  it("takes over the server's tables of a database made before they joined the register's migrations", async () => {
+    const ref = await backend.fresh();
+    const earlier = await openServerDb(ref);
+    await earlier.insertInto("server_tokens").values({ name: "counsel", hash: hashToken("rp_earlier"), role: "analyst", holder: null, created_at: nowText() }).execute();
+    await sql`delete from kysely_migration where name = '002-server'`.execute(earlier);
+    await earlier.destroy();
+    const server = await testServer({ db: ref });
+    expect((await server.app.inject({ method: "GET", url: "/api/me", headers: { authorization: "Bearer rp_earlier" } })).json()).toMatchObject({ name: "counsel", role: "analyst" });
+    await server.close();
   });
 
   it("runs a job a stop interrupted again at the next start, once, to the end", async () => {
