@@ -2,7 +2,8 @@
  * The server's own tables on both databases (SQLite and PostgreSQL, test/support/registerDb.ts):
  * tokens (stored hashed, revoked), scenario versions, plans added (and replaced), the audit trail,
  * all kept across a restart;
- * and a job interrupted by a stop, run again at the next start, once, to the end.
+ * and a job interrupted by a stop, run again at the next start, once, to the end (test/server-jobs.test.ts
+ * does the same through a whole server).
  */
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -113,11 +114,6 @@ describe.each(backends)("the server's store on $name", (backend) => {
     expect(await after.resume()).toBe(0);
     expect((await after.list()).filter((j) => j.id === id)).toHaveLength(1);
     await after.stop();
-
-    await db.insertInto("server_jobs").values({ id: "twice", kind: "count", input: "{}", state: "running", done: 0, total: 0, result: null, error: null, created_by: "x", created_at: nowText(), updated_at: nowText(), attempts: 2 }).execute();
-    const third = new Jobs(db, () => finishes, (e) => { throw e; });
-    await third.resume();
-    expect(await third.get("twice")).toMatchObject({ state: "failed", error: { code: "interrupted" } });
     await db.destroy();
   });
 });
