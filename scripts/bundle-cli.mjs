@@ -24,7 +24,7 @@
  * node_modules.
  */
 import { build } from "esbuild";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -90,5 +90,6 @@ const BUNDLE_OF = ${JSON.stringify(bundleOf, null, 2)};
 const { runAsProcess } = await import(Object.hasOwn(BUNDLE_OF, process.argv[2] ?? "") ? BUNDLE_OF[process.argv[2]] : "./bundle-all.js");
 await runAsProcess();
 `);
+chmodSync(join(outdir, "main.js"), 0o755); // the package's bin, run as `rightsplan`
 const files = results.flatMap((r) => Object.keys(r.metafile.outputs)).map((path) => path.slice(path.lastIndexOf("/") + 1));
 writeFileSync(manifest, JSON.stringify(files, null, 2) + "\n");
