@@ -69,19 +69,17 @@ const onlyGroup = (module) => ({
 if (existsSync(manifest)) for (const file of JSON.parse(readFileSync(manifest, "utf8"))) rmSync(join(outdir, file), { force: true });
 rmSync(join(outdir, "main.js.map"), { force: true });
 
+/** Whether a one-file bundle loads a library when it starts (an import from node_modules at its top). */
+const loadsLibraries = (result) => Object.values(result.metafile.outputs).some((o) => o.imports.some((i) => i.external && i.kind === "import-statement" && !i.path.startsWith("node:")));
+const fileNames = (result) => Object.keys(result.metafile.outputs).map((path) => path.slice(path.lastIndexOf("/") + 1));
+
 const groups = await commandGroups();
-const results = await Promise.all([
+const [all, ...perGroup] = await Promise.all([
   build({ ...common, entryPoints: { "bundle-all": main, worker: join(root, "src/reader/table/worker.ts") }, splitting: true }),
   ...groups.map((g) => build({ ...common, entryPoints: { [`bundle-${g.module}`]: main }, plugins: [onlyGroup(g.module)] })),
 ]);
-/** Whether a one-file bundle loads a library when it starts (an import from node_modules at its top). */
-const loadsLibraries = (result) => Object.values(result.metafile.outputs).some((o) => o.imports.some((i) => i.external && i.kind === "import-statement" && !i.path.startsWith("node:")));
-const oneFile = groups.filter((g, i) => {
-  if (!loadsLibraries(results[i + 1])) return true;
-  rmSync(join(outdir, `bundle-${g.module}.js`));
-  results[i + 1] = { metafile: { outputs: {} } };
-  return false;
-});
+const oneFile = groups.filter((g, i) => !loadsLibraries(perGroup[i]));
+for (const g of groups) if (!oneFile.includes(g)) rmSync(join(outdir, `bundle-${g.module}.js`));
 const bundleOf = Object.fromEntries(oneFile.flatMap((g) => g.commands.map((command) => [command, `./bundle-${g.module}.js`])));
 writeFileSync(join(outdir, "main.js"), `#!/usr/bin/env node
 // The rightsplan command, written by scripts/bundle-cli.mjs: runs the one-file bundle of the
@@ -91,5 +89,4 @@ const { runAsProcess } = await import(Object.hasOwn(BUNDLE_OF, process.argv[2] ?
 await runAsProcess();
 `);
 chmodSync(join(outdir, "main.js"), 0o755); // the package's bin, run as `rightsplan`
-const files = results.flatMap((r) => Object.keys(r.metafile.outputs)).map((path) => path.slice(path.lastIndexOf("/") + 1));
-writeFileSync(manifest, JSON.stringify(files, null, 2) + "\n");
+writeFileSync(manifest, JSON.stringify([...fileNames(all), ...oneFile.map((g) => `bundle-${g.module}.js`)], null, 2) + "\n");
