@@ -1,22 +1,32 @@
 /**
  * Rights Agents' sessions as data (session.json, expect.json: the format of
  * ../shared/tools/check_register.py), run through the CLI in-process on SQLite and PostgreSQL:
- * the shared example, read in place, and the project's own worked session. Each step must succeed
- * or be refused as the session says; `register report --json` must hold every expected field
+ * the shared example, read in place, the project's own worked session and every folder of
+ * test/fixtures/register-sessions (each with a README.md giving its totals by hand). Each step
+ * must succeed or be refused as the session says (a step may also name its exit code: 1 refused,
+ * 2 bad input; never 70, a crash); `register report --json` must hold every expected field
  * (numbers compared exactly) and `register verify` must pass.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { Decimal } from "decimal.js";
 import { cli, repoRoot } from "./support/cli.js";
 import { backends, dropTestDatabases } from "./support/registerDb.js";
 
-const SESSIONS = [join(repoRoot, "../shared/examples/register"), join(repoRoot, "test/fixtures/register-session")];
+const OWN = join(repoRoot, "test/fixtures/register-sessions");
+const SESSIONS = [
+  join(repoRoot, "../shared/examples/register"),
+  join(repoRoot, "test/fixtures/register-session"),
+  ...readdirSync(OWN, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => join(OWN, d.name)),
+];
 
 interface Step {
   readonly args: string;
   readonly ok?: boolean;
+  readonly exit?: number;
   readonly what?: string;
 }
 
@@ -37,7 +47,8 @@ describe.each(backends)("Rights Agents' sessions on $name", { timeout: 120_000 }
     const register = (args: string) => cli(["register", ...args.replaceAll("{dir}", dir).split(/\s+/).filter(Boolean), "--db", db]);
     for (const step of JSON.parse(readFileSync(join(dir, "session.json"), "utf8")) as Step[]) {
       const r = await register(step.args);
-      expect({ step: step.what ?? step.args, ok: r.status === 0, said: r.stderr }).toMatchObject({ ok: step.ok ?? true });
+      expect({ step: step.what ?? step.args, ok: r.status === 0, exit: r.status, said: r.stderr }).toMatchObject({ ok: step.ok ?? true, ...(step.exit === undefined ? {} : { exit: step.exit }) });
+      expect(r.status, `${step.args}: ${r.stderr}`).not.toBe(70);
     }
     const report = await register("report --json");
     expect(misses(JSON.parse(readFileSync(join(dir, "expect.json"), "utf8")), JSON.parse(report.stdout))).toEqual([]);
