@@ -7,7 +7,8 @@
  * 2 bad input; never 70, a crash); `register report --json` must hold every expected field
  * (numbers compared exactly) and `register verify` must pass.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { Decimal } from "decimal.js";
@@ -39,6 +40,20 @@ function misses(expected: unknown, got: unknown, path = "report"): string[] {
   return same ? [] : [`${path}: expected ${String(expected)}, got ${String(got)}`];
 }
 
+/** The holder list `register export` writes, as CSV lines; the XLSX export must hold the same rows. */
+async function exported(register: (args: string) => Promise<{ status: number }>): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), "rightsplan-export-"));
+  expect((await register(`export ${join(dir, "holders.csv")}`)).status).toBe(0);
+  expect((await register(`export ${join(dir, "holders.xlsx")}`)).status).toBe(0);
+  const csv = readFileSync(join(dir, "holders.csv"), "utf8").trimEnd().split("\n");
+  const { default: ExcelJS } = await import("exceljs");
+  const book = await new ExcelJS.Workbook().xlsx.readFile(join(dir, "holders.xlsx"));
+  const sheet: string[] = [];
+  book.worksheets[0].eachRow((row) => sheet.push((row.values as unknown[]).slice(1).map((v) => (v === undefined || v === null ? "" : /[",]/.test(String(v)) ? `"${String(v)}"` : String(v))).join(",")));
+  expect(sheet).toEqual(csv);
+  return csv;
+}
+
 afterAll(dropTestDatabases, 120_000);
 
 describe.each(backends)("Rights Agents' sessions on $name", { timeout: 120_000 }, (backend) => {
@@ -53,5 +68,6 @@ describe.each(backends)("Rights Agents' sessions on $name", { timeout: 120_000 }
     const report = await register("report --json");
     expect(misses(JSON.parse(readFileSync(join(dir, "expect.json"), "utf8")), JSON.parse(report.stdout))).toEqual([]);
     expect((await register("verify")).status).toBe(0);
+    if (existsSync(join(dir, "expect-export.csv"))) expect(await exported(register)).toEqual(readFileSync(join(dir, "expect-export.csv"), "utf8").trimEnd().split("\n"));
   });
 });
