@@ -69,7 +69,7 @@ async function inTransaction<T>(register: Register, spec: CommandSpec, work: (w:
     const value = await work({ register, books, command, at });
     await books.flush();
     if (at > clock) await writeSetting(register, "clock", at);
-    const broken = await checkInvariants(register);
+    const broken = await checkInvariants(register, books);
     if (broken.length) refuse("register", "invariant", `the ${spec.name} would break the register's invariants, so nothing was done: ${broken.join("; ")}`);
     await register.db.insertInto("commands").values({ id: command, name: spec.name, key: spec.key ?? null, at, args: JSON.stringify(spec.args), result: JSON.stringify(value) }).execute();
     await sql`commit`.execute(register.db);

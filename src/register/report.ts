@@ -39,7 +39,7 @@ export interface RegisterReport {
 export async function report(register: Register): Promise<RegisterReport> {
   const b = await readControl(register);
   const life = rightsLife(b);
-  const holders = [...(b.get("shares") ?? [])].filter(([a, v]) => isHolderAccount(a) && v.gt(0)).length;
+  const holders = [...(b.get("shares") ?? [])].filter(([a, v]) => isHolderAccount(a) && Number(v) > 0).length;
   const shares = heldByHolders(b, "shares").plus(balanceOf(b, ACCOUNTS.trust, "shares")).toNumber();
   const exercisedCommon = balanceOf(b, ACCOUNTS.issuedOnExercise, "shares").negated().toNumber();
   const count = await register.db.selectFrom("certificates").select((eb) => [eb.fn.countAll<number>().as("all")]).executeTakeFirstOrThrow();

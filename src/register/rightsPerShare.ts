@@ -6,6 +6,7 @@ import { dec, type Dec } from "../numbers/decimal.js";
 
 /** The Rights attached to `shares` shares: whole Rights (R-14: no fractional Rights). */
 export function rightsForShares(shares: number, rightsPerShare: string): number {
+  if (rightsPerShare === "1") return shares; // the plan's own ratio, before any split: no arithmetic to do
   return exactRights(shares, rightsPerShare).floor().toNumber();
 }
 
