@@ -12,6 +12,7 @@ export function rightsForShares(shares: number, rightsPerShare: string): number 
 
 /** The exact (possibly fractional) Rights on `shares` shares. */
 export function exactRights(shares: number, rightsPerShare: string): Dec {
+  if (rightsPerShare === "1") return dec(shares); // no decimal division (the slow part) for the plan's own ratio
   const [n, d = "1"] = rightsPerShare.split("/");
   return dec(shares).times(n).dividedBy(d);
 }
