@@ -1,22 +1,33 @@
 /**
  * Rights Agents' sessions as data (session.json, expect.json: the format of
  * ../shared/tools/check_register.py), run through the CLI in-process on SQLite and PostgreSQL:
- * the shared example, read in place, and the project's own worked session. Each step must succeed
- * or be refused as the session says; `register report --json` must hold every expected field
+ * the shared example, read in place, the project's own worked session and every folder of
+ * test/fixtures/register-sessions (each with a README.md giving its totals by hand). Each step
+ * must succeed or be refused as the session says (a step may also name its exit code: 1 refused,
+ * 2 bad input; never 70, a crash); `register report --json` must hold every expected field
  * (numbers compared exactly) and `register verify` must pass.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { Decimal } from "decimal.js";
 import { cli, repoRoot } from "./support/cli.js";
 import { backends, dropTestDatabases } from "./support/registerDb.js";
 
-const SESSIONS = [join(repoRoot, "../shared/examples/register"), join(repoRoot, "test/fixtures/register-session")];
+const OWN = join(repoRoot, "test/fixtures/register-sessions");
+const SESSIONS = [
+  join(repoRoot, "../shared/examples/register"),
+  join(repoRoot, "test/fixtures/register-session"),
+  ...readdirSync(OWN, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => join(OWN, d.name)),
+];
 
 interface Step {
   readonly args: string;
   readonly ok?: boolean;
+  readonly exit?: number;
   readonly what?: string;
 }
 
@@ -29,6 +40,20 @@ function misses(expected: unknown, got: unknown, path = "report"): string[] {
   return same ? [] : [`${path}: expected ${String(expected)}, got ${String(got)}`];
 }
 
+/** The holder list `register export` writes, as CSV lines; the XLSX export must hold the same rows. */
+async function exported(register: (args: string) => Promise<{ status: number }>): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), "rightsplan-export-"));
+  expect((await register(`export ${join(dir, "holders.csv")}`)).status).toBe(0);
+  expect((await register(`export ${join(dir, "holders.xlsx")}`)).status).toBe(0);
+  const csv = readFileSync(join(dir, "holders.csv"), "utf8").trimEnd().split("\n");
+  const { default: ExcelJS } = await import("exceljs");
+  const book = await new ExcelJS.Workbook().xlsx.readFile(join(dir, "holders.xlsx"));
+  const sheet: string[] = [];
+  book.worksheets[0].eachRow((row) => sheet.push((row.values as unknown[]).slice(1).map((v) => (v === undefined || v === null ? "" : /[",]/.test(String(v)) ? `"${String(v)}"` : String(v))).join(",")));
+  expect(sheet).toEqual(csv);
+  return csv;
+}
+
 afterAll(dropTestDatabases, 120_000);
 
 describe.each(backends)("Rights Agents' sessions on $name", { timeout: 120_000 }, (backend) => {
@@ -37,10 +62,12 @@ describe.each(backends)("Rights Agents' sessions on $name", { timeout: 120_000 }
     const register = (args: string) => cli(["register", ...args.replaceAll("{dir}", dir).split(/\s+/).filter(Boolean), "--db", db]);
     for (const step of JSON.parse(readFileSync(join(dir, "session.json"), "utf8")) as Step[]) {
       const r = await register(step.args);
-      expect({ step: step.what ?? step.args, ok: r.status === 0, said: r.stderr }).toMatchObject({ ok: step.ok ?? true });
+      expect({ step: step.what ?? step.args, ok: r.status === 0, exit: r.status, said: r.stderr }).toMatchObject({ ok: step.ok ?? true, ...(step.exit === undefined ? {} : { exit: step.exit }) });
+      expect(r.status, `${step.args}: ${r.stderr}`).not.toBe(70);
     }
     const report = await register("report --json");
     expect(misses(JSON.parse(readFileSync(join(dir, "expect.json"), "utf8")), JSON.parse(report.stdout))).toEqual([]);
     expect((await register("verify")).status).toBe(0);
+    if (existsSync(join(dir, "expect-export.csv"))) expect(await exported(register)).toEqual(readFileSync(join(dir, "expect-export.csv"), "utf8").trimEnd().split("\n"));
   });
 });

@@ -12,8 +12,9 @@ const EXIT_INTERNAL = 70;
 
 /** The exit code of a command that threw `e`, after saying why on stderr. */
 export function exitCodeOfFailure(e: unknown, call: CliCall): number {
-  // Commander has already printed its usage error or the help it was asked for.
-  if (e instanceof CommanderError) return e.exitCode;
+  // Commander has already printed the help it was asked for (0) or its usage error: a missing or
+  // unknown option or argument is input the user can fix (2).
+  if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : EXIT_INPUT;
   if (e instanceof InputError || isInvalidInstant(e)) {
     call.stderr(`rightsplan: ${e.message}\n`);
     return EXIT_INPUT;

@@ -35,6 +35,9 @@ export const ACCOUNTS = {
 
 export type Asset = "shares" | "rights" | "void" | "cash" | "preferred" | "certificates" | "trust-claims" | "principal-party-common" | "command" | "ruling";
 
+/** The assets the control book keeps (commands and rulings are journal records only). */
+export const ALL_ASSETS: readonly Asset[] = ["shares", "rights", "void", "cash", "preferred", "certificates", "trust-claims", "principal-party-common"];
+
 /** Assets counted in whole units (shares, Rights, certificates). */
 export const COUNTED: readonly Asset[] = ["shares", "rights", "void", "certificates", "trust-claims"];
 

@@ -17,6 +17,7 @@ import { badInput, refuse, RegisterFailure, type Result } from "./problems.js";
 import { readSetting, writeSetting } from "./settings.js";
 import { parseEventInstant } from "../time/instant.js";
 import { doubleCountWarnings, transfersAsEvents } from "./transfersAsEvents.js";
+import { actsAsEvents } from "./actsAsEvents.js";
 
 export interface ApplyOptions {
   /** The scenario as read from its YAML or JSON file. */
@@ -88,7 +89,7 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
 async function judge(register: Register, options: ApplyOptions, registerPlan: string | undefined): Promise<{ applied: AppliedScenario; answer: Answer }> {
   const { scenario, personHolders } = splitHolders(options.scenario);
   const transfers = await transfersAsEvents(register, personHolders);
-  const applied: AppliedScenario = { scenario, personHolders, transfers, dir: options.dir, plan: registerPlan ?? String(scenario.plan ?? "net-perceptions") };
+  const applied: AppliedScenario = { scenario, personHolders, transfers, acts: await actsAsEvents(register), dir: options.dir, plan: registerPlan ?? String(scenario.plan ?? "net-perceptions") };
   let answer: Answer;
   try {
     parseScenario(scenario);

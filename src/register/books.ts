@@ -24,6 +24,8 @@ export class Books {
   /** Counted assets (shares, Rights, certificates) as integers, money and Preferred as exact decimals. */
   private readonly balances = new Map<Asset, Map<string, number | Dec>>();
   private readonly dirty = new Map<Asset, Set<string>>();
+  /** Every account this command posted to, in any asset (the invariants recheck only these). */
+  readonly touched = new Set<string>();
   private seq: number;
   private prev: string;
 
@@ -65,6 +67,7 @@ export class Books {
     if (!book) throw new Error(`internal error: the ${l.asset} book was not loaded before posting`);
     book.set(l.account, add(book.get(l.account) ?? 0, COUNTED.includes(l.asset) && typeof l.amount !== "number" ? l.amount.toNumber() : l.amount));
     this.dirty.get(l.asset)!.add(l.account);
+    this.touched.add(l.account);
   }
 
   /** Loads the control book of `assets` (every account's balance); needed before posting them. */
@@ -93,6 +96,16 @@ export class Books {
   /** The accounts with a balance of `asset` other than zero (loaded); with `all`, also those back at zero. */
   accounts(asset: Asset, all = false): string[] {
     return [...this.loaded(asset)].filter(([, v]) => all || !isZero(v)).map(([account]) => account);
+  }
+
+  /** The assets whose books are loaded (the only ones this command can have changed). */
+  loadedAssets(): Asset[] {
+    return [...this.balances.keys()];
+  }
+
+  /** Every account's balance of a loaded asset. */
+  book(asset: Asset): ReadonlyMap<string, number | Dec> {
+    return this.loaded(asset);
   }
 
   private loaded(asset: Asset): Map<string, number | Dec> {

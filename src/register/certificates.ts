@@ -59,8 +59,7 @@ export async function retireCertificates(register: Register, books: Books, at: n
     ]);
   }
   const numbers = retired.map((c) => c.number);
-  for (let i = 0; i < numbers.length; i += 10000) {
-    await register.db.updateTable("certificates").set({ status }).where("number", "in", numbers.slice(i, i + 10000)).execute();
-  }
+  if (holders === "all") await register.db.updateTable("certificates").set({ status }).where("status", "=", "outstanding").execute();
+  else for (let i = 0; i < numbers.length; i += 10000) await register.db.updateTable("certificates").set({ status }).where("number", "in", numbers.slice(i, i + 10000)).execute();
   return numbers;
 }

@@ -3,7 +3,7 @@
  * own fields and the hash of the row before it, so a changed, inserted or deleted row breaks
  * the chain from that row on.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 export const GENESIS = "0".repeat(64);
 
@@ -19,5 +19,5 @@ export interface ChainedFields {
 
 /** The hash of a journal row following the row whose hash is `prev`. */
 export function rowHash(prev: string, r: ChainedFields): string {
-  return createHash("sha256").update(`${prev}|${r.seq}|${r.command}|${r.at}|${r.account}|${r.asset}|${r.amount}|${r.memo ?? ""}`).digest("hex");
+  return hash("sha256", `${prev}|${r.seq}|${r.command}|${r.at}|${r.account}|${r.asset}|${r.amount}|${r.memo ?? ""}`, "hex");
 }

@@ -58,6 +58,7 @@ async function inTransaction<T>(register: Register, spec: CommandSpec, work: (w:
     if (done) {
       await sql`rollback`.execute(register.db);
       if (done.name !== spec.name) return { ok: false, problem: { kind: "refused", rule: "register", code: "key-reused", message: `the key "${spec.key}" was already used by a ${done.name} command; use a new key for this ${spec.name}` } };
+      if (done.args !== JSON.stringify(spec.args)) return { ok: false, problem: { kind: "refused", rule: "register", code: "key-reused", message: `the key "${spec.key}" was already used by another ${spec.name} (${done.args}); nothing was done: use a new key for this one (${JSON.stringify(spec.args)})` } };
       return { ok: true, value: JSON.parse(done.result) as T, replayed: true };
     }
     const last = await register.db.selectFrom("commands").select((eb) => eb.fn.max("id").as("id")).executeTakeFirst();
@@ -69,7 +70,7 @@ async function inTransaction<T>(register: Register, spec: CommandSpec, work: (w:
     const value = await work({ register, books, command, at });
     await books.flush();
     if (at > clock) await writeSetting(register, "clock", at);
-    const broken = await checkInvariants(register);
+    const broken = await checkInvariants(register, books);
     if (broken.length) refuse("register", "invariant", `the ${spec.name} would break the register's invariants, so nothing was done: ${broken.join("; ")}`);
     await register.db.insertInto("commands").values({ id: command, name: spec.name, key: spec.key ?? null, at, args: JSON.stringify(spec.args), result: JSON.stringify(value) }).execute();
     await sql`commit`.execute(register.db);

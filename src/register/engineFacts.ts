@@ -17,6 +17,7 @@ import type { Register } from "./database.js";
 import { refuse } from "./problems.js";
 import { readSetting } from "./settings.js";
 import { transfersAsEvents, type TransferEvent } from "./transfersAsEvents.js";
+import { actsAsEvents, type ActEvent } from "./actsAsEvents.js";
 
 /** The scenario `apply` stored: the engine's input, and which holders of record each person holds through. */
 export interface AppliedScenario {
@@ -24,6 +25,8 @@ export interface AppliedScenario {
   readonly personHolders: Record<string, string[]>;
   /** The register's transfers into or out of those holders, as the Persons' acquisitions and dispositions (R-1d). */
   readonly transfers: readonly TransferEvent[];
+  /** The exchanges and redemption the register carried out, as the Board's acts (R-23, R-24). */
+  readonly acts: readonly ActEvent[];
   readonly dir: string;
   readonly plan: string;
 }
@@ -36,6 +39,7 @@ export async function appliedScenario(register: Register): Promise<AppliedScenar
     scenario,
     personHolders,
     transfers: await transfersAsEvents(register, personHolders),
+    acts: await actsAsEvents(register),
     dir: (await readSetting<string>(register, "scenarioDir")) ?? process.cwd(),
     plan: (await readSetting<string>(register, "plan")) ?? String(scenario.plan ?? "net-perceptions"),
   };
@@ -46,9 +50,14 @@ function planOf(applied: AppliedScenario): Plan {
   return planNamed(plansInFolder(applied.dir, applied.plan), applied.plan);
 }
 
-/** The engine's input: the scenario's events, then the register's transfers, then `extra` (the engine orders them in time). */
+/** The engine's input: the scenario's events, the register's transfers and acts, then `extra` (the engine orders them in time). */
 function engineInput(applied: AppliedScenario, extra: readonly Record<string, unknown>[] = []): AppliedScenario["scenario"] {
-  return { ...applied.scenario, events: [...applied.scenario.events, ...applied.transfers, ...extra] };
+  return { ...applied.scenario, events: [...applied.scenario.events, ...applied.transfers, ...applied.acts.map((a) => a.event), ...extra] };
+}
+
+/** The same facts with only the register's acts before command `command` (none with 0): the state a later act is judged on. */
+export function actsBefore(applied: AppliedScenario, command: number): AppliedScenario {
+  return { ...applied, acts: applied.acts.filter((a) => a.command < command) };
 }
 
 /** The engine's answer as of `at` (events at `at` included), with `extra` events appended. */

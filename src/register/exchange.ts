@@ -56,11 +56,13 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
     let rights = 0;
     let shares = 0;
     let cash = dec(0);
+    const portionOf = wholePart(portion);
+    const sharesFor = wholePart(ratio);
     for (const account of holderAccounts(books)) {
-      const take = portion.times(books.count(account, "rights")).floor().toNumber();
+      const take = portionOf(books.count(account, "rights"));
       if (take === 0) continue;
-      const exact = ratio.times(take);
-      const whole = exact.floor().toNumber();
+      const whole = sharesFor(take);
+      const exact = ratio.isInteger() ? dec(whole) : ratio.times(take);
       const lines: Line[] = [
         { account, asset: "rights", amount: -take, memo: `R-24: ${take} Rights exchanged at ${ratio.toString()} share(s) each` },
         { account: ACCOUNTS.exchanged, asset: "rights", amount: take },
@@ -82,6 +84,18 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
     if (portion.eq(1)) await endWithExchange(register, books, at);
     return { at: formatNewYork(at), portion: portion.toString(), ratio: ratio.toString(), holders, rights, shares, cashInLieu: cash.toString(), inTrust: options.trust ?? false };
   });
+}
+
+/**
+ * x -> floor(factor x) for whole counts x, exactly: in integers when the factor is a fraction n/d
+ * whose products stay below 2^53 (a portion such as 0.5, a ratio such as 1), else in decimals.
+ */
+function wholePart(factor: Dec): (count: number) => number {
+  const [n, d] = factor.toFraction().map((v) => v.toNumber());
+  return (count) => {
+    const product = count * n;
+    return Number.isSafeInteger(product) && Number.isSafeInteger(d) ? (product - (product % d)) / d : factor.times(count).floor().toNumber();
+  };
 }
 
 /** The ratio the engine applied, from its R-24 finding. */

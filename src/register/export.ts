@@ -3,6 +3,7 @@
  * outstanding certificates, as CSV or as an Excel workbook (exceljs).
  */
 import { writeFile } from "node:fs/promises";
+import { InputError } from "../errors.js";
 import { holderAccount } from "./accounts.js";
 import type { Register } from "./database.js";
 import { balanceOf, readControl } from "./invariants.js";
@@ -50,9 +51,11 @@ export async function holderList(register: Register): Promise<HolderListRow[]> {
   });
 }
 
-/** Writes the holder list to `path`: .xlsx as a workbook, anything else as CSV. */
+/** Writes the holder list to `path`: FILE.xlsx as a workbook, FILE.csv as CSV; any other name is bad input. */
 export async function writeHolderList(rows: readonly HolderListRow[], path: string): Promise<void> {
-  if (path.toLowerCase().endsWith(".xlsx")) {
+  const type = /\.(csv|xlsx)$/i.exec(path)?.[1].toLowerCase();
+  if (!type) throw new InputError(`the holder list is written as FILE.csv or FILE.xlsx, not ${path}`, []);
+  if (type === "xlsx") {
     const { default: ExcelJS } = await import("exceljs"); // loaded only for workbooks: it takes most of a second
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet("Holders of record");

@@ -9,34 +9,43 @@
  * - the certificates the Company issued are the ones on file, each number once.
  */
 import { dec, type Dec } from "../numbers/decimal.js";
-import { ACCOUNTS, isHolderAccount, type Asset } from "./accounts.js";
+import { ACCOUNTS, ALL_ASSETS, COUNTED, isHolderAccount, type Asset } from "./accounts.js";
+import type { Books } from "./books.js";
 import type { Register } from "./database.js";
 import { readSetting } from "./settings.js";
 import { rightsForShares } from "./rightsPerShare.js";
 import { rightsAttachedAt } from "./attached.js";
 
-export type Balances = Map<Asset, Map<string, Dec>>;
+/** A balance: counted assets (shares, Rights, certificates) as integers, money and Preferred as exact decimals. */
+export type Amount = number | Dec;
+export type Balances = Map<Asset, Map<string, Amount>>;
 
-/** The whole control book. */
-export async function readControl(register: Register): Promise<Balances> {
+/** The control book (of `assets`, default all). */
+export async function readControl(register: Register, assets?: readonly Asset[]): Promise<Balances> {
   const balances: Balances = new Map();
-  const rows = await register.db.selectFrom("control").select(["account", "asset", "balance"]).execute();
-  for (const r of rows) {
+  if (assets?.length === 0) return balances;
+  let query = register.db.selectFrom("control").select(["account", "asset", "balance"]);
+  if (assets) query = query.where("asset", "in", [...assets]);
+  for (const r of await query.execute()) {
     const asset = r.asset as Asset;
     if (!balances.has(asset)) balances.set(asset, new Map());
-    balances.get(asset)!.set(r.account, dec(r.balance));
+    balances.get(asset)!.set(r.account, COUNTED.includes(asset) ? Number(r.balance) : dec(r.balance));
   }
   return balances;
 }
 
-export const balanceOf = (b: Balances, account: string, asset: Asset): Dec => b.get(asset)?.get(account) ?? dec(0);
+export const balanceOf = (b: Balances, account: string, asset: Asset): Dec => dec(b.get(asset)?.get(account) ?? 0);
 
 /** Sum of `asset` over the holders of record. */
 export function heldByHolders(b: Balances, asset: Asset): Dec {
-  let sum = dec(0);
-  for (const [account, v] of b.get(asset) ?? []) if (isHolderAccount(account)) sum = sum.plus(v);
-  return sum;
+  let sum: Amount = 0;
+  for (const [account, v] of b.get(asset) ?? []) if (isHolderAccount(account)) sum = plus(sum, v);
+  return dec(sum);
 }
+
+/** The sum of two balances: integers stay integers, anything else is exact decimal. */
+const plus = (a: Amount, b: Amount): Amount => (typeof a === "number" && typeof b === "number" ? a + b : dec(a).plus(b));
+const isNegative = (v: Amount): boolean => (typeof v === "number" ? v < 0 : v.isNegative());
 
 /** The Rights' life: issued, outstanding (valid and void) and where ended Rights went. */
 export function rightsLife(b: Balances) {
@@ -53,29 +62,44 @@ export function rightsLife(b: Balances) {
   };
 }
 
-/** Each broken invariant, in words; empty when the register is sound. */
-export async function checkInvariants(register: Register): Promise<string[]> {
-  const b = await readControl(register);
+/**
+ * Each broken invariant, in words; empty when the register is sound. After a command, `books`
+ * holds the balances of the assets it loaded (the control book of the others is read), and the
+ * R-3-attached check looks only at the accounts it posted to: the others have not changed.
+ */
+export async function checkInvariants(register: Register, books?: Books): Promise<string[]> {
+  const b = books ? await withCommandBooks(register, books) : await readControl(register);
   const broken: string[] = [];
   for (const [asset, book] of b) {
-    const sum = [...book.values()].reduce((s, v) => s.plus(v), dec(0));
-    if (!sum.isZero()) broken.push(`the control book of ${asset} does not balance (off by ${sum.toString()})`);
-    for (const [account, v] of book) if (isHolderAccount(account) && v.isNegative() && asset !== "cash") broken.push(`${account.slice(1)} holds ${v.toString()} ${asset}`);
+    let sum: Amount = 0;
+    for (const [account, v] of book) {
+      sum = plus(sum, v);
+      if (isHolderAccount(account) && isNegative(v) && asset !== "cash") broken.push(`${account.slice(1)} holds ${v.toString()} ${asset}`);
+    }
+    if (!dec(sum).isZero()) broken.push(`the control book of ${asset} does not balance (off by ${sum.toString()})`);
   }
   const life = rightsLife(b);
   if (!life.inVoiding.isZero()) broken.push(`the voiding account holds ${life.inVoiding.toString()} Rights`);
   const accounted = life.valid.plus(life.void).plus(life.exercised).plus(life.redeemed).plus(life.exchanged).plus(life.expired);
   if (!accounted.eq(life.issued)) broken.push(`Rights issued ${life.issued.toString()} ≠ outstanding ${life.valid.plus(life.void).toString()} + exercised ${life.exercised.toString()} + redeemed ${life.redeemed.toString()} + exchanged ${life.exchanged.toString()} + expired ${life.expired.toString()}`);
   const attached = (await rightsAttachedAt(register, (await readSetting<number>(register, "clock")) ?? 0)) && life.exchanged.isZero();
-  if (attached) broken.push(...attachedRightsBroken(b, (await readSetting<string>(register, "rightsPerShare")) ?? "1"));
+  if (attached) broken.push(...attachedRightsBroken(b, (await readSetting<string>(register, "rightsPerShare")) ?? "1", books?.touched));
   broken.push(...(await certificatesBroken(register, b)));
   return broken;
 }
 
+/** The command's books of the assets it loaded, and the control book of the others. */
+async function withCommandBooks(register: Register, books: Books): Promise<Balances> {
+  const loaded = books.loadedAssets();
+  const b = await readControl(register, ALL_ASSETS.filter((a) => !loaded.includes(a)));
+  for (const asset of loaded) b.set(asset, books.book(asset) as Map<string, Amount>);
+  return b;
+}
+
 /** R-3-attached: before the Distribution Date each holder's Rights are its shares x Rights per share. */
-function attachedRightsBroken(b: Balances, rightsPerShare: string): string[] {
+function attachedRightsBroken(b: Balances, rightsPerShare: string, only?: ReadonlySet<string>): string[] {
   const broken: string[] = [];
-  const accounts = new Set([...(b.get("shares")?.keys() ?? []), ...(b.get("rights")?.keys() ?? []), ...(b.get("void")?.keys() ?? [])]);
+  const accounts = only ?? new Set([...(b.get("shares")?.keys() ?? []), ...(b.get("rights")?.keys() ?? []), ...(b.get("void")?.keys() ?? [])]);
   for (const account of accounts) {
     if (!isHolderAccount(account)) continue;
     const shares = balanceOf(b, account, "shares").toNumber();

@@ -52,10 +52,8 @@ export async function redeem(register: Register, options: RedeemOptions = {}): P
       if (valid + voided === 0) return;
       const amount = price.times(valid + voided);
       books.post(at, [
-        { account, asset: "rights", amount: -valid, memo: "R-23: redeemed" },
-        { account, asset: "void", amount: -voided },
-        { account: ACCOUNTS.redeemed, asset: "rights", amount: valid },
-        { account: ACCOUNTS.redeemed, asset: "void", amount: voided },
+        ...(valid ? [{ account, asset: "rights", amount: -valid, memo: "R-23: redeemed" }, { account: ACCOUNTS.redeemed, asset: "rights", amount: valid }] as const : []),
+        ...(voided ? [{ account, asset: "void", amount: -voided, memo: "R-23: redeemed (void Rights)" }, { account: ACCOUNTS.redeemed, asset: "void", amount: voided }] as const : []),
         { account: ACCOUNTS.redemption, asset: "cash", amount: amount.negated() },
         { account, asset: "cash", amount, memo: `R-23: Redemption Price $${price.toString()} x ${valid + voided} Rights` },
       ]);

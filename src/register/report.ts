@@ -6,11 +6,11 @@
  */
 import { ACCOUNTS, isHolderAccount } from "./accounts.js";
 import type { Register } from "./database.js";
-import { answerAt, appliedScenario } from "./engineFacts.js";
+import { actsBefore, answerAt, appliedScenario } from "./engineFacts.js";
 import { balanceOf, heldByHolders, readControl, rightsLife } from "./invariants.js";
 import { readSetting } from "./settings.js";
 import { verify } from "./verify.js";
-import { formatNewYork } from "../time/instant.js";
+import { parseEventInstant } from "../time/instant.js";
 import type { Rulings } from "./apply.js";
 
 export interface Reconciliation {
@@ -39,7 +39,7 @@ export interface RegisterReport {
 export async function report(register: Register): Promise<RegisterReport> {
   const b = await readControl(register);
   const life = rightsLife(b);
-  const holders = [...(b.get("shares") ?? [])].filter(([a, v]) => isHolderAccount(a) && v.gt(0)).length;
+  const holders = [...(b.get("shares") ?? [])].filter(([a, v]) => isHolderAccount(a) && Number(v) > 0).length;
   const shares = heldByHolders(b, "shares").plus(balanceOf(b, ACCOUNTS.trust, "shares")).toNumber();
   const exercisedCommon = balanceOf(b, ACCOUNTS.issuedOnExercise, "shares").negated().toNumber();
   const count = await register.db.selectFrom("certificates").select((eb) => [eb.fn.countAll<number>().as("all")]).executeTakeFirstOrThrow();
@@ -103,26 +103,24 @@ interface RegisterTotals {
 }
 
 /**
- * The engine's answer for the applied scenario as of the register's clock, beside the register's
- * own totals less its own acts; and each redemption or exchange the register carried out, which
- * the engine must allow at its instant.
+ * The engine's answer for the applied scenario as of the register's clock, without the register's
+ * own acts, beside the register's totals less those acts; and each redemption or exchange the
+ * register carried out, which the engine must allow at its instant given the acts before it.
  */
 async function reconcile(register: Register, mine: RegisterTotals): Promise<Reconciliation[]> {
   const applied = await appliedScenario(register);
   if (!applied) return [];
   const clock = (await readSetting<number>(register, "clock")) ?? 0;
-  const answer = answerAt(applied, clock);
+  const answer = answerAt(actsBefore(applied, 0), clock);
   const ended = answer.status === "redeemed" || answer.status === "expired";
   const row = (check: string, reg: number | string, eng: number | string): Reconciliation => ({ check, register: reg, engine: eng, agrees: String(reg) === String(eng) });
-  const acts = await register.db.selectFrom("commands").select(["name", "at", "args"]).where("name", "in", ["redeem", "exchange"]).orderBy("id").execute();
   return [
     row("shares outstanding (less shares delivered on exercise and exchange)", mine.shares, answer.sharesOutstanding),
     ended ? row("Rights outstanding", mine.outstanding, answer.rightsOutstanding) : row("Rights issued", mine.issued, answer.rightsOutstanding),
     voidRow(mine.void, answer.voidRights, (await readSetting<number>(register, "voidOutside")) ?? 0),
-    ...acts.map((c) => {
-      const event = c.name === "redeem" ? { at: formatNewYork(c.at), type: "redeem" } : { at: formatNewYork(c.at), type: "exchange", portion: (JSON.parse(c.args) as { portion: string }).portion };
-      const error = answerAt(applied, c.at, [event]).errors[0];
-      return row(`the ${c.name} at ${formatNewYork(c.at)} is allowed (${c.name === "redeem" ? "R-23" : "R-24"})`, "done", error ? error.message : "done");
+    ...applied.acts.map(({ command, event }) => {
+      const error = answerAt(actsBefore(applied, command), parseEventInstant(event.at), [event]).errors[0];
+      return row(`the ${event.type} at ${event.at} is allowed (${event.type === "redeem" ? "R-23" : "R-24"})`, "done", error ? error.message : "done");
     }),
     ...(answer.errors.length ? [row("the engine's evaluation", "no error", answer.errors[0].message)] : []),
   ];

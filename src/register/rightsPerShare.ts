@@ -6,11 +6,13 @@ import { dec, type Dec } from "../numbers/decimal.js";
 
 /** The Rights attached to `shares` shares: whole Rights (R-14: no fractional Rights). */
 export function rightsForShares(shares: number, rightsPerShare: string): number {
+  if (rightsPerShare === "1") return shares; // the plan's own ratio, before any split: no arithmetic to do
   return exactRights(shares, rightsPerShare).floor().toNumber();
 }
 
 /** The exact (possibly fractional) Rights on `shares` shares. */
 export function exactRights(shares: number, rightsPerShare: string): Dec {
+  if (rightsPerShare === "1") return dec(shares); // no decimal division (the slow part) for the plan's own ratio
   const [n, d = "1"] = rightsPerShare.split("/");
   return dec(shares).times(n).dividedBy(d);
 }

@@ -37,9 +37,23 @@ async function asAdmin(statement: string): Promise<void> {
   }
 }
 
-/** Drops the PostgreSQL databases the tests made (call after the registers are closed). */
+/**
+ * Drops the PostgreSQL databases the tests made (call after the registers are closed). A database
+ * the server's autovacuum is working on cannot be dropped by a role that may not stop that worker,
+ * nor one a killed process's session still holds: each drop is tried again for up to 20 s.
+ */
 export async function dropTestDatabases(): Promise<void> {
-  for (const name of created.splice(0)) await asAdmin(`drop database if exists ${name} with (force)`);
+  for (const name of created.splice(0)) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await asAdmin(`drop database if exists ${name} with (force)`);
+        break;
+      } catch (e) {
+        if (attempt === 40) throw e;
+        await new Promise((wait) => setTimeout(wait, 500));
+      }
+    }
+  }
 }
 const postgres: Backend = {
   name: "postgres",
