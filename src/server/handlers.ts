@@ -42,6 +42,7 @@ export const handlers: Record<Exclude<RouteId, "openapi">, Handler> = {
   "reader.save": reader.saveRead,
   ...register.registerHandlers,
   "register.positions": register.positions,
+  "register.holder": register.holder,
   "jobs.list": jobs.list,
   "jobs.get": jobs.get,
   "jobs.events": jobs.events,

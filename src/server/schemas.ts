@@ -38,6 +38,7 @@ export const asOfQuerySchema = z.object({
 
 export const nameParamsSchema = z.object({ name: nameSchema });
 export const idParamsSchema = z.object({ id: nameSchema });
+export const holderParamsSchema = z.object({ holder: z.string().min(1).max(200).describe("a holder of record's id") });
 
 // --- tokens -------------------------------------------------------------------------------
 
