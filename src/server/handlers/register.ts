@@ -124,12 +124,12 @@ export const positions: Handler = async (request, _reply, context) => {
   return owner.role === "holder" ? rows.filter((row) => row.holder === owner.holder) : rows;
 };
 
-/** A holder of record's page (src/register/holderPage.ts); a holder's token reads its own page only. */
+/** A holder of record's page (src/register/holderPage.ts); a holder's token reads its own page only (another's is 404). */
 export const holder: Handler = async (request, _reply, context) => {
   const { holder: id } = part(holderParamsSchema, request.params);
   const owner = ownerOf(request);
-  if (owner.role === "holder" && owner.holder !== id) throw new HttpError(403, "forbidden", `a holder token reads its own page only (${owner.holder})`);
-  const page = await lib.holderPage(context.register, id);
+  // Another holder's page is, for a holder token, not there: 404 says nothing of who holds what.
+  const page = owner.role === "holder" && owner.holder !== id ? null : await lib.holderPage(context.register, id);
   if (!page) throw notFound(`holder of record "${id}"`);
   return page;
 };
