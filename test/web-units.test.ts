@@ -6,6 +6,8 @@ import { csvOf } from "../web/src/csv.js";
 import { atOf, partsOf } from "../web/src/nyTime.js";
 import { withHeading } from "../web/src/memoHeading.js";
 import { problemsOf } from "../web/src/components/yamlProblems.js";
+import { completionsAt } from "../web/src/yamlCompletion.js";
+import { eventsOf, type Job } from "../web/src/jobs.js";
 
 describe("figures", () => {
   it("groups thousands, keeps exact digits and shows money in cents at least", () => {
@@ -42,9 +44,50 @@ describe("the memo's heading", () => {
 });
 
 describe("the YAML editor's check", () => {
+  const messages = (text: string) => problemsOf(text).map((p) => p.message);
   it("names each field at fault in the CLI's words, and passes a valid scenario", () => {
-    expect(problemsOf("company: {sharesOutstanding: 1000}\nevents:\n  - {at: '2004-05-03', type: acquire, person: a, shares: -5}\n")).toEqual([expect.stringMatching(/^events\[0\]\.shares: /)]);
-    expect(problemsOf("company: {sharesOutstanding: 1000}\n")).toEqual([]);
-    expect(problemsOf("company: [")[0]).toMatch(/flow|end|collection|Unexpected/i);
+    expect(messages("company: {sharesOutstanding: 1000}\nevents:\n  - {at: '2004-05-03', type: acquire, person: a, shares: -5}\n")).toEqual([expect.stringMatching(/^events\[0\]\.shares: /)]);
+    expect(messages("company: {sharesOutstanding: 1000}\n")).toEqual([]);
+    expect(messages("company: [")[0]).toMatch(/flow|end|collection|Unexpected/i);
+  });
+  it("places each problem at its field's line, or at its nearest parent when the field is missing", () => {
+    const text = "company:\n  sharesOutstanding: 1000\nevents:\n  - at: '2004-05-03'\n    type: acquire\n    person: a\n    shares: -5\n";
+    const [bad] = problemsOf(text);
+    expect(text.slice(bad.from, bad.to)).toBe("-5");
+    expect(bad.line).toBe(7);
+    const [missing] = problemsOf("company: {}\n");
+    expect(missing.line).toBe(1);
+  });
+});
+
+describe("the YAML editor's completion, from the scenario's JSON Schema", () => {
+  const at = (text: string) => completionsAt(text.replace("|", ""), text.indexOf("|"));
+  const labels = (text: string) => at(text)?.options.map((o) => o.label) ?? [];
+  it("offers the top-level fields not yet given", () => {
+    expect(labels("plan: net-perceptions\nev|")).toEqual(expect.arrayContaining(["events", "persons", "company"]));
+    expect(labels("plan: net-perceptions\nev|")).not.toContain("plan");
+  });
+  it("offers the fields of the event type at hand, and the event types as the value of type", () => {
+    expect(labels("events:\n  - at: '2004-05-03'\n    type: acquire\n    |")).toEqual(expect.arrayContaining(["person", "shares"]));
+    expect(labels("events:\n  - at: '2004-05-03'\n    type: acquire\n    |")).not.toContain("at");
+    expect(labels("events:\n  - at: '2004-05-03'\n    type: ann|")).toEqual(expect.arrayContaining(["acquire", "announce", "tender-offer"]));
+    expect(at("events:\n  - at: '2004-05-03'\n    type: ann|")!.from).toBe("events:\n  - at: '2004-05-03'\n    type: ".length);
+  });
+  it("offers the fields of nested objects and of list items", () => {
+    expect(labels("company:\n  sh|")).toContain("sharesOutstanding");
+    expect(labels("persons:\n  - id: bidder\n    |")).toEqual(expect.arrayContaining(["name", "affiliates", "exempt"]));
+    expect(labels("persons:\n  - id: bidder\n    exempt: |")).toEqual(["true", "false"]);
+  });
+});
+
+describe("a job's server-sent events", () => {
+  it("yields each event's job as it arrives, whatever the chunks", async () => {
+    const job = (state: string, done: number) => ({ id: "j", kind: "register", state, progress: { done, total: 2 }, result: null, error: null });
+    const text = `event: progress\ndata: ${JSON.stringify(job("running", 1))}\n\nevent: done\ndata: ${JSON.stringify(job("done", 2))}\n\n`;
+    const bytes = new TextEncoder().encode(text);
+    const body = new ReadableStream<Uint8Array>({ start(c) { for (let i = 0; i < bytes.length; i += 7) c.enqueue(bytes.subarray(i, i + 7)); c.close(); } });
+    const seen: Job[] = [];
+    for await (const j of eventsOf(body)) seen.push(j);
+    expect(seen.map((j) => [j.state, j.progress.done])).toEqual([["running", 1], ["done", 2]]);
   });
 });

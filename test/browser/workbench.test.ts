@@ -7,32 +7,20 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { inCI, launch, missing, noServer, recordMeasurement, root, screenshot, seriousViolations, signIn, startServer, watchConsole, type Server } from "./support.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { browserSession, inCI, missing, noServer, recordMeasurement, root, screenshot, seriousViolations, signIn, type Server } from "./support.js";
 
 const reason = missing();
 if (reason && inCI) throw new Error(`browser tests cannot run in CI: ${reason}`);
 
 describe.skipIf(reason !== null || noServer() !== null)("the workbench in chromium", () => {
+  const session = browserSession();
+  const { consoles, pageAs } = session;
   let server: Server;
-  let browser: Browser;
-  const consoles: string[][] = [];
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launch()]);
-  }, 150_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  beforeAll(() => {
+    server = session.server();
   });
-
-  async function pageAs(role: string | null, watch = true): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true })).newPage();
-    if (watch) consoles.push(watchConsole(page));
-    if (role) await signIn(page, server.url, role === "admin" ? server.adminToken : await server.tokenFor(role));
-    return page;
-  }
 
   it("measures how soon the sign-in page takes input, and it passes axe", async () => {
     // The server's worker threads load the engine on their first evaluation: let that happen first,
