@@ -4,7 +4,6 @@ import { decimal, dollars, percent, shares } from "../web/src/format.js";
 
 import { csvOf } from "../web/src/csv.js";
 import { atOf, partsOf } from "../web/src/nyTime.js";
-import { withHeading } from "../web/src/memoHeading.js";
 import { problemsOf } from "../web/src/components/yamlProblems.js";
 import { completionsAt } from "../web/src/yamlCompletion.js";
 import { eventsOf, type Job } from "../web/src/jobs.js";
@@ -33,13 +32,6 @@ describe("New York times in the forms", () => {
     expect(atOf("2004-01-05", "17:00")).toBe("2004-01-05T17:00:00-05:00");
     expect(atOf("2004-01-05", "")).toBe("2004-01-05");
     expect(partsOf("2004-05-03T14:30:00Z")).toEqual({ date: "2004-05-03", time: "10:30" });
-  });
-});
-
-describe("the memo's heading", () => {
-  it("puts To, From, Re, Date and the legend first in the body, escaped", () => {
-    const html = withHeading("<html><body><h1>Memo</h1></body></html>", { to: "Board", from: "A & B <LLP>", re: "Pill", date: "2026-12-02", privileged: true });
-    expect(html).toMatch(/<body><p[^>]*>PRIVILEGED AND CONFIDENTIAL.*From:<\/th><td>A &amp; B &lt;LLP&gt;<\/td>.*<h1>Memo<\/h1>/s);
   });
 });
 

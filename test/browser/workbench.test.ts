@@ -7,6 +7,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import JSZip from "jszip";
+import { PDFDocument } from "pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { browserSession, inCI, missing, noServer, recordMeasurement, root, screenshot, seriousViolations, signIn, type Server } from "./support.js";
@@ -130,7 +132,7 @@ describe.skipIf(reason !== null || noServer() !== null)("the workbench in chromi
     await page.close();
   });
 
-  it("opens a shared example, evaluates it and downloads its memo as HTML and DOCX", async () => {
+  it("opens a shared example, evaluates it and downloads its memo as HTML, DOCX and PDF", async () => {
     const page = await pageAs("analyst");
     await page.getByRole("link", { name: "Scenario workbench" }).click();
     await page.getByLabel("Open a saved scenario").selectOption("01-bidder-crosses-and-files-13d");
@@ -152,7 +154,19 @@ describe.skipIf(reason !== null || noServer() !== null)("the workbench in chromi
     expect(html.suggestedFilename()).toMatch(/^memo-01-bidder-crosses-and-files-13d-\d{4}-\d{2}-\d{2}\.html$/);
     expect(readFileSync((await html.path())!, "utf8")).toContain("Counsel to the Company");
     const [docx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download DOCX" }).click()]);
-    expect(readFileSync((await docx.path())!).subarray(0, 2).toString()).toBe("PK");
+    const word = await (await JSZip.loadAsync(readFileSync((await docx.path())!))).file("word/document.xml")!.async("string");
+    expect(word).toContain("A bidder buys 16% on Monday and files a 13D on Wednesday");
+    expect(word).toContain("Counsel to the Company");
+    expect(word).toContain("PRIVILEGED AND CONFIDENTIAL");
+    // PDF is the browser's print of the memo: the button prints the preview, and chromium prints that HTML to a PDF.
+    await page.frameLocator("iframe.memo-preview").locator("body").evaluate(() => { (window as unknown as { printed: boolean }).printed = false; window.print = () => { (window as unknown as { printed: boolean }).printed = true; }; });
+    await page.getByRole("button", { name: "Print or save as PDF" }).click();
+    expect(await page.frameLocator("iframe.memo-preview").locator("body").evaluate(() => (window as unknown as { printed: boolean }).printed)).toBe(true);
+    const printed = await pageAs(null);
+    await printed.setContent(readFileSync((await html.path())!, "utf8"));
+    const pdf = await PDFDocument.load(await printed.pdf({ format: "Letter" }));
+    expect(pdf.getPageCount()).toBeGreaterThan(1);
+    await printed.close();
     await page.close();
   });
 
@@ -212,13 +226,22 @@ describe.skipIf(reason !== null || noServer() !== null)("the workbench in chromi
     await page.getByLabel("Scenario's facts").selectOption("register-pill");
     await page.getByRole("button", { name: "Apply" }).click();
     await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain("Facts of register-pill applied");
+    // The distribution runs as a job whose progress the page reads from its server-sent events.
+    const streams: string[] = [];
+    page.on("request", (r) => void (/\/api\/jobs\/[^/]+\/events$/.test(r.url()) && streams.push(r.url())));
     await page.getByRole("button", { name: "Run the distribution" }).click();
     await expect.poll(() => page.getByTestId("run-status").textContent(), { timeout: 60_000 }).toContain("Distribution done");
+    expect(streams.length).toBeGreaterThan(0);
     expect(await page.getByTestId("run-status").textContent()).toContain("2004-06-14");
 
     await page.getByLabel("Search holders of record").fill("raider");
     const raider = page.locator("table tbody tr", { hasText: "Raider Partners LP" });
     expect(await raider.textContent()).toContain("1,600,000");
+    // The raider's page: its void Rights flagged (R-7e), and its certificate with the legend.
+    await page.getByRole("button", { name: "raider", exact: true }).click();
+    const holderPage = page.getByTestId("holder-page");
+    await expect.poll(() => holderPage.getByTestId("holder-void").textContent()).toContain("1,600,000 void, R-7e");
+    expect(await holderPage.getByRole("table", { name: "Certificates of raider" }).textContent()).toContain("R-7e: The Rights represented by this certificate");
     await page.getByLabel("Search holders of record").fill("d01");
     await page.getByRole("button", { name: "d01", exact: true }).click();
     await page.getByLabel("Rights to exercise").fill("100");
@@ -227,12 +250,20 @@ describe.skipIf(reason !== null || noServer() !== null)("the workbench in chromi
     await page.getByLabel(/certifies that it is not an Acquiring Person/).check();
     await page.getByRole("button", { name: "Exercise", exact: true }).click();
     await expect.poll(() => page.getByTestId("exercise-status").textContent()).toContain("Exercised");
+    // d01's page now shows the exercise, the Purchase Price paid and the cash in lieu of the fraction (R-14).
+    await expect.poll(() => holderPage.getByRole("table", { name: "Exercises by d01" }).textContent()).toContain("2004-06-30");
+    const payments = await holderPage.getByRole("table", { name: "Payments to and from d01" }).textContent();
+    expect(payments).toContain("Purchase Price paid");
+    expect(payments).toContain("cash in lieu");
+    expect(await holderPage.getByRole("table", { name: "Certificates of d01" }).textContent()).toContain("surrendered");
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, "holder");
     await page.getByRole("button", { name: "Verify the register" }).click();
     await page.getByTestId("verify").waitFor();
     await page.getByLabel("Search holders of record").fill("");
-    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download XLSX" }).click()]);
+    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download XLSX: Holders of record" }).click()]);
     expect(readFileSync((await xlsx.path())!).subarray(0, 2).toString()).toBe("PK");
-    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV: Holders of record" }).click()]);
     expect(readFileSync((await csv.path())!, "utf8")).toMatch(/^holder,name,kind,address,shares,rights,voidRights/);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "register");

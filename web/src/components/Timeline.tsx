@@ -4,6 +4,7 @@
  */
 import { RULES } from "../../../src/agreement/rules.js";
 import type { AnswerFinding } from "../answer.js";
+import { TableExport } from "./TableExport.js";
 
 const ruleTitle = (rule: string): string => (RULES as Record<string, { title: string }>)[rule]?.title ?? rule;
 
@@ -11,6 +12,7 @@ export function Timeline({ trace, sources }: { trace: readonly AnswerFinding[]; 
   return (
     <section aria-labelledby="timeline-h" className="panel">
       <h3 id="timeline-h">Timeline ({trace.length} findings)</h3>
+      <TableExport caption="Timeline" fileStem="timeline" header={["at", "event", "rule", "section", "finding", "values"]} rows={trace.map((f) => [f.at, f.event, f.rule, f.section, f.finding, f.values ? JSON.stringify(f.values) : ""])} />
       <ol className="timeline" data-testid="timeline">
         {trace.map((f, i) => {
           const words = explain(f, sources);
