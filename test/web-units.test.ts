@@ -15,6 +15,7 @@ describe("figures", () => {
     expect(decimal("9007199254740993")).toBe("9,007,199,254,740,993");
     expect(dollars("2.4")).toBe("$2.40");
     expect(dollars("0.0125")).toBe("$0.0125");
+    expect(dollars("-1499.7")).toBe("-$1,499.70");
     expect(percent("16.000")).toBe("16%");
     expect(shares(null)).toBe("—");
   });

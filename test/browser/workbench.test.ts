@@ -129,6 +129,16 @@ describe.skipIf(reason !== null || noServer() !== null)("the workbench in chromi
     await page.getByRole("heading", { name: "Checks" }).waitFor();
     expect(await page.getByRole("button", { name: "Run the distribution" }).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
+    // Two saved scenarios side by side: the fields that differ, each table with its downloads.
+    await page.getByRole("link", { name: "Compare scenarios" }).click();
+    await page.getByLabel("Scenario A").selectOption("01-bidder-crosses-and-files-13d");
+    await page.getByLabel("Scenario B").selectOption("06-inadvertent-crossing");
+    await page.getByRole("button", { name: "Compare", exact: true }).click();
+    const differ = page.getByRole("table", { name: /^Fields that differ/ });
+    await expect.poll(() => differ.textContent()).toContain("events");
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /^Download CSV: Fields that differ/ }).click()]);
+    expect(readFileSync((await csv.path())!, "utf8")).toMatch(/^field,.*01-bidder-crosses-and-files-13d.*06-inadvertent-crossing.*\r\n/);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 
