@@ -99,6 +99,7 @@ describe.skipIf(reason !== null || noServer() !== null)("the workbench in chromi
     const crossing = page.getByTestId("timeline").locator("li", { hasText: "R-1a" }).first();
     await crossing.hover();
     expect(await crossing.getAttribute("title")).toContain("Section 1(a)");
+    expect(await crossing.getAttribute("title")).toContain('the seed (Item 1): "a person or group of affiliated or associated persons');
 
     await page.getByRole("tab", { name: "Dilution" }).click();
     await expect.poll(() => page.getByRole("region", { name: "Dilution" }).textContent()).toContain("void, R-7e");
@@ -276,6 +277,7 @@ describe.skipIf(reason !== null || noServer() !== null)("the workbench in chromi
     const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV: Holders of record" }).click()]);
     expect(readFileSync((await csv.path())!, "utf8")).toMatch(/^holder,name,kind,address,shares,rights,voidRights/);
     expect(await seriousViolations(page)).toEqual([]);
+    await page.evaluate(() => scrollTo(0, 0));
     await screenshot(page, "register");
     await page.close();
 
