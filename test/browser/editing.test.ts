@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { browserSession, inCI, missing, noServer, screenshot, seriousViolations } from "./support.js";
+import { browserSession } from "./session.js";
+import { inCI, missing, noServer, screenshot, seriousViolations } from "./support.js";
 
 const reason = missing();
 if (reason && inCI) throw new Error(`browser tests cannot run in CI: ${reason}`);

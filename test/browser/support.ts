@@ -12,7 +12,6 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll } from "vitest";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -158,29 +157,3 @@ export async function signIn(page: Page, url: string, token: string): Promise<vo
   await page.getByRole("button", { name: "Sign out" }).waitFor();
 }
 
-/**
- * One server and one browser for a file's tests: `pageAs(role)` opens a fresh context signed in
- * as that role (null: not signed in) and watches its console unless `watch` is false; `consoles`
- * collects what the watched pages logged as errors.
- */
-export function browserSession() {
-  const state: { server?: Server; browser?: Browser } = {};
-  const consoles: string[][] = [];
-  beforeAll(async () => {
-    [state.server, state.browser] = await Promise.all([startServer(), launch()]);
-  }, 150_000);
-  afterAll(async () => {
-    await state.browser?.close();
-    await state.server?.stop();
-  });
-  return {
-    consoles,
-    server: () => state.server!,
-    async pageAs(role: string | null, watch = true): Promise<Page> {
-      const page = await (await state.browser!.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true })).newPage();
-      if (watch) consoles.push(watchConsole(page));
-      if (role) await signIn(page, state.server!.url, role === "admin" ? state.server!.adminToken : await state.server!.tokenFor(role));
-      return page;
-    },
-  };
-}

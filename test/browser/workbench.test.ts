@@ -11,7 +11,8 @@ import JSZip from "jszip";
 import { PDFDocument } from "pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { browserSession, inCI, missing, noServer, recordMeasurement, root, screenshot, seriousViolations, signIn, type Server } from "./support.js";
+import { browserSession } from "./session.js";
+import { inCI, missing, noServer, recordMeasurement, root, screenshot, seriousViolations, signIn, type Server } from "./support.js";
 
 const reason = missing();
 if (reason && inCI) throw new Error(`browser tests cannot run in CI: ${reason}`);

@@ -61,7 +61,7 @@ export function YamlEditor({ doc, onChange }: { doc: ScenarioDoc; onChange: (d: 
   }, []);
   return (
     <div className="yaml">
-      <p className="hint">Scenario (YAML): Ctrl-Space lists the fields and values the scenario format allows here.</p>
+      <p className="hint">Scenario (YAML): Ctrl-Space lists the fields and values the scenario format allows here; Tab indents, and Escape then Tab leaves the editor.</p>
       <div ref={box} className="yaml-editor" data-testid="yaml-editor" />
       <div id="yaml-problems" role="status" data-testid="yaml-problems">
         {problems.length ? (
