@@ -22,7 +22,6 @@ export interface Completions {
 }
 
 interface Line {
-  readonly text: string;
   /** Column of the `- ` that starts a list item on the line, if any. */
   readonly dash: number | null;
   /** Column of the key (or of the content when there is no key). */
@@ -35,20 +34,20 @@ function lineOf(text: string): Line | null {
   const m = /^(\s*)(-\s+)?(?:([\w$-]+)\s*:(?:\s+|$))?(.*)$/.exec(text);
   if (!m || /^\s*(#.*)?$/.test(text)) return null;
   const dash = m[2] ? m[1].length : null;
-  return { text, dash, col: m[1].length + (m[2]?.length ?? 0), key: m[3] ?? null, value: m[4].trim() };
+  return { dash, col: m[1].length + (m[2]?.length ?? 0), key: m[3] ?? null, value: m[4].trim() };
 }
 
 /** A step of the path to the cursor: a key, or a list item (its dash's column and its lines above the cursor). */
 type Step = { key: string } | { dash: number; item: readonly Line[] };
 
-const itemStart = (l: Line): boolean => l.dash !== null && l.dash === l.col - 2;
+const itemStart = (l: Line): boolean => l.dash !== null;
 
-/** The path of the object whose keys sit at column `col` on line `index` (the cursor's line). */
-function pathTo(lines: readonly string[], index: number, col: number, startsItem: boolean): Step[] {
+/** The path of the object whose keys sit at column `col` on line `index` (the cursor's line, which starts a list item when `dash` is its dash's column). */
+function pathTo(lines: readonly string[], index: number, col: number, dash: number | null): Step[] {
   const steps: Step[] = [];
   const itemLines = (start: number) => lines.slice(start, index).map(lineOf).filter((x): x is Line => x !== null);
   const after = (l: Line, i: number) => (itemStart(l) ? { kind: "item" as const, dash: l.dash!, start: i } : { kind: "entry" as const, col: l.col });
-  let state: { kind: "entry"; col: number } | { kind: "item"; dash: number; start: number } = startsItem ? { kind: "item", dash: col - 2, start: index } : { kind: "entry", col };
+  let state: { kind: "entry"; col: number } | { kind: "item"; dash: number; start: number } = dash !== null ? { kind: "item", dash, start: index } : { kind: "entry", col };
   for (let i = index - 1; i >= 0; i--) {
     const l = lineOf(lines[i]);
     if (!l) continue;
@@ -132,7 +131,7 @@ export function completionsAt(text: string, pos: number): Completions | null {
   if (!at) return null;
   const [, indent, dash, key, word] = at;
   const col = indent.length + (dash?.length ?? 0);
-  const owner = fieldsOf(schemaAt(pathTo(lines, index, col, dash !== undefined)));
+  const owner = fieldsOf(schemaAt(pathTo(lines, index, col, dash === undefined ? null : indent.length)));
   if (key) {
     const values = valuesOf(owner?.properties?.[key]);
     return values.length ? { from: pos - word.length, options: values.map((v) => ({ label: v, apply: v, type: "enum" as const })) } : null;
