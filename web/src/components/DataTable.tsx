@@ -77,7 +77,7 @@ export function DataTable({ caption, rows, fileStem, linkColumn, onOpen, pageSiz
       <nav className="toolbar" aria-label={`Pages of ${caption.toLowerCase()}`}>
         <button type="button" onClick={() => setPage(0)} disabled={current === 0}>First</button>
         <button type="button" onClick={() => setPage(current - 1)} disabled={current === 0}>Previous</button>
-        <span>Page {current + 1} of {pages.toLocaleString("en-US")}</span>
+        <span>Page {(current + 1).toLocaleString("en-US")} of {pages.toLocaleString("en-US")}</span>
         <button type="button" onClick={() => setPage(current + 1)} disabled={current >= pages - 1}>Next</button>
         <button type="button" onClick={() => setPage(pages - 1)} disabled={current >= pages - 1}>Last</button>
       </nav>
