@@ -43,6 +43,8 @@ async function streamed(first: Job, onProgress: (job: Job) => void): Promise<Job
   try {
     const res = await getStream(`/api/jobs/${first.id}/events`);
     for await (const next of eventsOf(res.body!)) {
+      // Only a whole job is taken: an event of another shape leaves the polling below to decide.
+      if (next?.id !== first.id || typeof next.state !== "string" || !next.progress) continue;
       job = next;
       onProgress(job);
       if (!running(job)) break;
