@@ -71,6 +71,11 @@ describe("the YAML editor's completion, from the scenario's JSON Schema", () => 
     expect(labels("persons:\n  - id: bidder\n    |")).toEqual(expect.arrayContaining(["name", "affiliates", "exempt"]));
     expect(labels("persons:\n  - id: bidder\n    exempt: |")).toEqual(["true", "false"]);
   });
+  it("offers the scenario's own Persons where a Person's id goes, and the server's plans for plan", () => {
+    const persons = "persons:\n  - {id: bidder, name: B}\n  - id: fund-two\nevents:\n  - {at: '2004-05-03', type: tender-offer, id: t1, bidder: bidder, allShares: true}\n";
+    expect(labels(`${persons}  - at: '2004-05-04'\n    type: acquire\n    person: |`)).toEqual(["bidder", "fund-two"]);
+    expect(completionsAt("plan: n", 7, ["net-perceptions", "yahoo-2001"])!.options.map((o) => o.label)).toEqual(["net-perceptions", "yahoo-2001"]);
+  });
 });
 
 describe("a job's server-sent events", () => {

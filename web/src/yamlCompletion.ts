@@ -1,7 +1,9 @@
 /**
  * Completion for the YAML editor, from the scenario format's JSON Schema (schemas/, generated
  * from the engine's own schemas): at a key, the fields the object there may have and does not
- * have yet; at a value, the values the field allows (an event's `type`, an enum, true/false).
+ * have yet; at a value, the values the field allows (an event's `type`, an enum, true/false), the
+ * ids of the scenario's own Persons where the schema asks for a Person's id, and the plans the
+ * server knows for `plan`.
  * Where the cursor is in the document is read from the indentation of the lines above it, which
  * works while the text is half-typed and not yet valid YAML.
  */
@@ -121,8 +123,18 @@ function siblingsOf(lines: readonly string[], index: number, col: number, starts
   return keys;
 }
 
-/** The completions at offset `pos` of `text`, or null when there is nothing to offer there. */
-export function completionsAt(text: string, pos: number): Completions | null {
+/** The schema's words for a field that names a Person (src/scenario/schema.ts). */
+const PERSON_ID = "a Person's id";
+
+/** The ids of the Persons listed under `persons:` in the text as it is now. */
+export function personIdsIn(text: string): string[] {
+  const block = /^persons:[^\n]*\n?((?:[ \t-][^\n]*\n?|\n)*)/m.exec(text);
+  const where = block ? text.slice(block.index, block.index + block[0].length) : "";
+  return [...new Set([...where.matchAll(/(?:^|[{,\s-])id:\s*["']?([a-z0-9-]+)/g)].map((m) => m[1]))];
+}
+
+/** The completions at offset `pos` of `text`, or null when there is nothing to offer there; `plans` are the plan ids the server knows. */
+export function completionsAt(text: string, pos: number, plans: readonly string[] = []): Completions | null {
   const before = text.slice(0, pos);
   const lines = text.split("\n");
   const index = before.split("\n").length - 1;
@@ -133,7 +145,8 @@ export function completionsAt(text: string, pos: number): Completions | null {
   const col = indent.length + (dash?.length ?? 0);
   const owner = fieldsOf(schemaAt(pathTo(lines, index, col, dash === undefined ? null : indent.length)));
   if (key) {
-    const values = valuesOf(owner?.properties?.[key]);
+    const field = owner?.properties?.[key];
+    const values = owner === scenarioJsonSchema && key === "plan" ? [...plans] : field?.description === PERSON_ID ? personIdsIn(text) : valuesOf(field);
     return values.length ? { from: pos - word.length, options: values.map((v) => ({ label: v, apply: v, type: "enum" as const })) } : null;
   }
   if (!owner?.properties) return null;

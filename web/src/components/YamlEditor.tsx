@@ -18,14 +18,14 @@ import { problemsOf, type YamlProblem } from "./yamlProblems.js";
 import { completionsAt } from "../yamlCompletion.js";
 import type { ScenarioDoc } from "../scenario.js";
 
-const complete = (context: CompletionContext) => {
-  const found = completionsAt(context.state.doc.toString(), context.pos);
+const completer = (plans: readonly string[]) => (context: CompletionContext) => {
+  const found = completionsAt(context.state.doc.toString(), context.pos, plans);
   // While typing, a list opens once a word is begun; Ctrl-Space opens it anywhere.
   if (!found || (found.from === context.pos && !context.explicit)) return null;
   return { from: found.from, options: found.options.map((o) => ({ label: o.label, apply: o.apply, detail: o.detail, type: o.type })), validFor: /^[\w$-]*$/ };
 };
 
-export function YamlEditor({ doc, onChange }: { doc: ScenarioDoc; onChange: (d: ScenarioDoc) => void }) {
+export function YamlEditor({ doc, plans, onChange }: { doc: ScenarioDoc; plans: readonly string[]; onChange: (d: ScenarioDoc) => void }) {
   const box = useRef<HTMLDivElement>(null);
   const [problems, setProblems] = useState<YamlProblem[]>([]);
   const changed = useRef(onChange);
@@ -41,7 +41,7 @@ export function YamlEditor({ doc, onChange }: { doc: ScenarioDoc; onChange: (d: 
           history(),
           yaml(),
           syntaxHighlighting(defaultHighlightStyle),
-          autocompletion({ override: [complete], activateOnTyping: true }),
+          autocompletion({ override: [completer(plans)], activateOnTyping: true }),
           linter((v) => problemsOf(v.state.doc.toString()).map((p) => ({ from: p.from, to: p.to, severity: "error" as const, message: p.message })), { delay: 250 }),
           lintGutter(),
           keymap.of([...completionKeymap, ...defaultKeymap, ...historyKeymap, indentWithTab]),
