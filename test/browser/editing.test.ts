@@ -34,11 +34,11 @@ describe.skipIf(reason !== null || noServer() !== null)("editing a scenario in c
     await page.keyboard.press("Control+End");
     await page.keyboard.type("as");
     const list = page.locator(".cm-tooltip-autocomplete");
-    await expect.poll(() => list.textContent()).toContain("asOf");
+    await list.getByText("asOf", { exact: true }).waitFor();
     await page.keyboard.press("Enter");
     await page.keyboard.type("yesterday");
     const problems = page.getByTestId("yaml-problems");
-    await expect.poll(() => problems.textContent()).toMatch(/^Line 9: asOf/);
+    await problems.getByText(/^Line 9: asOf/).waitFor();
     await page.locator(".cm-lintRange-error").first().waitFor();
     await page.locator(".cm-lint-marker-error").first().waitFor();
     expect(await page.locator(".cm-line").nth(8).textContent()).toBe("asOf: yesterday");
@@ -46,7 +46,7 @@ describe.skipIf(reason !== null || noServer() !== null)("editing a scenario in c
     await screenshot(page, "yaml-editor");
     for (let i = 0; i < "yesterday".length; i++) await page.keyboard.press("Backspace");
     await page.keyboard.type("'2004-05-20'");
-    await expect.poll(() => problems.textContent()).toBe("The scenario is valid.");
+    await problems.getByText("The scenario is valid.").waitFor();
     await page.getByRole("tab", { name: "Forms" }).click();
     expect(await page.getByLabel("As of, date").inputValue()).toBe("2004-05-20");
     await page.close();
