@@ -21,7 +21,7 @@ describe.skipIf(reason !== null || noServer() !== null)("editing a scenario in c
     await page.getByLabel("Open a saved scenario").selectOption("01-bidder-crosses-and-files-13d");
     await expect.poll(() => page.getByLabel("Title").inputValue()).toContain("16%");
     await page.getByRole("button", { name: "Evaluate" }).click();
-    await expect.poll(() => page.getByTestId("state-distribution-date").textContent()).toContain("2004-05-17T17:00:00-04:00");
+    await expect.poll(() => page.getByTestId("state-distribution-date").textContent(), { timeout: 20_000 }).toContain("2004-05-17T17:00:00-04:00");
     return page;
   }
 
@@ -58,7 +58,7 @@ describe.skipIf(reason !== null || noServer() !== null)("editing a scenario in c
     await page.getByLabel("Event 2 date").fill("2004-05-04");
     await page.getByLabel("Event 2 time, New York").fill("16:30");
     await page.getByRole("button", { name: "Evaluate" }).click();
-    await expect.poll(() => page.getByTestId("state-distribution-date").textContent()).toContain("2004-05-14T17:00:00-04:00");
+    await expect.poll(() => page.getByTestId("state-distribution-date").textContent(), { timeout: 20_000 }).toContain("2004-05-14T17:00:00-04:00");
     await page.getByRole("tab", { name: "Timeline" }).click();
     expect(await page.getByTestId("timeline").textContent()).toContain("2004-05-04 16:30");
     await page.close();
@@ -71,11 +71,11 @@ describe.skipIf(reason !== null || noServer() !== null)("editing a scenario in c
     await slider.focus();
     // The instants are the two events and the as-of date: one step back is the 13D, 2004-05-05 9:00.
     await page.keyboard.press("ArrowLeft");
-    await expect.poll(() => page.getByRole("heading", { name: /^State as of/ }).textContent()).toContain("2004-05-05T09:00:00-04:00");
+    await expect.poll(() => page.getByRole("heading", { name: /^State as of/ }).textContent(), { timeout: 20_000 }).toContain("2004-05-05T09:00:00-04:00");
     expect(await page.getByTestId("state-status").textContent()).not.toContain("separated");
     expect(await page.getByTestId("state-distribution-date").textContent()).toContain("none");
     await page.keyboard.press("ArrowRight");
-    await expect.poll(() => page.getByTestId("state-status").textContent()).toContain("separated");
+    await expect.poll(() => page.getByTestId("state-status").textContent(), { timeout: 20_000 }).toContain("separated");
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });

@@ -137,7 +137,7 @@ describe.skipIf(reason !== null || noServer() !== null)("the workbench in chromi
     await page.getByLabel("Scenario B").selectOption("06-inadvertent-crossing");
     await page.getByRole("button", { name: "Compare", exact: true }).click();
     const differ = page.getByRole("table", { name: /^Fields that differ/ });
-    await expect.poll(() => differ.textContent()).toContain("events");
+    await expect.poll(() => differ.textContent(), { timeout: 20_000 }).toContain("events");
     const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /^Download CSV: Fields that differ/ }).click()]);
     expect(readFileSync((await csv.path())!, "utf8")).toMatch(/^field,.*01-bidder-crosses-and-files-13d.*06-inadvertent-crossing.*\r\n/);
     expect(await seriousViolations(page)).toEqual([]);
@@ -252,7 +252,7 @@ describe.skipIf(reason !== null || noServer() !== null)("the workbench in chromi
     // The raider's page: its void Rights flagged (R-7e), and its certificate with the legend.
     await page.getByRole("button", { name: "raider", exact: true }).click();
     const holderPage = page.getByTestId("holder-page");
-    await expect.poll(() => holderPage.getByTestId("holder-void").textContent()).toContain("1,600,000 void, R-7e");
+    await expect.poll(() => holderPage.getByTestId("holder-void").textContent(), { timeout: 20_000 }).toContain("1,600,000 void, R-7e");
     expect(await holderPage.getByRole("table", { name: "Certificates of raider" }).textContent()).toContain("R-7e: The Rights represented by this certificate");
     await page.getByLabel("Search holders of record").fill("d01");
     await page.getByRole("button", { name: "d01", exact: true }).click();
@@ -263,7 +263,7 @@ describe.skipIf(reason !== null || noServer() !== null)("the workbench in chromi
     await page.getByRole("button", { name: "Exercise", exact: true }).click();
     await expect.poll(() => page.getByTestId("exercise-status").textContent()).toContain("Exercised");
     // d01's page now shows the exercise, the Purchase Price paid and the cash in lieu of the fraction (R-14).
-    await expect.poll(() => holderPage.getByRole("table", { name: "Exercises by d01" }).textContent()).toContain("2004-06-30");
+    await expect.poll(() => holderPage.getByRole("table", { name: "Exercises by d01" }).textContent(), { timeout: 20_000 }).toContain("2004-06-30");
     const payments = await holderPage.getByRole("table", { name: "Payments to and from d01" }).textContent();
     expect(payments).toContain("Purchase Price paid");
     expect(payments).toContain("cash in lieu");
