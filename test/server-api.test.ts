@@ -296,6 +296,58 @@ describe("server: analyses and the reader", () => {
   });
 });
 
+describe("server: a batch read of filings runs as a job", () => {
+  const filings = resolve(repoRoot, "../shared/filings");
+  const upload = (name: string) => ({ name, content: readFileSync(resolve(filings, name)).toString("base64"), encoding: "base64" });
+  const names = ["001_net-perceptions-amendment3-2006.txt", "002_yahoo-2001-summary.txt", "004_software-spectrum-1996-summary.txt", "006_medicis-1996-amendment1.txt"];
+
+  /** The events of a server-sent event stream: each one's name and data. */
+  const eventsOf = (body: string) =>
+    body
+      .trim()
+      .split("\n\n")
+      .map((block) => ({ event: /^event: (.*)$/m.exec(block)![1], data: JSON.parse(/^data: (.*)$/m.exec(block)![1]!) }));
+
+  it("reads each filing into a row, streams its progress as server-sent events, and gives the table as CSV, Excel or JSON", async () => {
+    const started = await server.as("analyst", { method: "POST", url: "/api/reader/table", payload: { files: [...names.map(upload), { name: "empty.txt", content: "" }] } });
+    expect(started.statusCode).toBe(202);
+    const id = started.json().job.id as string;
+    const stream = await server.as("viewer", { method: "GET", url: `/api/jobs/${id}/events` });
+    expect(stream.headers["content-type"]).toBe("text/event-stream");
+    const events = eventsOf(stream.body);
+    expect(events.at(-1)).toMatchObject({ event: "done", data: { state: "done", progress: { done: 5, total: 5 } } });
+    const progress = events.filter((e) => e.event === "progress").map((e) => e.data.progress.done as number);
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(events.slice(0, -1).every((e) => e.event === "progress")).toBe(true);
+
+    const job = (await server.as("viewer", { method: "GET", url: `/api/jobs/${id}` })).json();
+    expect(job.result).toMatchObject({ documents: 5, unreadable: 1 });
+    expect(job.result.rows.map((r: { source: string }) => r.source)).toEqual([...names, "empty.txt"]);
+    expect(job.result.rows[4].error).toBeTruthy();
+
+    const csv = await server.as("analyst", { method: "GET", url: `/api/reader/table/${id}` });
+    expect(csv.headers["content-type"]).toContain("text/csv");
+    expect(csv.headers["content-disposition"]).toBe('attachment; filename="plans.csv"');
+    const lines = csv.body.trim().split("\r\n");
+    expect(lines[0]).toMatch(/^source,format,/);
+    expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual([...names, "empty.txt"]);
+    const xlsx = await server.as("analyst", { method: "GET", url: `/api/reader/table/${id}?format=xlsx` });
+    expect(xlsx.headers["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe("PK");
+    const json = await server.as("analyst", { method: "GET", url: `/api/reader/table/${id}?format=json` });
+    expect(json.json()).toEqual(job.result.rows);
+  });
+
+  it("a table of a job that is not a batch read is not found; a name with a path in it is refused", async () => {
+    const sweep = await server.as("analyst", { method: "POST", url: "/api/analyses/sweep?wait=true", payload: { name: "01-bidder-crosses-and-files-13d", vary: "events.0.shares=1000000:2000000:1000000" } });
+    expect((await server.as("analyst", { method: "GET", url: `/api/reader/table/${sweep.json().job.id}` })).statusCode).toBe(404);
+    const traversal = await server.as("analyst", { method: "POST", url: "/api/reader/table", payload: { files: [{ name: "../../etc/passwd", content: "x" }] } });
+    expect(traversal.statusCode).toBe(400);
+    expect(traversal.json().error.issues[0].path).toEqual(["files", 0, "name"]);
+  });
+});
+
 describe("server: the audit trail", () => {
   it("records every write with the token's name, refused ones too", async () => {
     await server.as("analyst", { method: "POST", url: "/api/scenarios", payload: { name: "audited", scenario: crossing } });

@@ -1,23 +1,33 @@
 /**
  * `rightsplan serve`: it prints its address and, on the first start, an admin token that works;
- * RIGHTSPLAN_ADMIN_TOKEN, when set, is that token instead (nothing printed that a script could miss).
+ * RIGHTSPLAN_ADMIN_TOKEN, when set, is that token instead (nothing printed that a script could miss);
+ * with `--db postgres://…` the whole server (its tables and the register) runs on PostgreSQL; the
+ * README's curl session runs as written.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { promisify } from "node:util";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import pg from "pg";
 import { tempDb } from "./support/server.js";
+import { backends, dropTestDatabases } from "./support/registerDb.js";
+import { cli } from "./support/cli.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 let child: ChildProcess | undefined;
-afterEach(() => {
+afterEach(async () => {
+  const stopped = child && new Promise((done) => child!.once("exit", done));
   child?.kill("SIGTERM");
   child = undefined;
+  await stopped;
 });
+afterAll(dropTestDatabases, 120_000);
 
 /** Starts `rightsplan serve` on a free port and returns its first lines once it listens. */
-function serve(env: Record<string, string> = {}): Promise<string> {
-  child = spawn(process.execPath, [resolve(repoRoot, "dist/cli/main.js"), "serve", "--port", "0", "--db", tempDb()], { env: { ...process.env, RIGHTSPLAN_ADMIN_TOKEN: "", ...env } });
+function serve(env: Record<string, string> = {}, db = tempDb()): Promise<string> {
+  child = spawn(process.execPath, [resolve(repoRoot, "dist/cli/main.js"), "serve", "--port", "0", "--db", db], { env: { ...process.env, RIGHTSPLAN_ADMIN_TOKEN: "", ...env } });
   let out = "";
   return new Promise((ready, fail) => {
     child!.stdout!.on("data", (d: Buffer) => {
@@ -45,5 +55,39 @@ describe("rightsplan serve", () => {
     expect(await health.json()).toEqual({ status: "ok" });
     const me = await fetch(`${addressOf(out)}/api/me`, { headers: { authorization: "Bearer rp_from-the-environment" } });
     expect(me.status).toBe(200);
+  });
+
+  it("runs the README's curl session: start, a token, an evaluation, a register command", async () => {
+    const block = /```bash\n(export RIGHTSPLAN_ADMIN_TOKEN=[\s\S]*?)```/.exec(readFileSync(resolve(repoRoot, "README.md"), "utf8"))![1]!;
+    const out = await serve({ RIGHTSPLAN_ADMIN_TOKEN: /export RIGHTSPLAN_ADMIN_TOKEN=(\S+)/.exec(block)![1]! });
+    // The server is started here (on a free port, a fresh database) instead of by `npm start &`.
+    const script = block.replace(/^npm start &.*$/m, "").replace(/^H=.*$/m, `H=${addressOf(out)}`);
+    const { stdout } = await promisify(execFile)("bash", ["-e", "-o", "pipefail", "-c", script], { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 });
+    expect(stdout.startsWith('{"status":"ok"}')).toBe(true);
+    const evaluated = await cli(["evaluate", "examples/01-bidder-crosses-and-files-13d.yaml", "--json", "--as-of", "2004-05-20"]);
+    expect(evaluated.status).toBe(0);
+    expect(stdout).toContain(evaluated.stdout);
+    const promised = [...block.matchAll(/^# (\{.*\})$/gm)].at(-1)![1]!;
+    expect(stdout.trim().endsWith(promised)).toBe(true);
+  });
+
+  it.runIf(backends.some((b) => b.name === "postgres"))("runs on PostgreSQL with --db postgres://…, its tables and the register's, never printing the password", async () => {
+    const db = await backends.find((b) => b.name === "postgres")!.fresh();
+    const out = await serve({ RIGHTSPLAN_ADMIN_TOKEN: "rp_pg-admin" }, db);
+    expect(out).toContain("database postgres://rightsplan_ci:***@");
+    expect(out).not.toContain(`:${new URL(db).password}@`);
+    const address = addressOf(out);
+    const admin = { authorization: "Bearer rp_pg-admin", "content-type": "application/json" };
+    const made = await fetch(`${address}/api/tokens`, { method: "POST", headers: admin, body: JSON.stringify({ name: "rights-agent", role: "agent" }) });
+    const agent = { authorization: `Bearer ${((await made.json()) as { token: string }).token}`, "content-type": "application/json" };
+    const init = await fetch(`${address}/api/register/init`, { method: "POST", headers: agent, body: JSON.stringify({ plan: "net-perceptions" }) });
+    expect(await init.json()).toMatchObject({ planId: "net-perceptions", replayed: false });
+    const tables = new pg.Client({ connectionString: db });
+    await tables.connect();
+    const names = (await tables.query("select table_name from information_schema.tables where table_schema = 'public'")).rows.map((r) => r.table_name);
+    const audited = (await tables.query("select token_name, url from server_audit")).rows;
+    await tables.end();
+    expect(names).toEqual(expect.arrayContaining(["server_tokens", "server_jobs", "server_scenarios", "server_audit", "journal", "holders", "settings"]));
+    expect(audited).toContainEqual({ token_name: "rights-agent", url: "/api/register/init" });
   });
 });

@@ -1,27 +1,23 @@
 /**
  * Jobs survive a restart: a server stopped while a sweep runs leaves the job in the database; the
  * next start runs it again, once, to the end. A job already interrupted twice is failed, not run.
+ * On SQLite and on PostgreSQL.
  */
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { openServerDb, nowText } from "../src/server/db.js";
-import { tempDb, testServer } from "./support/server.js";
+import { testServer, until } from "./support/server.js";
+import { backends, dropTestDatabases } from "./support/registerDb.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
-async function until<T>(get: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> {
-  for (let i = 0; i < 600; i++) {
-    const v = await get();
-    if (ok(v)) return v;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
-describe("jobs across a restart", () => {
+afterAll(dropTestDatabases, 120_000);
+
+describe.each(backends)("jobs across a restart on $name", (backend) => {
   it("a sweep interrupted by a stop is run again at the next start and completes once", async () => {
-    const db = tempDb();
+    const db = await backend.fresh();
     const first = await testServer({ db, demoDir: resolve(repoRoot, "examples") });
     const started = await first.as("analyst", { method: "POST", url: "/api/analyses/sweep", payload: { name: "01-bidder-crosses-and-files-13d", vary: "events.0.shares=1000000:3000000:1000" } });
     const id = started.json().job.id as string;
@@ -43,7 +39,7 @@ describe("jobs across a restart", () => {
   });
 
   it("a job interrupted twice is failed at the next start, saying so", async () => {
-    const db = tempDb();
+    const db = await backend.fresh();
     const kysely = await openServerDb(db);
     const id = "00000000-0000-4000-8000-000000000001";
     await kysely.insertInto("server_jobs").values({ id, kind: "sweep", input: "{}", state: "running", done: 5, total: 10, result: null, error: null, created_by: "analyst-1", created_at: nowText(), updated_at: nowText(), attempts: 2 }).execute();

@@ -3,6 +3,7 @@
  * examples/holders.csv and examples/register-pill.yaml) run through POST /api/register/<command>,
  * its report matching the hand-computed one; idempotency keys; two concurrent exercises of the
  * same Rights (one succeeds, one is refused, nothing is lost); a holder sees its own positions only.
+ * On SQLite and on PostgreSQL (`serve --db postgres://…`).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -12,20 +13,23 @@ import { parse as parseYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testServer, type TestServer } from "./support/server.js";
 import { subsetMismatches } from "./support/subset.js";
+import { backends, dropTestDatabases } from "./support/registerDb.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const read = (file: string) => readFileSync(resolve(repoRoot, file), "utf8");
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await testServer();
-});
-afterAll(() => server.close());
+afterAll(dropTestDatabases, 120_000);
 
-const command = (name: string, payload: object = {}, key?: string) =>
-  server.as("agent", { method: "POST", url: `/api/register/${name}?wait=true`, payload, headers: key ? { "idempotency-key": key } : {} });
+describe.each(backends)("the register over HTTP on $name", (backend) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await testServer({ db: await backend.fresh() });
+  });
+  afterAll(() => server?.close());
 
-describe("the register over HTTP", () => {
+  const command = (name: string, payload: object = {}, key?: string) =>
+    server.as("agent", { method: "POST", url: `/api/register/${name}?wait=true`, payload, headers: key ? { "idempotency-key": key } : {} });
+
   it("runs the register's worked session and reports what was computed by hand", async () => {
     expect((await command("init", { plan: "net-perceptions" })).statusCode).toBe(200);
     const imported = (await command("import-holders", { csv: read("examples/holders.csv"), sharesOutstanding: 10000000 })).json();
@@ -35,6 +39,8 @@ describe("the register over HTTP", () => {
     expect(applied.rulings.distributionDate).toBeTruthy();
     const distributed = (await command("distribute")).json();
     expect(distributed.job).toMatchObject({ state: "done", error: null });
+    expect(distributed.job.progress.total).toBeGreaterThan(0);
+    expect(distributed.job.progress.done).toBe(distributed.job.progress.total);
     const exercise = { holder: "d01", rights: 2500, certify: true, at: "2004-06-21T10:00:00-04:00" };
     const first = await command("exercise", exercise, "ex-1");
     expect(first.json()).toMatchObject({ holder: "d01", rights: 2500, replayed: false });
@@ -92,7 +98,7 @@ describe("the register over HTTP", () => {
   });
 
   it("imports an Open Cap Table Format export uploaded as an .ocf.zip (a job)", async () => {
-    const other = await testServer();
+    const other = await testServer({ db: await backend.fresh() });
     const zip = new JSZip();
     const fixture = resolve(repoRoot, "test/fixtures/ocf");
     for (const f of readdirSync(fixture)) zip.file(f, readFileSync(join(fixture, f)));

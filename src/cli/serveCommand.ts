@@ -1,6 +1,6 @@
 /**
  * `rightsplan serve`: the HTTP server (src/server) on this machine. The embedded default is a
- * SQLite file under ./data, the built-in plans and the repository's examples as demo scenarios.
+ * SQLite file under ./data (or `--db postgres://…`), the built-in plans and the repository's examples as demo scenarios.
  */
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,7 +16,7 @@ export function registerServeCommand(program: Command, call: CliCall): void {
     .description("run the HTTP server: the API of docs/api.md, its OpenAPI page at /docs")
     .option("--port <port>", "the port to listen on", "3000")
     .option("--host <host>", "the address to listen on", "127.0.0.1")
-    .option("--db <db>", "the database: sqlite:PATH or a path", "sqlite:data/rightsplan.db")
+    .option("--db <db>", "the database of the server and the register: sqlite:PATH, a path, or postgres://USER:PASSWORD@HOST/DB", "sqlite:data/rightsplan.db")
     .option("--cors <origins>", "origins allowed to call the API from a browser, comma-separated (default: none)")
     .option("--rate-limit <n>", "requests a minute per token (or per address without one)", "600")
     .addHelpText("after", "\nOn its first start the server prints an admin token; RIGHTSPLAN_ADMIN_TOKEN, when set, is that token instead.")
@@ -26,7 +26,7 @@ export function registerServeCommand(program: Command, call: CliCall): void {
       const rateLimit = Number(opts.rateLimit);
       if (!Number.isSafeInteger(rateLimit) || rateLimit <= 0) throw new InputError(`--rate-limit "${opts.rateLimit}" is not a positive whole number`, []);
       const { buildServer } = await import("../server/app.js");
-      const { app, firstToken } = await buildServer({
+      const { app, firstToken, location } = await buildServer({
         db: opts.db,
         adminToken: call.env.RIGHTSPLAN_ADMIN_TOKEN || undefined,
         rateLimit,
@@ -35,7 +35,7 @@ export function registerServeCommand(program: Command, call: CliCall): void {
         logger: false,
       });
       const address = await app.listen({ port, host: opts.host });
-      call.stdout(`rightsplan server on ${address} (API docs: ${address}/docs; database ${opts.db})\n`);
+      call.stdout(`rightsplan server on ${address} (API docs: ${address}/docs; database ${location})\n`);
       if (firstToken?.made) call.stdout(`first admin token (shown once, keep it): ${firstToken.token}\n`);
       else if (firstToken) call.stdout("admin token: the one in RIGHTSPLAN_ADMIN_TOKEN\n");
       const stop = () => void app.close().then(() => process.exit(0));

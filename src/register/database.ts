@@ -55,7 +55,7 @@ function openSqlite(path: string): Register {
 }
 
 /** 64-bit integers (OID 20) as JavaScript numbers: share and Right counts are refused past 2^53-1 before they get here. */
-const types = {
+export const types = {
   getTypeParser(oid: number, format?: "text" | "binary") {
     if (oid === 20) return (v: string) => Number(v);
     return pg.types.getTypeParser(oid, format as "text");

@@ -1,6 +1,7 @@
 /**
  * One set of migrations for both databases. Column types differ only where the databases do:
- * 64-bit integers are `bigint` on PostgreSQL and `integer` on SQLite.
+ * 64-bit integers are `bigint` on PostgreSQL and `integer` on SQLite. The set covers the whole
+ * database: the register's tables and the server's (`server_…`, issue 11).
  */
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import type { Dialect } from "./database.js";
@@ -67,7 +68,70 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    "002-server": { up: (db: Kysely<unknown>) => serverTables(db, dialect) },
   };
+}
+
+/**
+ * The server's tables (schema.ts, ServerTables). `if not exists`: a database made by an earlier
+ * server, which kept its own bookkeeping of these tables, is taken over as it is.
+ */
+async function serverTables(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
+  await db.schema
+    .createTable("server_tokens")
+    .ifNotExists()
+    .addColumn("name", "text", (c) => c.primaryKey())
+    .addColumn("hash", "text", (c) => c.notNull().unique())
+    .addColumn("role", "text", (c) => c.notNull())
+    .addColumn("holder", "text")
+    .addColumn("created_at", "text", (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable("server_plans")
+    .ifNotExists()
+    .addColumn("id", "text", (c) => c.primaryKey())
+    .addColumn("terms", "text", (c) => c.notNull())
+    .addColumn("saved_at", "text", (c) => c.notNull())
+    .addColumn("saved_by", "text", (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable("server_scenarios")
+    .ifNotExists()
+    .addColumn("name", "text", (c) => c.notNull())
+    .addColumn("version", "integer", (c) => c.notNull())
+    .addColumn("title", "text")
+    .addColumn("body", "text", (c) => c.notNull())
+    .addColumn("saved_at", "text", (c) => c.notNull())
+    .addColumn("saved_by", "text", (c) => c.notNull())
+    .addPrimaryKeyConstraint("server_scenarios_pk", ["name", "version"])
+    .execute();
+  await db.schema
+    .createTable("server_jobs")
+    .ifNotExists()
+    .addColumn("id", "text", (c) => c.primaryKey())
+    .addColumn("kind", "text", (c) => c.notNull())
+    .addColumn("input", "text", (c) => c.notNull())
+    .addColumn("state", "text", (c) => c.notNull())
+    .addColumn("done", "integer", (c) => c.notNull().defaultTo(0))
+    .addColumn("total", "integer", (c) => c.notNull().defaultTo(0))
+    .addColumn("result", "text")
+    .addColumn("error", "text")
+    .addColumn("created_by", "text", (c) => c.notNull())
+    .addColumn("created_at", "text", (c) => c.notNull())
+    .addColumn("updated_at", "text", (c) => c.notNull())
+    .addColumn("attempts", "integer", (c) => c.notNull().defaultTo(0))
+    .execute();
+  await db.schema
+    .createTable("server_audit")
+    .ifNotExists()
+    .addColumn("id", dialect === "postgres" ? "serial" : "integer", (c) => (dialect === "postgres" ? c.primaryKey() : c.primaryKey().autoIncrement()))
+    .addColumn("at", "text", (c) => c.notNull())
+    .addColumn("token_name", "text")
+    .addColumn("role", "text")
+    .addColumn("method", "text", (c) => c.notNull())
+    .addColumn("url", "text", (c) => c.notNull())
+    .addColumn("status", "integer", (c) => c.notNull())
+    .execute();
 }
 
 /** Brings the database up to the latest schema; an error names the migration that failed. */

@@ -25,7 +25,7 @@ import { serveWorkbench } from "./workbench.js";
 import { closeRegister, openRegister, type Register } from "../register/index.js";
 
 export interface ServerOptions {
-  /** `sqlite:PATH` or a path: the server's tables and the register, side by side. */
+  /** `sqlite:PATH`, a path or `postgres://…`: the server's tables and the register, in one database. */
   readonly db: string;
   /** RIGHTSPLAN_ADMIN_TOKEN: the first admin token. */
   readonly adminToken?: string;
@@ -66,6 +66,8 @@ export interface BuiltServer {
   readonly app: FastifyInstance;
   /** The first admin token, when this start made one (print it once). */
   readonly firstToken: { token: string; made: boolean } | null;
+  /** Where the database is, without a password. */
+  readonly location: string;
 }
 
 const MiB = 1024 * 1024;
@@ -139,7 +141,7 @@ export async function buildServer(options: ServerOptions): Promise<BuiltServer> 
   if (options.demoDir) await loadDemoScenarios(db, options.demoDir);
   await app.ready();
   await jobs.resume();
-  return { app, firstToken };
+  return { app, firstToken, location: register.location };
 }
 
 /** Registers a route of the table with its handler; the evaluate route reads its body as bytes (parsed on a worker). */

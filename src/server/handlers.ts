@@ -40,6 +40,8 @@ export const handlers: Record<Exclude<RouteId, "openapi">, Handler> = {
   "analyses.memo": analyses.memo,
   "reader.read": reader.read,
   "reader.save": reader.saveRead,
+  "reader.table": reader.readTable,
+  "reader.tableFile": reader.tableFile,
   ...register.registerHandlers,
   "register.positions": register.positions,
   "register.holder": register.holder,
@@ -52,5 +54,6 @@ export const handlers: Record<Exclude<RouteId, "openapi">, Handler> = {
 /** The work of each kind of job. */
 export const jobWork = {
   sweep: analyses.runSweep,
+  "read-table": reader.runReadTable,
   register: register.runRegisterJob,
 };

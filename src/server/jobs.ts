@@ -1,5 +1,5 @@
 /**
- * Jobs: long work (imports, distributions, payment runs, sweeps) runs in the background with its
+ * Jobs: long work (imports, distributions, payment runs, sweeps, batch reads) runs in the background with its
  * state in the database. A job interrupted by a stop of the server is run again, once, at the next
  * start (its work must be safe to run again: register commands carry the job's id as their
  * idempotency key); interrupted twice, it fails and says so.
@@ -59,6 +59,12 @@ export class Jobs {
   private readonly events = new EventEmitter().setMaxListeners(0);
   private readonly stopping = new AbortController();
   private readonly running = new Set<Promise<void>>();
+  /**
+   * The progress of the jobs running here, by id. It is not written to the database at each step:
+   * on SQLite a register command holds the database's write lock for its whole run, and a job
+   * resumed after a restart counts again from the start anyway.
+   */
+  private readonly progress = new Map<string, { done: number; total: number }>();
 
   constructor(
     private readonly db: ServerDb,
@@ -78,12 +84,18 @@ export class Jobs {
   async get(id: string): Promise<JobView> {
     const row = await selectJob(this.db, id);
     if (!row) throw notFound(`job ${id}`);
-    return viewOf(row);
+    return this.withProgress(viewOf(row));
   }
 
   async list(limit = 100): Promise<JobView[]> {
     const rows = await this.db.selectFrom("server_jobs").selectAll().orderBy("created_at", "desc").limit(limit).execute();
-    return rows.map(viewOf);
+    return rows.map((row) => this.withProgress(viewOf(row)));
+  }
+
+  /** The job with the progress it has made here, while it runs. */
+  private withProgress(job: JobView): JobView {
+    const now = job.state === "running" ? this.progress.get(job.id) : undefined;
+    return now ? { ...job, progress: { ...now } } : job;
   }
 
   /** The job once finished. */
@@ -104,7 +116,9 @@ export class Jobs {
 
   /** Calls `listener` with the job now and after each change, until it has finished; returns the unsubscribe. */
   follow(id: string, listener: (job: JobView) => void): () => void {
-    const send = () => void this.get(id).then(listener);
+    // One read after the other, so the listener never sees the job go back.
+    let reading = Promise.resolve();
+    const send = () => void (reading = reading.then(() => this.get(id).then(listener)).catch(this.logBug));
     this.events.on(id, send);
     send();
     return () => this.events.off(id, send);
@@ -136,12 +150,12 @@ export class Jobs {
     if (!row) return;
     const work = this.work(row.kind);
     await this.update(id, { state: "running", attempts: row.attempts + 1 });
-    const context: JobContext = { id, signal: this.stopping.signal, progress: (done, total) => void this.update(id, { done, total }) };
+    const context: JobContext = { id, signal: this.stopping.signal, progress: (done, total) => this.step(id, done, total) };
     try {
       if (!work) throw new HttpError(500, "internal", `no work of kind ${row.kind}`);
       const result = await work(JSON.parse(row.input), context);
       if (this.stopping.signal.aborted) return;
-      await this.update(id, { state: "done", result: JSON.stringify(result ?? null) });
+      await this.finish(id, { state: "done", result: JSON.stringify(result ?? null) });
     } catch (e) {
       if (this.stopping.signal.aborted) return;
       const error = errorOf(e);
@@ -151,12 +165,24 @@ export class Jobs {
   }
 
   private fail(id: string, error: { code: string; message: string; issues: readonly unknown[] }) {
-    return this.update(id, { state: "failed", error: JSON.stringify(error) });
+    return this.finish(id, { state: "failed", error: JSON.stringify(error) });
   }
 
   private async update(id: string, values: Partial<{ state: string; attempts: number; done: number; total: number; result: string; error: string }>): Promise<void> {
     await this.db.updateTable("server_jobs").set({ ...values, updated_at: nowText() }).where("id", "=", id).execute();
     this.events.emit(id);
+  }
+
+  /** A step of a running job: kept in memory and told to its followers; stored with the job's end. */
+  private step(id: string, done: number, total: number): void {
+    this.progress.set(id, { done, total });
+    this.events.emit(id);
+  }
+
+  /** The job's end, stored with the progress it reached (kept in memory until then, so a follower never sees it go back). */
+  private async finish(id: string, values: { state: "done"; result: string } | { state: "failed"; error: string }): Promise<void> {
+    await this.update(id, { ...values, ...this.progress.get(id) });
+    this.progress.delete(id);
   }
 }
 

@@ -38,6 +38,8 @@ const MiB = 1024 * 1024;
 /** A scenario of a million events is about 70 MB of JSON. */
 export const SCENARIO_LIMIT = 128 * MiB;
 const FILINGS_LIMIT = 32 * MiB;
+/** A batch of filings to read into a table. */
+const BATCH_LIMIT = 256 * MiB;
 
 const ok = (schema: z.ZodType) => ({ 200: schema, 400: s.errorSchema });
 const text = z.string();
@@ -150,6 +152,8 @@ export const ROUTES = {
 
   // --- reader ---
   "reader.read": { method: "POST", url: "/api/reader/read", roles: ANALYSTS, summary: "read a plan's terms from filings, each with its quote (`rightsplan read --json`)", tag: "reader", body: s.readRequestSchema, response: ok(z.unknown()), bodyLimit: FILINGS_LIMIT },
+  "reader.table": { method: "POST", url: "/api/reader/table", roles: ANALYSTS, summary: "read many filings, each alone into one row of a table of plans (`rightsplan read --table`), as a job", tag: "reader", querystring: s.jobQuerySchema, body: s.readTableSchema, response: { 200: z.unknown(), 202: s.jobAcceptedSchema, 400: s.errorSchema }, bodyLimit: BATCH_LIMIT, job: true },
+  "reader.tableFile": { method: "GET", url: "/api/reader/table/:id", roles: ANALYSTS, summary: "the table of a finished batch read, as CSV, an Excel workbook or JSON", tag: "reader", params: s.jobIdParamsSchema, querystring: s.tableQuerySchema, response: { 200: text, 404: s.errorSchema, 409: s.errorSchema }, produces: "text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/json" },
   "reader.save": { method: "POST", url: "/api/reader/plans", roles: SCENARIO_WRITERS, summary: "read filings and save the terms read as a plan", tag: "reader", body: s.readSaveSchema, response: { 201: s.planListSchema.element, 400: s.errorSchema }, bodyLimit: FILINGS_LIMIT, write: true },
 
   // --- register ---

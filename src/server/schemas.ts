@@ -8,6 +8,7 @@ import { atSchema } from "../scenario/schema.js";
 import { scenarioJsonSchema } from "../schemas.js";
 import { decimalSchema, isoDateSchema, positiveDecimalSchema } from "../terms/schema.js";
 import { ROLES } from "./roles.js";
+import { TABLE_FORMATS } from "../reader/table/formats.js";
 
 /** A name that may become part of a URL or a stored key: never a path. */
 export const nameSchema = z
@@ -151,6 +152,8 @@ export const filingSchema = z
   .strict();
 export const readRequestSchema = z.object({ files: z.array(filingSchema).min(1).describe("the plan first, then its amendments in order") }).strict();
 export const readSaveSchema = readRequestSchema.extend({ id: nameSchema.optional().describe("the plan's id (default: the id read)") }).strict();
+export const readTableSchema = z.object({ files: z.array(filingSchema).min(1).describe("the filings, each read alone into one row of the table (as `rightsplan read --table`)") }).strict();
+export const tableQuerySchema = z.object({ format: z.enum(TABLE_FORMATS).default("csv").describe("the table as CSV, an Excel workbook (xlsx) or JSON") });
 
 // --- jobs ---------------------------------------------------------------------------------
 

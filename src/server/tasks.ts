@@ -28,7 +28,8 @@ export type Task =
   | ({ readonly kind: "sweep"; readonly settings: DilutionSettings; readonly vary: string; readonly metrics: readonly string[]; readonly port?: MessagePort } & On)
   | ({ readonly kind: "chart"; readonly chart: "ownership" | "dilution"; readonly format: "svg" | "png" } & On)
   | ({ readonly kind: "memo"; readonly settings: DilutionSettings; readonly format: "md" | "html" | "docx"; readonly date?: string; readonly heading?: MemoHeading } & On)
-  | { readonly kind: "read"; readonly files: readonly { readonly name: string; readonly bytes: Uint8Array }[] };
+  | { readonly kind: "read"; readonly files: readonly { readonly name: string; readonly bytes: Uint8Array }[] }
+  | { readonly kind: "row"; readonly file: { readonly name: string; readonly bytes: Uint8Array } };
 
 /** A worker's answer: the body to send and its media type, or the refusal. */
 export type TaskResult =

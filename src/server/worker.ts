@@ -87,6 +87,10 @@ async function run(task: Task): Promise<TaskResult> {
       const { readFilings } = await import("./reading.js");
       return json(await readFilings(task.files));
     }
+    case "row": {
+      const { rowOfUpload } = await import("../reader/table/worker.js");
+      return json(await rowOfUpload(task.file.name, task.file.bytes));
+    }
   }
 }
 

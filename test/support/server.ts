@@ -40,3 +40,13 @@ export async function testServer(options: Partial<ServerOptions> = {}): Promise<
     close: () => app.close(),
   };
 }
+
+/** The value `get` gives once `ok` holds of it, asked every 50 ms for up to 30 s. */
+export async function until<T>(get: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> {
+  for (let i = 0; i < 600; i++) {
+    const v = await get();
+    if (ok(v)) return v;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}

@@ -18,6 +18,7 @@ import { isBuiltIn } from "../planRefs.js";
 import { REGISTER_COMMANDS, type RegisterCommand } from "../routes.js";
 import * as lib from "../../register/index.js";
 import type { Result } from "../../register/index.js";
+import type { Progress } from "../../register/command.js";
 import { ownerOf, part, startJob } from "./common.js";
 import { holderParamsSchema } from "../schemas.js";
 import { getScenario } from "../scenarioStore.js";
@@ -53,7 +54,7 @@ async function scenarioOf(context: ServerContext, body: Options): Promise<unknow
 }
 
 /** Runs one register command with its options and key. */
-export async function runRegisterCommand(context: ServerContext, command: RegisterCommand, body: Options, key: string | undefined): Promise<unknown> {
+export async function runRegisterCommand(context: ServerContext, command: RegisterCommand, body: Options, key: string | undefined, onProgress?: Progress): Promise<unknown> {
   const r = context.register;
   switch (command) {
     case "init":
@@ -68,11 +69,11 @@ export async function runRegisterCommand(context: ServerContext, command: Regist
     case "apply":
       return valueOf(await lib.applyScenario(r, { scenario: await scenarioOf(context, body), dir: process.cwd(), key }));
     case "distribute":
-      return valueOf(await lib.distribute(r, { at: body.at === undefined ? undefined : parseAsOf(body.at), rightValue: body.rightValue, key }));
+      return valueOf(await lib.distribute(r, { at: body.at === undefined ? undefined : parseAsOf(body.at), rightValue: body.rightValue, key, onProgress }));
     case "exercise":
       return valueOf(await lib.exercise(r, { holder: body.holder, rights: body.rights, certify: body.certify, at: instant(body.at), key }));
     case "redeem":
-      return valueOf(await lib.redeem(r, { at: instant(body.at), key }));
+      return valueOf(await lib.redeem(r, { at: instant(body.at), key, onProgress }));
     case "exchange":
       return valueOf(await lib.exchange(r, { portion: body.portion, trust: body.trust, at: instant(body.at), key }));
     case "report":
@@ -112,9 +113,9 @@ function commandHandler(command: RegisterCommand): Handler {
 
 export const registerHandlers = Object.fromEntries((Object.keys(REGISTER_COMMANDS) as RegisterCommand[]).map((c) => [`register.${c}`, commandHandler(c)])) as Record<`register.${RegisterCommand}`, Handler>;
 
-/** The job of a long command: its key is the request's, else the job's own id (so a resumed job is not done twice). */
+/** The job of a long command: its key is the request's, else the job's own id (so a resumed job is not done twice); distributions and payment runs report their progress. */
 export async function runRegisterJob(input: { command: RegisterCommand; body: Record<string, unknown>; key: string | null }, job: JobContext, context: ServerContext): Promise<unknown> {
-  return runRegisterCommand(context, input.command, input.body, input.key ?? `job:${job.id}`);
+  return runRegisterCommand(context, input.command, input.body, input.key ?? `job:${job.id}`, job.progress);
 }
 
 /** The holders of record with their shares and Rights; a holder's token sees its own row only. */
