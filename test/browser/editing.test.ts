@@ -35,6 +35,8 @@ describe.skipIf(reason !== null || noServer() !== null)("editing a scenario in c
     await page.keyboard.type("as");
     const list = page.locator(".cm-tooltip-autocomplete");
     await list.getByText("asOf", { exact: true }).waitFor();
+    // CodeMirror ignores Enter for 75 ms after the list opens (its interactionDelay, against accidental picks).
+    await page.waitForTimeout(200);
     await page.keyboard.press("Enter");
     await page.keyboard.type("yesterday");
     const problems = page.getByTestId("yaml-problems");
