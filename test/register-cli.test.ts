@@ -88,6 +88,8 @@ describe.each(backends)("rightsplan register on $name", { timeout: 300_000 }, (b
   it("survives a SIGKILL in the middle of a distribution: after a restart each holder has one certificate", async () => {
     const db = await backend.fresh();
     expect(register(db, "import-holders", bigHolderList(), "--shares-outstanding", "10000000").status).toBe(0);
+    // The raider's purchase of record is the crossing (the register gives the engine its transfers, R-1d).
+    expect(register(db, "transfer", "--from", "cede", "--to", "raider", "--shares", "200000", "--at", "2004-06-01T09:00:00-04:00").status).toBe(0);
     expect(register(db, "apply", join(root, "examples/register-pill.yaml")).status).toBe(0);
     const crash = await killMidway(db, ["distribute", "--key", "d-1"], /distributing: certificates: 10000 of/);
     expect(crash.killed).toBe(true);
