@@ -216,6 +216,16 @@ describe.skipIf(reason !== null || noServer() !== null)("the workbench in chromi
     await page.getByRole("link", { name: "Plans", exact: true }).click();
     await page.getByRole("navigation", { name: "Plans" }).getByRole("link", { name: /Yahoo/ }).click();
     await expect.poll(() => page.locator("table.terms").allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining("EquiServe Trust Company")]));
+
+    // The batch tab: a folder of filings, one row each, the table as XLSX.
+    await page.getByRole("link", { name: "Reader" }).click();
+    await page.getByRole("tab", { name: "Batch" }).click();
+    await page.getByLabel("Drop filings here, or choose them").setInputFiles(["002_yahoo-2001-summary.txt", "004_software-spectrum-1996-summary.txt"].map((f) => join(root, "../shared/filings", f)));
+    await page.getByRole("status").filter({ hasText: "2 filings read" }).waitFor({ timeout: 60_000 });
+    expect(await page.getByRole("table", { name: "Terms by filing" }).locator("tbody tr").count()).toBe(2);
+    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download XLSX: Terms by filing" }).click()]);
+    expect(readFileSync((await xlsx.path())!).subarray(0, 2).toString()).toBe("PK");
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 
