@@ -1,8 +1,25 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
+
+/**
+ * Test files share their worker's modules (`isolate: false`): importing the engine, zod's schemas
+ * and the libraries once per worker instead of once per file saves most of the suite's import
+ * time. The files that replace modules (vi.mock, vi.resetModules) run isolated, each in a fresh
+ * module registry.
+ *
+ * At least two workers (vitest's default is one fewer than the cores: one on a two-core machine):
+ * the slowest files mostly wait on other processes (the CLI, the server, chromium), so a second
+ * worker overlaps them.
+ */
+const ISOLATED = ["test/cli-internal.test.ts", "src/time/bankCalendar.test.ts"];
 
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     testTimeout: 60_000,
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    projects: [
+      { extends: true, test: { name: "shared", include: ["src/**/*.test.ts", "test/**/*.test.ts"], exclude: ISOLATED, isolate: false } },
+      { extends: true, test: { name: "isolated", include: ISOLATED } },
+    ],
   },
 });

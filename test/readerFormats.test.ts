@@ -6,7 +6,9 @@
  * at their offsets (of the file, or of the text extracted from a PDF or .docx). Empty files,
  * random bytes and texts about something else exit 2 with a sentence; `--out` marks the terms
  * the text does not give as assumed and `--strict` refuses to write them; `--table` reads many
- * documents into CSV, JSON or Excel rows.
+ * documents into CSV, JSON or Excel rows. The CLI runs in this process (test/support/cli.ts), and
+ * as a process where the process is the subject: standard input, and the table's worker threads
+ * (the bundled dist/cli/worker.js).
  */
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -19,12 +21,14 @@ import ExcelJS from "exceljs";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
+import { cli as inProcess } from "./support/cli.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const cli = join(root, "dist/cli/main.js");
 const scratch = mkdtempSync(join(tmpdir(), "rightsplan-formats-"));
 const filingsMore = resolve(root, "../shared/filings-more");
 
+/** The built CLI in a new process, `input` its standard input. */
 function run(args: readonly string[], input?: string | Buffer) {
   const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: "utf8", input });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -96,12 +100,13 @@ interface Answer {
   documents: { file: string; format: string; part?: string; offsetsInto: string }[];
 }
 
-function readJson(args: readonly string[], input?: string | Buffer): Answer {
-  const r = run(["read", ...args, "--json"], input);
+function answerOf(r: { status: number | null; stdout: string; stderr: string }): Answer {
   expect(r.stderr).toBe("");
   expect(r.status).toBe(0);
   return JSON.parse(r.stdout) as Answer;
 }
+
+const readJson = async (args: readonly string[]): Promise<Answer> => answerOf(await inProcess(["read", ...args, "--json"]));
 
 /** Every quote is the text at its offsets in `text`. */
 function expectQuotesAt(answer: Answer, text: string): void {
@@ -109,26 +114,26 @@ function expectQuotesAt(answer: Answer, text: string): void {
 }
 
 describe("formats", () => {
-  it("plain text", () => {
+  it("plain text", async () => {
     const file = write("plan.txt", plainText);
-    const answer = readJson([file]);
+    const answer = await readJson([file]);
     expect(answer.summary).toMatchObject(EXPECTED);
     expect(answer.documents).toEqual([{ file, format: "text", offsetsInto: "the file" }]);
     expectQuotesAt(answer, plainText);
   });
 
-  it("EDGAR HTML with the terms in a table, quotes pointing into the HTML", () => {
+  it("EDGAR HTML with the terms in a table, quotes pointing into the HTML", async () => {
     const page = html();
-    const answer = readJson([write("plan.htm", page)]);
+    const answer = await readJson([write("plan.htm", page)]);
     expect(answer.summary).toMatchObject(EXPECTED);
     expect(answer.documents[0]!.format).toBe("html");
     expectQuotesAt(answer, page);
     expect(answer.terms.purchasePrice!.quote).toContain("$48.00");
   });
 
-  it("an EDGAR full submission: the exhibit holding the plan is read, offsets into the whole file", () => {
+  it("an EDGAR full submission: the exhibit holding the plan is read, offsets into the whole file", async () => {
     const text = submission();
-    const answer = readJson([write("0000000000-21-000001.txt", text)]);
+    const answer = await readJson([write("0000000000-21-000001.txt", text)]);
     expect(answer.summary).toMatchObject(EXPECTED);
     expect(answer.documents[0]).toMatchObject({ format: "submission", part: "EX-4.1", offsetsInto: "the file" });
     expectQuotesAt(answer, text);
@@ -136,20 +141,20 @@ describe("formats", () => {
   });
 
   it("a PDF: its extracted text is read, and the answer says the offsets point into it", async () => {
-    const answer = readJson([write("plan.pdf", await pdf())]);
+    const answer = await readJson([write("plan.pdf", await pdf())]);
     expect(answer.summary).toMatchObject(EXPECTED);
     expect(answer.documents[0]).toMatchObject({ format: "pdf", offsetsInto: "the text extracted from the PDF" });
   });
 
   it("a Word .docx: its extracted text is read, the offsets into that text", async () => {
-    const answer = readJson([write("plan.docx", await docx())]);
+    const answer = await readJson([write("plan.docx", await docx())]);
     expect(answer.summary).toMatchObject(EXPECTED);
     expect(answer.documents[0]).toMatchObject({ format: "docx", offsetsInto: "the text extracted from the Word file" });
     expectQuotesAt(answer, PARAGRAPHS.join("\n\n"));
   });
 
   it("standard input, named -", () => {
-    const answer = readJson(["-"], plainText);
+    const answer = answerOf(run(["read", "-", "--json"], plainText));
     expect(answer.summary).toMatchObject(EXPECTED);
     expect(answer.documents[0]!.file).toBe("<stdin>");
     expectQuotesAt(answer, plainText);
@@ -164,8 +169,8 @@ describe("nothing to read", () => {
     ["a text about something else", "recipe.txt", "Whisk two eggs with a cup of milk. Fold in the flour and bake for forty minutes at 180 degrees.\n", /recipe\.txt does not speak of a shareholder rights plan/],
     ["a zip that is no Word file", "archive.docx", Buffer.from([0x50, 0x4b, 0x03, 0x04, ...randomBytes(200)]), /not a Word \.docx file/],
     ["a broken PDF", "broken.pdf", "%PDF-1.4\nnot really a PDF\n", /looks like a PDF but cannot be read/],
-  ])("%s exits 2 with a sentence saying so", (_what, name, content, message) => {
-    const r = run(["read", write(name, content)]);
+  ])("%s exits 2 with a sentence saying so", async (_what, name, content, message) => {
+    const r = await inProcess(["read", write(name, content)]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(message);
@@ -181,9 +186,9 @@ describe("nothing to read", () => {
 describe("read --out: assumed terms", () => {
   const file = write("assumed.txt", plainText);
 
-  it("marks each term the text does not give with the reason it was assumed", () => {
+  it("marks each term the text does not give with the reason it was assumed", async () => {
     const out = join(scratch, "assumed.yaml");
-    const r = run(["read", file, "--out", out]);
+    const r = await inProcess(["read", file, "--out", out]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/assumed \(not in the text\): .*flipInMultiple/);
     const plan = parseYaml(readFileSync(out, "utf8")) as { terms: Record<string, { value: unknown; source: string; assumed?: string }> };
@@ -192,9 +197,9 @@ describe("read --out: assumed terms", () => {
     expect(plan.terms.flipInMultiple!.source).toMatch(/^not in the text: /);
   });
 
-  it("--strict refuses to write a plan with assumed terms: exit 1, listing them", () => {
+  it("--strict refuses to write a plan with assumed terms: exit 1, listing them", async () => {
     const out = join(scratch, "strict.yaml");
-    const r = run(["read", file, "--out", out, "--strict"]);
+    const r = await inProcess(["read", file, "--out", out, "--strict"]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^--strict: not writing .*strict\.yaml: the text does not give \d+ terms, which the plan would assume:\n {2}- /);
     expect(r.stderr).toContain("  - flipInMultiple\n");
@@ -234,8 +239,8 @@ describe("read --table: many plans at once", () => {
     expect(sheet.getRow(2).getCell(3).value).toBe("Iteris, Inc.");
   });
 
-  it("refuses a table file of another kind before reading anything", () => {
-    const r = run(["read", filingsMore, "--table", join(scratch, "terms.ods")]);
+  it("refuses a table file of another kind before reading anything", async () => {
+    const r = await inProcess(["read", filingsMore, "--table", join(scratch, "terms.ods")]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/must end in \.csv, \.xlsx, \.json/);
   });

@@ -2,6 +2,7 @@
  * Plain-text renderings of the analyses for a terminal. Pure: analysis in, text out.
  */
 import { dec } from "../numbers/decimal.js";
+import { thousands } from "../numbers/thousands.js";
 import type { DilutionAnalysis, DilutionScenario, PartyRow } from "./dilution.js";
 import type { SweepResult } from "./sweep.js";
 
@@ -15,7 +16,7 @@ export function dollars(value: string | null): string {
 
 /** "27,037,814", or "—". */
 export function shares(value: number | null): string {
-  return value === null ? "—" : value.toLocaleString("en-US");
+  return value === null ? "—" : thousands(value);
 }
 
 /** "15.1639%" (4 places, for tables), or "—". */

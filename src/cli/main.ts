@@ -48,10 +48,13 @@ function isEntryPoint(): boolean {
   }
 }
 
-if (isEntryPoint()) {
+/** Runs the command line node was started with, as the process: output to stdout and stderr, the exit code set (called by the bundled command's dispatcher too, scripts/bundle-cli.mjs). */
+export async function runAsProcess(): Promise<void> {
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw e;
   });
   process.exitCode = await run(process.argv.slice(2));
 }
+
+if (isEntryPoint()) await runAsProcess();

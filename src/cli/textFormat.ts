@@ -3,10 +3,11 @@
  * percentages to 4 places, Persons by name. The JSON output keeps the exact values.
  */
 import { D, dec } from "../numbers/decimal.js";
+import { thousands } from "../numbers/thousands.js";
 
 /** 27037814 -> "27,037,814". */
 export function countText(n: number): string {
-  return n.toLocaleString("en-US", { maximumFractionDigits: 0 });
+  return thousands(n, 0);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { dec } from "../numbers/decimal.js";
 import { termValueText } from "./valueText.js";
+import { thousands } from "../numbers/thousands.js";
 
 export interface Range<T> {
   /** What is allowed, in words: "more than 0 and less than 100". */
@@ -54,7 +55,7 @@ export function decimalRange(bounds: Bounds, unit?: string): Range<string> {
 /** A whole number from `min` to `max`; `unit` names what it counts ("calendar days"). */
 export function countRange(min: number, max: number, unit: string): Range<number> {
   return {
-    text: `a whole number of ${unit} from ${min.toLocaleString("en-US")} to ${max.toLocaleString("en-US")}`,
+    text: `a whole number of ${unit} from ${thousands(min)} to ${thousands(max)}`,
     allows: (value) => value >= min && value <= max,
     jsonSchema: { minimum: min, maximum: max },
   };

@@ -39,7 +39,7 @@ export type SourcedTerms = { [K in TermName]: SourcedTerm<TermValues[K]> };
 export type SourcedChanges = Partial<SourcedTerms>;
 
 /** A value with the reference it was read from ("Item 1", "Amendment No. 1 §(4)"). */
-function sourced(name: TermName) {
+function sourcedSchema(name: TermName) {
   return z
     .object({
       value: termValueShapes[name],
@@ -48,6 +48,10 @@ function sourced(name: TermName) {
     })
     .strict();
 }
+
+/** Each term's sourced value schema, built once (the plan's terms and the amendments' changes share them). */
+const sourcedShapes = Object.fromEntries(TERM_NAMES.map((name) => [name, sourcedSchema(name)])) as Record<TermName, ReturnType<typeof sourcedSchema>>;
+const sourced = (name: TermName) => sourcedShapes[name];
 
 /** The terms a plan file gives: every term, except those with a standard form, which it may omit. */
 const givenTermsSchema = z

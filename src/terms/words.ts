@@ -1,5 +1,6 @@
 /** Term values in the words of a filing, for the sentences `describe` writes: dates, money, percentages, times, multiples. */
 import { dec } from "../numbers/decimal.js";
+import { thousands } from "../numbers/thousands.js";
 
 const SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
@@ -37,7 +38,7 @@ export function multipleText(multiple: string): string {
 
 /** "1,500,000". */
 export function countText(n: number): string {
-  return n.toLocaleString("en-US");
+  return thousands(n);
 }
 
 /** "one share", "2 shares", "0.5 shares". */

@@ -1,0 +1,27 @@
+/**
+ * The built command (scripts/bundle-cli.mjs, issue 8 item 8): dist/cli/main.js runs each command
+ * from the bundle of its group, so each top-level command is started once as a process, and
+ * `evaluate` from its bundle answers exactly as the source does in-process.
+ */
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { COMMAND_MODULES } from "../src/cli/commandModules.js";
+import { cli, cliProcess, repoRoot } from "./support/cli.js";
+
+describe("the bundled command", () => {
+  it("starts every top-level command from its bundle", () => {
+    for (const command of COMMAND_MODULES.flatMap((m) => m.commands)) {
+      const r = cliProcess([command, "--help"]);
+      expect(r.stderr, command).toBe("");
+      expect(r.status, command).toBe(0);
+      expect(r.stdout, command).toContain(`Usage: rightsplan ${command}`);
+    }
+  });
+
+  it("evaluates as the source does", async () => {
+    const args = ["evaluate", join(repoRoot, "../shared/examples/01-open-market-crossing.yaml"), "--json"];
+    const bundled = cliProcess(args);
+    expect(bundled.status).toBe(0);
+    expect(JSON.parse(bundled.stdout)).toEqual(JSON.parse((await cli(args)).stdout));
+  });
+});
