@@ -135,6 +135,9 @@ describe("rightsplan report", () => {
     const printed = await run("report", shared("07-seed-worked-example.yaml"), "--format", "md");
     expect(printed.stdout).toMatch(/^# Memorandum/);
     expect((await run("report", shared("07-seed-worked-example.yaml"), "--format", "pdf")).status).toBe(2);
+    const counsel = await run("report", shared("07-seed-worked-example.yaml"), "--format", "md", "--to", "Board of Directors", "--from", "Counsel to the Company", "--re", "The 13D", "--privileged");
+    expect(counsel.stdout).toMatch(/^\*\*PRIVILEGED AND CONFIDENTIAL[^\n]*\*\*\n\n# Memorandum\n\n\*\*To:\*\* Board of Directors {2}\n\*\*From:\*\* Counsel to the Company {2}\n/);
+    expect(counsel.stdout).toContain("**Re:** The 13D  ");
   });
 
   it("writes the format the name of --out says, and refuses a PDF or a name it cannot write, saying which formats exist", async () => {

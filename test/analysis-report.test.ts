@@ -19,6 +19,17 @@ describe("report: shared example 01 in Markdown", () => {
     expect(memo.text).toContain("| 1 | 2004-03-01 | acquire (person: bidder, shares: 1100000) |");
   });
 
+  it("takes counsel's To, From and Re, and puts the privilege legend above it when asked (Markdown and HTML)", () => {
+    const heading = { to: "Board of Directors", from: "Counsel to the Company", re: "The bidder's 13D", privileged: true };
+    const md = report(parsed, { ...options, format: "md", date: "2026-11-30", source: "x.yaml", heading }).text;
+    expect(md).toMatch(/^\*\*PRIVILEGED AND CONFIDENTIAL[^\n]*\*\*\n\n# Memorandum\n\n\*\*To:\*\* Board of Directors {2}\n\*\*From:\*\* Counsel to the Company {2}\n\*\*Date:\*\* 2026-11-30 {2}\n\*\*Re:\*\* The bidder's 13D {2}\n/);
+    const html = report(parsed, { ...options, format: "html", date: "2026-11-30", source: "x.yaml", heading: { ...heading, privileged: false, re: "A & B <LLP>" } }).text;
+    expect(html).not.toContain("PRIVILEGED");
+    expect(html).toContain("<td><strong>Re:</strong></td><td>A &amp; B &lt;LLP&gt;</td>");
+    expect(memo.text).not.toContain("PRIVILEGED");
+    expect(memo.text).toContain("**To:** File");
+  });
+
   it("gives the timeline with each finding's rule and section", () => {
     expect(memo.text).toContain("| 2004-03-03 09:00 | 2 | R-1ff | 1(ff) | bidder announces that bidder has become an Acquiring Person: Stock Acquisition Date 2004-03-03 |");
     expect(memo.text).toContain("| 2004-03-15 17:00 |  | R-3a | 3(a) | Distribution Date now: close of business 2004-03-15T17:00:00-05:00 (prong (i)) |");

@@ -156,6 +156,25 @@ describe.each(backends)("the register on $name", (backend) => {
     expect(report).toMatchObject({ rights: { outstanding: 0, redeemed: 10_000_000 }, cash: { redemptionPaid: "100000" }, reconciled: true });
     expect(value(await lib.redeem(register, { key: "r" }))).toEqual(run);
     expect((await lib.redeem(register, {})).ok).toBe(false);
+    const d01 = (await lib.holderPage(register, "d01"))!;
+    expect(d01.payments).toEqual([expect.objectContaining({ kind: "redemption", rule: "R-23", amount: "100" })]);
+    expect(d01.balances).toMatchObject({ rights: 0, voidRights: 0, cash: "100" });
+    await lib.closeRegister(register);
+  });
+
+  it("gives a holder's page: balances, every certificate with its status and legend, exercises and payments", async () => {
+    const register = await distributed(await backend.fresh());
+    value(await lib.exercise(register, { holder: "d01", rights: 2500, certify: true, at: at("2004-06-21T10:00:00-04:00") }));
+    const d01 = (await lib.holderPage(register, "d01"))!;
+    expect(d01.holder).toMatchObject({ id: "d01", kind: "drs" });
+    expect(d01.balances).toMatchObject({ rights: 7500, voidRights: 0, cash: "-37498.84" });
+    expect(d01.certificates.map((c) => [c.rights, c.status])).toEqual([[10_000, "surrendered"], [7500, "outstanding"]]);
+    expect(d01.exercises).toEqual([expect.objectContaining({ rights: 2500, paid: "37500", cashInLieu: "1.16", at: "2004-06-21T10:00:00-04:00" })]);
+    expect(d01.payments.map((p) => [p.kind, p.rule, p.amount])).toEqual([["Purchase Price paid", "R-7", "-37500"], ["cash in lieu", "R-14", "1.16"]]);
+    const raider = (await lib.holderPage(register, "raider"))!;
+    expect(raider.balances).toMatchObject({ shares: 1_600_000, rights: 0, voidRights: 1_600_000 });
+    expect(raider.certificates).toEqual([expect.objectContaining({ voidRights: 1_600_000, status: "outstanding", legend: expect.stringMatching(/^R-7e: /) })]);
+    expect(await lib.holderPage(register, "nobody")).toBeNull();
     await lib.closeRegister(register);
   });
 

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import JSZip from "jszip";
 import { parse as parseYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseScenario } from "../src/scenario/parse.js";
@@ -258,6 +259,12 @@ describe("server: analyses and the reader", () => {
     const docx = await server.as("analyst", { method: "POST", url: "/api/analyses/memo", payload: { name: "01-bidder-crosses-and-files-13d", format: "docx", date: "2004-05-21" } });
     expect(docx.headers["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     expect(docx.rawPayload.subarray(0, 2).toString()).toBe("PK");
+    const heading = { to: "Board of Directors", from: "Counsel to the Company", re: "The bidder's 13D", privileged: true };
+    const filed = await server.as("analyst", { method: "POST", url: "/api/analyses/memo", payload: { name: "01-bidder-crosses-and-files-13d", format: "docx", date: "2004-05-21", heading } });
+    const xml = await (await JSZip.loadAsync(filed.rawPayload)).file("word/document.xml")!.async("string");
+    expect(xml).toContain("The bidder&apos;s 13D");
+    expect(xml).toContain("Counsel to the Company");
+    expect(xml).toContain("PRIVILEGED AND CONFIDENTIAL");
   });
 
   it("a sweep runs as a job; ?wait=true answers when it has finished", async () => {

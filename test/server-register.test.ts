@@ -80,6 +80,23 @@ describe.each(backends)("the register over HTTP on $name", (backend) => {
     expect(all.length).toBe(42);
   });
 
+  it("a holder's page: its shares, Rights, void flag, certificates, exercises and payments; a holder's token reads its own page only", async () => {
+    const page = (await server.as("viewer", { method: "GET", url: "/api/register/holders/d01" })).json();
+    expect(page.holder).toMatchObject({ id: "d01", kind: "drs" });
+    expect(page.balances.shares).toBeGreaterThan(0);
+    expect(page.exercises).toEqual([expect.objectContaining({ rights: 2500, paid: "37500", cashInLieu: "1.16", at: "2004-06-21T10:00:00-04:00" })]);
+    expect(page.payments).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "cash in lieu", rule: "R-14", amount: "1.16" }), expect.objectContaining({ kind: "Purchase Price paid", amount: "-37500" })]));
+    expect(page.certificates.map((c: { status: string }) => c.status)).toEqual(expect.arrayContaining(["surrendered", "outstanding"]));
+    const raider = (await server.as("viewer", { method: "GET", url: "/api/register/holders/raider" })).json();
+    expect(raider.balances.voidRights).toBe(1_600_000);
+    expect(raider.certificates[0]).toMatchObject({ voidRights: 1_600_000, legend: expect.stringContaining("R-7e") });
+    expect((await server.as("viewer", { method: "GET", url: "/api/register/holders/nobody" })).statusCode).toBe(404);
+    const token = (await server.as("admin", { method: "POST", url: "/api/tokens", payload: { name: "d02-holder", role: "holder", holder: "d02" } })).json().token;
+    const read = (holder: string) => server.app.inject({ method: "GET", url: `/api/register/holders/${holder}`, headers: { authorization: `Bearer ${token}` } });
+    expect((await read("d02")).statusCode).toBe(200);
+    expect((await read("d01")).statusCode).toBe(404);
+  });
+
   it("imports an Open Cap Table Format export uploaded as an .ocf.zip (a job)", async () => {
     const other = await testServer({ db: await backend.fresh() });
     const zip = new JSZip();

@@ -4,8 +4,9 @@ import { decimal, dollars, percent, shares } from "../web/src/format.js";
 
 import { csvOf } from "../web/src/csv.js";
 import { atOf, partsOf } from "../web/src/nyTime.js";
-import { withHeading } from "../web/src/memoHeading.js";
 import { problemsOf } from "../web/src/components/yamlProblems.js";
+import { completionsAt } from "../web/src/yamlCompletion.js";
+import { eventsOf, type Job } from "../web/src/jobs.js";
 
 describe("figures", () => {
   it("groups thousands, keeps exact digits and shows money in cents at least", () => {
@@ -14,6 +15,7 @@ describe("figures", () => {
     expect(decimal("9007199254740993")).toBe("9,007,199,254,740,993");
     expect(dollars("2.4")).toBe("$2.40");
     expect(dollars("0.0125")).toBe("$0.0125");
+    expect(dollars("-1499.7")).toBe("-$1,499.70");
     expect(percent("16.000")).toBe("16%");
     expect(shares(null)).toBe("—");
   });
@@ -34,17 +36,56 @@ describe("New York times in the forms", () => {
   });
 });
 
-describe("the memo's heading", () => {
-  it("puts To, From, Re, Date and the legend first in the body, escaped", () => {
-    const html = withHeading("<html><body><h1>Memo</h1></body></html>", { to: "Board", from: "A & B <LLP>", re: "Pill", date: "2026-12-02", privileged: true });
-    expect(html).toMatch(/<body><p[^>]*>PRIVILEGED AND CONFIDENTIAL.*From:<\/th><td>A &amp; B &lt;LLP&gt;<\/td>.*<h1>Memo<\/h1>/s);
+describe("the YAML editor's check", () => {
+  const messages = (text: string) => problemsOf(text).map((p) => p.message);
+  it("names each field at fault in the CLI's words, and passes a valid scenario", () => {
+    expect(messages("company: {sharesOutstanding: 1000}\nevents:\n  - {at: '2004-05-03', type: acquire, person: a, shares: -5}\n")).toEqual([expect.stringMatching(/^events\[0\]\.shares: /)]);
+    expect(messages("company: {sharesOutstanding: 1000}\n")).toEqual([]);
+    expect(messages("company: [")[0]).toMatch(/flow|end|collection|Unexpected/i);
+  });
+  it("places each problem at its field's line, or at its nearest parent when the field is missing", () => {
+    const text = "company:\n  sharesOutstanding: 1000\nevents:\n  - at: '2004-05-03'\n    type: acquire\n    person: a\n    shares: -5\n";
+    const [bad] = problemsOf(text);
+    expect(text.slice(bad.from, bad.to)).toBe("-5");
+    expect(bad.line).toBe(7);
+    const [missing] = problemsOf("company: {}\n");
+    expect(missing.line).toBe(1);
   });
 });
 
-describe("the YAML editor's check", () => {
-  it("names each field at fault in the CLI's words, and passes a valid scenario", () => {
-    expect(problemsOf("company: {sharesOutstanding: 1000}\nevents:\n  - {at: '2004-05-03', type: acquire, person: a, shares: -5}\n")).toEqual([expect.stringMatching(/^events\[0\]\.shares: /)]);
-    expect(problemsOf("company: {sharesOutstanding: 1000}\n")).toEqual([]);
-    expect(problemsOf("company: [")[0]).toMatch(/flow|end|collection|Unexpected/i);
+describe("the YAML editor's completion, from the scenario's JSON Schema", () => {
+  const at = (text: string) => completionsAt(text.replace("|", ""), text.indexOf("|"));
+  const labels = (text: string) => at(text)?.options.map((o) => o.label) ?? [];
+  it("offers the top-level fields not yet given", () => {
+    expect(labels("plan: net-perceptions\nev|")).toEqual(expect.arrayContaining(["events", "persons", "company"]));
+    expect(labels("plan: net-perceptions\nev|")).not.toContain("plan");
+  });
+  it("offers the fields of the event type at hand, and the event types as the value of type", () => {
+    expect(labels("events:\n  - at: '2004-05-03'\n    type: acquire\n    |")).toEqual(expect.arrayContaining(["person", "shares"]));
+    expect(labels("events:\n  - at: '2004-05-03'\n    type: acquire\n    |")).not.toContain("at");
+    expect(labels("events:\n  - at: '2004-05-03'\n    type: ann|")).toEqual(expect.arrayContaining(["acquire", "announce", "tender-offer"]));
+    expect(at("events:\n  - at: '2004-05-03'\n    type: ann|")!.from).toBe("events:\n  - at: '2004-05-03'\n    type: ".length);
+  });
+  it("offers the fields of nested objects and of list items", () => {
+    expect(labels("company:\n  sh|")).toContain("sharesOutstanding");
+    expect(labels("persons:\n  - id: bidder\n    |")).toEqual(expect.arrayContaining(["name", "affiliates", "exempt"]));
+    expect(labels("persons:\n  - id: bidder\n    exempt: |")).toEqual(["true", "false"]);
+  });
+  it("offers the scenario's own Persons where a Person's id goes, and the server's plans for plan", () => {
+    const persons = "persons:\n  - {id: bidder, name: B}\n  - id: fund-two\nevents:\n  - {at: '2004-05-03', type: tender-offer, id: t1, bidder: bidder, allShares: true}\n";
+    expect(labels(`${persons}  - at: '2004-05-04'\n    type: acquire\n    person: |`)).toEqual(["bidder", "fund-two"]);
+    expect(completionsAt("plan: n", 7, ["net-perceptions", "yahoo-2001"])!.options.map((o) => o.label)).toEqual(["net-perceptions", "yahoo-2001"]);
+  });
+});
+
+describe("a job's server-sent events", () => {
+  it("yields each event's job as it arrives, whatever the chunks", async () => {
+    const job = (state: string, done: number) => ({ id: "j", kind: "register", state, progress: { done, total: 2 }, result: null, error: null });
+    const text = `event: progress\ndata: ${JSON.stringify(job("running", 1))}\n\nevent: done\ndata: ${JSON.stringify(job("done", 2))}\n\n`;
+    const bytes = new TextEncoder().encode(text);
+    const body = new ReadableStream<Uint8Array>({ start(c) { for (let i = 0; i < bytes.length; i += 7) c.enqueue(bytes.subarray(i, i + 7)); c.close(); } });
+    const seen: Job[] = [];
+    for await (const j of eventsOf(body)) seen.push(j);
+    expect(seen.map((j) => [j.state, j.progress.done])).toEqual([["running", 1], ["done", 2]]);
   });
 });

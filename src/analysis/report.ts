@@ -29,7 +29,18 @@ export interface ReportOptions extends AnalysisOptions, DilutionOptions {
   readonly charts?: "inline" | "files" | "none";
   /** The file name stem for chart files ("memo" gives memo-ownership.svg). */
   readonly chartStem?: string;
+  /** Counsel's heading: To, From and Re in place of the defaults, and the privilege legend above the memo. */
+  readonly heading?: MemoHeading;
 }
+
+export interface MemoHeading {
+  readonly to?: string;
+  readonly from?: string;
+  readonly re?: string;
+  readonly privileged?: boolean;
+}
+
+export const PRIVILEGE_LEGEND = "PRIVILEGED AND CONFIDENTIAL — ATTORNEY-CLIENT COMMUNICATION — ATTORNEY WORK PRODUCT";
 
 export interface Report {
   readonly text: string;
@@ -202,7 +213,7 @@ function htmlSection(s: Section, level: number, chartMode: "inline" | "files"): 
   return out;
 }
 
-const CSS = `body{font-family:"DejaVu Sans",Helvetica,Arial,sans-serif;max-width:1100px;margin:2em auto;color:#222;line-height:1.45;font-size:14px}
+const CSS = `.legend{font-weight:bold;text-align:center}body{font-family:"DejaVu Sans",Helvetica,Arial,sans-serif;max-width:1100px;margin:2em auto;color:#222;line-height:1.45;font-size:14px}
 h1{font-size:1.5em;margin-bottom:.2em}h2{border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:1.6em}h3{font-size:1.05em}
 table{border-collapse:collapse;margin:.6em 0;font-size:12.5px}th,td{border:1px solid #ccc;padding:3px 6px;vertical-align:top;text-align:left}
 td.num,th.num{text-align:right;white-space:nowrap}thead th{background:#f2f2f2}figure{margin:1em 0}figcaption{font-size:12px;color:#555}
@@ -229,11 +240,13 @@ export function report(parsed: ParsedScenario, options: ReportOptions): Report {
   const date = options.date ?? newYorkDateOf(Date.now());
   const title = titleOf(parsed, final.state, answer, options.source);
   const body = sections(parsed, answer, final.state, dilution, questions, charts);
+  const given = options.heading ?? {};
+  const legend = given.privileged ? PRIVILEGE_LEGEND : null;
   const head: [string, string][] = [
-    ["To", "File"],
-    ["From", "rightsplan (automated analysis of the plan's terms)"],
+    ["To", given.to || "File"],
+    ["From", given.from || "rightsplan (automated analysis of the plan's terms)"],
     ["Date", date],
-    ["Re", title],
+    ["Re", given.re || title],
     ["Scenario", `${options.source}${parsed.scenario.title ? ` — ${parsed.scenario.title}` : ""}`],
   ];
   const footer = `Prepared from the facts stated in ${options.source} and the terms of ${answer.planVersion}; each finding cites its rule (rights-plan.md) and the Rights Agreement section. Facts not in the scenario are not assumed except where the open questions say so.`;
@@ -241,13 +254,14 @@ export function report(parsed: ParsedScenario, options: ReportOptions): Report {
   body.push({ heading: "Rules cited", bullets: rulesCited });
   let text: string;
   if (options.format === "md") {
-    text = [`# Memorandum`, "", ...head.map(([k, v]) => `**${k}:** ${v}  `), "", ...body.flatMap((s) => mdSection(s, 2, mode === "inline" ? "inline" : "files")), "---", "", `_${footer}_`, ""].join("\n");
+    text = [...(legend ? [`**${legend}**`, ""] : []), `# Memorandum`, "", ...head.map(([k, v]) => `**${k}:** ${v}  `), "", ...body.flatMap((s) => mdSection(s, 2, mode === "inline" ? "inline" : "files")), "---", "", `_${footer}_`, ""].join("\n");
   } else {
     text = [
       "<!DOCTYPE html>",
       '<html lang="en"><head><meta charset="utf-8">',
       `<title>${esc(`Memorandum — ${title}`)}</title>`,
       `<style>${CSS}</style></head><body>`,
+      ...(legend ? [`<p class="legend">${esc(legend)}</p>`] : []),
       "<h1>Memorandum</h1>",
       `<table class="memo-head">${head.map(([k, v]) => `<tr><td><strong>${esc(k)}:</strong></td><td>${esc(v)}</td></tr>`).join("")}</table>`,
       ...body.flatMap((s) => htmlSection(s, 2, mode === "files" ? "files" : "inline")),

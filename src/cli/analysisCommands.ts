@@ -156,7 +156,11 @@ export function registerAnalysisCommands(program: Command, call: CliCall): void 
     .option("--out <file>", "write the memo there, a .md or .html file (charts as files beside a Markdown memo); default stdout")
     .option("--date <date>", "the memo's date (default: today, New York)")
     .option("--charts <mode>", "inline, files or none (default: inline in HTML; files beside a Markdown --out, else none)")
-    .action(async (file: string, flags: DilutionFlags & { format?: string; out?: string; date?: string; charts?: string; asOf?: string }) => {
+    .option("--to <name>", "To: (default: File)")
+    .option("--from <name>", "From: (default: rightsplan)")
+    .option("--re <subject>", "Re: (default: the plan and the scenario's title)")
+    .option("--privileged", "put the privilege legend above the memo")
+    .action(async (file: string, flags: DilutionFlags & { format?: string; out?: string; date?: string; charts?: string; asOf?: string; to?: string; from?: string; re?: string; privileged?: boolean }) => {
       const format = reportFormatOf(flags.format, flags.out);
       if (flags.charts !== undefined && !["inline", "files", "none"].includes(flags.charts)) throw new InputError(`--charts "${flags.charts}": inline, files or none`, []);
       if (flags.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.date)) throw new InputError(`--date "${flags.date}": an ISO date`, []);
@@ -165,7 +169,7 @@ export function registerAnalysisCommands(program: Command, call: CliCall): void 
       const { parsed, options } = await load(file, flags.asOf);
       const stem = flags.out ? basename(flags.out, extname(flags.out)) : "memo";
       const { report } = await import("../analysis/report.js");
-      const memo = report(parsed, { ...options, ...dilutionOptions(flags), format, date: flags.date, source: file, charts, chartStem: stem });
+      const memo = report(parsed, { ...options, ...dilutionOptions(flags), format, date: flags.date, source: file, charts, chartStem: stem, heading: { to: flags.to, from: flags.from, re: flags.re, privileged: flags.privileged } });
       if (flags.out) {
         writeOutputFile(flags.out, memo.text);
         for (const f of memo.files) writeOutputFile(join(dirname(flags.out), f.name), f.content);

@@ -19,3 +19,4 @@ export { exchange, type ExchangeOptions, type ExchangeResult } from "./exchange.
 export { report, type RegisterReport, type Reconciliation } from "./report.js";
 export { verify, type VerifyResult } from "./verify.js";
 export { holderList, writeHolderList, type HolderListRow } from "./export.js";
+export { holderPage, type HolderPage, type HolderCertificate, type HolderPayment } from "./holderPage.js";

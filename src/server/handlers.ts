@@ -44,6 +44,7 @@ export const handlers: Record<Exclude<RouteId, "openapi">, Handler> = {
   "reader.tableFile": reader.tableFile,
   ...register.registerHandlers,
   "register.positions": register.positions,
+  "register.holder": register.holder,
   "jobs.list": jobs.list,
   "jobs.get": jobs.get,
   "jobs.events": jobs.events,

@@ -159,6 +159,7 @@ export const ROUTES = {
   // --- register ---
   ...registerRoutes(),
   "register.positions": { method: "GET", url: "/api/register/positions", roles: EVERY_ROLE, summary: "holders of record with shares and Rights (a holder token sees its own positions only)", tag: "register", response: { 200: z.unknown() } },
+  "register.holder": { method: "GET", url: "/api/register/holders/:holder", roles: EVERY_ROLE, summary: "a holder of record's page: shares, Rights, void Rights, certificates, exercises and payments (a holder token reads its own)", tag: "register", params: s.holderParamsSchema, response: { 200: z.unknown(), 404: s.errorSchema } },
 
   // --- jobs ---
   "jobs.list": { method: "GET", url: "/api/jobs", roles: READERS, summary: "the latest jobs", tag: "jobs", response: { 200: z.array(s.jobSchema) } },

@@ -39,6 +39,7 @@ export const asOfQuerySchema = z.object({
 
 export const nameParamsSchema = z.object({ name: nameSchema });
 export const idParamsSchema = z.object({ id: nameSchema });
+export const holderParamsSchema = z.object({ holder: z.string().min(1).max(200).describe("a holder of record's id") });
 
 // --- tokens -------------------------------------------------------------------------------
 
@@ -130,8 +131,13 @@ export const chartRequestSchema = z
   .object({ ...scenarioRefShape, kind: z.enum(["ownership", "dilution"]).default("ownership"), format: z.enum(["svg", "png"]).default("svg") })
   .strict()
   .refine(hasOneScenario, oneScenario);
+const memoLine = z.string().max(500);
+export const memoHeadingSchema = z
+  .object({ to: memoLine.optional(), from: memoLine.optional(), re: memoLine.optional(), privileged: z.boolean().optional().describe("put the privilege legend above the memo") })
+  .strict()
+  .describe("counsel's To, From and Re in place of the defaults, and the privilege legend");
 export const memoRequestSchema = z
-  .object({ ...scenarioRefShape, ...dilutionShape, format: z.enum(["md", "html", "docx"]).default("html"), date: isoDateSchema.optional() })
+  .object({ ...scenarioRefShape, ...dilutionShape, format: z.enum(["md", "html", "docx"]).default("html"), date: isoDateSchema.optional(), heading: memoHeadingSchema.optional() })
   .strict()
   .refine(hasOneScenario, oneScenario);
 

@@ -5,6 +5,7 @@
  */
 import type { Issue } from "../errors.js";
 import type { PlanLibrary } from "./planRefs.js";
+import type { MemoHeading } from "../analysis/report.js";
 
 export type ScenarioSource = { readonly text: string | Uint8Array; readonly origin: string } | { readonly data: unknown; readonly origin: string };
 
@@ -26,7 +27,7 @@ export type Task =
   | ({ readonly kind: "dilution"; readonly settings: DilutionSettings } & On)
   | ({ readonly kind: "sweep"; readonly settings: DilutionSettings; readonly vary: string; readonly metrics: readonly string[]; readonly port?: MessagePort } & On)
   | ({ readonly kind: "chart"; readonly chart: "ownership" | "dilution"; readonly format: "svg" | "png" } & On)
-  | ({ readonly kind: "memo"; readonly settings: DilutionSettings; readonly format: "md" | "html" | "docx"; readonly date?: string } & On)
+  | ({ readonly kind: "memo"; readonly settings: DilutionSettings; readonly format: "md" | "html" | "docx"; readonly date?: string; readonly heading?: MemoHeading } & On)
   | { readonly kind: "read"; readonly files: readonly { readonly name: string; readonly bytes: Uint8Array }[] }
   | { readonly kind: "row"; readonly file: { readonly name: string; readonly bytes: Uint8Array } };
 

@@ -81,7 +81,7 @@ async function run(task: Task): Promise<TaskResult> {
     case "memo": {
       const parsed = readScenario(task.scenario);
       const { memoOf } = await import("./memo.js");
-      return memoOf(parsed, { ...analysisOptions(parsed, task), ...task.settings }, task.format, task.date, task.scenario.origin);
+      return memoOf(parsed, { ...analysisOptions(parsed, task), ...task.settings }, task.format, task.date, task.scenario.origin, task.heading);
     }
     case "read": {
       const { readFilings } = await import("./reading.js");

@@ -7,7 +7,7 @@
  * (CI=true): .ci/run installs chromium, so a missing browser there is a broken CI, not a pass.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -16,7 +16,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const CHROMIUM = "/usr/bin/chromium";
-/** Where screenshots go: a scratch folder, or docs/screenshots (the README's) with RIGHTSPLAN_SCREENSHOTS=docs/screenshots. */
+/** Where screenshots and measurements go: a scratch folder, or docs/screenshots (the README's) with RIGHTSPLAN_SCREENSHOTS=docs/screenshots. */
 export const screenshots = resolve(root, process.env.RIGHTSPLAN_SCREENSHOTS ?? join(tmpdir(), "rightsplan-screenshots"));
 const cli = join(root, "dist/cli/main.js");
 
@@ -138,6 +138,12 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
+/** Writes a measurement (a time, say) as NAME.json beside the screenshots: timing is recorded, never a pass/fail assertion. */
+export function recordMeasurement(name: string, value: object): void {
+  mkdirSync(screenshots, { recursive: true });
+  writeFileSync(join(screenshots, `${name}.json`), JSON.stringify({ ...value, at: new Date().toISOString() }, null, 2) + "\n");
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshots, { recursive: true });
   await page.screenshot({ path: join(screenshots, `${name}.png`) });
@@ -150,3 +156,4 @@ export async function signIn(page: Page, url: string, token: string): Promise<vo
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.getByRole("button", { name: "Sign out" }).waitFor();
 }
+

@@ -57,6 +57,8 @@ export const postForText = async (path: string, body: unknown): Promise<string> 
 
 export const putJson = async <T>(path: string, body: unknown): Promise<T> => (await call("PUT", path, body)).json() as Promise<T>;
 export const getText = async (path: string): Promise<string> => (await call("GET", path)).text();
+/** A GET whose body is read as it arrives (a job's server-sent events), with the token. */
+export const getStream = (path: string): Promise<Response> => call("GET", path);
 
 export const query = (params: Record<string, string | number | undefined | null>): string => {
   const q = new URLSearchParams();

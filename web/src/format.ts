@@ -17,4 +17,4 @@ export function decimal(text: string | number | null | undefined, places = 4, le
 }
 
 export const percent = (text: string | null | undefined): string => (text === null || text === undefined ? "—" : `${decimal(text, 2)}%`);
-export const dollars = (text: string | null | undefined): string => (text === null || text === undefined ? "—" : `$${decimal(text, 4, 2)}`);
+export const dollars = (text: string | null | undefined): string => (text === null || text === undefined ? "—" : String(text).startsWith("-") ? `-$${decimal(String(text).slice(1), 4, 2)}` : `$${decimal(text, 4, 2)}`);

@@ -1,9 +1,11 @@
 /**
- * Long work on the server (a distribution, a payment run) as a job: the route answers 202 with
- * the job, and the page follows it (GET /api/jobs/:id) until it is done or has failed, showing
- * its progress. (EventSource cannot send the token header, so the page asks every half second.)
+ * Long work on the server (a distribution, a payment run, a sweep) as a job: the route answers
+ * 202 with the job, and the page follows it to its end, showing its progress. It reads the job's
+ * server-sent events (GET /api/jobs/:id/events: `progress`, then `done` or `failed`) through
+ * fetch, which carries the token header that EventSource cannot; if the stream cannot be read
+ * or ends early, it asks for the job every half second instead.
  */
-import { getJson } from "./api.js";
+import { getJson, getStream } from "./api.js";
 
 export interface Job {
   readonly id: string;
@@ -14,10 +16,49 @@ export interface Job {
   readonly error: { readonly message: string } | null;
 }
 
-export async function followJob(first: Job, onProgress: (job: Job) => void): Promise<Job> {
+const running = (job: Job) => job.state === "queued" || job.state === "running";
+
+/** The jobs of a text/event-stream body, as each event's data arrives. */
+export async function* eventsOf(body: ReadableStream<Uint8Array>): AsyncGenerator<Job> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffer += decoder.decode(value, { stream: true });
+    let end: number;
+    while ((end = buffer.indexOf("\n\n")) >= 0) {
+      const event = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const data = event.split("\n").filter((l) => l.startsWith("data:")).map((l) => l.slice(5).trimStart()).join("\n");
+      if (data) yield JSON.parse(data) as Job;
+    }
+  }
+}
+
+/** The job as its event stream tells it, until it ends (or the stream does). */
+async function streamed(first: Job, onProgress: (job: Job) => void): Promise<Job> {
   let job = first;
-  onProgress(job);
-  while (job.state === "queued" || job.state === "running") {
+  try {
+    const res = await getStream(`/api/jobs/${first.id}/events`);
+    for await (const next of eventsOf(res.body!)) {
+      // Only a whole job is taken: an event of another shape leaves the polling below to decide.
+      if (next?.id !== first.id || typeof next.state !== "string" || !next.progress) continue;
+      job = next;
+      onProgress(job);
+      if (!running(job)) break;
+    }
+  } catch {
+    // No stream (a proxy that buffers, a dropped connection): the polling below takes over.
+  }
+  return job;
+}
+
+export async function followJob(first: Job, onProgress: (job: Job) => void): Promise<Job> {
+  onProgress(first);
+  let job = running(first) ? await streamed(first, onProgress) : first;
+  while (running(job)) {
     await new Promise((r) => setTimeout(r, 500));
     job = await getJson<Job>(`/api/jobs/${job.id}`);
     onProgress(job);

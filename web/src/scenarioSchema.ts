@@ -3,7 +3,7 @@
  * schemas): the event table's columns per event type and the YAML editor's validation come from
  * it, so a new event type in the engine shows up here without a change to the workbench.
  */
-import schema from "../../schemas/scenario.schema.json";
+import schema from "../../schemas/scenario.schema.json" with { type: "json" };
 
 export interface FieldSpec {
   readonly name: string;
@@ -13,7 +13,7 @@ export interface FieldSpec {
   readonly description?: string;
 }
 
-type JsonSchema = { type?: string; const?: string; enum?: string[]; properties?: Record<string, JsonSchema>; required?: string[]; description?: string; items?: JsonSchema; oneOf?: JsonSchema[]; anyOf?: JsonSchema[]; pattern?: string };
+export type JsonSchema = { type?: string; const?: string; enum?: string[]; properties?: Record<string, JsonSchema>; required?: string[]; description?: string; items?: JsonSchema; oneOf?: JsonSchema[]; anyOf?: JsonSchema[]; pattern?: string };
 
 export const scenarioJsonSchema = schema as unknown as JsonSchema;
 

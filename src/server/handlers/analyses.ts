@@ -38,6 +38,6 @@ export const chart: Handler = async (request, reply, context) => {
 
 export const memo: Handler = async (request, reply, context) => {
   const body = part(memoRequestSchema, request.body);
-  const task = { kind: "memo", scenario: await sourceOf(context, body), plans: await context.plans(), asOf: body.asOf, settings: settingsOf(body), format: body.format, date: body.date } as const;
+  const task = { kind: "memo", scenario: await sourceOf(context, body), plans: await context.plans(), asOf: body.asOf, settings: settingsOf(body), format: body.format, date: body.date, heading: body.heading } as const;
   return send(reply, await context.pool.run(task));
 };

@@ -12,14 +12,15 @@ import type { FastifyRequest } from "fastify";
 import type { Handler, ServerContext } from "../app.js";
 import { parseAsOf } from "../../engine/evaluate.js";
 import { parseEventInstant } from "../../time/instant.js";
-import { HttpError, badRequest } from "../httpErrors.js";
+import { HttpError, badRequest, notFound } from "../httpErrors.js";
 import type { JobContext } from "../jobs.js";
 import { isBuiltIn } from "../planRefs.js";
 import { REGISTER_COMMANDS, type RegisterCommand } from "../routes.js";
 import * as lib from "../../register/index.js";
 import type { Result } from "../../register/index.js";
 import type { Progress } from "../../register/command.js";
-import { ownerOf, startJob } from "./common.js";
+import { ownerOf, part, startJob } from "./common.js";
+import { holderParamsSchema } from "../schemas.js";
 import { getScenario } from "../scenarioStore.js";
 
 /** A command's options, checked by its route's schema. */
@@ -122,4 +123,14 @@ export const positions: Handler = async (request, _reply, context) => {
   const owner = ownerOf(request);
   const rows = await lib.holderList(context.register);
   return owner.role === "holder" ? rows.filter((row) => row.holder === owner.holder) : rows;
+};
+
+/** A holder of record's page (src/register/holderPage.ts); a holder's token reads its own page only (another's is 404). */
+export const holder: Handler = async (request, _reply, context) => {
+  const { holder: id } = part(holderParamsSchema, request.params);
+  const owner = ownerOf(request);
+  // Another holder's page is, for a holder token, not there: 404 says nothing of who holds what.
+  const page = owner.role === "holder" && owner.holder !== id ? null : await lib.holderPage(context.register, id);
+  if (!page) throw notFound(`holder of record "${id}"`);
+  return page;
 };

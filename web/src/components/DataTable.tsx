@@ -3,9 +3,7 @@
  * the rows found as CSV or XLSX. Columns are the rows' own fields, so the table shows what the server sent.
  */
 import { useMemo, useState } from "react";
-import { download } from "../download.js";
-import { csvOf } from "../csv.js";
-import { xlsxOf } from "../xlsx.js";
+import { cellText, TableExport } from "./TableExport.js";
 
 export type Row = Readonly<Record<string, unknown>>;
 
@@ -19,7 +17,6 @@ interface Props {
   readonly pageSize?: number;
 }
 
-const cellText = (v: unknown): string => (v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v));
 const isNumeric = (v: unknown) => typeof v === "number" || (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v));
 
 export function DataTable({ caption, rows, fileStem, linkColumn, onOpen, pageSize = 50 }: Props) {
@@ -52,8 +49,7 @@ export function DataTable({ caption, rows, fileStem, linkColumn, onOpen, pageSiz
         <label htmlFor={`${id}-search`}>Search {caption.toLowerCase()}</label>
         <input id={`${id}-search`} type="search" value={search} onChange={(e) => { setSearch(e.target.value); setPage(0); }} />
         <span role="status">{found.length.toLocaleString("en-US")} of {rows.length.toLocaleString("en-US")} rows</span>
-        <button type="button" onClick={() => download(`${fileStem}.csv`, new Blob([csvOf(columns, found.map((r) => columns.map((c) => cellText(r[c]))))], { type: "text/csv" }))}>Download CSV</button>
-        <button type="button" onClick={async () => download(`${fileStem}.xlsx`, await xlsxOf(caption, columns, found.map((r) => columns.map((c) => r[c]))))}>Download XLSX</button>
+        <TableExport caption={caption} fileStem={fileStem} header={columns} rows={found.map((r) => columns.map((c) => r[c]))} />
       </div>
       <table>
         <caption>{caption}</caption>
@@ -81,7 +77,7 @@ export function DataTable({ caption, rows, fileStem, linkColumn, onOpen, pageSiz
       <nav className="toolbar" aria-label={`Pages of ${caption.toLowerCase()}`}>
         <button type="button" onClick={() => setPage(0)} disabled={current === 0}>First</button>
         <button type="button" onClick={() => setPage(current - 1)} disabled={current === 0}>Previous</button>
-        <span>Page {current + 1} of {pages.toLocaleString("en-US")}</span>
+        <span>Page {(current + 1).toLocaleString("en-US")} of {pages.toLocaleString("en-US")}</span>
         <button type="button" onClick={() => setPage(current + 1)} disabled={current >= pages - 1}>Next</button>
         <button type="button" onClick={() => setPage(pages - 1)} disabled={current >= pages - 1}>Last</button>
       </nav>

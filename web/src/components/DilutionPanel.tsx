@@ -9,6 +9,7 @@ import type { DilutionAnalysis } from "../../../src/analysis/dilution.js";
 import type { ScenarioDoc } from "../scenario.js";
 import { percent, shares } from "../format.js";
 import { Chart } from "./Chart.js";
+import { TableExport } from "./TableExport.js";
 import { Problem } from "./Problem.js";
 
 export function DilutionPanel({ doc, asOf }: { doc: ScenarioDoc; asOf?: string }) {
@@ -23,7 +24,9 @@ export function DilutionPanel({ doc, asOf }: { doc: ScenarioDoc; asOf?: string }
   return (
     <section className="panel" aria-label="Dilution">
       {analysis.scenarios.map((s) => (
-        <table key={s.kind}>
+        <div key={s.kind}>
+        <TableExport caption={`Dilution: ${s.title}`} fileStem={`dilution-${s.kind}`} header={["holder", "rights", "rightsVoid", "sharesBefore", "percentBefore", "sharesAfter", "percentAfter"]} rows={s.parties.map((p) => [p.name ?? p.person, p.rights, p.rightsVoid, p.sharesBefore, p.percentBefore, p.sharesAfter, p.percentAfter])} />
+        <table>
           <caption>{s.title} ({s.rules.join(", ")}): a Right pays {s.perRight.pay} for {s.perRight.receive}</caption>
           <thead><tr><th scope="col">Holder</th><th scope="col">Rights</th><th scope="col" className="num">Shares before</th><th scope="col" className="num">% before</th><th scope="col" className="num">Shares after</th><th scope="col" className="num">% after</th></tr></thead>
           <tbody>
@@ -32,6 +35,7 @@ export function DilutionPanel({ doc, asOf }: { doc: ScenarioDoc; asOf?: string }
             ))}
           </tbody>
         </table>
+        </div>
       ))}
       {analysis.notApplicable.map((n) => <p key={n.kind}>{n.kind}: not applicable ({n.rule}): {n.reason}</p>)}
       {option && <Chart option={option} fileStem="dilution" summary="Beneficial ownership before and after each kind of dilution, per holder." />}

@@ -2,6 +2,7 @@
 import { useId } from "react";
 import type { Answer } from "../answer.js";
 import { dollars, percent, shares, decimal } from "../format.js";
+import { TableExport } from "./TableExport.js";
 
 export function StatePanel({ answer }: { answer: Answer }) {
   const heading = useId();
@@ -31,6 +32,7 @@ export function StatePanel({ answer }: { answer: Answer }) {
         ))}
       </dl>
       <h4>Beneficial ownership</h4>
+      <TableExport caption={`Beneficial ownership as of ${answer.asOf}`} fileStem={`beneficial-ownership-${answer.asOf.slice(0, 10)}`} header={["person", "shares", "percent"]} rows={answer.beneficialOwnership.map((b) => [b.person, b.shares, b.percent])} />
       <table>
         <thead><tr><th scope="col">Person</th><th scope="col" className="num">Shares</th><th scope="col" className="num">Percent</th></tr></thead>
         <tbody>
@@ -42,6 +44,7 @@ export function StatePanel({ answer }: { answer: Answer }) {
       {answer.rightsByHolder && (
         <>
           <h4>Rights by holder</h4>
+          <TableExport caption={`Rights by holder as of ${answer.asOf}`} fileStem={`rights-by-holder-${answer.asOf.slice(0, 10)}`} header={["holder", "rights", "void"]} rows={answer.rightsByHolder.map((r) => [r.person, r.rights, r.void])} />
           <table data-testid="rights-by-holder">
             <thead><tr><th scope="col">Holder</th><th scope="col" className="num">Rights</th><th scope="col">Void (R-7e)</th></tr></thead>
             <tbody>

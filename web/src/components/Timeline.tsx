@@ -1,16 +1,20 @@
 /**
  * The findings in order, each with its rule, its Agreement section and, on hover or focus, the
- * rule's title and the values the engine used.
+ * rule's title, the seed's words for it, the plan's words it rests on and the values the engine used.
  */
-import { RULES } from "../../../src/agreement/rules.js";
+import { RULES, RULE_TEXT } from "../../../src/agreement/rules.js";
 import type { AnswerFinding } from "../answer.js";
+import { TableExport } from "./TableExport.js";
 
 const ruleTitle = (rule: string): string => (RULES as Record<string, { title: string }>)[rule]?.title ?? rule;
+/** The seed's own words for a rule (its Form 8-A/A), each with where they are. */
+const seedWords = (rule: string): string[] => ((RULE_TEXT as Record<string, { seed: readonly { where: string; words: string }[] }>)[rule]?.seed ?? []).map((s) => `the seed (${s.where}): "${s.words}"`);
 
 export function Timeline({ trace, sources }: { trace: readonly AnswerFinding[]; sources?: Readonly<Record<string, string>> }) {
   return (
     <section aria-labelledby="timeline-h" className="panel">
       <h3 id="timeline-h">Timeline ({trace.length} findings)</h3>
+      <TableExport caption="Timeline" fileStem="timeline" header={["at", "event", "rule", "section", "finding", "values"]} rows={trace.map((f) => [f.at, f.event, f.rule, f.section, f.finding, f.values ? JSON.stringify(f.values) : ""])} />
       <ol className="timeline" data-testid="timeline">
         {trace.map((f, i) => {
           const words = explain(f, sources);
@@ -37,9 +41,9 @@ function quotesFor(f: AnswerFinding, sources: Readonly<Record<string, string>>):
     .map(([term, source]) => `the plan (${term}): ${source}`);
 }
 
-/** "R-3a Distribution Date (Section 3(a)) — the plan (term): '…' — event 2 — values: …". */
+/** "R-3a Distribution Date (Section 3(a)) — the seed (Item 1): '…' — the plan (term): '…' — event 2 — values: …". */
 function explain(f: AnswerFinding, sources?: Readonly<Record<string, string>>): string {
   const quotes = sources ? quotesFor(f, sources) : [];
   const values = f.values ? Object.entries(f.values).map(([k, v]) => `${k} = ${v}`).join("; ") : "";
-  return [`${f.rule} ${ruleTitle(f.rule)} (Section ${f.section})`, ...quotes, f.event === null ? "the passage of time" : `event ${f.event}`, values && `values: ${values}`].filter(Boolean).join(" — ");
+  return [`${f.rule} ${ruleTitle(f.rule)} (Section ${f.section})`, ...seedWords(f.rule), ...quotes, f.event === null ? "the passage of time" : `event ${f.event}`, values && `values: ${values}`].filter(Boolean).join(" — ");
 }

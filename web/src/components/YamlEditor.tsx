@@ -1,29 +1,71 @@
 /**
- * The scenario as YAML text. Each edit is read as YAML and checked against the scenario format's
- * own schema (src/scenario/schema.ts, the one the CLI and the server read scenarios with): a
- * problem is listed with its field path, in the CLI's words, while the text stays as typed.
+ * The scenario as YAML, in CodeMirror 6: completion from the scenario format's JSON Schema
+ * (yamlCompletion.ts; Ctrl-Space, or as you type a key), and each edit checked against the
+ * scenario format's own schema, every problem underlined at its field, marked in the gutter at its
+ * line and listed below the editor with its line, in the CLI's words. A valid text becomes the
+ * scenario the forms show; an invalid one stays as typed.
  */
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { parse, stringify } from "yaml";
-import { problemsOf } from "./yamlProblems.js";
+import { EditorView, keymap, lineNumbers, highlightActiveLine } from "@codemirror/view";
+import { EditorState } from "@codemirror/state";
+import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
+import { defaultHighlightStyle, syntaxHighlighting } from "@codemirror/language";
+import { yaml } from "@codemirror/lang-yaml";
+import { linter, lintGutter } from "@codemirror/lint";
+import { autocompletion, completionKeymap, type CompletionContext } from "@codemirror/autocomplete";
+import { problemsOf, type YamlProblem } from "./yamlProblems.js";
+import { completionsAt } from "../yamlCompletion.js";
 import type { ScenarioDoc } from "../scenario.js";
 
-export function YamlEditor({ doc, onChange }: { doc: ScenarioDoc; onChange: (d: ScenarioDoc) => void }) {
-  const [text, setText] = useState(() => stringify(doc));
-  const [problems, setProblems] = useState<string[]>([]);
-  const edit = (next: string) => {
-    setText(next);
-    const found = problemsOf(next);
-    setProblems(found);
-    if (!found.length) onChange(parse(next) as ScenarioDoc);
-  };
+const completer = (plans: readonly string[]) => (context: CompletionContext) => {
+  const found = completionsAt(context.state.doc.toString(), context.pos, plans);
+  // While typing, a list opens once a word is begun; Ctrl-Space opens it anywhere.
+  if (!found || (found.from === context.pos && !context.explicit)) return null;
+  return { from: found.from, options: found.options.map((o) => ({ label: o.label, apply: o.apply, detail: o.detail, type: o.type })), validFor: /^[\w$-]*$/ };
+};
+
+export function YamlEditor({ doc, plans, onChange }: { doc: ScenarioDoc; plans: readonly string[]; onChange: (d: ScenarioDoc) => void }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [problems, setProblems] = useState<YamlProblem[]>([]);
+  const changed = useRef(onChange);
+  changed.current = onChange;
+  useEffect(() => {
+    const view = new EditorView({
+      parent: box.current!,
+      state: EditorState.create({
+        doc: stringify(doc),
+        extensions: [
+          lineNumbers(),
+          highlightActiveLine(),
+          history(),
+          yaml(),
+          syntaxHighlighting(defaultHighlightStyle),
+          autocompletion({ override: [completer(plans)], activateOnTyping: true }),
+          linter((v) => problemsOf(v.state.doc.toString()).map((p) => ({ from: p.from, to: p.to, severity: "error" as const, message: p.message })), { delay: 250 }),
+          lintGutter(),
+          keymap.of([...completionKeymap, ...defaultKeymap, ...historyKeymap, indentWithTab]),
+          EditorView.contentAttributes.of({ "aria-label": "Scenario (YAML)", "aria-describedby": "yaml-problems" }),
+          EditorView.updateListener.of((u) => {
+            if (!u.docChanged) return;
+            const text = u.state.doc.toString();
+            const found = problemsOf(text);
+            setProblems(found);
+            if (!found.length) changed.current(parse(text) as ScenarioDoc);
+          }),
+        ],
+      }),
+    });
+    return () => view.destroy();
+    // The editor keeps its own text: the scenario it starts from is the one shown when the tab opens.
+  }, []);
   return (
     <div className="yaml">
-      <label htmlFor="yaml-text">Scenario (YAML)</label>
-      <textarea id="yaml-text" spellCheck={false} rows={30} value={text} aria-describedby="yaml-problems" aria-invalid={problems.length > 0} onChange={(e) => edit(e.target.value)} />
-      <div id="yaml-problems" role="status">
+      <p className="hint">Scenario (YAML): Ctrl-Space lists the fields and values the scenario format allows here; Tab indents, and Escape then Tab leaves the editor.</p>
+      <div ref={box} className="yaml-editor" data-testid="yaml-editor" />
+      <div id="yaml-problems" role="status" data-testid="yaml-problems">
         {problems.length ? (
-          <ul className="error">{problems.slice(0, 20).map((p, i) => <li key={i}>{p}</li>)}</ul>
+          <ul className="error">{problems.slice(0, 20).map((p, i) => <li key={i}>Line {p.line}: {p.message}</li>)}</ul>
         ) : (
           <span>The scenario is valid.</span>
         )}

@@ -8,6 +8,7 @@ import { getJson, query } from "../api.js";
 import type { Answer } from "../answer.js";
 import { StatePanel } from "../components/StatePanel.js";
 import { Problem } from "../components/Problem.js";
+import { TableExport } from "../components/TableExport.js";
 import { useList, type ScenarioListed } from "../useList.js";
 import type { PageProps } from "./props.js";
 
@@ -59,6 +60,7 @@ export default function Compare(_: PageProps) {
       <Problem error={error} />
       {result && (
         <>
+          <TableExport caption={`Fields that differ: ${result.cmp.a} and ${result.cmp.b}`} fileStem={`compare-${result.cmp.a}-${result.cmp.b}`} header={["field", result.cmp.a, result.cmp.b]} rows={result.cmp.fields.map((f) => [f.path, show(f.a), show(f.b)])} />
           <table>
             <caption>Fields that differ ({result.cmp.fields.length})</caption>
             <thead><tr><th scope="col">Field</th><th scope="col">{result.cmp.a}</th><th scope="col">{result.cmp.b}</th></tr></thead>

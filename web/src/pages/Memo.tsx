@@ -1,23 +1,31 @@
 /**
  * The memo counsel would file, from a saved scenario (POST /api/analyses/memo, the CLI's
- * `report`): To, From, Re and Date above it, an optional privilege legend, then the memo itself
- * (each conclusion with the Agreement's words and rule, figures with separators, the open
- * questions and the assumed terms). Download as HTML or DOCX; PDF is the browser's own print.
+ * `report`): counsel's To, From, Re and Date, an optional privilege legend above it, then the memo
+ * itself (each conclusion with the Agreement's words and rule, figures with separators, the open
+ * questions and the assumed terms). The server writes the heading into every format, so the
+ * preview, the HTML and the DOCX say the same; PDF is the browser's own print of the preview.
  */
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { postForBlob, postForText } from "../api.js";
 import { download } from "../download.js";
 import { Problem } from "../components/Problem.js";
 import { useList, type ScenarioListed } from "../useList.js";
-import { withHeading, type MemoHeading } from "../memoHeading.js";
 import type { PageProps } from "./props.js";
 
 const today = () => new Date().toLocaleDateString("en-CA", { timeZone: "America/New_York" });
 
+interface Heading {
+  readonly to: string;
+  readonly from: string;
+  readonly re: string;
+  readonly date: string;
+  readonly privileged: boolean;
+}
+
 export default function Memo({ args }: PageProps) {
   const [saved] = useList<ScenarioListed>("/api/scenarios");
   const [name, setName] = useState(args[0] ?? "");
-  const [heading, setHeading] = useState<MemoHeading>({ to: "Board of Directors", from: "", re: "", date: today(), privileged: true });
+  const [heading, setHeading] = useState<Heading>({ to: "Board of Directors", from: "", re: "", date: today(), privileged: true });
   const [html, setHtml] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const frame = useRef<HTMLIFrameElement>(null);
@@ -30,18 +38,32 @@ export default function Memo({ args }: PageProps) {
     if (s) setHeading((h) => ({ ...h, re: s.title ?? s.name }));
   }, [name, saved]);
 
-  const request = (format: string) => ({ name, format, date: heading.date });
+  const { date, privileged, ...lines } = heading;
+  const request = (format: string) => ({ name, format, date, heading: { ...lines, privileged } });
+  const fetchHtml = () => postForText("/api/analyses/memo", request("html"));
   const make = async () => {
     setError(null);
     try {
-      setHtml(await postForText("/api/analyses/memo", request("html")));
+      setHtml(await fetchHtml());
     } catch (e) {
       setError(e);
     }
   };
-  const shown = useMemo(() => (html ? withHeading(html, heading) : null), [html, heading]);
-  const stem = `memo-${name}-${heading.date}`;
-  const set = (k: keyof MemoHeading, v: string | boolean) => setHeading({ ...heading, [k]: v });
+  // A memo on screen follows its heading: each change is written again (after a pause in typing).
+  useEffect(() => {
+    if (html === null) return;
+    const t = setTimeout(() => fetchHtml().then(setHtml, setError), 400);
+    return () => clearTimeout(t);
+    // Only the heading's edits start this; `html` itself changing must not.
+  }, [heading]);
+  const save = async (format: "html" | "docx") => {
+    try {
+      download(`memo-${name}-${date}.${format}`, format === "html" ? new Blob([await fetchHtml()], { type: "text/html" }) : await postForBlob("/api/analyses/memo", request("docx")));
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const set = (k: keyof Heading, v: string | boolean) => setHeading({ ...heading, [k]: v });
   return (
     <div className="memo">
       <h1>Memo</h1>
@@ -64,16 +86,16 @@ export default function Memo({ args }: PageProps) {
       </div>
       <div className="toolbar">
         <button type="button" className="primary" onClick={make} disabled={!name}>Write the memo</button>
-        {shown && (
+        {html && (
           <>
-            <button type="button" onClick={() => download(`${stem}.html`, new Blob([shown], { type: "text/html" }))}>Download HTML</button>
-            <button type="button" onClick={async () => { try { download(`${stem}.docx`, await postForBlob("/api/analyses/memo", request("docx"))); } catch (e) { setError(e); } }}>Download DOCX</button>
+            <button type="button" onClick={() => save("html")}>Download HTML</button>
+            <button type="button" onClick={() => save("docx")}>Download DOCX</button>
             <button type="button" onClick={() => frame.current?.contentWindow?.print()}>Print or save as PDF</button>
           </>
         )}
       </div>
       <Problem error={error} />
-      {shown && <iframe ref={frame} title="The memo" className="memo-preview" srcDoc={shown} />}
+      {html && <iframe ref={frame} title="The memo" className="memo-preview" srcDoc={html} />}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { Problem } from "../components/Problem.js";
 import { useList, type PlanListed } from "../useList.js";
 import { PlanDiffView, type PlanDiff } from "../components/PlanDiffView.js";
 import { DraftAmendment } from "../components/DraftAmendment.js";
+import { TableExport } from "../components/TableExport.js";
 import type { PageProps } from "./props.js";
 
 /** GET /api/plans/:id: the terms in force (at ?asOf), by section, each with its source. */
@@ -66,6 +67,7 @@ function PlanView({ id, plans, evaluate }: { id: string; plans: readonly PlanLis
         <label htmlFor="plan-asof">Terms in force on</label>
         <input id="plan-asof" type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
         <span>({plan.version})</span>
+        <TableExport caption={`Terms of ${plan.name}`} fileStem={`terms-${plan.id}-${asOf || "today"}`} header={["section", "term", "value", "source", "assumed"]} rows={plan.sections.flatMap((g) => g.terms.map((t) => [g.section, t.term, termValueText(t.value), t.source, t.assumed ?? ""]))} />
       </div>
       {plan.sections.map((g) => (
         <table key={g.section} className="terms">
@@ -145,11 +147,14 @@ function TwoDates({ id }: { id: string }) {
       </div>
       <Problem error={error} />
       {rows && (rows.length === 0 ? <p>No term changed between {a} and {b}.</p> : (
+        <>
+        <TableExport caption={`Terms changed between ${a} and ${b}`} fileStem={`terms-${id}-${a}-${b}`} header={["term", a, b, "source"]} rows={rows.map((r) => [r.term, termValueText(r.a), termValueText(r.b), r.source])} />
         <table>
           <caption>Terms changed between {a} and {b}</caption>
           <thead><tr><th scope="col">Term</th><th scope="col">{a}</th><th scope="col">{b}</th><th scope="col">Source of the change</th></tr></thead>
           <tbody>{rows.map((r) => <tr key={r.term}><th scope="row">{r.term}</th><td>{termValueText(r.a)}</td><td>{termValueText(r.b)}</td><td><q>{r.source}</q></td></tr>)}</tbody>
         </table>
+        </>
       ))}
     </section>
   );

@@ -7,6 +7,7 @@ import { useMemo, useState, type DragEvent } from "react";
 import { postJson, putJson } from "../api.js";
 import { termValueText } from "../../../src/terms/valueText.js";
 import { DataTable, type Row } from "../components/DataTable.js";
+import { TableExport } from "../components/TableExport.js";
 import { Problem } from "../components/Problem.js";
 import { Tabs } from "../components/Tabs.js";
 import type { PageProps } from "./props.js";
@@ -110,7 +111,10 @@ function OneFiling({ canSave }: { canSave: boolean }) {
           {canSave && <SavePlan filing={filing} reading={reading} terms={terms} fixed={fixed} />}
           <div className="split">
             {filing.text !== null ? <Highlighted text={filing.text} terms={terms} onFix={fix} file={filing.name} /> : <p>The text of a PDF or DOCX filing is read on the server; its terms are listed here.</p>}
-            <TermsTable terms={terms} notFound={reading.notFound} fixed={fixed} />
+            <div>
+              <TableExport caption={`Terms read from ${filing.name}`} fileStem={`terms-${filing.name}`} header={["term", "value", "passage", "confidence", "fixedByHand"]} rows={[...Object.entries(terms).map(([t, f]) => [t, termValueText(f.value), f.quote, f.confidence, fixed.has(t)]), ...reading.notFound.map((t) => [t, "not found", "", "", false])]} />
+              <TermsTable terms={terms} notFound={reading.notFound} fixed={fixed} />
+            </div>
           </div>
         </>
       )}

@@ -10,6 +10,7 @@ import { DataTable, type Row } from "../components/DataTable.js";
 import { Problem } from "../components/Problem.js";
 import { resultOf, type Job } from "../jobs.js";
 import { useList, type PlanListed, type ScenarioListed } from "../useList.js";
+import { dollars, shares } from "../format.js";
 import type { PageProps } from "./props.js";
 
 /** The rows of an answer: the answer itself when it is a list, else its first list. */
@@ -26,8 +27,7 @@ const holderKey = (r: Row): string => String(r.holder ?? r.id ?? r.name ?? "");
 
 export default function Register({ may, session }: PageProps) {
   const [rows, setRows] = useState<Row[] | null>(null);
-  const [openKey, setOpenKey] = useState<string | null>(null);
-  const open = rows?.find((r) => holderKey(r) === openKey) ?? null;
+  const [open, setOpen] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const reload = useCallback(() => {
     getJson<unknown>("/api/register/positions").then((b) => setRows(rowsOf(b)), setError);
@@ -40,8 +40,8 @@ export default function Register({ may, session }: PageProps) {
       <Problem error={error} />
       {writer && <SetUp onDone={reload} />}
       {writer && <Commands onDone={reload} />}
-      {rows && <DataTable caption="Holders of record" rows={rows} fileStem="holders" linkColumn={rows[0] && "holder" in rows[0] ? "holder" : undefined} onOpen={(r) => setOpenKey(holderKey(r))} />}
-      {open && <HolderPage row={open} onClose={() => setOpenKey(null)} onExercised={reload} canExercise={writer} />}
+      {rows && <DataTable caption="Holders of record" rows={rows} fileStem="holders" linkColumn={rows[0] && "holder" in rows[0] ? "holder" : undefined} onOpen={(r) => setOpen(holderKey(r))} />}
+      {open && <HolderPage key={open} id={open} onClose={() => setOpen(null)} onExercised={reload} canExercise={writer} />}
       {may("read") && <Checks admin={may("admin")} />}
     </div>
   );
@@ -152,17 +152,46 @@ function Commands({ onDone }: { onDone: () => void }) {
 const summary = (result: unknown): string =>
   result && typeof result === "object" ? Object.entries(result).filter(([, v]) => typeof v !== "object").map(([k, v]) => `${k} ${typeof v === "number" ? v.toLocaleString("en-US") : v}`).join(", ") : String(result ?? "");
 
-/** A holder of record: every field the register keeps, and the exercise form with its certification. */
-function HolderPage({ row, onClose, onExercised, canExercise }: { row: Row; onClose: () => void; onExercised: () => void; canExercise: boolean }) {
+/** A holder's page as the server gives it (GET /api/register/holders/:holder, src/register/holderPage.ts). */
+interface HolderDetail {
+  readonly holder: { readonly id: string; readonly name: string; readonly kind: string; readonly address: string | null };
+  readonly balances: { readonly shares: number; readonly rights: number; readonly voidRights: number; readonly cash: string; readonly preferred: string };
+  readonly certificates: readonly Row[];
+  readonly exercises: readonly { readonly at: string; readonly rights: number; readonly paid: string; readonly delivered: readonly { security: string; quantity: string }[]; readonly cashInLieu: string; readonly certificate: number | null }[];
+  readonly payments: readonly Row[];
+}
+
+/** A holder of record: its shares, Rights (void ones flagged, R-7e), certificates, exercises and payments, and the exercise form. */
+function HolderPage({ id, onClose, onExercised, canExercise }: { id: string; onClose: () => void; onExercised: () => void; canExercise: boolean }) {
+  const [page, setPage] = useState<HolderDetail | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const load = useCallback(() => {
+    getJson<HolderDetail>(`/api/register/holders/${encodeURIComponent(id)}`).then(setPage, setError);
+  }, [id]);
+  useEffect(load, [load]);
+  const b = page?.balances;
+  const stem = `holder-${id}`;
   return (
-    <section aria-labelledby="holder-h" className="panel holder">
-      <h2 id="holder-h">Holder {holderKey(row)}</h2>
-      <dl className="state">
-        {Object.entries(row).map(([k, v]) => (
-          <div key={k}><dt>{k}</dt><dd>{typeof v === "number" ? v.toLocaleString("en-US") : typeof v === "object" ? JSON.stringify(v) : String(v)}</dd></div>
-        ))}
-      </dl>
-      {canExercise && <Exercise holder={holderKey(row)} onExercised={onExercised} />}
+    <section aria-labelledby="holder-h" className="panel holder" data-testid="holder-page">
+      <h2 id="holder-h">Holder {id}{page ? `: ${page.holder.name}` : ""}</h2>
+      <Problem error={error} />
+      {page && b && (
+        <>
+          <dl className="state">
+            <div><dt>Kind</dt><dd>{page.holder.kind}</dd></div>
+            {page.holder.address && <div><dt>Address</dt><dd>{page.holder.address}</dd></div>}
+            <div><dt>Shares</dt><dd>{shares(b.shares)}</dd></div>
+            <div><dt>Valid Rights</dt><dd>{shares(b.rights)}</dd></div>
+            <div data-testid="holder-void"><dt>Void Rights</dt><dd>{b.voidRights ? <>{shares(b.voidRights)} <span className="rule">void, R-7e</span></> : "none"}</dd></div>
+            <div><dt>Cash (net)</dt><dd>{dollars(b.cash)}</dd></div>
+            {b.preferred !== "0" && <div><dt>Preferred</dt><dd>{b.preferred}</dd></div>}
+          </dl>
+          <DataTable caption={`Certificates of ${id}`} rows={page.certificates} fileStem={`${stem}-certificates`} pageSize={10} />
+          <DataTable caption={`Exercises by ${id}`} rows={page.exercises.map((e) => ({ at: e.at, rights: e.rights, paid: e.paid, delivered: e.delivered.map((d) => `${d.quantity} ${d.security}`).join(", "), cashInLieu: e.cashInLieu, newCertificate: e.certificate ?? "" }))} fileStem={`${stem}-exercises`} pageSize={10} />
+          <DataTable caption={`Payments to and from ${id}`} rows={page.payments} fileStem={`${stem}-payments`} pageSize={10} />
+        </>
+      )}
+      {canExercise && <Exercise holder={id} onExercised={() => { load(); onExercised(); }} />}
       <button type="button" onClick={onClose}>Close the holder's page</button>
     </section>
   );

@@ -108,7 +108,7 @@ export default function Workbench({ args, may }: PageProps) {
         <div className="editor-side">
           <Tabs label="Edit the scenario" tabs={[
             { id: "forms", label: "Forms", render: () => <ScenarioForm doc={doc} plans={planList} onChange={setDoc} /> },
-            { id: "yaml", label: "YAML", render: () => <YamlEditor doc={doc} onChange={setDoc} /> },
+            { id: "yaml", label: "YAML", render: () => <YamlEditor doc={doc} plans={planList.map((p) => p.id)} onChange={setDoc} /> },
           ]} />
         </div>
         <div className="result-side" aria-live="polite">
