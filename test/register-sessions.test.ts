@@ -13,6 +13,7 @@ import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { Decimal } from "decimal.js";
 import { cli, repoRoot } from "./support/cli.js";
+import { countText } from "../src/cli/textFormat.js";
 import { backends, dropTestDatabases } from "./support/registerDb.js";
 
 const OWN = join(repoRoot, "test/fixtures/register-sessions");
@@ -66,7 +67,13 @@ describe.each(backends)("Rights Agents' sessions on $name", { timeout: 120_000 }
       expect(r.status, `${step.args}: ${r.stderr}`).not.toBe(70);
     }
     const report = await register("report --json");
-    expect(misses(JSON.parse(readFileSync(join(dir, "expect.json"), "utf8")), JSON.parse(report.stdout))).toEqual([]);
+    const totals = JSON.parse(report.stdout) as { sharesOutstanding: number; rights: { outstanding: number; void: number } };
+    expect(misses(JSON.parse(readFileSync(join(dir, "expect.json"), "utf8")), totals)).toEqual([]);
+    // The same report for people: counts with thousands separators, money in dollars and cents.
+    const text = (await register("report")).stdout;
+    expect(text).toContain(`shares outstanding:   ${countText(totals.sharesOutstanding)}\n`);
+    expect(text).toContain(`Rights outstanding:   ${countText(totals.rights.outstanding)} (${countText(totals.rights.void)} void)`);
+    expect(text).toMatch(/^cash: +Purchase Price received \$[\d,]+\.\d\d, redemption paid \$[\d,]+\.\d\d, cash in lieu \$[\d,]+\.\d\d$/m);
     expect((await register("verify")).status).toBe(0);
     if (existsSync(join(dir, "expect-export.csv"))) expect(await exported(register)).toEqual(readFileSync(join(dir, "expect-export.csv"), "utf8").trimEnd().split("\n"));
   });

@@ -13,6 +13,8 @@ import { parseAsOf } from "../engine/evaluate.js";
 import { parseEventInstant } from "../time/instant.js";
 import type { Register, RegisterReport, Result } from "../register/index.js";
 import type { CliCall } from "./io.js";
+import { countText as n, groupedCounts } from "./textFormat.js";
+import { dollars } from "../analysis/format.js";
 
 type Library = typeof import("../register/index.js");
 
@@ -89,7 +91,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .action((file: string, o: Common & { sharesOutstanding?: string }) => {
       const csv = readText(file);
       const sharesOutstanding = o.sharesOutstanding === undefined ? undefined : count(o.sharesOutstanding, "--shares-outstanding");
-      return run(call, o, (lib, r) => lib.importHolders(r, { csv, source: file, sharesOutstanding, key: o.key }), (v) => `imported ${v.holders} holders of record: ${v.shares} shares, ${v.rights} Rights attached`);
+      return run(call, o, (lib, r) => lib.importHolders(r, { csv, source: file, sharesOutstanding, key: o.key }), (v) => `imported ${n(v.holders)} holders of record: ${n(v.shares)} shares, ${n(v.rights)} Rights attached`);
     });
 
   sub("import-ocf", "import an Open Cap Table Format (v1.2) export: stakeholders, stock classes, issuances, transfers, cancellations, splits")
@@ -97,7 +99,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .option("--stock-class <id>", "the stock class whose holders are the holders of record (default: the only COMMON class)")
     .option("--shares-outstanding <n>", "the shares outstanding the holdings must add up to")
     .action((path: string, o: Common & { stockClass?: string; sharesOutstanding?: string }) =>
-      run(call, o, (lib, r) => lib.importOcf(r, { path, stockClass: o.stockClass, sharesOutstanding: o.sharesOutstanding === undefined ? undefined : count(o.sharesOutstanding, "--shares-outstanding"), key: o.key }), (v) => `imported ${v.holders} holders of record (${v.shares} shares of ${v.stockClass}) from ${v.objects} OCF objects`));
+      run(call, o, (lib, r) => lib.importOcf(r, { path, stockClass: o.stockClass, sharesOutstanding: o.sharesOutstanding === undefined ? undefined : count(o.sharesOutstanding, "--shares-outstanding"), key: o.key }), (v) => `imported ${n(v.holders)} holders of record (${n(v.shares)} shares of ${v.stockClass}) from ${n(v.objects)} OCF objects`));
 
   sub("transfer", "move shares between holders of record (before the Distribution Date the Rights move with them)")
     .requiredOption("--from <holder>", "the holder giving the shares")
@@ -105,7 +107,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .requiredOption("--shares <n>", "how many shares")
     .option("--at <instant>", "when: a date (9:00 A.M. New York time) or a date-time with offset")
     .action((o: Common & { from: string; to: string; shares: string; at?: string }) =>
-      run(call, o, (lib, r) => lib.transfer(r, { from: o.from, to: o.to, shares: count(o.shares, "--shares"), at: instant(o.at), key: o.key }), (v) => `${v.shares} shares moved from ${v.from} to ${v.to}${v.rights + v.voidRights ? ` with ${v.rights + v.voidRights} Rights (${v.voidRights} void)` : ""}`),
+      run(call, o, (lib, r) => lib.transfer(r, { from: o.from, to: o.to, shares: count(o.shares, "--shares"), at: instant(o.at), key: o.key }), (v) => `${n(v.shares)} shares moved from ${v.from} to ${v.to}${v.rights + v.voidRights ? ` with ${n(v.rights + v.voidRights)} Rights (${n(v.voidRights)} void)` : ""}`),
     );
 
   sub("apply", "give the engine a scenario's facts and record its rulings (never moves a position)")
@@ -117,7 +119,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
           `as of ${v.rulings.asOf} (${v.rulings.planVersion}): ${v.rulings.status}`,
           `  Acquiring Persons: ${v.rulings.acquiringPersons.join(", ") || "none"}`,
           `  Distribution Date: ${v.rulings.distributionDate ?? "none"}`,
-          `  void Rights: ${v.rulings.voidRights}${Object.keys(v.voidByHolder).length ? ` (on ${Object.entries(v.voidByHolder).map(([h, n]) => `${h} ${n}`).join(", ")})` : ""}`,
+          `  void Rights: ${n(v.rulings.voidRights)}${Object.keys(v.voidByHolder).length ? ` (on ${Object.entries(v.voidByHolder).map(([h, rights]) => `${h} ${n(rights)}`).join(", ")})` : ""}`,
           ...v.warnings.map((w) => `  warning: ${w}`),
         ].join("\n"),
       );
@@ -128,7 +130,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .option("--right-value <price>", "R-14: the market value of a whole Right, to pay fractional Rights in cash")
     .action((o: Common & { at?: string; rightValue?: string }) =>
       run(call, o, (lib, r) => lib.distribute(r, { at: o.at === undefined ? undefined : parseAsOf(o.at), rightValue: o.rightValue, key: o.key, onProgress: progress(call, "distributing: certificates") }), (v) =>
-        `at ${v.at}: ${v.certificates} certificates and ${v.statements} statements (nos. ${v.firstNumber}-${v.lastNumber}) for ${v.rights + v.voidRights} Rights; ${v.legended} carry the R-7e legend (${v.voidRights} void Rights)${v.cashInLieu !== "0" ? `; $${v.cashInLieu} cash in lieu of fractional Rights` : ""}`,
+        `at ${v.at}: ${n(v.certificates)} certificates and ${n(v.statements)} statements (nos. ${v.firstNumber}-${v.lastNumber}) for ${n(v.rights + v.voidRights)} Rights; ${n(v.legended)} carry the R-7e legend (${n(v.voidRights)} void Rights)${v.cashInLieu !== "0" ? `; ${dollars(v.cashInLieu)} cash in lieu of fractional Rights` : ""}`,
       ),
     );
 
@@ -139,20 +141,20 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .option("--at <instant>", "when: a date (9:00 A.M.) or a date-time with offset")
     .action((o: Common & { holder: string; rights: string; certify?: boolean; at?: string }) =>
       run(call, o, (lib, r) => lib.exercise(r, { holder: o.holder, rights: count(o.rights, "--rights"), certify: o.certify === true, at: instant(o.at), key: o.key }), (v) =>
-        `${v.holder} exercised ${v.rights} Rights at ${v.at}: paid $${v.paid}, received ${v.delivered.map((d) => `${d.quantity} ${d.security}`).join(" and ")}${v.cashInLieu !== "0" ? ` and $${v.cashInLieu} in lieu of fractions` : ""}${v.certificate ? `; new certificate no. ${v.certificate} for the Rights not exercised` : ""}`,
+        `${v.holder} exercised ${n(v.rights)} Rights at ${v.at}: paid ${dollars(v.paid)}, received ${v.delivered.map((d) => `${groupedCounts(d.quantity)} ${d.security}`).join(" and ")}${v.cashInLieu !== "0" ? ` and ${dollars(v.cashInLieu)} in lieu of fractions` : ""}${v.certificate ? `; new certificate no. ${v.certificate} for the Rights not exercised` : ""}`,
       ),
     );
 
   sub("redeem", "the redemption payment run: the Redemption Price to every holder of record (R-23)")
     .option("--at <instant>", "when the Board redeems (default: the register's clock)")
-    .action((o: Common & { at?: string }) => run(call, o, (lib, r) => lib.redeem(r, { at: instant(o.at), key: o.key, onProgress: progress(call, "redemption run: holders paid") }), (v) => `redeemed at ${v.at}: ${v.rights} Rights at $${v.price}, ${v.payments} payments, $${v.paid} in all`));
+    .action((o: Common & { at?: string }) => run(call, o, (lib, r) => lib.redeem(r, { at: instant(o.at), key: o.key, onProgress: progress(call, "redemption run: holders paid") }), (v) => `redeemed at ${v.at}: ${n(v.rights)} Rights at $${v.price}, ${n(v.payments)} payments, ${dollars(v.paid)} in all`));
 
   sub("exchange", "exchange the valid Rights for Common Stock (R-24)")
     .option("--portion <p>", "the portion of each holder's valid Rights, above 0 and at most 1", "1")
     .option("--trust", "deposit the exchange shares in a trust for the holders")
     .option("--at <instant>", "when the Board exchanges (default: the register's clock)")
     .action((o: Common & { portion: string; trust?: boolean; at?: string }) =>
-      run(call, o, (lib, r) => lib.exchange(r, { portion: o.portion, trust: o.trust === true, at: instant(o.at), key: o.key }), (v) => `exchanged ${v.rights} Rights of ${v.holders} holders at ${v.ratio}: ${v.shares} shares${v.inTrust ? " (held in trust)" : ""}${v.cashInLieu !== "0" ? `, $${v.cashInLieu} in lieu of fractions` : ""}`),
+      run(call, o, (lib, r) => lib.exchange(r, { portion: o.portion, trust: o.trust === true, at: instant(o.at), key: o.key }), (v) => `exchanged ${n(v.rights)} Rights of ${n(v.holders)} holders at ${v.ratio}: ${n(v.shares)} shares${v.inTrust ? " (held in trust)" : ""}${v.cashInLieu !== "0" ? `, ${dollars(v.cashInLieu)} in lieu of fractions` : ""}`),
     );
 
   dbOption(register.command("report").description("the register's totals, reconciled with the engine, and the audit trail"))
@@ -165,7 +167,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
       run(call, o, async (lib, r) => {
         const v = await lib.verify(r);
         return v.ok ? { ok: true as const, value: v, replayed: false } : { ok: false as const, problem: { kind: "refused" as const, rule: "register", code: "verify-failed", message: `the register does not verify:\n${v.problems.map((p) => `  - ${p}`).join("\n")}` } };
-      }, (v) => `verified: ${v.entries} journal entries, chain intact, control book balanced, invariants hold`),
+      }, (v) => `verified: ${n(v.entries)} journal entries, chain intact, control book balanced, invariants hold`),
     );
 
   dbOption(register.command("export").description("write the holder list with Rights, void flags and certificates (CSV or .xlsx)"))
@@ -175,22 +177,28 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
         const rows = await lib.holderList(r);
         await lib.writeHolderList(rows, file);
         return rows.length;
-      }, (n) => `wrote ${n} holders of record to ${file}`),
+      }, (holders) => `wrote ${n(holders)} holders of record to ${file}`),
     );
 }
 
 function formatReport(r: RegisterReport): string {
+  const { rights } = r;
   return [
-    `holders of record:    ${r.holdersOfRecord}`,
-    `shares outstanding:   ${r.sharesOutstanding}`,
-    `Rights outstanding:   ${r.rights.outstanding} (${r.rights.void} void); issued ${r.rights.issued}, exercised ${r.rights.exercised}, redeemed ${r.rights.redeemed}, exchanged ${r.rights.exchanged}, expired ${r.rights.expired}`,
-    `certificates issued:  ${r.certificates} (${r.certificatesOutstanding} outstanding)`,
-    `exercises:            ${r.exercises}`,
-    `cash:                 Purchase Price received $${r.cash.purchasePriceReceived}, redemption paid $${r.cash.redemptionPaid}, cash in lieu $${r.cash.cashInLieu}`,
-    `shares delivered:     ${r.sharesDelivered.common} common and ${r.sharesDelivered.preferred} preferred on exercise, ${r.sharesDelivered.exchange} in exchange`,
+    `holders of record:    ${n(r.holdersOfRecord)}`,
+    `shares outstanding:   ${n(r.sharesOutstanding)}`,
+    `Rights outstanding:   ${n(rights.outstanding)} (${n(rights.void)} void); issued ${n(rights.issued)}, exercised ${n(rights.exercised)}, redeemed ${n(rights.redeemed)}, exchanged ${n(rights.exchanged)}, expired ${n(rights.expired)}`,
+    `certificates issued:  ${n(r.certificates)} (${n(r.certificatesOutstanding)} outstanding)`,
+    `exercises:            ${n(r.exercises)}`,
+    `cash:                 Purchase Price received ${dollars(r.cash.purchasePriceReceived)}, redemption paid ${dollars(r.cash.redemptionPaid)}, cash in lieu ${dollars(r.cash.cashInLieu)}`,
+    `shares delivered:     ${n(r.sharesDelivered.common)} common and ${r.sharesDelivered.preferred} preferred on exercise, ${n(r.sharesDelivered.exchange)} in exchange`,
     `reconciled:           ${r.reconciled ? "yes" : "NO"}`,
-    ...r.reconciliation.map((c) => `  ${c.agrees ? "ok " : "OFF"} ${c.check}: register ${c.register}, engine ${c.engine}`),
-    `audit:                ${r.audit.entries} journal entries, chain ${r.audit.chainIntact ? "intact" : "BROKEN"}`,
+    ...r.reconciliation.map((c) => `  ${c.agrees ? "ok " : "OFF"} ${c.check}: register ${figure(c.register)}, engine ${figure(c.engine)}`),
+    `audit:                ${n(r.audit.entries)} journal entries, chain ${r.audit.chainIntact ? "intact" : "BROKEN"}`,
     ...r.audit.problems.map((p) => `  ${p}`),
   ].join("\n");
+}
+
+/** A reconciliation figure: a count with separators, or the words it is. */
+function figure(value: number | string): string {
+  return typeof value === "number" ? n(value) : value;
 }
