@@ -63,6 +63,17 @@ describe("parseScenario", () => {
     );
   });
 
+  it("validates an amend event's changes against the terms' ranges, plain or with their source", () => {
+    const amend = (changes: unknown) => parseScenario({ ...head, events: [{ at: "2004-01-05", type: "amend", id: "a1", changes }] });
+    expect(amend({ purchasePrice: "30" }).scenario.events[0]).toMatchObject({ changes: { purchasePrice: "30" } });
+    expect(amend({ purchasePrice: { value: 30, source: "Amendment No. 1" } }).scenario.events[0]).toMatchObject({ changes: { purchasePrice: { value: "30", source: "Amendment No. 1" } } });
+    for (const changes of [{ acquiringPersonThresholdPercent: "150" }, { purchasePrice: { value: "0", source: "Amendment No. 1" } }, { notATerm: 1 }]) {
+      const parsed = amend(changes);
+      expect(parsed.scenario.events).toHaveLength(0);
+      expect(parsed.badEvent?.index).toBe(0);
+    }
+  });
+
   it("reports the head's issues and the persons' issues together", () => {
     try {
       parseScenario({ company: { sharesOutstanding: -1 }, persons: [{ id: "Bad" }] });

@@ -60,8 +60,8 @@ const ev = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
 
 const fromHolders = z.array(z.object({ person: personIdSchema, shares }).strict());
 
-/** Partial terms for an `amend` event: plain values, or values with their source. */
-const plainChangesSchema = z
+/** Partial terms for an `amend` event as plain values (built when first used: a scenario without amendments never builds the terms' schemas). */
+const plainChangesSchema = () => z
   .object(Object.fromEntries(Object.entries(termValueShapes).map(([k, s]) => [k, s.optional()])) as { [K in keyof typeof termValueShapes]: z.ZodOptional<(typeof termValueShapes)[K]> })
   .strict();
 
@@ -110,7 +110,8 @@ export const eventSchema = z.discriminatedUnion("type", [
     id: z.string().min(1),
     effective: atSchema.optional(),
     purpose: amendmentPurposeSchema.optional(),
-    changes: z.union([sourcedChangesSchema, plainChangesSchema]),
+    /** Partial terms: plain values, or values with their source. */
+    changes: z.lazy(() => z.union([sourcedChangesSchema, plainChangesSchema()])),
   }),
   ev("merger", {
     counterparty: personIdSchema.optional(),

@@ -5,7 +5,8 @@
  *
  * Everything here is derived from the terms' declarations (declarations.ts): each value's shape
  * and range, which terms a plan file may omit (those with a standard form), and the bounds terms
- * put on each other.
+ * put on each other. The schemas are built when first used (lazy.ts), so that an evaluation that
+ * meets no plan file and no amendment does not build them (issue 8 item 8).
  */
 import { z } from "zod";
 import { amendmentsInOrder, applyChanges } from "./inForce.js";
@@ -14,6 +15,7 @@ import type { Known } from "./declare.js";
 import { outOfRange } from "./ranges.js";
 import { relationBreaches } from "./relations.js";
 import { isoDateSchema } from "./shapes.js";
+import { lazyRecord } from "./lazy.js";
 
 export { clockTimeSchema, decimalSchema, isoDateSchema, namedPersonSchema, offerExceptionSchema, positiveDecimalSchema } from "./shapes.js";
 export type { TermName, TermValues } from "./declarations.js";
@@ -30,8 +32,8 @@ function rangedShape<K extends TermName>(name: K): Shapes[K] {
     .meta({ title: label, description: `${meaning} Allowed: ${range.text}.`, ...range.jsonSchema }) as Shapes[K];
 }
 
-/** Each term's value schema, by name. */
-export const termValueShapes = Object.fromEntries(TERM_NAMES.map((name) => [name, rangedShape(name)])) as Shapes;
+/** Each term's value schema, by name (each built when first read). */
+export const termValueShapes = lazyRecord(TERM_NAMES, rangedShape) as Shapes;
 
 /** A term in a plan file: its value, the reference it was read from, and why it was assumed if it was not read. */
 export type SourcedTerm<T> = { value: T; source: string; assumed?: string };
@@ -49,12 +51,12 @@ function sourcedSchema(name: TermName) {
     .strict();
 }
 
-/** Each term's sourced value schema, built once (the plan's terms and the amendments' changes share them). */
-const sourcedShapes = Object.fromEntries(TERM_NAMES.map((name) => [name, sourcedSchema(name)])) as Record<TermName, ReturnType<typeof sourcedSchema>>;
+/** Each term's sourced value schema, built once, when first read (the plan's terms and the amendments' changes share them). */
+const sourcedShapes = lazyRecord(TERM_NAMES, sourcedSchema);
 const sourced = (name: TermName) => sourcedShapes[name];
 
 /** The terms a plan file gives: every term, except those with a standard form, which it may omit. */
-const givenTermsSchema = z
+const givenTermsSchema = () => z
   .object(Object.fromEntries(TERM_NAMES.map((name) => [name, declarationOf(name).standard ? sourced(name).optional() : sourced(name)])))
   .strict();
 
@@ -68,9 +70,9 @@ function withStandardForms(given: Partial<Record<string, SourcedTerm<unknown>>>)
   })) as SourcedTerms;
 }
 
-export const sourcedTermsSchema = givenTermsSchema.transform(withStandardForms);
+export const sourcedTermsSchema = z.lazy(() => givenTermsSchema().transform(withStandardForms));
 
-export const sourcedChangesSchema = z.object(Object.fromEntries(TERM_NAMES.map((name) => [name, sourced(name).optional()]))).strict() as unknown as z.ZodType<SourcedChanges, Partial<Record<TermName, unknown>>>;
+export const sourcedChangesSchema = z.lazy(() => z.object(Object.fromEntries(TERM_NAMES.map((name) => [name, sourced(name).optional()]))).strict()) as unknown as z.ZodType<SourcedChanges, Partial<Record<TermName, unknown>>>;
 
 /** R-27: why an amendment adopted after the Distribution Date says it is permitted (recorded; R-X12 judges each term). */
 export const amendmentPurposeSchema = z.enum(["cure-ambiguity", "correct-inconsistency", "time-periods", "non-adverse"]);
