@@ -5,6 +5,7 @@
  * holds through, and the register marks the Rights on those positions void as the engine rules
  * (R-7e), moving them between the holder's valid and void Rights.
  */
+import { DEFAULT_PLAN } from "../terms/defaultPlan.js";
 import { parseScenario } from "../scenario/parse.js";
 import { InputError } from "../errors.js";
 import type { Answer } from "../engine/answer.js";
@@ -12,12 +13,11 @@ import { ACCOUNTS, holderAccount, holderOf, isHolderAccount } from "./accounts.j
 import type { Books } from "./books.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
-import { answerOfScenario, type AppliedScenario } from "./engineFacts.js";
+import { answerOfScenario, withRegisterEvents, type AppliedScenario } from "./engineFacts.js";
 import { badInput, refuse, RegisterFailure, type Result } from "./problems.js";
 import { readSetting, writeSetting } from "./settings.js";
 import { parseEventInstant } from "../time/instant.js";
-import { doubleCountWarnings, transfersAsEvents } from "./transfersAsEvents.js";
-import { actsAsEvents } from "./actsAsEvents.js";
+import { doubleCountWarnings } from "./commandsAsEvents.js";
 
 export interface ApplyOptions {
   /** The scenario as read from its YAML or JSON file. */
@@ -88,8 +88,7 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
 /** The engine's answer on the scenario; bad input and rule breaks are failures. */
 async function judge(register: Register, options: ApplyOptions, registerPlan: string | undefined): Promise<{ applied: AppliedScenario; answer: Answer }> {
   const { scenario, personHolders } = splitHolders(options.scenario);
-  const transfers = await transfersAsEvents(register, personHolders);
-  const applied: AppliedScenario = { scenario, personHolders, transfers, acts: await actsAsEvents(register), dir: options.dir, plan: registerPlan ?? String(scenario.plan ?? "net-perceptions") };
+  const applied = await withRegisterEvents(register, { scenario, personHolders, dir: options.dir, plan: registerPlan ?? String(scenario.plan ?? DEFAULT_PLAN) });
   let answer: Answer;
   try {
     parseScenario(scenario);

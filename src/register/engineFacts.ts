@@ -3,6 +3,7 @@
  * persons, holdings, prices, events) is evaluated as of the instant of each command, with the
  * Board's or holder's act appended as an event where the engine has one (redeem, exchange).
  */
+import { DEFAULT_PLAN } from "../terms/defaultPlan.js";
 import { evaluate, runScenario } from "../engine/evaluate.js";
 import type { Answer } from "../engine/answer.js";
 import { parseScenario } from "../scenario/parse.js";
@@ -16,33 +17,35 @@ import { formatNewYork, newYorkDateOf } from "../time/instant.js";
 import type { Register } from "./database.js";
 import { refuse } from "./problems.js";
 import { readSetting } from "./settings.js";
-import { transfersAsEvents, type TransferEvent } from "./transfersAsEvents.js";
-import { actsAsEvents, type ActEvent } from "./actsAsEvents.js";
+import { commandsAsEvents, type CommandEvents } from "./commandsAsEvents.js";
 
 /** The scenario `apply` stored: the engine's input, and which holders of record each person holds through. */
-export interface AppliedScenario {
+/**
+ * The register's transfers into or out of those holders are the Persons' acquisitions and
+ * dispositions (R-1d); its exchanges and redemption are the Board's acts (R-23, R-24).
+ */
+export interface AppliedScenario extends CommandEvents {
   readonly scenario: Record<string, unknown> & { events: unknown[] };
   readonly personHolders: Record<string, string[]>;
-  /** The register's transfers into or out of those holders, as the Persons' acquisitions and dispositions (R-1d). */
-  readonly transfers: readonly TransferEvent[];
-  /** The exchanges and redemption the register carried out, as the Board's acts (R-23, R-24). */
-  readonly acts: readonly ActEvent[];
   readonly dir: string;
   readonly plan: string;
 }
 
+/** The facts the engine is given: a scenario with its persons' holders, and the register's own commands as events. */
+export async function withRegisterEvents(register: Register, facts: Omit<AppliedScenario, keyof CommandEvents>): Promise<AppliedScenario> {
+  return { ...facts, ...(await commandsAsEvents(register, facts.personHolders)) };
+}
+
+/** The scenario `apply` stored, with the register's commands since. */
 export async function appliedScenario(register: Register): Promise<AppliedScenario | undefined> {
   const scenario = await readSetting<AppliedScenario["scenario"]>(register, "scenario");
   if (!scenario) return undefined;
-  const personHolders = (await readSetting<Record<string, string[]>>(register, "personHolders")) ?? {};
-  return {
+  return withRegisterEvents(register, {
     scenario,
-    personHolders,
-    transfers: await transfersAsEvents(register, personHolders),
-    acts: await actsAsEvents(register),
+    personHolders: (await readSetting<Record<string, string[]>>(register, "personHolders")) ?? {},
     dir: (await readSetting<string>(register, "scenarioDir")) ?? process.cwd(),
-    plan: (await readSetting<string>(register, "plan")) ?? String(scenario.plan ?? "net-perceptions"),
-  };
+    plan: (await readSetting<string>(register, "plan")) ?? String(scenario.plan ?? DEFAULT_PLAN),
+  });
 }
 
 /** The plan the applied scenario names: built in, or a plan file in the scenario's folder. */
@@ -96,7 +99,7 @@ export function refuseOnEngineError(answer: Answer, what: string): void {
 
 /** The Rights Agent the plan names, who countersigns the certificates. */
 export async function rightsAgentOf(register: Register): Promise<string> {
-  const plan = (await readSetting<string>(register, "plan")) ?? "net-perceptions";
+  const plan = (await readSetting<string>(register, "plan")) ?? DEFAULT_PLAN;
   const dir = (await readSetting<string>(register, "scenarioDir")) ?? process.cwd();
   return planNamed(plansInFolder(dir, plan), plan).terms.rightsAgent.value;
 }

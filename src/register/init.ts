@@ -2,6 +2,7 @@
  * `register init`: a new register under a plan (built-in id or terms file), with the shares
  * outstanding the holder list must add up to when it is known.
  */
+import { DEFAULT_PLAN } from "../terms/defaultPlan.js";
 import { resolve } from "node:path";
 import { existsSync } from "node:fs";
 import { loadPlan } from "../files/plans.js";
@@ -23,7 +24,7 @@ export interface InitResult {
 
 export async function initRegister(register: Register, options: InitOptions = {}): Promise<Result<InitResult>> {
   return runCommand(register, { name: "init", key: options.key, args: { plan: options.plan ?? null } }, async () => {
-    const ref = planRef(options.plan ?? "net-perceptions");
+    const ref = planRef(options.plan ?? DEFAULT_PLAN);
     const existing = await readSetting<string>(register, "plan");
     if (existing !== undefined && existing !== ref) refuse("register", "already-initialised", `this register already keeps the Rights of plan ${existing}; use a new database for plan ${ref}`);
     let planId: string;

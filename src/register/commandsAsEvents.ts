@@ -1,0 +1,91 @@
+/**
+ * The register's own commands are facts the engine must know, given to it as events at the
+ * command's instant, in the order the register ran them:
+ * - R-1d: a Person Beneficially Owns the shares held of record by the holders it holds through (the
+ *   `holders` a scenario person lists), so a transfer into or out of those holders is an
+ *   acquisition or a disposition by that Person. A transfer between two holders of one Person
+ *   changes nothing.
+ * - R-24, R-23: the Board's acts the register carried out (exchanges, a redemption). Shares issued
+ *   in a partial exchange are outstanding, so an Acquiring Person's 50% bar on a second exchange is
+ *   measured against them; after a redemption or a whole exchange the Rights have ended.
+ */
+import type { Register } from "./database.js";
+import { formatNewYork, newYorkDateOf, parseEventInstant } from "../time/instant.js";
+
+/** An engine event made from a register transfer. */
+export interface TransferEvent {
+  readonly at: string;
+  readonly type: "acquire" | "dispose";
+  readonly person: string;
+  readonly shares: number;
+}
+
+/** An engine event made from a register exchange or redemption (`command` is the command's id). */
+export interface ActEvent {
+  readonly command: number;
+  readonly event: Readonly<Record<string, unknown>> & { readonly at: string; readonly type: "exchange" | "redeem" };
+}
+
+/** The register's commands as engine events: transfers as the Persons' trades, and the Board's acts. */
+export interface CommandEvents {
+  readonly transfers: readonly TransferEvent[];
+  readonly acts: readonly ActEvent[];
+}
+
+/** The register's transfers touching a Person's holders and its exchanges and redemptions, as engine events. */
+export async function commandsAsEvents(register: Register, personHolders: Record<string, string[]>): Promise<CommandEvents> {
+  const owner = personOfHolder(personHolders);
+  const commands = await register.db.selectFrom("commands").select(["id", "name", "at", "args"]).where("name", "in", ["transfer", "exchange", "redeem"]).orderBy("id").execute();
+  const transfers: TransferEvent[] = [];
+  const acts: ActEvent[] = [];
+  for (const c of commands) {
+    const at = formatNewYork(c.at);
+    if (c.name === "redeem") acts.push({ command: Number(c.id), event: { at, type: "redeem" } });
+    else if (c.name === "exchange") acts.push({ command: Number(c.id), event: { at, type: "exchange", portion: (JSON.parse(c.args) as { portion: string }).portion } });
+    else transfers.push(...transferEvents(at, JSON.parse(c.args) as { from: string; to: string; shares: number }, owner));
+  }
+  return { transfers, acts };
+}
+
+/** The Person each holder of record is held through (the first Person that lists it). */
+function personOfHolder(personHolders: Record<string, string[]>): Map<string, string> {
+  const owner = new Map<string, string>();
+  for (const [person, holders] of Object.entries(personHolders)) for (const holder of holders) if (!owner.has(holder)) owner.set(holder, person);
+  return owner;
+}
+
+/** A transfer's disposition by the Person holding through `from` and acquisition by the one holding through `to`. */
+function transferEvents(at: string, t: { from: string; to: string; shares: number }, owner: ReadonlyMap<string, string>): TransferEvent[] {
+  const seller = owner.get(t.from);
+  const buyer = owner.get(t.to);
+  if (seller === buyer) return [];
+  return [
+    ...(seller ? [{ at, type: "dispose" as const, person: seller, shares: t.shares }] : []),
+    ...(buyer ? [{ at, type: "acquire" as const, person: buyer, shares: t.shares }] : []),
+  ];
+}
+
+/**
+ * A warning for each scenario event that looks like one of the register's transfers (same type,
+ * Person, shares and New York date): both are counted, and if they are one trade the scenario
+ * should leave it out.
+ */
+export function doubleCountWarnings(scenarioEvents: readonly unknown[], transfers: readonly TransferEvent[]): string[] {
+  const warnings: string[] = [];
+  for (const t of transfers) {
+    const day = newYorkDateOf(parseEventInstant(t.at));
+    const twin = scenarioEvents.findIndex((e) => {
+      const ev = e as Record<string, unknown>;
+      if (ev.type !== t.type || ev.person !== t.person || Number(ev.shares) !== t.shares) return false;
+      try {
+        return newYorkDateOf(parseEventInstant(String(ev.at))) === day;
+      } catch {
+        return false;
+      }
+    });
+    if (twin >= 0) {
+      warnings.push(`the register's transfer of ${t.shares} shares ${t.type === "acquire" ? "to" : "from"} ${t.person}'s holder of record at ${t.at} and the scenario's event ${twin} (${t.type} of ${t.shares} shares by ${t.person} on ${day}) are counted as two trades (R-1d); if they are one, leave it out of the scenario`);
+    }
+  }
+  return warnings;
+}
