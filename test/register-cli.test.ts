@@ -3,15 +3,18 @@
  * through check_register.py (test/fixtures/register-session, totals computed by hand), and
  * crashes: the process is killed (SIGKILL) in the middle of a distribution and of a redemption
  * payment run; run again under the same key, every holder has exactly one certificate or one
- * payment and `verify` passes.
+ * payment and `verify` passes. The killed run and its restart are processes; the commands around
+ * them run in this process through the CLI's own `run` (test/support/cli.ts), with the same exit
+ * codes and messages.
  */
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import * as lib from "../src/register/index.js";
+import { cli as inProcess, cliProcess } from "./support/cli.js";
 import { backends, dropTestDatabases } from "./support/registerDb.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -20,10 +23,10 @@ const scratch = mkdtempSync(join(tmpdir(), "rightsplan-register-cli-"));
 /** Enough holders that a run killed at its first progress line (10,000 done) still has a chunk and its commit ahead. */
 const HOLDERS = 20_000;
 
-function register(db: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, "register", ...args, "--db", db], { cwd: root, encoding: "utf8" });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+/** `rightsplan register ...args --db DB`, in this process. */
+const register = (db: string, ...args: string[]) => inProcess(["register", ...args, "--db", db]);
+/** The same as a new process: a restart after a crash. */
+const registerProcess = (db: string, ...args: string[]) => cliProcess(["register", ...args, "--db", db]);
 
 /** A holder list of HOLDERS holders adding up to the example's 10,000,000 shares. */
 function bigHolderList(): string {
@@ -68,19 +71,19 @@ describe.each(backends)("rightsplan register on $name", { timeout: 300_000 }, (b
 
   it("exits 2 on input it cannot read and 1 on a refusal, and writes the holder list as CSV and .xlsx", async () => {
     const db = await backend.fresh();
-    expect(register(db, "import-holders", join(scratch, "no-such-file.csv"))).toMatchObject({ status: 2, stderr: expect.stringMatching(/cannot read .*no-such-file\.csv/) });
+    expect(await register(db, "import-holders", join(scratch, "no-such-file.csv"))).toMatchObject({ status: 2, stderr: expect.stringMatching(/cannot read .*no-such-file\.csv/) });
     const bad = join(scratch, "bad.csv");
     writeFileSync(bad, "holder,name,kind,shares\na,A,drs,10\nb,B,drs,1.5\n");
-    expect(register(db, "import-holders", bad)).toMatchObject({ status: 2, stderr: expect.stringMatching(/line 3: holder "b": shares 1\.5 is not a whole number/) });
-    expect(register(db, "import-holders", join(root, "examples/holders.csv")).status).toBe(0);
-    expect(register(db, "exercise", "--holder", "d01", "--rights", "10", "--at", "2004-06-21")).toMatchObject({ status: 1, stderr: expect.stringMatching(/refused \(R-7e\)/) });
+    expect(await register(db, "import-holders", bad)).toMatchObject({ status: 2, stderr: expect.stringMatching(/line 3: holder "b": shares 1\.5 is not a whole number/) });
+    expect((await register(db, "import-holders", join(root, "examples/holders.csv"))).status).toBe(0);
+    expect(await register(db, "exercise", "--holder", "d01", "--rights", "10", "--at", "2004-06-21")).toMatchObject({ status: 1, stderr: expect.stringMatching(/refused \(R-7e\)/) });
     const csv = join(scratch, `holders-${backend.name}.csv`);
-    expect(register(db, "export", csv).status).toBe(0);
+    expect((await register(db, "export", csv)).status).toBe(0);
     const lines = readFileSync(csv, "utf8").trim().split("\n");
     expect(lines[0]).toBe("holder,name,kind,address,shares,rights,voidRights,cash,certificates,legend");
     expect(lines).toContain('cede,Cede & Co.,cede,"570 Washington Blvd, Jersey City, NJ",8000000,8000000,0,0,,false');
     const xlsx = join(scratch, `holders-${backend.name}.xlsx`);
-    expect(register(db, "export", xlsx).status).toBe(0);
+    expect((await register(db, "export", xlsx)).status).toBe(0);
     const { default: ExcelJS } = await import("exceljs");
     const book = await new ExcelJS.Workbook().xlsx.readFile(xlsx);
     expect(book.getWorksheet("Holders of record")!.rowCount).toBe(43);
@@ -88,34 +91,34 @@ describe.each(backends)("rightsplan register on $name", { timeout: 300_000 }, (b
 
   it("survives a SIGKILL in the middle of a distribution: after a restart each holder has one certificate", async () => {
     const db = await backend.fresh();
-    expect(register(db, "import-holders", bigHolderList(), "--shares-outstanding", "10000000").status).toBe(0);
+    expect((await register(db, "import-holders", bigHolderList(), "--shares-outstanding", "10000000")).status).toBe(0);
     // The raider crosses 15% by this transfer, which the engine counts as its acquisition (examples/register-pill.yaml).
-    expect(register(db, "transfer", "--from", "cede", "--to", "raider", "--shares", "200000", "--at", "2004-06-01T09:00:00-04:00").status).toBe(0);
-    expect(register(db, "apply", join(root, "examples/register-pill.yaml")).status).toBe(0);
+    expect((await register(db, "transfer", "--from", "cede", "--to", "raider", "--shares", "200000", "--at", "2004-06-01T09:00:00-04:00")).status).toBe(0);
+    expect((await register(db, "apply", join(root, "examples/register-pill.yaml"))).status).toBe(0);
     const crash = await killMidway(db, ["distribute", "--key", "d-1"], /distributing: certificates: 10000 of/);
     expect(crash.killed).toBe(true);
     await expectCertificates(db, 0);
-    const again = register(db, "distribute", "--key", "d-1");
+    const again = registerProcess(db, "distribute", "--key", "d-1");
     expect(again.stderr).toBe([10_000, HOLDERS].map((n) => `distributing: certificates: ${n} of ${HOLDERS}\n`).join(""));
     expect(again.status).toBe(0);
-    expect(register(db, "distribute", "--key", "d-1").stderr).toMatch(/already done under the key "d-1"/);
+    expect((await register(db, "distribute", "--key", "d-1")).stderr).toMatch(/already done under the key "d-1"/);
     await expectCertificates(db, HOLDERS);
-    expect(register(db, "verify").status).toBe(0);
+    expect((await register(db, "verify")).status).toBe(0);
   });
 
   it("survives a SIGKILL in the middle of a redemption payment run: after a restart each holder is paid once", async () => {
     const db = await backend.fresh();
-    expect(register(db, "import-holders", bigHolderList()).status).toBe(0);
-    expect(register(db, "apply", quietScenario("2004-06-10")).status).toBe(0);
+    expect((await register(db, "import-holders", bigHolderList())).status).toBe(0);
+    expect((await register(db, "apply", quietScenario("2004-06-10"))).status).toBe(0);
     const crash = await killMidway(db, ["redeem", "--key", "r-1"], /redemption run: holders paid: 10000 of/);
     expect(crash.killed).toBe(true);
     await expectPayments(db, 0);
-    expect(register(db, "redeem", "--key", "r-1").status).toBe(0);
-    expect(register(db, "redeem", "--key", "r-1").status).toBe(0);
+    expect(registerProcess(db, "redeem", "--key", "r-1").status).toBe(0);
+    expect((await register(db, "redeem", "--key", "r-1")).status).toBe(0);
     await expectPayments(db, HOLDERS);
-    const report = JSON.parse(register(db, "report", "--json").stdout);
+    const report = JSON.parse((await register(db, "report", "--json")).stdout);
     expect(report).toMatchObject({ rights: { outstanding: 0, redeemed: 10_000_000 }, cash: { redemptionPaid: "100000" }, reconciled: true, audit: { chainIntact: true } });
-    expect(register(db, "verify").status).toBe(0);
+    expect((await register(db, "verify")).status).toBe(0);
   });
 });
 

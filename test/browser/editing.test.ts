@@ -3,17 +3,12 @@
  * marks a problem at its line; the date picker (a date and a New York time) moves an event and the
  * evaluated Distribution Date moves with it; the as-of slider replays the state at an earlier instant.
  */
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { browserSession } from "./session.js";
-import { inCI, missing, noServer, screenshot, seriousViolations } from "./support.js";
+import { describeInChromium } from "./session.js";
+import { screenshot, seriousViolations } from "./support.js";
 
-const reason = missing();
-if (reason && inCI) throw new Error(`browser tests cannot run in CI: ${reason}`);
-
-describe.skipIf(reason !== null || noServer() !== null)("editing a scenario in chromium", () => {
-  const { consoles, pageAs } = browserSession();
-
+describeInChromium("editing a scenario in chromium", ({ pageAs }) => {
   /** The analyst's workbench with the shared example 01 open and evaluated (Distribution Date 2004-05-17). */
   async function exampleEvaluated(): Promise<Page> {
     const page = await pageAs("analyst");
@@ -80,9 +75,5 @@ describe.skipIf(reason !== null || noServer() !== null)("editing a scenario in c
     await expect.poll(() => page.getByTestId("state-status").textContent(), { timeout: 20_000 }).toContain("separated");
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
-  });
-
-  it("logged no console error on any page", () => {
-    expect(consoles.flat()).toEqual([]);
   });
 });

@@ -4,16 +4,11 @@
  * amendment change", judged by the engine (R-27) in a saved scenario after its Distribution Date.
  */
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
-import { browserSession } from "./session.js";
-import { inCI, missing, noServer, seriousViolations } from "./support.js";
+import { expect, it } from "vitest";
+import { describeInChromium } from "./session.js";
+import { seriousViolations } from "./support.js";
 
-const reason = missing();
-if (reason && inCI) throw new Error(`browser tests cannot run in CI: ${reason}`);
-
-describe.skipIf(reason !== null || noServer() !== null)("the Plans page in chromium", () => {
-  const { consoles, pageAs } = browserSession();
-
+describeInChromium("the Plans page in chromium", ({ pageAs }) => {
   it("compares two plans and two dates of one plan, and judges a drafted amendment after the Distribution Date (R-27)", async () => {
     const page = await pageAs("analyst");
     await page.locator("table.terms").first().waitFor();
@@ -41,9 +36,5 @@ describe.skipIf(reason !== null || noServer() !== null)("the Plans page in chrom
     expect(await verdict.textContent()).toMatch(/R-27/);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
-  });
-
-  it("logged no console error on any page", () => {
-    expect(consoles.flat()).toEqual([]);
   });
 });
