@@ -13,6 +13,7 @@ import { parseAsOf } from "../engine/evaluate.js";
 import { parseEventInstant } from "../time/instant.js";
 import type { Register, RegisterReport, Result } from "../register/index.js";
 import type { CliCall } from "./io.js";
+import { withPricesFileRead } from "./scenarioInput.js";
 import { countText as n, groupedCounts } from "./textFormat.js";
 import { dollars } from "../analysis/format.js";
 
@@ -110,11 +111,22 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
       run(call, o, (lib, r) => lib.transfer(r, { from: o.from, to: o.to, shares: count(o.shares, "--shares"), at: instant(o.at), key: o.key }), (v) => `${n(v.shares)} shares moved from ${v.from} to ${v.to}${v.rights + v.voidRights ? ` with ${n(v.rights + v.voidRights)} Rights (${n(v.voidRights)} void)` : ""}`),
     );
 
+  sub("issue", "issue new shares to a holder of record (before the Distribution Date a Right attaches to each; after it only with --with-rights)")
+    .requiredOption("--holder <holder>", "the holder of record receiving the shares")
+    .requiredOption("--shares <n>", "how many new shares")
+    .option("--with-rights", "after the Distribution Date: the Board issues Rights with the shares, on their own certificate (R-3-separation)")
+    .option("--at <instant>", "when: a date (9:00 A.M. New York time) or a date-time with offset")
+    .action((o: Common & { holder: string; shares: string; withRights?: boolean; at?: string }) =>
+      run(call, o, (lib, r) => lib.issueShares(r, { holder: o.holder, shares: count(o.shares, "--shares"), withRights: o.withRights, at: instant(o.at), key: o.key }), (v) => `${n(v.shares)} new shares issued to ${v.holder} at ${v.at}: ${issuedRightsText(v)}`),
+    );
+
   sub("apply", "give the engine a scenario's facts and record its rulings (never moves a position)")
     .argument("<scenario>", "a scenario file (YAML or JSON); persons may list the `holders` of record they hold through")
     .action((file: string, o: Common) => {
-      const scenario = parseYamlText(readText(file), file);
-      return run(call, o, (lib, r) => lib.applyScenario(r, { scenario, dir: dirname(resolve(file)), key: o.key }), (v) =>
+      const data = parseYamlText(readText(file), file);
+      const dir = dirname(resolve(file));
+      const scenario = typeof data === "object" && data !== null && !Array.isArray(data) ? withPricesFileRead(data as Record<string, unknown>, dir) : data;
+      return run(call, o, (lib, r) => lib.applyScenario(r, { scenario, dir, key: o.key }), (v) =>
         [
           `as of ${v.rulings.asOf} (${v.rulings.planVersion}): ${v.rulings.status}`,
           `  Acquiring Persons: ${v.rulings.acquiringPersons.join(", ") || "none"}`,
@@ -201,4 +213,11 @@ function formatReport(r: RegisterReport): string {
 /** A reconciliation figure: a count with separators, or the words it is. */
 function figure(value: number | string): string {
   return typeof value === "number" ? n(value) : value;
+}
+
+/** What came with new shares: Rights attached, Rights on a certificate, or none. */
+function issuedRightsText(v: { rights: number; attached: boolean; certificate: number | null }): string {
+  if (v.attached) return `${n(v.rights)} Rights attached to them (R-3-attached)`;
+  if (v.certificate !== null) return `${n(v.rights)} Rights issued with them on certificate no. ${v.certificate} (R-3-separation)`;
+  return "they carry no Rights (issued after the Distribution Date, or the Rights have ended: R-3-separation)";
 }

@@ -27,7 +27,7 @@ export function readScenarioInput(path: string): ScenarioInput {
   const baseDir = dirname(resolve(path));
   const prices = pricesFileOf(data, baseDir);
   const locate = locator(positionsIn(text), prices);
-  const input = prices ? { ...data, prices: prices.rows } : data;
+  const input = withPrices(data, prices);
   try {
     const parsed = placed(parseScenario(input, path), locate);
     return { parsed, baseDir, names: new Map(parsed.scenario.persons.flatMap((p) => (p.name ? [[p.id, p.name] as const] : []))) };
@@ -93,6 +93,13 @@ function checkLooksLikeScenario(data: unknown, path: string): asserts data is Re
 
 function pricesFileOf(data: Record<string, unknown>, baseDir: string): PricesFile | undefined {
   return typeof data.prices === "string" ? readPricesCsv(data.prices, baseDir) : undefined;
+}
+
+const withPrices = (data: Record<string, unknown>, prices: PricesFile | undefined) => (prices ? { ...data, prices: prices.rows } : data);
+
+/** A scenario's data with `prices: FILE.csv` replaced by that file's rows (read from the scenario's folder `baseDir`). */
+export function withPricesFileRead(data: Record<string, unknown>, baseDir: string): Record<string, unknown> {
+  return withPrices(data, pricesFileOf(data, baseDir));
 }
 
 /** Where a path is: its line in the scenario file, or for a price read from a CSV file, that file's line. */

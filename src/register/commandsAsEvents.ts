@@ -5,6 +5,9 @@
  *   `holders` a scenario person lists), so a transfer into or out of those holders is an
  *   acquisition or a disposition by that Person. A transfer between two holders of one Person
  *   changes nothing.
+ * - R-3-attached, R-3-separation: shares the Company issued (to a Person, when the holder is one
+ *   of its holders) are outstanding, with their Rights before the Distribution Date and after it
+ *   only where the Board issued Rights with them.
  * - R-24, R-23: the Board's acts the register carried out (exchanges, a redemption). Shares issued
  *   in a partial exchange are outstanding, so an Acquiring Person's 50% bar on a second exchange is
  *   measured against them; after a redemption or a whole exchange the Rights have ended.
@@ -20,31 +23,56 @@ export interface TransferEvent {
   readonly shares: number;
 }
 
+/** An engine event made from a register issue of new shares. */
+export type IssueEvent = {
+  readonly at: string;
+  readonly type: "issue";
+  readonly shares: number;
+  readonly person?: string;
+  readonly withRights?: true;
+};
+
 /** An engine event made from a register exchange or redemption (`command` is the command's id). */
 export interface ActEvent {
   readonly command: number;
   readonly event: Readonly<Record<string, unknown>> & { readonly at: string; readonly type: "exchange" | "redeem" };
 }
 
-/** The register's commands as engine events: transfers as the Persons' trades, and the Board's acts. */
+/** The register's commands as engine events: transfers as the Persons' trades, new shares, and the Board's acts. */
 export interface CommandEvents {
   readonly transfers: readonly TransferEvent[];
+  readonly issues: readonly IssueEvent[];
   readonly acts: readonly ActEvent[];
 }
 
-/** The register's transfers touching a Person's holders and its exchanges and redemptions, as engine events. */
+/** The register's transfers touching a Person's holders, its issues of shares and its exchanges and redemptions, as engine events. */
 export async function commandsAsEvents(register: Register, personHolders: Record<string, string[]>): Promise<CommandEvents> {
   const owner = personOfHolder(personHolders);
-  const commands = await register.db.selectFrom("commands").select(["id", "name", "at", "args"]).where("name", "in", ["transfer", "exchange", "redeem"]).orderBy("id").execute();
+  const commands = await register.db.selectFrom("commands").select(["id", "name", "at", "args"]).where("name", "in", ["transfer", "issue", "exchange", "redeem"]).orderBy("id").execute();
   const transfers: TransferEvent[] = [];
+  const issues: IssueEvent[] = [];
   const acts: ActEvent[] = [];
   for (const c of commands) {
     const at = formatNewYork(c.at);
     if (c.name === "redeem") acts.push({ command: Number(c.id), event: { at, type: "redeem" } });
     else if (c.name === "exchange") acts.push({ command: Number(c.id), event: { at, type: "exchange", portion: (JSON.parse(c.args) as { portion: string }).portion } });
+    else if (c.name === "issue") issues.push(issueEvent(at, JSON.parse(c.args) as IssuedShares, personHolders));
     else transfers.push(...transferEvents(at, JSON.parse(c.args) as { from: string; to: string; shares: number }, owner));
   }
-  return { transfers, acts };
+  return { transfers, issues, acts };
+}
+
+/** What a register issue records: the holder, the shares, whether the Board issued Rights with them. */
+export interface IssuedShares {
+  readonly holder: string;
+  readonly shares: number;
+  readonly withRights: boolean;
+}
+
+/** The engine's `issue` event for shares issued to `holder` (to the Person holding through it, if one does). */
+export function issueEvent(at: string, issued: IssuedShares, personHolders: Record<string, string[]>): IssueEvent {
+  const person = personOfHolder(personHolders).get(issued.holder);
+  return { at, type: "issue", shares: issued.shares, ...(person ? { person } : {}), ...(issued.withRights ? { withRights: true as const } : {}) };
 }
 
 /** The Person each holder of record is held through (the first Person that lists it). */

@@ -22,7 +22,8 @@ import { commandsAsEvents, type CommandEvents } from "./commandsAsEvents.js";
 /** The scenario `apply` stored: the engine's input, and which holders of record each person holds through. */
 /**
  * The register's transfers into or out of those holders are the Persons' acquisitions and
- * dispositions (R-1d); its exchanges and redemption are the Board's acts (R-23, R-24).
+ * dispositions (R-1d); the shares it issued are outstanding (R-3-attached, R-3-separation); its
+ * exchanges and redemption are the Board's acts (R-23, R-24).
  */
 export interface AppliedScenario extends CommandEvents {
   readonly scenario: Record<string, unknown> & { events: unknown[] };
@@ -53,9 +54,9 @@ function planOf(applied: AppliedScenario): Plan {
   return planNamed(plansInFolder(applied.dir, applied.plan), applied.plan);
 }
 
-/** The engine's input: the scenario's events, the register's transfers and acts, then `extra` (the engine orders them in time). */
+/** The engine's input: the scenario's events, the register's transfers, issues and acts, then `extra` (the engine orders them in time). */
 function engineInput(applied: AppliedScenario, extra: readonly Record<string, unknown>[] = []): AppliedScenario["scenario"] {
-  return { ...applied.scenario, events: [...applied.scenario.events, ...applied.transfers, ...applied.acts.map((a) => a.event), ...extra] };
+  return { ...applied.scenario, events: [...applied.scenario.events, ...applied.transfers, ...applied.issues, ...applied.acts.map((a) => a.event), ...extra] };
 }
 
 /** The same facts with only the register's acts before command `command` (none with 0): the state a later act is judged on. */

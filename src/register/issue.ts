@@ -1,0 +1,75 @@
+/**
+ * `register issue`: the Company issues new shares of Common Stock to a holder of record (an
+ * offering, a stock award, an option exercised). The engine is asked first: the issue is one of
+ * its events, and it refuses one the plan does not allow (R-11a-iii: more shares than are
+ * authorised and unissued).
+ * - R-3-attached: until the Distribution Date a Right is attached to each share outstanding,
+ *   "including shares issued after the Record Date": the new shares carry their Rights.
+ * - R-3-separation: "Shares issued after the Distribution Date get Rights only where the Board so
+ *   decides or for options and employee plans": with `withRights` the holder gets those Rights
+ *   and a Rights certificate (or statement) for them, numbered and countersigned; without it the
+ *   shares come alone.
+ */
+import { formatNewYork } from "../time/instant.js";
+import { ACCOUNTS, holderAccount } from "./accounts.js";
+import type { Line } from "./books.js";
+import { issueCertificates } from "./certificates.js";
+import { runCommand } from "./command.js";
+import type { Register } from "./database.js";
+import { appliedScenario, answerAt, refuseOnEngineError, rightsAgentOf } from "./engineFacts.js";
+import { issueEvent } from "./commandsAsEvents.js";
+import { badInput, refuse, type Result } from "./problems.js";
+import { readSetting } from "./settings.js";
+import { rightsForShares } from "./rightsPerShare.js";
+import { rightsAttachedAt } from "./attached.js";
+
+export interface IssueOptions {
+  readonly holder: string;
+  readonly shares: number;
+  /** After the Distribution Date: the Board issues Rights with the shares (R-3-separation). */
+  readonly withRights?: boolean;
+  readonly at?: number;
+  readonly key?: string;
+}
+
+export interface IssueResult {
+  readonly at: string;
+  readonly holder: string;
+  readonly shares: number;
+  /** Rights issued with the shares: attached to them (R-3-attached) or on their own certificate. */
+  readonly rights: number;
+  readonly attached: boolean;
+  /** The Rights certificate or statement issued for them after the Distribution Date. */
+  readonly certificate: number | null;
+}
+
+export async function issueShares(register: Register, options: IssueOptions): Promise<Result<IssueResult>> {
+  const { holder, shares } = options;
+  const withRights = options.withRights ?? false;
+  return runCommand(register, { name: "issue", key: options.key, at: options.at, args: { holder, shares, withRights } }, async ({ books, at }) => {
+    if (!Number.isSafeInteger(shares) || shares <= 0) badInput("bad-shares", `--shares must be a positive whole number of shares, not ${shares}`, ["shares"]);
+    const known = await register.db.selectFrom("holders").select(["id", "kind"]).where("id", "=", holder).executeTakeFirst();
+    if (!known) refuse("register", "unknown-holder", `holder "${holder}" is not on the register: import it first`);
+    const ended = await readSetting<{ how: string; at: string }>(register, "ended");
+    if (ended && withRights) refuse(ended.how === "redeemed" ? "R-23" : "R-24", "ended", `the Rights ended (${ended.how} at ${ended.at}): no Rights can be issued with new shares`);
+    const applied = await appliedScenario(register);
+    if (applied) refuseOnEngineError(answerAt(applied, at, [issueEvent(formatNewYork(at), { holder, shares, withRights }, applied.personHolders)]), `the Company cannot issue ${shares} shares`);
+    await books.load("shares", "rights", "void");
+    const account = holderAccount(holder);
+    const lines: Line[] = [
+      { account: ACCOUNTS.issuer, asset: "shares", amount: -shares },
+      { account, asset: "shares", amount: shares, memo: `issue of ${shares} new shares` },
+    ];
+    const attached = !ended && (await rightsAttachedAt(register, at));
+    const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
+    const held = books.count(account, "shares");
+    const rights = attached ? rightsForShares(held + shares, rightsPerShare) - rightsForShares(held, rightsPerShare) : withRights && !ended ? rightsForShares(shares, rightsPerShare) : 0;
+    if (rights) {
+      const memo = attached ? "R-3-attached: a Right attached to each new share" : "R-3-separation: the Board issues Rights with the new shares";
+      lines.push({ account: ACCOUNTS.issuer, asset: "rights", amount: -rights }, { account, asset: "rights", amount: rights, memo });
+    }
+    books.post(at, lines);
+    const certificate = rights && !attached ? (await issueCertificates(register, books, at, await rightsAgentOf(register), [{ holder, kind: known.kind, rights, void: 0 }]))[0] : null;
+    return { holder, shares, rights, attached, certificate, at: formatNewYork(at) };
+  });
+}
