@@ -120,6 +120,15 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
       run(call, o, (lib, r) => lib.issueShares(r, { holder: o.holder, shares: count(o.shares, "--shares"), withRights: o.withRights, at: instant(o.at), key: o.key }), (v) => `${n(v.shares)} new shares issued to ${v.holder} at ${v.at}: ${issuedRightsText(v)}`),
     );
 
+  sub("claim", "deliver a holder's exchange shares from the trust (after exchange --trust), on its certification (R-24, R-7e)")
+    .requiredOption("--holder <holder>", "the holder of record claiming its shares")
+    .option("--shares <n>", "how many of its shares in trust (default: all)")
+    .option("--certify", "the holder certifies it is not an Acquiring Person, an Affiliate or Associate of one, or a transferee of theirs (R-7e)")
+    .option("--at <instant>", "when: a date (9:00 A.M. New York time) or a date-time with offset")
+    .action((o: Common & { holder: string; shares?: string; certify?: boolean; at?: string }) =>
+      run(call, o, (lib, r) => lib.claimFromTrust(r, { holder: o.holder, shares: o.shares === undefined ? undefined : count(o.shares, "--shares"), certify: o.certify === true, at: instant(o.at), key: o.key }), (v) => `${n(v.shares)} exchange shares delivered from the trust to ${v.holder} at ${v.at}; ${n(v.leftInTrust)} left in trust for it`),
+    );
+
   sub("apply", "give the engine a scenario's facts and record its rulings (never moves a position)")
     .argument("<scenario>", "a scenario file (YAML or JSON); persons may list the `holders` of record they hold through")
     .action((file: string, o: Common) => {

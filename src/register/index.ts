@@ -17,6 +17,7 @@ export { distribute, type DistributeOptions, type DistributeResult } from "./dis
 export { exercise, type ExerciseOptions, type ExerciseResult, type Delivery } from "./exercise.js";
 export { redeem, type RedeemOptions, type RedeemResult } from "./redeem.js";
 export { exchange, type ExchangeOptions, type ExchangeResult } from "./exchange.js";
+export { claimFromTrust, type ClaimOptions, type ClaimResult } from "./claim.js";
 export { report, type RegisterReport, type Reconciliation } from "./report.js";
 export { verify, type VerifyResult } from "./verify.js";
 export { holderList, writeHolderList, type HolderListRow } from "./export.js";

@@ -75,6 +75,7 @@ export const REGISTER_COMMANDS = {
   exercise: { body: z.object({ holder: holderId, rights: z.number().int().positive(), certify: z.boolean().describe("the holder certifies it is not an Acquiring Person, an Affiliate or Associate of one, nor a transferee of theirs"), at }).strict(), write: true, summary: "exercise Rights: Purchase Price in, shares and cash for fractions out" },
   redeem: { body: z.object({ at }).strict(), write: true, job: true, summary: "pay the Redemption Price to every holder of record (R-23)" },
   exchange: { body: z.object({ portion: z.string().optional(), trust: z.boolean().optional(), at }).strict(), write: true, job: true, summary: "exchange shares for Rights (R-24), optionally through a trust" },
+  claim: { body: z.object({ holder: holderId, shares: z.number().int().positive().optional(), certify: z.boolean().describe("the holder certifies it is not an Acquiring Person, an Affiliate or Associate of one, nor a transferee of theirs"), at }).strict(), write: true, summary: "deliver a holder's exchange shares from the trust (R-24)" },
   report: { body: z.object({}).strict(), write: false, summary: "the register's report: holders, Rights, certificates, cash, reconciliation, audit" },
   verify: { body: z.object({}).strict(), write: false, summary: "check the invariants and the hash chain" },
   export: { body: z.object({}).strict(), write: false, summary: "the holder list with Rights, void flags and certificates" },

@@ -78,6 +78,8 @@ export async function runRegisterCommand(context: ServerContext, command: Regist
       return valueOf(await lib.redeem(r, { at: instant(body.at), key, onProgress }));
     case "exchange":
       return valueOf(await lib.exchange(r, { portion: body.portion, trust: body.trust, at: instant(body.at), key }));
+    case "claim":
+      return valueOf(await lib.claimFromTrust(r, { holder: body.holder, shares: body.shares, certify: body.certify, at: instant(body.at), key }));
     case "report":
       return lib.report(r);
     case "verify":
