@@ -60,6 +60,17 @@ function killMidway(db: string, args: string[], progress: RegExp): Promise<{ kil
 
 afterAll(dropTestDatabases, 120_000);
 
+it("says in a sentence, with exit 2, why a register cannot be opened", async () => {
+  const garbage = join(scratch, "not-a-register.db");
+  writeFileSync(garbage, "these are not the bytes of an SQLite database\n".repeat(100));
+  const cases: [string, RegExp][] = [
+    [join(scratch, "no-such-folder", "r.db"), /the folder .*no-such-folder does not exist/],
+    [garbage, /not-a-register\.db: the file is not an SQLite database/],
+    ["postgres://someone:secret@127.0.0.1:1/none", /postgres:\/\/someone:\*\*\*@127\.0\.0\.1:1\/none: no PostgreSQL server answers there/],
+  ];
+  for (const [db, said] of cases) expect(await register(db, "report")).toMatchObject({ status: 2, stderr: expect.stringMatching(said) });
+});
+
 describe.each(backends)("rightsplan register on $name", { timeout: 300_000 }, (backend) => {
   // A process per command: run where RIGHTSPLAN_PROCESS_CHECKS=1 (.ci/run sets it); test/register.test.ts
   // runs the same session through the library in-process.

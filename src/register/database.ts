@@ -6,7 +6,10 @@
  */
 import Database from "better-sqlite3";
 import pg from "pg";
+import { dirname } from "node:path";
+import { existsSync } from "node:fs";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { InputError } from "../errors.js";
 import { migrate } from "./migrations.js";
 import type { RegisterSchema } from "./schema.js";
 
@@ -32,7 +35,11 @@ export function parseDbRef(ref: string = DEFAULT_DB): { dialect: Dialect; target
   return { dialect: "sqlite", target: ref.startsWith("sqlite:") ? ref.slice("sqlite:".length) : ref };
 }
 
-/** Opens (creating if need be) the register at `ref` and brings its schema up to date. */
+/**
+ * Opens (creating if need be) the register at `ref` and brings its schema up to date. A database
+ * that cannot be opened (no such folder, a file that is no SQLite database, a PostgreSQL server
+ * that is down or refuses the login) is bad input, said in a sentence.
+ */
 export async function openRegister(ref: string = DEFAULT_DB): Promise<Register> {
   const { dialect, target } = parseDbRef(ref);
   const register = dialect === "postgres" ? await openPostgres(target) : openSqlite(target);
@@ -40,13 +47,32 @@ export async function openRegister(ref: string = DEFAULT_DB): Promise<Register> 
   return register;
 }
 
+/** Why the database at `location` cannot be opened, for people. */
+function cannotOpen(location: string, e: unknown): InputError {
+  const error = e as NodeJS.ErrnoException & { code?: string };
+  const why =
+    error.code === "ECONNREFUSED" ? "no PostgreSQL server answers there (connection refused): is it running, on that host and port?"
+    : error.code === "ENOTFOUND" ? "there is no such host"
+    : error.code === "28P01" ? `the server refused the login (${error.message})`
+    : error.code === "3D000" ? `${error.message}: create it first (createdb)`
+    : error.code === "SQLITE_NOTADB" ? "the file is not an SQLite database (a register is one)"
+    : error.message;
+  return new InputError(`cannot open the register at ${location}: ${why}`, []);
+}
+
 export async function closeRegister(register: Register): Promise<void> {
   await register.db.destroy();
 }
 
 function openSqlite(path: string): Register {
-  const sqlite = new Database(path);
-  sqlite.pragma("journal_mode = WAL");
+  if (!existsSync(dirname(path) || ".")) throw new InputError(`cannot open the register at ${path}: the folder ${dirname(path)} does not exist`, []);
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(path);
+    sqlite.pragma("journal_mode = WAL");
+  } catch (e) {
+    throw cannotOpen(path, e);
+  }
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("busy_timeout = 30000");
   sqlite.pragma("foreign_keys = ON");
@@ -64,12 +90,15 @@ export const types = {
 
 async function openPostgres(url: string): Promise<Register> {
   const client = new pg.Client({ connectionString: url, types });
-  await client.connect();
+  const location = url.replace(/:[^:@/]*@/, ":***@");
+  await client.connect().catch((e: unknown) => {
+    throw cannotOpen(location, e);
+  });
   // Kysely asks a pool for connections; this one always lends the register's single client.
   const pool = {
     connect: async () => Object.assign(client, { release: () => undefined }),
     end: () => client.end(),
   };
   const db = new Kysely<RegisterSchema>({ dialect: new PostgresDialect({ pool: pool as unknown as pg.Pool }) });
-  return { dialect: "postgres", db, pg: client, location: url.replace(/:[^:@/]*@/, ":***@") };
+  return { dialect: "postgres", db, pg: client, location };
 }
