@@ -1,6 +1,6 @@
 /**
  * The register in chromium, as the Rights Agent runs it: create, import holders of record,
- * transfer, apply the facts, run the distribution (its progress read from the job's server-sent
+ * transfer, issue new shares, apply the facts, run the distribution (its progress read from the job's server-sent
  * events), read a holder's page with its void Rights and legend, exercise with the certification,
  * verify and download the holder list; a holder's token sees its own position and no command.
  */
@@ -27,6 +27,12 @@ describeInChromium("the register in chromium", ({ pageAs, server }) => {
     await page.getByLabel("Transfer at (date)").fill("2004-06-01");
     await page.getByRole("button", { name: "Transfer", exact: true }).click();
     await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain("Transferred");
+    // New shares before the Distribution Date come with their Rights (R-3-attached).
+    await page.getByLabel("Issue new shares to").fill("c01");
+    await page.getByLabel("New shares", { exact: true }).fill("1000");
+    await page.getByLabel("Issue at (date)").fill("2004-06-02");
+    await page.getByRole("button", { name: "Issue", exact: true }).click();
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain("Shares issued");
     await page.getByLabel("Scenario's facts").selectOption("register-pill");
     await page.getByRole("button", { name: "Apply" }).click();
     await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain("Facts of register-pill applied");

@@ -47,13 +47,14 @@ export default function Register({ may, session }: PageProps) {
   );
 }
 
-/** Starting a register: create it for a plan, import the holders of record, move shares, give it a scenario's facts. */
+/** Starting a register: create it for a plan, import the holders of record, move and issue shares, give it a scenario's facts. */
 function SetUp({ onDone }: { onDone: () => void }) {
   const [plans] = useList<PlanListed>("/api/plans");
   const [saved] = useList<ScenarioListed>("/api/scenarios");
   const [plan, setPlan] = useState("net-perceptions");
   const [scenario, setScenario] = useState("");
   const [transfer, setTransfer] = useState({ from: "", to: "", shares: "", at: "" });
+  const [issue, setIssue] = useState({ holder: "", shares: "", at: "", withRights: false });
   const [job, setJob] = useState<Job | null>(null);
   const [message, setMessage] = useState("");
   const [error, setError] = useState<unknown>(null);
@@ -97,6 +98,18 @@ function SetUp({ onDone }: { onDone: () => void }) {
           </span>
         ))}
         <button type="button" disabled={!transfer.from || !transfer.to || !transfer.shares} onClick={() => send("transfer", { from: transfer.from, to: transfer.to, shares: Number(transfer.shares), ...(transfer.at ? { at: transfer.at } : {}) }, "Transferred")}>Transfer</button>
+      </div>
+      <div className="toolbar">
+        {(["holder", "shares", "at"] as const).map((k) => (
+          <span key={k}>
+            <label htmlFor={`issue-${k}`}>{k === "at" ? "Issue at (date)" : k === "holder" ? "Issue new shares to" : "New shares"}</label>{" "}
+            <input id={`issue-${k}`} type={k === "shares" ? "number" : k === "at" ? "date" : "text"} value={issue[k]} onChange={(e) => setIssue({ ...issue, [k]: e.target.value })} />
+          </span>
+        ))}
+        <label>
+          <input type="checkbox" checked={issue.withRights} onChange={(e) => setIssue({ ...issue, withRights: e.target.checked })} /> with Rights after the Distribution Date (the Board's decision)
+        </label>
+        <button type="button" disabled={!issue.holder || !issue.shares} onClick={() => send("issue", { holder: issue.holder, shares: Number(issue.shares), ...(issue.withRights ? { withRights: true } : {}), ...(issue.at ? { at: issue.at } : {}) }, "Shares issued")}>Issue</button>
       </div>
       <JobProgress job={job} />
       <p role="status" data-testid="setup-status">{message}</p>
