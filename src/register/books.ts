@@ -45,9 +45,13 @@ export class Books {
 
   /** Posts a balanced entry at `at`: per asset, the amounts must sum to zero. */
   post(at: number, lines: readonly Line[]): void {
-    const sums = new Map<Asset, number | Dec>();
-    for (const l of lines) sums.set(l.asset, add(sums.get(l.asset) ?? 0, l.amount));
-    for (const [asset, sum] of sums) if (!isZero(sum)) throw new Error(`internal error: an entry of ${asset} does not balance (${sum.toString()})`);
+    for (let i = 0; i < lines.length; i++) {
+      const { asset } = lines[i];
+      if (lines.findIndex((l) => l.asset === asset) < i) continue; // summed with its first line
+      let sum: number | Dec = 0;
+      for (let j = i; j < lines.length; j++) if (lines[j].asset === asset) sum = add(sum, lines[j].amount);
+      if (!isZero(sum)) throw new Error(`internal error: an entry of ${asset} does not balance (${sum.toString()})`);
+    }
     for (const l of lines) this.append(at, l);
   }
 

@@ -59,19 +59,21 @@ export async function distribute(register: Register, options: DistributeOptions 
     const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
     const positions = (await positionsAsOf(register, books, at)).filter((p) => p.rights + p.void > 0 || p.shares > 0);
     const kinds = new Map((await register.db.selectFrom("holders").select(["id", "kind"]).execute()).map((h) => [h.id, h.kind]));
-    const fractions = positions.map((p) => exactRights(p.shares, rightsPerShare).minus(p.rights + p.void));
+    // With one Right per share (the plan's own ratio, before any split) no holder is owed a fraction.
+    const fractions = rightsPerShare === "1" ? [] : positions.map((p) => exactRights(p.shares, rightsPerShare).minus(p.rights + p.void));
     if (fractions.some((f) => f.gt(0)) && options.rightValue === undefined) {
       refuse("R-14", "right-value-needed", "some holders are owed fractional Rights, paid in cash at the same fraction of a whole Right's market value (R-14): give that value with --right-value");
     }
     await books.load("cash");
     let cash = dec(0);
-    positions.forEach((p, i) => {
-      if (!fractions[i].gt(0)) return;
-      const owed = cents(fractions[i].times(options.rightValue!));
+    fractions.forEach((fraction, i) => {
+      if (!fraction.gt(0)) return;
+      const p = positions[i];
+      const owed = cents(fraction.times(options.rightValue!));
       cash = cash.plus(owed);
       books.post(at, [
         { account: ACCOUNTS.cashInLieu, asset: "cash", amount: owed.negated() },
-        { account: holderAccount(p.holder), asset: "cash", amount: owed, memo: `R-14: cash in lieu of ${fractions[i].toString()} of a Right` },
+        { account: holderAccount(p.holder), asset: "cash", amount: owed, memo: `R-14: cash in lieu of ${fraction.toString()} of a Right` },
       ]);
     });
     const wanted = positions.filter((p) => p.rights + p.void > 0).map((p) => ({ holder: p.holder, kind: kinds.get(p.holder) ?? "drs", rights: p.rights, void: p.void }));

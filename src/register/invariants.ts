@@ -9,7 +9,7 @@
  * - the certificates the Company issued are the ones on file, each number once.
  */
 import { dec, type Dec } from "../numbers/decimal.js";
-import { ACCOUNTS, ALL_ASSETS, COUNTED, isHolderAccount, type Asset } from "./accounts.js";
+import { ACCOUNTS, COUNTED, isHolderAccount, type Asset } from "./accounts.js";
 import type { Books } from "./books.js";
 import type { Register } from "./database.js";
 import { readSetting } from "./settings.js";
@@ -63,12 +63,15 @@ export function rightsLife(b: Balances) {
 }
 
 /**
- * Each broken invariant, in words; empty when the register is sound. After a command, `books`
- * holds the balances of the assets it loaded (the control book of the others is read), and the
- * R-3-attached check looks only at the accounts it posted to: the others have not changed.
+ * Each broken invariant, in words; empty when the register is sound. `verify` checks the whole
+ * control book. After a command (`books`) only what it could have changed is checked, from its
+ * own books: the assets it loaded (the only ones it can post to), the Rights' life when it loaded
+ * valid or void Rights, R-3-attached on the accounts it posted to, and the certificates on file
+ * when it loaded the certificates book; a book the check needs and the command did not load is
+ * read from the control book.
  */
 export async function checkInvariants(register: Register, books?: Books): Promise<string[]> {
-  const b = books ? await withCommandBooks(register, books) : await readControl(register);
+  const b = books ? await commandBooks(register, books) : await readControl(register);
   const broken: string[] = [];
   for (const [asset, book] of b) {
     let sum: Amount = 0;
@@ -78,22 +81,38 @@ export async function checkInvariants(register: Register, books?: Books): Promis
     }
     if (!dec(sum).isZero()) broken.push(`the control book of ${asset} does not balance (off by ${sum.toString()})`);
   }
-  const life = rightsLife(b);
-  if (!life.inVoiding.isZero()) broken.push(`the voiding account holds ${life.inVoiding.toString()} Rights`);
-  const accounted = life.valid.plus(life.void).plus(life.exercised).plus(life.redeemed).plus(life.exchanged).plus(life.expired);
-  if (!accounted.eq(life.issued)) broken.push(`Rights issued ${life.issued.toString()} ≠ outstanding ${life.valid.plus(life.void).toString()} + exercised ${life.exercised.toString()} + redeemed ${life.redeemed.toString()} + exchanged ${life.exchanged.toString()} + expired ${life.expired.toString()}`);
-  const attached = (await rightsAttachedAt(register, (await readSetting<number>(register, "clock")) ?? 0)) && life.exchanged.isZero();
-  if (attached) broken.push(...attachedRightsBroken(b, (await readSetting<string>(register, "rightsPerShare")) ?? "1", books?.touched));
-  broken.push(...(await certificatesBroken(register, b)));
+  if (b.has("rights")) broken.push(...rightsLifeBroken(b));
+  if ((b.has("shares") || b.has("rights")) && (await rightsAttachedAt(register, (await readSetting<number>(register, "clock")) ?? 0))) {
+    await withBooks(register, b, ["shares", "rights", "void"]);
+    if (rightsLife(b).exchanged.isZero()) broken.push(...attachedRightsBroken(b, (await readSetting<string>(register, "rightsPerShare")) ?? "1", books?.touched));
+  }
+  if (b.has("certificates")) broken.push(...(await certificatesBroken(register, b, books === undefined)));
   return broken;
 }
 
-/** The command's books of the assets it loaded, and the control book of the others. */
-async function withCommandBooks(register: Register, books: Books): Promise<Balances> {
-  const loaded = books.loadedAssets();
-  const b = await readControl(register, ALL_ASSETS.filter((a) => !loaded.includes(a)));
-  for (const asset of loaded) b.set(asset, books.book(asset) as Map<string, Amount>);
+/** Rights issued = outstanding (valid and void) + exercised + redeemed + exchanged + expired, and none left in the voiding account. */
+function rightsLifeBroken(b: Balances): string[] {
+  const life = rightsLife(b);
+  const broken: string[] = [];
+  if (!life.inVoiding.isZero()) broken.push(`the voiding account holds ${life.inVoiding.toString()} Rights`);
+  const accounted = life.valid.plus(life.void).plus(life.exercised).plus(life.redeemed).plus(life.exchanged).plus(life.expired);
+  if (!accounted.eq(life.issued)) broken.push(`Rights issued ${life.issued.toString()} ≠ outstanding ${life.valid.plus(life.void).toString()} + exercised ${life.exercised.toString()} + redeemed ${life.redeemed.toString()} + exchanged ${life.exchanged.toString()} + expired ${life.expired.toString()}`);
+  return broken;
+}
+
+/** The books a command loaded, with valid and void Rights together (the Rights' life needs both). */
+async function commandBooks(register: Register, books: Books): Promise<Balances> {
+  const b: Balances = new Map();
+  for (const asset of books.loadedAssets()) b.set(asset, books.book(asset) as Map<string, Amount>);
+  if (b.has("rights") || b.has("void")) await withBooks(register, b, ["rights", "void"]);
   return b;
+}
+
+/** Adds to `b` the control book of those of `assets` it lacks. */
+async function withBooks(register: Register, b: Balances, assets: readonly Asset[]): Promise<void> {
+  const missing = assets.filter((a) => !b.has(a));
+  for (const [asset, book] of await readControl(register, missing)) b.set(asset, book);
+  for (const asset of missing) if (!b.has(asset)) b.set(asset, new Map());
 }
 
 /** R-3-attached: before the Distribution Date each holder's Rights are its shares x Rights per share. */
@@ -110,15 +129,17 @@ function attachedRightsBroken(b: Balances, rightsPerShare: string, only?: Readon
   return broken;
 }
 
-async function certificatesBroken(register: Register, b: Balances): Promise<string[]> {
-  const row = await register.db
-    .selectFrom("certificates")
-    .select((eb) => [eb.fn.countAll<number>().as("all"), eb.fn.count<number>("number").distinct().as("distinct")])
-    .executeTakeFirstOrThrow();
+/**
+ * The certificates on file are those the journal shows issued. Each number once: the number is
+ * the table's primary key, so a command cannot file one twice; `verify` counts them anyway, in
+ * case the table was changed behind the register's back.
+ */
+async function certificatesBroken(register: Register, b: Balances, distinctToo: boolean): Promise<string[]> {
+  const certificates = register.db.selectFrom("certificates");
+  const onFile = Number((await certificates.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
   const issued = balanceOf(b, ACCOUNTS.issuer, "certificates").negated().toNumber();
   const broken: string[] = [];
-  if (Number(row.all) !== Number(row.distinct)) broken.push("a certificate number is used twice");
-  if (Number(row.all) !== issued) broken.push(`the journal shows ${issued} certificates issued but ${row.all} are on file`);
+  if (distinctToo && Number((await certificates.select((eb) => eb.fn.count<number>("number").distinct().as("n")).executeTakeFirstOrThrow()).n) !== onFile) broken.push("a certificate number is used twice");
+  if (onFile !== issued) broken.push(`the journal shows ${issued} certificates issued but ${onFile} are on file`);
   return broken;
 }
-
