@@ -72,7 +72,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     // The certificates still outstanding, which a redemption or a whole exchange cancels: found by
     // this index rather than by reading every certificate ever issued (a million on a large register).
     "003-outstanding-certificates": {
-      up: (db: Kysely<unknown>) => db.schema.createIndex("certificates_outstanding").on("certificates").column("number").where(sql.ref("status"), "=", "outstanding").execute(),
+      up: (db: Kysely<unknown>) => db.schema.createIndex("certificates_outstanding").ifNotExists().on("certificates").column("number").where(sql.ref("status"), "=", "outstanding").execute(),
     },
   };
 }
