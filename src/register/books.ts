@@ -6,6 +6,7 @@
 import { dec, type Dec } from "../numbers/decimal.js";
 import { COUNTED, type Asset } from "./accounts.js";
 import { bulkInsert, upsertBalances, type Row } from "./bulk.js";
+import { readControl } from "./invariants.js";
 import { GENESIS, rowHash } from "./chain.js";
 import type { Register } from "./database.js";
 
@@ -78,12 +79,11 @@ export class Books {
   async load(...assets: Asset[]): Promise<void> {
     const wanted = assets.filter((a) => !this.balances.has(a));
     if (!wanted.length) return;
+    const read = await readControl(this.register, wanted);
     for (const a of wanted) {
-      this.balances.set(a, new Map());
+      this.balances.set(a, read.get(a) ?? new Map());
       this.dirty.set(a, new Set());
     }
-    const rows = await this.register.db.selectFrom("control").select(["account", "asset", "balance"]).where("asset", "in", wanted).execute();
-    for (const r of rows) this.balances.get(r.asset as Asset)!.set(r.account, COUNTED.includes(r.asset as Asset) ? Number(r.balance) : dec(r.balance));
   }
 
   /** The balance of `account` in `asset` (its book must be loaded). */

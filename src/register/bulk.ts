@@ -1,11 +1,13 @@
 /**
  * Bulk loads inside the running transaction: on SQLite one prepared statement run per row, on
  * PostgreSQL COPY FROM STDIN (pg-copy-streams). The statement is the query builder's own
- * INSERT, compiled once.
+ * INSERT, compiled once. Bulk reads: the query builder's SELECT, its rows as arrays rather than
+ * an object per row.
  */
 import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
 import { from as copyFrom } from "pg-copy-streams";
+import type { CompiledQuery } from "kysely";
 import type { Register } from "./database.js";
 import type { RegisterSchema } from "./schema.js";
 
@@ -65,4 +67,10 @@ export async function upsertBalances(register: Register, rows: readonly Row[]): 
   await register.pg!.query("create temporary table if not exists control_changes (account text, asset text, balance text) on commit delete rows");
   await pipeline(Readable.from(copyLines(rows)), register.pg!.query(copyFrom("COPY control_changes (account, asset, balance) FROM STDIN")));
   await register.pg!.query("insert into control (account, asset, balance) select account, asset, balance from control_changes on conflict (account, asset) do update set balance = excluded.balance");
+}
+
+/** The rows of a compiled SELECT, each an array of its columns in order. */
+export async function selectRows(register: Register, query: CompiledQuery): Promise<unknown[][]> {
+  if (register.sqlite) return register.sqlite.prepare(query.sql).raw(true).all(...(query.parameters as unknown[])) as unknown[][];
+  return (await register.pg!.query<unknown[]>({ text: query.sql, values: query.parameters as unknown[], rowMode: "array" })).rows;
 }

@@ -11,6 +11,7 @@
 import { dec, type Dec } from "../numbers/decimal.js";
 import { ACCOUNTS, COUNTED, isHolderAccount, type Asset } from "./accounts.js";
 import type { Books } from "./books.js";
+import { selectRows } from "./bulk.js";
 import type { Register } from "./database.js";
 import { readSetting } from "./settings.js";
 import { rightsForShares } from "./rightsPerShare.js";
@@ -26,10 +27,9 @@ export async function readControl(register: Register, assets?: readonly Asset[])
   if (assets?.length === 0) return balances;
   let query = register.db.selectFrom("control").select(["account", "asset", "balance"]);
   if (assets) query = query.where("asset", "in", [...assets]);
-  for (const r of await query.execute()) {
-    const asset = r.asset as Asset;
+  for (const [account, asset, balance] of (await selectRows(register, query.compile())) as [string, Asset, string][]) {
     if (!balances.has(asset)) balances.set(asset, new Map());
-    balances.get(asset)!.set(r.account, COUNTED.includes(asset) ? Number(r.balance) : dec(r.balance));
+    balances.get(asset)!.set(account, COUNTED.includes(asset) ? Number(balance) : dec(balance));
   }
   return balances;
 }
