@@ -44,7 +44,9 @@ export function heldByHolders(b: Balances, asset: Asset): Dec {
 }
 
 /** The sum of two balances: integers stay integers, anything else is exact decimal. */
-const plus = (a: Amount, b: Amount): Amount => (typeof a === "number" && typeof b === "number" ? a + b : dec(a).plus(b));
+export const plus = (a: Amount, b: Amount): Amount => (typeof a === "number" && typeof b === "number" ? a + b : dec(a).plus(b));
+/** Whether two balances are the same amount. */
+export const sameAmount = (a: Amount, b: Amount): boolean => (typeof a === "number" && typeof b === "number" ? a === b : dec(a).eq(b));
 const isNegative = (v: Amount): boolean => (typeof v === "number" ? v < 0 : v.isNegative());
 
 /** The Rights' life: issued, outstanding (valid and void) and where ended Rights went. */

@@ -4,10 +4,12 @@
  * control book is rebuilt from the journal and compared with the one kept, and the invariants
  * are checked.
  */
-import { dec, type Dec } from "../numbers/decimal.js";
+import { dec } from "../numbers/decimal.js";
+import { COUNTED, type Asset } from "./accounts.js";
+import { selectRows } from "./bulk.js";
 import { GENESIS, rowHash } from "./chain.js";
 import type { Register } from "./database.js";
-import { checkInvariants } from "./invariants.js";
+import { checkInvariants, plus, readControl, sameAmount, type Balances } from "./invariants.js";
 
 export interface VerifyResult {
   readonly ok: boolean;
@@ -25,24 +27,26 @@ export async function verify(register: Register): Promise<VerifyResult> {
   return { ok: problems.length === 0, chainIntact: chain.problems.length === 0, entries: chain.entries, problems };
 }
 
-/** Walks the journal in order: each row's hash and link to the row before. */
-async function checkChain(register: Register): Promise<{ entries: number; problems: string[]; sums: Map<string, Dec> }> {
+/** Walks the journal in order: each row's hash and link to the row before; the balances its rows add up to. */
+async function checkChain(register: Register): Promise<{ entries: number; problems: string[]; sums: Balances }> {
   const problems: string[] = [];
-  const sums = new Map<string, Dec>();
+  const sums: Balances = new Map();
   let prev = GENESIS;
   let expected = 1;
   let entries = 0;
   for (;;) {
-    const rows = await register.db.selectFrom("journal").selectAll().where("seq", ">=", expected).orderBy("seq").limit(BATCH).execute();
-    for (const r of rows) {
+    const query = register.db.selectFrom("journal").select(["seq", "command", "at", "account", "asset", "amount", "memo", "prev_hash", "hash"]).where("seq", ">=", expected).orderBy("seq").limit(BATCH).compile();
+    const rows = (await selectRows(register, query)) as [number, number, number, string, Asset, string, string | null, string, string][];
+    for (const [seq, command, at, account, asset, amount, memo, prevHash, hash] of rows) {
       entries++;
-      if (r.seq !== expected) problems.push(expected === r.seq - 1 ? `journal row ${expected} is missing (deleted)` : `journal rows ${expected} to ${r.seq - 1} are missing (deleted)`);
-      else if (r.prev_hash !== prev) problems.push(`journal row ${r.seq} does not follow row ${r.seq - 1}: the chain is broken there`);
-      if (rowHash(r.prev_hash, r) !== r.hash) problems.push(`journal row ${r.seq} was changed after it was written (${r.account} ${r.asset} ${r.amount}${r.memo ? `, "${r.memo.slice(0, 60)}"` : ""}): its hash does not match`);
-      prev = r.hash;
-      expected = r.seq + 1;
-      const key = `${r.account}\u0000${r.asset}`;
-      if (r.asset !== "command" && r.asset !== "ruling") sums.set(key, (sums.get(key) ?? dec(0)).plus(r.amount));
+      if (seq !== expected) problems.push(expected === seq - 1 ? `journal row ${expected} is missing (deleted)` : `journal rows ${expected} to ${seq - 1} are missing (deleted)`);
+      else if (prevHash !== prev) problems.push(`journal row ${seq} does not follow row ${seq - 1}: the chain is broken there`);
+      if (rowHash(prevHash, { seq, command, at, account, asset, amount, memo }) !== hash) problems.push(`journal row ${seq} was changed after it was written (${account} ${asset} ${amount}${memo ? `, "${memo.slice(0, 60)}"` : ""}): its hash does not match`);
+      prev = hash;
+      expected = seq + 1;
+      if (asset === "command" || asset === "ruling") continue;
+      const book = sums.get(asset) ?? sums.set(asset, new Map()).get(asset)!;
+      book.set(account, plus(book.get(account) ?? 0, COUNTED.includes(asset) ? Number(amount) : dec(amount)));
     }
     if (rows.length < BATCH) break;
   }
@@ -53,16 +57,17 @@ async function checkChain(register: Register): Promise<{ entries: number; proble
 }
 
 /** The control book kept must equal the balances the journal adds up to. */
-async function checkControl(register: Register, sums: Map<string, Dec>): Promise<string[]> {
+async function checkControl(register: Register, sums: Balances): Promise<string[]> {
   const problems: string[] = [];
-  const kept = await register.db.selectFrom("control").selectAll().execute();
-  const seen = new Set<string>();
-  for (const c of kept) {
-    const key = `${c.account}\u0000${c.asset}`;
-    seen.add(key);
-    const journal = sums.get(key) ?? dec(0);
-    if (!journal.eq(c.balance)) problems.push(`the control book shows ${c.account} with ${c.balance} ${c.asset}, the journal ${journal.toString()}`);
+  const kept = await readControl(register);
+  for (const [asset, book] of kept) {
+    for (const [account, balance] of book) {
+      const journal = sums.get(asset)?.get(account) ?? 0;
+      if (!sameAmount(balance, journal)) problems.push(`the control book shows ${account} with ${balance.toString()} ${asset}, the journal ${journal.toString()}`);
+    }
   }
-  for (const [key, v] of sums) if (!seen.has(key) && !v.isZero()) problems.push(`the journal gives ${key.split("\u0000")[0]} ${v.toString()} ${key.split("\u0000")[1]}, the control book nothing`);
+  for (const [asset, book] of sums) {
+    for (const [account, v] of book) if (!kept.get(asset)?.has(account) && !sameAmount(v, 0)) problems.push(`the journal gives ${account} ${v.toString()} ${asset}, the control book nothing`);
+  }
   return problems.slice(0, 50);
 }
