@@ -5,7 +5,7 @@
  */
 import { dec, type Dec } from "../numbers/decimal.js";
 import { COUNTED, type Asset } from "./accounts.js";
-import { bulkInsert, upsertBalances, type Row } from "./bulk.js";
+import { bulkInsert, sqliteRowWriter, upsertBalances, type Row } from "./bulk.js";
 import { readControl } from "./invariants.js";
 import { GENESIS, rowHash } from "./chain.js";
 import type { Register } from "./database.js";
@@ -21,12 +21,13 @@ const JOURNAL_COLUMNS = ["seq", "command", "at", "account", "asset", "amount", "
 
 /** The journal and control book of one command in progress. */
 export class Books {
+  /** Rows waiting for the next checkpoint (PostgreSQL's COPY); on SQLite each row is written as it is posted. */
   private readonly rows: Row[] = [];
+  private readonly write: (row: Row) => void;
   /** Counted assets (shares, Rights, certificates) as integers, money and Preferred as exact decimals. */
   private readonly balances = new Map<Asset, Map<string, number | Dec>>();
-  private readonly dirty = new Map<Asset, Set<string>>();
-  /** Every account this command posted to, in any asset (the invariants recheck only these). */
-  readonly touched = new Set<string>();
+  /** The balances as loaded: what the command changed is what differs from them. */
+  private readonly loadedBalances = new Map<Asset, ReadonlyMap<string, number | Dec>>();
   private seq: number;
   private prev: string;
 
@@ -37,6 +38,7 @@ export class Books {
   ) {
     this.seq = last?.seq ?? 0;
     this.prev = last?.hash ?? GENESIS;
+    this.write = register.sqlite ? sqliteRowWriter(register, "journal", JOURNAL_COLUMNS) : (row) => void this.rows.push(row);
   }
 
   static async open(register: Register, command: number): Promise<Books> {
@@ -65,14 +67,12 @@ export class Books {
     const amount = typeof l.amount === "number" ? String(l.amount) : l.amount.toString();
     const fields = { seq: ++this.seq, command: this.command, at, account: l.account, asset: l.asset, amount, memo: l.memo ?? null };
     const hash = rowHash(this.prev, fields);
-    this.rows.push([fields.seq, fields.command, at, fields.account, fields.asset, amount, fields.memo, this.prev, hash]);
+    this.write([fields.seq, fields.command, at, fields.account, fields.asset, amount, fields.memo, this.prev, hash]);
     this.prev = hash;
     if (l.asset === "command" || l.asset === "ruling") return;
     const book = this.balances.get(l.asset);
     if (!book) throw new Error(`internal error: the ${l.asset} book was not loaded before posting`);
     book.set(l.account, add(book.get(l.account) ?? 0, COUNTED.includes(l.asset) && typeof l.amount !== "number" ? l.amount.toNumber() : l.amount));
-    this.dirty.get(l.asset)!.add(l.account);
-    this.touched.add(l.account);
   }
 
   /** Loads the control book of `assets` (every account's balance); needed before posting them. */
@@ -81,8 +81,9 @@ export class Books {
     if (!wanted.length) return;
     const read = await readControl(this.register, wanted);
     for (const a of wanted) {
-      this.balances.set(a, read.get(a) ?? new Map());
-      this.dirty.set(a, new Set());
+      const book = read.get(a) ?? new Map<string, number | Dec>();
+      this.balances.set(a, book);
+      this.loadedBalances.set(a, new Map(book));
     }
   }
 
@@ -118,21 +119,34 @@ export class Books {
     return book;
   }
 
-  /** Writes the journal rows posted so far (inside the command's transaction): long runs write as they go. */
+  /** Writes the journal rows posted and not yet written (inside the command's transaction): long runs write as they go. */
   async checkpoint(): Promise<void> {
     await bulkInsert(this.register, "journal", JOURNAL_COLUMNS, this.rows);
     this.rows.length = 0;
   }
 
+  /** The balances of `asset` that differ from those loaded (an account opened by this command counts, even back at zero). */
+  private *changed(asset: Asset): Generator<[string, number | Dec]> {
+    const before = this.loadedBalances.get(asset)!;
+    for (const [account, v] of this.balances.get(asset)!) {
+      const was = before.get(account);
+      if (was === undefined || (typeof v === "number" ? v !== was : !v.eq(was))) yield [account, v];
+    }
+  }
+
+  /** Every account whose balance this command changed, in any asset (the invariants recheck only these). */
+  get touched(): ReadonlySet<string> {
+    const accounts = new Set<string>();
+    for (const asset of this.balances.keys()) for (const [account] of this.changed(asset)) accounts.add(account);
+    return accounts;
+  }
+
   /** Writes the journal rows and the changed balances. */
   async flush(): Promise<void> {
     await this.checkpoint();
-    const changed: Row[] = [];
-    for (const [asset, accounts] of this.dirty) {
-      for (const account of accounts) changed.push([account, asset, this.balances.get(asset)!.get(account)!.toString()]);
-      accounts.clear();
-    }
-    await upsertBalances(this.register, changed);
+    const rows: Row[] = [];
+    for (const asset of this.balances.keys()) for (const [account, v] of this.changed(asset)) rows.push([account, asset, v.toString()]);
+    await upsertBalances(this.register, rows);
   }
 }
 

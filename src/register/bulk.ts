@@ -22,11 +22,17 @@ export async function bulkInsert<T extends keyof RegisterSchema>(register: Regis
   await pipeline(Readable.from(copyLines(rows)), stream);
 }
 
-function insertPrepared(register: Register, table: string, columns: readonly string[], rows: readonly Row[]): void {
+function insertPrepared(register: Register, table: keyof RegisterSchema, columns: readonly string[], rows: readonly Row[]): void {
+  const write = sqliteRowWriter(register, table, columns);
+  for (const row of rows) write(row);
+}
+
+/** On SQLite, a function that inserts one row into `table` at once (the query builder's INSERT, prepared once). */
+export function sqliteRowWriter(register: Register, table: keyof RegisterSchema, columns: readonly string[]): (row: Row) => void {
   const placeholders = Object.fromEntries(columns.map((c) => [c, null]));
-  const { sql } = register.db.insertInto(table as keyof RegisterSchema).values(placeholders as never).compile();
+  const { sql } = register.db.insertInto(table).values(placeholders as never).compile();
   const statement = register.sqlite!.prepare(sql);
-  for (const row of rows) statement.run(...row);
+  return (row) => void statement.run(...row);
 }
 
 /** COPY's text format, a chunk of lines at a time. */
