@@ -14,6 +14,8 @@ import { addDays, type IsoDate } from "../time/isoDate.js";
 import { newYorkDateOf, newYorkInstant, type Instant } from "../time/instant.js";
 import { nthBusinessDayAfter } from "../time/bankCalendar.js";
 import { closeOfBusiness } from "../time/closeOfBusiness.js";
+import type { Person } from "../scenario/schema.js";
+import type { TermValues } from "../terms/schema.js";
 import { historyOf, personId, standingCrossings, type AcquiringVia, type State } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
 import { section11aiiEvent, undoFlipInBy } from "./flipIn.js";
@@ -49,6 +51,19 @@ export function recordPosition(state: State, ctx: Ctx, p: number, shares: number
 }
 
 const byAcquisition = (): AcquiringVia => "acquisition";
+
+/** Whether a scenario person is named by one of the plan's person terms (by id, else by name). */
+export function namedIn(list: readonly { id?: string; name: string }[], person: { id: string; name?: string }): boolean {
+  return list.some((n) => (n.id ? n.id === person.id : n.name === person.name));
+}
+
+/**
+ * R-1a: who is never an Acquiring Person under `values`: the Persons the scenario flags (the
+ * Company's Subsidiaries and employee benefit plans) and those the plan's terms exempt by name.
+ */
+export function exemptUnder(persons: readonly Person[], values: TermValues): boolean[] {
+  return persons.map((p) => Boolean(p.exempt) || namedIn(values.exemptPersons, p));
+}
 
 /**
  * R-1a: after an event that added to the Beneficial Ownership of `persons`, each of them at or
@@ -112,8 +127,12 @@ function becomeAcquiringPerson(state: State, ctx: Ctx, p: number, via: Acquiring
   else record(state.trace, ctx.at, ctx.event, "R-11a-ii", `${values.person} became an Acquiring Person through a ${via === "qualified-offer" ? "Qualified Offer (B)" : "Qualified Transaction (C)"}: no Section 11(a)(ii) Event`, { via });
 }
 
-/** R-24: an Acquiring Person that reaches 50% bars any exchange from then on. */
-function judgeExchangeBar(state: State, ctx: Ctx, p: number): void {
+/**
+ * R-24: an Acquiring Person that owns 50% or more bars any exchange from then on, however it came
+ * to own them: an acquisition, or the Company's repurchases shrinking the shares outstanding (R-24
+ * has no repurchase proviso, unlike R-1a-repurchase).
+ */
+export function judgeExchangeBar(state: State, ctx: Ctx, p: number): void {
   if (state.exchangeBarred) return;
   const bar = state.terms.values.exchangeBarPercent;
   if (!isAtLeastPercent(state.ownership.ownedOf(p), state.sharesOutstanding, { num: Number(bar) * 1e6, den: 1e6 })) return;
@@ -129,16 +148,17 @@ function judgeExchangeBar(state: State, ctx: Ctx, p: number): void {
 export function judgeDecrease(state: State, ctx: Ctx | { at: Instant; event: null }, persons: Iterable<number>): void {
   for (const p of persons) {
     const episode = state.acquiring.get(p);
-    if (!episode || meetsThreshold(state, p)) continue;
+    if (!episode || (meetsThreshold(state, p) && !state.exempt[p])) continue;
     state.acquiring.delete(p);
     episode.endedAt = ctx.at;
     const id = personId(state, p);
-    if (episode.inadvertence && ctx.at <= episode.inadvertence.divestBy) {
+    if (episode.inadvertence && ctx.at <= episode.inadvertence.divestBy && !state.exempt[p]) {
       episode.cured = true;
       cureInadvertentCrossing(state, ctx, p);
       continue;
     }
-    record(state.trace, ctx.at, ctx.event, "R-1a", `${id} beneficially owns ${ownedPercent(state, p)}%, below the threshold: no longer an Acquiring Person; its crossing and what it caused stand (R-X1)`);
+    const why = state.exempt[p] ? "is exempt under the text in force (R-T6)" : `beneficially owns ${ownedPercent(state, p)}%, below the threshold`;
+    record(state.trace, ctx.at, ctx.event, "R-1a", `${id} ${why}: no longer an Acquiring Person; its crossing and what it caused stand (R-X1)`);
   }
 }
 

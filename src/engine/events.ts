@@ -5,7 +5,7 @@
  */
 import type { ScenarioEvent } from "../scenario/schema.js";
 import { newYorkDateOf } from "../time/instant.js";
-import { announce, determineInadvertence, judgeAcquisition, judgeDecrease, meetsThreshold, recordPosition, type Ctx } from "../agreement/acquiringPerson.js";
+import { announce, determineInadvertence, judgeAcquisition, judgeDecrease, judgeExchangeBar, meetsThreshold, recordPosition, type Ctx } from "../agreement/acquiringPerson.js";
 import { deferDistribution, startTenderClock } from "../agreement/distributionDate.js";
 import { offerVia, qualifiedTransactionBase } from "../agreement/flipIn.js";
 import { moveVoidRights, rightsOnShares } from "../agreement/voidRights.js";
@@ -121,6 +121,7 @@ export const HANDLERS: Handlers = {
     moveVoidRights(state, p ?? "public", "retired", e.shares);
     state.sharesOutstanding -= e.shares;
     if (p !== undefined) judgeDecrease(state, ctx, state.ownership.addHeld(p, -e.shares));
+    for (const q of state.acquiring.keys()) judgeExchangeBar(state, ctx, q);
     const above: number[] = [];
     for (let q = 0; q < state.persons.length; q++) if (!state.exempt[q] && !state.acquiring.has(q) && meetsThreshold(state, q)) above.push(q);
     record(state.trace, ctx.at, ctx.event, "R-1a-repurchase", `the Company repurchases ${e.shares} shares (${state.sharesOutstanding} now outstanding)${above.length ? `: ${above.map((q) => personId(state, q)).join(", ")} now at or above the threshold solely through the repurchase, not Acquiring Person(s) unless they acquire more` : ""}`);

@@ -132,7 +132,8 @@ export interface State {
   readonly personIndex: PersonIndex;
   /** By event index, the Person a trade names as parseScenario found it (-1: not found there, look it up). */
   readonly traders: Int32Array | undefined;
-  readonly exempt: readonly boolean[];
+  /** R-1a: the Company's Subsidiaries, employee benefit plans and Persons the terms in force exempt (R-T6: an amendment may change it). */
+  exempt: readonly boolean[];
   readonly passive: readonly boolean[];
   /** Director-officers and stock plans (R-11a-ii(C)'s exclusions), listed once for speed. */
   readonly insiders: readonly number[];
