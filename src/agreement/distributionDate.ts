@@ -99,8 +99,12 @@ function startsClock(state: State, offer: Offer, basis: TenderClock["basis"]): s
   return undefined;
 }
 
-/** R-3a(ii)(A)/(B): a tender offer commenced, or was amended to less than all the shares. */
-export function startTenderClock(state: State, ctx: Ctx, offer: Offer, basis: TenderClock["basis"], date: IsoDate): void {
+/**
+ * R-3a(ii)(A)/(B): a tender offer commenced, or was amended to less than all the shares; `raised`:
+ * a later amendment (more shares sought) made it one whose consummation would make its bidder an
+ * Acquiring Person, and the clock keys on that earlier date (R-X3).
+ */
+export function startTenderClock(state: State, ctx: Ctx, offer: Offer, basis: TenderClock["basis"], date: IsoDate, raised = false): void {
   const id = personId(state, offer.bidder);
   const reason = state.acquiring.has(offer.bidder) ? "the bidder is already an Acquiring Person: consummation would not make it become one" : startsClock(state, offer, basis);
   if (reason) {
@@ -115,11 +119,29 @@ export function startTenderClock(state: State, ctx: Ctx, offer: Offer, basis: Te
   state.tenderClocks.push(clock);
   const end = nthBusinessDayAfter(state.calendar, date, state.terms.values.distributionBusinessDaysAfterTenderOffer);
   const what = basis === "commenced" ? (offer.allShares ? "an offer for all the shares" : "an offer for less than all the shares") : "an offer amended to less than all the shares";
-  record(state.trace, ctx.at, ctx.event, "R-3a", `${id} ${basis === "commenced" ? "commences" : "amends"} ${offer.id}, ${what} that would make it an Acquiring Person: the ${state.terms.values.distributionBusinessDaysAfterTenderOffer}th Business Day after ${date} is ${end}`, {
+  const how = raised
+    ? `amends ${offer.id} to ${offer.allShares ? "all the shares" : `${offer.sharesSought} shares`}, so that its consummation would make it an Acquiring Person: prong (ii) keys on its ${basis === "commenced" ? "commencement" : "amendment to less than all the shares"} (R-X3)`
+    : `${basis === "commenced" ? "commences" : "amends"} ${offer.id}, ${what} that would make it an Acquiring Person`;
+  record(state.trace, ctx.at, ctx.event, "R-3a", `${id} ${how}: the ${state.terms.values.distributionBusinessDaysAfterTenderOffer}th Business Day after ${date} is ${end}`, {
     clockStart: date,
     tenthBusinessDay: end,
   });
   rescheduleDistribution(state, ctx);
+}
+
+/**
+ * R-3a(ii), R-X3: an amendment of an open offer (more shares sought) that makes it one whose
+ * consummation would make its bidder an Acquiring Person: the offer now meets prong (ii)'s
+ * condition, and its clock keys on the date the text keys on: the commencement ((A), or any offer
+ * under the 2001 text) or the amendment to less than all ((B)). Under the amended text an offer
+ * for all the shares that was never cut back starts no clock.
+ */
+export function startClockIfNowQualifying(state: State, ctx: Ctx, offer: Offer): void {
+  if (state.distributed || state.tenderClocks.some((c) => c.offer === offer.id)) return;
+  if (state.acquiring.has(offer.bidder) || !wouldMakeAcquiringPerson(state, offer)) return;
+  const cutBack = state.terms.values.distributionTenderOfferProng === "less-than-all" && offer.allSharesAtCommencement;
+  if (!cutBack) return startTenderClock(state, ctx, offer, "commenced", offer.commencedDate, true);
+  if (offer.cutBackDate !== undefined) startTenderClock(state, ctx, offer, "amended-to-less-than-all", offer.cutBackDate, true);
 }
 
 /**

@@ -68,6 +68,8 @@ export interface Offer {
   /** R-11a-ii(C): shares outstanding at commencement, less those of director-officers and stock plans. */
   readonly qualifiedTransactionBase: number;
   qualified: boolean;
+  /** R-3a(ii)(B): when an offer for all the shares at commencement was amended to less than all. */
+  cutBackDate?: IsoDate;
   status: "open" | "closed" | "withdrawn";
   /** How its close made the bidder an Acquiring Person, if it did (R-11a-ii, R-13d). */
   closedVia?: AcquiringVia;
