@@ -11,7 +11,7 @@
  */
 import { isAtLeastPercent, percentText, type Ratio } from "../numbers/ratio.js";
 import { addDays, type IsoDate } from "../time/isoDate.js";
-import { newYorkDateOf, newYorkInstant, type Instant } from "../time/instant.js";
+import { formatNewYork, newYorkDateOf, newYorkInstant, type Instant } from "../time/instant.js";
 import { nthBusinessDayAfter } from "../time/bankCalendar.js";
 import { closeOfBusiness } from "../time/closeOfBusiness.js";
 import type { Person } from "../scenario/schema.js";
@@ -188,6 +188,9 @@ function cureInadvertentCrossing(state: State, ctx: { at: Instant; event: number
   if (state.stockAcquisition?.subject === p) {
     state.stockAcquisition = firstStockAcquisition(state);
     record(state.trace, ctx.at, ctx.event, "R-1ff", `the announcement about ${id} makes no Stock Acquisition Date`, { stockAcquisitionDate: state.stockAcquisition?.date ?? null });
+    if (state.distributed?.prong === "3a-i") {
+      record(state.trace, ctx.at, ctx.event, "R-3a", `the Distribution Date of ${formatNewYork(state.distributed.at)}, set by that announcement, has occurred and stays ("Once a Distribution Date occurs it stays")`);
+    }
   }
   rescheduleDistribution(state, ctx);
 }
