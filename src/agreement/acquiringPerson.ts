@@ -10,6 +10,7 @@
  * runs only on events that add to a Person's Beneficial Ownership.
  */
 import { isAtLeastPercent, percentText, type Ratio } from "../numbers/ratio.js";
+import { dec, formatDecimal } from "../numbers/decimal.js";
 import { addDays, type IsoDate } from "../time/isoDate.js";
 import { formatNewYork, newYorkDateOf, newYorkInstant, type Instant } from "../time/instant.js";
 import { nthBusinessDayAfter } from "../time/bankCalendar.js";
@@ -34,10 +35,26 @@ export function denominatorFor(state: State, p: number): number {
   return state.sharesOutstanding + own;
 }
 
+/** The thresholds of a text: the ordinary one and, where the plan has one, the passive investors'. */
+export interface Thresholds {
+  readonly threshold: Ratio;
+  readonly passiveThreshold: Ratio | undefined;
+}
+
+/** R-1a: the threshold `p` is held to under `levels` (default: the text in force): a passive investor's own where the plan has one. */
+export function thresholdFor(state: State, p: number, levels: Thresholds = state): Ratio {
+  return levels.passiveThreshold && state.passive[p] ? levels.passiveThreshold : levels.threshold;
+}
+
+/** The threshold `p` is held to, as a percent for the trace ("15", "20"). */
+function thresholdText(state: State, p: number): string {
+  const { num, den } = thresholdFor(state, p);
+  return formatDecimal(dec(num).dividedBy(den));
+}
+
 /** R-1a: whether `p` beneficially owns the threshold percent or more (a passive investor's own threshold where the plan has one). */
 export function meetsThreshold(state: State, p: number): boolean {
-  const threshold = state.passiveThreshold && state.passive[p] ? state.passiveThreshold : state.threshold;
-  return isAtLeastPercent(state.ownership.ownedOf(p), denominatorFor(state, p), threshold);
+  return isAtLeastPercent(state.ownership.ownedOf(p), denominatorFor(state, p), thresholdFor(state, p));
 }
 
 /** `p`'s Beneficial Ownership as an exact percent of the shares outstanding. */
@@ -99,13 +116,18 @@ export function grandfather(state: State, ctx: { at: Instant; event: number | nu
   const shares = state.ownership.ownedOf(p);
   history.grandfathered = { at: ctx.at, shares, rule };
   const why = rule === "R-X2" ? "when the amendment lowering the threshold took effect" : `on or before the grandfather date ${state.terms.values.grandfatherDate}`;
-  record(state.trace, ctx.at, ctx.event, rule, `${personId(state, p)} beneficially owns ${ownedPercent(state, p)}% ≥ ${state.terms.values.acquiringPersonThresholdPercent}% ${why}: grandfathered at ${shares} shares, not an Acquiring Person unless it acquires more`, { person: personId(state, p), shares });
+  record(state.trace, ctx.at, ctx.event, rule, `${personId(state, p)} beneficially owns ${ownedPercent(state, p)}% ≥ ${thresholdText(state, p)}% ${why}: grandfathered at ${shares} shares, not an Acquiring Person unless it acquires more`, { person: personId(state, p), shares });
 }
 
-/** R-X2: after an amendment lowered the threshold from `before`, every holder now at or above it who is not an Acquiring Person is grandfathered, by name. */
-export function grandfatherUnderLoweredThreshold(state: State, ctx: { at: Instant; event: number | null }, before: Ratio): void {
-  if (state.threshold.num * before.den >= before.num * state.threshold.den) return;
+/**
+ * R-X2: after an amendment lowered the threshold a holder is held to (the ordinary one, or a
+ * passive investor's own) from `before`, every such holder now at or above it who is not an
+ * Acquiring Person is grandfathered, by name.
+ */
+export function grandfatherUnderLoweredThreshold(state: State, ctx: { at: Instant; event: number | null }, before: Thresholds): void {
+  const lowered = (now: Ratio, then: Ratio) => now.num * then.den < then.num * now.den;
   for (let p = 0; p < state.persons.length; p++) {
+    if (!lowered(thresholdFor(state, p), thresholdFor(state, p, before))) continue;
     if (!state.acquiring.has(p) && !state.exempt[p] && meetsThreshold(state, p)) grandfather(state, ctx, p, "R-X2");
   }
 }
@@ -114,7 +136,7 @@ function becomeAcquiringPerson(state: State, ctx: Ctx, p: number, via: Acquiring
   const episode = { since: ctx.at, event: ctx.event, via };
   state.acquiring.set(p, episode);
   historyOf(state, p).episodes.push(episode);
-  const values = { person: personId(state, p), shares: state.ownership.ownedOf(p), percent: ownedPercent(state, p), threshold: state.terms.values.acquiringPersonThresholdPercent };
+  const values = { person: personId(state, p), shares: state.ownership.ownedOf(p), percent: ownedPercent(state, p), threshold: thresholdText(state, p) };
   const grandfathered = state.persons[p].grandfathered || state.histories.get(p)?.grandfathered ? " (a grandfathered holder who acquired more: R-1a-grandfather)" : "";
   record(state.trace, ctx.at, ctx.event, "R-1a", `${values.person} beneficially owns ${values.percent}% ≥ ${values.threshold}%: Acquiring Person${grandfathered}`, values);
   judgeExchangeBar(state, ctx, p);
