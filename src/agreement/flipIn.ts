@@ -40,7 +40,7 @@ export function hasCurrentMarketPrice(state: State, date: IsoDate): boolean {
  * `date` (its own close excluded), closes before a split's ex-date divided by its ratio. Fewer
  * closes than that is a missing input, never a guess.
  */
-export function currentMarketPrice(state: State, date: IsoDate, rule: "R-11d" | "R-14" = "R-11d"): { price: Dec; from: IsoDate; to: IsoDate } {
+export function currentMarketPrice(state: State, date: IsoDate, rule: "R-11d" | "R-14" = "R-11d"): { price: Dec; from: IsoDate; to: IsoDate; splits: readonly { date: IsoDate; ratio: Dec }[] } {
   const count = state.terms.values.currentMarketPriceTradingDays;
   const days = tradingDaysBefore(state.prices, date, count);
   if (!days) {
@@ -54,7 +54,8 @@ export function currentMarketPrice(state: State, date: IsoDate, rule: "R-11d" | 
     for (const split of state.splits) if (day < split.date && split.date <= date) close = close.dividedBy(split.ratio);
     sum = sum.plus(close);
   });
-  return { price: sum.dividedBy(count), from: days[0], to: days[days.length - 1] };
+  const splits = state.splits.filter((split) => days[0] < split.date && split.date <= date);
+  return { price: sum.dividedBy(count), from: days[0], to: days[days.length - 1], splits };
 }
 
 /**
@@ -112,7 +113,7 @@ export function section11aiiEvent(state: State, ctx: Ctx | { at: Instant; event:
   const multiple = dec(state.terms.values.flipInMultiple);
   const sharesPerRight = price.times(multiple).dividedBy(cmp.price);
   state.flipIn = { person: p, at: ctx.at, date, event: ctx.event ?? -1, currentMarketPrice: cmp.price, sharesPerRight, exercisePrice: price };
-  record(state.trace, ctx.at, ctx.event, "R-11d", `Current Market Price on ${date}: average close of the ${state.terms.values.currentMarketPriceTradingDays} Trading Days ${cmp.from} to ${cmp.to} = $${formatDecimal(cmp.price)}`, {
+  record(state.trace, ctx.at, ctx.event, "R-11d", `Current Market Price on ${date}: average close of the ${state.terms.values.currentMarketPriceTradingDays} Trading Days ${cmp.from} to ${cmp.to}${cmp.splits.map((split) => `, closes before the ex-date ${split.date} divided by ${formatDecimal(split.ratio)}`).join("")} = $${formatDecimal(cmp.price)}`, {
     currentMarketPrice: formatDecimal(cmp.price),
     from: cmp.from,
     to: cmp.to,
