@@ -14,7 +14,7 @@
  * Also R-3-attached and R-3-separation: the Rights' life before and at the Distribution Date.
  */
 import { isAtLeastPercent } from "../numbers/ratio.js";
-import { formatNewYork, type Instant } from "../time/instant.js";
+import { formatNewYork, newYorkDateOf, type Instant } from "../time/instant.js";
 import { addDays, type IsoDate } from "../time/isoDate.js";
 import { nthBusinessDayAfter } from "../time/bankCalendar.js";
 import { closeOfBusiness } from "../time/closeOfBusiness.js";
@@ -42,7 +42,7 @@ export function prongIDate(state: State): Instant | undefined {
 
 /** R-3a(ii): close of business on the tenth Business Day after a running clock started, or the Board's later date. */
 export function clockEnd(state: State, clock: TenderClock): Instant {
-  const natural = cob(state, nthBusinessDayAfter(state.calendar, clock.startDate, state.terms.values.distributionBusinessDaysAfterTenderOffer));
+  const natural = cob(state, tenthBusinessDayAfter(state, clock.startDate));
   const deferral = state.deferral;
   if (deferral && clock.startedAt <= deferral.at) return Math.max(natural, cob(state, deferral.until));
   return natural;
@@ -117,11 +117,9 @@ export function startTenderClock(state: State, ctx: Ctx, offer: Offer, basis: Te
   }
   const clock: TenderClock = { offer: offer.id, startDate: date, startedAt: ctx.at, event: ctx.event, basis };
   state.tenderClocks.push(clock);
-  const end = nthBusinessDayAfter(state.calendar, date, state.terms.values.distributionBusinessDaysAfterTenderOffer);
+  const end = tenthBusinessDayAfter(state, date);
   const what = basis === "commenced" ? (offer.allShares ? "an offer for all the shares" : "an offer for less than all the shares") : "an offer amended to less than all the shares";
-  const how = raised
-    ? `amends ${offer.id} to ${offer.allShares ? "all the shares" : `${offer.sharesSought} shares`}, so that its consummation would make it an Acquiring Person: prong (ii) keys on its ${basis === "commenced" ? "commencement" : "amendment to less than all the shares"} (R-X3)`
-    : `${basis === "commenced" ? "commences" : "amends"} ${offer.id}, ${what} that would make it an Acquiring Person`;
+  const how = raised ? `amends ${offer.id} to ${offer.allShares ? "all the shares" : `${offer.sharesSought} shares`}, so that its consummation would make it an Acquiring Person: ${raisedKey(state, offer, basis)}` : `${basis === "commenced" ? "commences" : "amends"} ${offer.id}, ${what} that would make it an Acquiring Person`;
   record(state.trace, ctx.at, ctx.event, "R-3a", `${id} ${how}: the ${state.terms.values.distributionBusinessDaysAfterTenderOffer}th Business Day after ${date} is ${end}`, {
     clockStart: date,
     tenthBusinessDay: end,
@@ -140,8 +138,25 @@ export function startClockIfNowQualifying(state: State, ctx: Ctx, offer: Offer):
   if (state.distributed || state.tenderClocks.some((c) => c.offer === offer.id)) return;
   if (state.acquiring.has(offer.bidder) || !wouldMakeAcquiringPerson(state, offer)) return;
   const cutBack = state.terms.values.distributionTenderOfferProng === "less-than-all" && offer.allSharesAtCommencement;
-  if (!cutBack) return startTenderClock(state, ctx, offer, "commenced", offer.commencedDate, true);
-  if (offer.cutBackDate !== undefined) startTenderClock(state, ctx, offer, "amended-to-less-than-all", offer.cutBackDate, true);
+  const keyed = cutBack ? offer.cutBackDate : offer.commencedDate;
+  if (keyed === undefined) return;
+  // Not in the rule book: a clock whose 10th Business Day has passed would separate the Rights in the past, before the offer met the condition; it runs from the raise instead.
+  const lapsed = cob(state, tenthBusinessDayAfter(state, keyed)) <= ctx.at;
+  if (lapsed) return startTenderClock(state, ctx, offer, "raised", newYorkDateOf(ctx.at), true);
+  startTenderClock(state, ctx, offer, cutBack ? "amended-to-less-than-all" : "commenced", keyed, true);
+}
+
+/** R-3a(ii): the Business Day a clock started on `date` ends (before any deferral). */
+function tenthBusinessDayAfter(state: State, date: IsoDate): IsoDate {
+  return nthBusinessDayAfter(state.calendar, date, state.terms.values.distributionBusinessDaysAfterTenderOffer);
+}
+
+/** What a clock started by raising an offer keys on, in words (R-X3). */
+function raisedKey(state: State, offer: Offer, basis: TenderClock["basis"]): string {
+  if (basis === "commenced") return "prong (ii) keys on its commencement (R-X3)";
+  if (basis === "amended-to-less-than-all") return "prong (ii) keys on its amendment to less than all the shares (R-X3)";
+  const keyed = offer.cutBackDate ?? offer.commencedDate;
+  return `the ${state.terms.values.distributionBusinessDaysAfterTenderOffer}th Business Day after ${keyed}, ${offer.cutBackDate ? "its amendment to less than all the shares" : "its commencement"}, has passed, and the Rights cannot separate before the offer met prong (ii)'s condition: the clock runs from this amendment (the rule book is silent)`;
 }
 
 /**

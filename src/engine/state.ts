@@ -75,13 +75,17 @@ export interface Offer {
   closedVia?: AcquiringVia;
 }
 
-/** A running prong (ii) clock of R-3a: an offer's commencement, or its amendment to less than all. */
+/**
+ * A running prong (ii) clock of R-3a: an offer's commencement, its amendment to less than all, or
+ * (`raised`) an amendment that made it one whose consummation would make its bidder an Acquiring
+ * Person after the 10th Business Day it keys on had passed.
+ */
 export interface TenderClock {
   readonly offer: string;
   readonly startDate: IsoDate;
   readonly startedAt: Instant;
   readonly event: number;
-  readonly basis: "commenced" | "amended-to-less-than-all";
+  readonly basis: "commenced" | "amended-to-less-than-all" | "raised";
 }
 
 /** The first occurrence of a Section 11(a)(ii) Event and its Adjustment Shares (R-11a-ii, R-11d). */
