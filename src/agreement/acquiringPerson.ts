@@ -154,7 +154,7 @@ function becomeAcquiringPerson(state: State, ctx: Ctx, p: number, via: Acquiring
  * to own them: an acquisition, or the Company's repurchases shrinking the shares outstanding (R-24
  * has no repurchase proviso, unlike R-1a-repurchase).
  */
-export function judgeExchangeBar(state: State, ctx: Ctx, p: number): void {
+export function judgeExchangeBar(state: State, ctx: Ctx | { at: Instant; event: number | null }, p: number): void {
   if (state.exchangeBarred) return;
   const bar = state.terms.values.exchangeBarPercent;
   if (!isAtLeastPercent(state.ownership.ownedOf(p), state.sharesOutstanding, { num: Number(bar) * 1e6, den: 1e6 })) return;

@@ -24,7 +24,7 @@ import { personId, type State, type TermLayer } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
 import { isRedeemable } from "./redemption.js";
 import { reassessTenderClocks } from "./distributionDate.js";
-import { exemptUnder, judgeDecrease, type Ctx } from "./acquiringPerson.js";
+import { exemptUnder, judgeDecrease, judgeExchangeBar, type Ctx } from "./acquiringPerson.js";
 import { regroup } from "../ownership/groups.js";
 
 type Amend = Extract<ScenarioEvent, { type: "amend" }>;
@@ -150,5 +150,7 @@ export function applyNextTermChange(state: State): void {
   if (values.exemptPersons !== previous.exemptPersons) reassessExemptions(state, when);
   judgeDecrease(state, when, regroup(state, when));
   judgeDecrease(state, when, [...state.acquiring.keys()]);
+  // a lower exchange bar may already be reached.
+  for (const p of state.acquiring.keys()) judgeExchangeBar(state, when, p);
   reassessTenderClocks(state, when);
 }
