@@ -10,10 +10,13 @@
  * runs only on events that add to a Person's Beneficial Ownership.
  */
 import { isAtLeastPercent, percentText, type Ratio } from "../numbers/ratio.js";
+import { dec, formatDecimal } from "../numbers/decimal.js";
 import { addDays, type IsoDate } from "../time/isoDate.js";
-import { newYorkDateOf, newYorkInstant, type Instant } from "../time/instant.js";
+import { formatNewYork, newYorkDateOf, newYorkInstant, type Instant } from "../time/instant.js";
 import { nthBusinessDayAfter } from "../time/bankCalendar.js";
 import { closeOfBusiness } from "../time/closeOfBusiness.js";
+import type { Person } from "../scenario/schema.js";
+import type { TermValues } from "../terms/schema.js";
 import { historyOf, personId, standingCrossings, type AcquiringVia, type State } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
 import { section11aiiEvent, undoFlipInBy } from "./flipIn.js";
@@ -32,10 +35,26 @@ export function denominatorFor(state: State, p: number): number {
   return state.sharesOutstanding + own;
 }
 
+/** The thresholds of a text: the ordinary one and, where the plan has one, the passive investors'. */
+export interface Thresholds {
+  readonly threshold: Ratio;
+  readonly passiveThreshold: Ratio | undefined;
+}
+
+/** R-1a: the threshold `p` is held to under `levels` (default: the text in force): a passive investor's own where the plan has one. */
+export function thresholdFor(state: State, p: number, levels: Thresholds = state): Ratio {
+  return levels.passiveThreshold && state.passive[p] ? levels.passiveThreshold : levels.threshold;
+}
+
+/** The threshold `p` is held to, as a percent for the trace ("15", "20"). */
+function thresholdText(state: State, p: number): string {
+  const { num, den } = thresholdFor(state, p);
+  return formatDecimal(dec(num).dividedBy(den));
+}
+
 /** R-1a: whether `p` beneficially owns the threshold percent or more (a passive investor's own threshold where the plan has one). */
 export function meetsThreshold(state: State, p: number): boolean {
-  const threshold = state.passiveThreshold && state.passive[p] ? state.passiveThreshold : state.threshold;
-  return isAtLeastPercent(state.ownership.ownedOf(p), denominatorFor(state, p), threshold);
+  return isAtLeastPercent(state.ownership.ownedOf(p), denominatorFor(state, p), thresholdFor(state, p));
 }
 
 /** `p`'s Beneficial Ownership as an exact percent of the shares outstanding. */
@@ -49,6 +68,19 @@ export function recordPosition(state: State, ctx: Ctx, p: number, shares: number
 }
 
 const byAcquisition = (): AcquiringVia => "acquisition";
+
+/** Whether a scenario person is named by one of the plan's person terms (by id, else by name). */
+export function namedIn(list: readonly { id?: string; name: string }[], person: { id: string; name?: string }): boolean {
+  return list.some((n) => (n.id ? n.id === person.id : n.name === person.name));
+}
+
+/**
+ * R-1a: who is never an Acquiring Person under `values`: the Persons the scenario flags (the
+ * Company's Subsidiaries and employee benefit plans) and those the plan's terms exempt by name.
+ */
+export function exemptUnder(persons: readonly Person[], values: TermValues): boolean[] {
+  return persons.map((p) => Boolean(p.exempt) || namedIn(values.exemptPersons, p));
+}
 
 /**
  * R-1a: after an event that added to the Beneficial Ownership of `persons`, each of them at or
@@ -84,13 +116,18 @@ export function grandfather(state: State, ctx: { at: Instant; event: number | nu
   const shares = state.ownership.ownedOf(p);
   history.grandfathered = { at: ctx.at, shares, rule };
   const why = rule === "R-X2" ? "when the amendment lowering the threshold took effect" : `on or before the grandfather date ${state.terms.values.grandfatherDate}`;
-  record(state.trace, ctx.at, ctx.event, rule, `${personId(state, p)} beneficially owns ${ownedPercent(state, p)}% ≥ ${state.terms.values.acquiringPersonThresholdPercent}% ${why}: grandfathered at ${shares} shares, not an Acquiring Person unless it acquires more`, { person: personId(state, p), shares });
+  record(state.trace, ctx.at, ctx.event, rule, `${personId(state, p)} beneficially owns ${ownedPercent(state, p)}% ≥ ${thresholdText(state, p)}% ${why}: grandfathered at ${shares} shares, not an Acquiring Person unless it acquires more`, { person: personId(state, p), shares });
 }
 
-/** R-X2: after an amendment lowered the threshold from `before`, every holder now at or above it who is not an Acquiring Person is grandfathered, by name. */
-export function grandfatherUnderLoweredThreshold(state: State, ctx: { at: Instant; event: number | null }, before: Ratio): void {
-  if (state.threshold.num * before.den >= before.num * state.threshold.den) return;
+/**
+ * R-X2: after an amendment lowered the threshold a holder is held to (the ordinary one, or a
+ * passive investor's own) from `before`, every such holder now at or above it who is not an
+ * Acquiring Person is grandfathered, by name.
+ */
+export function grandfatherUnderLoweredThreshold(state: State, ctx: { at: Instant; event: number | null }, before: Thresholds): void {
+  const lowered = (now: Ratio, then: Ratio) => now.num * then.den < then.num * now.den;
   for (let p = 0; p < state.persons.length; p++) {
+    if (!lowered(thresholdFor(state, p), thresholdFor(state, p, before))) continue;
     if (!state.acquiring.has(p) && !state.exempt[p] && meetsThreshold(state, p)) grandfather(state, ctx, p, "R-X2");
   }
 }
@@ -99,7 +136,7 @@ function becomeAcquiringPerson(state: State, ctx: Ctx, p: number, via: Acquiring
   const episode = { since: ctx.at, event: ctx.event, via };
   state.acquiring.set(p, episode);
   historyOf(state, p).episodes.push(episode);
-  const values = { person: personId(state, p), shares: state.ownership.ownedOf(p), percent: ownedPercent(state, p), threshold: state.terms.values.acquiringPersonThresholdPercent };
+  const values = { person: personId(state, p), shares: state.ownership.ownedOf(p), percent: ownedPercent(state, p), threshold: thresholdText(state, p) };
   const grandfathered = state.persons[p].grandfathered || state.histories.get(p)?.grandfathered ? " (a grandfathered holder who acquired more: R-1a-grandfather)" : "";
   record(state.trace, ctx.at, ctx.event, "R-1a", `${values.person} beneficially owns ${values.percent}% ≥ ${values.threshold}%: Acquiring Person${grandfathered}`, values);
   judgeExchangeBar(state, ctx, p);
@@ -112,8 +149,12 @@ function becomeAcquiringPerson(state: State, ctx: Ctx, p: number, via: Acquiring
   else record(state.trace, ctx.at, ctx.event, "R-11a-ii", `${values.person} became an Acquiring Person through a ${via === "qualified-offer" ? "Qualified Offer (B)" : "Qualified Transaction (C)"}: no Section 11(a)(ii) Event`, { via });
 }
 
-/** R-24: an Acquiring Person that reaches 50% bars any exchange from then on. */
-function judgeExchangeBar(state: State, ctx: Ctx, p: number): void {
+/**
+ * R-24: an Acquiring Person that owns 50% or more bars any exchange from then on, however it came
+ * to own them: an acquisition, or the Company's repurchases shrinking the shares outstanding (R-24
+ * has no repurchase proviso, unlike R-1a-repurchase).
+ */
+export function judgeExchangeBar(state: State, ctx: Ctx | { at: Instant; event: number | null }, p: number): void {
   if (state.exchangeBarred) return;
   const bar = state.terms.values.exchangeBarPercent;
   if (!isAtLeastPercent(state.ownership.ownedOf(p), state.sharesOutstanding, { num: Number(bar) * 1e6, den: 1e6 })) return;
@@ -129,16 +170,17 @@ function judgeExchangeBar(state: State, ctx: Ctx, p: number): void {
 export function judgeDecrease(state: State, ctx: Ctx | { at: Instant; event: null }, persons: Iterable<number>): void {
   for (const p of persons) {
     const episode = state.acquiring.get(p);
-    if (!episode || meetsThreshold(state, p)) continue;
+    if (!episode || (meetsThreshold(state, p) && !state.exempt[p])) continue;
     state.acquiring.delete(p);
     episode.endedAt = ctx.at;
     const id = personId(state, p);
-    if (episode.inadvertence && ctx.at <= episode.inadvertence.divestBy) {
+    if (episode.inadvertence && ctx.at <= episode.inadvertence.divestBy && !state.exempt[p]) {
       episode.cured = true;
       cureInadvertentCrossing(state, ctx, p);
       continue;
     }
-    record(state.trace, ctx.at, ctx.event, "R-1a", `${id} beneficially owns ${ownedPercent(state, p)}%, below the threshold: no longer an Acquiring Person; its crossing and what it caused stand (R-X1)`);
+    const why = state.exempt[p] ? "is exempt under the text in force (R-T6)" : `beneficially owns ${ownedPercent(state, p)}%, below the threshold`;
+    record(state.trace, ctx.at, ctx.event, "R-1a", `${id} ${why}: no longer an Acquiring Person; its crossing and what it caused stand (R-X1)`);
   }
 }
 
@@ -168,6 +210,9 @@ function cureInadvertentCrossing(state: State, ctx: { at: Instant; event: number
   if (state.stockAcquisition?.subject === p) {
     state.stockAcquisition = firstStockAcquisition(state);
     record(state.trace, ctx.at, ctx.event, "R-1ff", `the announcement about ${id} makes no Stock Acquisition Date`, { stockAcquisitionDate: state.stockAcquisition?.date ?? null });
+    if (state.distributed?.prong === "3a-i") {
+      record(state.trace, ctx.at, ctx.event, "R-3a", `the Distribution Date of ${formatNewYork(state.distributed.at)}, set by that announcement, has occurred and stays ("Once a Distribution Date occurs it stays")`);
+    }
   }
   rescheduleDistribution(state, ctx);
 }

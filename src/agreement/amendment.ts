@@ -20,11 +20,11 @@ import { relationBreaches } from "../terms/relations.js";
 import { termValueText } from "../terms/valueText.js";
 import { dec } from "../numbers/decimal.js";
 import type { ScenarioEvent } from "../scenario/schema.js";
-import type { State, TermLayer } from "../engine/state.js";
+import { personId, type State, type TermLayer } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
 import { isRedeemable } from "./redemption.js";
 import { reassessTenderClocks } from "./distributionDate.js";
-import { judgeDecrease, type Ctx } from "./acquiringPerson.js";
+import { exemptUnder, judgeDecrease, judgeExchangeBar, type Ctx } from "./acquiringPerson.js";
 import { regroup } from "../ownership/groups.js";
 
 type Amend = Extract<ScenarioEvent, { type: "amend" }>;
@@ -115,6 +115,19 @@ export function amend(state: State, ctx: Ctx, event: Amend): void {
   });
 }
 
+/**
+ * R-1a with R-T6: Section 1(a)'s Persons who "shall at no time be deemed an Acquiring Person" are
+ * those of the text in force: an amendment that names (or drops) one changes who is exempt from
+ * its effective date on.
+ */
+function reassessExemptions(state: State, when: { at: Instant; event: number | null }): void {
+  const before = state.exempt;
+  state.exempt = exemptUnder(state.persons, state.terms.values);
+  state.exempt.forEach((exempt, p) => {
+    if (exempt !== before[p]) record(state.trace, when.at, when.event, "R-1a", `${personId(state, p)} is ${exempt ? "now exempt: never an Acquiring Person" : "no longer exempt: judged like any other Person"} under the text now in force`);
+  });
+}
+
 /** R-T6: the next amendment's start, if one is pending. */
 export function nextTermChange(state: State): Instant | undefined {
   return state.termLayers[state.layersApplied]?.start;
@@ -134,7 +147,10 @@ export function applyNextTermChange(state: State): void {
   if (values.extraBankClosings !== previous.extraBankClosings) state.calendar = bankCalendar(values.extraBankClosings);
   const when = { at: layer.start, event: layer.event };
   record(state.trace, layer.start, layer.event, "R-T6", `${layer.id} takes effect: ${Object.keys(layer.changes).join(", ")} (plan version ${state.terms.version})`, { version: state.terms.version });
+  if (values.exemptPersons !== previous.exemptPersons) reassessExemptions(state, when);
   judgeDecrease(state, when, regroup(state, when));
   judgeDecrease(state, when, [...state.acquiring.keys()]);
+  // R-24: a lower exchange bar may already be reached.
+  for (const p of state.acquiring.keys()) judgeExchangeBar(state, when, p);
   reassessTenderClocks(state, when);
 }

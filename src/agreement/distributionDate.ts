@@ -14,7 +14,7 @@
  * Also R-3-attached and R-3-separation: the Rights' life before and at the Distribution Date.
  */
 import { isAtLeastPercent } from "../numbers/ratio.js";
-import { formatNewYork, type Instant } from "../time/instant.js";
+import { formatNewYork, newYorkDateOf, type Instant } from "../time/instant.js";
 import { addDays, type IsoDate } from "../time/isoDate.js";
 import { nthBusinessDayAfter } from "../time/bankCalendar.js";
 import { closeOfBusiness } from "../time/closeOfBusiness.js";
@@ -42,7 +42,7 @@ export function prongIDate(state: State): Instant | undefined {
 
 /** R-3a(ii): close of business on the tenth Business Day after a running clock started, or the Board's later date. */
 export function clockEnd(state: State, clock: TenderClock): Instant {
-  const natural = cob(state, nthBusinessDayAfter(state.calendar, clock.startDate, state.terms.values.distributionBusinessDaysAfterTenderOffer));
+  const natural = cob(state, tenthBusinessDayAfter(state, clock.startDate));
   const deferral = state.deferral;
   if (deferral && clock.startedAt <= deferral.at) return Math.max(natural, cob(state, deferral.until));
   return natural;
@@ -99,8 +99,12 @@ function startsClock(state: State, offer: Offer, basis: TenderClock["basis"]): s
   return undefined;
 }
 
-/** R-3a(ii)(A)/(B): a tender offer commenced, or was amended to less than all the shares. */
-export function startTenderClock(state: State, ctx: Ctx, offer: Offer, basis: TenderClock["basis"], date: IsoDate): void {
+/**
+ * R-3a(ii)(A)/(B): a tender offer commenced, or was amended to less than all the shares; `raised`:
+ * a later amendment (more shares sought) made it one whose consummation would make its bidder an
+ * Acquiring Person, and the clock keys on that earlier date (R-X3).
+ */
+export function startTenderClock(state: State, ctx: Ctx, offer: Offer, basis: TenderClock["basis"], date: IsoDate, raised = false): void {
   const id = personId(state, offer.bidder);
   const reason = state.acquiring.has(offer.bidder) ? "the bidder is already an Acquiring Person: consummation would not make it become one" : startsClock(state, offer, basis);
   if (reason) {
@@ -113,13 +117,46 @@ export function startTenderClock(state: State, ctx: Ctx, offer: Offer, basis: Te
   }
   const clock: TenderClock = { offer: offer.id, startDate: date, startedAt: ctx.at, event: ctx.event, basis };
   state.tenderClocks.push(clock);
-  const end = nthBusinessDayAfter(state.calendar, date, state.terms.values.distributionBusinessDaysAfterTenderOffer);
+  const end = tenthBusinessDayAfter(state, date);
   const what = basis === "commenced" ? (offer.allShares ? "an offer for all the shares" : "an offer for less than all the shares") : "an offer amended to less than all the shares";
-  record(state.trace, ctx.at, ctx.event, "R-3a", `${id} ${basis === "commenced" ? "commences" : "amends"} ${offer.id}, ${what} that would make it an Acquiring Person: the ${state.terms.values.distributionBusinessDaysAfterTenderOffer}th Business Day after ${date} is ${end}`, {
+  const how = raised ? `amends ${offer.id} to ${offer.allShares ? "all the shares" : `${offer.sharesSought} shares`}, so that its consummation would make it an Acquiring Person: ${raisedKey(state, offer, basis)}` : `${basis === "commenced" ? "commences" : "amends"} ${offer.id}, ${what} that would make it an Acquiring Person`;
+  record(state.trace, ctx.at, ctx.event, "R-3a", `${id} ${how}: the ${state.terms.values.distributionBusinessDaysAfterTenderOffer}th Business Day after ${date} is ${end}`, {
     clockStart: date,
     tenthBusinessDay: end,
   });
   rescheduleDistribution(state, ctx);
+}
+
+/**
+ * R-3a(ii), R-X3: an amendment of an open offer (more shares sought) that makes it one whose
+ * consummation would make its bidder an Acquiring Person: the offer now meets prong (ii)'s
+ * condition, and its clock keys on the date the text keys on: the commencement ((A), or any offer
+ * under the 2001 text) or the amendment to less than all ((B)). Under the amended text an offer
+ * for all the shares that was never cut back starts no clock.
+ */
+export function startClockIfNowQualifying(state: State, ctx: Ctx, offer: Offer): void {
+  if (state.distributed || state.tenderClocks.some((c) => c.offer === offer.id)) return;
+  if (state.acquiring.has(offer.bidder) || !wouldMakeAcquiringPerson(state, offer)) return;
+  const cutBack = state.terms.values.distributionTenderOfferProng === "less-than-all" && offer.allSharesAtCommencement;
+  const keyed = cutBack ? offer.cutBackDate : offer.commencedDate;
+  if (keyed === undefined) return;
+  // Not in the rule book: a clock whose 10th Business Day has passed would separate the Rights in the past, before the offer met the condition; it runs from the raise instead.
+  const lapsed = cob(state, tenthBusinessDayAfter(state, keyed)) <= ctx.at;
+  if (lapsed) return startTenderClock(state, ctx, offer, "raised", newYorkDateOf(ctx.at), true);
+  startTenderClock(state, ctx, offer, cutBack ? "amended-to-less-than-all" : "commenced", keyed, true);
+}
+
+/** R-3a(ii): the Business Day a clock started on `date` ends (before any deferral). */
+function tenthBusinessDayAfter(state: State, date: IsoDate): IsoDate {
+  return nthBusinessDayAfter(state.calendar, date, state.terms.values.distributionBusinessDaysAfterTenderOffer);
+}
+
+/** What a clock started by raising an offer keys on, in words (R-X3). */
+function raisedKey(state: State, offer: Offer, basis: TenderClock["basis"]): string {
+  if (basis === "commenced") return "prong (ii) keys on its commencement (R-X3)";
+  if (basis === "amended-to-less-than-all") return "prong (ii) keys on its amendment to less than all the shares (R-X3)";
+  const keyed = offer.cutBackDate ?? offer.commencedDate;
+  return `the ${state.terms.values.distributionBusinessDaysAfterTenderOffer}th Business Day after ${keyed}, ${offer.cutBackDate ? "its amendment to less than all the shares" : "its commencement"}, has passed, and the Rights cannot separate before the offer met prong (ii)'s condition: the clock runs from this amendment (the rule book is silent)`;
 }
 
 /**

@@ -51,7 +51,7 @@ export function exchangeTake(state: State, holder: number | "public", ratio: Dec
 export function exchange(state: State, ctx: Ctx, ratioGiven?: string, portionGiven?: string): void {
   if (state.status !== "attached" && state.status !== "separated") throw new RuleError("R-24", `the Rights have already ended (${state.status})`);
   if (!hasBecomeAcquiringPerson(state)) throw new RuleError("R-24", "no Person has become an Acquiring Person: the Rights cannot be exchanged yet");
-  if (state.exchangeBarred) throw new RuleError("R-24", "an Acquiring Person owns 50% or more of the Common Stock: the Rights can no longer be exchanged");
+  if (state.exchangeBarred) throw new RuleError("R-24", `an Acquiring Person has owned ${state.terms.values.exchangeBarPercent}% or more of the Common Stock: the Rights can no longer be exchanged`);
   const ratio = ratioGiven === undefined ? exchangeRatio(state) : dec(ratioGiven);
   const portion = dec(portionGiven ?? "1");
   if (!state.ledger) recordRightsByHolder(state, ctx);

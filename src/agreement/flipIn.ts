@@ -17,7 +17,7 @@
  */
 import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import { isAtLeastPercent, ratioOf } from "../numbers/ratio.js";
-import { newYorkDateOf, type Instant } from "../time/instant.js";
+import { newYorkDateOf, newYorkInstant, type Instant } from "../time/instant.js";
 import type { IsoDate } from "../time/isoDate.js";
 import { tradingDaysBefore } from "../time/tradingDays.js";
 import { personId, standingCrossings, type AcquiringVia, type Offer, type State } from "../engine/state.js";
@@ -40,7 +40,7 @@ export function hasCurrentMarketPrice(state: State, date: IsoDate): boolean {
  * `date` (its own close excluded), closes before a split's ex-date divided by its ratio. Fewer
  * closes than that is a missing input, never a guess.
  */
-export function currentMarketPrice(state: State, date: IsoDate, rule: "R-11d" | "R-14" = "R-11d"): { price: Dec; from: IsoDate; to: IsoDate } {
+export function currentMarketPrice(state: State, date: IsoDate, rule: "R-11d" | "R-14" = "R-11d"): { price: Dec; from: IsoDate; to: IsoDate; splits: readonly { date: IsoDate; ratio: Dec }[] } {
   const count = state.terms.values.currentMarketPriceTradingDays;
   const days = tradingDaysBefore(state.prices, date, count);
   if (!days) {
@@ -54,7 +54,8 @@ export function currentMarketPrice(state: State, date: IsoDate, rule: "R-11d" | 
     for (const split of state.splits) if (day < split.date && split.date <= date) close = close.dividedBy(split.ratio);
     sum = sum.plus(close);
   });
-  return { price: sum.dividedBy(count), from: days[0], to: days[days.length - 1] };
+  const splits = state.splits.filter((split) => days[0] < split.date && split.date <= date);
+  return { price: sum.dividedBy(count), from: days[0], to: days[days.length - 1], splits };
 }
 
 /**
@@ -112,7 +113,7 @@ export function section11aiiEvent(state: State, ctx: Ctx | { at: Instant; event:
   const multiple = dec(state.terms.values.flipInMultiple);
   const sharesPerRight = price.times(multiple).dividedBy(cmp.price);
   state.flipIn = { person: p, at: ctx.at, date, event: ctx.event ?? -1, currentMarketPrice: cmp.price, sharesPerRight, exercisePrice: price };
-  record(state.trace, ctx.at, ctx.event, "R-11d", `Current Market Price on ${date}: average close of the ${state.terms.values.currentMarketPriceTradingDays} Trading Days ${cmp.from} to ${cmp.to} = $${formatDecimal(cmp.price)}`, {
+  record(state.trace, ctx.at, ctx.event, "R-11d", `Current Market Price on ${date}: average close of the ${state.terms.values.currentMarketPriceTradingDays} Trading Days ${cmp.from} to ${cmp.to}${cmp.splits.map((split) => `, closes before the ex-date ${split.date} divided by ${formatDecimal(split.ratio)}`).join("")} = $${formatDecimal(cmp.price)}`, {
     currentMarketPrice: formatDecimal(cmp.price),
     from: cmp.from,
     to: cmp.to,
@@ -126,7 +127,9 @@ export function section11aiiEvent(state: State, ctx: Ctx | { at: Instant; event:
   record(state.trace, ctx.at, ctx.event, "R-triggering", `a Triggering Event has occurred (Section 11(a)(ii))`);
   for (const acquirer of acquirersSince(state, ctx.at)) state.voidBy.set(acquirer, state.ownership.circles.of(acquirer));
   refreshVoidHolders(state);
-  record(state.trace, ctx.at, ctx.event, "R-7e", `the Rights of every Acquiring Person and its Affiliates and Associates are void: ${voidRights(state)} Rights`, { voidRights: voidRights(state) });
+  const beforeIssue = ctx.at < newYorkInstant(state.terms.values.recordDate, state.terms.values.closeOfBusinessTime);
+  const voided = beforeIssue ? `void from their issue at the Record Date's close of business (R-X7): ${voidRights(state)} Rights on their present shares` : `void: ${voidRights(state)} Rights`;
+  record(state.trace, ctx.at, ctx.event, "R-7e", `the Rights of every Acquiring Person and its Affiliates and Associates are ${voided}`, { voidRights: voidRights(state) });
   judgeAuthorizedShares(state, ctx);
 }
 

@@ -10,7 +10,8 @@
  * equal to two times the exercise price of the Right."
  */
 import { dec, formatDecimal } from "../numbers/decimal.js";
-import type { Offer, State } from "../engine/state.js";
+import { personId, type Offer, type State } from "../engine/state.js";
+import { warnAssumption } from "../engine/warnings.js";
 import { record, RuleError } from "../engine/trace.js";
 import { exercisePrice } from "./flipIn.js";
 import type { Ctx } from "./acquiringPerson.js";
@@ -33,12 +34,24 @@ function canOccur(state: State, ctx: Ctx): boolean {
 }
 
 /**
- * R-13d: the counterparty's closed offer for all the shares that was a Qualified Offer (or, as
- * amended, a Qualified Transaction), if any.
+ * R-13d: the closed offer for all the shares that was a Qualified Offer (or, as amended, a
+ * Qualified Transaction) of the counterparty, or else of a Person of whom the counterparty is an
+ * Affiliate ("a Person (or its wholly owned subsidiary)"), if any.
  */
 function qualifyingOfferOf(state: State, counterparty: number): Offer | undefined {
   const exceptions = state.terms.values.section13dExceptions;
-  return [...state.offers.values()].find((o) => o.bidder === counterparty && o.status === "closed" && o.closedVia !== undefined && o.closedVia !== "acquisition" && exceptions.includes(o.closedVia));
+  const qualifying = [...state.offers.values()].filter((o) => o.status === "closed" && o.closedVia !== undefined && o.closedVia !== "acquisition" && exceptions.includes(o.closedVia));
+  return qualifying.find((o) => o.bidder === counterparty) ?? qualifying.find((o) => state.ownership.circles.affiliated(o.bidder, counterparty));
+}
+
+/**
+ * R-13d: a merger with an Affiliate of the offer's bidder counts as one with its wholly owned
+ * subsidiary; the scenario says only that they are Affiliates, so the answer says what it assumed.
+ */
+function warnIfSubsidiaryAssumed(state: State, ctx: Ctx, offer: Offer, counterparty: number): void {
+  if (offer.bidder === counterparty) return;
+  const message = `${personId(state, counterparty)}, the merger's counterparty, is taken for a wholly owned subsidiary of ${personId(state, offer.bidder)}, which bought through offer ${offer.id}: the scenario says only that they are Affiliates`;
+  warnAssumption(state, ctx, "R-13d", "assumed-wholly-owned", message);
 }
 
 /** R-13 (i)/(ii) with the R-13d exception. */
@@ -56,7 +69,8 @@ export function merger(state: State, ctx: Ctx, event: Merger, counterparty: numb
     const form = event.considerationForm ?? "cash";
     const samePrice = dec(event.consideration).gte(offer.price);
     if (samePrice && form === offer.considerationForm) {
-      record(state.trace, ctx.at, ctx.event, "R-13d", `a merger ${clause} with the Person who bought through ${offer.closedVia} ${offer.id}, at $${event.consideration} in ${form} (offer: $${offer.price} in ${offer.considerationForm}): no Section 13 Event`);
+      warnIfSubsidiaryAssumed(state, ctx, offer, counterparty!);
+      record(state.trace, ctx.at, ctx.event, "R-13d", `a merger ${clause} with the Person who bought through ${offer.closedVia} ${offer.id}${offer.bidder === counterparty ? "" : ` (its subsidiary ${personId(state, counterparty!)})`}, at $${event.consideration} in ${form} (offer: $${offer.price} in ${offer.considerationForm}): no Section 13 Event`);
       return;
     }
     record(state.trace, ctx.at, ctx.event, "R-13d", `the merger pays $${event.consideration} in ${form}, not at least the offer's $${offer.price} in ${offer.considerationForm}: the exception does not apply`);

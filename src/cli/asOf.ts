@@ -15,6 +15,7 @@ export function asOfInstant(asOf: string | undefined): number {
     if (e instanceof Error && e.name === "InvalidInstantError") {
       throw new InputError(`--as-of ${JSON.stringify(asOf)} is not a time: give ${AS_OF_HELP}, such as 2004-03-01 or 2004-03-01T12:00:00-05:00`, []);
     }
+    if (e instanceof Error && e.name === "ForeignOffsetError") throw new InputError(`--as-of: ${e.message}`, []);
     throw e;
   }
 }

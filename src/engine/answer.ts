@@ -96,7 +96,8 @@ export function answerOf(state: State, asOf: Instant, errors: AnswerError[]): An
     flipOver: state.flipOver
       ? { at: newYorkDateOf(state.flipOver.at), principalPartyPrice: formatDecimal(state.flipOver.principalPartyPrice), sharesPerRight: formatDecimal(state.flipOver.sharesPerRight) }
       : null,
-    voidRights: voidRights(state),
+    // R-X7: before the Record Date no Right is outstanding, so none is void (R-7e voids Rights outstanding).
+    voidRights: issued ? voidRights(state) : 0,
     entitlementPerRight: entitlement && {
       pay: formatDecimal(entitlement.pay),
       receive: entitlement.receive.map((r) => ({ security: r.security, quantity: formatDecimal(r.quantity) })),

@@ -27,7 +27,7 @@ function live(state: State): boolean {
 
 /** R-T6: the next amendment takes effect; holders at or above a threshold it lowers are grandfathered (R-X2). */
 function applyTermChange(state: State): void {
-  const before = state.threshold;
+  const before = { threshold: state.threshold, passiveThreshold: state.passiveThreshold };
   const layer = state.termLayers[state.layersApplied];
   applyNextTermChange(state);
   grandfatherUnderLoweredThreshold(state, { at: layer.start, event: layer.event }, before);

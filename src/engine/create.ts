@@ -16,17 +16,12 @@ import type { Plan } from "../terms/schema.js";
 import { bankCalendar } from "../time/bankCalendar.js";
 import { newYorkInstant, type Instant } from "../time/instant.js";
 import { priceSeries } from "../time/tradingDays.js";
-import { grandfather, grandfatherEnd, meetsThreshold } from "../agreement/acquiringPerson.js";
+import { exemptUnder, grandfather, grandfatherEnd, meetsThreshold, namedIn } from "../agreement/acquiringPerson.js";
 import type { State, TermLayer } from "./state.js";
 import { Trace } from "./trace.js";
 
 function check(issues: Issue[], ok: boolean, path: (string | number)[], message: string, code = "invalid_value"): void {
   if (!ok) issues.push({ code, path, message });
-}
-
-/** Whether a scenario person is named by one of the plan's person terms (by id, else by name). */
-function named(list: readonly { id?: string; name: string }[], person: { id: string; name?: string }): boolean {
-  return list.some((n) => (n.id ? n.id === person.id : n.name === person.name));
 }
 
 /**
@@ -72,7 +67,7 @@ export function createState(plan: Plan, scenario: Scenario, start: Instant, know
     persons,
     personIndex,
     traders: known?.traders,
-    exempt: persons.map((p) => Boolean(p.exempt) || named(terms.values.exemptPersons, p)),
+    exempt: exemptUnder(persons, terms.values),
     passive: persons.map((p) => Boolean(p.passiveInvestor)),
     insiders: persons.flatMap((p, i) => (p.directorOfficer || p.stockPlan ? [i] : [])),
     prices: prices!,
@@ -132,7 +127,7 @@ function placeStartingPositions(state: State, scenario: Scenario, issues: Issue[
   if (issues.length) return;
   const beforeGrandfatherEnd = state.now < grandfatherEnd(state);
   state.persons.forEach((person, p) => {
-    if (state.exempt[p] || !meetsThreshold(state, p) || person.grandfathered || named(state.terms.values.grandfatheredPersons, person)) return;
+    if (state.exempt[p] || !meetsThreshold(state, p) || person.grandfathered || namedIn(state.terms.values.grandfatheredPersons, person)) return;
     if (beforeGrandfatherEnd) return grandfather(state, { at: state.now, event: null }, p, "R-1a-grandfather");
     const message = `${person.id} starts at or above the ${state.terms.values.acquiringPersonThresholdPercent}% threshold: mark it grandfathered (R-1a-grandfather) or exempt (R-1a)`;
     issues.push({ code: "invalid_value", path: ["holdings"], message });

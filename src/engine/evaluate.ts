@@ -36,6 +36,16 @@ export function parseAsOf(asOf: string): Instant {
   return isIsoDate(asOf) ? newYorkInstant(asOf, "17:00") : parseEventInstant(asOf);
 }
 
+/** A scenario's (or the caller's) `asOf`; one whose offset is not New York's is an input error naming both readings (R-X9). */
+function asOfOf(asOf: string): Instant {
+  try {
+    return parseAsOf(asOf);
+  } catch (e) {
+    if (e instanceof ForeignOffsetError) throw new InputError("the evaluation's asOf cannot be read", [{ code: "invalid_value", path: ["asOf"], message: e.message }]);
+    throw e;
+  }
+}
+
 /**
  * Evaluates a scenario (parsed YAML/JSON data, see scenario-format.md). Rule breaks are answered
  * in `errors`, with the evaluation of the events before them; an invalid scenario head throws
@@ -75,7 +85,7 @@ export function runScenario(parsed: ParsedScenario, options: EvaluateOptions = {
     errors.push({ event: parsed.badEvent.index, rule: "scenario-format", field: first.path.slice(2).join("."), message: parsed.badEvent.issues.map(formatIssue).join("; ") });
   }
   const explicit = options.asOf ?? scenario.asOf;
-  const asOf = explicit !== undefined ? parseAsOf(explicit) : defaultAsOf(timed, plan);
+  const asOf = explicit !== undefined ? asOfOf(explicit) : defaultAsOf(timed, plan);
   const counts = (at: Instant) => (explicit !== undefined ? at < asOf : at <= asOf);
   const begin = timed.order.length ? timed.ats[timed.order[0]] : asOf;
   const newState = () => createState(plan, scenario, Math.min(begin, asOf), facts);

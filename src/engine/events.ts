@@ -5,8 +5,8 @@
  */
 import type { ScenarioEvent } from "../scenario/schema.js";
 import { newYorkDateOf } from "../time/instant.js";
-import { announce, determineInadvertence, judgeAcquisition, judgeDecrease, meetsThreshold, recordPosition, type Ctx } from "../agreement/acquiringPerson.js";
-import { deferDistribution, startTenderClock } from "../agreement/distributionDate.js";
+import { announce, determineInadvertence, judgeAcquisition, judgeDecrease, judgeExchangeBar, meetsThreshold, recordPosition, type Ctx } from "../agreement/acquiringPerson.js";
+import { deferDistribution, startClockIfNowQualifying, startTenderClock } from "../agreement/distributionDate.js";
 import { offerVia, qualifiedTransactionBase } from "../agreement/flipIn.js";
 import { moveVoidRights, rightsOnShares } from "../agreement/voidRights.js";
 import { redeem } from "../agreement/redemption.js";
@@ -121,6 +121,7 @@ export const HANDLERS: Handlers = {
     moveVoidRights(state, p ?? "public", "retired", e.shares);
     state.sharesOutstanding -= e.shares;
     if (p !== undefined) judgeDecrease(state, ctx, state.ownership.addHeld(p, -e.shares));
+    for (const q of state.acquiring.keys()) judgeExchangeBar(state, ctx, q);
     const above: number[] = [];
     for (let q = 0; q < state.persons.length; q++) if (!state.exempt[q] && !state.acquiring.has(q) && meetsThreshold(state, q)) above.push(q);
     record(state.trace, ctx.at, ctx.event, "R-1a-repurchase", `the Company repurchases ${e.shares} shares (${state.sharesOutstanding} now outstanding)${above.length ? `: ${above.map((q) => personId(state, q)).join(", ")} now at or above the threshold solely through the repurchase, not Acquiring Person(s) unless they acquire more` : ""}`);
@@ -192,8 +193,12 @@ export const HANDLERS: Handlers = {
         o.qualified = false;
         record(state.trace, ctx.at, ctx.event, "R-11a-ii", `offer ${o.id} is no longer for all the shares: it can no longer be a Qualified Offer`);
       }
-      if (o.allSharesAtCommencement && state.terms.values.distributionTenderOfferProng === "less-than-all") startTenderClock(state, ctx, o, "amended-to-less-than-all", newYorkDateOf(ctx.at));
+      if (o.allSharesAtCommencement && state.terms.values.distributionTenderOfferProng === "less-than-all") {
+        o.cutBackDate = newYorkDateOf(ctx.at);
+        startTenderClock(state, ctx, o, "amended-to-less-than-all", o.cutBackDate);
+      }
     }
+    startClockIfNowQualifying(state, ctx, o);
   },
   "tender-offer-close"(state, ctx, e) {
     const o = openOffer(state, e.offer, "R-3a");

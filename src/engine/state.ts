@@ -68,18 +68,24 @@ export interface Offer {
   /** R-11a-ii(C): shares outstanding at commencement, less those of director-officers and stock plans. */
   readonly qualifiedTransactionBase: number;
   qualified: boolean;
+  /** R-3a(ii)(B): when an offer for all the shares at commencement was amended to less than all. */
+  cutBackDate?: IsoDate;
   status: "open" | "closed" | "withdrawn";
   /** How its close made the bidder an Acquiring Person, if it did (R-11a-ii, R-13d). */
   closedVia?: AcquiringVia;
 }
 
-/** A running prong (ii) clock of R-3a: an offer's commencement, or its amendment to less than all. */
+/**
+ * A running prong (ii) clock of R-3a: an offer's commencement, its amendment to less than all, or
+ * (`raised`) an amendment that made it one whose consummation would make its bidder an Acquiring
+ * Person after the 10th Business Day it keys on had passed.
+ */
 export interface TenderClock {
   readonly offer: string;
   readonly startDate: IsoDate;
   readonly startedAt: Instant;
   readonly event: number;
-  readonly basis: "commenced" | "amended-to-less-than-all";
+  readonly basis: "commenced" | "amended-to-less-than-all" | "raised";
 }
 
 /** The first occurrence of a Section 11(a)(ii) Event and its Adjustment Shares (R-11a-ii, R-11d). */
@@ -132,7 +138,8 @@ export interface State {
   readonly personIndex: PersonIndex;
   /** By event index, the Person a trade names as parseScenario found it (-1: not found there, look it up). */
   readonly traders: Int32Array | undefined;
-  readonly exempt: readonly boolean[];
+  /** R-1a: the Company's Subsidiaries, employee benefit plans and Persons the terms in force exempt (R-T6: an amendment may change it). */
+  exempt: readonly boolean[];
   readonly passive: readonly boolean[];
   /** Director-officers and stock plans (R-11a-ii(C)'s exclusions), listed once for speed. */
   readonly insiders: readonly number[];

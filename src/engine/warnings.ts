@@ -15,7 +15,7 @@ export interface AnswerWarning {
   /** The 0-based index of the event in the file's `events` list; null for the scenario as a whole. */
   readonly event: number | null;
   readonly rule: string;
-  readonly code: "market-closed" | "before-plan" | "after-expiration" | "assumed-term" | "unvalued-cash";
+  readonly code: "market-closed" | "before-plan" | "after-expiration" | "assumed-term" | "unvalued-cash" | "assumed-wholly-owned";
   readonly message: string;
 }
 
@@ -28,6 +28,11 @@ function warn(state: State, at: Instant, warning: AnswerWarning & { rule: RuleId
 /** R-14: cash in lieu of fractions paid but not valued (no price in the scenario to value it by). */
 export function warnUnvaluedCash(state: State, ctx: { at: Instant; event: number | null }, message: string): void {
   warn(state, ctx.at, { event: ctx.event, rule: "R-14", code: "unvalued-cash", message });
+}
+
+/** A fact the scenario does not state and the answer had to assume (R-13d: a wholly owned subsidiary). */
+export function warnAssumption(state: State, ctx: { at: Instant; event: number | null }, rule: RuleId, code: "assumed-wholly-owned", message: string): void {
+  warn(state, ctx.at, { event: ctx.event, rule, code, message });
 }
 
 /** R-X10: a warning for each close dated on a day the New York Stock Exchange was closed. */
