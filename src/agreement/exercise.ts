@@ -121,6 +121,7 @@ function deliver(state: State, ctx: Ctx, holder: number, security: Security, qua
     return;
   }
   if (security === "cash") {
+    state.totals.spreadPaid = state.totals.spreadPaid.plus(quantity);
     record(state.trace, ctx.at, ctx.event, "R-11a-iii", `authorised Common Stock falls short: the Board delivers the Spread, $${quantity.toFixed(2)} in all, as substitute value`);
     return;
   }

@@ -119,6 +119,7 @@ export function answerOf(state: State, asOf: Instant, errors: AnswerError[]): An
       fractionalSharesCashed: formatDecimal(state.totals.fractionalSharesCashed),
       fractionalRightsCashed: formatDecimal(state.totals.fractionalRightsCashed),
       fractionalPreferredCashed: formatDecimal(state.totals.fractionalPreferredCashed),
+      spreadPaid: formatDecimal(state.totals.spreadPaid),
     },
     trace: [],
     errors,
