@@ -23,6 +23,7 @@ import type { ScenarioEvent } from "../scenario/schema.js";
 import { personId, type State, type TermLayer } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
 import { isRedeemable } from "./redemption.js";
+import { spreadPerRight } from "./flipIn.js";
 import { reassessTenderClocks } from "./distributionDate.js";
 import { exemptUnder, judgeDecrease, judgeExchangeBar, type Ctx } from "./acquiringPerson.js";
 import { regroup } from "../ownership/groups.js";
@@ -169,7 +170,7 @@ function noteFixedEntitlements(state: State, when: { at: Instant; event: number 
   const terms = changed.filter((name) => ENTITLEMENT_TERMS.includes(name));
   if (terms.length === 0) return;
   const fixed = [
-    state.flipIn && { rule: "R-11a-ii" as const, event: "Section 11(a)(ii) Event", date: state.flipIn.date, what: `${formatDecimal(state.flipIn.sharesPerRight)} shares of Common Stock for $${formatDecimal(state.flipIn.exercisePrice)}` },
+    state.flipIn && { rule: "R-11a-ii" as const, event: "Section 11(a)(ii) Event", date: state.flipIn.date, what: state.flipIn.authorizedShortfall ? `the Spread of $${formatDecimal(spreadPerRight(state))} in substitute value` : `${formatDecimal(state.flipIn.sharesPerRight)} shares of Common Stock for $${formatDecimal(state.flipIn.exercisePrice)}` },
     state.flipOver && { rule: "R-13" as const, event: "Section 13 Event", date: newYorkDateOf(state.flipOver.at), what: `${formatDecimal(state.flipOver.sharesPerRight)} shares of the Principal Party for $${formatDecimal(state.flipOver.exercisePrice)}` },
   ];
   for (const f of fixed) {
