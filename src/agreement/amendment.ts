@@ -175,6 +175,6 @@ function noteFixedEntitlements(state: State, when: { at: Instant; event: number 
   ];
   for (const f of fixed) {
     if (!f) continue;
-    record(state.trace, when.at, when.event, f.rule, `the entitlement fixed at the ${f.event} of ${f.date} stays ${f.what} a Right: the amended ${terms.join(", ")} do not change it (computed from the terms just before the event)`);
+    record(state.trace, when.at, when.event, f.rule, `the entitlement fixed at the ${f.event} of ${f.date} stays ${f.what} a Right: the amendment of ${terms.join(", ")} does not change it (computed from the terms just before the event)`);
   }
 }
