@@ -18,11 +18,12 @@ import type { SourcedChanges, TermName, TermValues } from "../terms/schema.js";
 import { declarationOf, termTitle } from "../terms/declarations.js";
 import { relationBreaches } from "../terms/relations.js";
 import { termValueText } from "../terms/valueText.js";
-import { dec } from "../numbers/decimal.js";
+import { dec, formatDecimal } from "../numbers/decimal.js";
 import type { ScenarioEvent } from "../scenario/schema.js";
 import { personId, type State, type TermLayer } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
 import { isRedeemable } from "./redemption.js";
+import { spreadPerRight } from "./flipIn.js";
 import { reassessTenderClocks } from "./distributionDate.js";
 import { exemptUnder, judgeDecrease, judgeExchangeBar, type Ctx } from "./acquiringPerson.js";
 import { regroup } from "../ownership/groups.js";
@@ -148,9 +149,32 @@ export function applyNextTermChange(state: State): void {
   const when = { at: layer.start, event: layer.event };
   record(state.trace, layer.start, layer.event, "R-T6", `${layer.id} takes effect: ${Object.keys(layer.changes).join(", ")} (plan version ${state.terms.version})`, { version: state.terms.version });
   if (values.exemptPersons !== previous.exemptPersons) reassessExemptions(state, when);
+  noteFixedEntitlements(state, when, Object.keys(layer.changes) as TermName[]);
   judgeDecrease(state, when, regroup(state, when));
   judgeDecrease(state, when, [...state.acquiring.keys()]);
   // R-24: a lower exchange bar may already be reached.
   for (const p of state.acquiring.keys()) judgeExchangeBar(state, when, p);
   reassessTenderClocks(state, when);
+}
+
+/** Terms an entitlement already fixed by a Triggering Event was computed from. */
+const ENTITLEMENT_TERMS: readonly TermName[] = ["purchasePrice", "unitsPerRight", "unitFraction", "flipInMultiple", "flipOverMultiple"];
+
+/**
+ * R-11a-ii, R-13 with R-T6: a Triggering Event fixes what a valid Right gets from "the Purchase
+ * Price x Units per Right just before the event" and the price of its date; an amendment of those
+ * terms afterwards does not reopen it. The trace says so, so that an answer whose entitlement did
+ * not move with the amendment explains itself.
+ */
+function noteFixedEntitlements(state: State, when: { at: Instant; event: number | null }, changed: readonly TermName[]): void {
+  const terms = changed.filter((name) => ENTITLEMENT_TERMS.includes(name));
+  if (terms.length === 0) return;
+  const fixed = [
+    state.flipIn && { rule: "R-11a-ii" as const, event: "Section 11(a)(ii) Event", date: state.flipIn.date, what: state.flipIn.authorizedShortfall ? `the Spread of $${formatDecimal(spreadPerRight(state))} in substitute value` : `${formatDecimal(state.flipIn.sharesPerRight)} shares of Common Stock for $${formatDecimal(state.flipIn.exercisePrice)}` },
+    state.flipOver && { rule: "R-13" as const, event: "Section 13 Event", date: newYorkDateOf(state.flipOver.at), what: `${formatDecimal(state.flipOver.sharesPerRight)} shares of the Principal Party for $${formatDecimal(state.flipOver.exercisePrice)}` },
+  ];
+  for (const f of fixed) {
+    if (!f) continue;
+    record(state.trace, when.at, when.event, f.rule, `the entitlement fixed at the ${f.event} of ${f.date} stays ${f.what} a Right: the amendment of ${terms.join(", ")} does not change it (computed from the terms just before the event)`);
+  }
 }

@@ -16,6 +16,7 @@ import { endRights, finalExpiration, isRedeemable, redemptionDeadline } from "./
 import { exchangeRatio, payFractionsInCash } from "./exchange.js";
 import { rightsOutstanding, validRightsOf } from "./voidRights.js";
 import { judgeAcquisition, judgeDecrease, type Ctx } from "./acquiringPerson.js";
+import { warnUnvaluedCash } from "../engine/warnings.js";
 
 export type Security = "preferred" | "common" | "principal-party-common" | "cash";
 
@@ -112,7 +113,7 @@ function notExercisableBecause(state: State, at: Instant): string {
 
 function deliver(state: State, ctx: Ctx, holder: number, security: Security, quantity: Dec): void {
   if (security === "preferred") {
-    state.totals.preferredIssued = state.totals.preferredIssued.plus(quantity);
+    deliverPreferred(state, ctx, quantity);
     return;
   }
   if (security === "principal-party-common") {
@@ -120,6 +121,7 @@ function deliver(state: State, ctx: Ctx, holder: number, security: Security, qua
     return;
   }
   if (security === "cash") {
+    state.totals.spreadPaid = state.totals.spreadPaid.plus(quantity);
     record(state.trace, ctx.at, ctx.event, "R-11a-iii", `authorised Common Stock falls short: the Board delivers the Spread, $${quantity.toFixed(2)} in all, as substitute value`);
     return;
   }
@@ -130,6 +132,26 @@ function deliver(state: State, ctx: Ctx, holder: number, security: Security, qua
   state.totals.commonIssuedOnExercise += shares;
   judgeAcquisition(state, ctx, state.ownership.addHeld(holder, shares));
   judgeDecrease(state, ctx, [...state.acquiring.keys()]);
+}
+
+/**
+ * R-14: "Preferred in multiples of 1/1000 may be issued, smaller fractions paid in cash" (the
+ * plan's Unit, `unitFraction`, is the step). After a combination of the Preferred (R-11a-i) a
+ * Right can buy less than a Unit; the part below the step is paid in cash. The rule book gives
+ * no price for the Preferred, so that cash is counted and named in a warning, not valued.
+ */
+function deliverPreferred(state: State, ctx: Ctx, quantity: Dec): void {
+  const step = dec(state.terms.values.unitFraction);
+  const issued = quantity.dividedBy(step).floor().times(step);
+  const fraction = quantity.minus(issued);
+  state.totals.preferredIssued = state.totals.preferredIssued.plus(issued);
+  if (fraction.isZero()) return;
+  state.totals.fractionalPreferredCashed = state.totals.fractionalPreferredCashed.plus(fraction);
+  record(state.trace, ctx.at, ctx.event, "R-14", `${formatDecimal(issued)} share of Preferred is issued (multiples of ${formatDecimal(step)}); the other ${formatDecimal(fraction)} share is paid in cash`, {
+    preferredIssued: formatDecimal(issued),
+    fractionalPreferred: formatDecimal(fraction),
+  });
+  warnUnvaluedCash(state, ctx, `the cash for ${formatDecimal(fraction)} share of Preferred (below the ${formatDecimal(step)} share that may be issued) is not in totals.cashInLieu: the scenario gives no price for the Preferred (R-14)`);
 }
 
 /** R-7a: at the Final Expiration Date the live Rights expire. */

@@ -118,6 +118,8 @@ export function answerOf(state: State, asOf: Instant, errors: AnswerError[]): An
       redemptionPaid: formatDecimal(state.totals.redemptionPaid),
       fractionalSharesCashed: formatDecimal(state.totals.fractionalSharesCashed),
       fractionalRightsCashed: formatDecimal(state.totals.fractionalRightsCashed),
+      fractionalPreferredCashed: formatDecimal(state.totals.fractionalPreferredCashed),
+      spreadPaid: formatDecimal(state.totals.spreadPaid),
     },
     trace: [],
     errors,

@@ -93,7 +93,7 @@ export function createState(plan: Plan, scenario: Scenario, start: Instant, know
     status: "attached",
     wholePreferredRequired: false,
     splits: [],
-    totals: { cashInLieu: dec(0), exercisePayments: dec(0), preferredIssued: dec(0), commonIssuedOnExercise: 0, exchangeShares: 0, principalPartyShares: dec(0), redemptionPaid: dec(0), fractionalSharesCashed: dec(0), fractionalRightsCashed: dec(0) },
+    totals: { cashInLieu: dec(0), exercisePayments: dec(0), preferredIssued: dec(0), commonIssuedOnExercise: 0, exchangeShares: 0, principalPartyShares: dec(0), redemptionPaid: dec(0), fractionalSharesCashed: dec(0), fractionalRightsCashed: dec(0), fractionalPreferredCashed: dec(0), spreadPaid: dec(0) },
     trace: new Trace((p) => persons[p].id),
     warnings: [],
     planStart: newYorkInstant(plan.terms.agreementDate.value, "00:00"),

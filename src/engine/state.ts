@@ -191,8 +191,8 @@ export interface State {
   wholePreferredRequired: boolean;
   /** Common splits so far (ex-dates), for R-11d's adjustment of closes. */
   readonly splits: { readonly date: IsoDate; readonly ratio: Dec }[];
-  /** and R-X8 totals. */
-  readonly totals: { cashInLieu: Dec; exercisePayments: Dec; preferredIssued: Dec; commonIssuedOnExercise: number; exchangeShares: number; principalPartyShares: Dec; redemptionPaid: Dec; fractionalSharesCashed: Dec; fractionalRightsCashed: Dec };
+  /** R-X8 and R-11a-iii (the Spread delivered in substitute value) totals. */
+  readonly totals: { cashInLieu: Dec; exercisePayments: Dec; preferredIssued: Dec; commonIssuedOnExercise: number; exchangeShares: number; principalPartyShares: Dec; redemptionPaid: Dec; fractionalSharesCashed: Dec; fractionalRightsCashed: Dec; fractionalPreferredCashed: Dec; spreadPaid: Dec };
   readonly trace: Trace;
   /** What the answer relies on but did not check, or had to assume (R-X10, R-X13). */
   readonly warnings: AnswerWarning[];
