@@ -192,3 +192,44 @@ describe("NOL plans named by their regulations", () => {
     expect(field("nolPlan")("acquisitions that are coordinated within the meaning of Treasury Regulation Section 1.382-3(a)(1)")).toBe(true);
   });
 });
+
+describe("phrasings found on a further set of unseen filings", () => {
+  it("reads a company whose name has an apostrophe word, never a piece of it", () => {
+    expect(field("issuer")('On May 2, 1994, the Board of Directors of Rock n\' Reel Outfitters, Inc. (the "Company") declared a dividend of one Right.')).toBe("Rock n' Reel Outfitters, Inc.");
+  });
+  it("takes an original agreement's date over an amended and restated one's, both in a title", () => {
+    expect(field("planDate")("Amended and Restated Rights Agreement Dated as of March 3, 2012 (original Rights Agreement dated as of June 9, 2002)")).toBe("2002-06-09");
+  });
+  it("does not take a percentage some investors were allowed to acquire for the threshold", () => {
+    expect(field("acquiringPersonThresholdPercent")("The 2019 amendment permitted three funds to acquire more than 5% of the common stock.")).toBeNull();
+  });
+  it("reads a threshold stated as shares representing a percentage", () => {
+    expect(field("acquiringPersonThresholdPercent")('"Acquiring Person" means any Person who becomes the Beneficial Owner of shares of Common Stock representing 20% or more of the Common Stock then outstanding.')).toBe("20");
+  });
+  it("reads the agreement's date after an amendment the sentence has already dated", () => {
+    expect(field("planDate")("On May 4, 2020, the Company and the Rights Agent entered into a first amendment to the Rights Agreement, dated as of May 6, 2017, between the Company and the Rights Agent.")).toBe("2017-05-06");
+  });
+  it("reads a date on which a Board of Trustees declared the Rights, or a dividend declared on a date", () => {
+    expect(field("planDate")("On April 2, 2010, the Board of Trustees of Lakeview Realty Trust authorized and declared a dividend of one right for each common share.")).toBe("2010-04-02");
+    expect(field("planDate")("The Board of Directors declared a dividend distribution on August 8, 2011 of one Right for each share of Common Stock.")).toBe("2011-08-08");
+  });
+  it("reads a Final Expiration Date defined without quotation marks", () => {
+    expect(field("finalExpirationDate")("The definition is amended to read: Final Expiration Date means the close of business on October 1, 2012.")).toBe("2012-10-01");
+  });
+  it("reads title blocks of savings banks, agents named 'The ...', and parties in title case", () => {
+    const bank = summary("HILLTOP SAVINGS BANK, FSB\nand\nThe Bank of Westfield,\nRights Agent\nRIGHTS AGREEMENT\nDated as of June 2, 1989");
+    expect([bank.issuer, bank.rightsAgent, bank.planDate]).toEqual(["HILLTOP SAVINGS BANK, FSB", "The Bank of Westfield", "1989-06-02"]);
+    const cased = summary("SHAREHOLDER RIGHTS PLAN AGREEMENT\ndated as of May 5, 2006\nBetween\nNorthcape Minerals Corporation\nAnd\nDominion Registry Services Inc.\nAs Rights Agent");
+    expect([cased.issuer, cased.rightsAgent]).toEqual(["Northcape Minerals Corporation", "Dominion Registry Services Inc."]);
+    expect(field("issuer")("Bluefin Labs, Inc. and Eastern Stock Transfer and Trust Company, LLC as Rights Agent")).toBe("Bluefin Labs, Inc.");
+  });
+  it("reads a party described as a state's corporation, with or without a corporate word or a comma", () => {
+    expect(field("issuer")('This Plan is made by and between Seaborne Analytics, a Nevada corporation (the "Company"), and a rights agent.')).toBe("Seaborne Analytics");
+    expect(field("issuer")('RIGHTS AGREEMENT dated May 1, 1993 between GRANITE FALLS BANCORP, INC. an Ohio corporation (the "Company"), and a rights agent')).toBe("GRANITE FALLS BANCORP, INC.");
+  });
+  it("reads the issuer from a headline announcing the plan", () => {
+    expect(field("issuer")("Harborview Bancorp Adopts Shareholder Rights Plan\n\nThe Board of Directors today adopted a plan.")).toBe("Harborview Bancorp");
+    expect(field("issuer")("# source: https://example.org/news/1\nHarborview Bancorp Adopts Shareholder Rights Plan\nThe Board of Directors today adopted a plan.")).toBe("Harborview Bancorp");
+    expect(field("issuer")("PRESS RELEASE Harborview Adopts Stockholder Rights Plan")).toBeNull();
+  });
+});

@@ -6,8 +6,10 @@
  */
 
 const SUFFIX = "(?:National\\s+Association|Inc\\.?|INC\\.?|Incorporated|L\\.P\\.|LP|LLC|L\\.L\\.C\\.|N\\.A\\.|n\\.a\\.|Ltd\\.?|LTD\\.?|Limited|Corp\\.?|CORP\\.?|Co\\.?|CO\\.?|S\\.A\\.|N\\.V\\.|plc|PLC|P\\.C\\.|LLP|L\\.L\\.P\\.|AG|GmbH|Jr\\.)(?![A-Za-z])";
-const WORD = "[A-Z][A-Za-z0-9'&.!/-]*";
-const CONNECTOR = "(?:&|of|for|de|du|la|van|von|and(?=\\s+(?:Trust|Transfer|Savings|Loan|Exchange)\\b)|the(?=\\s+[A-Z]))";
+/** A capitalised word; "And" or "AND" only inside a trade name ("Stock Transfer AND Trust"), else it joins two parties. */
+const WORD = "(?!(?:And|AND)\\b(?!\\s+(?:Trust|TRUST|Transfer|TRANSFER|Savings|SAVINGS|Loan|LOAN|Exchange|EXCHANGE)\\b))[A-Z][A-Za-z0-9'&.!/-]*";
+/** Lower-case words inside a name: "of", "for", "and" before a trade word ("Stock Transfer and Trust"), a contracted "n'" ("Kash n' Karry"). */
+const CONNECTOR = "(?:&|of|for|de|du|la|van|von|n'(?=\\s+[A-Z])|and(?=\\s+(?:Trust|Transfer|Savings|Loan|Exchange)\\b)|the(?=\\s+[A-Z]))";
 
 /** A proper name: a capitalised word, then up to 12 more words, connectors and ", Inc."-style suffixes. */
 export const NAME = `(?<![A-Za-z])${WORD}(?: +(?:${WORD}|${CONNECTOR})|,? +${SUFFIX}){0,12}`;

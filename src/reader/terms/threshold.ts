@@ -13,8 +13,10 @@ import { PERCENT, percentValue } from "../phrases/numbers.js";
 const ASIDE = "(?:\\s*\\([^()]{0,120}\\))?";
 /** An offer that can trip the same threshold, set between commas ("ownership of, or commences a tender offer for, 15%"). */
 const OR_OFFER = "(?:,\\s*or\\s+[^,;]{1,80}?,\\s*)?";
+/** Shares named before their percentage ("Beneficial Owner of shares of Common Stock representing 15% or more"). */
+const SHARES_REPRESENTING = "(?:(?:shares|securities)\\s+[^;%]{0,60}?\\s(?:representing|constituting|equal\\s+to)\\s+)?";
 const PATTERNS: readonly [RegExp, number][] = [
-  [phrase(`\\bbene\\w{2,9}\\s+own(?:er(?:ship)?|s|ing)?\\s+(?:by\\s+[^;]{0,60}?\\s+)?(?:of\\s*)?${OR_OFFER}(${PERCENT})${ASIDE}\\s+or\\s+more`), 0.85],
+  [phrase(`\\bbene\\w{2,9}\\s+own(?:er(?:ship)?|s|ing)?\\s+(?:by\\s+[^;]{0,60}?\\s+)?(?:of\\s*)?${SHARES_REPRESENTING}${OR_OFFER}(${PERCENT})${ASIDE}\\s+or\\s+more`), 0.85],
   [phrase(`\\bacquir(?:es|ed|ing|e)\\s+(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`), 0.85],
   [phrase(`\\bacquir(?:es|ed|ing|e)${OR_OFFER}\\s*(?:more\\s+than|in\\s+excess\\s+of)\\s+(${PERCENT})${ASIDE}\\s+of`), 0.8],
   [phrase(`\\b(?:ownership\\s+)?trigger(?:ing)?\\s+threshold\\s+of\\s+(${PERCENT})`), 0.9],
@@ -33,6 +35,8 @@ export function withoutPassiveAsides(text: string): string | null {
   const blanked = text.replace(PASSIVE_ASIDE, (aside) => " ".repeat(aside.length));
   return OTHER_THRESHOLD.test(blanked) ? null : blanked;
 }
+/** Leave some holders were given to cross the line ("allowed two investors to acquire more than 5%"): an exemption, not the trigger. */
+const ALLOWED_BEFORE = /\b(?:allow|permit)\w*\s+(?:[^;.]{0,60}\s)?to\s+$/i;
 /** An exchange offer is a kind of bid, not the exchange of Rights. */
 const EXCHANGE_OFFER = /\bexchange\s+offers?\b/gi;
 const DEFINES = /"Acquiring\s+Person"|\(\s*an?\s+"?Acquiring\s+Person"?\s*\)/;
@@ -49,6 +53,7 @@ export function threshold(doc: ReaderDocument): Candidate[] {
       for (const m of text.matchAll(pattern)) {
         const value = percentValue(m[1]!);
         if (value === null || Number(value) >= 100) continue;
+        if (ALLOWED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
         if (NOT_SHARES_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
         // An exchange sentence's percentages bound the exchange window unless the sentence also defines the Acquiring Person.
         if (exchange && (Number(value) >= 50 || !DEFINES.test(s.text))) continue;
