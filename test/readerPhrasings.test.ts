@@ -203,6 +203,12 @@ describe("phrasings found on a further set of unseen filings", () => {
   it("does not take a percentage some investors were allowed to acquire for the threshold", () => {
     expect(field("acquiringPersonThresholdPercent")("The 2019 amendment permitted three funds to acquire more than 5% of the common stock.")).toBeNull();
   });
+  it("reads a threshold stated as more than a percentage of a Beneficial Owner's shares", () => {
+    expect(field("acquiringPersonThresholdPercent")('"Acquiring Person" shall mean any Person who shall be the Beneficial Owner of more than 25% of the shares of Common Stock then outstanding.')).toBe("25");
+  });
+  it("reads the date a Board declared a distribution of Rights", () => {
+    expect(field("planDate")('On June 9, 1998, the Board of Directors of Kestrel Mills, Inc. (the "Company") declared a distribution of one Right for each share of common stock.')).toBe("1998-06-09");
+  });
   it("reads a threshold stated as shares representing a percentage", () => {
     expect(field("acquiringPersonThresholdPercent")('"Acquiring Person" means any Person who becomes the Beneficial Owner of shares of Common Stock representing 20% or more of the Common Stock then outstanding.')).toBe("20");
   });

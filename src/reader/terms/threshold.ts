@@ -1,6 +1,6 @@
 /**
  * The Acquiring Person threshold (R-1a): "beneficial ownership of 15% or more", "Beneficial
- * Owner of fifteen percent (15%) or more", "beneficially owns 4.99% or more", "an ownership
+ * Owner of fifteen percent (15%) or more", "beneficially owns 4.99% or more", "Beneficial Owner of more than 30% of", "an ownership
  * trigger threshold of 15%", "becomes a five-percent stockholder", "10% (or 20% in certain
  * circumstances) or more" (the main one), a misspelt "Benefical Owner". Not the passive-investor
  * threshold (a sentence or an aside about passive investors), the exchange bar ("prior to the acquisition ... of 50% or more"), nor a flip-over's
@@ -17,6 +17,7 @@ const OR_OFFER = "(?:,\\s*or\\s+[^,;]{1,80}?,\\s*)?";
 const SHARES_REPRESENTING = "(?:(?:shares|securities)\\s+[^;%]{0,60}?\\s(?:representing|constituting|equal\\s+to)\\s+)?";
 const PATTERNS: readonly [RegExp, number][] = [
   [phrase(`\\bbene\\w{2,9}\\s+own(?:er(?:ship)?|s|ing)?\\s+(?:by\\s+[^;]{0,60}?\\s+)?(?:of\\s*)?${SHARES_REPRESENTING}${OR_OFFER}(${PERCENT})${ASIDE}\\s+or\\s+more`), 0.85],
+  [phrase(`\\bbene\\w{2,9}\\s+own(?:er(?:ship)?|s|ing)?\\s+(?:of\\s+)?(?:more\\s+than|in\\s+excess\\s+of)\\s+(${PERCENT})${ASIDE}\\s+of`), 0.8],
   [phrase(`\\bacquir(?:es|ed|ing|e)\\s+(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`), 0.85],
   [phrase(`\\bacquir(?:es|ed|ing|e)${OR_OFFER}\\s*(?:more\\s+than|in\\s+excess\\s+of)\\s+(${PERCENT})${ASIDE}\\s+of`), 0.8],
   [phrase(`\\b(?:ownership\\s+)?trigger(?:ing)?\\s+threshold\\s+of\\s+(${PERCENT})`), 0.9],

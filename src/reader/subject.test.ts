@@ -1,0 +1,12 @@
+import { describe, expect, it } from "vitest";
+import { unreadableReason } from "./subject.js";
+
+describe("whether a text speaks of a rights plan", () => {
+  it("reads a clause of the agreement that names only the Rights' redemption or the Final Expiration Date", () => {
+    expect(unreadableReason("r.txt", "The Board may at its option redeem all but not less than all the then outstanding Rights at a redemption price of $.005 per Right.")).toBeNull();
+    expect(unreadableReason("r.txt", "No Right may be exercised after the Close of Business on the Final Expiration Date.")).toBeNull();
+  });
+  it("still refuses a text about other rights or redemptions", () => {
+    expect(unreadableReason("r.txt", "The notes may be redeemed at a redemption price of 101% of their principal amount.")).toMatch(/does not speak of a shareholder rights plan/);
+  });
+});
