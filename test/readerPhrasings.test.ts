@@ -233,6 +233,23 @@ describe("phrasings found on a further set of unseen filings", () => {
     expect(field("issuer")('This Plan is made by and between Seaborne Analytics, a Nevada corporation (the "Company"), and a rights agent.')).toBe("Seaborne Analytics");
     expect(field("issuer")('RIGHTS AGREEMENT dated May 1, 1993 between GRANITE FALLS BANCORP, INC. an Ohio corporation (the "Company"), and a rights agent')).toBe("GRANITE FALLS BANCORP, INC.");
   });
+  it("reads a record date given as the day a dividend was payable to holders of record on that day", () => {
+    expect(field("recordDate")('The dividend became payable on May 4, 2021 to stockholders of record as of the close of business on such date (the "Record Date").')).toBe("2021-05-04");
+    expect(field("recordDate")("The Board declared a dividend of one Right for each outstanding share of common stock as of June 1, 2017.")).toBe("2017-06-01");
+  });
+  it("reads a price after a unit whose par value is given first", () => {
+    expect(field("purchasePrice")('Each Right entitles its holder to buy one one-thousandth of a share of Series C Preferred Stock, par value $0.001 per share ("Preferred Shares"), for $41.50, subject to adjustment (the "Purchase Price").')).toBe("41.5");
+  });
+  it("reads a threshold in a sentence that also names the Securities Exchange Act", () => {
+    expect(field("acquiringPersonThresholdPercent")("Rights separate after a public announcement that a person acquired beneficial ownership of 18% or more of the common stock or a tender offer is first published within the meaning of Rule 14d-2 under the Securities Exchange Act of 1934.")).toBe("18");
+  });
+  it("reads days after 'either (i)' an announcement 'or (ii)' a tender offer", () => {
+    const s = summary('Separate certificates will not be issued until the close of business on the tenth business day (the "Distribution Date") following either (i) a public announcement that a person or group acquired beneficial ownership of 20% or more of the common stock or (ii) a tender or exchange offer by any person is first published.');
+    expect([s.distributionDaysAfterAnnouncement, s.distributionBusinessDaysAfterTenderOffer]).toEqual([10, 10]);
+  });
+  it("reads a company named after 'Between' in a title, even without a corporate word", () => {
+    expect(field("issuer")("Rights Agreement Dated as of May 2, 2010, By and Between Larkspur Homes and Union Share Services LLC, as Rights Agent")).toBe("Larkspur Homes");
+  });
   it("reads the issuer from a headline announcing the plan", () => {
     expect(field("issuer")("Harborview Bancorp Adopts Shareholder Rights Plan\n\nThe Board of Directors today adopted a plan.")).toBe("Harborview Bancorp");
     expect(field("issuer")("# source: https://example.org/news/1\nHarborview Bancorp Adopts Shareholder Rights Plan\nThe Board of Directors today adopted a plan.")).toBe("Harborview Bancorp");

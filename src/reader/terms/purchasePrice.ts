@@ -3,7 +3,7 @@
  * Price of $250 per Unit", "at an exercise price of $60 per 1 one-thousandth", "for $16.14 (the
  * "Purchase Price")", "at a price of $ 150.00 per one one-thousandth of a share", a price defined
  * and stated apart ("the "Exercise Price" is initially $74"), one after the unit ("one
- * one-hundredth of a share ... for $33"), and what an amendment makes it ("the increase of the
+ * one-hundredth of a share ... for $33", past the unit's par value), and what an amendment makes it ("the increase of the
  * Purchase Price ... to $280", "raises the purchase price from $20 ... to $45"). Never a redemption price
  * nor a worked example's "$30 worth".
  */
@@ -16,7 +16,7 @@ const FROM_TO = phrase(`\\b(?:increas|rais|decreas|reduc|chang|amend|adjust)\\w*
 const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new" | "prior"; group?: number }[] = [
   { pattern: phrase(`\\b(?:for|at\\s+a\\s+price\\s+of)\\s+(${MONEY})\\s*\\(\\s*(?:[^()"]{0,60},\\s*)?the\\s+"(?:purchase|exercise)\\s+price"\\s*\\)`), confidence: 0.95 },
   { pattern: phrase(`\\b(?:purchase|exercise)\\s+price"?\\s+(?:of|equal\\s+to|is(?:\\s+initially)?|(?:shall|will)\\s+(?:initially\\s+)?be)\\s+(${MONEY})`), confidence: 0.9 },
-  { pattern: phrase(`(?:${FRACTION})\\s+of\\s+(?:a|one)\\s+(?:share|preferred\\s+share|preference\\s+share)\\b[^;$]{0,100}?\\bfor\\s+(${MONEY})(?!\\s+per\\s+Right)`), confidence: 0.8 },
+  { pattern: phrase(`(?:${FRACTION})\\s+of\\s+(?:a|one)\\s+(?:share|preferred\\s+share|preference\\s+share)\\b(?:[^;$]|(?<=par\\s+value\\s+(?:of\\s+)?)\\$){0,140}?\\bfor\\s+(${MONEY})(?!\\s+per\\s+Right)`), confidence: 0.8 },
   { pattern: FROM_TO, confidence: 0.8, role: "prior", group: 1 },
   { pattern: FROM_TO, confidence: 0.92, role: "new", group: 2 },
   { pattern: phrase(`\\bat\\s+a\\s+price\\s+of\\s+(${MONEY})\\s+per\\s+(?:${FRACTION}|unit|one\\s+share)`), confidence: 0.85 },

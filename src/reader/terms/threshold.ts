@@ -38,8 +38,8 @@ export function withoutPassiveAsides(text: string): string | null {
 }
 /** Leave some holders were given to cross the line ("allowed two investors to acquire more than 5%"): an exemption, not the trigger. */
 const ALLOWED_BEFORE = /\b(?:allow|permit)\w*\s+(?:[^;.]{0,60}\s)?to\s+$/i;
-/** An exchange offer is a kind of bid, not the exchange of Rights. */
-const EXCHANGE_OFFER = /\bexchange\s+offers?\b/gi;
+/** An exchange offer is a kind of bid, not the exchange of Rights; nor is the Securities Exchange Act or a stock exchange. */
+const EXCHANGE_OFFER = /\bexchange\s+offers?\b|\b(?:Securities\s+)?Exchange\s+Act\b|\bStock\s+Exchange\b/gi;
 const DEFINES = /"Acquiring\s+Person"|\(\s*an?\s+"?Acquiring\s+Person"?\s*\)/;
 const NOT_SHARES_AFTER = /^\s*of\s+(?:the\s+)?(?:Company's\s+)?(?:consolidated\s+)?(?:assets|earning\s+power|cash\s+flow)/i;
 

@@ -22,6 +22,8 @@ const AMENDMENT = /\bamendment\b/i;
 
 /** Party names that are prose instead: a sentence's end inside, a defined term ("the Company", "Rights Agent"). */
 const NOT_A_PARTY = /[a-z]\.\s|^(?:the|The|THE)\s(?!Bank\b|BANK\b)|^(?:Company|Corporation|Registrant|Rights\s+Agent)$/;
+/** A party named right after "Between" is the company, whatever its name ("By and Between KB Home and ..."). */
+const BETWEEN = /(?:^|\s)(?:Between|BETWEEN)\s/;
 /** A savings bank or thrift is a company too ("HARBOR SAVINGS BANK, FSB"). */
 const THRIFT = /\b(?:Bank|BANK|Savings|SAVINGS|FSB|F\.S\.B)\b/;
 
@@ -38,7 +40,7 @@ export function titleBlock(doc: ReaderDocument): Candidate[] {
     const end = start + m[0].length;
     const company = partyName(m[1]!);
     const agent = partyName(m[2]!);
-    if (company && (CORPORATE.test(company) || THRIFT.test(company))) out.push({ term: "company", value: company, start, end, confidence: 0.8, role: "prior" });
+    if (company && (CORPORATE.test(company) || THRIFT.test(company) || BETWEEN.test(m[1]!))) out.push({ term: "company", value: company, start, end, confidence: 0.8, role: "prior" });
     if (agent) out.push({ term: "rightsAgent", value: agent, start, end, confidence: 0.8 });
     const dated = DATED.exec(text.slice(end, end + 260));
     const date = dated && !AMENDMENT.test(dated[0]) ? dateValue(dated[1]!) : null;
