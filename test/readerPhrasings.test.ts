@@ -228,6 +228,8 @@ describe("phrasings found on a further set of unseen filings", () => {
     const cased = summary("SHAREHOLDER RIGHTS PLAN AGREEMENT\ndated as of May 5, 2006\nBetween\nNorthcape Minerals Corporation\nAnd\nDominion Registry Services Inc.\nAs Rights Agent");
     expect([cased.issuer, cased.rightsAgent]).toEqual(["Northcape Minerals Corporation", "Dominion Registry Services Inc."]);
     expect(field("issuer")("Bluefin Labs, Inc. and Eastern Stock Transfer and Trust Company, LLC as Rights Agent")).toBe("Bluefin Labs, Inc.");
+    const upper = summary("MARSH HOLLOW, INC.\nand\nHARBOR REGISTRY AND TRANSFER COMPANY\nRights Agent\nRights Agreement\nDated as of May 1, 1990");
+    expect([upper.issuer, upper.rightsAgent]).toEqual(["MARSH HOLLOW, INC.", "HARBOR REGISTRY AND TRANSFER COMPANY"]);
   });
   it("reads a party described as a state's corporation, with or without a corporate word or a comma", () => {
     expect(field("issuer")('This Plan is made by and between Seaborne Analytics, a Nevada corporation (the "Company"), and a rights agent.')).toBe("Seaborne Analytics");

@@ -11,7 +11,7 @@ import { cleanName, isRedacted } from "../phrases/names.js";
 import { CORPORATE } from "./issuer.js";
 
 /** A capitalised word of a name (not the "and" joining the parties, nor "The" unless a bank's), or a connector ("Stock Transfer and Trust"). */
-const WORD = "(?:(?!AND\\b|And\\b|As\\b|AS\\b|(?:The|THE)\\b(?!\\s+(?:Bank|BANK)\\b))[A-Z][A-Za-z0-9&'./-]*,?|&|of|OF|and(?=\\s+(?:Trust|Transfer)\\b))";
+const WORD = "(?:(?!AND\\b(?!\\s+(?:TRUST|TRANSFER)\\b)|And\\b|As\\b|AS\\b|(?:The|THE)\\b(?!\\s+(?:Bank|BANK)\\b))[A-Z][A-Za-z0-9&'./-]*,?|&|of|OF|and(?=\\s+(?:Trust|Transfer)\\b)|AND(?=\\s+(?:TRUST|TRANSFER)\\b))";
 const PARTY = `(?<![^\\s])${WORD}(?:\\s+${WORD}){0,10}`;
 const NOTE = "(?:\\s*\\([^()]{0,100}\\))?";
 const BLOCK = casedPhrase(`(${PARTY})${NOTE}\\s+(?:-\\s*)?(?:and|AND|And)(?:\\s*-)?\\s+(${PARTY})\\s*,?\\s+(?:as\\s+|AS\\s+|As\\s+)?(?:the\\s+|THE\\s+)?(?:[Rr]ights\\s+[Aa]gent|RIGHTS\\s+AGENT)\\b`);
