@@ -252,6 +252,12 @@ describe("phrasings found on a further set of unseen filings", () => {
   it("reads a company named after 'Between' in a title, even without a corporate word", () => {
     expect(field("issuer")("Rights Agreement Dated as of May 2, 2010, By and Between Larkspur Homes and Union Share Services LLC, as Rights Agent")).toBe("Larkspur Homes");
   });
+  it("reads a threshold named as 'the 15% ownership threshold'", () => {
+    expect(field("acquiringPersonThresholdPercent")("Under the plan, shares held through derivative securities count towards the 12.5% ownership threshold.")).toBe("12.5");
+  });
+  it("reads the date on which the company itself declared the dividend", () => {
+    expect(field("planDate")("On July 9, 2013, pursuant to its stockholder rights plan, the Company declared a dividend distribution of one right for each share of common stock.")).toBe("2013-07-09");
+  });
   it("reads the issuer from a headline announcing the plan", () => {
     expect(field("issuer")("Harborview Bancorp Adopts Shareholder Rights Plan\n\nThe Board of Directors today adopted a plan.")).toBe("Harborview Bancorp");
     expect(field("issuer")("# source: https://example.org/news/1\nHarborview Bancorp Adopts Shareholder Rights Plan\nThe Board of Directors today adopted a plan.")).toBe("Harborview Bancorp");
