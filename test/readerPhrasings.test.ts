@@ -258,6 +258,9 @@ describe("phrasings found on a further set of unseen filings", () => {
   it("reads the date on which the company itself declared the dividend", () => {
     expect(field("planDate")("On July 9, 2013, pursuant to its stockholder rights plan, the Company declared a dividend distribution of one right for each share of common stock.")).toBe("2013-07-09");
   });
+  it("reads the company whose Board 'of the' company acted, without the Board's words", () => {
+    expect(field("issuer")('On May 3, 2021, the Board of Directors of the Lakeshore Candy Works, Inc. (the "Company") approved the redemption of the Rights.')).toBe("Lakeshore Candy Works, Inc.");
+  });
   it("reads the issuer from a headline announcing the plan", () => {
     expect(field("issuer")("Harborview Bancorp Adopts Shareholder Rights Plan\n\nThe Board of Directors today adopted a plan.")).toBe("Harborview Bancorp");
     expect(field("issuer")("# source: https://example.org/news/1\nHarborview Bancorp Adopts Shareholder Rights Plan\nThe Board of Directors today adopted a plan.")).toBe("Harborview Bancorp");

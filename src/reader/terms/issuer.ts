@@ -17,7 +17,7 @@ const DESCRIPTOR = "(?:\\s*\\([^()]{0,80}\\))?(?:,?\\s+an?\\s+[^,()\"]{0,60}?(?:
 /** Each pattern ends at an anchor: the name is read in the stretch before each place the anchor is found. */
 const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; anyName?: boolean }[] = [
   { anchor: /\(\s*exact\s+name\s+of\s+registrant/gi, pattern: casedPhrase(`(${NAME})[\\s|_-]*\\(\\s*[Ee]xact\\s+[Nn]ame\\s+of\\s+[Rr]egistrant`), confidence: 0.9 },
-  { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`Board\\s+of\\s+Directors\\s+of\\s+(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
+  { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`Board\\s+of\\s+(?:Directors|Trustees)\\s+of\\s+(?:the\\s+)?(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
   { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`(?:between|among)\\s+(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
   // A party described as a state's corporation needs no corporate word ("between RiceBran Technologies, a California corporation").
   { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`(?:between|among)\\s+(${NAME}),?\\s+an?\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+corporation,?\\s*${COMPANY}`), confidence: 0.9, anyName: true },
