@@ -261,6 +261,16 @@ describe("phrasings found on a further set of unseen filings", () => {
   it("reads the company whose Board 'of the' company acted, without the Board's words", () => {
     expect(field("issuer")('On May 3, 2021, the Board of Directors of the Lakeshore Candy Works, Inc. (the "Company") approved the redemption of the Rights.')).toBe("Lakeshore Candy Works, Inc.");
   });
+  it("reads the company after the securities of it that a sentence names first", () => {
+    expect(field("issuer")('The following describes the common stock and the Series B Participating Preferred Stock Purchase Rights of Kettle Ridge Systems, Inc. (the "Company").')).toBe("Kettle Ridge Systems, Inc.");
+  });
+  it("reads a cover page's name wrapped over two lines, but not a heading line above it", () => {
+    expect(field("issuer")("FORM 8-A\n\nOF THE SECURITIES EXCHANGE ACT OF 1934\n\nNORTHERN PLAINS RENEWABLE\n\nENERGY PARTNERS, INC.\n\n(Exact name of registrant as specified in its charter)\n")).toBe("NORTHERN PLAINS RENEWABLE ENERGY PARTNERS, INC.");
+    expect(field("issuer")("FORM 8-A\n\nCURRENT REPORT\n\nNORTHERN PLAINS, INC.\n\n(Exact name of registrant as specified in its charter)\n")).toBe("NORTHERN PLAINS, INC.");
+  });
+  it("reads a cover page's name run together with the form's heading", () => {
+    expect(field("issuer")("FORM 8-K\nCURRENT REPORT\nNORTHERN PLAINS, INC.\n(Exact name of registrant as specified in its charter)\n")).toBe("NORTHERN PLAINS, INC.");
+  });
   it("reads the issuer from a headline announcing the plan", () => {
     expect(field("issuer")("Harborview Bancorp Adopts Shareholder Rights Plan\n\nThe Board of Directors today adopted a plan.")).toBe("Harborview Bancorp");
     expect(field("issuer")("# source: https://example.org/news/1\nHarborview Bancorp Adopts Shareholder Rights Plan\nThe Board of Directors today adopted a plan.")).toBe("Harborview Bancorp");
