@@ -271,6 +271,16 @@ describe("phrasings found on a further set of unseen filings", () => {
   it("reads a cover page's name run together with the form's heading", () => {
     expect(field("issuer")("FORM 8-K\nCURRENT REPORT\nNORTHERN PLAINS, INC.\n(Exact name of registrant as specified in its charter)\n")).toBe("NORTHERN PLAINS, INC.");
   });
+  it("does not take a price given 'for instance' as the Purchase Price", () => {
+    expect(field("purchasePrice")("For instance, if the market price at the Separation Time is $20 it would translate to an exercise price of $100.")).toBeNull();
+  });
+  it("reads a threshold that an offer to acquire can also trip, and one a transaction would result in", () => {
+    expect(field("acquiringPersonThresholdPercent")("The Rights separate ten trading days after a person has acquired, or commences an offer to acquire, 25% or more of the Common shares.")).toBe("25");
+    expect(field("acquiringPersonThresholdPercent")("The Rights Plan requires any transaction that would result in a person owning, in the aggregate, 20% or more of the outstanding Common Shares to be made as a formal take-over bid.")).toBe("20");
+  });
+  it("reads business days after a tender offer named at length", () => {
+    expect(field("distributionBusinessDaysAfterTenderOffer")("The Distribution Date is the earlier of (i) the tenth business day after a public announcement that a person has become an Acquiring Person and (ii) the tenth business day (or such later date as the Board may determine before any person becomes an Acquiring Person) after the date of the commencement of, or the first public announcement of the intention to commence, by any person (other than an Exempt Person, as defined in the Rights Agreement) a tender or exchange offer.")).toBe(10);
+  });
   it("reads the issuer from a headline announcing the plan", () => {
     expect(field("issuer")("Harborview Bancorp Adopts Shareholder Rights Plan\n\nThe Board of Directors today adopted a plan.")).toBe("Harborview Bancorp");
     expect(field("issuer")("# source: https://example.org/news/1\nHarborview Bancorp Adopts Shareholder Rights Plan\nThe Board of Directors today adopted a plan.")).toBe("Harborview Bancorp");

@@ -21,7 +21,7 @@ const EARLIER_OF = "(?:(?:the\\s+earlier\\s+(?:to\\s+occur\\s+)?of|either)\\s*:?
 const ANNOUNCEMENT = phrase(`(${DAY_COUNT})${LATER_DATE}\\s+(?:following|after)\\s+(?:but\\s+not\\s+including\\s+)?${EARLIER_OF}(?:the\\s+)?(?:first\\s+)?(?:date\\s+of\\s+)?(?:(?:a|the|such|any)\\s+)?(?:first\\s+)?(?:public\\s+announcement|(?:Stock|Shares?)\\s+Acquisition\\s+Date)`);
 /** One count for both prongs: "the tenth business day following either (i) a public announcement ... or (ii) a tender or exchange offer". */
 const EITHER_TENDER_OFFER = phrase(`(${DAY_COUNT})${LATER_DATE}\\s+(?:following|after)\\s+either\\s+\\((?:i|1|a)\\)\\s+[^;]{0,400}?\\s+or\\s+\\((?:ii|2|b)\\)\\s+(?:the\\s+(?:commencement|announcement)\\s+of\\s+)?an?\\s+(?:tender|exchange)\\s+(?:or\\s+exchange\\s+)?offer`);
-const TENDER_OFFER = phrase(`(${DAY_COUNT})${LATER_DATE}\\s+(?:following|after)\\s+(?:(?!acquisition\\s+date|has\\s+(?:acquired|become)|\\(ii\\))[^;]){0,100}?\\b(?:tender|exchange)\\s+offer`);
+const TENDER_OFFER = phrase(`(${DAY_COUNT})${LATER_DATE}\\s+(?:following|after)\\s+(?:(?!acquisition\\s+date|has\\s+(?:acquired|become)|\\(ii\\))[^;]){0,220}?\\b(?:tender|exchange)\\s+offer`);
 /** Rights that separate on the announcement itself: "until the earlier of (i) the Company's announcing that a person ...". */
 const ON_ANNOUNCEMENT = phrase(`\\buntil\\s+${EARLIER_OF}(?:the\\s+(?:Company's\\s+)?|a\\s+)?(?:first\\s+)?(?:public\\s+)?announc(?:ement|ing)\\s+(?:by\\s+the\\s+Company\\s+)?that\\b`);
 const LESS_THAN_ALL = /\bfor\s+less\s+than\s+(?:the\s+)?all\s+(?:the\s+)?(?:outstanding\s+)?shares/i;

@@ -4,8 +4,9 @@
  * "Purchase Price")", "at a price of $ 150.00 per one one-thousandth of a share", a price defined
  * and stated apart ("the "Exercise Price" is initially $74"), one after the unit ("one
  * one-hundredth of a share ... for $33", past the unit's par value), and what an amendment makes it ("the increase of the
- * Purchase Price ... to $280", "raises the purchase price from $20 ... to $45"). Never a redemption price
- * nor a worked example's "$30 worth".
+ * Purchase Price ... to $280", "raises the purchase price from $20 ... to $45"). Never a redemption price,
+ * a worked example's "$30 worth", nor a price an example supposes ("for instance, if the market price is $32 ... an
+ * exercise price of $160").
  */
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import { FRACTION } from "../phrases/fractions.js";
@@ -23,11 +24,16 @@ const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new" | "
   { pattern: phrase(`\\b(?:increase|decrease|reduction|change|adjustment)\\s+(?:of|in)\\s+the\\s+purchase\\s+price[^;]{0,60}?\\s+to\\s+(${MONEY})`), confidence: 0.9, role: "new" },
 ];
 
+const EXAMPLE = /\bfor\s+(?:example|instance)\b|\bby\s+way\s+of\s+example\b|\be\.g\./i;
+const SUPPOSED = /\b(?:if|assum\w*|suppos\w*|hypothetical\w*)\b/i;
+
 export function purchasePrice(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentencesMatching(doc, /\$/)) {
     if (/\bredeem|redemption\s+price/i.test(s.text) && !/purchase\s+price|exercise\s+price/i.test(s.text)) continue;
-    const example = /\bfor\s+example\b/i.test(s.text) ? 0.2 : 0;
+    // A worked example that supposes a market price states no term; one that only restates the price is trusted less.
+    if (EXAMPLE.test(s.text) && SUPPOSED.test(s.text)) continue;
+    const example = EXAMPLE.test(s.text) ? 0.2 : 0;
     for (const { pattern, confidence, role, group } of PATTERNS) {
       for (const m of s.text.matchAll(pattern)) {
         const value = moneyValue(m[group ?? 1]!);

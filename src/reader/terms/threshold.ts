@@ -1,7 +1,8 @@
 /**
  * The Acquiring Person threshold (R-1a): "beneficial ownership of 15% or more", "Beneficial
  * Owner of fifteen percent (15%) or more", "beneficially owns 4.99% or more", "Beneficial Owner of more than 30% of", "an ownership
- * trigger threshold of 15%", "counts towards the 15% ownership threshold", "becomes a five-percent stockholder", "10% (or 20% in certain
+ * trigger threshold of 15%", "counts towards the 15% ownership threshold", "has acquired, or commences an offer to acquire, 20% or more",
+ * "would result in a person owning, in the aggregate, 20% or more", "becomes a five-percent stockholder", "10% (or 20% in certain
  * circumstances) or more" (the main one), a misspelt "Benefical Owner". Not the passive-investor
  * threshold (a sentence or an aside about passive investors), the exchange bar ("prior to the acquisition ... of 50% or more"), nor a flip-over's
  * "50% or more of the assets".
@@ -18,7 +19,8 @@ const SHARES_REPRESENTING = "(?:(?:shares|securities)\\s+[^;%]{0,60}?\\s(?:repre
 const PATTERNS: readonly [RegExp, number][] = [
   [phrase(`\\bbene\\w{2,9}\\s+own(?:er(?:ship)?|s|ing)?\\s+(?:by\\s+[^;]{0,60}?\\s+)?(?:of\\s*)?${SHARES_REPRESENTING}${OR_OFFER}(${PERCENT})${ASIDE}\\s+or\\s+more`), 0.85],
   [phrase(`\\bbene\\w{2,9}\\s+own(?:er(?:ship)?|s|ing)?\\s+(?:of\\s+)?(?:more\\s+than|in\\s+excess\\s+of)\\s+(${PERCENT})${ASIDE}\\s+of`), 0.8],
-  [phrase(`\\bacquir(?:es|ed|ing|e)\\s+(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`), 0.85],
+  [phrase(`\\bacquir(?:es|ed|ing|e)${OR_OFFER}\\s*(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`), 0.85],
+  [phrase(`\\bresult\\s+in\\s+(?:a|any)\\s+person\\s+(?:or\\s+group\\s+)?(?:beneficially\\s+)?(?:owning|holding)(?:,\\s*[^,;]{1,30},)?\\s+(${PERCENT})\\s+or\\s+more\\s+of`), 0.7],
   [phrase(`\\bacquir(?:es|ed|ing|e)${OR_OFFER}\\s*(?:more\\s+than|in\\s+excess\\s+of)\\s+(${PERCENT})${ASIDE}\\s+of`), 0.8],
   [phrase(`\\b(?:ownership\\s+)?trigger(?:ing)?\\s+threshold\\s+of\\s+(${PERCENT})`), 0.9],
   [phrase(`\\b(?:the|a|an)\\s+(${PERCENT})\\s+(?:beneficial\\s+)?ownership\\s+(?:trigger\\s+)?threshold\\b`), 0.8],
