@@ -281,6 +281,29 @@ describe("phrasings found on a further set of unseen filings", () => {
   it("reads business days after a tender offer named at length", () => {
     expect(field("distributionBusinessDaysAfterTenderOffer")("The Distribution Date is the earlier of (i) the tenth business day after a public announcement that a person has become an Acquiring Person and (ii) the tenth business day (or such later date as the Board may determine before any person becomes an Acquiring Person) after the date of the commencement of, or the first public announcement of the intention to commence, by any person (other than an Exempt Person, as defined in the Rights Agreement) a tender or exchange offer.")).toBe(10);
   });
+  it("reads the agreement's date after an 'Amendment No. 1' that the sentence has already dated", () => {
+    expect(field("planDate")("On March 2, 2015, the Company entered into an Amendment No. 1 to the Rights Agreement, dated March 4, 2005. The Board had adopted the plan on March 3, 2005.")).toBe("2005-03-04");
+  });
+  it("reads a plan that continues in effect 'to' a date", () => {
+    expect(field("finalExpirationDate")("Following the amendment, the rights plan will continue in effect to May 1, 2019, or such earlier date that the Company redeems the rights.")).toBe("2019-05-01");
+  });
+  it("reads a record date of 'holders of record of the shares of common stock'", () => {
+    expect(field("recordDate")("The Board declared a dividend of one right for each share to holders of record of the shares of common stock at the close of business on March 2, 2016.")).toBe("2016-03-02");
+  });
+  it("reads a threshold that one 'acquires or commences a tender offer for'", () => {
+    expect(field("acquiringPersonThresholdPercent")("The rights become exercisable only if a person acquired or commenced a tender offer for 9.5% or more of the common stock.")).toBe("9.5");
+  });
+  it("reads the flip-in multiple from a price 'divided by 50% of the market price'", () => {
+    expect(field("flipInMultiple")("If a person becomes an Acquiring Person, each holder may buy the number of shares equal to the exercise price divided by 50% of the market price of the common stock.")).toBe("2");
+  });
+  it("reads the main and passive thresholds given side by side between commas", () => {
+    const s = summary('Rights become exercisable if any person acquires "Beneficial Ownership" (as defined in the Rights Agreement) of 12%, or 22% in the case of certain passive investors, or more of the common stock.');
+    expect([s.acquiringPersonThresholdPercent, s.passiveInvestorThresholdPercent]).toEqual(["12", "22"]);
+  });
+  it("reads a price after a unit given also as a decimal, and a multiple of 'that amount'", () => {
+    const s = summary("Each Right represents the right to purchase one one-thousandth (0.001) of a share of Series C Preferred Stock for $64.00. If an Acquiring Person emerges, holders may purchase for $64.00 shares of common stock having a market value of twice that amount.");
+    expect([s.purchasePrice, s.flipInMultiple]).toEqual(["64", "2"]);
+  });
   it("reads the issuer from a headline announcing the plan", () => {
     expect(field("issuer")("Harborview Bancorp Adopts Shareholder Rights Plan\n\nThe Board of Directors today adopted a plan.")).toBe("Harborview Bancorp");
     expect(field("issuer")("# source: https://example.org/news/1\nHarborview Bancorp Adopts Shareholder Rights Plan\nThe Board of Directors today adopted a plan.")).toBe("Harborview Bancorp");

@@ -29,7 +29,7 @@ const RESTATED_BEFORE = /\bamended\s+and\s+restated\s+$/i;
  * An amendment the sentence has already dated ("On May 4, 2020, ... entered into a first amendment to
  * the Rights Agreement, dated as of ..."): the date after the agreement is then the agreement's.
  */
-const AMENDMENT_DATED_BEFORE = new RegExp(`\\bon\\s+${DATE},?\\s+[^;]{0,120}?\\bentered\\s+into\\s+(?:an?|the)\\s+(?:[a-z0-9-]+\\s+){0,2}?amendment\\s+to\\s+the\\s+(?:[a-z0-9]+\\s+){0,3}$`, "i");
+const AMENDMENT_DATED_BEFORE = new RegExp(`\\bon\\s+${DATE},?\\s+[^;]{0,120}?\\bentered\\s+into\\s+(?:an?|the)\\s+(?:[a-z0-9-]+\\s+){0,2}?amendment(?:\\s+no\\.?\\s*\\w+)?\\s+to\\s+the\\s+(?:[a-z0-9]+\\s+){0,3}$`, "i");
 /** Text just before "Rights Agreement" that makes the following date an amendment's ("Amendment No. 1 to [the Amended and Restated]"). */
 const AMENDMENT_BEFORE = /\b(?:amendments?(?:\s+no\.?\s*\w+(?:\s+and\s+\w+)?)?|(?:first|second|third|fourth|fifth|sixth)\s+amendment)\s+to\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,3}$/i;
 

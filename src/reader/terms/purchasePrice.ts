@@ -17,7 +17,7 @@ const FROM_TO = phrase(`\\b(?:increas|rais|decreas|reduc|chang|amend|adjust)\\w*
 const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new" | "prior"; group?: number }[] = [
   { pattern: phrase(`\\b(?:for|at\\s+a\\s+price\\s+of)\\s+(${MONEY})\\s*\\(\\s*(?:[^()"]{0,60},\\s*)?the\\s+"(?:purchase|exercise)\\s+price"\\s*\\)`), confidence: 0.95 },
   { pattern: phrase(`\\b(?:purchase|exercise)\\s+price"?\\s+(?:of|equal\\s+to|is(?:\\s+initially)?|(?:shall|will)\\s+(?:initially\\s+)?be)\\s+(${MONEY})`), confidence: 0.9 },
-  { pattern: phrase(`(?:${FRACTION})\\s+of\\s+(?:a|one)\\s+(?:share|preferred\\s+share|preference\\s+share)\\b(?:[^;$]|(?<=par\\s+value\\s+(?:of\\s+)?)\\$){0,140}?\\bfor\\s+(${MONEY})(?!\\s+per\\s+Right)`), confidence: 0.8 },
+  { pattern: phrase(`(?:${FRACTION})(?:\\s*\\([^()]{0,30}\\))?\\s+of\\s+(?:a|one)\\s+(?:share|preferred\\s+share|preference\\s+share)\\b(?:[^;$]|(?<=par\\s+value\\s+(?:of\\s+)?)\\$){0,140}?\\bfor\\s+(${MONEY})(?!\\s+per\\s+Right)`), confidence: 0.8 },
   { pattern: FROM_TO, confidence: 0.8, role: "prior", group: 1 },
   { pattern: FROM_TO, confidence: 0.92, role: "new", group: 2 },
   { pattern: phrase(`\\bat\\s+a\\s+price\\s+of\\s+(${MONEY})\\s+per\\s+(?:${FRACTION}|unit|one\\s+share)`), confidence: 0.85 },

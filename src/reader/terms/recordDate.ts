@@ -14,7 +14,7 @@ import { DATE, dateValue } from "../phrases/dates.js";
 /** Each pattern, the words a sentence needs for it to be tried (a date-led pattern is dear), and its confidence. */
 const PATTERNS: readonly [RegExp, RegExp, number][] = [
   [phrase(`(${DATE})\\s*\\(\\s*the\\s+"Record\\s+Date"\\s*\\)`), /"Record\s+Date"/i, 0.95],
-  [phrase(`\\b(?:stock|share)?holders\\s+(?:of\\s+(?:the\\s+)?(?:Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares)\\s+)?of\\s+record\\s+(?:at|as\\s+of|on)\\s+(?:the\\s+)?(?:close\\s+of\\s+business\\s+(?:on\\s+)?)?(${DATE})`), /holders\s+of\s+[^;]{0,40}record/i, 0.9],
+  [phrase(`\\b(?:stock|share)?holders\\s+(?:of\\s+(?:the\\s+)?(?:Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares)\\s+)?of\\s+record(?:\\s+of\\s+(?:the\\s+)?(?:shares\\s+of\\s+)?(?:the\\s+Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares))?\\s+(?:at|as\\s+of|on)\\s+(?:the\\s+)?(?:close\\s+of\\s+business\\s+(?:on\\s+)?)?(${DATE})`), /holders\s+of\s+[^;]{0,40}record/i, 0.9],
   [phrase(`\\bheld\\s+of\\s+record\\s+(?:at|as\\s+of|on)\\s+(?:the\\s+)?(?:close\\s+of\\s+business\\s+(?:on\\s+)?)?(${DATE})`), /held\s+of\s+record/i, 0.85],
   [phrase(`\\b(?:paid|payable|effective)\\s+(?:at\\s+(?:the\\s+)?close\\s+of\\s+business\\s+)?(?:on\\s+)?(${DATE})\\s+(?:to|for)\\s+(?:the\\s+)?(?:stock|share)?holders\\s+of\\s+record\\s+(?:as\\s+of\\s+(?:the\\s+close\\s+of\\s+business\\s+)?)?on\\s+(?:that|such)\\s+date`), /on\s+(?:that|such)\s+date/i, 0.85],
   [phrase(`\\brecord\\s+date\\s+(?:of|is|was|(?:for|to\\s+determine)\\s+[^;]{0,80}?\\s(?:is|was))\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /record\s+date/i, 0.85],

@@ -2,7 +2,8 @@
  * The Acquiring Person threshold (R-1a): "beneficial ownership of 15% or more", "Beneficial
  * Owner of fifteen percent (15%) or more", "beneficially owns 4.99% or more", "Beneficial Owner of more than 30% of", "an ownership
  * trigger threshold of 15%", "counts towards the 15% ownership threshold", "has acquired, or commences an offer to acquire, 20% or more",
- * "would result in a person owning, in the aggregate, 20% or more", "becomes a five-percent stockholder", "10% (or 20% in certain
+ * "would result in a person owning, in the aggregate, 20% or more", "acquired or commenced a tender offer for 9.8% or
+ * more", "of 10%, or 20% in the case of certain passive investors, or more" (the main one), "becomes a five-percent stockholder", "10% (or 20% in certain
  * circumstances) or more" (the main one), a misspelt "Benefical Owner". Not the passive-investor
  * threshold (a sentence or an aside about passive investors), the exchange bar ("prior to the acquisition ... of 50% or more"), nor a flip-over's
  * "50% or more of the assets".
@@ -17,9 +18,10 @@ const OR_OFFER = "(?:,\\s*or\\s+[^,;]{1,80}?,\\s*)?";
 /** Shares named before their percentage ("Beneficial Owner of shares of Common Stock representing 15% or more"). */
 const SHARES_REPRESENTING = "(?:(?:shares|securities)\\s+[^;%]{0,60}?\\s(?:representing|constituting|equal\\s+to)\\s+)?";
 const PATTERNS: readonly [RegExp, number][] = [
-  [phrase(`\\bbene\\w{2,9}\\s+own(?:er(?:ship)?|s|ing)?\\s+(?:by\\s+[^;]{0,60}?\\s+)?(?:of\\s*)?${SHARES_REPRESENTING}${OR_OFFER}(${PERCENT})${ASIDE}\\s+or\\s+more`), 0.85],
+  [phrase(`\\bbene\\w{2,9}\\s+own(?:er(?:ship)?|s|ing)?"?(?:\\s*\\(as\\s+defined[^()]{0,60}\\))?\\s+(?:by\\s+[^;]{0,60}?\\s+)?(?:of\\s*)?${SHARES_REPRESENTING}${OR_OFFER}(${PERCENT})${ASIDE}\\s+or\\s+more`), 0.85],
   [phrase(`\\bbene\\w{2,9}\\s+own(?:er(?:ship)?|s|ing)?\\s+(?:of\\s+)?(?:more\\s+than|in\\s+excess\\s+of)\\s+(${PERCENT})${ASIDE}\\s+of`), 0.8],
   [phrase(`\\bacquir(?:es|ed|ing|e)${OR_OFFER}\\s*(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`), 0.85],
+  [phrase(`\\bacquir(?:es|ed|e)\\s+or\\s+commence[sd]?\\s+(?:a\\s+)?(?:tender\\s+or\\s+exchange|tender|exchange)\\s+offer\\s+for\\s+(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`), 0.85],
   [phrase(`\\bresult\\s+in\\s+(?:a|any)\\s+person\\s+(?:or\\s+group\\s+)?(?:beneficially\\s+)?(?:owning|holding)(?:,\\s*[^,;]{1,30},)?\\s+(${PERCENT})\\s+or\\s+more\\s+of`), 0.7],
   [phrase(`\\bacquir(?:es|ed|ing|e)${OR_OFFER}\\s*(?:more\\s+than|in\\s+excess\\s+of)\\s+(${PERCENT})${ASIDE}\\s+of`), 0.8],
   [phrase(`\\b(?:ownership\\s+)?trigger(?:ing)?\\s+threshold\\s+of\\s+(${PERCENT})`), 0.9],
@@ -31,7 +33,7 @@ const OWNS = phrase(`\\b(?:owns?|holds?|obtains?|obtained)\\s+(${PERCENT})\\s+or
 /** Sentences about something else than the trigger. */
 const OTHER_THRESHOLD = /13G|passive/i;
 /** A passive investor's threshold in parentheses beside the main one ("(or 20% for passive investors)"). */
-const PASSIVE_ASIDE = /\((?:[^()]|\([^()]*\))*?(?:13G|passive)(?:[^()]|\([^()]*\))*\)/gi;
+const PASSIVE_ASIDE = /\((?:[^()]|\([^()]*\))*?(?:13G|passive)(?:[^()]|\([^()]*\))*\)|,\s*or\s+[^,;()]{0,80}?(?:13G|passive)[^,;()]{0,40},/gi;
 
 /** The sentence's text with passive investors' asides blanked (offsets kept), or null when the whole sentence is about them. */
 export function withoutPassiveAsides(text: string): string | null {
