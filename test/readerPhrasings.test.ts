@@ -271,8 +271,9 @@ describe("phrasings found on a further set of unseen filings", () => {
   it("reads a cover page's name run together with the form's heading", () => {
     expect(field("issuer")("FORM 8-K\nCURRENT REPORT\nNORTHERN PLAINS, INC.\n(Exact name of registrant as specified in its charter)\n")).toBe("NORTHERN PLAINS, INC.");
   });
-  it("does not take a price given 'for instance' as the Purchase Price", () => {
+  it("does not take a price an example or illustration supposes as the Purchase Price", () => {
     expect(field("purchasePrice")("For instance, if the market price at the Separation Time is $20 it would translate to an exercise price of $100.")).toBeNull();
+    expect(field("purchasePrice")("The exercise price is subject to adjustment. For illustration only, assume an exercise price of $90 per one one-hundredth of a share.")).toBeNull();
   });
   it("reads a threshold that an offer to acquire can also trip, and one a transaction would result in", () => {
     expect(field("acquiringPersonThresholdPercent")("The Rights separate ten trading days after a person has acquired, or commences an offer to acquire, 25% or more of the Common shares.")).toBe("25");

@@ -24,7 +24,7 @@ const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new" | "
   { pattern: phrase(`\\b(?:increase|decrease|reduction|change|adjustment)\\s+(?:of|in)\\s+the\\s+purchase\\s+price[^;]{0,60}?\\s+to\\s+(${MONEY})`), confidence: 0.9, role: "new" },
 ];
 
-const EXAMPLE = /\bfor\s+(?:example|instance)\b|\bby\s+way\s+of\s+example\b|\be\.g\./i;
+const EXAMPLE = /\bfor\s+(?:example|instance|illustration)\b|\bby\s+way\s+of\s+(?:example|illustration)\b|\billustrat\w*|\be\.g\./i;
 const SUPPOSED = /\b(?:if|assum\w*|suppos\w*|hypothetical\w*)\b/i;
 
 export function purchasePrice(doc: ReaderDocument): Candidate[] {
