@@ -257,6 +257,7 @@ describe("phrasings found on a further set of unseen filings", () => {
   });
   it("reads the date on which the company itself declared the dividend", () => {
     expect(field("planDate")("On July 9, 2013, pursuant to its stockholder rights plan, the Company declared a dividend distribution of one right for each share of common stock.")).toBe("2013-07-09");
+    expect(field("planDate")("On May 1, 2019, the Company declared a dividend of $0.10 per share of common stock, under its rights plan's terms.")).toBeNull();
   });
   it("reads the company whose Board 'of the' company acted, without the Board's words", () => {
     expect(field("issuer")('On May 3, 2021, the Board of Directors of the Lakeshore Candy Works, Inc. (the "Company") approved the redemption of the Rights.')).toBe("Lakeshore Candy Works, Inc.");

@@ -19,9 +19,9 @@ const ENTERED_INTO = phrase(`\\bon\\s+(${DATE}),?\\s+(?:(?!\\bon\\s+${DATE})[^;]
 const BOARD = "board\\s+of\\s+(?:directors|trustees)";
 const DECLARED = phrase(`\\bon\\s+(${DATE}),?\\s+(?:[^;]{0,60}?\\s)?${BOARD}[^;]{0,120}?\\b(?:declared|adopted|authorized|approved)\\s+(?:and\\s+(?:authorized\\s+and\\s+)?declared\\s+)?(?:the\\s+adoption\\s+of\\s+)?(?:a\\s+dividend|a\\s+distribution\\s+of\\s+(?:one|a)\\s+(?:[a-z]+\\s+){0,4}?rights?\\b|a\\s+(?:[a-z0-9-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|plan)\\b)`);
 /** The date after the act: "the Board of Directors declared a dividend distribution on June 15, 2009 of one Right". */
-const DECLARED_ON = phrase(`\\b${BOARD}\\s+(?:(?:authorized\\s+and\\s+)?declared|adopted)\\s+(?:a\\s+dividend(?:\\s+distribution)?|a\\s+(?:[a-z0-9-]+\\s+){0,4}?rights\\s+(?:plan|agreement))\\s+on\\s+(${DATE})`);
+const DECLARED_ON = phrase(`\\b${BOARD}\\s+(?:(?:authorized\\s+and\\s+)?declared|adopted)\\s+(?:a\\s+dividend(?:\\s+distribution)?|a\\s+(?:[a-z0-9-]+\\s+){0,4}?rights\\s+(?:plan|agreement))\\s+on\\s+(${DATE})(?=,?\\s+(?:of\\s+one\\b|to\\s+(?:stock|share)holders|pursuant|under|with))`);
 /** The company itself declared the dividend: "On March 24, 2011, pursuant to its rights plan, the Company declared a dividend distribution". */
-const COMPANY_DECLARED = phrase(`\\bon\\s+(${DATE}),?\\s+(?:[^;]{0,80}?,\\s+)?(?:the\\s+Company|the\\s+Corporation|we)\\s+(?:authorized\\s+and\\s+)?declared\\s+a\\s+dividend`);
+const COMPANY_DECLARED = phrase(`\\bon\\s+(${DATE}),?\\s+(?:[^;]{0,80}?,\\s+)?(?:the\\s+Company|the\\s+Corporation|we)\\s+(?:authorized\\s+and\\s+)?declared\\s+a\\s+dividend(?:\\s+distribution)?\\s+of\\s+one\\b`);
 const COMPANY_ADOPTED = phrase(`\\bon\\s+(${DATE}),?\\s+(?:the\\s+Company|the\\s+Corporation|we)\\s+adopted\\s+(?:a|an|the)\\s+(?:[a-z0-9'-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|preservation\\s+plan|protection\\s+plan)\\b`);
 const ADOPTED = phrase(`\\b(?:rights|preservation|protection)\\s+plan\\s*(?:\\([^()]{0,40}\\))?,?\\s+(?:was\\s+)?adopted\\s+(?:on\\s+)?(${DATE})`);
 const RESTATED_BEFORE = /\bamended\s+and\s+restated\s+$/i;
