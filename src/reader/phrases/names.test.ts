@@ -21,6 +21,7 @@ describe("names", () => {
     ["Kash n' Karry Food Stores, Inc. (the", "Kash n' Karry Food Stores, Inc."],
     ["Northcape Minerals Corporation And Dominion Registry Services Inc.", "Northcape Minerals Corporation"],
     ["AMERICAN STOCK TRANSFER AND TRUST COMPANY", "AMERICAN STOCK TRANSFER AND TRUST COMPANY"],
+    ["LAKESIDE GAS AND ELECTRIC COMPANY (Exact name", "LAKESIDE GAS AND ELECTRIC COMPANY"],
   ])("%s", (text, value) => {
     expect(name(text)).toBe(value);
   });
