@@ -306,6 +306,10 @@ describe("phrasings found on a further set of unseen filings", () => {
     const s = summary("Each Right represents the right to purchase one one-thousandth (0.001) of a share of Series C Preferred Stock for $64.00. If an Acquiring Person emerges, holders may purchase for $64.00 shares of common stock having a market value of twice that amount.");
     expect([s.purchasePrice, s.flipInMultiple]).toEqual(["64", "2"]);
   });
+  it("reads a Separation Time whose events are listed on lines of their own after a colon", () => {
+    const text = "\u201cSeparation Time\u201d means the Close of Business on the tenth Trading Day after the earlier of:\n\n(i) the Stock Acquisition Date; and\n\n(ii) the date a Person first announces an intent to commence a Take-over Bid;\n\nor such later Business Day as the Board may determine.\n";
+    expect(field("distributionDaysAfterAnnouncement")(text)).toBe(10);
+  });
   it("reads the issuer from a headline announcing the plan", () => {
     expect(field("issuer")("Harborview Bancorp Adopts Shareholder Rights Plan\n\nThe Board of Directors today adopted a plan.")).toBe("Harborview Bancorp");
     expect(field("issuer")("# source: https://example.org/news/1\nHarborview Bancorp Adopts Shareholder Rights Plan\nThe Board of Directors today adopted a plan.")).toBe("Harborview Bancorp");
