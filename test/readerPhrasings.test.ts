@@ -211,6 +211,7 @@ describe("phrasings found on a further set of unseen filings", () => {
   });
   it("reads a threshold stated as shares representing a percentage", () => {
     expect(field("acquiringPersonThresholdPercent")('"Acquiring Person" means any Person who becomes the Beneficial Owner of shares of Common Stock representing 20% or more of the Common Stock then outstanding.')).toBe("20");
+    expect(field("acquiringPersonThresholdPercent")("Until a public announcement that a person has acquired beneficial ownership of shares of Common Stock representing, in the aggregate, 18% or more of the votes, the Board may act.")).toBe("18");
   });
   it("reads the agreement's date after an amendment the sentence has already dated", () => {
     expect(field("planDate")("On May 4, 2020, the Company and the Rights Agent entered into a first amendment to the Rights Agreement, dated as of May 6, 2017, between the Company and the Rights Agent.")).toBe("2017-05-06");

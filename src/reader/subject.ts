@@ -6,7 +6,7 @@
  */
 
 /** Words only a text about a shareholder rights plan uses. */
-const RIGHTS_PLAN_WORDS = /\brights?\s+(?:plan|agreement)|\bRights\s+Agent\b|\bAcquiring\s+Person\b|\bDistribution\s+Date\b|\bSeparation\s+Time\b|\bpoison\s+pill\b|\b(?:stock|share)\s+purchase\s+rights?\b|\b(?:tax\s+benefits?|tax\s+asset|NOL)\s+(?:preservation|protection)\b|\bpreservation\s+plan\b|\bFlip[\s-]?in\b|\bQualif(?:ied|ying)\s+Offer\b|\bPermitted\s+Bid\b|\b(?:redeem|exercise|exchange)\w*\s+(?:all\s+(?:but\s+not\s+less\s+than\s+all\s+)?(?:of\s+)?)?(?:the\s+)?(?:then\s+)?(?:outstanding\s+)?Rights\b|\bRights?\s+Certificates?\b|\bFinal\s+Expiration\s+Date\b/i;
+const RIGHTS_PLAN_WORDS = /\brights?\s+(?:plan|agreement)|\bRights\s+Agent\b|\bAcquiring\s+Person\b|\bDistribution\s+Date\b|\bSeparation\s+Time\b|\bpoison\s+pill\b|\b(?:stock|share)\s+purchase\s+rights?\b|\b(?:tax\s+benefits?|tax\s+asset|NOL)\s+(?:preservation|protection)\b|\bpreservation\s+plan\b|\bFlip[\s-]?in\b|\bQualif(?:ied|ying)\s+Offer\b|\bPermitted\s+Bid\b|\b(?:redeem|exercise|exchange)\w*\s+(?:all\s+(?:but\s+not\s+less\s+than\s+all\s+)?(?:of\s+)?)?(?:the\s+)?(?:then\s+)?(?:outstanding\s+)?Rights\b|\bRights?\s+Certificates?\b|\bFinal\s+Expiration\s+Date\b|\bredemption\s+of\s+(?:the\s+)?(?:Class\s+\w+\s+)?Rights\b/i;
 /** Characters no text file holds: controls other than tab, line ends and form feed, and the replacement character of undecodable bytes. */
 const NOT_TEXT = /[\u0000-\u0008\u000E-\u001F\u007F\uFFFD]/g;
 const SAMPLE = 65_536;
