@@ -7,8 +7,13 @@
  * the Rights or adopted the plan ("On March 1, 2001, the Board of Directors ... declared a
  * dividend distribution", "... approved the adoption of a rights plan", "On May 16, 2012, the
  * Company adopted a Shareholder Rights Plan", "tax benefits preservation plan ("Plan") adopted January 5, 2017").
- * A date that belongs to an amendment ("Amendment No. 1 to Rights Agreement, dated December 22,
- * 2003") or to a registration statement is not the plan's.
+ * A Board of Trustees acts as a Board of Directors; a dividend "declared ... on June 15, 2009 of one
+ * Right", or by the Company itself ("the Company declared a dividend distribution of one right"),
+ * dates the plan too. An original agreement's date ("original Rights Agreement dated as of ...")
+ * outranks an amended and restated one's. A date that belongs to an amendment ("Amendment No. 1 to
+ * Rights Agreement, dated December 22, 2003") or to a registration statement is not the plan's,
+ * unless the sentence has already dated the amendment ("On May 4, 2020, ... entered into a first
+ * amendment to the Rights Agreement, dated as of ...": that date is the agreement's).
  */
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import { DATE, dateValue } from "../phrases/dates.js";
