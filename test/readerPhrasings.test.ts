@@ -311,6 +311,10 @@ describe("phrasings found on a further set of unseen filings", () => {
     const text = "\u201cSeparation Time\u201d means the Close of Business on the tenth Trading Day after the earlier of:\n\n(i) the Stock Acquisition Date; and\n\n(ii) the date a Person first announces an intent to commence a Take-over Bid;\n\nor such later Business Day as the Board may determine.\n";
     expect(field("distributionDaysAfterAnnouncement")(text)).toBe(10);
   });
+  it("reads a Purchase Price defined as the price 'which shall initially be' an amount, and a redemption price received", () => {
+    expect(field("purchasePrice")("Purchase Price. The price at which a holder of a Right may purchase one one-hundredth of a share of Preferred Stock upon exercise of a Right, which price shall initially be $140.00")).toBe("140");
+    expect(field("redemptionPrice")("Upon the Board's order of redemption the only right of the holders of Rights will be to receive the $0.005 redemption price.")).toBe("0.005");
+  });
   it("reads the issuer from a headline announcing the plan", () => {
     expect(field("issuer")("Harborview Bancorp Adopts Shareholder Rights Plan\n\nThe Board of Directors today adopted a plan.")).toBe("Harborview Bancorp");
     expect(field("issuer")("# source: https://example.org/news/1\nHarborview Bancorp Adopts Shareholder Rights Plan\nThe Board of Directors today adopted a plan.")).toBe("Harborview Bancorp");
