@@ -192,3 +192,132 @@ describe("NOL plans named by their regulations", () => {
     expect(field("nolPlan")("acquisitions that are coordinated within the meaning of Treasury Regulation Section 1.382-3(a)(1)")).toBe(true);
   });
 });
+
+describe("phrasings found on a further set of unseen filings", () => {
+  it("reads a company whose name has an apostrophe word, never a piece of it", () => {
+    expect(field("issuer")('On May 2, 1994, the Board of Directors of Rock n\' Reel Outfitters, Inc. (the "Company") declared a dividend of one Right.')).toBe("Rock n' Reel Outfitters, Inc.");
+  });
+  it("takes an original agreement's date over an amended and restated one's, both in a title", () => {
+    expect(field("planDate")("Amended and Restated Rights Agreement Dated as of March 3, 2012 (original Rights Agreement dated as of June 9, 2002)")).toBe("2002-06-09");
+  });
+  it("does not take a percentage some investors were allowed to acquire for the threshold", () => {
+    expect(field("acquiringPersonThresholdPercent")("The 2019 amendment permitted three funds to acquire more than 5% of the common stock.")).toBeNull();
+  });
+  it("reads a threshold stated as more than a percentage of a Beneficial Owner's shares", () => {
+    expect(field("acquiringPersonThresholdPercent")('"Acquiring Person" shall mean any Person who shall be the Beneficial Owner of more than 25% of the shares of Common Stock then outstanding.')).toBe("25");
+  });
+  it("reads the date a Board declared a distribution of Rights", () => {
+    expect(field("planDate")('On June 9, 1998, the Board of Directors of Kestrel Mills, Inc. (the "Company") declared a distribution of one Right for each share of common stock.')).toBe("1998-06-09");
+  });
+  it("reads a threshold stated as shares representing a percentage", () => {
+    expect(field("acquiringPersonThresholdPercent")('"Acquiring Person" means any Person who becomes the Beneficial Owner of shares of Common Stock representing 20% or more of the Common Stock then outstanding.')).toBe("20");
+    expect(field("acquiringPersonThresholdPercent")("Until a public announcement that a person has acquired beneficial ownership of shares of Common Stock representing, in the aggregate, 18% or more of the votes, the Board may act.")).toBe("18");
+  });
+  it("reads the agreement's date after an amendment the sentence has already dated", () => {
+    expect(field("planDate")("On May 4, 2020, the Company and the Rights Agent entered into a first amendment to the Rights Agreement, dated as of May 6, 2017, between the Company and the Rights Agent.")).toBe("2017-05-06");
+  });
+  it("reads a date on which a Board of Trustees declared the Rights, or a dividend declared on a date", () => {
+    expect(field("planDate")("On April 2, 2010, the Board of Trustees of Lakeview Realty Trust authorized and declared a dividend of one right for each common share.")).toBe("2010-04-02");
+    expect(field("planDate")("The Board of Directors declared a dividend distribution on August 8, 2011 of one Right for each share of Common Stock.")).toBe("2011-08-08");
+  });
+  it("reads a Final Expiration Date defined without quotation marks", () => {
+    expect(field("finalExpirationDate")("The definition is amended to read: Final Expiration Date means the close of business on October 1, 2012.")).toBe("2012-10-01");
+  });
+  it("reads title blocks of savings banks, agents named 'The ...', and parties in title case", () => {
+    const bank = summary("HILLTOP SAVINGS BANK, FSB\nand\nThe Bank of Westfield,\nRights Agent\nRIGHTS AGREEMENT\nDated as of June 2, 1989");
+    expect([bank.issuer, bank.rightsAgent, bank.planDate]).toEqual(["HILLTOP SAVINGS BANK, FSB", "The Bank of Westfield", "1989-06-02"]);
+    const cased = summary("SHAREHOLDER RIGHTS PLAN AGREEMENT\ndated as of May 5, 2006\nBetween\nNorthcape Minerals Corporation\nAnd\nDominion Registry Services Inc.\nAs Rights Agent");
+    expect([cased.issuer, cased.rightsAgent]).toEqual(["Northcape Minerals Corporation", "Dominion Registry Services Inc."]);
+    expect(field("issuer")("Bluefin Labs, Inc. and Eastern Stock Transfer and Trust Company, LLC as Rights Agent")).toBe("Bluefin Labs, Inc.");
+    const upper = summary("MARSH HOLLOW, INC.\nand\nHARBOR REGISTRY AND TRANSFER COMPANY\nRights Agent\nRights Agreement\nDated as of May 1, 1990");
+    expect([upper.issuer, upper.rightsAgent]).toEqual(["MARSH HOLLOW, INC.", "HARBOR REGISTRY AND TRANSFER COMPANY"]);
+  });
+  it("reads a party described as a state's corporation, with or without a corporate word or a comma", () => {
+    expect(field("issuer")('This Plan is made by and between Seaborne Analytics, a Nevada corporation (the "Company"), and a rights agent.')).toBe("Seaborne Analytics");
+    expect(field("issuer")('RIGHTS AGREEMENT dated May 1, 1993 between GRANITE FALLS BANCORP, INC. an Ohio corporation (the "Company"), and a rights agent')).toBe("GRANITE FALLS BANCORP, INC.");
+  });
+  it("reads a record date given as the day a dividend was payable to holders of record on that day", () => {
+    expect(field("recordDate")('The dividend became payable on May 4, 2021 to stockholders of record as of the close of business on such date (the "Record Date").')).toBe("2021-05-04");
+    expect(field("recordDate")("The Board declared a dividend of one Right for each outstanding share of common stock as of June 1, 2017.")).toBe("2017-06-01");
+  });
+  it("reads a price after a unit whose par value is given first", () => {
+    expect(field("purchasePrice")('Each Right entitles its holder to buy one one-thousandth of a share of Series C Preferred Stock, par value $0.001 per share ("Preferred Shares"), for $41.50, subject to adjustment (the "Purchase Price").')).toBe("41.5");
+  });
+  it("reads a threshold in a sentence that also names the Securities Exchange Act", () => {
+    expect(field("acquiringPersonThresholdPercent")("Rights separate after a public announcement that a person acquired beneficial ownership of 18% or more of the common stock or a tender offer is first published within the meaning of Rule 14d-2 under the Securities Exchange Act of 1934.")).toBe("18");
+  });
+  it("reads days after 'either (i)' an announcement 'or (ii)' a tender offer", () => {
+    const s = summary('Separate certificates will not be issued until the close of business on the tenth business day (the "Distribution Date") following either (i) a public announcement that a person or group acquired beneficial ownership of 20% or more of the common stock or (ii) a tender or exchange offer by any person is first published.');
+    expect([s.distributionDaysAfterAnnouncement, s.distributionBusinessDaysAfterTenderOffer]).toEqual([10, 10]);
+  });
+  it("reads a company named after 'Between' in a title, even without a corporate word", () => {
+    expect(field("issuer")("Rights Agreement Dated as of May 2, 2010, By and Between Larkspur Homes and Union Share Services LLC, as Rights Agent")).toBe("Larkspur Homes");
+  });
+  it("reads a threshold named as 'the 15% ownership threshold'", () => {
+    expect(field("acquiringPersonThresholdPercent")("Under the plan, shares held through derivative securities count towards the 12.5% ownership threshold.")).toBe("12.5");
+  });
+  it("reads the date on which the company itself declared the dividend", () => {
+    expect(field("planDate")("On July 9, 2013, pursuant to its stockholder rights plan, the Company declared a dividend distribution of one right for each share of common stock.")).toBe("2013-07-09");
+    expect(field("planDate")("On May 1, 2019, the Company declared a dividend of $0.10 per share of common stock, under its rights plan's terms.")).toBeNull();
+  });
+  it("reads the company whose Board 'of the' company acted, without the Board's words", () => {
+    expect(field("issuer")('On May 3, 2021, the Board of Directors of the Lakeshore Candy Works, Inc. (the "Company") approved the redemption of the Rights.')).toBe("Lakeshore Candy Works, Inc.");
+  });
+  it("reads the company after the securities of it that a sentence names first", () => {
+    expect(field("issuer")('The following describes the common stock and the Series B Participating Preferred Stock Purchase Rights of Kettle Ridge Systems, Inc. (the "Company").')).toBe("Kettle Ridge Systems, Inc.");
+  });
+  it("reads a cover page's name wrapped over two lines, but not a heading line above it", () => {
+    expect(field("issuer")("FORM 8-A\n\nOF THE SECURITIES EXCHANGE ACT OF 1934\n\nNORTHERN PLAINS RENEWABLE\n\nENERGY PARTNERS, INC.\n\n(Exact name of registrant as specified in its charter)\n")).toBe("NORTHERN PLAINS RENEWABLE ENERGY PARTNERS, INC.");
+    expect(field("issuer")("FORM 8-A\n\nCURRENT REPORT\n\nNORTHERN PLAINS, INC.\n\n(Exact name of registrant as specified in its charter)\n")).toBe("NORTHERN PLAINS, INC.");
+  });
+  it("reads a cover page's name run together with the form's heading", () => {
+    expect(field("issuer")("FORM 8-K\nCURRENT REPORT\nNORTHERN PLAINS, INC.\n(Exact name of registrant as specified in its charter)\n")).toBe("NORTHERN PLAINS, INC.");
+  });
+  it("does not take a price an example or illustration supposes as the Purchase Price", () => {
+    expect(field("purchasePrice")("For instance, if the market price at the Separation Time is $20 it would translate to an exercise price of $100.")).toBeNull();
+    expect(field("purchasePrice")("The exercise price is subject to adjustment. For illustration only, assume an exercise price of $90 per one one-hundredth of a share.")).toBeNull();
+  });
+  it("reads a threshold that an offer to acquire can also trip, and one a transaction would result in", () => {
+    expect(field("acquiringPersonThresholdPercent")("The Rights separate ten trading days after a person has acquired, or commences an offer to acquire, 25% or more of the Common shares.")).toBe("25");
+    expect(field("acquiringPersonThresholdPercent")("The Rights Plan requires any transaction that would result in a person owning, in the aggregate, 20% or more of the outstanding Common Shares to be made as a formal take-over bid.")).toBe("20");
+  });
+  it("reads business days after a tender offer named at length", () => {
+    expect(field("distributionBusinessDaysAfterTenderOffer")("The Distribution Date is the earlier of (i) the tenth business day after a public announcement that a person has become an Acquiring Person and (ii) the tenth business day (or such later date as the Board may determine before any person becomes an Acquiring Person) after the date of the commencement of, or the first public announcement of the intention to commence, by any person (other than an Exempt Person, as defined in the Rights Agreement) a tender or exchange offer.")).toBe(10);
+  });
+  it("reads the agreement's date after an 'Amendment No. 1' that the sentence has already dated", () => {
+    expect(field("planDate")("On March 2, 2015, the Company entered into an Amendment No. 1 to the Rights Agreement, dated March 4, 2005. The Board had adopted the plan on March 3, 2005.")).toBe("2005-03-04");
+  });
+  it("reads a plan that continues in effect 'to' a date", () => {
+    expect(field("finalExpirationDate")("Following the amendment, the rights plan will continue in effect to May 1, 2019, or such earlier date that the Company redeems the rights.")).toBe("2019-05-01");
+  });
+  it("reads a record date of 'holders of record of the shares of common stock'", () => {
+    expect(field("recordDate")("The Board declared a dividend of one right for each share to holders of record of the shares of common stock at the close of business on March 2, 2016.")).toBe("2016-03-02");
+  });
+  it("reads a threshold that one 'acquires or commences a tender offer for'", () => {
+    expect(field("acquiringPersonThresholdPercent")("The rights become exercisable only if a person acquired or commenced a tender offer for 9.5% or more of the common stock.")).toBe("9.5");
+  });
+  it("reads the flip-in multiple from a price 'divided by 50% of the market price'", () => {
+    expect(field("flipInMultiple")("If a person becomes an Acquiring Person, each holder may buy the number of shares equal to the exercise price divided by 50% of the market price of the common stock.")).toBe("2");
+  });
+  it("reads the main and passive thresholds given side by side between commas", () => {
+    const s = summary('Rights become exercisable if any person acquires "Beneficial Ownership" (as defined in the Rights Agreement) of 12%, or 22% in the case of certain passive investors, or more of the common stock.');
+    expect([s.acquiringPersonThresholdPercent, s.passiveInvestorThresholdPercent]).toEqual(["12", "22"]);
+  });
+  it("reads a price after a unit given also as a decimal, and a multiple of 'that amount'", () => {
+    const s = summary("Each Right represents the right to purchase one one-thousandth (0.001) of a share of Series C Preferred Stock for $64.00. If an Acquiring Person emerges, holders may purchase for $64.00 shares of common stock having a market value of twice that amount.");
+    expect([s.purchasePrice, s.flipInMultiple]).toEqual(["64", "2"]);
+  });
+  it("reads a Separation Time whose events are listed on lines of their own after a colon", () => {
+    const text = "\u201cSeparation Time\u201d means the Close of Business on the tenth Trading Day after the earlier of:\n\n(i) the Stock Acquisition Date; and\n\n(ii) the date a Person first announces an intent to commence a Take-over Bid;\n\nor such later Business Day as the Board may determine.\n";
+    expect(field("distributionDaysAfterAnnouncement")(text)).toBe(10);
+  });
+  it("reads a Purchase Price defined as the price 'which shall initially be' an amount, and a redemption price received", () => {
+    expect(field("purchasePrice")("Purchase Price. The price at which a holder of a Right may purchase one one-hundredth of a share of Preferred Stock upon exercise of a Right, which price shall initially be $140.00")).toBe("140");
+    expect(field("redemptionPrice")("Upon the Board's order of redemption the only right of the holders of Rights will be to receive the $0.005 redemption price.")).toBe("0.005");
+  });
+  it("reads the issuer from a headline announcing the plan", () => {
+    expect(field("issuer")("Harborview Bancorp Adopts Shareholder Rights Plan\n\nThe Board of Directors today adopted a plan.")).toBe("Harborview Bancorp");
+    expect(field("issuer")("# source: https://example.org/news/1\nHarborview Bancorp Adopts Shareholder Rights Plan\nThe Board of Directors today adopted a plan.")).toBe("Harborview Bancorp");
+    expect(field("issuer")("PRESS RELEASE Harborview Adopts Stockholder Rights Plan")).toBeNull();
+  });
+});

@@ -17,6 +17,11 @@ describe("names", () => {
     ["The Bank of New York was named", "The Bank of New York"],
     ["First Chicago Trust Company of New York (formerly", "First Chicago Trust Company of New York"],
     ["Computershare Trust Company, N.A. and declared", "Computershare Trust Company, N.A."],
+    ["Harbor Savings Bank, F.S.B. and", "Harbor Savings Bank, F.S.B."],
+    ["Kash n' Karry Food Stores, Inc. (the", "Kash n' Karry Food Stores, Inc."],
+    ["Northcape Minerals Corporation And Dominion Registry Services Inc.", "Northcape Minerals Corporation"],
+    ["AMERICAN STOCK TRANSFER AND TRUST COMPANY", "AMERICAN STOCK TRANSFER AND TRUST COMPANY"],
+    ["LAKESIDE GAS AND ELECTRIC COMPANY (Exact name", "LAKESIDE GAS AND ELECTRIC COMPANY"],
   ])("%s", (text, value) => {
     expect(name(text)).toBe(value);
   });

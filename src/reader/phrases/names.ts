@@ -5,14 +5,16 @@
  * public mirrors redacted with X's ("Xxxxx Fargo Bank").
  */
 
-const SUFFIX = "(?:National\\s+Association|Inc\\.?|INC\\.?|Incorporated|L\\.P\\.|LP|LLC|L\\.L\\.C\\.|N\\.A\\.|n\\.a\\.|Ltd\\.?|LTD\\.?|Limited|Corp\\.?|CORP\\.?|Co\\.?|CO\\.?|S\\.A\\.|N\\.V\\.|plc|PLC|P\\.C\\.|LLP|L\\.L\\.P\\.|AG|GmbH|Jr\\.)(?![A-Za-z])";
-const WORD = "[A-Z][A-Za-z0-9'&.!/-]*";
-const CONNECTOR = "(?:&|of|for|de|du|la|van|von|and(?=\\s+(?:Trust|Transfer|Savings|Loan|Exchange)\\b)|the(?=\\s+[A-Z]))";
+const SUFFIX = "(?:National\\s+Association|Inc\\.?|INC\\.?|Incorporated|L\\.P\\.|LP|LLC|L\\.L\\.C\\.|N\\.A\\.|n\\.a\\.|Ltd\\.?|LTD\\.?|Limited|Corp\\.?|CORP\\.?|Co\\.?|CO\\.?|S\\.A\\.|N\\.V\\.|plc|PLC|P\\.C\\.|LLP|L\\.L\\.P\\.|F\\.S\\.B\\.|FSB|AG|GmbH|Jr\\.)(?![A-Za-z])";
+/** A capitalised word; a title-case "And" only inside a trade name ("Stock Transfer And Trust"), else it joins two parties ("Acme Corporation And Union Transfer Inc."). */
+const WORD = "(?!And\\b(?!\\s+(?:Trust|Transfer|Savings|Loan|Exchange)\\b))[A-Z][A-Za-z0-9'&.!/-]*";
+/** Lower-case words inside a name: "of", "for", "and" before a trade word ("Stock Transfer and Trust"), a contracted "n'" ("Kash n' Karry"). */
+const CONNECTOR = "(?:&|of|for|de|du|la|van|von|n'(?=\\s+[A-Z])|and(?=\\s+(?:Trust|Transfer|Savings|Loan|Exchange)\\b)|the(?=\\s+[A-Z]))";
 
 /** A proper name: a capitalised word, then up to 12 more words, connectors and ", Inc."-style suffixes. */
 export const NAME = `(?<![A-Za-z])${WORD}(?: +(?:${WORD}|${CONNECTOR})|,? +${SUFFIX}){0,12}`;
 
-const ABBREVIATED_END = /(?:Inc|Co|Corp|Ltd|N\.A|n\.a|L\.P|L\.L\.C|S\.A|N\.V|P\.C|L\.L\.P|Jr|INC|CO|CORP|LTD)\.$/;
+const ABBREVIATED_END = /(?:Inc|Co|Corp|Ltd|N\.A|n\.a|L\.P|L\.L\.C|S\.A|N\.V|P\.C|L\.L\.P|F\.S\.B|Jr|INC|CO|CORP|LTD)\.$/;
 
 /** A matched name without trailing punctuation or dangling connectors ("Trust Company." -> "Trust Company"). */
 export function cleanName(name: string): string {

@@ -7,8 +7,13 @@
  * the Rights or adopted the plan ("On March 1, 2001, the Board of Directors ... declared a
  * dividend distribution", "... approved the adoption of a rights plan", "On May 16, 2012, the
  * Company adopted a Shareholder Rights Plan", "tax benefits preservation plan ("Plan") adopted January 5, 2017").
- * A date that belongs to an amendment ("Amendment No. 1 to Rights Agreement, dated December 22,
- * 2003") or to a registration statement is not the plan's.
+ * A Board of Trustees acts as a Board of Directors; a dividend "declared ... on June 15, 2009 of one
+ * Right", or by the Company itself ("the Company declared a dividend distribution of one right"),
+ * dates the plan too. An original agreement's date ("original Rights Agreement dated as of ...")
+ * outranks an amended and restated one's. A date that belongs to an amendment ("Amendment No. 1 to
+ * Rights Agreement, dated December 22, 2003") or to a registration statement is not the plan's,
+ * unless the sentence has already dated the amendment ("On May 4, 2020, ... entered into a first
+ * amendment to the Rights Agreement, dated as of ...": that date is the agreement's).
  */
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import { DATE, dateValue } from "../phrases/dates.js";
@@ -16,11 +21,28 @@ import { DATE, dateValue } from "../phrases/dates.js";
 const INSTRUMENT = "(?:rights\\s+(?:plan\\s+)?agreement|(?:tax\\s+benefits?\\s+preservation|tax\\s+asset\\s+protection|(?:stock|share)holder\\s+(?:protection\\s+)?rights|section\\s+382\\s+rights|nol\\s+rights|rights)\\s+plan)";
 const AGREEMENT_DATED = phrase(`\\b${INSTRUMENT}(?:\\s*\\([^()]{0,60}\\))?,?\\s+(originally\\s+)?dated\\s+(?:as\\s+of\\s+)?(${DATE})`);
 const ENTERED_INTO = phrase(`\\bon\\s+(${DATE}),?\\s+(?:(?!\\bon\\s+${DATE})[^;]){0,160}?\\bentered\\s+into\\s+(?:an?|the|that\\s+certain)\\s+(?:[a-z0-9-]+\\s+){0,4}?${INSTRUMENT}`);
-const DECLARED = phrase(`\\bon\\s+(${DATE}),?\\s+(?:[^;]{0,60}?\\s)?board\\s+of\\s+directors[^;]{0,120}?\\b(?:declared|adopted|authorized|approved)\\s+(?:and\\s+(?:authorized\\s+and\\s+)?declared\\s+)?(?:the\\s+adoption\\s+of\\s+)?(?:a\\s+dividend|a\\s+(?:[a-z0-9-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|plan)\\b)`);
+const BOARD = "board\\s+of\\s+(?:directors|trustees)";
+const DECLARED = phrase(`\\bon\\s+(${DATE}),?\\s+(?:[^;]{0,60}?\\s)?${BOARD}[^;]{0,120}?\\b(?:declared|adopted|authorized|approved)\\s+(?:and\\s+(?:authorized\\s+and\\s+)?declared\\s+)?(?:the\\s+adoption\\s+of\\s+)?(?:a\\s+dividend|a\\s+distribution\\s+of\\s+(?:one|a)\\s+(?:[a-z]+\\s+){0,4}?rights?\\b|a\\s+(?:[a-z0-9-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|plan)\\b)`);
+/** The date after the act: "the Board of Directors declared a dividend distribution on June 15, 2009 of one Right". */
+const DECLARED_ON = phrase(`\\b${BOARD}\\s+(?:(?:authorized\\s+and\\s+)?declared|adopted)\\s+(?:a\\s+dividend(?:\\s+distribution)?|a\\s+(?:[a-z0-9-]+\\s+){0,4}?rights\\s+(?:plan|agreement))\\s+on\\s+(${DATE})(?=,?\\s+(?:of\\s+one\\b|to\\s+(?:stock|share)holders|pursuant|under|with))`);
+/** The company itself declared the dividend: "On March 24, 2011, pursuant to its rights plan, the Company declared a dividend distribution". */
+const COMPANY_DECLARED = phrase(`\\bon\\s+(${DATE}),?\\s+(?:[^;]{0,80}?,\\s+)?(?:the\\s+Company|the\\s+Corporation|we)\\s+(?:authorized\\s+and\\s+)?declared\\s+a\\s+dividend(?:\\s+distribution)?\\s+of\\s+one\\b`);
 const COMPANY_ADOPTED = phrase(`\\bon\\s+(${DATE}),?\\s+(?:the\\s+Company|the\\s+Corporation|we)\\s+adopted\\s+(?:a|an|the)\\s+(?:[a-z0-9'-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|preservation\\s+plan|protection\\s+plan)\\b`);
 const ADOPTED = phrase(`\\b(?:rights|preservation|protection)\\s+plan\\s*(?:\\([^()]{0,40}\\))?,?\\s+(?:was\\s+)?adopted\\s+(?:on\\s+)?(${DATE})`);
+const RESTATED_BEFORE = /\bamended\s+and\s+restated\s+$/i;
+/**
+ * An amendment the sentence has already dated ("On May 4, 2020, ... entered into a first amendment to
+ * the Rights Agreement, dated as of ..."): the date after the agreement is then the agreement's.
+ */
+const AMENDMENT_DATED_BEFORE = new RegExp(`\\bon\\s+${DATE},?\\s+[^;]{0,120}?\\bentered\\s+into\\s+(?:an?|the)\\s+(?:[a-z0-9-]+\\s+){0,2}?amendment(?:\\s+no\\.?\\s*\\w+)?\\s+to\\s+the\\s+(?:[a-z0-9]+\\s+){0,3}$`, "i");
 /** Text just before "Rights Agreement" that makes the following date an amendment's ("Amendment No. 1 to [the Amended and Restated]"). */
 const AMENDMENT_BEFORE = /\b(?:amendments?(?:\s+no\.?\s*\w+(?:\s+and\s+\w+)?)?|(?:first|second|third|fourth|fifth|sixth)\s+amendment)\s+to\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,3}$/i;
+
+/** A restated agreement's own date is trusted less than the original's, which such a text also names ("original Rights Agreement dated as of ..."). */
+function datedConfidence(before: string, originally: boolean): number {
+  if (originally || /\boriginal\s+$/i.test(before)) return 0.95;
+  return RESTATED_BEFORE.test(before) ? 0.7 : 0.9;
+}
 
 export function agreementDate(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
@@ -30,15 +52,19 @@ export function agreementDate(doc: ReaderDocument): Candidate[] {
   };
   for (const s of sentencesMatching(doc, /dated/i)) {
     for (const m of s.text.matchAll(AGREEMENT_DATED)) {
-      if (!AMENDMENT_BEFORE.test(s.text.slice(Math.max(0, m.index - 80), m.index))) add(s, m, 2, m[1] ? 0.95 : 0.9);
+      const before = s.text.slice(Math.max(0, m.index - 80), m.index);
+      if (!AMENDMENT_BEFORE.test(before) || AMENDMENT_DATED_BEFORE.test(s.text.slice(0, m.index))) add(s, m, 2, datedConfidence(before, m[1] !== undefined));
     }
   }
   for (const s of sentencesMatching(doc, /entered\s+into/i)) {
     // An amended and restated agreement entered into is trusted less than the original's own date, which such a text also names.
     for (const m of s.text.matchAll(ENTERED_INTO)) if (!/amendment/i.test(m[0])) add(s, m, 1, /amended\s+and\s+restated/i.test(m[0]) ? 0.7 : 0.9);
   }
-  for (const s of sentencesMatching(doc, /board\s+of\s+directors/i)) for (const m of s.text.matchAll(DECLARED)) add(s, m, 1, 0.85);
+  for (const s of sentencesMatching(doc, /board\s+of\s+(?:directors|trustees)/i)) {
+    for (const pattern of [DECLARED, DECLARED_ON]) for (const m of s.text.matchAll(pattern)) add(s, m, 1, 0.85);
+  }
   for (const s of sentencesMatching(doc, /plan[^;]{0,60}adopted/i)) for (const m of s.text.matchAll(ADOPTED)) add(s, m, 1, 0.85);
   for (const s of sentencesMatching(doc, /adopted/i)) for (const m of s.text.matchAll(COMPANY_ADOPTED)) add(s, m, 1, 0.85);
+  for (const s of sentencesMatching(doc, /declared\s+a\s+dividend/i)) for (const m of s.text.matchAll(COMPANY_DECLARED)) add(s, m, 1, 0.8);
   return out;
 }

@@ -7,7 +7,7 @@
  * commencement of a tender offer or exchange offer", "the tenth business day after the
  * commencement of, or first public announcement of an intention to commence, a tender or
  * exchange offer"); the earlier of several events ("the tenth day following the earlier of (i) a
- * public announcement"), a Canadian plan's Separation Time ("the tenth Trading Day after"), and
+ * public announcement", "following either (i) a public announcement ... or (ii) a tender or exchange offer"), a Canadian plan's Separation Time ("the tenth Trading Day after"), and
  * Rights that separate on the announcement itself ("until the earlier of (i) the Company's
  * announcing that ...", no days); and which offers start clause (ii): any
  * (2001 text) or only one "for less than all outstanding shares" (Amendment No. 1). A clause cut
@@ -17,9 +17,11 @@ import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument 
 import { DAY_COUNT, dayCountValue } from "../phrases/numbers.js";
 
 const LATER_DATE = "(?:\\s*\\((?:[^()]|\\([^()]*\\)){0,300}\\))?";
-const EARLIER_OF = "(?:the\\s+earlier\\s+(?:to\\s+occur\\s+)?of\\s*:?\\s+(?:\\((?:i|1|a)\\)\\s+)?)?";
+const EARLIER_OF = "(?:(?:the\\s+earlier\\s+(?:to\\s+occur\\s+)?of|either)\\s*:?\\s+(?:\\((?:i|1|a)\\)\\s+)?)?";
 const ANNOUNCEMENT = phrase(`(${DAY_COUNT})${LATER_DATE}\\s+(?:following|after)\\s+(?:but\\s+not\\s+including\\s+)?${EARLIER_OF}(?:the\\s+)?(?:first\\s+)?(?:date\\s+of\\s+)?(?:(?:a|the|such|any)\\s+)?(?:first\\s+)?(?:public\\s+announcement|(?:Stock|Shares?)\\s+Acquisition\\s+Date)`);
-const TENDER_OFFER = phrase(`(${DAY_COUNT})${LATER_DATE}\\s+(?:following|after)\\s+(?:(?!acquisition\\s+date|has\\s+(?:acquired|become)|\\(ii\\))[^;]){0,100}?\\b(?:tender|exchange)\\s+offer`);
+/** One count for both prongs: "the tenth business day following either (i) a public announcement ... or (ii) a tender or exchange offer". */
+const EITHER_TENDER_OFFER = phrase(`(${DAY_COUNT})${LATER_DATE}\\s+(?:following|after)\\s+either\\s+\\((?:i|1|a)\\)\\s+[^;]{0,400}?\\s+or\\s+\\((?:ii|2|b)\\)\\s+(?:the\\s+(?:commencement|announcement)\\s+of\\s+)?an?\\s+(?:tender|exchange)\\s+(?:or\\s+exchange\\s+)?offer`);
+const TENDER_OFFER = phrase(`(${DAY_COUNT})${LATER_DATE}\\s+(?:following|after)\\s+(?:(?!acquisition\\s+date|has\\s+(?:acquired|become)|\\(ii\\))[^;]){0,220}?\\b(?:tender|exchange)\\s+offer`);
 /** Rights that separate on the announcement itself: "until the earlier of (i) the Company's announcing that a person ...". */
 const ON_ANNOUNCEMENT = phrase(`\\buntil\\s+${EARLIER_OF}(?:the\\s+(?:Company's\\s+)?|a\\s+)?(?:first\\s+)?(?:public\\s+)?announc(?:ement|ing)\\s+(?:by\\s+the\\s+Company\\s+)?that\\b`);
 const LESS_THAN_ALL = /\bfor\s+less\s+than\s+(?:the\s+)?all\s+(?:the\s+)?(?:outstanding\s+)?shares/i;
@@ -39,7 +41,7 @@ export function distribution(doc: ReaderDocument): Candidate[] {
       out.push({ term: "distributionDaysAfterStockAcquisition", value: 0, ...spanOf(s, m), confidence: 0.7 });
       out.push({ term: "distributionAnnouncementDayKind", value: "calendar", ...spanOf(s, m), confidence: 0.7 });
     }
-    for (const m of s.text.matchAll(TENDER_OFFER)) {
+    for (const m of [...s.text.matchAll(TENDER_OFFER), ...s.text.matchAll(EITHER_TENDER_OFFER)]) {
       const count = dayCountValue(m[1]!);
       if (!count) continue;
       out.push({ term: "distributionBusinessDaysAfterTenderOffer", value: count.days, ...spanOf(s, m), confidence: count.business ? 0.9 : 0.7 });

@@ -3,7 +3,8 @@
  * June 14, 2011", "will expire at the close of business on March 31, 2021", "the close of business
  * on August 13, 2021 (the "Final Expiration Date")", "a rights plan with an expiration date of
  * October 31, 2018", "the Final Expiration Date, or July 30, 2008", "will expire on the earliest
- * of (i) May 18, 2022", "expires, unless ..., on 20 March 2021", "continues in effect until", and what an amendment makes it ("the extension of the Final Expiration
+ * of (i) May 18, 2022", "expires, unless ..., on 20 March 2021", "continues in effect until" (or "to"), "Final Expiration Date
+ * means the close of business on ..." (a definition, quoted or not), and what an amendment makes it ("the extension of the Final Expiration
  * Date ... to May 31, 2010"). Only the Rights' (or the plan's) expiry counts, not that of other
  * restrictions, nor that of a plan this one replaces. A time not stated is 5:00 P.M. (close of business, R-T1).
  */
@@ -15,8 +16,9 @@ const AT = `(?:at\\s+(${TIME})\\s*,?\\s+(?:on\\s+)?|on\\s+)`;
 const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new"; rightsBefore?: boolean; needs?: RegExp }[] = [
   { pattern: phrase(`\\bexpire\\w*(?:,[^,;]{1,120},)?\\s+${AT}(${DATE})`), confidence: 0.9, rightsBefore: true },
   { pattern: phrase(`\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:[a-z]+\\s+and\\s+)?extended\\s+(?:[^;]{0,60}?\\s)?(?:until|to|through)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85, rightsBefore: true },
-  { pattern: phrase(`\\b(?:continues?|remains?)\\s+in\\s+(?:full\\s+force\\s+and\\s+)?effect\\s+until\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85, rightsBefore: true },
+  { pattern: phrase(`\\b(?:continues?|remains?)\\s+in\\s+(?:full\\s+force\\s+and\\s+)?effect\\s+(?:until|to|through)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85, rightsBefore: true },
   { pattern: phrase(`(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})\\s*\\(\\s*the\\s+"Final\\s+Expiration\\s+Date"\\s*\\)`), confidence: 0.95, needs: /"Final\s+Expiration\s+Date"/i },
+  { pattern: phrase(`\\bFinal\\s+Expiration\\s+Date"?\\s+(?:shall\\s+)?means?\\s+(?:the\\s+)?(?:(${TIME})\\s*,?\\s+(?:on\\s+)?)?(${DATE})`), confidence: 0.9 },
   { pattern: phrase(`\\bexpiration\\s+date\\s+(?:of|is)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85 },
   { pattern: phrase(`\\bFinal\\s+Expiration\\s+Date,?\\s+(?:or|which\\s+is|of|being)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85 },
   { pattern: phrase(`\\bexpire\\s+on\\s+the\\s+earliest\\s+of\\s+(?:the\\s+following\\s*:?\\s*)?(?:\\((?:i|1|a)\\)\\s*)?(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85 },
@@ -42,12 +44,12 @@ function reportedExpiry(doc: ReaderDocument): Candidate[] {
 
 export function expiration(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = reportedExpiry(doc);
-  for (const s of sentencesMatching(doc, /expir|extended|in\s+(?:full\s+force\s+and\s+)?effect\s+until/i)) {
+  for (const s of sentencesMatching(doc, /expir|extended|in\s+(?:full\s+force\s+and\s+)?effect\s+(?:until|to|through)\b/i)) {
     for (const { pattern, confidence, role, rightsBefore, needs } of PATTERNS) {
       if (needs && !needs.test(s.text)) continue;
       for (const m of s.text.matchAll(pattern)) {
         const before = s.text.slice(Math.max(0, m.index - 160), m.index);
-        if (rightsBefore && (!/\bRights\b|\brights\s+(?:will|shall|would|are|were)\b|\bPlan\b|\bAgreement\b/.test(before) || /restriction/i.test(before))) continue;
+        if (rightsBefore && (!/\bRights\b|\brights\s+(?:will|shall|would|are|were|plan|agreement)\b|\bPlan\b|\bAgreement\b/.test(before) || /restriction/i.test(before))) continue;
         if (!role && REPLACED.test(before)) continue;
         const date = dateValue(m[2]!);
         if (!date) continue;

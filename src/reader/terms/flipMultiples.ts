@@ -1,8 +1,8 @@
 /**
  * The flip-in and flip-over multiples (R-11a-ii, R-13): "Common Stock ... having a value equal to
  * two times the exercise price of the Right", "a then-current market value of twice the Purchase
- * Price", or the Agreement's formula, "dividing that product by 50% of the Current Market Price"
- * (a multiple of 2). A sentence about a merger, a business combination, an asset sale or the
+ * Price", "a market value of twice that amount" (the price just named), or the Agreement's formula,
+ * "dividing that product by 50% of the Current Market Price", "divided by 50% of the market price" (a multiple of 2). A sentence about a merger, a business combination, an asset sale or the
  * acquiring company states the flip-over (unless it names a flip-over only to set it aside); one
  * about becoming an Acquiring Person, the flip-in; one that names neither goes on about the event
  * of the sentence before it.
@@ -11,8 +11,8 @@ import { phrase, spanOf, type Candidate, type ReaderDocument } from "../document
 import { dec } from "../../numbers/decimal.js";
 import { MULTIPLE, multipleValue, PERCENT, percentValue } from "../phrases/numbers.js";
 
-const TIMES_PRICE = phrase(`(${MULTIPLE})\\s+(?:the\\s+)?(?:then[\\s-]+current\\s+)?(?:purchase|exercise)\\s+price`);
-const FORMULA = phrase(`\\bdividing\\s+that\\s+product[^;]{0,200}?\\bby\\s+(${PERCENT})\\s+of\\s+the\\s+(?:then\\s+)?current\\s+market\\s+price`);
+const TIMES_PRICE = phrase(`(${MULTIPLE})\\s+(?:(?:the\\s+)?(?:then[\\s-]+current\\s+)?(?:purchase|exercise)\\s+price|that\\s+amount)`);
+const FORMULA = phrase(`\\b(?:dividing\\s+that\\s+product|divided)[^;]{0,200}?\\bby\\s+(${PERCENT})\\s+of\\s+the\\s+(?:then\\s+)?(?:current\\s+)?market\\s+price`);
 const FLIP_OVER = /merger|business\s+combination|acquiring\s+company|acquiror|other\s+company|successor|consolidat|earning\s+power|Principal\s+Party|flip[\s-]?over/i;
 const FLIP_IN = /Acquiring\s+Person|flip[\s-]?in|exercisable|Triggering|Section\s+11/i;
 
@@ -33,7 +33,7 @@ export function flipMultiples(doc: ReaderDocument): Candidate[] {
     const own = flipOf(s.text);
     const term = own ?? previous;
     previous = own;
-    if (!term || !/times|twice|dividing/i.test(s.text)) continue;
+    if (!term || !/times|twice|dividing|divided/i.test(s.text)) continue;
     for (const m of s.text.matchAll(TIMES_PRICE)) {
       const value = multipleValue(m[1]!);
       if (value !== null) out.push({ term, value, ...spanOf(s, m), confidence: 0.9 });

@@ -4,6 +4,7 @@
  * Rights ("the Board of Directors of Yahoo! Inc. (the "Company")"), a party to an agreement
  * ("between USEC Inc., a Delaware corporation (the "Company")"), a defined name ("Selectica, Inc.
  * (the "Company")") or a press release's ("Selectica, Inc. (Nasdaq: SLTC) today announced").
+ * A headline names it before "Adopts ... Rights Plan".
  * News text names the company short ("Tallis has announced that its Board of Directors", "Tallis's
  * Board of Directors adopted"); a stored page's address may name it with its ticker. A name a
  * mirror redacted ("Xxxxxx Rubbermaid Inc.") is not a name.
@@ -12,35 +13,56 @@ import { casedPhrase, type Candidate, type ReaderDocument } from "../document.js
 import { cleanName, isRedacted, NAME } from "../phrases/names.js";
 
 const COMPANY = `\\(\\s*(?:the\\s+)?"(?:Company|Corporation|Registrant)"\\s*\\)`;
-const DESCRIPTOR = "(?:\\s*\\([^()]{0,80}\\))?(?:,\\s+an?\\s+[^,()\"]{0,60}?(?:corporation|company)(?:\\s+(?:incorporated|organized|existing)\\s+under\\s+the\\s+laws\\s+of\\s+[^,()\"]{1,40})?)?";
+const DESCRIPTOR = "(?:\\s*\\([^()]{0,80}\\))?(?:,?\\s+an?\\s+[^,()\"]{0,60}?(?:corporation|company)(?:\\s+(?:incorporated|organized|existing)\\s+under\\s+the\\s+laws\\s+of\\s+[^,()\"]{1,40})?)?";
 /** Each pattern ends at an anchor: the name is read in the stretch before each place the anchor is found. */
-const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; anyName?: boolean }[] = [
-  { anchor: /\(\s*exact\s+name\s+of\s+registrant/gi, pattern: casedPhrase(`(${NAME})[\\s|_-]*\\(\\s*[Ee]xact\\s+[Nn]ame\\s+of\\s+[Rr]egistrant`), confidence: 0.9 },
-  { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`Board\\s+of\\s+Directors\\s+of\\s+(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
+const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; anyName?: boolean; coverLine?: boolean }[] = [
+  { anchor: /\(\s*exact\s+name\s+of\s+registrant/gi, pattern: casedPhrase(`(${NAME})[\\s|_-]*\\(\\s*[Ee]xact\\s+[Nn]ame\\s+of\\s+[Rr]egistrant`), confidence: 0.9, coverLine: true },
+  { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`Board\\s+of\\s+(?:Directors|Trustees)\\s+of\\s+(?:the\\s+)?(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
   { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`(?:between|among)\\s+(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
+  // A party described as a state's corporation needs no corporate word ("between RiceBran Technologies, a California corporation").
+  { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`(?:between|among)\\s+(${NAME}),?\\s+an?\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+corporation,?\\s*${COMPANY}`), confidence: 0.9, anyName: true },
   { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.85 },
   { anchor: /\(\s*(?:Nasdaq|NYSE|AMEX|OTC)[^:)]{0,20}:/gi, pattern: casedPhrase(`(${NAME})\\s*\\(\\s*(?:Nasdaq|NASDAQ|NYSE(?:\\s+American|\\s+MKT)?|AMEX|OTC[A-Za-z ]{0,10})\\s*:\\s*[A-Z.]{1,6}\\s*\\)`), confidence: 0.85, anyName: true },
   // News text: "Tallis has announced that its Board of Directors ...", "Tallis's Board of Directors adopted ...".
   { anchor: /\b(?:announced\s+that\s+its|'s?)\s+Board\s+of\s+Directors\b/g, pattern: casedPhrase(`(${NAME})(?:\\s+(?:has\\s+|today\\s+)?announced\\s+that\\s+its|'s?)\\s+Board\\s+of\\s+Directors\\s+(?:has\\s+)?(?:approved|adopted|declared|authorized)`), confidence: 0.7, anyName: true },
+  // A headline opening its paragraph (or after a stored page's source line): "Harborview Bancorp Adopts Shareholder Rights Plan".
+  { anchor: /\bAdopts\s+(?:an?\s+)?(?:[A-Z][\w-]*\s+){0,3}Rights\s+(?:Plan|Agreement)\b/g, pattern: casedPhrase(`(?:^|(?<=\\n)|(?<=^#\\s*source:\\s*\\S+\\s+))(${NAME})\\s+Adopts\\s+(?:an?\\s+)?(?:[A-Z][\\w-]*\\s+){0,3}Rights\\s+(?:Plan|Agreement)\\b`), confidence: 0.7 },
   // The source line of a stored page whose address names the company with its ticker ("/stock/Citigroup_(C)/").
   { anchor: /^#\s*source:\s*\S+/g, pattern: casedPhrase(`/([A-Z][A-Za-z0-9&]+(?:_[A-Z][A-Za-z0-9&]+){0,4})_\\([A-Z.]{1,6}\\)`), confidence: 0.5, anyName: true },
 ];
 const WINDOW = 300;
+/** Capitalised words before the name that belong to something of the company ("Preferred Stock Purchase Rights of SeaChange ..."). */
+const LEAD_IN = /^.*\b(?:Rights|Stock|Shares|Directors|Trustees)\s+of\s+(?:the\s+)?(?=[A-Z])/;
 const GENERIC = /^(?:the\s+)?(?:Company|Corporation|Registrant)$/i;
 /** First words of a sentence that are not a company's name. */
 const NOT_A_NAME = /^(?:The|This|That|These|Today|On|In|At|As|If|Our|We|Its|It|Each|Any|All|An?|Under|Company|Corporation|Board|Registrant|Stockholders|Shareholders)\b/;
 export const CORPORATE = /\b(?:Inc|Corp|Corporation|Company|Co|Incorporated|Ltd|Limited|plc|Holdings|Group|N\.V|S\.A|AG|L\.P|LLC|Bancorp|Bancshares|Bankshares|Trust|Companies|Industries|International)\b/i;
 
+/** A line of capitalised words only (no digits, no form heading) that a cover page's long name wrapped from. */
+const WRAPPED_LINE = /(?:^|\n)((?:[A-Z][A-Z&'.-]*)(?: [A-Z][A-Z&'.-]*){0,5})\n$/;
+const HEADING_WORDS = /\b(?:FORM|REPORT|COMMISSION|ACT|SECURITIES|PURSUANT|WASHINGTON|AMENDMENT|REGISTRATION|EXCHANGE|CURRENT|STATES|UNITED|SECTION)\b/;
+
+/** The cover page's name with the first half of a name wrapped over two lines ("HANNON ARMSTRONG SUSTAINABLE / INFRASTRUCTURE CAPITAL, INC."). */
+function withWrappedLine(text: string, start: number, name: string): { name: string; start: number } {
+  const before = WRAPPED_LINE.exec(text.slice(Math.max(0, start - 120), start));
+  if (!before || HEADING_WORDS.test(before[1]!) || CORPORATE_END.test(before[1]!) || !/^[^a-z]+$/.test(name)) return { name, start };
+  return { name: `${before[1]} ${name}`, start: start - before[0].length + (before[0].startsWith("\n") ? 1 : 0) };
+}
+/** A form's heading run into the cover page's name ("A CURRENT REPORT ACME, INC." from "FORM 8-A / CURRENT REPORT / ACME, INC."). */
+const FORM_HEADING = /^(?:[A-Z0-9-]+\s+){0,3}?(?:CURRENT\s+REPORT|QUARTERLY\s+REPORT|ANNUAL\s+REPORT|FORM\s+[0-9A-Z/-]+|AMENDMENT\s+NO\.\s*\d+)\s+(?=[A-Z])/;
+const CORPORATE_END = /\b(?:INC|CORP|CORPORATION|COMPANY|CO|LTD|LLC|N\.V|PLC|TRUST)\.?$/;
+
 export function issuer(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
   const text = doc.normal.text;
-  for (const { anchor, pattern, confidence, anyName } of PATTERNS) {
+  for (const { anchor, pattern, confidence, anyName, coverLine } of PATTERNS) {
     for (const at of text.matchAll(anchor)) {
       const from = Math.max(0, at.index - WINDOW);
       for (const m of text.slice(from, at.index + at[0].length + 40).matchAll(pattern)) {
-        const name = cleanName(m[1]!.replace(/_/g, " "));
-        if (isRedacted(name) || GENERIC.test(name) || !(CORPORATE.test(name) || anyName && !NOT_A_NAME.test(name))) continue;
-        out.push({ term: "company", value: name, start: from + m.index, end: from + m.index + m[0].length, confidence, role: "prior" });
+        const found = cleanName(m[1]!.replace(/_/g, " ").replace(LEAD_IN, "").replace(coverLine ? FORM_HEADING : /^$/, ""));
+        if (isRedacted(found) || GENERIC.test(found) || !(CORPORATE.test(found) || anyName && !NOT_A_NAME.test(found))) continue;
+        const { name, start } = coverLine ? withWrappedLine(text, from + m.index, found) : { name: found, start: from + m.index };
+        out.push({ term: "company", value: name, start, end: from + m.index + m[0].length, confidence, role: "prior" });
       }
     }
   }

@@ -2,10 +2,12 @@
  * The Purchase Price of a Unit (R-7a): "at a purchase price of $15 per Unit", "at a Purchase
  * Price of $250 per Unit", "at an exercise price of $60 per 1 one-thousandth", "for $16.14 (the
  * "Purchase Price")", "at a price of $ 150.00 per one one-thousandth of a share", a price defined
- * and stated apart ("the "Exercise Price" is initially $74"), one after the unit ("one
- * one-hundredth of a share ... for $33"), and what an amendment makes it ("the increase of the
- * Purchase Price ... to $280", "raises the purchase price from $20 ... to $45"). Never a redemption price
- * nor a worked example's "$30 worth".
+ * and stated apart ("the "Exercise Price" is initially $74", "Purchase Price. The price at which ..., which price shall
+ * initially be $200.00"), one after the unit ("one
+ * one-hundredth of a share ... for $33", past the unit's par value), and what an amendment makes it ("the increase of the
+ * Purchase Price ... to $280", "raises the purchase price from $20 ... to $45"). Never a redemption price,
+ * a worked example's "$30 worth", nor a price an example supposes ("for instance, if the market price is $32 ... an
+ * exercise price of $160").
  */
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import { FRACTION } from "../phrases/fractions.js";
@@ -16,18 +18,24 @@ const FROM_TO = phrase(`\\b(?:increas|rais|decreas|reduc|chang|amend|adjust)\\w*
 const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new" | "prior"; group?: number }[] = [
   { pattern: phrase(`\\b(?:for|at\\s+a\\s+price\\s+of)\\s+(${MONEY})\\s*\\(\\s*(?:[^()"]{0,60},\\s*)?the\\s+"(?:purchase|exercise)\\s+price"\\s*\\)`), confidence: 0.95 },
   { pattern: phrase(`\\b(?:purchase|exercise)\\s+price"?\\s+(?:of|equal\\s+to|is(?:\\s+initially)?|(?:shall|will)\\s+(?:initially\\s+)?be)\\s+(${MONEY})`), confidence: 0.9 },
-  { pattern: phrase(`(?:${FRACTION})\\s+of\\s+(?:a|one)\\s+(?:share|preferred\\s+share|preference\\s+share)\\b[^;$]{0,100}?\\bfor\\s+(${MONEY})(?!\\s+per\\s+Right)`), confidence: 0.8 },
+  { pattern: phrase(`\\bpurchase\\b[^;$]{0,300}?\\bwhich\\s+price\\s+(?:shall|will)\\s+(?:initially\\s+)?be\\s+(${MONEY})`), confidence: 0.85 },
+  { pattern: phrase(`(?:${FRACTION})(?:\\s*\\([^()]{0,30}\\))?\\s+of\\s+(?:a|one)\\s+(?:share|preferred\\s+share|preference\\s+share)\\b(?:[^;$]|(?<=par\\s+value\\s+(?:of\\s+)?)\\$){0,140}?\\bfor\\s+(${MONEY})(?!\\s+per\\s+Right)`), confidence: 0.8 },
   { pattern: FROM_TO, confidence: 0.8, role: "prior", group: 1 },
   { pattern: FROM_TO, confidence: 0.92, role: "new", group: 2 },
   { pattern: phrase(`\\bat\\s+a\\s+price\\s+of\\s+(${MONEY})\\s+per\\s+(?:${FRACTION}|unit|one\\s+share)`), confidence: 0.85 },
   { pattern: phrase(`\\b(?:increase|decrease|reduction|change|adjustment)\\s+(?:of|in)\\s+the\\s+purchase\\s+price[^;]{0,60}?\\s+to\\s+(${MONEY})`), confidence: 0.9, role: "new" },
 ];
 
+const EXAMPLE = /\bfor\s+(?:example|instance|illustration)\b|\bby\s+way\s+of\s+(?:example|illustration)\b|\billustrat\w*|\be\.g\./i;
+const SUPPOSED = /\b(?:if|assum\w*|suppos\w*|hypothetical\w*)\b/i;
+
 export function purchasePrice(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentencesMatching(doc, /\$/)) {
     if (/\bredeem|redemption\s+price/i.test(s.text) && !/purchase\s+price|exercise\s+price/i.test(s.text)) continue;
-    const example = /\bfor\s+example\b/i.test(s.text) ? 0.2 : 0;
+    // A worked example that supposes a market price states no term; one that only restates the price is trusted less.
+    if (EXAMPLE.test(s.text) && SUPPOSED.test(s.text)) continue;
+    const example = EXAMPLE.test(s.text) ? 0.2 : 0;
     for (const { pattern, confidence, role, group } of PATTERNS) {
       for (const m of s.text.matchAll(pattern)) {
         const value = moneyValue(m[group ?? 1]!);

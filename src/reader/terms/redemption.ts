@@ -1,7 +1,7 @@
 /**
  * Redemption (R-23): the price ("redeem the Rights in whole, but not in part, at a price of $.01
  * per Right", "the redemption price of $0.01 per share", "$.01 per Right (the "Redemption
- * Price")", "redeemable at $.01 per Right", "redeem the rights for $0.001 per right") and the window ("At any time until 10 days following the Stock Acquisition Date, the
+ * Price")", "redeemable at $.01 per Right", "redeem the rights for $0.001 per right", "to receive the $0.01 redemption price") and the window ("At any time until 10 days following the Stock Acquisition Date, the
  * Company may redeem", "prior to the close of business on the tenth day after the Stock
  * Acquisition Date").
  */
@@ -13,6 +13,7 @@ const PRICES: readonly [RegExp, number][] = [
   [phrase(`\\bredemption\\s+price\\s+(?:of|equal\\s+to|is)\\s+(${MONEY})`), 0.9],
   [phrase(`(${DOLLARS})\\s+per\\s+Right\\s*(?:\\(\\s*the\\s+"Redemption\\s+Price"\\s*\\)|redemption\\s+price)`), 0.85],
   [phrase(`\\bredeem(?:ed|able)?\\s+[^;]{0,80}?\\b(?:at|for)\\s+(${MONEY})\\s+per\\s+Right`), 0.85],
+  [phrase(`\\breceive\\s+the\\s+(${DOLLARS})\\s+(?:per\\s+Right\\s+)?redemption\\s+price\\b`), 0.8],
 ];
 const WINDOW = phrase(`\\b(?:until|prior\\s+to|before)\\s+(?:the\\s+earlier\\s+of\\s+(?:\\(i\\)\\s+)?)?(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DAY_COUNT})\\s+(?:following|after)\\s+the\\s+(?:Stock|Shares?)\\s+Acquisition\\s+Date`);
 

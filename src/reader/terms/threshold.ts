@@ -1,7 +1,9 @@
 /**
  * The Acquiring Person threshold (R-1a): "beneficial ownership of 15% or more", "Beneficial
- * Owner of fifteen percent (15%) or more", "beneficially owns 4.99% or more", "an ownership
- * trigger threshold of 15%", "becomes a five-percent stockholder", "10% (or 20% in certain
+ * Owner of fifteen percent (15%) or more", "beneficially owns 4.99% or more", "Beneficial Owner of more than 30% of", "an ownership
+ * trigger threshold of 15%", "counts towards the 15% ownership threshold", "has acquired, or commences an offer to acquire, 20% or more",
+ * "would result in a person owning, in the aggregate, 20% or more", "acquired or commenced a tender offer for 9.8% or
+ * more", "of 10%, or 20% in the case of certain passive investors, or more" (the main one), "becomes a five-percent stockholder", "10% (or 20% in certain
  * circumstances) or more" (the main one), a misspelt "Benefical Owner". Not the passive-investor
  * threshold (a sentence or an aside about passive investors), the exchange bar ("prior to the acquisition ... of 50% or more"), nor a flip-over's
  * "50% or more of the assets".
@@ -13,11 +15,17 @@ import { PERCENT, percentValue } from "../phrases/numbers.js";
 const ASIDE = "(?:\\s*\\([^()]{0,120}\\))?";
 /** An offer that can trip the same threshold, set between commas ("ownership of, or commences a tender offer for, 15%"). */
 const OR_OFFER = "(?:,\\s*or\\s+[^,;]{1,80}?,\\s*)?";
+/** Shares named before their percentage ("Beneficial Owner of shares of Common Stock representing 15% or more"). */
+const SHARES_REPRESENTING = "(?:(?:shares|securities)\\s+[^;%]{0,60}?\\s(?:representing|constituting|equal\\s+to)(?:,\\s*in\\s+the\\s+aggregate,)?\\s+)?";
 const PATTERNS: readonly [RegExp, number][] = [
-  [phrase(`\\bbene\\w{2,9}\\s+own(?:er(?:ship)?|s|ing)?\\s+(?:by\\s+[^;]{0,60}?\\s+)?(?:of\\s*)?${OR_OFFER}(${PERCENT})${ASIDE}\\s+or\\s+more`), 0.85],
-  [phrase(`\\bacquir(?:es|ed|ing|e)\\s+(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`), 0.85],
+  [phrase(`\\bbene\\w{2,9}\\s+own(?:er(?:ship)?|s|ing)?"?(?:\\s*\\(as\\s+defined[^()]{0,60}\\))?\\s+(?:by\\s+[^;]{0,60}?\\s+)?(?:of\\s*)?${SHARES_REPRESENTING}${OR_OFFER}(${PERCENT})${ASIDE}\\s+or\\s+more`), 0.85],
+  [phrase(`\\bbene\\w{2,9}\\s+own(?:er(?:ship)?|s|ing)?\\s+(?:of\\s+)?(?:more\\s+than|in\\s+excess\\s+of)\\s+(${PERCENT})${ASIDE}\\s+of`), 0.8],
+  [phrase(`\\bacquir(?:es|ed|ing|e)${OR_OFFER}\\s*(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`), 0.85],
+  [phrase(`\\bacquir(?:es|ed|e)\\s+or\\s+commence[sd]?\\s+(?:a\\s+)?(?:tender\\s+or\\s+exchange|tender|exchange)\\s+offer\\s+for\\s+(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`), 0.85],
+  [phrase(`\\bresult\\s+in\\s+(?:a|any)\\s+person\\s+(?:or\\s+group\\s+)?(?:beneficially\\s+)?(?:owning|holding)(?:,\\s*[^,;]{1,30},)?\\s+(${PERCENT})\\s+or\\s+more\\s+of`), 0.7],
   [phrase(`\\bacquir(?:es|ed|ing|e)${OR_OFFER}\\s*(?:more\\s+than|in\\s+excess\\s+of)\\s+(${PERCENT})${ASIDE}\\s+of`), 0.8],
   [phrase(`\\b(?:ownership\\s+)?trigger(?:ing)?\\s+threshold\\s+of\\s+(${PERCENT})`), 0.9],
+  [phrase(`\\b(?:the|a|an)\\s+(${PERCENT})\\s+(?:beneficial\\s+)?ownership\\s+(?:trigger\\s+)?threshold\\b`), 0.8],
   [phrase(`\\bbecomes?\\s+an?\\s+(${PERCENT})\\s+(?:stockholder|shareholder|holder)`), 0.8],
 ];
 /** "owns 15% or more", "obtains 10% or more": the trigger only in a sentence about an Acquiring Person. */
@@ -25,7 +33,7 @@ const OWNS = phrase(`\\b(?:owns?|holds?|obtains?|obtained)\\s+(${PERCENT})\\s+or
 /** Sentences about something else than the trigger. */
 const OTHER_THRESHOLD = /13G|passive/i;
 /** A passive investor's threshold in parentheses beside the main one ("(or 20% for passive investors)"). */
-const PASSIVE_ASIDE = /\((?:[^()]|\([^()]*\))*?(?:13G|passive)(?:[^()]|\([^()]*\))*\)/gi;
+const PASSIVE_ASIDE = /\((?:[^()]|\([^()]*\))*?(?:13G|passive)(?:[^()]|\([^()]*\))*\)|,\s*or\s+[^,;()]{0,80}?(?:13G|passive)[^,;()]{0,40},/gi;
 
 /** The sentence's text with passive investors' asides blanked (offsets kept), or null when the whole sentence is about them. */
 export function withoutPassiveAsides(text: string): string | null {
@@ -33,8 +41,10 @@ export function withoutPassiveAsides(text: string): string | null {
   const blanked = text.replace(PASSIVE_ASIDE, (aside) => " ".repeat(aside.length));
   return OTHER_THRESHOLD.test(blanked) ? null : blanked;
 }
-/** An exchange offer is a kind of bid, not the exchange of Rights. */
-const EXCHANGE_OFFER = /\bexchange\s+offers?\b/gi;
+/** Leave some holders were given to cross the line ("allowed two investors to acquire more than 5%"): an exemption, not the trigger. */
+const ALLOWED_BEFORE = /\b(?:allow|permit)\w*\s+(?:[^;.]{0,60}\s)?to\s+$/i;
+/** An exchange offer is a kind of bid, not the exchange of Rights; nor is the Securities Exchange Act or a stock exchange. */
+const EXCHANGE_OFFER = /\bexchange\s+offers?\b|\b(?:Securities\s+)?Exchange\s+Act\b|\bStock\s+Exchange\b/gi;
 const DEFINES = /"Acquiring\s+Person"|\(\s*an?\s+"?Acquiring\s+Person"?\s*\)/;
 const NOT_SHARES_AFTER = /^\s*of\s+(?:the\s+)?(?:Company's\s+)?(?:consolidated\s+)?(?:assets|earning\s+power|cash\s+flow)/i;
 
@@ -49,6 +59,7 @@ export function threshold(doc: ReaderDocument): Candidate[] {
       for (const m of text.matchAll(pattern)) {
         const value = percentValue(m[1]!);
         if (value === null || Number(value) >= 100) continue;
+        if (ALLOWED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
         if (NOT_SHARES_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
         // An exchange sentence's percentages bound the exchange window unless the sentence also defines the Acquiring Person.
         if (exchange && (Number(value) >= 50 || !DEFINES.test(s.text))) continue;

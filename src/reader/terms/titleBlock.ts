@@ -1,7 +1,7 @@
 /**
  * The title block of an agreement's cover page: the company and the Rights Agent on lines of
- * their own, joined by "and" or "- and -" (often after "between"), the agent's role under its
- * name in any case ("Rights Agent", "as RIGHTS AGENT"), a note in parentheses beside either
+ * their own, joined by "and" or "- and -" (often after "between") in any case, the agent's role under its
+ * name in any case ("Rights Agent", "as RIGHTS AGENT", "As Rights Agent"), a savings bank for the company, "The Bank of ..." for the agent, a note in parentheses beside either
  * ("(formerly ...)", "(successor Rights Agent to ...)"), then the agreement's date in a block
  * of its own ("Dated as of March 31, 1998"). The lines reach the reader joined by spaces.
  */
@@ -10,18 +10,22 @@ import { DATE, dateValue } from "../phrases/dates.js";
 import { cleanName, isRedacted } from "../phrases/names.js";
 import { CORPORATE } from "./issuer.js";
 
-/** A capitalised word of a name (not the "and" joining the parties), or a connector. */
-const WORD = "(?:(?!AND\\b|And\\b|The\\b|THE\\b)[A-Z][A-Za-z0-9&'./-]*,?|&|of|OF)";
+/** A capitalised word of a name (not the "and" joining the parties, nor "The" unless a bank's), or a connector ("Stock Transfer and Trust"). */
+const WORD = "(?:(?!AND\\b(?!\\s+(?:TRUST|TRANSFER)\\b)|And\\b|As\\b|AS\\b|(?:The|THE)\\b(?!\\s+(?:Bank|BANK)\\b))[A-Z][A-Za-z0-9&'./-]*,?|&|of|OF|and(?=\\s+(?:Trust|Transfer)\\b)|AND(?=\\s+(?:TRUST|TRANSFER)\\b))";
 const PARTY = `(?<![^\\s])${WORD}(?:\\s+${WORD}){0,10}`;
 const NOTE = "(?:\\s*\\([^()]{0,100}\\))?";
-const BLOCK = casedPhrase(`(${PARTY})${NOTE}\\s+(?:-\\s*)?(?:and|AND)(?:\\s*-)?\\s+(${PARTY})\\s*,?\\s+(?:as\\s+|AS\\s+)?(?:the\\s+|THE\\s+)?(?:[Rr]ights\\s+[Aa]gent|RIGHTS\\s+AGENT)\\b`);
+const BLOCK = casedPhrase(`(${PARTY})${NOTE}\\s+(?:-\\s*)?(?:and|AND|And)(?:\\s*-)?\\s+(${PARTY})\\s*,?\\s+(?:as\\s+|AS\\s+|As\\s+)?(?:the\\s+|THE\\s+)?(?:[Rr]ights\\s+[Aa]gent|RIGHTS\\s+AGENT)\\b`);
 /** Words of a heading that come before the company's name ("EXHIBIT 4.1", "RIGHTS AGREEMENT", "BETWEEN"). */
 const HEADING = /^(?:.*\b(?:AGREEMENT|Agreement|PLAN|Plan|BETWEEN|[Bb]etween|EXHIBIT\s+\S+|Exhibit\s+\S+)\s+)/;
 const DATED = new RegExp(`^[^]{0,200}?\\bdated\\s+(?:as\\s+of\\s+)?(${DATE})`, "i");
 const AMENDMENT = /\bamendment\b/i;
 
 /** Party names that are prose instead: a sentence's end inside, a defined term ("the Company", "Rights Agent"). */
-const NOT_A_PARTY = /[a-z]\.\s|^(?:the|The|THE)\s|^(?:Company|Corporation|Registrant|Rights\s+Agent)$/;
+const NOT_A_PARTY = /[a-z]\.\s|^(?:the|The|THE)\s(?!Bank\b|BANK\b)|^(?:Company|Corporation|Registrant|Rights\s+Agent)$/;
+/** A party named right after "Between" is the company, whatever its name ("By and Between KB Home and ..."). */
+const BETWEEN = /(?:^|\s)(?:Between|BETWEEN)\s/;
+/** A savings bank or thrift is a company too ("HARBOR SAVINGS BANK, FSB"). */
+const THRIFT = /\b(?:Bank|BANK|Savings|SAVINGS|FSB|F\.S\.B)\b/;
 
 function partyName(raw: string): string | null {
   const name = cleanName(raw.replace(HEADING, ""));
@@ -36,7 +40,7 @@ export function titleBlock(doc: ReaderDocument): Candidate[] {
     const end = start + m[0].length;
     const company = partyName(m[1]!);
     const agent = partyName(m[2]!);
-    if (company && CORPORATE.test(company)) out.push({ term: "company", value: company, start, end, confidence: 0.8, role: "prior" });
+    if (company && (CORPORATE.test(company) || THRIFT.test(company) || BETWEEN.test(m[1]!))) out.push({ term: "company", value: company, start, end, confidence: 0.8, role: "prior" });
     if (agent) out.push({ term: "rightsAgent", value: agent, start, end, confidence: 0.8 });
     const dated = DATED.exec(text.slice(end, end + 260));
     const date = dated && !AMENDMENT.test(dated[0]) ? dateValue(dated[1]!) : null;

@@ -23,6 +23,10 @@ describe("the Unit a Right buys", () => {
     expect(t.unitFraction?.value).toBe(fraction);
     expect(t.unitDescription?.value).toBe(description);
   });
+  it("ends the class of stock before an 'as hereinafter defined' aside or its rights and preferences", () => {
+    expect(terms('each Right initially representing the right to purchase one one-hundredth of a share of Preferred Stock having the rights, powers and preferences set forth in Exhibit A').security?.value).toBe("Preferred Stock");
+    expect(terms("each Right initially representing the right to purchase one two-hundredth of a share of the Original Preferred Stock (as hereinafter defined), upon the terms set forth").security?.value).toBe("Original Preferred Stock");
+  });
   it("reads several Units per Right", () => {
     const t = terms('Each Right entitles the registered holder to purchase from the Company 2 Units, each consisting of one one-thousandth of a share (a "Unit") of Series A Preferred Stock, at a purchase price of $10 per Unit.');
     expect(t.unitsPerRight?.value).toBe("2");

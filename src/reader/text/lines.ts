@@ -2,8 +2,9 @@
  * From the lines of a filing to paragraphs of running text: page furniture goes (`<PAGE>`
  * markers, form feeds, page numbers, headers and footers repeated at page breaks, rules of
  * dashes), words hyphenated at a line end are joined ("exer-\ncisable" becomes "exercisable",
- * "one-\nthousandth" keeps its hyphen), wrapped lines are joined with a space and runs of
- * spaces become one. Paragraphs end with "\n". Every kept character keeps its original offset.
+ * "one-\nthousandth" keeps its hyphen), wrapped lines are joined with a space, and so are the
+ * items of a list that a line leads into ("the earlier of:" / "(i) ...; and" / "(ii) ..."), blank
+ * lines between them or not; runs of spaces become one. Paragraphs end with "\n". Every kept character keeps its original offset.
  */
 import { MappedTextBuilder, type MappedText } from "./mappedText.js";
 import { endsWithAbbreviation } from "./sentences.js";
@@ -117,11 +118,22 @@ function endsSentence(text: string, line: Line): boolean {
   return text[stop] !== "." || !endsWithAbbreviation(text, stop);
 }
 
+/** A line that leads into a list ("the earlier of:", "the Stock Acquisition Date; and"). */
+const LEADS_INTO_LIST = /(?::|[;,]\s*(?:and|or))$/;
+/** A list item's enumerator: "(i)", "(ii)", "(a)", "(1)". */
+const ENUMERATOR = /^\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s/;
+
+/** Whether line `b` is an item of the list line `a` leads into, so the two belong to one sentence. */
+function continuesList(text: string, a: Line, b: Line): boolean {
+  return LEADS_INTO_LIST.test(text.slice(a.first, a.last)) && ENUMERATOR.test(text.slice(b.first, b.first + 8));
+}
+
 /** How consecutive content lines `a` and `b` join; `gap` holds the kinds of the lines between them. */
 function joinOf(text: string, a: Line, b: Line, gap: readonly LineKind[], blankLineParagraphs: boolean): Join {
   const paged = gap.some((k) => k === "page" || k === "furniture");
   const nextChar = text[b.first] ?? "";
   if (gap.some((k) => k === "rule" || k === "cut")) return PARAGRAPH;
+  if (continuesList(text, a, b)) return wrapJoin(text, a, b);
   if (paged) return endsSentence(text, a) || !/[a-z$(\d]/.test(nextChar) ? PARAGRAPH : wrapJoin(text, a, b);
   if (gap.includes("blank")) return PARAGRAPH;
   if (nextChar === "\u2022" || nextChar === "|") return PARAGRAPH;

@@ -13,6 +13,11 @@ function originalOf(original: string, phrase: string): string {
 }
 
 describe("normalizedText", () => {
+  it("joins a list's items to the line that leads into them, but keeps a list of definitions apart", () => {
+    expect(normalizedText("the earlier of:\n\n(i) the first date; and\n\n(ii) the second date.\n").text).toBe("the earlier of: (i) the first date; and (ii) the second date.");
+    expect(normalizedText("(a) \"Affiliate\" means a person;\n\n(b) \"Agent\" means the agent.\n").text).toBe("(a) \"Affiliate\" means a person;\n(b) \"Agent\" means the agent.");
+  });
+
   it("strips HTML tags and decodes entities, mapping back to the markup's text", () => {
     const html = "<html><body><p>at a price of <b>$15.00</b>&nbsp;per&nbsp;Unit</p><p>Wells Fargo &amp; Company&#8217;s</p></body></html>";
     const m = normalizedText(html);

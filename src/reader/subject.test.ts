@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { unreadableReason } from "./subject.js";
+
+describe("whether a text speaks of a rights plan", () => {
+  it("reads a clause of the agreement that names only the Rights' redemption or the Final Expiration Date", () => {
+    expect(unreadableReason("r.txt", "The Board may at its option redeem all but not less than all the then outstanding Rights at a redemption price of $.005 per Right.")).toBeNull();
+    expect(unreadableReason("r.txt", "No Right may be exercised after the Close of Business on the Final Expiration Date.")).toBeNull();
+    expect(unreadableReason("r.txt", "Redemption of the Rights. Until a person acquires 15%, the Board may redeem the Class A Rights at $0.001 per Right.")).toBeNull();
+  });
+  it("reads a definition that speaks of a Right in the singular", () => {
+    expect(unreadableReason("r.txt", "Purchase Price. The price at which a holder of a Right may purchase one one-hundredth of a share upon exercise of a Right.")).toBeNull();
+    expect(unreadableReason("r.txt", "The buyer may purchase the land upon exercise of a right of first refusal.")).toMatch(/does not speak/);
+  });
+  it("still refuses a text about other rights or redemptions", () => {
+    expect(unreadableReason("r.txt", "The notes may be redeemed at a redemption price of 101% of their principal amount.")).toMatch(/does not speak of a shareholder rights plan/);
+  });
+});
