@@ -27,12 +27,14 @@ function variant(name: string, file: string, edit: (text: string) => string): st
 afterAll(dropTestDatabases, 120_000);
 
 describe.each(backends)("import-ocf on $name", (backend) => {
+  // The split of 2003-06-02 comes after the plan's Record Date (2001-06-14): the Rights per share
+  // become 1/2, the Rights stay as many as before it (R-11p).
   it("replays issuances, a transfer, a cancellation and a 2-for-1 split to the holders of Common Stock", async () => {
     const register = await lib.openRegister(await backend.fresh());
     const r = await lib.importOcf(register, { path: fixture, sharesOutstanding: 8_000_000 });
-    expect(r).toMatchObject({ ok: true, value: { holders: 3, shares: 8_000_000, rights: 8_000_000, stockClass: "Common Stock", objects: 15, skipped: 1 } });
+    expect(r).toMatchObject({ ok: true, value: { holders: 3, shares: 8_000_000, rights: 4_000_000, stockClass: "Common Stock", objects: 15, skipped: 1 } });
     const list = await lib.holderList(register);
-    expect(list.map((h) => [h.holder, h.shares, h.rights])).toEqual([["angel", 1_000_000, 1_000_000], ["founder", 5_000_000, 5_000_000], ["fund-a", 2_000_000, 2_000_000]]);
+    expect(list.map((h) => [h.holder, h.shares, h.rights])).toEqual([["angel", 1_000_000, 500_000], ["founder", 5_000_000, 2_500_000], ["fund-a", 2_000_000, 1_000_000]]);
     expect(list.find((h) => h.holder === "founder")).toMatchObject({ name: "Ada Founder", address: "12 Elm St, Minneapolis, MN, 55401, US", kind: "drs" });
     expect((await lib.verify(register)).ok).toBe(true);
     await lib.closeRegister(register);

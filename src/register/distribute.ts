@@ -4,15 +4,15 @@
  * each holder of record, numbered and countersigned by the Rights Agent (R-3-separation);
  * certificates of void Rights carry the R-7e legend; fractional Rights are paid in cash (R-14).
  */
-import { dec } from "../numbers/decimal.js";
+import { dec, type Dec } from "../numbers/decimal.js";
 import { parseEventInstant, formatNewYork } from "../time/instant.js";
 import { ACCOUNTS, cents, holderAccount } from "./accounts.js";
 import { issueCertificates } from "./certificates.js";
 import { inChunks, runCommand, type Progress } from "./command.js";
 import type { Register } from "./database.js";
 import { answerAt, appliedScenario, rightsAgentOf } from "./engineFacts.js";
-import { positionsAsOf } from "./positions.js";
-import { refuse, RegisterFailure, type Result } from "./problems.js";
+import { positionsAsOf, type Position } from "./positions.js";
+import { badInput, refuse, RegisterFailure, type Result } from "./problems.js";
 import { exactRights } from "./rightsPerShare.js";
 import { readSetting, writeSetting } from "./settings.js";
 import type { Rulings } from "./apply.js";
@@ -47,6 +47,7 @@ export async function distribute(register: Register, options: DistributeOptions 
     throw e;
   }
   return runCommand(register, { name: "distribute", key: options.key, at, args: { at: formatNewYork(at), rightValue: options.rightValue ?? null } }, async ({ books }) => {
+    if (options.rightValue !== undefined && !/^\d+(\.\d+)?$/.test(options.rightValue)) badInput("bad-right-value", `--right-value must be a price in dollars, such as 0.30, not "${options.rightValue}"`, ["rightValue"]);
     const done = await readSetting<{ at: string }>(register, "distribution");
     if (done) refuse("R-3-separation", "already-distributed", `the Rights Certificates were already sent to the holders of record at ${done.at}`);
     const applied = await appliedScenario(register);
@@ -82,7 +83,8 @@ export async function distribute(register: Register, options: DistributeOptions 
     await inChunks(books, wanted, options.onProgress, async (chunk) => {
       numbers.push(...(await issueCertificates(register, books, at, agent, chunk)));
     });
-    await writeSetting(register, "distribution", { at: formatNewYork(at) });
+    // R-14: the fractional Rights paid in cash, which the engine's count of Rights still holds.
+    await writeSetting(register, "distribution", { at: formatNewYork(at), fractionalRights: fractionsOf(positions, rightsPerShare).toString() });
     const paper = wanted.filter((w) => w.kind === "certificate").length;
     return {
       at: formatNewYork(at),
@@ -96,6 +98,12 @@ export async function distribute(register: Register, options: DistributeOptions 
       cashInLieu: cash.toString(),
     };
   });
+}
+
+/** R-14: the fractional Rights of all the positions together, by one exact division (a sum of thirds is a whole number). */
+function fractionsOf(positions: readonly Position[], rightsPerShare: string): Dec {
+  if (rightsPerShare === "1") return dec(0);
+  return exactRights(positions.reduce((sum, p) => sum + p.shares, 0), rightsPerShare).minus(positions.reduce((sum, p) => sum + p.rights + p.void, 0));
 }
 
 /** The Distribution Date the engine found (the rulings of the last `apply`). */

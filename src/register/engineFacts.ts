@@ -98,9 +98,14 @@ export function refuseOnEngineError(answer: Answer, what: string): void {
   if (error) refuse(error.rule, "engine-refused", `${what}: ${error.message}${error.section ? ` (Section ${error.section})` : ""}`);
 }
 
-/** The Rights Agent the plan names, who countersigns the certificates. */
-export async function rightsAgentOf(register: Register): Promise<string> {
+/** The plan the register keeps the Rights of (built in, or a plan file). */
+export async function registerPlan(register: Register): Promise<Plan> {
   const plan = (await readSetting<string>(register, "plan")) ?? DEFAULT_PLAN;
   const dir = (await readSetting<string>(register, "scenarioDir")) ?? process.cwd();
-  return planNamed(plansInFolder(dir, plan), plan).terms.rightsAgent.value;
+  return planNamed(plansInFolder(dir, plan), plan);
+}
+
+/** The Rights Agent the plan names, who countersigns the certificates. */
+export async function rightsAgentOf(register: Register): Promise<string> {
+  return (await registerPlan(register)).terms.rightsAgent.value;
 }

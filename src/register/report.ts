@@ -7,11 +7,13 @@
 import { ACCOUNTS, isHolderAccount } from "./accounts.js";
 import type { Register } from "./database.js";
 import { actsBefore, answerAt, appliedScenario } from "./engineFacts.js";
-import { balanceOf, heldByHolders, readControl, rightsLife } from "./invariants.js";
+import { balanceOf, heldByHolders, readControl, rightsLife, type Balances } from "./invariants.js";
 import { readSetting } from "./settings.js";
 import { verify } from "./verify.js";
 import { parseEventInstant } from "../time/instant.js";
 import type { Rulings } from "./apply.js";
+import { dec, type Dec } from "../numbers/decimal.js";
+import { exactRights } from "./rightsPerShare.js";
 
 export interface Reconciliation {
   readonly check: string;
@@ -60,7 +62,8 @@ export async function report(register: Register): Promise<RegisterReport> {
   };
   const exchangeShares = balanceOf(b, ACCOUNTS.issuedOnExchange, "shares").negated().toNumber();
   const voidEnded = balanceOf(b, ACCOUNTS.expired, "void").toNumber();
-  const reconciliation = await reconcile(register, { shares: shares - exercisedCommon - exchangeShares, issued: rights.issued, outstanding: rights.outstanding, void: voided + voidEnded });
+  const fractional = await fractionalRights(register, b);
+  const reconciliation = await reconcile(register, { shares: shares - exercisedCommon - exchangeShares, issued: rights.issued, fractional, outstanding: rights.outstanding, void: voided + voidEnded });
   return {
     holdersOfRecord: holders,
     sharesOutstanding: shares,
@@ -87,6 +90,29 @@ export async function report(register: Register): Promise<RegisterReport> {
   };
 }
 
+/** The Rights issued: the engine counts Rights on all the shares (R-11p); the register whole Rights per holder and the fractions in cash (R-14). */
+function issuedRow(mine: RegisterTotals, engine: number): Reconciliation {
+  if (mine.fractional.isZero()) return { check: "Rights issued", register: mine.issued, engine, agrees: mine.issued === engine };
+  const register = mine.fractional.plus(mine.issued).floor().toNumber();
+  return { check: `Rights issued (${mine.issued} whole and ${mine.fractional.toString()} in fractions for cash, R-14)`, register, engine, agrees: register === engine };
+}
+
+/** R-14: the fractional Rights paid in cash at the distribution, or before it those the holders' shares carry beyond their whole Rights. */
+async function fractionalRights(register: Register, b: Balances): Promise<Dec> {
+  const distributed = await readSetting<{ at: string; fractionalRights?: string }>(register, "distribution");
+  if (distributed) return dec(distributed.fractionalRights ?? 0);
+  const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
+  if (rightsPerShare === "1" || (await readSetting(register, "ended"))) return dec(0);
+  let shares = 0;
+  let whole = 0;
+  for (const [account, held] of b.get("shares") ?? []) {
+    if (!isHolderAccount(account)) continue;
+    shares += Number(held);
+    whole += balanceOf(b, account, "rights").plus(balanceOf(b, account, "void")).toNumber();
+  }
+  return exactRights(shares, rightsPerShare).minus(whole); // one exact division: a sum of thirds is a whole number
+}
+
 /** R-7e: the register's void Rights against the engine's, less those the engine rules void that no listed holder of record holds. */
 function voidRow(register: number, engine: number, outside: number): Reconciliation {
   const check = outside ? `void Rights (the engine's ${engine} less ${outside} held outside the register)` : "void Rights";
@@ -97,6 +123,8 @@ interface RegisterTotals {
   /** Shares outstanding less those the register delivered on exercise and exchange (acts the scenario does not hold). */
   readonly shares: number;
   readonly issued: number;
+  /** R-14: the fractional Rights paid in cash at the distribution (or owed before it), which the engine counts with the whole ones. */
+  readonly fractional: Dec;
   readonly outstanding: number;
   /** Rights marked void, including those that ended with a whole exchange. */
   readonly void: number;
@@ -116,7 +144,7 @@ async function reconcile(register: Register, mine: RegisterTotals): Promise<Reco
   const row = (check: string, reg: number | string, eng: number | string): Reconciliation => ({ check, register: reg, engine: eng, agrees: String(reg) === String(eng) });
   return [
     row("shares outstanding (less shares delivered on exercise and exchange)", mine.shares, answer.sharesOutstanding),
-    ended ? row("Rights outstanding", mine.outstanding, answer.rightsOutstanding) : row("Rights issued", mine.issued, answer.rightsOutstanding),
+    ended ? row("Rights outstanding", mine.outstanding, answer.rightsOutstanding) : issuedRow(mine, answer.rightsOutstanding),
     voidRow(mine.void, answer.voidRights, (await readSetting<number>(register, "voidOutside")) ?? 0),
     ...applied.acts.map(({ command, event }) => {
       const error = answerAt(actsBefore(applied, command), parseEventInstant(event.at), [event]).errors[0];
