@@ -7,7 +7,7 @@
 import { ACCOUNTS, isHolderAccount } from "./accounts.js";
 import type { Register } from "./database.js";
 import { actsBefore, answerAt, appliedScenario } from "./engineFacts.js";
-import { balanceOf, heldByHolders, readControl, rightsLife, type Balances } from "./invariants.js";
+import { balanceOf, heldByHolders, readControl, rightsLife } from "./invariants.js";
 import { readSetting } from "./settings.js";
 import { verify } from "./verify.js";
 import { parseEventInstant } from "../time/instant.js";
@@ -62,8 +62,9 @@ export async function report(register: Register): Promise<RegisterReport> {
   };
   const exchangeShares = balanceOf(b, ACCOUNTS.issuedOnExchange, "shares").negated().toNumber();
   const voidEnded = balanceOf(b, ACCOUNTS.expired, "void").toNumber();
-  const fractional = await fractionalRights(register, b);
-  const reconciliation = await reconcile(register, { shares: shares - exercisedCommon - exchangeShares, issued: rights.issued, fractional, outstanding: rights.outstanding, void: voided + voidEnded });
+  const sharesBeforeDeliveries = shares - exercisedCommon - exchangeShares;
+  const fractional = await fractionalRights(register, sharesBeforeDeliveries, rights.issued);
+  const reconciliation = await reconcile(register, { shares: sharesBeforeDeliveries, issued: rights.issued, fractional, outstanding: rights.outstanding, void: voided + voidEnded });
   return {
     holdersOfRecord: holders,
     sharesOutstanding: shares,
@@ -97,20 +98,17 @@ function issuedRow(mine: RegisterTotals, engine: number): Reconciliation {
   return { check: `Rights issued (${mine.issued} whole and ${mine.fractional.toString()} in fractions for cash, R-14)`, register, engine, agrees: register === engine };
 }
 
-/** R-14: the fractional Rights paid in cash at the distribution, or before it those the holders' shares carry beyond their whole Rights. */
-async function fractionalRights(register: Register, b: Balances): Promise<Dec> {
+/**
+ * R-14: the fractional Rights paid in cash at the distribution; before it, those the shares carry
+ * beyond the whole Rights issued on them (the shares less those delivered on exercise and
+ * exchange, which carry none), by one exact division: a sum of thirds is a whole number.
+ */
+async function fractionalRights(register: Register, shares: number, issued: number): Promise<Dec> {
   const distributed = await readSetting<{ at: string; fractionalRights?: string }>(register, "distribution");
   if (distributed) return dec(distributed.fractionalRights ?? 0);
   const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
-  if (rightsPerShare === "1" || (await readSetting(register, "ended"))) return dec(0);
-  let shares = 0;
-  let whole = 0;
-  for (const [account, held] of b.get("shares") ?? []) {
-    if (!isHolderAccount(account)) continue;
-    shares += Number(held);
-    whole += balanceOf(b, account, "rights").plus(balanceOf(b, account, "void")).toNumber();
-  }
-  return exactRights(shares, rightsPerShare).minus(whole); // one exact division: a sum of thirds is a whole number
+  if (rightsPerShare === "1") return dec(0);
+  return exactRights(shares, rightsPerShare).minus(issued);
 }
 
 /** R-7e: the register's void Rights against the engine's, less those the engine rules void that no listed holder of record holds. */
