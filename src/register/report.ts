@@ -7,7 +7,7 @@
 import { ACCOUNTS, isHolderAccount } from "./accounts.js";
 import type { Register } from "./database.js";
 import { actsBefore, answerAt, appliedScenario } from "./engineFacts.js";
-import { balanceOf, heldByHolders, readControl, rightsLife } from "./invariants.js";
+import { balanceOf, heldByHolders, readControl, rightsLife, type Balances } from "./invariants.js";
 import { readSetting } from "./settings.js";
 import { verify } from "./verify.js";
 import { parseEventInstant } from "../time/instant.js";
@@ -41,7 +41,7 @@ export interface RegisterReport {
 export async function report(register: Register): Promise<RegisterReport> {
   const b = await readControl(register);
   const life = rightsLife(b);
-  const holders = [...(b.get("shares") ?? [])].filter(([a, v]) => isHolderAccount(a) && Number(v) > 0).length;
+  const holders = holdersOfRecord(b);
   const shares = heldByHolders(b, "shares").plus(balanceOf(b, ACCOUNTS.trust, "shares")).toNumber();
   const exercisedCommon = balanceOf(b, ACCOUNTS.issuedOnExercise, "shares").negated().toNumber();
   const count = await register.db.selectFrom("certificates").select((eb) => [eb.fn.countAll<number>().as("all")]).executeTakeFirstOrThrow();
@@ -89,6 +89,13 @@ export async function report(register: Register): Promise<RegisterReport> {
     reconciliation,
     audit: { entries: audit.entries, chainIntact: audit.chainIntact, problems: audit.problems },
   };
+}
+
+/** The holders of record of shares or of Rights: after the Distribution Date a holder that sold its shares still holds its Rights (R-3-separation). */
+function holdersOfRecord(b: Balances): number {
+  const holders = new Set<string>();
+  for (const asset of ["shares", "rights", "void"] as const) for (const [account, v] of b.get(asset) ?? []) if (isHolderAccount(account) && Number(v) > 0) holders.add(account);
+  return holders.size;
 }
 
 /** The Rights issued: the engine counts Rights on all the shares (R-11p); the register whole Rights per holder and the fractions in cash. */
