@@ -61,7 +61,8 @@ export async function loadHolders(register: Register, books: Books, at: number, 
     const with_ = before ? ` with the ${before} already on the register` : "";
     badInput("holdings-do-not-add-up", `${source}: the holdings add up to ${before + total} shares${with_}, not the ${sharesOutstanding} shares outstanding (off by ${before + total - sharesOutstanding})`);
   }
-  if ((await readSetting(register, "distribution")) !== undefined) refuse("R-3-separation", "after-distribution", "the Rights have been distributed: an opening holder list can no longer be imported (shares issued now carry no Rights, R-3-separation)");
+  // After the distribution a new holder of record (a buyer of shares or Rights) is opened with nothing: its shares come by transfer.
+  if (total > 0 && (await readSetting(register, "distribution")) !== undefined) refuse("R-3-separation", "after-distribution", "the Rights have been distributed: an opening holder list can no longer be imported (shares issued now carry no Rights, R-3-separation)");
   const already = await alreadyOnRegister(register, holders);
   if (already) badInput("holder-exists", `${source}: holder "${already.id}" on line ${already.line} is already on the register`, ["line", already.line]);
   const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
