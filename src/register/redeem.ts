@@ -2,7 +2,8 @@
  * `register redeem`: the payment run of a redemption (R-23). The engine judges whether the
  * Board may still redeem at that instant (or finds the redemption in the scenario); then every
  * holder of record is paid the Redemption Price for each valid Right it holds, the Rights end and
- * the certificates are cancelled; void Rights are paid nothing (R-7e: "null and void"). Under `--key`, a run that crashed is done again whole, once.
+ * the certificates are cancelled; void Rights are paid nothing (R-7e: "null and void"). Under
+ * `--key`, a run that crashed is done again whole, once.
  */
 import { dec } from "../numbers/decimal.js";
 import { formatNewYork } from "../time/instant.js";
