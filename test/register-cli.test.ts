@@ -66,6 +66,8 @@ it("says in a sentence, with exit 2, why a register cannot be opened", async () 
   const cases: [string, RegExp][] = [
     [join(scratch, "no-such-folder", "r.db"), /the folder .*no-such-folder does not exist/],
     [garbage, /not-a-register\.db: the file is not an SQLite database/],
+    ["", /a register is kept in a file/],
+    ["sqlite::memory:", /a register is kept in a file/],
     ["postgres://someone:secret@127.0.0.1:1/none", /postgres:\/\/someone:\*\*\*@127\.0\.0\.1:1\/none: no PostgreSQL server answers there/],
   ];
   for (const [db, said] of cases) expect(await register(db, "report")).toMatchObject({ status: 2, stderr: expect.stringMatching(said) });

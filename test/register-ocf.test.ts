@@ -11,6 +11,7 @@ import JSZip from "jszip";
 import { afterAll, describe, expect, it } from "vitest";
 import * as lib from "../src/register/index.js";
 import { backends, dropTestDatabases } from "./support/registerDb.js";
+import { cli } from "./support/cli.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const fixture = join(root, "test/fixtures/ocf");
@@ -27,12 +28,14 @@ function variant(name: string, file: string, edit: (text: string) => string): st
 afterAll(dropTestDatabases, 120_000);
 
 describe.each(backends)("import-ocf on $name", (backend) => {
+  // The split of 2003-06-02 comes after the plan's Record Date (2001-06-14): the Rights per share
+  // become 1/2, the Rights stay as many as before it (R-11p).
   it("replays issuances, a transfer, a cancellation and a 2-for-1 split to the holders of Common Stock", async () => {
     const register = await lib.openRegister(await backend.fresh());
     const r = await lib.importOcf(register, { path: fixture, sharesOutstanding: 8_000_000 });
-    expect(r).toMatchObject({ ok: true, value: { holders: 3, shares: 8_000_000, rights: 8_000_000, stockClass: "Common Stock", objects: 15, skipped: 1 } });
+    expect(r).toMatchObject({ ok: true, value: { holders: 3, shares: 8_000_000, rights: 4_000_000, stockClass: "Common Stock", objects: 15, skipped: 1 } });
     const list = await lib.holderList(register);
-    expect(list.map((h) => [h.holder, h.shares, h.rights])).toEqual([["angel", 1_000_000, 1_000_000], ["founder", 5_000_000, 5_000_000], ["fund-a", 2_000_000, 2_000_000]]);
+    expect(list.map((h) => [h.holder, h.shares, h.rights])).toEqual([["angel", 1_000_000, 500_000], ["founder", 5_000_000, 2_500_000], ["fund-a", 2_000_000, 1_000_000]]);
     expect(list.find((h) => h.holder === "founder")).toMatchObject({ name: "Ada Founder", address: "12 Elm St, Minneapolis, MN, 55401, US", kind: "drs" });
     expect((await lib.verify(register)).ok).toBe(true);
     await lib.closeRegister(register);
@@ -69,5 +72,22 @@ describe.each(backends)("import-ocf on $name", (backend) => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problem.message).toMatch(/line 7: TX_STOCK_TRANSFER t1: quantity 3000001 is more than the 3000000 of security s1/);
     await lib.closeRegister(register);
+  });
+});
+
+describe.each(backends)("a split after the Record Date, then an exchange before the Distribution Date, on $name", { timeout: 120_000 }, (backend) => {
+  // test/fixtures/register-sessions/ocf-split-fractional-rights: 2/3 of a Right per share, 1 Right in fractions.
+  const session = join(root, "test/fixtures/register-sessions/ocf-split-fractional-rights");
+  it("reconciles the fractions with the engine and refuses to guess them at the distribution", async () => {
+    const db = await backend.fresh();
+    const register = (...args: string[]) => cli(["register", ...args, "--db", db]);
+    for (const args of [["init"], ["import-ocf", join(session, "export")], ["transfer", "--from", "cede", "--to", "raider", "--shares", "390000", "--at", "2004-06-01T09:00:00-04:00"], ["apply", join(session, "scenario.yaml")], ["exchange", "--portion", "0.5", "--at", "2004-06-07T10:00:00-04:00"]]) {
+      expect((await register(...args)).status, args.join(" ")).toBe(0);
+    }
+    // The exchange shares carry no Rights: they are no fractions (the report once counted 5,891,998.67 of them).
+    expect(JSON.parse((await register("report", "--json")).stdout)).toMatchObject({ rights: { issued: 6_951_999, exchanged: 2_945_999 }, sharesDelivered: { exchange: 4_418_998 }, reconciled: true });
+    // Once paid $1,767,599.60 in lieu of "fractions" that were the exchange shares.
+    expect(await register("distribute", "--right-value", "0.30")).toMatchObject({ status: 1, stderr: expect.stringMatching(/refused \(R-14\).*cannot tell which of a holder's shares carry fractional Rights/) });
+    expect((await register("verify")).status).toBe(0);
   });
 });

@@ -34,9 +34,12 @@ export function internalErrorText(what: string, stack: string | undefined, env: 
   ].join("\n");
 }
 
-/** The time module's error for a time it cannot read (by name: the module is not loaded for every command). */
+/**
+ * The time module's errors for a time it cannot read or that is ambiguous, an offset that is not
+ * New York's (R-X9), by name: the module is not loaded for every command.
+ */
 function isInvalidInstant(e: unknown): e is Error {
-  return e instanceof Error && e.name === "InvalidInstantError";
+  return e instanceof Error && (e.name === "InvalidInstantError" || e.name === "ForeignOffsetError");
 }
 
 /**

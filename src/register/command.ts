@@ -5,6 +5,7 @@
  * are checked inside the same transaction, so a command that would break one is rolled back.
  */
 import { sql } from "kysely";
+import { formatNewYork } from "../time/instant.js";
 import { Books } from "./books.js";
 import type { Register } from "./database.js";
 import { checkInvariants } from "./invariants.js";
@@ -58,7 +59,9 @@ async function inTransaction<T>(register: Register, spec: CommandSpec, work: (w:
     if (done) {
       await sql`rollback`.execute(register.db);
       if (done.name !== spec.name) return { ok: false, problem: { kind: "refused", rule: "register", code: "key-reused", message: `the key "${spec.key}" was already used by a ${done.name} command; use a new key for this ${spec.name}` } };
-      if (done.args !== JSON.stringify(spec.args)) return { ok: false, problem: { kind: "refused", rule: "register", code: "key-reused", message: `the key "${spec.key}" was already used by another ${spec.name} (${done.args}); nothing was done: use a new key for this one (${JSON.stringify(spec.args)})` } };
+      // The instant is an argument too: a retry names the same one (or none, taking the one recorded).
+      const sameAt = spec.at === undefined || Number(done.at) === spec.at;
+      if (done.args !== JSON.stringify(spec.args) || !sameAt) return { ok: false, problem: { kind: "refused", rule: "register", code: "key-reused", message: `the key "${spec.key}" was already used by another ${spec.name} (${done.args} at ${formatNewYork(Number(done.at))}); nothing was done: use a new key for this one (${JSON.stringify(spec.args)}${spec.at === undefined ? "" : ` at ${formatNewYork(spec.at)}`})` } };
       return { ok: true, value: JSON.parse(done.result) as T, replayed: true };
     }
     const last = await register.db.selectFrom("commands").select((eb) => eb.fn.max("id").as("id")).executeTakeFirst();

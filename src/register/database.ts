@@ -65,6 +65,8 @@ export async function closeRegister(register: Register): Promise<void> {
 }
 
 function openSqlite(path: string): Register {
+  // An empty path or ":memory:" would open a database that vanishes when the command ends.
+  if (path === "" || path === ":memory:") throw new InputError(`cannot open the register at "${path}": a register is kept in a file (or a PostgreSQL database) that outlives the command: give its path (the default is rightsplan.db)`, []);
   if (!existsSync(dirname(path) || ".")) throw new InputError(`cannot open the register at ${path}: the folder ${dirname(path)} does not exist`, []);
   let sqlite: Database.Database;
   try {

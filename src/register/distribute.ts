@@ -4,15 +4,16 @@
  * each holder of record, numbered and countersigned by the Rights Agent (R-3-separation);
  * certificates of void Rights carry the R-7e legend; fractional Rights are paid in cash (R-14).
  */
-import { dec } from "../numbers/decimal.js";
+import { dec, type Dec } from "../numbers/decimal.js";
 import { parseEventInstant, formatNewYork } from "../time/instant.js";
 import { ACCOUNTS, cents, holderAccount } from "./accounts.js";
+import type { Books } from "./books.js";
 import { issueCertificates } from "./certificates.js";
 import { inChunks, runCommand, type Progress } from "./command.js";
 import type { Register } from "./database.js";
 import { answerAt, appliedScenario, rightsAgentOf } from "./engineFacts.js";
-import { positionsAsOf } from "./positions.js";
-import { refuse, RegisterFailure, type Result } from "./problems.js";
+import { positionsAsOf, type Position } from "./positions.js";
+import { badInput, refuse, RegisterFailure, type Result } from "./problems.js";
 import { exactRights } from "./rightsPerShare.js";
 import { readSetting, writeSetting } from "./settings.js";
 import type { Rulings } from "./apply.js";
@@ -47,6 +48,7 @@ export async function distribute(register: Register, options: DistributeOptions 
     throw e;
   }
   return runCommand(register, { name: "distribute", key: options.key, at, args: { at: formatNewYork(at), rightValue: options.rightValue ?? null } }, async ({ books }) => {
+    if (options.rightValue !== undefined && !/^\d+(\.\d+)?$/.test(options.rightValue)) badInput("bad-right-value", `--right-value must be a price in dollars, such as 0.30, not "${options.rightValue}"`, ["rightValue"]);
     const done = await readSetting<{ at: string }>(register, "distribution");
     if (done) refuse("R-3-separation", "already-distributed", `the Rights Certificates were already sent to the holders of record at ${done.at}`);
     const applied = await appliedScenario(register);
@@ -60,6 +62,7 @@ export async function distribute(register: Register, options: DistributeOptions 
     const positions = (await positionsAsOf(register, books, at)).filter((p) => p.rights + p.void > 0 || p.shares > 0);
     const kinds = new Map((await register.db.selectFrom("holders").select(["id", "kind"]).execute()).map((h) => [h.id, h.kind]));
     // With one Right per share (the plan's own ratio, before any split) no holder is owed a fraction.
+    if (rightsPerShare !== "1") await refuseFractionsAfterExchange(books, rightsPerShare);
     const fractions = rightsPerShare === "1" ? [] : positions.map((p) => exactRights(p.shares, rightsPerShare).minus(p.rights + p.void));
     if (fractions.some((f) => f.gt(0)) && options.rightValue === undefined) {
       refuse("R-14", "right-value-needed", "some holders are owed fractional Rights, paid in cash at the same fraction of a whole Right's market value (R-14): give that value with --right-value");
@@ -82,7 +85,8 @@ export async function distribute(register: Register, options: DistributeOptions 
     await inChunks(books, wanted, options.onProgress, async (chunk) => {
       numbers.push(...(await issueCertificates(register, books, at, agent, chunk)));
     });
-    await writeSetting(register, "distribution", { at: formatNewYork(at) });
+    // R-14: the fractional Rights paid in cash, which the engine's count of Rights still holds.
+    await writeSetting(register, "distribution", { at: formatNewYork(at), fractionalRights: fractionsOf(positions, rightsPerShare).toString() });
     const paper = wanted.filter((w) => w.kind === "certificate").length;
     return {
       at: formatNewYork(at),
@@ -96,6 +100,19 @@ export async function distribute(register: Register, options: DistributeOptions 
       cashInLieu: cash.toString(),
     };
   });
+}
+
+/** After a split and an exchange before the Distribution Date a holder's shares mix shares with fractional Rights and exchange shares without: not supported. */
+async function refuseFractionsAfterExchange(books: Books, rightsPerShare: string): Promise<void> {
+  await books.load("rights");
+  if (books.count(ACCOUNTS.exchanged, "rights") === 0) return;
+  refuse("R-14", "fractions-after-exchange", `after a split (${rightsPerShare} Rights per share) and an exchange before the Distribution Date the register cannot tell which of a holder's shares carry fractional Rights (the exchange shares carry none): not supported`);
+}
+
+/** R-14: the fractional Rights of all the positions together, by one exact division (a sum of thirds is a whole number). */
+function fractionsOf(positions: readonly Position[], rightsPerShare: string): Dec {
+  if (rightsPerShare === "1") return dec(0);
+  return exactRights(positions.reduce((sum, p) => sum + p.shares, 0), rightsPerShare).minus(positions.reduce((sum, p) => sum + p.rights + p.void, 0));
 }
 
 /** The Distribution Date the engine found (the rulings of the last `apply`). */

@@ -12,12 +12,12 @@ import { RuleError } from "../engine/trace.js";
 import { plansInFolder } from "../files/plans.js";
 import { planNamed } from "../terms/catalogue.js";
 import type { Plan } from "../terms/schema.js";
-import type { Dec } from "../numbers/decimal.js";
-import { formatNewYork, newYorkDateOf } from "../time/instant.js";
+import { dec, type Dec } from "../numbers/decimal.js";
+import { formatNewYork, newYorkDateOf, parseEventInstant } from "../time/instant.js";
 import type { Register } from "./database.js";
 import { refuse } from "./problems.js";
 import { readSetting } from "./settings.js";
-import { commandsAsEvents, type CommandEvents } from "./commandsAsEvents.js";
+import { commandsAsEvents, type ActEvent, type CommandEvents } from "./commandsAsEvents.js";
 
 /** The scenario `apply` stored: the engine's input, and which holders of record each person holds through. */
 /**
@@ -34,7 +34,33 @@ export interface AppliedScenario extends CommandEvents {
 
 /** The facts the engine is given: a scenario with its persons' holders, and the register's own commands as events. */
 export async function withRegisterEvents(register: Register, facts: Omit<AppliedScenario, keyof CommandEvents>): Promise<AppliedScenario> {
-  return { ...facts, ...(await commandsAsEvents(register, facts.personHolders)) };
+  const commands = await commandsAsEvents(register, facts.personHolders);
+  const events = facts.scenario.events.filter((e) => !carriedOut(e, commands.acts));
+  return { ...facts, scenario: { ...facts.scenario, events }, ...commands };
+}
+
+/**
+ * R-23, R-24: a Board act the scenario records (its redemption; an exchange of the same portion on
+ * the same day) that the register carried out is one act, given to the engine once: as the
+ * register's, so that the reconciliation sets the register's totals less its acts beside the
+ * engine's answer without them.
+ */
+function carriedOut(event: unknown, acts: readonly ActEvent[]): boolean {
+  if (typeof event !== "object" || event === null) return false;
+  const e = event as { type?: unknown; at?: unknown; portion?: unknown };
+  if (e.type === "redeem") return acts.some((a) => a.event.type === "redeem");
+  if (e.type !== "exchange") return false;
+  const day = dayOf(e.at);
+  return day !== undefined && acts.some((a) => a.event.type === "exchange" && dayOf(a.event.at) === day && dec(String(a.event.portion ?? "1")).eq(String(e.portion ?? "1")));
+}
+
+/** The New York date of an event's instant, or undefined when it is none (the engine says why). */
+function dayOf(at: unknown): string | undefined {
+  try {
+    return typeof at === "string" ? newYorkDateOf(parseEventInstant(at)) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The scenario `apply` stored, with the register's commands since. */
@@ -98,9 +124,14 @@ export function refuseOnEngineError(answer: Answer, what: string): void {
   if (error) refuse(error.rule, "engine-refused", `${what}: ${error.message}${error.section ? ` (Section ${error.section})` : ""}`);
 }
 
-/** The Rights Agent the plan names, who countersigns the certificates. */
-export async function rightsAgentOf(register: Register): Promise<string> {
+/** The plan the register keeps the Rights of (built in, or a plan file). */
+export async function registerPlan(register: Register): Promise<Plan> {
   const plan = (await readSetting<string>(register, "plan")) ?? DEFAULT_PLAN;
   const dir = (await readSetting<string>(register, "scenarioDir")) ?? process.cwd();
-  return planNamed(plansInFolder(dir, plan), plan).terms.rightsAgent.value;
+  return planNamed(plansInFolder(dir, plan), plan);
+}
+
+/** The Rights Agent the plan names, who countersigns the certificates. */
+export async function rightsAgentOf(register: Register): Promise<string> {
+  return (await registerPlan(register)).terms.rightsAgent.value;
 }

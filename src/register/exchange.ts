@@ -8,14 +8,14 @@
 import { dec } from "../numbers/decimal.js";
 import { formatNewYork } from "../time/instant.js";
 import { ACCOUNTS, cents } from "./accounts.js";
-import type { Books, Line } from "./books.js";
-import { retireCertificates } from "./certificates.js";
+import type { Line } from "./books.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
 import { answerAt, marketPriceForFractions, refuseOnEngineError, requireScenario } from "./engineFacts.js";
 import { holderAccounts } from "./positions.js";
+import { endRights } from "./rightsEnd.js";
 import { badInput, refuse, type Result } from "./problems.js";
-import { readSetting, writeSetting } from "./settings.js";
+import { readSetting } from "./settings.js";
 import type { Dec } from "../numbers/decimal.js";
 
 export interface ExchangeOptions {
@@ -81,7 +81,7 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
       rights += take;
       shares += whole;
     }
-    if (portion.eq(1)) await endWithExchange(register, books, at);
+    if (portion.eq(1)) await endRights(register, books, at, "exchanged");
     return { at: formatNewYork(at), portion: portion.toString(), ratio: ratio.toString(), holders, rights, shares, cashInLieu: cash.toString(), inTrust: options.trust ?? false };
   });
 }
@@ -103,17 +103,4 @@ function exchangeRatioOf(trace: readonly { rule: string; values?: Readonly<Recor
   const finding = [...trace].reverse().find((f) => f.rule === "R-24" && f.values?.ratio !== undefined);
   if (!finding) throw new Error("internal error: the engine's exchange finding names no ratio");
   return dec(String(finding.values!.ratio));
-}
-
-/** After a whole exchange the Rights have ended: void Rights end with nothing (R-7e), certificates are cancelled. */
-async function endWithExchange(register: Register, books: Books, at: number): Promise<void> {
-  for (const account of holderAccounts(books)) {
-    const voided = books.count(account, "void");
-    if (voided) books.post(at, [
-      { account, asset: "void", amount: -voided, memo: "R-7e, R-24: void Rights end with the exchange and receive nothing" },
-      { account: ACCOUNTS.expired, asset: "void", amount: voided },
-    ]);
-  }
-  await retireCertificates(register, books, at, "all", "cancelled", "exchanged (R-24)");
-  await writeSetting(register, "ended", { how: "exchanged", at: formatNewYork(at) });
 }

@@ -62,11 +62,22 @@ export async function writeHolderList(rows: readonly HolderListRow[], path: stri
     sheet.columns = COLUMNS.map((key) => ({ header: key, key, width: key === "name" || key === "address" ? 30 : 14 }));
     for (const r of rows) sheet.addRow(r);
     sheet.getRow(1).font = { bold: true };
-    await book.xlsx.writeFile(path);
+    await writable(path, () => book.xlsx.writeFile(path));
     return;
   }
   const lines = [COLUMNS.join(","), ...rows.map((r) => COLUMNS.map((c) => csvField(r[c])).join(","))];
-  await writeFile(path, lines.join("\n") + "\n");
+  await writable(path, () => writeFile(path, lines.join("\n") + "\n"));
+}
+
+/** Writes the file, or says why it cannot be written (a missing folder, no permission) as bad input. */
+async function writable(path: string, write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === undefined) throw e;
+    throw new InputError(`cannot write the holder list to ${path}: ${(e as Error).message}`, []);
+  }
 }
 
 function csvField(v: string | number | boolean): string {

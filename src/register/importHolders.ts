@@ -3,7 +3,7 @@
  * credited with the Rights attached to them (R-3-attached: one Right per share, as adjusted), the
  * Company's issuer account debited. A file with any bad line imports nothing.
  */
-import { ACCOUNTS, holderAccount } from "./accounts.js";
+import { ACCOUNTS, holderAccount, isHolderAccount } from "./accounts.js";
 import { bulkInsert } from "./bulk.js";
 import type { Books } from "./books.js";
 import { runCommand } from "./command.js";
@@ -54,14 +54,18 @@ export async function importHolders(register: Register, options: ImportHoldersOp
 export async function loadHolders(register: Register, books: Books, at: number, holders: readonly OpeningHolder[], source: string, sharesOutstanding?: number): Promise<ImportHoldersResult> {
   const total = holders.reduce((s, h) => s + h.shares, 0);
   if (!Number.isSafeInteger(total)) badInput("too-many-shares", `${source}: the holdings add up to more than 9,007,199,254,740,991 shares (R-X14)`);
-  if (sharesOutstanding !== undefined && total !== sharesOutstanding) {
-    badInput("holdings-do-not-add-up", `${source}: the holdings add up to ${total} shares, not the ${sharesOutstanding} shares outstanding (off by ${total - sharesOutstanding})`);
+  await books.load("shares", "rights");
+  // The shares outstanding are the company's: a list added to a register must make up the rest.
+  const before = sharesOnRegister(books);
+  if (sharesOutstanding !== undefined && before + total !== sharesOutstanding) {
+    const with_ = before ? ` with the ${before} already on the register` : "";
+    badInput("holdings-do-not-add-up", `${source}: the holdings add up to ${before + total} shares${with_}, not the ${sharesOutstanding} shares outstanding (off by ${before + total - sharesOutstanding})`);
   }
-  if ((await readSetting(register, "distribution")) !== undefined) refuse("R-3-separation", "after-distribution", "the Rights have been distributed: an opening holder list can no longer be imported (shares issued now carry no Rights, R-3-separation)");
+  // After the distribution a new holder of record (a buyer of shares or Rights) is opened with nothing: its shares come by transfer.
+  if (total > 0 && (await readSetting(register, "distribution")) !== undefined) refuse("R-3-separation", "after-distribution", "the Rights have been distributed: an opening holder list can no longer be imported (shares issued now carry no Rights, R-3-separation)");
   const already = await alreadyOnRegister(register, holders);
   if (already) badInput("holder-exists", `${source}: holder "${already.id}" on line ${already.line} is already on the register`, ["line", already.line]);
   const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
-  await books.load("shares", "rights");
   let rights = 0;
   for (const h of holders) {
     const r = rightsForShares(h.shares, rightsPerShare);
@@ -75,6 +79,11 @@ export async function loadHolders(register: Register, books: Books, at: number, 
   }
   await bulkInsert(register, "holders", ["id", "name", "kind", "address", "certificate"], holders.map((h) => [h.id, h.name, h.kind, h.address, h.certificate]));
   return { holders: holders.length, shares: total, rights };
+}
+
+/** The shares outstanding on the register: every holder's and the exchange trust's (books loaded). */
+function sharesOnRegister(books: Books): number {
+  return books.accounts("shares").filter((a) => isHolderAccount(a) || a === ACCOUNTS.trust).reduce((sum, a) => sum + books.count(a, "shares"), 0);
 }
 
 async function alreadyOnRegister<T extends { id: string }>(register: Register, holders: readonly T[]): Promise<T | undefined> {

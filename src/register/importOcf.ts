@@ -10,6 +10,8 @@ import { loadHolders } from "./importHolders.js";
 import { holdersOfCommon } from "./ocf/capTable.js";
 import { ocfFiles, readOcfObjects } from "./ocf/files.js";
 import { badInput, type Result } from "./problems.js";
+import { registerPlan } from "./engineFacts.js";
+import { readSetting, writeSetting } from "./settings.js";
 
 export interface ImportOcfOptions {
   /** An .ocf.zip file or a folder of OCF JSON files. */
@@ -29,6 +31,15 @@ export interface ImportOcfResult {
   readonly skipped: number;
 }
 
+/** R-11p: the Rights per share the export's splits since the Record Date leave, for a register that holds no shares yet. */
+async function adjustRightsPerShare(register: Register, rightsPerShare: string, path: string): Promise<void> {
+  const current = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
+  if (rightsPerShare === current) return;
+  const anyHolder = await register.db.selectFrom("holders").select("id").limit(1).executeTakeFirst();
+  if (anyHolder) badInput("rights-per-share-differs", `${path}: its splits since the Record Date leave ${rightsPerShare} Rights per share (R-11p), but the register already holds shares at ${current}: import it into a new register`);
+  await writeSetting(register, "rightsPerShare", rightsPerShare);
+}
+
 export async function importOcf(register: Register, options: ImportOcfOptions): Promise<Result<ImportOcfResult>> {
   let files: { name: string; text: string }[];
   try {
@@ -38,9 +49,10 @@ export async function importOcf(register: Register, options: ImportOcfOptions): 
   }
   return runCommand(register, { name: "import-ocf", key: options.key, args: { path: options.path, stockClass: options.stockClass ?? null } }, async ({ books, at }) => {
     const objects = readOcfObjects(files);
-    const table = holdersOfCommon(objects, options.stockClass);
+    const table = holdersOfCommon(objects, (await registerPlan(register)).terms.recordDate.value, options.stockClass);
     const problems = [...objects.problems, ...table.problems];
     if (problems.length || !table.stockClass) badInput("bad-ocf", `${options.path} cannot be imported:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    await adjustRightsPerShare(register, table.rightsPerShare, options.path);
     const loaded = await loadHolders(register, books, at, table.holders, options.path, options.sharesOutstanding);
     return { ...loaded, stockClass: table.stockClass.name, objects: objects.stakeholders.length + objects.stockClasses.length + objects.transactions.length, skipped: objects.skipped };
   });

@@ -1,19 +1,20 @@
 /**
  * `register redeem`: the payment run of a redemption (R-23). The engine judges whether the
  * Board may still redeem at that instant (or finds the redemption in the scenario); then every
- * holder of record is paid the Redemption Price for each Right it holds, the Rights end and the
- * certificates are cancelled. Under `--key`, a run that crashed is done again whole, once.
+ * holder of record is paid the Redemption Price for each valid Right it holds, the Rights end and
+ * the certificates are cancelled; void Rights are paid nothing (R-7e: "null and void"). Under
+ * `--key`, a run that crashed is done again whole, once.
  */
 import { dec } from "../numbers/decimal.js";
 import { formatNewYork } from "../time/instant.js";
 import { ACCOUNTS } from "./accounts.js";
 import { holderAccounts } from "./positions.js";
-import { retireCertificates } from "./certificates.js";
+import { endRights } from "./rightsEnd.js";
 import { inChunks, runCommand, type Progress } from "./command.js";
 import type { Register } from "./database.js";
 import { answerAt, refuseOnEngineError, requireScenario } from "./engineFacts.js";
 import { refuse, type Result } from "./problems.js";
-import { readSetting, writeSetting } from "./settings.js";
+import { readSetting } from "./settings.js";
 
 export interface RedeemOptions {
   readonly at?: number;
@@ -48,21 +49,19 @@ export async function redeem(register: Register, options: RedeemOptions = {}): P
     });
     function pay(account: string): void {
       const valid = books.count(account, "rights");
-      const voided = books.count(account, "void");
-      if (valid + voided === 0) return;
-      const amount = price.times(valid + voided);
+      if (valid === 0) return;
+      const amount = price.times(valid);
       books.post(at, [
-        ...(valid ? [{ account, asset: "rights", amount: -valid, memo: "R-23: redeemed" }, { account: ACCOUNTS.redeemed, asset: "rights", amount: valid }] as const : []),
-        ...(voided ? [{ account, asset: "void", amount: -voided, memo: "R-23: redeemed (void Rights)" }, { account: ACCOUNTS.redeemed, asset: "void", amount: voided }] as const : []),
+        { account, asset: "rights", amount: -valid, memo: "R-23: redeemed" },
+        { account: ACCOUNTS.redeemed, asset: "rights", amount: valid },
         { account: ACCOUNTS.redemption, asset: "cash", amount: amount.negated() },
-        { account, asset: "cash", amount, memo: `R-23: Redemption Price $${price.toString()} x ${valid + voided} Rights` },
+        { account, asset: "cash", amount, memo: `R-23: Redemption Price $${price.toString()} x ${valid} Rights` },
       ]);
       payments++;
-      rights += valid + voided;
+      rights += valid;
       paid = paid.plus(amount);
     }
-    await retireCertificates(register, books, at, "all", "cancelled", "redeemed (R-23)");
-    await writeSetting(register, "ended", { how: "redeemed", at: formatNewYork(at) });
+    await endRights(register, books, at, "redeemed");
     return { at: formatNewYork(at), price: price.toString(), payments, rights, paid: paid.toString() };
   });
 }

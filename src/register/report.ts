@@ -7,11 +7,13 @@
 import { ACCOUNTS, isHolderAccount } from "./accounts.js";
 import type { Register } from "./database.js";
 import { actsBefore, answerAt, appliedScenario } from "./engineFacts.js";
-import { balanceOf, heldByHolders, readControl, rightsLife } from "./invariants.js";
+import { balanceOf, heldByHolders, readControl, rightsLife, type Balances } from "./invariants.js";
 import { readSetting } from "./settings.js";
 import { verify } from "./verify.js";
 import { parseEventInstant } from "../time/instant.js";
 import type { Rulings } from "./apply.js";
+import { dec, type Dec } from "../numbers/decimal.js";
+import { exactRights } from "./rightsPerShare.js";
 
 export interface Reconciliation {
   readonly check: string;
@@ -39,7 +41,7 @@ export interface RegisterReport {
 export async function report(register: Register): Promise<RegisterReport> {
   const b = await readControl(register);
   const life = rightsLife(b);
-  const holders = [...(b.get("shares") ?? [])].filter(([a, v]) => isHolderAccount(a) && Number(v) > 0).length;
+  const holders = holdersOfRecord(b);
   const shares = heldByHolders(b, "shares").plus(balanceOf(b, ACCOUNTS.trust, "shares")).toNumber();
   const exercisedCommon = balanceOf(b, ACCOUNTS.issuedOnExercise, "shares").negated().toNumber();
   const count = await register.db.selectFrom("certificates").select((eb) => [eb.fn.countAll<number>().as("all")]).executeTakeFirstOrThrow();
@@ -60,7 +62,9 @@ export async function report(register: Register): Promise<RegisterReport> {
   };
   const exchangeShares = balanceOf(b, ACCOUNTS.issuedOnExchange, "shares").negated().toNumber();
   const voidEnded = balanceOf(b, ACCOUNTS.expired, "void").toNumber();
-  const reconciliation = await reconcile(register, { shares: shares - exercisedCommon - exchangeShares, issued: rights.issued, outstanding: rights.outstanding, void: voided + voidEnded });
+  const sharesBeforeDeliveries = shares - exercisedCommon - exchangeShares;
+  const fractional = await fractionalRights(register, sharesBeforeDeliveries, rights.issued);
+  const reconciliation = await reconcile(register, { shares: sharesBeforeDeliveries, issued: rights.issued, fractional, outstanding: rights.outstanding, void: voided + voidEnded });
   return {
     holdersOfRecord: holders,
     sharesOutstanding: shares,
@@ -87,6 +91,33 @@ export async function report(register: Register): Promise<RegisterReport> {
   };
 }
 
+/** The holders of record of shares or of Rights: after the Distribution Date a holder that sold its shares still holds its Rights (R-3-separation). */
+function holdersOfRecord(b: Balances): number {
+  const holders = new Set<string>();
+  for (const asset of ["shares", "rights", "void"] as const) for (const [account, v] of b.get(asset) ?? []) if (isHolderAccount(account) && Number(v) > 0) holders.add(account);
+  return holders.size;
+}
+
+/** The Rights issued: the engine counts Rights on all the shares (R-11p); the register whole Rights per holder and the fractions in cash (R-14). */
+function issuedRow(mine: RegisterTotals, engine: number): Reconciliation {
+  if (mine.fractional.isZero()) return { check: "Rights issued", register: mine.issued, engine, agrees: mine.issued === engine };
+  const register = mine.fractional.plus(mine.issued).floor().toNumber();
+  return { check: `Rights issued (${mine.issued} whole and ${mine.fractional.toString()} in fractions for cash, R-14)`, register, engine, agrees: register === engine };
+}
+
+/**
+ * R-14: the fractional Rights paid in cash at the distribution; before it, those the shares carry
+ * beyond the whole Rights issued on them (the shares less those delivered on exercise and
+ * exchange, which carry none), by one exact division: a sum of thirds is a whole number.
+ */
+async function fractionalRights(register: Register, shares: number, issued: number): Promise<Dec> {
+  const distributed = await readSetting<{ at: string; fractionalRights?: string }>(register, "distribution");
+  if (distributed) return dec(distributed.fractionalRights ?? 0);
+  const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
+  if (rightsPerShare === "1") return dec(0);
+  return exactRights(shares, rightsPerShare).minus(issued);
+}
+
 /** R-7e: the register's void Rights against the engine's, less those the engine rules void that no listed holder of record holds. */
 function voidRow(register: number, engine: number, outside: number): Reconciliation {
   const check = outside ? `void Rights (the engine's ${engine} less ${outside} held outside the register)` : "void Rights";
@@ -97,6 +128,8 @@ interface RegisterTotals {
   /** Shares outstanding less those the register delivered on exercise and exchange (acts the scenario does not hold). */
   readonly shares: number;
   readonly issued: number;
+  /** R-14: the fractional Rights paid in cash at the distribution (or owed before it), which the engine counts with the whole ones. */
+  readonly fractional: Dec;
   readonly outstanding: number;
   /** Rights marked void, including those that ended with a whole exchange. */
   readonly void: number;
@@ -116,7 +149,7 @@ async function reconcile(register: Register, mine: RegisterTotals): Promise<Reco
   const row = (check: string, reg: number | string, eng: number | string): Reconciliation => ({ check, register: reg, engine: eng, agrees: String(reg) === String(eng) });
   return [
     row("shares outstanding (less shares delivered on exercise and exchange)", mine.shares, answer.sharesOutstanding),
-    ended ? row("Rights outstanding", mine.outstanding, answer.rightsOutstanding) : row("Rights issued", mine.issued, answer.rightsOutstanding),
+    ended ? row("Rights outstanding", mine.outstanding, answer.rightsOutstanding) : issuedRow(mine, answer.rightsOutstanding),
     voidRow(mine.void, answer.voidRights, (await readSetting<number>(register, "voidOutside")) ?? 0),
     ...applied.acts.map(({ command, event }) => {
       const error = answerAt(actsBefore(applied, command), parseEventInstant(event.at), [event]).errors[0];

@@ -4,7 +4,7 @@
  * Acquiring Person stay void in a transferee's hands (R-7e). After it, the Rights are evidenced
  * by their own certificates and the shares move alone (R-3-separation).
  */
-import { holderAccount } from "./accounts.js";
+import { ACCOUNTS, holderAccount } from "./accounts.js";
 import type { Line } from "./books.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
@@ -29,6 +29,25 @@ export interface TransferResult {
   readonly voidRights: number;
 }
 
+/**
+ * R-3-attached: the Rights move with the shares, void ones first. After a split (R-11p) a holder's
+ * whole Rights are its shares x Rights per share, rounded down (R-14): the transferee's whole
+ * Rights can be one more than the transferor gives (fractions joined into a Right, issued) or one
+ * fewer (a Right broken into fractions, back to the issuer); the difference is valid Rights unless
+ * only void ones moved.
+ */
+function attachedRightsMove(from: string, to: string, rights: number, voidRights: number, joined: number): Line[] {
+  const joinedAsset = rights === 0 && voidRights > 0 ? "void" : "rights";
+  const lines: Line[] = [];
+  for (const [asset, n] of [["rights", rights], ["void", voidRights]] as const) {
+    const arriving = n + (asset === joinedAsset ? joined : 0);
+    if (n) lines.push({ account: holderAccount(from), asset, amount: -n, memo: "R-3-attached: the Rights move with the shares" });
+    if (arriving) lines.push({ account: holderAccount(to), asset, amount: arriving });
+    if (arriving !== n) lines.push({ account: ACCOUNTS.issuer, asset, amount: n - arriving, memo: "R-11p, R-14: fractional Rights joined into a whole Right, or a whole Right broken into fractions" });
+  }
+  return lines;
+}
+
 export async function transfer(register: Register, options: TransferOptions): Promise<Result<TransferResult>> {
   const { from, to, shares } = options;
   return runCommand(register, { name: "transfer", key: options.key, at: options.at, args: { from, to, shares } }, async ({ books, at }) => {
@@ -47,12 +66,12 @@ export async function transfer(register: Register, options: TransferOptions): Pr
     let voidRights = 0;
     if (await rightsAttachedAt(register, at)) {
       const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
-      const attached = rightsForShares(held, rightsPerShare) - rightsForShares(held - shares, rightsPerShare);
-      voidRights = Math.min(attached, books.count(holderAccount(from), "void"));
-      rights = attached - voidRights;
-      for (const [asset, n] of [["rights", rights], ["void", voidRights]] as const) {
-        if (n) lines.push({ account: holderAccount(from), asset, amount: -n, memo: "R-3-attached: the Rights move with the shares" }, { account: holderAccount(to), asset, amount: n });
-      }
+      const received = books.count(holderAccount(to), "shares");
+      const given = rightsForShares(held, rightsPerShare) - rightsForShares(held - shares, rightsPerShare);
+      const taken = rightsForShares(received + shares, rightsPerShare) - rightsForShares(received, rightsPerShare);
+      voidRights = Math.min(given, books.count(holderAccount(from), "void"));
+      rights = given - voidRights;
+      lines.push(...attachedRightsMove(from, to, rights, voidRights, taken - given));
     }
     books.post(at, lines);
     return { from, to, shares, rights, voidRights };

@@ -4,6 +4,12 @@
  * consumes its security whole (the transferee's and the remainder's securities are issuances of
  * their own, named in `resulting_security_ids` and `balance_security_id`); a split multiplies
  * the securities of its class. The Common Stock's holders become the holders of record.
+ *
+ * R-11p: "before the Distribution Date, a Common Stock split ... changes the Rights per share by
+ * (shares outstanding before / shares outstanding after), so the total number of Rights is
+ * unchanged". A split of the Common after the plan's Record Date (the Rights exist from its close
+ * of business) so changes the Rights per share by the split's stated ratio, inverted (R-X8: the
+ * stated terms, never the rounded counts); a split on or before it leaves one Right per share.
  */
 import { dec, type Dec } from "../../numbers/decimal.js";
 import type { OpeningHolder } from "../importHolders.js";
@@ -21,11 +27,13 @@ interface Security {
 export interface CapTable {
   readonly stockClass: StockClass | undefined;
   readonly holders: OpeningHolder[];
+  /** R-11p: the Rights per share after the class's splits since the Record Date, an exact fraction "n/d" ("1" with none). */
+  readonly rightsPerShare: string;
   readonly problems: string[];
 }
 
-/** The holders of the Common Stock class (`stockClassId`, or the only COMMON class). */
-export function holdersOfCommon(objects: OcfObjects, stockClassId?: string): CapTable {
+/** The holders of the Common Stock class (`stockClassId`, or the only COMMON class); `recordDate` is the plan's (YYYY-MM-DD). */
+export function holdersOfCommon(objects: OcfObjects, recordDate: string, stockClassId?: string): CapTable {
   const problems: string[] = [];
   const stockClass = commonClass(objects.stockClasses, stockClassId, problems);
   const securities = new Map<string, Security>();
@@ -34,8 +42,20 @@ export function holdersOfCommon(objects: OcfObjects, stockClassId?: string): Cap
     const problem = replay(t, securities);
     if (problem) problems.push(`${t.file} line ${t.line}: ${t.object.object_type} ${t.object.id}: ${problem}`);
   }
-  if (!stockClass) return { stockClass, holders: [], problems };
-  return { stockClass, holders: holdersFrom(securities, stockClass.id, objects.stakeholders, problems), problems };
+  if (!stockClass) return { stockClass, holders: [], rightsPerShare: "1", problems };
+  return { stockClass, holders: holdersFrom(securities, stockClass.id, objects.stakeholders, problems), rightsPerShare: rightsPerShareAfterSplits(ordered, stockClass.id, recordDate), problems };
+}
+
+/** R-11p: one Right per share at the Record Date, times (before / after) for each later split of the class. */
+function rightsPerShareAfterSplits(transactions: readonly Located<StockTransaction>[], stockClassId: string, recordDate: string): string {
+  let numerator = dec(1);
+  let denominator = dec(1);
+  for (const { object: t } of transactions) {
+    if (t.object_type !== "TX_STOCK_CLASS_SPLIT" || t.stock_class_id !== stockClassId || t.date <= recordDate) continue;
+    numerator = numerator.times(t.split_ratio.denominator);
+    denominator = denominator.times(t.split_ratio.numerator);
+  }
+  return numerator.eq(denominator) ? "1" : `${numerator.toString()}/${denominator.toString()}`;
 }
 
 function commonClass(classes: readonly Located<StockClass>[], wanted: string | undefined, problems: string[]): StockClass | undefined {
