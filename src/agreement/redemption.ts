@@ -11,7 +11,7 @@ import { closeOfBusiness } from "../time/closeOfBusiness.js";
 import type { State, Status } from "../engine/state.js";
 import { distributionDate } from "./distributionDate.js";
 import { record, RuleError } from "../engine/trace.js";
-import { rightsOutstanding } from "./voidRights.js";
+import { rightsOutstanding, voidRights } from "./voidRights.js";
 import type { Ctx } from "./acquiringPerson.js";
 
 /** R-7a: 5:00 P.M. New York time on the Final Expiration Date (newYorkInstant is memoized: the clock asks before every event). */
@@ -42,12 +42,15 @@ export function redeem(state: State, ctx: Ctx): void {
   if (ctx.at > deadline) {
     throw new RuleError("R-23", `the redemption window closed at ${formatNewYork(deadline)}${state.stockAcquisition ? `, close of business on the ${state.terms.values.redemptionDaysAfterStockAcquisition}th day after the Stock Acquisition Date ${state.stockAcquisition.date}` : ""}`);
   }
-  const rights = rightsOutstanding(state);
+  // R-7e: a void Right is "null and void": it ends with the others and is paid nothing.
+  const voided = voidRights(state);
+  const rights = rightsOutstanding(state) - voided;
   const price = state.terms.values.redemptionPrice;
   state.totals.redemptionPaid = dec(price).times(rights);
   endRights(state, "redeemed", ctx.at);
-  record(state.trace, ctx.at, ctx.event, "R-23", `the Board redeems all ${rights} Rights at $${price} each ($${state.totals.redemptionPaid.toFixed(2)}): the Rights terminate and carry only the Redemption Price`, {
+  record(state.trace, ctx.at, ctx.event, "R-23", `the Board redeems all ${rights} valid Rights at $${price} each ($${state.totals.redemptionPaid.toFixed(2)}): the Rights terminate and carry only the Redemption Price${voided ? `; the ${voided} void Rights end with them and are paid nothing (R-7e)` : ""}`, {
     rights,
+    voidRights: voided,
     redemptionPrice: price,
     deadline: formatNewYork(deadline),
   });
