@@ -98,19 +98,21 @@ export class Jobs {
     return now ? { ...job, progress: { ...now } } : job;
   }
 
-  /** The job once finished. */
+  /**
+   * The job once finished. The listener is in place before the job is read, so an end that comes
+   * while it is being read is not missed (the wait would never return).
+   */
   async finished(id: string): Promise<JobView> {
-    const job = await this.get(id);
-    if (isFinished(job)) return job;
-    return new Promise((resolve) => {
-      const check = async () => {
-        const now = await this.get(id);
-        if (isFinished(now)) {
+    await this.get(id); // no such job: 404
+    return new Promise((resolve, reject) => {
+      const check = () =>
+        void this.get(id).then((now) => {
+          if (!isFinished(now)) return;
           this.events.off(id, check);
           resolve(now);
-        }
-      };
+        }, reject);
       this.events.on(id, check);
+      check();
     });
   }
 
