@@ -11,6 +11,7 @@ import type { Register } from "./database.js";
 import { checkInvariants } from "./invariants.js";
 import { RegisterFailure, refuse, type Result } from "./problems.js";
 import { readSetting, writeSetting } from "./settings.js";
+import { expireIfPast } from "./rightsEnd.js";
 
 /** Called as a long command goes: how many of how many (holders, certificates) are done. */
 export type Progress = (done: number, total: number) => void;
@@ -70,6 +71,7 @@ async function inTransaction<T>(register: Register, spec: CommandSpec, work: (w:
     const at = spec.at ?? clock;
     const books = await Books.open(register, command);
     books.note(at, "register", "command", JSON.stringify({ name: spec.name, key: spec.key ?? null, args: spec.args }));
+    await expireIfPast(register, books, at);
     const value = await work({ register, books, command, at });
     await books.flush();
     if (at > clock) await writeSetting(register, "clock", at);

@@ -64,7 +64,7 @@ export async function report(register: Register): Promise<RegisterReport> {
   const voidEnded = balanceOf(b, ACCOUNTS.expired, "void").toNumber();
   const sharesBeforeDeliveries = shares - exercisedCommon - exchangeShares;
   const fractional = await fractionalRights(register, sharesBeforeDeliveries, rights.issued);
-  const reconciliation = await reconcile(register, { shares: sharesBeforeDeliveries, issued: rights.issued, fractional, outstanding: rights.outstanding, void: voided + voidEnded });
+  const reconciliation = await reconcile(register, { shares: sharesBeforeDeliveries, issued: rights.issued, fractional, outstanding: rights.outstanding, void: voided, voidEnded });
   return {
     holdersOfRecord: holders,
     sharesOutstanding: shares,
@@ -131,8 +131,10 @@ interface RegisterTotals {
   /** R-14: the fractional Rights paid in cash at the distribution (or owed before it), which the engine counts with the whole ones. */
   readonly fractional: Dec;
   readonly outstanding: number;
-  /** Rights marked void, including those that ended with a whole exchange. */
+  /** Rights marked void now. */
   readonly void: number;
+  /** Void Rights that ended with the Rights (a redemption, a whole exchange, the Final Expiration Date). */
+  readonly voidEnded: number;
 }
 
 /**
@@ -150,7 +152,8 @@ async function reconcile(register: Register, mine: RegisterTotals): Promise<Reco
   return [
     row("shares outstanding (less shares delivered on exercise and exchange)", mine.shares, answer.sharesOutstanding),
     ended ? row("Rights outstanding", mine.outstanding, answer.rightsOutstanding) : issuedRow(mine, answer.rightsOutstanding),
-    voidRow(mine.void, answer.voidRights, (await readSetting<number>(register, "voidOutside")) ?? 0),
+    // Once the engine finds the Rights ended it counts no void Rights; before, those the register's own acts ended still count.
+    voidRow(ended ? mine.void : mine.void + mine.voidEnded, answer.voidRights, (await readSetting<number>(register, "voidOutside")) ?? 0),
     ...applied.acts.map(({ command, event }) => {
       const error = answerAt(actsBefore(applied, command), parseEventInstant(event.at), [event]).errors[0];
       return row(`the ${event.type} at ${event.at} is allowed (${event.type === "redeem" ? "R-23" : "R-24"})`, "done", error ? error.message : "done");

@@ -1,25 +1,34 @@
 /**
- * The end of the Rights by a redemption (R-23) or a whole exchange (R-24). Void Rights end with
- * nothing: "null and void", their holders have no rights under the Agreement (R-7e), so they are
- * neither paid the Redemption Price nor exchanged. Every outstanding certificate is cancelled.
+ * The end of the Rights by a redemption (R-23), a whole exchange (R-24) or the Final Expiration
+ * Date (R-7a). Void Rights end with nothing: "null and void", their holders have no rights under
+ * the Agreement (R-7e), so they are neither paid the Redemption Price nor exchanged. At the Final
+ * Expiration Date the valid Rights expire too. Every outstanding certificate is cancelled.
  */
-import { formatNewYork } from "../time/instant.js";
+import { formatNewYork, parseEventInstant } from "../time/instant.js";
 import { ACCOUNTS } from "./accounts.js";
 import type { Books } from "./books.js";
 import { retireCertificates } from "./certificates.js";
 import type { Register } from "./database.js";
 import { holderAccounts } from "./positions.js";
-import { writeSetting } from "./settings.js";
+import { readSetting, writeSetting } from "./settings.js";
+import { answerAt, appliedScenario } from "./engineFacts.js";
+import type { Rulings } from "./apply.js";
 
 const HOW = {
   redeemed: { rule: "R-23", act: "redemption" },
   exchanged: { rule: "R-24", act: "exchange" },
+  expired: { rule: "R-7a", act: "Final Expiration Date" },
 } as const;
 
 /** Ends the Rights (books loaded with valid and void Rights): void ones expire unpaid, certificates are cancelled. */
 export async function endRights(register: Register, books: Books, at: number, how: keyof typeof HOW): Promise<void> {
   const { rule, act } = HOW[how];
   for (const account of holderAccounts(books)) {
+    const valid = how === "expired" ? books.count(account, "rights") : 0;
+    if (valid) books.post(at, [
+      { account, asset: "rights", amount: -valid, memo: "R-7a: the Rights expire at the Final Expiration Date" },
+      { account: ACCOUNTS.expired, asset: "rights", amount: valid },
+    ]);
     const voided = books.count(account, "void");
     if (voided) books.post(at, [
       { account, asset: "void", amount: -voided, memo: `R-7e, ${rule}: void Rights end with the ${act} and receive nothing` },
@@ -28,4 +37,23 @@ export async function endRights(register: Register, books: Books, at: number, ho
   }
   await retireCertificates(register, books, at, "all", "cancelled", `${how} (${rule})`);
   await writeSetting(register, "ended", { how, at: formatNewYork(at) });
+}
+
+/**
+ * R-7a: the first command at or after the Final Expiration Date (as the engine finds it for the
+ * applied facts) records, before its own work, that the Rights expired then. Without facts applied
+ * the register has no engine ruling, and nothing expires.
+ */
+export async function expireIfPast(register: Register, books: Books, at: number): Promise<void> {
+  if (await readSetting(register, "ended")) return;
+  // The redemption window closes at the Final Expiration Date at the latest (R-23): before it closes nothing has expired.
+  const deadline = (await readSetting<Rulings>(register, "rulings"))?.redemptionDeadline;
+  if (deadline && at <= parseEventInstant(deadline)) return;
+  const applied = await appliedScenario(register);
+  if (!applied) return;
+  const answer = answerAt(applied, at);
+  if (answer.status !== "expired") return;
+  const expiry = [...answer.trace].reverse().find((f) => f.rule === "R-7a" && f.values?.rights !== undefined);
+  await books.load("rights", "void", "certificates");
+  await endRights(register, books, expiry ? parseEventInstant(expiry.at) : at, "expired");
 }
