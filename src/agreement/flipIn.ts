@@ -112,7 +112,7 @@ export function section11aiiEvent(state: State, ctx: Ctx | { at: Instant; event:
   const price = exercisePrice(state);
   const multiple = dec(state.terms.values.flipInMultiple);
   const sharesPerRight = price.times(multiple).dividedBy(cmp.price);
-  state.flipIn = { person: p, at: ctx.at, date, event: ctx.event ?? -1, currentMarketPrice: cmp.price, sharesPerRight, exercisePrice: price };
+  state.flipIn = { person: p, at: ctx.at, date, event: ctx.event ?? -1, currentMarketPrice: cmp.price, sharesPerRight, adjustmentSharesValue: sharesPerRight.times(cmp.price), exercisePrice: price };
   record(state.trace, ctx.at, ctx.event, "R-11d", `Current Market Price on ${date}: average close of the ${state.terms.values.currentMarketPriceTradingDays} Trading Days ${cmp.from} to ${cmp.to}${cmp.splits.map((split) => `, closes before the ex-date ${split.date} divided by ${formatDecimal(split.ratio)}`).join("")} = $${formatDecimal(cmp.price)}`, {
     currentMarketPrice: formatDecimal(cmp.price),
     from: cmp.from,
@@ -159,10 +159,10 @@ function judgeAuthorizedShares(state: State, ctx: { at: Instant; event: number |
   });
 }
 
-/** R-11a-iii: the Spread, the Adjustment Shares' value less the Purchase Price. */
+/** R-11a-iii: the Spread, the Adjustment Shares' value less the Purchase Price (unchanged by a later split, R-X6). */
 export function spreadPerRight(state: State): Dec {
   const flipIn = state.flipIn!;
-  return flipIn.sharesPerRight.times(flipIn.currentMarketPrice).minus(flipIn.exercisePrice);
+  return flipIn.adjustmentSharesValue.minus(flipIn.exercisePrice);
 }
 
 /** R-7e, R-X1: the Persons that have been Acquiring Persons at or after `at` by a crossing that stands. */

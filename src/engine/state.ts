@@ -97,6 +97,11 @@ export interface FlipIn {
   readonly currentMarketPrice: Dec;
   /** Adjustment Shares per Right, as adjusted by later splits (R-11p). */
   sharesPerRight: Dec;
+  /**
+   * R-11a-iii: what a Right's Adjustment Shares are worth at the event's Current Market Price; a
+   * later split changes how many shares that is (R-X6), not their value.
+   */
+  readonly adjustmentSharesValue: Dec;
   /** The Purchase Price for each Right from the event on: Purchase Price x Units per Right. */
   readonly exercisePrice: Dec;
   /** R-11a-iii: Adjustment Shares that authorised Common Stock cannot cover, if known. */
