@@ -15,7 +15,7 @@ import { exactCount } from "../engine/counts.js";
 import { warnUnvaluedCash } from "../engine/warnings.js";
 import { judgeDecrease, type Ctx } from "./acquiringPerson.js";
 import { exchangeRatio, payFractionsInCash } from "./exchange.js";
-import { hasCurrentMarketPrice } from "./flipIn.js";
+import { hasCurrentMarketPrice, judgeAuthorizedShares } from "./flipIn.js";
 
 /**
  * R-11p: a split, reverse split or stock dividend of the Common Stock scales every holding and
@@ -53,6 +53,7 @@ export function splitCommon(state: State, ctx: Ctx, ratioText: string): void {
     rightsPerShare: state.rightsPerShare.toFraction(),
   });
   if (fractions.gt(0)) payFractionalShares(state, ctx, fractions);
+  if (state.flipIn) judgeAuthorizedShares(state, ctx);
   judgeDecrease(state, ctx, [...state.acquiring.keys()]);
 }
 

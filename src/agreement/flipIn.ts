@@ -136,9 +136,10 @@ export function section11aiiEvent(state: State, ctx: Ctx | { at: Instant; event:
 /**
  * R-11a-iii: where authorised and unissued Common Stock cannot cover the exercise of every valid
  * Right, the Board must substitute value (cash, equity, debt or property, or a lower Purchase
- * Price) so that each holder still receives the Spread.
+ * Price) so that each holder still receives the Spread. Judged at the event and again after a
+ * split, which changes both the Adjustment Shares per Right and the shares outstanding (R-X6).
  */
-function judgeAuthorizedShares(state: State, ctx: { at: Instant; event: number | null }): void {
+export function judgeAuthorizedShares(state: State, ctx: { at: Instant; event: number | null }): void {
   const flipIn = state.flipIn!;
   const needed = dec(rightsOutstanding(state) - voidRights(state)).times(flipIn.sharesPerRight).floor();
   if (state.authorizedCommon === undefined) {
@@ -147,6 +148,7 @@ function judgeAuthorizedShares(state: State, ctx: { at: Instant; event: number |
   }
   const available = state.authorizedCommon - state.sharesOutstanding;
   if (needed.lte(available)) {
+    flipIn.authorizedShortfall = undefined;
     record(state.trace, ctx.at, ctx.event, "R-11a-iii", `authorised Common Stock covers the ${needed.toString()} Adjustment Shares (${available} available)`);
     return;
   }
