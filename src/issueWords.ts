@@ -63,9 +63,14 @@ function boundText(origin: string, atLeast: string, strictly: string, bound: num
   return `must be ${inclusive === false ? strictly : atLeast} ${bound}`;
 }
 
-/** "; got "aquire"": the value given, short, or nothing for a whole object or list. */
+/**
+ * "; got "aquire"": the value given, short, or nothing for a whole object or list. A number past
+ * 9,007,199,254,740,991 was already rounded when the file was read, so it is not quoted as if
+ * written (R-X14: counts are refused there, never rounded).
+ */
 function gotText(input: unknown): string {
   if (typeof input === "object" && input !== null) return Array.isArray(input) ? "; got a list" : "";
+  if (typeof input === "number" && Math.abs(input) > Number.MAX_SAFE_INTEGER) return "; got a count above 9,007,199,254,740,991, which cannot be read exactly (R-X14)";
   const text = JSON.stringify(input) ?? String(input);
   return `; got ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
 }
