@@ -8,7 +8,7 @@
  */
 import Fraction from "fraction.js";
 import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
-import { newYorkDateOf } from "../time/instant.js";
+import { newYorkDateOf, newYorkInstant } from "../time/instant.js";
 import { publicShares, type State } from "../engine/state.js";
 import { record } from "../engine/trace.js";
 import { exactCount } from "../engine/counts.js";
@@ -24,7 +24,9 @@ import { hasCurrentMarketPrice, judgeAuthorizedShares } from "./flipIn.js";
  * never the rounded counts (R-X8): before the Distribution Date the Rights per share are divided
  * by the ratio (1-for-2 makes exactly 2), the exchange ratio and Adjustment Shares already fixed
  * are multiplied by it [standard form]. After the Distribution Date the number of Rights stays
- * and a Right gets what it would have got (R-X6). Its date is the ex-date for R-11d.
+ * and a Right gets what it would have got (R-X6). Before the Record Date's close of business no
+ * Right exists to adjust: the dividend is one Right for each share outstanding then (R-X7). Its
+ * date is the ex-date for R-11d.
  */
 export function splitCommon(state: State, ctx: Ctx, ratioText: string): void {
   const ratio = dec(ratioText);
@@ -42,11 +44,12 @@ export function splitCommon(state: State, ctx: Ctx, ratioText: string): void {
   state.ownership.scale(wholeShares, (options) => ratio.times(options).floor().toNumber());
   const after = state.ownership.namedHeld + publicAfter;
   state.sharesOutstanding = after;
-  if (!state.ledger) state.rightsPerShare = state.rightsPerShare.div(new Fraction(ratio.toString()));
-  state.exchangeMultiplier = state.exchangeMultiplier.times(ratio);
+  const rightsIssued = ctx.at >= newYorkInstant(state.terms.values.recordDate, state.terms.values.closeOfBusinessTime);
+  if (rightsIssued && !state.ledger) state.rightsPerShare = state.rightsPerShare.div(new Fraction(ratio.toString()));
+  if (rightsIssued) state.exchangeMultiplier = state.exchangeMultiplier.times(ratio);
   if (state.flipIn) state.flipIn.sharesPerRight = state.flipIn.sharesPerRight.times(ratio);
   state.splits.push({ date: newYorkDateOf(ctx.at), ratio });
-  record(state.trace, ctx.at, ctx.event, "R-11p", `Common Stock ${ratio.gte(1) ? "split or dividend" : "reverse split"} ${formatDecimal(ratio)}:1: ${before} shares become ${after} whole shares${state.ledger ? "; the Rights Certificates are unchanged, what each Right gets scales by the ratio (R-X6)" : `; Rights per share ${state.rightsPerShare.toFraction()} (divided by the stated ratio, R-X8)`}; exchange ratio ${formatDecimal(exchangeRatio(state))}`, {
+  record(state.trace, ctx.at, ctx.event, "R-11p", `Common Stock ${ratio.gte(1) ? "split or dividend" : "reverse split"} ${formatDecimal(ratio)}:1: ${before} shares become ${after} whole shares${!rightsIssued ? "; no Rights are issued before the Record Date's close of business, then one for each share (R-X7)" : state.ledger ? "; the Rights Certificates are unchanged, what each Right gets scales by the ratio (R-X6)" : `; Rights per share ${state.rightsPerShare.toFraction()} (divided by the stated ratio, R-X8)`}; exchange ratio ${formatDecimal(exchangeRatio(state))}`, {
     ratio: formatDecimal(ratio),
     sharesBefore: before,
     sharesAfter: after,
