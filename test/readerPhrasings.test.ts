@@ -321,3 +321,14 @@ describe("phrasings found on a further set of unseen filings", () => {
     expect(field("issuer")("PRESS RELEASE Harborview Adopts Stockholder Rights Plan")).toBeNull();
   });
 });
+
+describe("phrasings found on a third set of unseen filings", () => {
+  it("reads the passive investors' threshold given after a comma at the end of the sentence", () => {
+    const s = summary("The rights become exercisable if a person becomes the beneficial owner of 12% or more of the outstanding shares, or 24% or more in the case of qualified passive investors.");
+    expect([s.acquiringPersonThresholdPercent, s.passiveInvestorThresholdPercent]).toEqual(["12", "24"]);
+  });
+  it("reads a passive investors' threshold in parentheses without 'or' before it", () => {
+    const s = summary("They become exercisable only if a group acquires 11% or more (22% in the case of some passive investors) of the common stock.");
+    expect([s.acquiringPersonThresholdPercent, s.passiveInvestorThresholdPercent]).toEqual(["11", "22"]);
+  });
+});
