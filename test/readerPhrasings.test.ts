@@ -331,4 +331,12 @@ describe("phrasings found on a third set of unseen filings", () => {
     const s = summary("They become exercisable only if a group acquires 11% or more (22% in the case of some passive investors) of the common stock.");
     expect([s.acquiringPersonThresholdPercent, s.passiveInvestorThresholdPercent]).toEqual(["11", "22"]);
   });
+  it("reads a record date of a dividend paid 'upon' the close of business to holders of record 'upon' that date", () => {
+    expect(field("recordDate")("The dividend was payable upon the close of business on June 9, 2017 to the stockholders of record upon the close of business on that date.")).toBe("2017-06-09");
+  });
+  it("reads the record date of news that the company issues one right for each share at the close of business on a day", () => {
+    expect(field("recordDate")("The company is issuing one right for each share of common stock outstanding at the close of business on March 2, 2021.")).toBe("2021-03-02");
+    expect(field("recordDate")("The company's issuing one right for each share of common stock as of the close of business on March 3, 2021.")).toBe("2021-03-03");
+    expect(field("recordDate")("The company will issue one right for each share of common stock issued after March 4, 2021.")).toBeNull();
+  });
 });
