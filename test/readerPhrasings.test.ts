@@ -339,4 +339,11 @@ describe("phrasings found on a third set of unseen filings", () => {
     expect(field("recordDate")("The company's issuing one right for each share of common stock as of the close of business on March 3, 2021.")).toBe("2021-03-03");
     expect(field("recordDate")("The company will issue one right for each share of common stock issued after March 4, 2021.")).toBeNull();
   });
+  it("reads numbers run together with the word after them, as XBRL text has it", () => {
+    const s = summary('The Rights will be exercisable only if a person or group acquires\n17%or more of the outstanding common stock (an "Acquiring Person"). The Company may redeem the Rights at a price of\n$0.02per Right.');
+    expect([s.acquiringPersonThresholdPercent, s.redemptionPrice]).toEqual(["17", "0.02"]);
+  });
+  it("reads a price 'at a price of' an amount after the unit, followed by no 'per'", () => {
+    expect(field("purchasePrice")("Each Right represents the right to purchase one one-hundredth of a share of Preferred Stock at a price of $91.00, subject to adjustment.")).toBe("91");
+  });
 });
