@@ -346,4 +346,14 @@ describe("phrasings found on a third set of unseen filings", () => {
   it("reads a price 'at a price of' an amount after the unit, followed by no 'per'", () => {
     expect(field("purchasePrice")("Each Right represents the right to purchase one one-hundredth of a share of Preferred Stock at a price of $91.00, subject to adjustment.")).toBe("91");
   });
+  it("reads the issuer of news naming the board of a company followed by its ticker", () => {
+    expect(field("issuer")("The board of directors of Tallowmere (TLWM +2.4% ) has adopted a limited duration rights plan.")).toBe("Tallowmere");
+    expect(field("issuer")("The Board of Directors of Tallowmere Corp. (NYSE: TLWM) adopted a rights plan today.")).toBe("Tallowmere Corp.");
+    expect(field("issuer")("The board of directors of the Company (the Board) has adopted a rights plan.")).toBeNull();
+  });
+  it("reads the expiry of a plan's term given in parentheses or after a comma", () => {
+    expect(field("finalExpirationDate")("It has a 300-day term (expiring June 1, 2022) and no dead-hand feature.")).toBe("2022-06-01");
+    expect(field("finalExpirationDate")("The rights plan has a one-year term, expiring on June 2, 2022.")).toBe("2022-06-02");
+    expect(field("finalExpirationDate")("The director's term (expiring at the 2022 annual meeting) is not changed.")).toBeNull();
+  });
 });

@@ -6,7 +6,7 @@
  * (the "Company")") or a press release's ("Selectica, Inc. (Nasdaq: SLTC) today announced").
  * A headline names it before "Adopts ... Rights Plan".
  * News text names the company short ("Tallis has announced that its Board of Directors", "Tallis's
- * Board of Directors adopted"); a stored page's address may name it with its ticker. A name a
+ * Board of Directors adopted", "The board of directors of Tallis (TLS +2.4% ) has adopted"); a stored page's address may name it with its ticker. A name a
  * mirror redacted ("Xxxxxx Rubbermaid Inc.") is not a name.
  */
 import { casedPhrase, type Candidate, type ReaderDocument } from "../document.js";
@@ -25,6 +25,8 @@ const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; 
   { anchor: /\(\s*(?:Nasdaq|NYSE|AMEX|OTC)[^:)]{0,20}:/gi, pattern: casedPhrase(`(${NAME})\\s*\\(\\s*(?:Nasdaq|NASDAQ|NYSE(?:\\s+American|\\s+MKT)?|AMEX|OTC[A-Za-z ]{0,10})\\s*:\\s*[A-Z.]{1,6}\\s*\\)`), confidence: 0.85, anyName: true },
   // News text: "Tallis has announced that its Board of Directors ...", "Tallis's Board of Directors adopted ...".
   { anchor: /\b(?:announced\s+that\s+its|'s?)\s+Board\s+of\s+Directors\b/g, pattern: casedPhrase(`(${NAME})(?:\\s+(?:has\\s+|today\\s+)?announced\\s+that\\s+its|'s?)\\s+Board\\s+of\\s+Directors\\s+(?:has\\s+)?(?:approved|adopted|declared|authorized)`), confidence: 0.7, anyName: true },
+  // News naming the board of a company followed by its ticker, and perhaps the day's move: "The board of directors of Tallis (TLS +2.4% ) has adopted".
+  { anchor: /\bBoard\s+of\s+Directors\s+of\s+[A-Z][^()]{0,80}\(/gi, pattern: casedPhrase(`[Bb]oard\\s+of\\s+[Dd]irectors\\s+of\\s+(${NAME})\\s*\\(\\s*(?:(?:Nasdaq|NASDAQ|NYSE(?:\\s+American|\\s+MKT)?|AMEX|OTC[A-Za-z ]{0,10})\\s*:\\s*)?[A-Z.]{1,6}(?:\\s+[-+]?\\d+(?:\\.\\d+)?%)?\\s*\\)\\s+(?:has\\s+)?(?:approved|adopted|declared|authorized)`), confidence: 0.7, anyName: true },
   // A headline opening its paragraph (or after a stored page's source line): "Harborview Bancorp Adopts Shareholder Rights Plan".
   { anchor: /\bAdopts\s+(?:an?\s+)?(?:[A-Z][\w-]*\s+){0,3}Rights\s+(?:Plan|Agreement)\b/g, pattern: casedPhrase(`(?:^|(?<=\\n)|(?<=^#\\s*source:\\s*\\S+\\s+))(${NAME})\\s+Adopts\\s+(?:an?\\s+)?(?:[A-Z][\\w-]*\\s+){0,3}Rights\\s+(?:Plan|Agreement)\\b`), confidence: 0.7 },
   // The source line of a stored page whose address names the company with its ticker ("/stock/Citigroup_(C)/").
