@@ -356,4 +356,9 @@ describe("phrasings found on a third set of unseen filings", () => {
     expect(field("finalExpirationDate")("The rights plan has a one-year term, expiring on June 2, 2022.")).toBe("2022-06-02");
     expect(field("finalExpirationDate")("The director's term (expiring at the 2022 annual meeting) is not changed.")).toBeNull();
   });
+  it("reads a title block's date set above the parties, under the agreement's title", () => {
+    const s = summary("SHAREHOLDER RIGHTS PLAN AGREEMENT\n\nDated May 6, 2014\n\nBetween\n\nNORTHERN FIELD LOGISTICS INC.\n\n(the \u201cCorporation\u201d)\n\nand\n\nMAPLE LEAF TRUST COMPANY,\n\nas Rights Agent\n\nTABLE OF CONTENTS\n");
+    expect([s.issuer, s.rightsAgent, s.planDate]).toEqual(["NORTHERN FIELD LOGISTICS INC.", "MAPLE LEAF TRUST COMPANY", "2014-05-06"]);
+    expect(field("planDate")("AMENDMENT NO. 2 TO RIGHTS AGREEMENT\n\nDated May 6, 2014\n\nBetween\n\nNORTHERN FIELD LOGISTICS INC.\n\nand\n\nMAPLE LEAF TRUST COMPANY,\n\nas Rights Agent\n")).not.toBe("2014-05-06");
+  });
 });
