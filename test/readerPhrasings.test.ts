@@ -361,4 +361,8 @@ describe("phrasings found on a third set of unseen filings", () => {
     expect([s.issuer, s.rightsAgent, s.planDate]).toEqual(["NORTHERN FIELD LOGISTICS INC.", "MAPLE LEAF TRUST COMPANY", "2014-05-06"]);
     expect(field("planDate")("AMENDMENT NO. 2 TO RIGHTS AGREEMENT\n\nDated May 6, 2014\n\nBetween\n\nNORTHERN FIELD LOGISTICS INC.\n\nand\n\nMAPLE LEAF TRUST COMPANY,\n\nas Rights Agent\n")).not.toBe("2014-05-06");
   });
+  it("reads a party to the agreement defined by the first word of its own name", () => {
+    expect(field("issuer")("RIGHTS PLAN AGREEMENT dated as of May 1, 2001, between Westmarch Energy Corporation (\u201cWestmarch\u201d), a corporation incorporated under the laws of Alberta, and Prairie Trust Company (the \u201cRights Agent\u201d).")).toBe("Westmarch Energy Corporation");
+    expect(field("issuer")("RIGHTS PLAN AGREEMENT dated as of May 1, 2001, between Westmarch Energy Corporation (\u201cPrairie\u201d) and Prairie Trust Company (the \u201cRights Agent\u201d).")).toBeNull();
+  });
 });
