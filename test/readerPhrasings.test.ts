@@ -321,3 +321,48 @@ describe("phrasings found on a further set of unseen filings", () => {
     expect(field("issuer")("PRESS RELEASE Harborview Adopts Stockholder Rights Plan")).toBeNull();
   });
 });
+
+describe("phrasings found on a third set of unseen filings", () => {
+  it("reads the passive investors' threshold given after a comma at the end of the sentence", () => {
+    const s = summary("The rights become exercisable if a person becomes the beneficial owner of 12% or more of the outstanding shares, or 24% or more in the case of qualified passive investors.");
+    expect([s.acquiringPersonThresholdPercent, s.passiveInvestorThresholdPercent]).toEqual(["12", "24"]);
+  });
+  it("reads a passive investors' threshold in parentheses without 'or' before it", () => {
+    const s = summary("They become exercisable only if a group acquires 11% or more (22% in the case of some passive investors) of the common stock.");
+    expect([s.acquiringPersonThresholdPercent, s.passiveInvestorThresholdPercent]).toEqual(["11", "22"]);
+  });
+  it("reads a record date of a dividend paid 'upon' the close of business to holders of record 'upon' that date", () => {
+    expect(field("recordDate")("The dividend was payable upon the close of business on June 9, 2017 to the stockholders of record upon the close of business on that date.")).toBe("2017-06-09");
+  });
+  it("reads the record date of news that the company issues one right for each share at the close of business on a day", () => {
+    expect(field("recordDate")("The company is issuing one right for each share of common stock outstanding at the close of business on March 2, 2021.")).toBe("2021-03-02");
+    expect(field("recordDate")("The company's issuing one right for each share of common stock as of the close of business on March 3, 2021.")).toBe("2021-03-03");
+    expect(field("recordDate")("The company will issue one right for each share of common stock issued after March 4, 2021.")).toBeNull();
+  });
+  it("reads numbers run together with the word after them, as XBRL text has it", () => {
+    const s = summary('The Rights will be exercisable only if a person or group acquires\n17%or more of the outstanding common stock (an "Acquiring Person"). The Company may redeem the Rights at a price of\n$0.02per Right.');
+    expect([s.acquiringPersonThresholdPercent, s.redemptionPrice]).toEqual(["17", "0.02"]);
+  });
+  it("reads a price 'at a price of' an amount after the unit, followed by no 'per'", () => {
+    expect(field("purchasePrice")("Each Right represents the right to purchase one one-hundredth of a share of Preferred Stock at a price of $91.00, subject to adjustment.")).toBe("91");
+  });
+  it("reads the issuer of news naming the board of a company followed by its ticker", () => {
+    expect(field("issuer")("The board of directors of Tallowmere (TLWM +2.4% ) has adopted a limited duration rights plan.")).toBe("Tallowmere");
+    expect(field("issuer")("The Board of Directors of Tallowmere Corp. (NYSE: TLWM) adopted a rights plan today.")).toBe("Tallowmere Corp.");
+    expect(field("issuer")("The board of directors of the Company (the Board) has adopted a rights plan.")).toBeNull();
+  });
+  it("reads the expiry of a plan's term given in parentheses or after a comma", () => {
+    expect(field("finalExpirationDate")("It has a 300-day term (expiring June 1, 2022) and no dead-hand feature.")).toBe("2022-06-01");
+    expect(field("finalExpirationDate")("The rights plan has a one-year term, expiring on June 2, 2022.")).toBe("2022-06-02");
+    expect(field("finalExpirationDate")("The director's term (expiring at the 2022 annual meeting) is not changed.")).toBeNull();
+  });
+  it("reads a title block's date set above the parties, under the agreement's title", () => {
+    const s = summary("SHAREHOLDER RIGHTS PLAN AGREEMENT\n\nDated May 6, 2014\n\nBetween\n\nNORTHERN FIELD LOGISTICS INC.\n\n(the \u201cCorporation\u201d)\n\nand\n\nMAPLE LEAF TRUST COMPANY,\n\nas Rights Agent\n\nTABLE OF CONTENTS\n");
+    expect([s.issuer, s.rightsAgent, s.planDate]).toEqual(["NORTHERN FIELD LOGISTICS INC.", "MAPLE LEAF TRUST COMPANY", "2014-05-06"]);
+    expect(field("planDate")("AMENDMENT NO. 2 TO RIGHTS AGREEMENT\n\nDated May 6, 2014\n\nBetween\n\nNORTHERN FIELD LOGISTICS INC.\n\nand\n\nMAPLE LEAF TRUST COMPANY,\n\nas Rights Agent\n")).not.toBe("2014-05-06");
+  });
+  it("reads a party to the agreement defined by the first word of its own name", () => {
+    expect(field("issuer")("RIGHTS PLAN AGREEMENT dated as of May 1, 2001, between Westmarch Energy Corporation (\u201cWestmarch\u201d), a corporation incorporated under the laws of Alberta, and Prairie Trust Company (the \u201cRights Agent\u201d).")).toBe("Westmarch Energy Corporation");
+    expect(field("issuer")("RIGHTS PLAN AGREEMENT dated as of May 1, 2001, between Westmarch Energy Corporation (\u201cPrairie\u201d) and Prairie Trust Company (the \u201cRights Agent\u201d).")).toBeNull();
+  });
+});

@@ -3,7 +3,7 @@
  * June 14, 2011", "will expire at the close of business on March 31, 2021", "the close of business
  * on August 13, 2021 (the "Final Expiration Date")", "a rights plan with an expiration date of
  * October 31, 2018", "the Final Expiration Date, or July 30, 2008", "will expire on the earliest
- * of (i) May 18, 2022", "expires, unless ..., on 20 March 2021", "continues in effect until" (or "to"), "Final Expiration Date
+ * of (i) May 18, 2022", "expires, unless ..., on 20 March 2021", "continues in effect until" (or "to"), a limited plan's "360-day term (expiring ...)", "Final Expiration Date
  * means the close of business on ..." (a definition, quoted or not), and what an amendment makes it ("the extension of the Final Expiration
  * Date ... to May 31, 2010"). Only the Rights' (or the plan's) expiry counts, not that of other
  * restrictions, nor that of a plan this one replaces. A time not stated is 5:00 P.M. (close of business, R-T1).
@@ -21,6 +21,7 @@ const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new"; ri
   { pattern: phrase(`\\bFinal\\s+Expiration\\s+Date"?\\s+(?:shall\\s+)?means?\\s+(?:the\\s+)?(?:(${TIME})\\s*,?\\s+(?:on\\s+)?)?(${DATE})`), confidence: 0.9 },
   { pattern: phrase(`\\bexpiration\\s+date\\s+(?:of|is)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85 },
   { pattern: phrase(`\\bFinal\\s+Expiration\\s+Date,?\\s+(?:or|which\\s+is|of|being)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85 },
+  { pattern: phrase(`\\b(?:\\d+-(?:day|month|year)|(?:one|two|three|five|ten)-year)\\s+term\\s*[(,]\\s*expir(?:ing|es)\\s+(?:(${TIME})\\s*,?\\s+)?(?:on\\s+)?(${DATE})`), confidence: 0.8 },
   { pattern: phrase(`\\bexpire\\s+on\\s+the\\s+earliest\\s+of\\s+(?:the\\s+following\\s*:?\\s*)?(?:\\((?:i|1|a)\\)\\s*)?(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85 },
   { pattern: phrase(`\\b(?:extension|extend\\w*|accelerat\\w*)\\s+(?:of\\s+)?the\\s+(?:final\\s+expiration\\s+date|expiration(?:\\s+date)?|term)(?:\\s+of\\s+the\\s+(?:rights|plan|rights\\s+(?:plan|agreement)))?[^;]{0,80}?\\s+to\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.9, role: "new" },
 ];

@@ -2,11 +2,11 @@
  * The issuer (plan term `company`): the registrant on a cover page ("NET PERCEPTIONS, INC. /
  * (Exact name of registrant as specified in its charter)"), the company whose Board declared the
  * Rights ("the Board of Directors of Yahoo! Inc. (the "Company")"), a party to an agreement
- * ("between USEC Inc., a Delaware corporation (the "Company")"), a defined name ("Selectica, Inc.
+ * ("between USEC Inc., a Delaware corporation (the "Company")", "between TransAlta Corporation ("TransAlta")"), a defined name ("Selectica, Inc.
  * (the "Company")") or a press release's ("Selectica, Inc. (Nasdaq: SLTC) today announced").
  * A headline names it before "Adopts ... Rights Plan".
  * News text names the company short ("Tallis has announced that its Board of Directors", "Tallis's
- * Board of Directors adopted"); a stored page's address may name it with its ticker. A name a
+ * Board of Directors adopted", "The board of directors of Tallis (TLS +2.4% ) has adopted"); a stored page's address may name it with its ticker. A name a
  * mirror redacted ("Xxxxxx Rubbermaid Inc.") is not a name.
  */
 import { casedPhrase, type Candidate, type ReaderDocument } from "../document.js";
@@ -15,16 +15,20 @@ import { cleanName, isRedacted, NAME } from "../phrases/names.js";
 const COMPANY = `\\(\\s*(?:the\\s+)?"(?:Company|Corporation|Registrant)"\\s*\\)`;
 const DESCRIPTOR = "(?:\\s*\\([^()]{0,80}\\))?(?:,?\\s+an?\\s+[^,()\"]{0,60}?(?:corporation|company)(?:\\s+(?:incorporated|organized|existing)\\s+under\\s+the\\s+laws\\s+of\\s+[^,()\"]{1,40})?)?";
 /** Each pattern ends at an anchor: the name is read in the stretch before each place the anchor is found. */
-const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; anyName?: boolean; coverLine?: boolean }[] = [
+const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; anyName?: boolean; coverLine?: boolean; ownWord?: boolean }[] = [
   { anchor: /\(\s*exact\s+name\s+of\s+registrant/gi, pattern: casedPhrase(`(${NAME})[\\s|_-]*\\(\\s*[Ee]xact\\s+[Nn]ame\\s+of\\s+[Rr]egistrant`), confidence: 0.9, coverLine: true },
   { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`Board\\s+of\\s+(?:Directors|Trustees)\\s+of\\s+(?:the\\s+)?(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
   { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`(?:between|among)\\s+(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
+  // A party defined by the first word of its own name ("between TransAlta Corporation ("TransAlta"), a corporation"): group 2 must open the name.
+  { anchor: /\(\s*"[A-Z][\w&.-]*"\s*\)/g, pattern: casedPhrase(`(?:between|among)\\s+(${NAME})\\s*\\(\\s*"([A-Z][\\w&.-]*)"\\s*\\)`), confidence: 0.85, ownWord: true },
   // A party described as a state's corporation needs no corporate word ("between RiceBran Technologies, a California corporation").
   { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`(?:between|among)\\s+(${NAME}),?\\s+an?\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+corporation,?\\s*${COMPANY}`), confidence: 0.9, anyName: true },
   { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.85 },
   { anchor: /\(\s*(?:Nasdaq|NYSE|AMEX|OTC)[^:)]{0,20}:/gi, pattern: casedPhrase(`(${NAME})\\s*\\(\\s*(?:Nasdaq|NASDAQ|NYSE(?:\\s+American|\\s+MKT)?|AMEX|OTC[A-Za-z ]{0,10})\\s*:\\s*[A-Z.]{1,6}\\s*\\)`), confidence: 0.85, anyName: true },
   // News text: "Tallis has announced that its Board of Directors ...", "Tallis's Board of Directors adopted ...".
   { anchor: /\b(?:announced\s+that\s+its|'s?)\s+Board\s+of\s+Directors\b/g, pattern: casedPhrase(`(${NAME})(?:\\s+(?:has\\s+|today\\s+)?announced\\s+that\\s+its|'s?)\\s+Board\\s+of\\s+Directors\\s+(?:has\\s+)?(?:approved|adopted|declared|authorized)`), confidence: 0.7, anyName: true },
+  // News naming the board of a company followed by its ticker, and perhaps the day's move: "The board of directors of Tallis (TLS +2.4% ) has adopted".
+  { anchor: /\bBoard\s+of\s+Directors\s+of\s+[A-Z][^()]{0,80}\(/gi, pattern: casedPhrase(`[Bb]oard\\s+of\\s+[Dd]irectors\\s+of\\s+(${NAME})\\s*\\(\\s*(?:(?:Nasdaq|NASDAQ|NYSE(?:\\s+American|\\s+MKT)?|AMEX|OTC[A-Za-z ]{0,10})\\s*:\\s*)?[A-Z.]{1,6}(?:\\s+[-+]?\\d+(?:\\.\\d+)?%)?\\s*\\)\\s+(?:has\\s+)?(?:approved|adopted|declared|authorized)`), confidence: 0.7, anyName: true },
   // A headline opening its paragraph (or after a stored page's source line): "Harborview Bancorp Adopts Shareholder Rights Plan".
   { anchor: /\bAdopts\s+(?:an?\s+)?(?:[A-Z][\w-]*\s+){0,3}Rights\s+(?:Plan|Agreement)\b/g, pattern: casedPhrase(`(?:^|(?<=\\n)|(?<=^#\\s*source:\\s*\\S+\\s+))(${NAME})\\s+Adopts\\s+(?:an?\\s+)?(?:[A-Z][\\w-]*\\s+){0,3}Rights\\s+(?:Plan|Agreement)\\b`), confidence: 0.7 },
   // The source line of a stored page whose address names the company with its ticker ("/stock/Citigroup_(C)/").
@@ -55,12 +59,13 @@ const CORPORATE_END = /\b(?:INC|CORP|CORPORATION|COMPANY|CO|LTD|LLC|N\.V|PLC|TRU
 export function issuer(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
   const text = doc.normal.text;
-  for (const { anchor, pattern, confidence, anyName, coverLine } of PATTERNS) {
+  for (const { anchor, pattern, confidence, anyName, coverLine, ownWord } of PATTERNS) {
     for (const at of text.matchAll(anchor)) {
       const from = Math.max(0, at.index - WINDOW);
       for (const m of text.slice(from, at.index + at[0].length + 40).matchAll(pattern)) {
         const found = cleanName(m[1]!.replace(/_/g, " ").replace(LEAD_IN, "").replace(coverLine ? FORM_HEADING : /^$/, ""));
         if (isRedacted(found) || GENERIC.test(found) || !(CORPORATE.test(found) || anyName && !NOT_A_NAME.test(found))) continue;
+        if (ownWord && found.split(/\s+/)[0] !== m[2]) continue;
         const { name, start } = coverLine ? withWrappedLine(text, from + m.index, found) : { name: found, start: from + m.index };
         out.push({ term: "company", value: name, start, end: from + m.index + m[0].length, confidence, role: "prior" });
       }

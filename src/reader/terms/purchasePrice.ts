@@ -4,7 +4,7 @@
  * "Purchase Price")", "at a price of $ 150.00 per one one-thousandth of a share", a price defined
  * and stated apart ("the "Exercise Price" is initially $74", "Purchase Price. The price at which ..., which price shall
  * initially be $200.00"), one after the unit ("one
- * one-hundredth of a share ... for $33", past the unit's par value), and what an amendment makes it ("the increase of the
+ * one-hundredth of a share ... for $33" or "... at a price of $33, subject to adjustment", past the unit's par value), and what an amendment makes it ("the increase of the
  * Purchase Price ... to $280", "raises the purchase price from $20 ... to $45"). Never a redemption price,
  * a worked example's "$30 worth", nor a price an example supposes ("for instance, if the market price is $32 ... an
  * exercise price of $160").
@@ -19,7 +19,7 @@ const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new" | "
   { pattern: phrase(`\\b(?:for|at\\s+a\\s+price\\s+of)\\s+(${MONEY})\\s*\\(\\s*(?:[^()"]{0,60},\\s*)?the\\s+"(?:purchase|exercise)\\s+price"\\s*\\)`), confidence: 0.95 },
   { pattern: phrase(`\\b(?:purchase|exercise)\\s+price"?\\s+(?:of|equal\\s+to|is(?:\\s+initially)?|(?:shall|will)\\s+(?:initially\\s+)?be)\\s+(${MONEY})`), confidence: 0.9 },
   { pattern: phrase(`\\bpurchase\\b[^;$]{0,300}?\\bwhich\\s+price\\s+(?:shall|will)\\s+(?:initially\\s+)?be\\s+(${MONEY})`), confidence: 0.85 },
-  { pattern: phrase(`(?:${FRACTION})(?:\\s*\\([^()]{0,30}\\))?\\s+of\\s+(?:a|one)\\s+(?:share|preferred\\s+share|preference\\s+share)\\b(?:[^;$]|(?<=par\\s+value\\s+(?:of\\s+)?)\\$){0,140}?\\bfor\\s+(${MONEY})(?!\\s+per\\s+Right)`), confidence: 0.8 },
+  { pattern: phrase(`(?:${FRACTION})(?:\\s*\\([^()]{0,30}\\))?\\s+of\\s+(?:a|one)\\s+(?:share|preferred\\s+share|preference\\s+share)\\b(?:[^;$]|(?<=par\\s+value\\s+(?:of\\s+)?)\\$){0,140}?\\b(?:for|at\\s+a\\s+price\\s+of)\\s+(${MONEY})(?!\\s+per\\s+Right)`), confidence: 0.8 },
   { pattern: FROM_TO, confidence: 0.8, role: "prior", group: 1 },
   { pattern: FROM_TO, confidence: 0.92, role: "new", group: 2 },
   { pattern: phrase(`\\bat\\s+a\\s+price\\s+of\\s+(${MONEY})\\s+per\\s+(?:${FRACTION}|unit|one\\s+share)`), confidence: 0.85 },

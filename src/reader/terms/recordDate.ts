@@ -4,8 +4,8 @@
  * on February 15, 2013", "holders of the common stock of record on", "the record date to
  * determine the holders ... was", "a dividend of one Right for each share outstanding on", "August
  * 30, 1995 (the "Record Date")", "paid at close of business on May 31, 2016 to the stockholders of
- * record on that date" (or "payable on ... to stockholders of record as of the close of business on such date"),
- * "one Right for each outstanding share of common stock as of", "a record date of June 14, 2001". A record date of a cash dividend that
+ * record on that date" (or "payable on ... to stockholders of record as of the close of business on such date", "payable upon the close of business on ... to the stockholders of record upon the close of business on that date"),
+ * "one Right for each outstanding share of common stock as of", news that the company is "issuing one right for each share of common stock (outstanding) at / as of the close of business on", "a record date of June 14, 2001". A record date of a cash dividend that
  * pays a redemption is not the Rights' (a defined "Redemption Date" is no redemption).
  */
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
@@ -16,7 +16,8 @@ const PATTERNS: readonly [RegExp, RegExp, number][] = [
   [phrase(`(${DATE})\\s*\\(\\s*the\\s+"Record\\s+Date"\\s*\\)`), /"Record\s+Date"/i, 0.95],
   [phrase(`\\b(?:stock|share)?holders\\s+(?:of\\s+(?:the\\s+)?(?:Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares)\\s+)?of\\s+record(?:\\s+of\\s+(?:the\\s+)?(?:shares\\s+of\\s+)?(?:the\\s+Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares))?\\s+(?:at|as\\s+of|on)\\s+(?:the\\s+)?(?:close\\s+of\\s+business\\s+(?:on\\s+)?)?(${DATE})`), /holders\s+of\s+[^;]{0,40}record/i, 0.9],
   [phrase(`\\bheld\\s+of\\s+record\\s+(?:at|as\\s+of|on)\\s+(?:the\\s+)?(?:close\\s+of\\s+business\\s+(?:on\\s+)?)?(${DATE})`), /held\s+of\s+record/i, 0.85],
-  [phrase(`\\b(?:paid|payable|effective)\\s+(?:at\\s+(?:the\\s+)?close\\s+of\\s+business\\s+)?(?:on\\s+)?(${DATE})\\s+(?:to|for)\\s+(?:the\\s+)?(?:stock|share)?holders\\s+of\\s+record\\s+(?:as\\s+of\\s+(?:the\\s+close\\s+of\\s+business\\s+)?)?on\\s+(?:that|such)\\s+date`), /on\s+(?:that|such)\s+date/i, 0.85],
+  [phrase(`\\b(?:paid|payable|effective)\\s+(?:(?:at|upon)\\s+(?:the\\s+)?close\\s+of\\s+business\\s+)?(?:on\\s+)?(${DATE})\\s+(?:to|for)\\s+(?:the\\s+)?(?:stock|share)?holders\\s+of\\s+record\\s+(?:(?:as\\s+of|at|upon)\\s+(?:the\\s+)?close\\s+of\\s+business\\s+)?on\\s+(?:that|such)\\s+date`), /on\s+(?:that|such)\s+date/i, 0.85],
+  [phrase(`\\b(?:issu|distribut)\\w*\\s+one\\s+right\\s+for\\s+each\\s+(?:outstanding\\s+)?share\\s+of\\s+(?:the\\s+Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares)(?:\\s+outstanding)?\\s+(?:at|as\\s+of)\\s+the\\s+close\\s+of\\s+business\\s+on\\s+(${DATE})`), /one\s+right\s+for\s+each/i, 0.8],
   [phrase(`\\brecord\\s+date\\s+(?:of|is|was|(?:for|to\\s+determine)\\s+[^;]{0,80}?\\s(?:is|was))\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /record\s+date/i, 0.85],
   [phrase(`\\bdividend\\s+(?:distribution\\s+)?of\\s+one\\b[^;]{0,200}?\\boutstanding(?:\\s+shares?\\s+of\\s+(?:the\\s+Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares))?\\s+(?:on|at|as\\s+of)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /dividend/i, 0.8],
   [phrase(`\\boutstanding\\s+(?:at|as\\s+of)\\s+the\\s+close\\s+of\\s+business\\s+on\\s+(${DATE}),?\\s+will\\s+receive\\s+one\\s+Right`), /receive\s+one\s+Right/i, 0.8],
@@ -24,7 +25,7 @@ const PATTERNS: readonly [RegExp, RegExp, number][] = [
 
 export function recordDate(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
-  for (const s of sentencesMatching(doc, /record|receive\s+one\s+Right|dividend\s+(?:distribution\s+)?of\s+one/i)) {
+  for (const s of sentencesMatching(doc, /record|receive\s+one\s+Right|dividend\s+(?:distribution\s+)?of\s+one|one\s+right\s+for\s+each/i)) {
     if (/redeem|redemption(?!\s+Date)|per\s+share\s+dividend|cash\s+dividend/i.test(s.text)) continue;
     for (const [pattern, needs, confidence] of PATTERNS) {
       if (!needs.test(s.text)) continue;

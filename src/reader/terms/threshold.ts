@@ -32,8 +32,8 @@ const PATTERNS: readonly [RegExp, number][] = [
 const OWNS = phrase(`\\b(?:owns?|holds?|obtains?|obtained)\\s+(${PERCENT})\\s+or\\s+more\\s+of`);
 /** Sentences about something else than the trigger. */
 const OTHER_THRESHOLD = /13G|passive/i;
-/** A passive investor's threshold in parentheses beside the main one ("(or 20% for passive investors)"). */
-const PASSIVE_ASIDE = /\((?:[^()]|\([^()]*\))*?(?:13G|passive)(?:[^()]|\([^()]*\))*\)|,\s*or\s+[^,;()]{0,80}?(?:13G|passive)[^,;()]{0,40},/gi;
+/** A passive investor's threshold in parentheses beside the main one ("(or 20% for passive investors)"), or after a comma up to the next one or to the end ("..., or 20% in the case of passive investors."). */
+const PASSIVE_ASIDE = /\((?:[^()]|\([^()]*\))*?(?:13G|passive)(?:[^()]|\([^()]*\))*\)|,\s*or\s+[^,;()]{0,80}?(?:13G|passive)[^,;()]{0,40}(?:,|$)/gi;
 
 /** The sentence's text with passive investors' asides blanked (offsets kept), or null when the whole sentence is about them. */
 export function withoutPassiveAsides(text: string): string | null {

@@ -3,7 +3,7 @@
  * their own, joined by "and" or "- and -" (often after "between") in any case, the agent's role under its
  * name in any case ("Rights Agent", "as RIGHTS AGENT", "As Rights Agent"), a savings bank for the company, "The Bank of ..." for the agent, a note in parentheses beside either
  * ("(formerly ...)", "(successor Rights Agent to ...)"), then the agreement's date in a block
- * of its own ("Dated as of March 31, 1998"). The lines reach the reader joined by spaces.
+ * of its own ("Dated as of March 31, 1998"), or above the parties under the title. The lines reach the reader joined by spaces.
  */
 import { casedPhrase, type Candidate, type ReaderDocument } from "../document.js";
 import { DATE, dateValue } from "../phrases/dates.js";
@@ -18,6 +18,8 @@ const BLOCK = casedPhrase(`(${PARTY})${NOTE}\\s+(?:-\\s*)?(?:and|AND|And)(?:\\s*
 /** Words of a heading that come before the company's name ("EXHIBIT 4.1", "RIGHTS AGREEMENT", "BETWEEN"). */
 const HEADING = /^(?:.*\b(?:AGREEMENT|Agreement|PLAN|Plan|BETWEEN|[Bb]etween|EXHIBIT\s+\S+|Exhibit\s+\S+)\s+)/;
 const DATED = new RegExp(`^[^]{0,200}?\\bdated\\s+(?:as\\s+of\\s+)?(${DATE})`, "i");
+/** The date set above the parties instead, under the agreement's title ("SHAREHOLDER RIGHTS PLAN AGREEMENT / Dated November 4, 2013 / Between ..."). */
+const DATED_ABOVE = new RegExp(`\\bdated\\s+(?:as\\s+of\\s+)?(${DATE})\\s*$`, "i");
 const AMENDMENT = /\bamendment\b/i;
 
 /** Party names that are prose instead: a sentence's end inside, a defined term ("the Company", "Rights Agent"). */
@@ -45,6 +47,10 @@ export function titleBlock(doc: ReaderDocument): Candidate[] {
     const dated = DATED.exec(text.slice(end, end + 260));
     const date = dated && !AMENDMENT.test(dated[0]) ? dateValue(dated[1]!) : null;
     if (date) out.push({ term: "agreementDate", value: date, start, end: end + dated![0].length, confidence: 0.8, role: "prior" });
+    const above = text.slice(Math.max(0, start - 200), start);
+    const datedAbove = DATED_ABOVE.exec(above);
+    const dateAbove = datedAbove && !date && !AMENDMENT.test(above) ? dateValue(datedAbove[1]!) : null;
+    if (dateAbove) out.push({ term: "agreementDate", value: dateAbove, start: start - above.length + datedAbove!.index, end, confidence: 0.75, role: "prior" });
   }
   return out;
 }

@@ -77,3 +77,14 @@ describe("normalizedText at line ends after abbreviations", () => {
       .toBe("between the Company and Wells Fargo Bank Minnesota, N.A. as Rights Agent.");
   });
 });
+
+describe("normalizedText where a number runs into the next word", () => {
+  it("puts a space between them, the words still leading back to the original", () => {
+    expect(normalizedText("owns 12%or more at $0.05per Right, $40.00,subject to it, 2,000shares").text).toBe("owns 12% or more at $0.05 per Right, $40.00, subject to it, 2,000 shares");
+    expect(originalOf("a price of $0.05per Right", "0.05 per Right")).toBe("0.05per Right");
+  });
+  it("leaves ordinals, fractions, plurals of years and capitalised codes as they are", () => {
+    const text = "the 10th day, the 2nd and 3rd, 1/100ths of a share, the 1990s, Form 8-A12B";
+    expect(normalizedText(text).text).toBe(text);
+  });
+});

@@ -4,10 +4,11 @@
  */
 import { plainCharacters } from "./characters.js";
 import { joinedLines } from "./lines.js";
+import { spacedRunTogether } from "./runTogether.js";
 import { withoutMarkup } from "./markup.js";
 import { identityMapped, type MappedText } from "./mappedText.js";
 
 /** The normalised text of an original filing (HTML or plain text), mapped to the original's offsets. */
 export function normalizedText(original: string): MappedText {
-  return joinedLines(plainCharacters(withoutMarkup(identityMapped(original))));
+  return spacedRunTogether(joinedLines(plainCharacters(withoutMarkup(identityMapped(original)))));
 }
