@@ -5,6 +5,7 @@
  */
 import { dec, type Dec } from "../numbers/decimal.js";
 import { COUNTED, type Asset } from "./accounts.js";
+import { isZero, plus, type Amount } from "./amounts.js";
 import { bulkInsert, sqliteRowWriter, upsertBalances, type Row } from "./bulk.js";
 import { readControl } from "./invariants.js";
 import { GENESIS, rowHash } from "./chain.js";
@@ -25,9 +26,9 @@ export class Books {
   private readonly rows: Row[] = [];
   private readonly write: (row: Row) => void;
   /** Counted assets (shares, Rights, certificates) as integers, money and Preferred as exact decimals. */
-  private readonly balances = new Map<Asset, Map<string, number | Dec>>();
+  private readonly balances = new Map<Asset, Map<string, Amount>>();
   /** The balances as loaded: what the command changed is what differs from them. */
-  private readonly loadedBalances = new Map<Asset, ReadonlyMap<string, number | Dec>>();
+  private readonly loadedBalances = new Map<Asset, ReadonlyMap<string, Amount>>();
   private seq: number;
   private prev: string;
 
@@ -51,8 +52,8 @@ export class Books {
     for (let i = 0; i < lines.length; i++) {
       const { asset } = lines[i];
       if (lines.findIndex((l) => l.asset === asset) < i) continue; // summed with its first line
-      let sum: number | Dec = 0;
-      for (let j = i; j < lines.length; j++) if (lines[j].asset === asset) sum = add(sum, lines[j].amount);
+      let sum: Amount = 0;
+      for (let j = i; j < lines.length; j++) if (lines[j].asset === asset) sum = plus(sum, lines[j].amount);
       if (!isZero(sum)) throw new Error(`internal error: an entry of ${asset} does not balance (${sum.toString()})`);
     }
     for (const l of lines) this.append(at, l);
@@ -72,7 +73,7 @@ export class Books {
     if (l.asset === "command" || l.asset === "ruling") return;
     const book = this.balances.get(l.asset);
     if (!book) throw new Error(`internal error: the ${l.asset} book was not loaded before posting`);
-    book.set(l.account, add(book.get(l.account) ?? 0, COUNTED.includes(l.asset) && typeof l.amount !== "number" ? l.amount.toNumber() : l.amount));
+    book.set(l.account, plus(book.get(l.account) ?? 0, COUNTED.includes(l.asset) && typeof l.amount !== "number" ? l.amount.toNumber() : l.amount));
   }
 
   /** Loads the control book of `assets` (every account's balance); needed before posting them. */
@@ -81,7 +82,7 @@ export class Books {
     if (!wanted.length) return;
     const read = await readControl(this.register, wanted);
     for (const a of wanted) {
-      const book = read.get(a) ?? new Map<string, number | Dec>();
+      const book = read.get(a) ?? new Map<string, Amount>();
       this.balances.set(a, book);
       this.loadedBalances.set(a, new Map(book));
     }
@@ -109,11 +110,11 @@ export class Books {
   }
 
   /** Every account's balance of a loaded asset. */
-  book(asset: Asset): ReadonlyMap<string, number | Dec> {
+  book(asset: Asset): ReadonlyMap<string, Amount> {
     return this.loaded(asset);
   }
 
-  private loaded(asset: Asset): Map<string, number | Dec> {
+  private loaded(asset: Asset): Map<string, Amount> {
     const book = this.balances.get(asset);
     if (!book) throw new Error(`internal error: the ${asset} book was not loaded`);
     return book;
@@ -126,7 +127,7 @@ export class Books {
   }
 
   /** The balances of `asset` that differ from those loaded (an account opened by this command counts, even back at zero). */
-  private *changed(asset: Asset): Generator<[string, number | Dec]> {
+  private *changed(asset: Asset): Generator<[string, Amount]> {
     const before = this.loadedBalances.get(asset)!;
     for (const [account, v] of this.balances.get(asset)!) {
       const was = before.get(account);
@@ -149,15 +150,3 @@ export class Books {
     await upsertBalances(this.register, rows);
   }
 }
-
-/** Sum of two amounts: integers stay integers (checked against 2^53), anything else is exact decimal. */
-function add(a: number | Dec, b: number | Dec): number | Dec {
-  if (typeof a === "number" && typeof b === "number") {
-    const sum = a + b;
-    if (!Number.isSafeInteger(sum)) throw new Error(`internal error: a count past 9,007,199,254,740,991 (R-X14)`);
-    return sum;
-  }
-  return dec(a).plus(b);
-}
-
-const isZero = (v: number | Dec): boolean => (typeof v === "number" ? v === 0 : v.isZero());

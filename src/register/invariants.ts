@@ -11,14 +11,13 @@
 import { dec, type Dec } from "../numbers/decimal.js";
 import { ACCOUNTS, COUNTED, isHolderAccount, type Asset } from "./accounts.js";
 import type { Books } from "./books.js";
+import { isNegative, isZero, plus, type Amount } from "./amounts.js";
 import { selectRows } from "./bulk.js";
 import type { Register } from "./database.js";
 import { readSetting } from "./settings.js";
 import { rightsForShares } from "./rightsPerShare.js";
 import { rightsAttachedAt } from "./attached.js";
 
-/** A balance: counted assets (shares, Rights, certificates) as integers, money and Preferred as exact decimals. */
-export type Amount = number | Dec;
 export type Balances = Map<Asset, Map<string, Amount>>;
 
 /** The control book (of `assets`, default all). */
@@ -43,11 +42,6 @@ export function heldByHolders(b: Balances, asset: Asset): Dec {
   return dec(sum);
 }
 
-/** The sum of two balances: integers stay integers, anything else is exact decimal. */
-export const plus = (a: Amount, b: Amount): Amount => (typeof a === "number" && typeof b === "number" ? a + b : dec(a).plus(b));
-/** Whether two balances are the same amount. */
-export const sameAmount = (a: Amount, b: Amount): boolean => (typeof a === "number" && typeof b === "number" ? a === b : dec(a).eq(b));
-const isNegative = (v: Amount): boolean => (typeof v === "number" ? v < 0 : v.isNegative());
 
 /** The Rights' life: issued, outstanding (valid and void) and where ended Rights went. */
 export function rightsLife(b: Balances) {
@@ -81,7 +75,7 @@ export async function checkInvariants(register: Register, books?: Books): Promis
       sum = plus(sum, v);
       if (isHolderAccount(account) && isNegative(v) && asset !== "cash") broken.push(`${account.slice(1)} holds ${v.toString()} ${asset}`);
     }
-    if (!dec(sum).isZero()) broken.push(`the control book of ${asset} does not balance (off by ${sum.toString()})`);
+    if (!isZero(sum)) broken.push(`the control book of ${asset} does not balance (off by ${sum.toString()})`);
   }
   if (b.has("rights")) broken.push(...rightsLifeBroken(b));
   if ((b.has("shares") || b.has("rights")) && (await rightsAttachedAt(register, (await readSetting<number>(register, "clock")) ?? 0))) {

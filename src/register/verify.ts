@@ -9,7 +9,8 @@ import { COUNTED, type Asset } from "./accounts.js";
 import { selectRows } from "./bulk.js";
 import { GENESIS, rowHash } from "./chain.js";
 import type { Register } from "./database.js";
-import { checkInvariants, plus, readControl, sameAmount, type Balances } from "./invariants.js";
+import { plus, sameAmount } from "./amounts.js";
+import { checkInvariants, readControl, type Balances } from "./invariants.js";
 
 export interface VerifyResult {
   readonly ok: boolean;

@@ -1,0 +1,22 @@
+/**
+ * Balances and the amounts posted to them: counted assets (shares, Rights, certificates) as
+ * integers, refused past 2^53-1 rather than rounded (R-X14); money and Preferred as exact decimals.
+ */
+import { dec, type Dec } from "../numbers/decimal.js";
+
+export type Amount = number | Dec;
+
+/** The sum of two amounts: integers stay integers, anything else is exact decimal. */
+export function plus(a: Amount, b: Amount): Amount {
+  if (typeof a === "number" && typeof b === "number") {
+    const sum = a + b;
+    if (!Number.isSafeInteger(sum)) throw new Error("internal error: a count past 9,007,199,254,740,991 (R-X14)");
+    return sum;
+  }
+  return dec(a).plus(b);
+}
+
+export const isZero = (v: Amount): boolean => (typeof v === "number" ? v === 0 : v.isZero());
+export const isNegative = (v: Amount): boolean => (typeof v === "number" ? v < 0 : v.isNegative());
+/** Whether two amounts are the same. */
+export const sameAmount = (a: Amount, b: Amount): boolean => (typeof a === "number" && typeof b === "number" ? a === b : dec(a).eq(b));
