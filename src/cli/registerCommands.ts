@@ -65,9 +65,18 @@ function count(text: string, what: string): number {
   return n;
 }
 
-/** Progress of a long run on stderr, a line per 10,000 (a crash test waits for the first). */
-const progress = (call: CliCall, what: string) => (done: number, total: number) => {
-  if (total > 10_000) call.stderr(`${what}: ${done} of ${total}\n`);
+/**
+ * Progress of a run done in more than one chunk (src/register/command.ts) on stderr: a line at
+ * each tenth of the way it passes, at most ten lines (a crash test waits for the first).
+ */
+const progress = (call: CliCall, what: string) => {
+  let tenths = 0;
+  return (done: number, total: number) => {
+    const now = Math.floor((done * 10) / total);
+    if (now === tenths || (tenths === 0 && done === total)) return;
+    tenths = now;
+    call.stderr(`${what}: ${done} of ${total}\n`);
+  };
 };
 
 const instant = (at: string | undefined): number | undefined => (at === undefined ? undefined : parseEventInstant(at));

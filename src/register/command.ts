@@ -16,8 +16,11 @@ import { expireIfPast } from "./rightsEnd.js";
 /** Called as a long command goes: how many of how many (holders, certificates) are done. */
 export type Progress = (done: number, total: number) => void;
 
+/** How many holders or certificates a long command does between writing the journal and reporting progress. */
+const CHUNK = 1_000;
+
 /** Runs `step` over `items` a chunk at a time, writing the journal after each chunk and reporting progress. */
-export async function inChunks<T>(books: Books, items: readonly T[], onProgress: Progress | undefined, step: (chunk: readonly T[]) => Promise<void> | void, size = 10_000): Promise<void> {
+export async function inChunks<T>(books: Books, items: readonly T[], onProgress: Progress | undefined, step: (chunk: readonly T[]) => Promise<void> | void, size = CHUNK): Promise<void> {
   for (let i = 0; i < items.length; i += size) {
     await step(items.slice(i, i + size));
     await books.checkpoint();
