@@ -12,9 +12,9 @@
  */
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Document, Packer, Paragraph, TextRun } from "docx";
 import ExcelJS from "exceljs";
@@ -208,30 +208,33 @@ describe("read --out: assumed terms", () => {
 });
 
 describe("read --table: many plans at once", () => {
-  it("writes one JSON row per document of a folder, with the summary, confidence and what was assumed", () => {
+  it("writes one JSON row per document of a folder and its subfolders, with the summary, confidence and what was assumed", () => {
+    const folder = join(scratch, "filings");
+    mkdirSync(join(folder, "amendments"), { recursive: true });
+    for (const [name, under] of [["003_iteris-2009-summary.txt", ""], ["049_cik29669-2019-10k-note-10pct-20pct-plan.txt", ""], ["005_capital-senior-living-2013-amendment.txt", "amendments"]]) symlinkSync(join(filingsMore, name), join(folder, under, name));
     const out = join(scratch, "terms.json");
-    const r = run(["read", filingsMore, write("recipe2.txt", "Nothing here but soup.\n"), "--table", out, "--threads", "2"]);
+    const r = run(["read", folder, write("recipe2.txt", "Nothing here but soup.\n"), "--table", out, "--threads", "2"]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^Wrote .*terms\.json: 28 documents, 1 of them unreadable/);
+    expect(r.stdout).toMatch(/^Wrote .*terms\.json: 4 documents, 1 of them unreadable/);
     const rows = JSON.parse(readFileSync(out, "utf8")) as Record<string, unknown>[];
-    expect(rows).toHaveLength(28);
+    expect(rows.map((row) => basename(String(row.source)))).toEqual(["003_iteris-2009-summary.txt", "049_cik29669-2019-10k-note-10pct-20pct-plan.txt", "005_capital-senior-living-2013-amendment.txt", "recipe2.txt"]);
     const iteris = rows.find((row) => String(row.source).endsWith("003_iteris-2009-summary.txt"))!;
     expect(iteris).toMatchObject({ format: "text", issuer: "Iteris, Inc.", planDate: "2009-08-20", purchasePrice: "7", error: null });
     expect(iteris.confidence).toEqual(expect.any(Number));
     expect(iteris.assumed).toContain("flipInMultiple");
-    expect(rows[27]).toMatchObject({ issuer: null, error: expect.stringMatching(/does not speak of a shareholder rights plan/) });
+    expect(rows[3]).toMatchObject({ issuer: null, error: expect.stringMatching(/does not speak of a shareholder rights plan/) });
   });
 
   it("writes the same rows as CSV and as an Excel workbook", async () => {
     const files = [join(filingsMore, "003_iteris-2009-summary.txt"), join(filingsMore, "049_cik29669-2019-10k-note-10pct-20pct-plan.txt")];
     const csv = join(scratch, "terms.csv");
-    expect(run(["read", ...files, "--table", csv]).status).toBe(0);
+    expect((await inProcess(["read", ...files, "--table", csv, "--threads", "1"])).status).toBe(0);
     const lines = readFileSync(csv, "utf8").trimEnd().split("\r\n");
     expect(lines[0]).toMatch(/^source,format,issuer,planDate,recordDate,rightsAgent,acquiringPersonThresholdPercent,/);
     expect(lines).toHaveLength(3);
     expect(lines[2]).toContain(",10,");
     const xlsx = join(scratch, "terms.xlsx");
-    expect(run(["read", ...files, "--table", xlsx, "--threads", "1"]).status).toBe(0);
+    expect((await inProcess(["read", ...files, "--table", xlsx, "--threads", "1"])).status).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(xlsx);
     const sheet = book.getWorksheet("plans")!;
