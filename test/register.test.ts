@@ -4,8 +4,10 @@
  * and bad input that change nothing, idempotent commands, and a journal edited behind the
  * register's back.
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
+import Database from "better-sqlite3";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseYamlText } from "../src/terms/load.js";
@@ -42,6 +44,17 @@ async function entries(register: Register): Promise<number> {
 }
 
 afterAll(dropTestDatabases, 120_000);
+
+it("brings a register's schema up to date whole or not at all (SQLite, as PostgreSQL does)", async () => {
+  const path = join(mkdtempSync(join(tmpdir(), "rightsplan-migrate-")), "r.db");
+  const raw = new Database(path);
+  raw.exec("create table certificates (note text)"); // in the way of the first migration, after its first tables
+  raw.close();
+  await expect(lib.openRegister(path)).rejects.toThrow(/migration 001-register/);
+  const after = new Database(path);
+  expect(after.prepare("select name from sqlite_master where type = 'table'").pluck().all()).toEqual(["certificates"]);
+  after.close();
+});
 
 describe.each(backends)("the register on $name", (backend) => {
   it("runs the worked session to the hand-computed totals", async () => {

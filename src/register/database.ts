@@ -43,7 +43,12 @@ export function parseDbRef(ref: string = DEFAULT_DB): { dialect: Dialect; target
 export async function openRegister(ref: string = DEFAULT_DB): Promise<Register> {
   const { dialect, target } = parseDbRef(ref);
   const register = dialect === "postgres" ? await openPostgres(target) : openSqlite(target);
-  await migrate(register.db as Kysely<unknown>, dialect);
+  try {
+    await migrate(register.db as Kysely<unknown>, dialect);
+  } catch (e) {
+    await closeRegister(register);
+    throw e;
+  }
   return register;
 }
 
