@@ -2,7 +2,7 @@
  * The analysis commands as a user runs them (called in-process through the CLI's `run`, see
  * test/support/cli.ts): dilution, sweep, chart and report, their outputs, files and exit codes.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -144,13 +144,28 @@ describe("rightsplan report", () => {
     const pdf = join(scratch, "memo.pdf");
     const refused = await run("report", shared("07-seed-worked-example.yaml"), "--out", pdf);
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toContain("does not write PDF: write the memo as .html and print it to PDF from a web browser");
+    expect(refused.stderr).toContain("does not write PDF: write the memo as .html and print it to PDF from a web browser, or as .docx and save it as PDF from Word");
     expect(existsSync(pdf)).toBe(false);
-    expect((await run("report", shared("07-seed-worked-example.yaml"), "--out", join(scratch, "memo.docx"))).stderr).toContain("Markdown (--format md, a .md file) or HTML (--format html, a .html file)");
+    expect((await run("report", shared("07-seed-worked-example.yaml"), "--out", join(scratch, "memo.odt"))).stderr).toContain("Markdown (--format md, a .md file), HTML (--format html, a .html file) or Word (--format docx, a .docx file)");
     expect((await run("report", shared("07-seed-worked-example.yaml"), "--format", "md", "--out", join(scratch, "memo.html"))).stderr).toContain("does not match");
     const htm = join(scratch, "memo.htm");
     expect((await run("report", shared("07-seed-worked-example.yaml"), "--out", htm)).status).toBe(0);
     expect(readFileSync(htm, "utf8")).toMatch(/^<!DOCTYPE html>/);
+  });
+
+  it("writes the memo as a Word file that says what the Markdown memo says, without charts", async () => {
+    const folder = mkdtempSync(join(scratch, "word-"));
+    const docx = join(folder, "memo.docx");
+    const written = await run("report", shared("07-seed-worked-example.yaml"), "--out", docx, "--date", "2004-05-21");
+    expect(written.status).toBe(0);
+    const { docxText } = await import("../src/reader/input/extracted.js");
+    const text = await docxText(readFileSync(docx));
+    const markdown = (await run("report", shared("07-seed-worked-example.yaml"), "--date", "2004-05-21")).stdout;
+    expect(text).toMatch(/^Memorandum\n/);
+    for (const heading of markdown.match(/^## .*$/gm)!) expect(text).toContain(`\n${heading.slice(3)}\n`);
+    expect(readdirSync(folder)).toEqual(["memo.docx"]);
+    expect((await run("report", shared("07-seed-worked-example.yaml"), "--format", "docx")).stderr).toContain("--format docx needs --out FILE.docx");
+    expect((await run("report", shared("07-seed-worked-example.yaml"), "--out", docx, "--charts", "files")).stderr).toContain("a Word memo carries no charts");
   });
 
   it("says so when --out cannot be written (exit 2, not a bug)", async () => {

@@ -152,8 +152,8 @@ export function registerAnalysisCommands(program: Command, call: CliCall): void 
       .description("a dated memo a lawyer can file: facts, timeline with rules and sections, dilution table, charts, open questions")
       .argument("<file>", "scenario file"),
   )
-    .option("--format <format>", "md (Markdown) or html (default: from the name of --out, else md)")
-    .option("--out <file>", "write the memo there, a .md or .html file (charts as files beside a Markdown memo); default stdout")
+    .option("--format <format>", "md (Markdown), html or docx (Word) (default: from the name of --out, else md)")
+    .option("--out <file>", "write the memo there, a .md, .html or .docx file (charts as files beside a Markdown memo; none in Word); default stdout")
     .option("--date <date>", "the memo's date (default: today, New York)")
     .option("--charts <mode>", "inline, files or none (default: inline in HTML; files beside a Markdown --out, else none)")
     .option("--to <name>", "To: (default: File)")
@@ -163,15 +163,16 @@ export function registerAnalysisCommands(program: Command, call: CliCall): void 
     .action(async (file: string, flags: DilutionFlags & { format?: string; out?: string; date?: string; charts?: string; asOf?: string; to?: string; from?: string; re?: string; privileged?: boolean }) => {
       const format = reportFormatOf(flags.format, flags.out);
       if (flags.charts !== undefined && !["inline", "files", "none"].includes(flags.charts)) throw new InputError(`--charts "${flags.charts}": inline, files or none`, []);
+      if (format === "docx" && (flags.charts ?? "none") !== "none") throw new InputError(`--charts ${flags.charts}: a Word memo carries no charts; write it as .html for charts inline, or as .md for charts as files beside it`, []);
       if (flags.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.date)) throw new InputError(`--date "${flags.date}": an ISO date`, []);
-      const charts = (flags.charts ?? (format === "html" ? "inline" : flags.out ? "files" : "none")) as "inline" | "files" | "none";
+      const charts = (flags.charts ?? (format === "html" ? "inline" : flags.out && format === "md" ? "files" : "none")) as "inline" | "files" | "none";
       if (charts === "files" && !flags.out) throw new InputError("--charts files needs --out (the charts are written beside the memo)", []);
       const { parsed, options } = await load(file, flags.asOf);
       const stem = flags.out ? basename(flags.out, extname(flags.out)) : "memo";
       const { report } = await import("../analysis/report.js");
-      const memo = report(parsed, { ...options, ...dilutionOptions(flags), format, date: flags.date, source: file, charts, chartStem: stem, heading: { to: flags.to, from: flags.from, re: flags.re, privileged: flags.privileged } });
+      const memo = report(parsed, { ...options, ...dilutionOptions(flags), format: format === "docx" ? "md" : format, date: flags.date, source: file, charts, chartStem: stem, heading: { to: flags.to, from: flags.from, re: flags.re, privileged: flags.privileged } });
       if (flags.out) {
-        writeOutputFile(flags.out, memo.text);
+        writeOutputFile(flags.out, format === "docx" ? Buffer.from(await (await import("../analysis/memoDocx.js")).memoDocx(memo.text)) : memo.text);
         for (const f of memo.files) writeOutputFile(join(dirname(flags.out), f.name), f.content);
         call.stderr(`memo written to ${flags.out}${memo.files.length ? ` with ${memo.files.map((f) => f.name).join(", ")}` : ""}\n`);
       } else call.stdout(memo.text);

@@ -14,6 +14,6 @@ export const MEMO_TYPES = {
 export async function memoOf(parsed: ParsedScenario, options: AnalysisOptions & DilutionOptions, format: keyof typeof MEMO_TYPES, date: string | undefined, source: string, heading?: MemoHeading): Promise<TaskResult> {
   const memo = report(parsed, { ...options, format: format === "html" ? "html" : "md", date, source, heading, charts: format === "html" ? "inline" : "none" });
   if (format !== "docx") return { ok: true, type: MEMO_TYPES[format], body: new TextEncoder().encode(memo.text) };
-  const { memoDocx } = await import("./memoDocx.js");
+  const { memoDocx } = await import("../analysis/memoDocx.js");
   return { ok: true, type: MEMO_TYPES.docx, body: await memoDocx(memo.text) };
 }
