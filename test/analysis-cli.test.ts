@@ -55,6 +55,37 @@ describe("rightsplan dilution", () => {
   });
 });
 
+describe("tables to take away (--out)", () => {
+  it("writes the dilution table, a row per remedy and party, as CSV, Excel and JSON with the exact values of the JSON answer", async () => {
+    const [csv, xlsx, json] = ["csv", "xlsx", "json"].map((ext) => join(scratch, `dilution-08.${ext}`));
+    for (const out of [csv, xlsx, json]) expect((await run("dilution", shared("08-exchange-after-flip-in.yaml"), "--out", out)).stderr).toContain(`table written to ${out}`);
+    const lines = readFileSync(csv, "utf8").trimEnd().split("\r\n");
+    expect(lines[0]).toBe("remedy,rules,person,name,role,rightsVoid,rights,rightsUsed,sharesBefore,percentBefore,sharesAfter,percentAfter,sharesReceived,fractionalShares,cashInLieu,cashPaid,valueBefore,valueAfter,netChange");
+    expect(lines).toContain("exchange,R-24 R-7e R-11p R-14,bidder,,acquiring-person,true,4100000,0,4100000,15.163947795484,4100000,8.203998957252,0,0,0,0,7298000,3948363.921950115364,-3349636.078049884636");
+    const rows = JSON.parse(readFileSync(json, "utf8")) as Record<string, unknown>[];
+    const answer = JSON.parse((await run("dilution", shared("08-exchange-after-flip-in.yaml"), "--json")).stdout) as { scenarios: { kind: string; parties: Record<string, unknown>[] }[] };
+    expect(rows).toEqual(answer.scenarios.flatMap((s) => s.parties.map((p) => expect.objectContaining({ remedy: s.kind, ...p }))));
+    const { default: ExcelJS } = await import("exceljs");
+    const sheet = (await new ExcelJS.Workbook().xlsx.readFile(xlsx)).getWorksheet("dilution")!;
+    expect(sheet.rowCount).toBe(rows.length + 1);
+    expect(sheet.getRow(2).getCell(7).value).toBe(4_100_000);
+  });
+
+  it("writes every point of a sweep, with the error that ended a point, and refuses a table file of another kind before evaluating", async () => {
+    const csv = join(scratch, "sweep-points.csv");
+    const r = await run("sweep", shared("01-open-market-crossing.yaml"), "--vary", "events.1.shares=-1000000:3000000:1000000", "--metric", "acquiringPersons", "--out", csv);
+    expect(r.stdout).toMatch(/^events\.1\.shares +acquiringPersons +error$/m); // five points: printed as a table too
+    const lines = readFileSync(csv, "utf8").trimEnd().split("\r\n");
+    expect(lines[0]).toBe("events.1.shares,acquiringPersons,error");
+    expect(lines).toHaveLength(6);
+    expect(lines[1]).toMatch(/^-1000000,,"?event 1: shares/);
+    expect(lines[4]).toBe("2000000,bidder,");
+    const refused = await run("sweep", shared("01-open-market-crossing.yaml"), "--vary", "events.1.shares=1:2:1", "--out", join(scratch, "points.ods"));
+    expect(refused).toMatchObject({ status: 2, stderr: expect.stringContaining("cannot write the sweep's points to") });
+    expect(refused.stderr).toContain("must end in .csv, .xlsx, .json");
+  });
+});
+
 describe("rightsplan sweep", () => {
   it("finds the largest purchase that does not trigger, as JSON", async () => {
     const r = await run("sweep", shared("01-open-market-crossing.yaml"), "--vary", "events.1.shares=1000000:1100000:5000", "--metric", "acquiringPersons", "--metric", "acquirerPercentAfterExchange", "--json");

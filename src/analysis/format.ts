@@ -101,6 +101,6 @@ export function formatSweep(r: SweepResult, title: string, maxRows = 60): string
     const head = [r.param, ...r.metrics, "error"];
     const cells = rows.map((p) => [String(p.x), ...r.metrics.map((m) => (p.metrics[m] === null ? "—" : String(p.metrics[m]))), p.error ?? ""]);
     out.push(...table(head, cells, head.map((_, i) => i === 0)));
-  } else out.push("", `(${r.points.length} points: use --json for every point)`);
+  } else out.push("", `(${r.points.length} points: use --out FILE.csv, .xlsx or .json, or --json, for every point)`);
   return out.join("\n");
 }

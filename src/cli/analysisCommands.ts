@@ -22,6 +22,8 @@ import { AS_OF_HELP, EXIT_CODES_HELP } from "./optionHelp.js";
 import { writeOutputFile } from "./outputFile.js";
 import { reportFormatOf } from "./reportFormat.js";
 import { sweepExitCode, sweepErrorCauses } from "./sweepErrors.js";
+import { tableFormatOf, type TableFormat } from "../export/tableFormats.js";
+import type { Table } from "../export/tableFile.js";
 
 /** The chart module, loaded on first use (ECharts is large). */
 const charts = () => import("../analysis/charts.js");
@@ -72,6 +74,13 @@ async function writeChart(call: CliCall, path: string, option: (c: Awaited<Retur
   call.stderr(`chart written to ${path}\n`);
 }
 
+/** Writes a table the user asked for with --out (the table built only then: its module loads exceljs's writer). */
+async function writeTable(call: CliCall, path: string, format: TableFormat, table: () => Promise<Table>): Promise<void> {
+  const { tableBytes } = await import("../export/tableFile.js");
+  writeOutputFile(path, await tableBytes(await table(), format));
+  call.stderr(`table written to ${path}\n`);
+}
+
 const collect = (value: string, previous: string[]) => [...previous, ...value.split(",").map((v) => v.trim()).filter(Boolean)];
 
 const DILUTION_OPTIONS = (c: Command) =>
@@ -90,14 +99,17 @@ export function registerAnalysisCommands(program: Command, call: CliCall): void 
   )
     .option("--json", "print the analysis as JSON (scenarios[], parties[], explain[] with the rule of every number)")
     .option("--chart <file>", "also draw before/after bars per party (.svg or .png)")
+    .option("--out <file>", "also write the table of every remedy and party: .csv, .xlsx (Excel) or .json")
     .addHelpText("after", `\nThe state analysed is the scenario's as of its as-of instant, or just before its first exchange, exercise or redemption.\n${EXIT_CODES_HELP}`)
-    .action(async (file: string, flags: DilutionFlags & { json?: boolean; chart?: string; asOf?: string }) => {
+    .action(async (file: string, flags: DilutionFlags & { json?: boolean; chart?: string; out?: string; asOf?: string }) => {
       checkChartPath(flags.chart);
+      const tableFormat = flags.out === undefined ? undefined : tableFormatOf(flags.out, "the dilution table");
       const { parsed, options } = await load(file, flags.asOf);
       const [{ dilutionOf }, { formatDilution }] = await Promise.all([import("../analysis/dilution.js"), import("../analysis/format.js")]);
       const analysis = dilutionOf(parsed, { ...options, ...dilutionOptions(flags) });
       call.stdout(flags.json ? JSON.stringify(analysis, null, 2) + "\n" : formatDilution(analysis, file) + "\n");
       if (flags.chart) await writeChart(call, flags.chart, (c) => c.dilutionChartOption(analysis));
+      if (tableFormat) await writeTable(call, flags.out!, tableFormat, async () => (await import("../analysis/dilution/table.js")).dilutionTable(analysis));
       call.exitCode = exitCodeOfAnswer(analysis.errors, call);
     });
 
@@ -110,11 +122,13 @@ export function registerAnalysisCommands(program: Command, call: CliCall): void 
       .option("--metric <names>", `metrics to report (repeat or comma-separate; default ${DEFAULT_METRICS.join(",")}); also ownership.ID, shares.ID`, collect, []),
   )
     .option("--json", "print every point and the summary as JSON")
+    .option("--out <file>", "also write every point as a table: .csv, .xlsx (Excel) or .json")
     .option("--chart <file>", "draw the metric(s) against the input (.svg or .png)")
     .option("--no-progress", "no progress bar (it shows only on a terminal)")
     .addHelpText("after", `\nMetrics: ${METRICS.map((m) => m.name).join(", ")}, ownership.ID, shares.ID.\nExit codes: 0 answered (points that end in an error are listed with their causes), 1 every point ends in an error, 2 the input cannot be read, 70 an internal error (a bug in rightsplan).`)
-    .action(async (file: string, flags: DilutionFlags & { vary: string; metric: string[]; json?: boolean; chart?: string; progress: boolean; asOf?: string }) => {
+    .action(async (file: string, flags: DilutionFlags & { vary: string; metric: string[]; json?: boolean; out?: string; chart?: string; progress: boolean; asOf?: string }) => {
       checkChartPath(flags.chart);
+      const tableFormat = flags.out === undefined ? undefined : tableFormatOf(flags.out, "the sweep's points");
       const { parsed, options } = await load(file, flags.asOf);
       const [{ sweep }, { formatSweep }] = await Promise.all([import("../analysis/sweep.js"), import("../analysis/format.js")]);
       const result = sweep(parsed, flags.vary, {
@@ -126,6 +140,7 @@ export function registerAnalysisCommands(program: Command, call: CliCall): void 
       if (flags.json) call.stdout(JSON.stringify(result, null, 2) + "\n");
       else call.stdout([formatSweep(result, file), ...sweepErrorCauses(result.points)].join("\n") + "\n");
       if (flags.chart) await writeChart(call, flags.chart, (c) => c.sweepChartOption(result));
+      if (tableFormat) await writeTable(call, flags.out!, tableFormat, async () => (await import("../analysis/sweep/table.js")).sweepTable(result));
       call.exitCode = sweepExitCode(result.points);
     });
 

@@ -14,6 +14,8 @@ import { planOrReason, type ReadPlan } from "../reader/planOf.js";
 import { readTexts } from "../reader/read.js";
 import { loadDocuments, type SourceDocument } from "../reader/input/load.js";
 import { progressBar } from "./progress.js";
+import { writeOutputFile } from "./outputFile.js";
+import { tableFormatOf } from "../export/tableFormats.js";
 import type { CliCall } from "./io.js";
 import { summaryOf } from "../reader/summary.js";
 import { describePlan, DESCRIPTION_FORMATS, type DescriptionFormat } from "../reader/describe/describe.js";
@@ -64,15 +66,15 @@ function writePlan(call: CliCall, out: string, read: ReadPlan | { error: string 
 /** `read --table`: one row per document, read in parallel, written as CSV, Excel or JSON. */
 async function readIntoTable(call: CliCall, paths: readonly string[], opts: ReadOptions): Promise<void> {
   // Loaded here: the worker pool and the Excel writer are large, and only tables need them.
-  const [{ filingsOf, readTable }, { tableFormatOf, writeTable }] = await Promise.all([import("../reader/table/batch.js"), import("../reader/table/write.js")]);
+  const [{ filingsOf, readTable }, { plansTable }, { tableBytes }] = await Promise.all([import("../reader/table/batch.js"), import("../reader/table/row.js"), import("../export/tableFile.js")]);
   const table = opts.table!;
-  tableFormatOf(table);
+  const format = tableFormatOf(table, "a table of plans");
   const threads = opts.threads === undefined ? undefined : Number(opts.threads);
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) throw new InputError(`--threads must be a whole number of at least 1, not "${opts.threads}"`, []);
   const files = filingsOf(paths);
   if (!files.length) throw new InputError(`no filings in ${paths.join(", ")} (text, HTML, PDF or .docx files)`, []);
   const rows = await readTable(files, { threads, onProgress: progressBar(call, "reading", "documents", opts.progress) });
-  await writeTable(table, rows);
+  writeOutputFile(table, await tableBytes(plansTable(rows), format));
   const failed = rows.filter((r) => r.error).length;
   call.stdout(`Wrote ${table}: ${rows.length} documents${failed ? `, ${failed} of them unreadable (see the error column)` : ""}.\n`);
 }

@@ -8,7 +8,7 @@ import { atSchema } from "../scenario/schema.js";
 import { scenarioJsonSchema } from "../schemas.js";
 import { decimalSchema, isoDateSchema, positiveDecimalSchema } from "../terms/schema.js";
 import { ROLES } from "./roles.js";
-import { TABLE_FORMATS } from "../reader/table/formats.js";
+import { TABLE_FORMATS } from "../export/tableFormats.js";
 
 /** A name that may become part of a URL or a stored key: never a path. */
 export const nameSchema = z

@@ -3,6 +3,7 @@
  * field, the mean confidence of the values read, and the plan terms it did not state (which a
  * plan made from it would assume). A document that cannot be read gets a row saying why.
  */
+import type { Table } from "../../export/tableFile.js";
 import { termValueShapes } from "../../terms/schema.js";
 import type { SourceDocument } from "../input/load.js";
 import { readTexts } from "../read.js";
@@ -22,6 +23,9 @@ export const SUMMARY_FIELDS: readonly (keyof ReadingSummary)[] = [
 ];
 /** The table's columns, in order. */
 export const TABLE_COLUMNS: readonly (keyof TableRow)[] = ["source", "format", ...SUMMARY_FIELDS, "confidence", "assumed", "error"];
+
+/** The rows as a table file's table (src/export/tableFile.ts): CSV, Excel or JSON. */
+export const plansTable = (rows: readonly TableRow[]): Table => ({ sheet: "plans", columns: TABLE_COLUMNS, rows, widths: { source: 50 } });
 
 const PLAN_TERMS = new Set(Object.keys(termValueShapes));
 

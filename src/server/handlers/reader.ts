@@ -64,7 +64,7 @@ export const tableFile: Handler = async (request, reply, { jobs }) => {
   if (job.state !== "done") throw new HttpError(409, "not-done", `the batch read ${id} is ${job.state}; its table comes when it is done (GET /api/jobs/${id})`);
   const { rows } = job.result as TableResult;
   // Loaded here: the Excel writer is large, and only tables need it.
-  const { tableCsv, tableXlsx } = await import("../../reader/table/write.js");
-  const body = format === "csv" ? tableCsv(rows) : format === "xlsx" ? await tableXlsx(rows) : JSON.stringify(rows, null, 2) + "\n";
+  const [{ plansTable }, { tableBytes }] = await Promise.all([import("../../reader/table/row.js"), import("../../export/tableFile.js")]);
+  const body = await tableBytes(plansTable(rows), format);
   return reply.type(TABLE_TYPES[format]).header("content-disposition", `attachment; filename="plans.${format}"`).send(body);
 };
