@@ -9,7 +9,7 @@
  * grandfathered starting position (R-1a-grandfather) never make one by themselves, so the test
  * runs only on events that add to a Person's Beneficial Ownership.
  */
-import { isAtLeastPercent, percentText, type Ratio } from "../numbers/ratio.js";
+import { isAtLeastPercent, percentText, ratioOf, type Ratio } from "../numbers/ratio.js";
 import { dec, formatDecimal } from "../numbers/decimal.js";
 import { addDays, type IsoDate } from "../time/isoDate.js";
 import { formatNewYork, newYorkDateOf, newYorkInstant, type Instant } from "../time/instant.js";
@@ -152,12 +152,14 @@ function becomeAcquiringPerson(state: State, ctx: Ctx, p: number, via: Acquiring
 /**
  * R-24: an Acquiring Person that owns 50% or more bars any exchange from then on, however it came
  * to own them: an acquisition, or the Company's repurchases shrinking the shares outstanding (R-24
- * has no repurchase proviso, unlike R-1a-repurchase).
+ * has no repurchase proviso, unlike R-1a-repurchase). "50% or more of the outstanding Common
+ * Stock" is measured as R-1d's counting term measures every percentage of the plan (with Rule
+ * 13d-3(d)(1)(i), the Person's rights to acquire join the shares outstanding).
  */
 export function judgeExchangeBar(state: State, ctx: Ctx | { at: Instant; event: number | null }, p: number): void {
   if (state.exchangeBarred) return;
   const bar = state.terms.values.exchangeBarPercent;
-  if (!isAtLeastPercent(state.ownership.ownedOf(p), state.sharesOutstanding, { num: Number(bar) * 1e6, den: 1e6 })) return;
+  if (!isAtLeastPercent(state.ownership.ownedOf(p), denominatorFor(state, p), ratioOf(bar))) return;
   state.exchangeBarred = true;
   record(state.trace, ctx.at, ctx.event, "R-24", `${personId(state, p)} beneficially owns ${ownedPercent(state, p)}% ≥ ${bar}%: the Rights can no longer be exchanged`);
 }
