@@ -22,6 +22,7 @@ import { record, RuleError } from "../engine/trace.js";
 import { section11aiiEvent, undoFlipInBy } from "./flipIn.js";
 import { voidRightsOf, refreshVoidHolders, restoreTransferredRights } from "./voidRights.js";
 import { rescheduleDistribution } from "./distributionDate.js";
+import { undoFlipOverWithoutStockAcquisition } from "./flipOver.js";
 
 /** The moment and cause an event gives the rules it triggers. */
 export interface Ctx {
@@ -215,6 +216,7 @@ function cureInadvertentCrossing(state: State, ctx: { at: Instant; event: number
     if (state.distributed?.prong === "3a-i") {
       record(state.trace, ctx.at, ctx.event, "R-3a", `the Distribution Date of ${formatNewYork(state.distributed.at)}, set by that announcement, has occurred and stays ("Once a Distribution Date occurs it stays")`);
     }
+    undoFlipOverWithoutStockAcquisition(state, ctx);
   }
   rescheduleDistribution(state, ctx);
 }
