@@ -8,7 +8,8 @@
  */
 import Fraction from "fraction.js";
 import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
-import { newYorkDateOf, newYorkInstant } from "../time/instant.js";
+import { newYorkDateOf } from "../time/instant.js";
+import { rightsExistAt } from "./voidRights.js";
 import { publicShares, type State } from "../engine/state.js";
 import { record } from "../engine/trace.js";
 import { exactCount } from "../engine/counts.js";
@@ -44,7 +45,7 @@ export function splitCommon(state: State, ctx: Ctx, ratioText: string): void {
   state.ownership.scale(wholeShares, (options) => ratio.times(options).floor().toNumber());
   const after = state.ownership.namedHeld + publicAfter;
   state.sharesOutstanding = after;
-  const rightsIssued = ctx.at >= newYorkInstant(state.terms.values.recordDate, state.terms.values.closeOfBusinessTime);
+  const rightsIssued = rightsExistAt(state, ctx.at);
   if (rightsIssued && !state.ledger) state.rightsPerShare = state.rightsPerShare.div(new Fraction(ratio.toString()));
   if (rightsIssued) state.exchangeMultiplier = state.exchangeMultiplier.times(ratio);
   if (state.flipIn) state.flipIn.sharesPerRight = state.flipIn.sharesPerRight.times(ratio);
