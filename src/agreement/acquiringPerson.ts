@@ -9,7 +9,7 @@
  * grandfathered starting position (R-1a-grandfather) never make one by themselves, so the test
  * runs only on events that add to a Person's Beneficial Ownership.
  */
-import { isAtLeastPercent, percentText, type Ratio } from "../numbers/ratio.js";
+import { isAtLeastPercent, percentText, ratioOf, type Ratio } from "../numbers/ratio.js";
 import { dec, formatDecimal } from "../numbers/decimal.js";
 import { addDays, type IsoDate } from "../time/isoDate.js";
 import { formatNewYork, newYorkDateOf, newYorkInstant, type Instant } from "../time/instant.js";
@@ -22,6 +22,7 @@ import { record, RuleError } from "../engine/trace.js";
 import { section11aiiEvent, undoFlipInBy } from "./flipIn.js";
 import { voidRightsOf, refreshVoidHolders, restoreTransferredRights } from "./voidRights.js";
 import { rescheduleDistribution } from "./distributionDate.js";
+import { undoFlipOverWithoutStockAcquisition } from "./flipOver.js";
 
 /** The moment and cause an event gives the rules it triggers. */
 export interface Ctx {
@@ -152,12 +153,14 @@ function becomeAcquiringPerson(state: State, ctx: Ctx, p: number, via: Acquiring
 /**
  * R-24: an Acquiring Person that owns 50% or more bars any exchange from then on, however it came
  * to own them: an acquisition, or the Company's repurchases shrinking the shares outstanding (R-24
- * has no repurchase proviso, unlike R-1a-repurchase).
+ * has no repurchase proviso, unlike R-1a-repurchase). "50% or more of the outstanding Common
+ * Stock" is measured as R-1d's counting term measures every percentage of the plan (with Rule
+ * 13d-3(d)(1)(i), the Person's rights to acquire join the shares outstanding).
  */
 export function judgeExchangeBar(state: State, ctx: Ctx | { at: Instant; event: number | null }, p: number): void {
   if (state.exchangeBarred) return;
   const bar = state.terms.values.exchangeBarPercent;
-  if (!isAtLeastPercent(state.ownership.ownedOf(p), state.sharesOutstanding, { num: Number(bar) * 1e6, den: 1e6 })) return;
+  if (!isAtLeastPercent(state.ownership.ownedOf(p), denominatorFor(state, p), ratioOf(bar))) return;
   state.exchangeBarred = true;
   record(state.trace, ctx.at, ctx.event, "R-24", `${personId(state, p)} beneficially owns ${ownedPercent(state, p)}% ≥ ${bar}%: the Rights can no longer be exchanged`);
 }
@@ -213,6 +216,7 @@ function cureInadvertentCrossing(state: State, ctx: { at: Instant; event: number
     if (state.distributed?.prong === "3a-i") {
       record(state.trace, ctx.at, ctx.event, "R-3a", `the Distribution Date of ${formatNewYork(state.distributed.at)}, set by that announcement, has occurred and stays ("Once a Distribution Date occurs it stays")`);
     }
+    undoFlipOverWithoutStockAcquisition(state, ctx);
   }
   rescheduleDistribution(state, ctx);
 }

@@ -8,7 +8,8 @@
  */
 import Fraction from "fraction.js";
 import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
-import { newYorkDateOf, newYorkInstant } from "../time/instant.js";
+import { newYorkDateOf } from "../time/instant.js";
+import { rightsExistAt } from "./voidRights.js";
 import { publicShares, type State } from "../engine/state.js";
 import { record } from "../engine/trace.js";
 import { exactCount } from "../engine/counts.js";
@@ -44,7 +45,7 @@ export function splitCommon(state: State, ctx: Ctx, ratioText: string): void {
   state.ownership.scale(wholeShares, (options) => ratio.times(options).floor().toNumber());
   const after = state.ownership.namedHeld + publicAfter;
   state.sharesOutstanding = after;
-  const rightsIssued = ctx.at >= newYorkInstant(state.terms.values.recordDate, state.terms.values.closeOfBusinessTime);
+  const rightsIssued = rightsExistAt(state, ctx.at);
   if (rightsIssued && !state.ledger) state.rightsPerShare = state.rightsPerShare.div(new Fraction(ratio.toString()));
   if (rightsIssued) state.exchangeMultiplier = state.exchangeMultiplier.times(ratio);
   if (state.flipIn) state.flipIn.sharesPerRight = state.flipIn.sharesPerRight.times(ratio);
@@ -56,8 +57,25 @@ export function splitCommon(state: State, ctx: Ctx, ratioText: string): void {
     rightsPerShare: state.rightsPerShare.toFraction(),
   });
   if (fractions.gt(0)) payFractionalShares(state, ctx, fractions);
+  scaleOpenOffers(state, ctx, ratio);
   if (state.flipIn) judgeAuthorizedShares(state, ctx);
   judgeDecrease(state, ctx, [...state.acquiring.keys()]);
+}
+
+/**
+ * R-11p: "Holdings and rights to acquire scale with the split", and so do the share counts of an
+ * open tender offer: the shares it seeks (R-3a(ii)) and R-11a-ii(C)'s shares outstanding at its
+ * commencement, so that the 85% of a Qualified Transaction compares shares of one kind (45% of
+ * the shares after a 2-for-1 split is not 90% of those at commencement).
+ */
+function scaleOpenOffers(state: State, ctx: Ctx, ratio: Dec): void {
+  const scale = (shares: number) => ratio.times(shares).floor().toNumber();
+  for (const offer of state.offers.values()) {
+    if (offer.status !== "open") continue;
+    offer.qualifiedTransactionBase = scale(offer.qualifiedTransactionBase);
+    if (offer.sharesSought !== undefined) offer.sharesSought = scale(offer.sharesSought);
+    record(state.trace, ctx.at, ctx.event, "R-11p", `open offer ${offer.id} now ${offer.sharesSought === undefined ? "seeks all the shares" : `seeks ${offer.sharesSought} shares`}; its shares outstanding at commencement (R-11a-ii(C)) are ${offer.qualifiedTransactionBase} of today's shares`);
+  }
 }
 
 /** R-X8, R-14: the fractions of a share the split left are paid in cash at the Current Market Price, or, without one, named in a warning. */

@@ -11,7 +11,7 @@
  */
 import { ratioOf } from "../numbers/ratio.js";
 import { bankCalendar } from "../time/bankCalendar.js";
-import { formatNewYork, newYorkDateOf, parseEventInstant, type Instant } from "../time/instant.js";
+import { ForeignOffsetError, formatNewYork, newYorkDateOf, parseEventInstant, type Instant } from "../time/instant.js";
 import { amendmentStart, termsWith } from "../terms/inForce.js";
 import { isIsoDate } from "../time/isoDate.js";
 import type { SourcedChanges, TermName, TermValues } from "../terms/schema.js";
@@ -46,7 +46,14 @@ function sourcedChanges(event: Amend, index: number): SourcedChanges {
  * date-time starts at that instant.
  */
 function effectiveInstant(effective: string): Instant {
-  return isIsoDate(effective) ? amendmentStart({ effective }) : parseEventInstant(effective);
+  if (isIsoDate(effective)) return amendmentStart({ effective });
+  try {
+    return parseEventInstant(effective);
+  } catch (e) {
+    // R-X9: an offset that is not New York's is an input error naming both readings.
+    if (e instanceof ForeignOffsetError) throw new RuleError("R-X9", e.message, "effective");
+    throw e;
+  }
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

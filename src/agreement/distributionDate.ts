@@ -23,7 +23,7 @@ import { personId, publicShares, type Offer, type State, type TenderClock } from
 import { warnUnvaluedCash } from "../engine/warnings.js";
 import { record, RuleError } from "../engine/trace.js";
 import { rightsOnShares, rightsOutstanding } from "./voidRights.js";
-import type { Ctx } from "./acquiringPerson.js";
+import { denominatorFor, thresholdFor, type Ctx } from "./acquiringPerson.js";
 
 type When = { at: Instant; event: number | null };
 
@@ -81,12 +81,16 @@ export function rescheduleDistribution(state: State, ctx: When): void {
 
 /**
  * R-3a(ii): whether consummating `offer` would make its bidder an Acquiring Person: the bidder's
- * ownership plus the shares sought (all it does not own, for an offer for all the shares).
+ * ownership plus the shares sought (all it does not own, for an offer for all the shares), as
+ * R-1a measures it: against the bidder's own threshold (a passive investor's where the plan has
+ * one) and with R-1d's counting term (with Rule 13d-3(d)(1)(i), the bidder's rights to acquire
+ * join the shares outstanding).
  */
 function wouldMakeAcquiringPerson(state: State, offer: Offer): boolean {
   const owned = state.ownership.ownedOf(offer.bidder);
   const sought = offer.allShares ? state.sharesOutstanding - owned : (offer.sharesSought ?? 0);
-  return isAtLeastPercent(Math.min(state.sharesOutstanding, owned + sought), state.sharesOutstanding, state.threshold);
+  const whole = denominatorFor(state, offer.bidder);
+  return isAtLeastPercent(Math.min(whole, owned + sought), whole, thresholdFor(state, offer.bidder));
 }
 
 /** R-3a(ii): whether the text in force lets this offer's commencement (or amendment) start a clock. */

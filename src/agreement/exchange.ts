@@ -11,7 +11,7 @@ import { standingCrossings, type State } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
 import { addCounts, exactCount } from "../engine/counts.js";
 import { recordRightsByHolder } from "./distributionDate.js";
-import { validRightsOf } from "./voidRights.js";
+import { rightsExistAt, validRightsOf } from "./voidRights.js";
 import { endRights } from "./redemption.js";
 import { currentMarketPrice } from "./flipIn.js";
 import { judgeDecrease, type Ctx } from "./acquiringPerson.js";
@@ -50,6 +50,7 @@ export function exchangeTake(state: State, holder: number | "public", ratio: Dec
 /** R-24: the Board exchanges `portion` of every holder's valid Rights at `ratio` shares each. */
 export function exchange(state: State, ctx: Ctx, ratioGiven?: string, portionGiven?: string): void {
   if (state.status !== "attached" && state.status !== "separated") throw new RuleError("R-24", `the Rights have already ended (${state.status})`);
+  if (!rightsExistAt(state, ctx.at)) throw new RuleError("R-24", `no Right exists before the Record Date's close of business (${state.terms.values.recordDate}, R-X7): there is nothing to exchange`);
   if (!hasBecomeAcquiringPerson(state)) throw new RuleError("R-24", "no Person has become an Acquiring Person: the Rights cannot be exchanged yet");
   if (state.exchangeBarred) throw new RuleError("R-24", `an Acquiring Person has owned ${state.terms.values.exchangeBarPercent}% or more of the Common Stock: the Rights can no longer be exchanged`);
   const ratio = ratioGiven === undefined ? exchangeRatio(state) : dec(ratioGiven);

@@ -17,12 +17,12 @@
  */
 import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import { isAtLeastPercent, ratioOf } from "../numbers/ratio.js";
-import { newYorkDateOf, newYorkInstant, type Instant } from "../time/instant.js";
+import { newYorkDateOf, type Instant } from "../time/instant.js";
 import type { IsoDate } from "../time/isoDate.js";
 import { tradingDaysBefore } from "../time/tradingDays.js";
 import { personId, standingCrossings, type AcquiringVia, type Offer, type State } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
-import { refreshVoidHolders, rightsOutstanding, voidRights } from "./voidRights.js";
+import { refreshVoidHolders, rightsExistAt, rightsOutstanding, voidRights } from "./voidRights.js";
 import type { Ctx } from "./acquiringPerson.js";
 
 /** The Purchase Price for one Right: Purchase Price per Unit x Units per Right (both as adjusted, R-11a-i). */
@@ -127,7 +127,7 @@ export function section11aiiEvent(state: State, ctx: Ctx | { at: Instant; event:
   record(state.trace, ctx.at, ctx.event, "R-triggering", `a Triggering Event has occurred (Section 11(a)(ii))`);
   for (const acquirer of acquirersSince(state, ctx.at)) state.voidBy.set(acquirer, state.ownership.circles.of(acquirer));
   refreshVoidHolders(state);
-  const beforeIssue = ctx.at < newYorkInstant(state.terms.values.recordDate, state.terms.values.closeOfBusinessTime);
+  const beforeIssue = !rightsExistAt(state, ctx.at);
   const voided = beforeIssue ? `void from their issue at the Record Date's close of business (R-X7): ${voidRights(state)} Rights on their present shares` : `void: ${voidRights(state)} Rights`;
   record(state.trace, ctx.at, ctx.event, "R-7e", `the Rights of every Acquiring Person and its Affiliates and Associates are ${voided}`, { voidRights: voidRights(state) });
   judgeAuthorizedShares(state, ctx);

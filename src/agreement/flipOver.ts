@@ -10,6 +10,7 @@
  * equal to two times the exercise price of the Right."
  */
 import { dec, formatDecimal } from "../numbers/decimal.js";
+import type { Instant } from "../time/instant.js";
 import { personId, type Offer, type State } from "../engine/state.js";
 import { warnAssumption } from "../engine/warnings.js";
 import { record, RuleError } from "../engine/trace.js";
@@ -104,4 +105,16 @@ function section13Event(state: State, ctx: Ctx, what: string, principalPartyPric
     sharesPerRight: formatDecimal(sharesPerRight),
   });
   record(state.trace, ctx.at, ctx.event, "R-triggering", "a Triggering Event has occurred (Section 13)");
+}
+
+/**
+ * R-13 with R-1a-inadvertent: a Section 13 Event happens only "at any time after the Stock
+ * Acquisition Date". When a cure leaves no Stock Acquisition Date standing at or before the
+ * transaction (its Person "never was an Acquiring Person"), the flip-over never occurred.
+ */
+export function undoFlipOverWithoutStockAcquisition(state: State, ctx: { at: Instant; event: number | null }): void {
+  const flipOver = state.flipOver;
+  if (!flipOver || (state.stockAcquisition && state.stockAcquisition.at <= flipOver.at)) return;
+  state.flipOver = undefined;
+  record(state.trace, ctx.at, ctx.event, "R-13", `no Stock Acquisition Date stands before the transaction of event ${flipOver.event}: no Section 13 Event occurred, and a Right again gets what it got before it`);
 }

@@ -11,7 +11,7 @@ import { closeOfBusiness } from "../time/closeOfBusiness.js";
 import type { State, Status } from "../engine/state.js";
 import { distributionDate } from "./distributionDate.js";
 import { record, RuleError } from "../engine/trace.js";
-import { rightsOutstanding, voidRights } from "./voidRights.js";
+import { rightsExistAt, rightsOutstanding, voidRights } from "./voidRights.js";
 import type { Ctx } from "./acquiringPerson.js";
 
 /** R-7a: 5:00 P.M. New York time on the Final Expiration Date (newYorkInstant is memoized: the clock asks before every event). */
@@ -43,8 +43,10 @@ export function redeem(state: State, ctx: Ctx): void {
     throw new RuleError("R-23", `the redemption window closed at ${formatNewYork(deadline)}${state.stockAcquisition ? `, close of business on the ${state.terms.values.redemptionDaysAfterStockAcquisition}th day after the Stock Acquisition Date ${state.stockAcquisition.date}` : ""}`);
   }
   // R-7e: a void Right is "null and void": it ends with the others and is paid nothing.
-  const voided = voidRights(state);
-  const rights = rightsOutstanding(state) - voided;
+  // R-X7: before the Record Date's close of business no Right exists, so none is paid for.
+  const issued = rightsExistAt(state, ctx.at);
+  const voided = issued ? voidRights(state) : 0;
+  const rights = issued ? rightsOutstanding(state) - voided : 0;
   const price = state.terms.values.redemptionPrice;
   state.totals.redemptionPaid = dec(price).times(rights);
   endRights(state, "redeemed", ctx.at);

@@ -8,6 +8,12 @@
  * buys from the public, it is taken to buy valid Rights first, as far as the public has them.
  */
 import { publicShares, type State } from "../engine/state.js";
+import { newYorkInstant, type Instant } from "../time/instant.js";
+
+/** R-X7: the Rights exist from the Record Date's close of business; before it none is outstanding. */
+export function rightsExistAt(state: State, at: Instant): boolean {
+  return at >= newYorkInstant(state.terms.values.recordDate, state.terms.values.closeOfBusinessTime);
+}
 
 /** The Rights evidenced by `shares` shares of Common Stock while the Rights are attached, fractions dropped (R-14). */
 export function rightsOnShares(state: State, shares: number): number {

@@ -10,8 +10,7 @@ import { entitlementPerRight, isExercisable, type Security } from "../agreement/
 import { isExchangeAvailable } from "../agreement/exchange.js";
 import { spreadPerRight } from "../agreement/flipIn.js";
 import { isRedeemable, redemptionDeadline } from "../agreement/redemption.js";
-import { rightsOf, rightsOutstanding, voidRights } from "../agreement/voidRights.js";
-import { newYorkInstant } from "../time/instant.js";
+import { rightsExistAt, rightsOf, rightsOutstanding, voidRights } from "../agreement/voidRights.js";
 import { personId, type AnswerStatus, type State } from "./state.js";
 import type { AnswerWarning } from "./warnings.js";
 import type { Finding } from "./trace.js";
@@ -83,7 +82,7 @@ export function answerOf(state: State, asOf: Instant, errors: AnswerError[]): An
     exercisable: isExercisable(state, asOf),
     redeemable: isRedeemable(state, asOf),
     redemptionDeadline: formatNewYork(redemptionDeadline(state)),
-    exchangeAvailable: isExchangeAvailable(state),
+    exchangeAvailable: issued && isExchangeAvailable(state),
     flipIn: state.flipIn
       ? {
           at: state.flipIn.date,
@@ -147,7 +146,7 @@ function withTraceOnRead(answer: Answer, { trace }: State): Answer {
 
 /** R-X7: the Rights exist from the Record Date's close of business; before it no Right is outstanding. */
 function rightsIssued(state: State, asOf: Instant): boolean {
-  return state.status !== "attached" || asOf >= newYorkInstant(state.terms.values.recordDate, state.terms.values.closeOfBusinessTime);
+  return state.status !== "attached" || rightsExistAt(state, asOf);
 }
 
 /** Rights per share as an exact decimal (R-11p makes it a ratio of share counts). */

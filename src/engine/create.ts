@@ -124,6 +124,9 @@ function placeStartingPositions(state: State, scenario: Scenario, issues: Issue[
   });
   if (issues.length) return;
   check(issues, state.ownership.namedHeld <= state.sharesOutstanding, ["holdings"], `the holdings add up to ${state.ownership.namedHeld} shares, more than the ${state.sharesOutstanding} outstanding`);
+  // R-11a-iii: the authorised Common Stock bounds the shares outstanding.
+  const authorized = state.authorizedCommon;
+  check(issues, authorized === undefined || authorized >= state.sharesOutstanding, ["company", "authorizedCommon"], `${authorized} shares authorised, fewer than the ${state.sharesOutstanding} outstanding (R-11a-iii)`);
   if (issues.length) return;
   const beforeGrandfatherEnd = state.now < grandfatherEnd(state);
   state.persons.forEach((person, p) => {

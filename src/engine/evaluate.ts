@@ -8,7 +8,7 @@ import { parseScenario, type ParsedScenario } from "../scenario/parse.js";
 import type { Scenario, ScenarioEvent } from "../scenario/schema.js";
 import { BUILT_IN_PLANS, planNamed, type PlanCatalogue } from "../terms/catalogue.js";
 import type { Plan } from "../terms/schema.js";
-import { ForeignOffsetError, newYorkDateOf, newYorkInstant, parseEventInstant, type Instant } from "../time/instant.js";
+import { ForeignOffsetError, InvalidInstantError, newYorkDateOf, newYorkInstant, parseEventInstant, type Instant } from "../time/instant.js";
 import { isIsoDate } from "../time/isoDate.js";
 import { RULES, sectionOf, type RuleId } from "../agreement/rules.js";
 import { answerOf, type Answer, type AnswerError } from "./answer.js";
@@ -36,12 +36,17 @@ export function parseAsOf(asOf: string): Instant {
   return isIsoDate(asOf) ? newYorkInstant(asOf, "17:00") : parseEventInstant(asOf);
 }
 
-/** A scenario's (or the caller's) `asOf`; one whose offset is not New York's is an input error naming both readings (R-X9). */
+/**
+ * A scenario's (or the caller's) `asOf`; one whose offset is not New York's is an input error
+ * naming both readings (R-X9), one that is no time at all says what an asOf may be (a date is
+ * 5:00 P.M., not an event's 9:00 A.M.).
+ */
 function asOfOf(asOf: string): Instant {
   try {
     return parseAsOf(asOf);
   } catch (e) {
-    if (e instanceof ForeignOffsetError) throw new InputError("the evaluation's asOf cannot be read", [{ code: "invalid_value", path: ["asOf"], message: e.message }]);
+    const message = e instanceof ForeignOffsetError ? e.message : e instanceof InvalidInstantError ? `${JSON.stringify(asOf)} is not a time: expected a date (meaning 5:00 P.M. New York time that day) or a date-time with offset, such as "2004-03-20T17:00:00-05:00"` : undefined;
+    if (message) throw new InputError("the evaluation's asOf cannot be read", [{ code: "invalid_value", path: ["asOf"], message }]);
     throw e;
   }
 }

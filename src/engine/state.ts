@@ -65,8 +65,8 @@ export interface Offer {
   sharesSought?: number;
   price?: string;
   readonly considerationForm: "cash" | "stock" | "mixed";
-  /** R-11a-ii(C): shares outstanding at commencement, less those of director-officers and stock plans. */
-  readonly qualifiedTransactionBase: number;
+  /** R-11a-ii(C): shares outstanding at commencement, less those of director-officers and stock plans (in today's shares: scaled by later splits, R-11p). */
+  qualifiedTransactionBase: number;
   qualified: boolean;
   /** R-3a(ii)(B): when an offer for all the shares at commencement was amended to less than all. */
   cutBackDate?: IsoDate;

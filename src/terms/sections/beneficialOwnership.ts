@@ -12,7 +12,7 @@ export const beneficialOwnership = section("Section 1(d)", "Beneficial Owner", {
     label: "counting of rights to acquire",
     shape: z.enum(["numerator-only", "numerator-and-denominator"]),
     range: anyOf("numerator-only or numerator-and-denominator"),
-    meaning: "Shares a Person has the right to acquire count in its own Beneficial Ownership only (numerator-only), or also in the shares outstanding, as Rule 13d-3(d)(1)(i) counts them.",
+    meaning: "Shares a Person has the right to acquire count in its own Beneficial Ownership only (numerator-only), or also in the shares outstanding, as Rule 13d-3(d)(1)(i) counts them. Every percentage of a Person is measured this way: the threshold, whether a tender offer would make its bidder an Acquiring Person, and the 50% exchange bar.",
     rules: ["R-1d"],
     standard: standardForm("numerator-only", "R-1d"),
     sentences: (): readonly Sentence[] => [{
