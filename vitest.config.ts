@@ -16,6 +16,8 @@ const ISOLATED = ["test/cli-internal.test.ts", "src/time/bankCalendar.test.ts"];
 
 export default defineConfig({
   test: {
+    // Scratch files under one folder, removed at the end of the run (test/support/scratch.ts).
+    globalSetup: ["test/support/scratch.ts"],
     testTimeout: 60_000,
     maxWorkers: Math.max(4, availableParallelism()),
     projects: [

@@ -1,0 +1,18 @@
+/**
+ * vitest's global setup: every test file, and every process a test starts (the CLI, the server,
+ * chromium), writes its scratch files (registers, servers' databases, memos, profiles) under one
+ * folder, which is removed when the run ends. Node's os.tmpdir() reads TMPDIR, and the workers
+ * start after this runs, with its environment. The browser tests' screenshots and timings stay
+ * in the system's temporary folder (rightsplan-screenshots), where the README says they are.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export default function setup(): () => void {
+  const system = tmpdir();
+  process.env.RIGHTSPLAN_SCREENSHOTS ??= join(system, "rightsplan-screenshots");
+  const scratch = mkdtempSync(join(system, "rightsplan-tests-"));
+  process.env.TMPDIR = scratch;
+  return () => rmSync(scratch, { recursive: true, force: true });
+}
