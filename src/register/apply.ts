@@ -167,12 +167,29 @@ function voidedAt(answer: Answer, asOf: number): number {
   return finding ? parseEventInstant(finding.at) : asOf;
 }
 
+/**
+ * R-7e: "a transferee of an Acquiring Person": void Rights the register moved with an Acquiring
+ * Person's shares (R-3-attached) to a holder of record no void Person lists stay void, as far as
+ * the engine still counts void Rights beyond the void Persons' own (its transferees'); when it
+ * counts none (the Acquiring Person never was one, R-1a-inadvertent), they are valid again.
+ */
+function keepTransfereeVoid(books: Books, target: Map<string, number>, transfereesVoid: number): void {
+  let left = Math.max(0, transfereesVoid);
+  for (const account of books.accounts("void")) {
+    if (!isHolderAccount(account) || target.has(holderOf(account))) continue;
+    const keep = Math.min(books.count(account, "void"), left);
+    target.set(holderOf(account), keep);
+    left -= keep;
+  }
+}
+
 /** Moves Rights between valid and void on each holder of record so that it holds the void Rights the engine rules. */
 async function markVoid(books: Books, at: number, answer: Answer, applied: AppliedScenario): Promise<{ voidByHolder: Record<string, number>; outside: number; warnings: string[] }> {
   await books.load("rights", "void");
   const target = new Map<string, number>();
   const warnings: string[] = [];
   let outside = 0;
+  let personsVoid = 0;
   for (const [person, rights] of voidPersons(answer, applied)) {
     let left = rights ?? Infinity;
     for (const holder of applied.personHolders[person] ?? []) {
@@ -181,14 +198,16 @@ async function markVoid(books: Books, at: number, answer: Answer, applied: Appli
       const take = Math.min(held, left);
       target.set(holder, (target.get(holder) ?? 0) + take);
       left -= take;
+      personsVoid += take;
     }
     if (rights !== null && left > 0) {
       outside += left;
+      personsVoid += left;
       warnings.push(`${left} of ${person}'s void Rights are not on a holder of record it lists (R-7e): they are held outside the register (in street name, say), or the scenario should list more of its holders`);
     }
   }
+  keepTransfereeVoid(books, target, answer.voidRights - personsVoid);
   const voidByHolder: Record<string, number> = {};
-  for (const account of books.accounts("void")) if (isHolderAccount(account) && !target.has(holderOf(account))) target.set(holderOf(account), 0);
   for (const [holder, want] of target) {
     const account = holderAccount(holder);
     const change = want - books.count(account, "void");
