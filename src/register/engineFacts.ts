@@ -112,6 +112,13 @@ export function exactEntitlementAt(applied: AppliedScenario, at: number): Entitl
   return entitlementPerRight(stateAt(applied, at));
 }
 
+/** R-13, R-14: the Current Market Price of the Principal Party's common the Section 13 Event was measured at, for cash in lieu of its fractions. */
+export function principalPartyPriceAt(applied: AppliedScenario, at: number): Dec {
+  const flipOver = stateAt(applied, at).flipOver;
+  if (!flipOver) throw new Error("internal error: Principal Party common is delivered only after a Section 13 Event");
+  return flipOver.principalPartyPrice;
+}
+
 /** R-14: the Current Market Price of the Common Stock on the date of `at`, for cash in lieu of fractions. */
 export function marketPriceForFractions(applied: AppliedScenario, at: number): Dec {
   const state = stateAt(applied, at);

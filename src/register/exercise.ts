@@ -14,7 +14,7 @@ import { issueCertificates, retireCertificates } from "./certificates.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
 import { wholeUnits, fractionValue } from "./wholeUnits.js";
-import { answerAt, exactEntitlementAt, marketPriceForFractions, requireScenario, rightsAgentOf, type AppliedScenario } from "./engineFacts.js";
+import { answerAt, exactEntitlementAt, marketPriceForFractions, principalPartyPriceAt, requireScenario, rightsAgentOf, type AppliedScenario } from "./engineFacts.js";
 import { badInput, refuse, type Result } from "./problems.js";
 import { readSetting } from "./settings.js";
 import type { Answer } from "../engine/answer.js";
@@ -95,9 +95,11 @@ function refuseNotExercisable(answer: Answer, at: number): never {
 }
 
 /**
- * Delivers `quantity` of `security` to the holder: whole shares of Common Stock with cash for the
- * fraction at the Current Market Price (R-14); Preferred in thousandths with cash for smaller
- * fractions at that price for a Unit (Exhibit A: a Unit is built to be worth a share of Common).
+ * Delivers `rights` x `perRight` of `security` to the holder: whole shares of Common Stock with
+ * cash for the fraction at the Current Market Price (R-14); Preferred in thousandths with cash for
+ * smaller fractions at that price for a Unit (Exhibit A: a Unit is built to be worth a share of
+ * Common); whole shares of the Principal Party's common after a Section 13 Event, with cash for
+ * the fraction at its Current Market Price, the price the flip-over was measured at (R-13, R-14).
  */
 function deliver(books: Books, at: number, account: string, applied: AppliedScenario, security: Delivery["security"], perRight: Dec, rights: number): { delivered: Dec; cashInLieu: Dec } {
   const quantity = perRight.times(rights);
@@ -110,14 +112,14 @@ function deliver(books: Books, at: number, account: string, applied: AppliedScen
   }
   const asset = security === "common" ? "shares" : security;
   const unit = security === "preferred" ? dec("0.001") : dec(1);
-  const { whole, fraction } = security === "principal-party-common" ? { whole: quantity, fraction: undefined } : wholeUnits(perRight, rights, unit);
+  const { whole, fraction } = wholeUnits(perRight, rights, unit);
   const lines: Line[] = [
     { account, asset, amount: whole, memo: `${whole.toString()} ${security} delivered on exercise` },
     { account: ACCOUNTS.issuedOnExercise, asset, amount: whole.negated() },
   ];
   let cash = dec(0);
-  if (fraction && fraction.num.gt(0)) {
-    cash = fractionValue(fraction, marketPriceForFractions(applied, at));
+  if (fraction.num.gt(0)) {
+    cash = fractionValue(fraction, security === "principal-party-common" ? principalPartyPriceAt(applied, at) : marketPriceForFractions(applied, at));
     const part = `${fraction.num.toString()}/${fraction.den.toString()}${unit.eq(1) ? "" : ` of ${unit.toString()}`}`;
     lines.push({ account: ACCOUNTS.cashInLieu, asset: "cash", amount: cash.negated() }, { account, asset: "cash", amount: cash, memo: `R-14: cash in lieu of ${part} ${security}` });
   }

@@ -30,7 +30,8 @@ export interface RegisterReport {
   readonly certificatesOutstanding: number;
   readonly exercises: number;
   readonly cash: { purchasePriceReceived: string; redemptionPaid: string; cashInLieu: string };
-  readonly sharesDelivered: { common: number; preferred: string; exchange: number; inTrust: number };
+  /** Shares delivered on exercise (the Company's Common and Preferred; after a Section 13 Event the Principal Party's common) and in exchange. */
+  readonly sharesDelivered: { common: number; preferred: string; principalParty: number; exchange: number; inTrust: number };
   readonly distributionDate: string | null;
   readonly rulings: Rulings | null;
   readonly reconciled: boolean;
@@ -80,6 +81,7 @@ export async function report(register: Register): Promise<RegisterReport> {
     sharesDelivered: {
       common: exercisedCommon,
       preferred: balanceOf(b, ACCOUNTS.issuedOnExercise, "preferred").negated().toString(),
+      principalParty: balanceOf(b, ACCOUNTS.issuedOnExercise, "principal-party-common").negated().toNumber(),
       exchange: exchangeShares,
       inTrust: balanceOf(b, ACCOUNTS.trust, "shares").toNumber(),
     },
