@@ -66,7 +66,9 @@ export async function transfer(register: Register, options: TransferOptions): Pr
     ];
     let rights = 0;
     let voidRights = 0;
-    if (await rightsAttachedAt(register, at)) {
+    // after an exchange before the Distribution Date the Rights are recorded by holder (as
+    // the engine records them) and no longer follow the shares.
+    if ((await rightsAttachedAt(register, at)) && books.count(ACCOUNTS.exchanged, "rights") === 0) {
       const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
       const received = books.count(holderAccount(to), "shares");
       const given = rightsForShares(held, rightsPerShare) - rightsForShares(held - shares, rightsPerShare);
