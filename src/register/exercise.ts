@@ -8,7 +8,7 @@
  */
 import { dec, type Dec } from "../numbers/decimal.js";
 import { formatNewYork } from "../time/instant.js";
-import { ACCOUNTS, holderAccount } from "./accounts.js";
+import { ACCOUNTS, cents, holderAccount } from "./accounts.js";
 import type { Books, Line } from "./books.js";
 import { issueCertificates, retireCertificates } from "./certificates.js";
 import { runCommand } from "./command.js";
@@ -102,8 +102,9 @@ function refuseNotExercisable(answer: Answer, at: number): never {
  * the fraction at its Current Market Price, the price the flip-over was measured at (R-13, R-14).
  */
 function deliver(books: Books, at: number, account: string, applied: AppliedScenario, security: Delivery["security"], perRight: Dec, rights: number): { delivered: Dec; cashInLieu: Dec } {
-  const quantity = perRight.times(rights);
   if (security === "cash") {
+    // R-11a-iii: the Spread, paid in cents (the engine's Spread is exact to 50 digits: $30 less $15 may be $14.999...).
+    const quantity = cents(perRight.times(rights));
     books.post(at, [
       { account: ACCOUNTS.cashInLieu, asset: "cash", amount: quantity.negated() },
       { account, asset: "cash", amount: quantity, memo: "R-11a-iii: the Spread in cash" },
