@@ -74,7 +74,7 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
     }
     const rulings = rulingsOf(answer);
     books.note(at, ACCOUNTS.engine, "ruling", JSON.stringify(rulings));
-    const { voidByHolder, outside, warnings } = await markVoid(books, voidedAt(answer, at), answer, applied);
+    const { voidByHolder, outside, warnings } = await markVoid(register, books, voidedAt(answer, at), answer, applied);
     warnings.unshift(...doubleCountWarnings(applied.scenario.events, applied.transfers));
     await writeSetting(register, "scenario", applied.scenario);
     await writeSetting(register, "personHolders", applied.personHolders);
@@ -167,12 +167,53 @@ function voidedAt(answer: Answer, asOf: number): number {
   return finding ? parseEventInstant(finding.at) : asOf;
 }
 
+/**
+ * R-7e: "a transferee of an Acquiring Person": void Rights the register moved with an Acquiring
+ * Person's shares (R-3-attached) to a holder of record no void Person lists stay void, and so do
+ * the Rights `arriving` with such shares before the register knew they were void; as far as the
+ * engine counts void Rights beyond the void Persons' own (its transferees'). When it counts none
+ * (the Acquiring Person never was one, R-1a-inadvertent), they are valid again.
+ */
+function keepTransfereeVoid(books: Books, target: Map<string, number>, transfereesVoid: number, arriving: ReadonlyMap<string, number>): void {
+  let left = Math.max(0, transfereesVoid);
+  const holders = new Set([...books.accounts("void").filter(isHolderAccount).map(holderOf), ...arriving.keys()]);
+  for (const holder of [...holders].sort()) {
+    if (target.has(holder)) continue;
+    const account = holderAccount(holder);
+    const want = books.count(account, "void") + Math.min(arriving.get(holder) ?? 0, books.count(account, "rights"));
+    const keep = Math.min(want, left);
+    target.set(holder, keep);
+    left -= keep;
+  }
+}
+
+/**
+ * R-7e: the Rights that moved with shares from a void Person's holders of record since `since`
+ * (the Section 11(a)(ii) Event) while the register still counted them valid: it learns of an
+ * Acquiring Person when the facts are applied, which may be after the transfers. Each transfer is
+ * counted once: the register keeps the transfers it has counted.
+ */
+async function arrivingFromVoidHolders(register: Register, voidHolders: ReadonlySet<string>, since: number): Promise<{ arriving: Map<string, number>; counted: number[] }> {
+  const counted = new Set((await readSetting<number[]>(register, "transfereeTransfers")) ?? []);
+  const transfers = await register.db.selectFrom("commands").select(["id", "args", "result"]).where("name", "=", "transfer").where("at", ">=", since).orderBy("id").execute();
+  const arriving = new Map<string, number>();
+  for (const t of transfers) {
+    const { from, to } = JSON.parse(t.args) as { from: string; to: string };
+    const { rights } = JSON.parse(t.result) as { rights: number };
+    if (counted.has(Number(t.id)) || !voidHolders.has(from) || voidHolders.has(to) || rights === 0) continue;
+    arriving.set(to, (arriving.get(to) ?? 0) + rights);
+    counted.add(Number(t.id));
+  }
+  return { arriving, counted: [...counted] };
+}
+
 /** Moves Rights between valid and void on each holder of record so that it holds the void Rights the engine rules. */
-async function markVoid(books: Books, at: number, answer: Answer, applied: AppliedScenario): Promise<{ voidByHolder: Record<string, number>; outside: number; warnings: string[] }> {
+async function markVoid(register: Register, books: Books, at: number, answer: Answer, applied: AppliedScenario): Promise<{ voidByHolder: Record<string, number>; outside: number; warnings: string[] }> {
   await books.load("rights", "void");
   const target = new Map<string, number>();
   const warnings: string[] = [];
   let outside = 0;
+  let personsVoid = 0;
   for (const [person, rights] of voidPersons(answer, applied)) {
     let left = rights ?? Infinity;
     for (const holder of applied.personHolders[person] ?? []) {
@@ -181,14 +222,18 @@ async function markVoid(books: Books, at: number, answer: Answer, applied: Appli
       const take = Math.min(held, left);
       target.set(holder, (target.get(holder) ?? 0) + take);
       left -= take;
+      personsVoid += take;
     }
     if (rights !== null && left > 0) {
       outside += left;
+      personsVoid += left;
       warnings.push(`${left} of ${person}'s void Rights are not on a holder of record it lists (R-7e): they are held outside the register (in street name, say), or the scenario should list more of its holders`);
     }
   }
+  const { arriving, counted } = await arrivingFromVoidHolders(register, new Set(target.keys()), at);
+  keepTransfereeVoid(books, target, answer.voidRights - personsVoid, arriving);
+  await writeSetting(register, "transfereeTransfers", counted);
   const voidByHolder: Record<string, number> = {};
-  for (const account of books.accounts("void")) if (isHolderAccount(account) && !target.has(holderOf(account))) target.set(holderOf(account), 0);
   for (const [holder, want] of target) {
     const account = holderAccount(holder);
     const change = want - books.count(account, "void");

@@ -7,7 +7,9 @@
  *   changes nothing.
  * - R-3-attached, R-3-separation: shares the Company issued (to a Person, when the holder is one
  *   of its holders) are outstanding, with their Rights before the Distribution Date and after it
- *   only where the Board issued Rights with them.
+ *   only where the Board issued Rights with them. So is the Common Stock delivered on exercise
+ *   (R-11a-ii), without Rights: R-1a's 15% and R-24's 50% are measured on the shares outstanding,
+ *   these included.
  * - R-24, R-23: the Board's acts the register carried out (exchanges, a redemption). Shares issued
  *   in a partial exchange are outstanding, so an Acquiring Person's 50% bar on a second exchange is
  *   measured against them; after a redemption or a whole exchange the Rights have ended.
@@ -48,7 +50,7 @@ export interface CommandEvents {
 /** The register's transfers touching a Person's holders, its issues of shares and its exchanges and redemptions, as engine events. */
 export async function commandsAsEvents(register: Register, personHolders: Record<string, string[]>): Promise<CommandEvents> {
   const owner = personOfHolder(personHolders);
-  const commands = await register.db.selectFrom("commands").select(["id", "name", "at", "args"]).where("name", "in", ["transfer", "issue", "exchange", "redeem"]).orderBy("id").execute();
+  const commands = await register.db.selectFrom("commands").select(["id", "name", "at", "args", "result"]).where("name", "in", ["transfer", "issue", "exercise", "exchange", "redeem"]).orderBy("id").execute();
   const transfers: TransferEvent[] = [];
   const issues: IssueEvent[] = [];
   const acts: ActEvent[] = [];
@@ -57,6 +59,7 @@ export async function commandsAsEvents(register: Register, personHolders: Record
     if (c.name === "redeem") acts.push({ command: Number(c.id), event: { at, type: "redeem" } });
     else if (c.name === "exchange") acts.push({ command: Number(c.id), event: { at, type: "exchange", portion: (JSON.parse(c.args) as { portion: string }).portion } });
     else if (c.name === "issue") issues.push(issueEvent(at, JSON.parse(c.args) as IssuedShares, personHolders));
+    else if (c.name === "exercise") issues.push(...exerciseShares(at, JSON.parse(c.result) as ExerciseDelivered, personHolders));
     else transfers.push(...transferEvents(at, JSON.parse(c.args) as { from: string; to: string; shares: number }, owner));
   }
   return { transfers, issues, acts };
@@ -73,6 +76,18 @@ export interface IssuedShares {
 export function issueEvent(at: string, issued: IssuedShares, personHolders: Record<string, string[]>): IssueEvent {
   const person = personOfHolder(personHolders).get(issued.holder);
   return { at, type: "issue", shares: issued.shares, ...(person ? { person } : {}), ...(issued.withRights ? { withRights: true as const } : {}) };
+}
+
+/** What an exercise's result records: the holder and what it received. */
+interface ExerciseDelivered {
+  readonly holder: string;
+  readonly delivered: readonly { readonly security: string; readonly quantity: string }[];
+}
+
+/** The Common Stock an exercise delivered, as the engine's `issue` of new shares without Rights (none, for Units of Preferred). */
+function exerciseShares(at: string, exercised: ExerciseDelivered, personHolders: Record<string, string[]>): IssueEvent[] {
+  const shares = exercised.delivered.filter((d) => d.security === "common").reduce((sum, d) => sum + Number(d.quantity), 0);
+  return shares > 0 ? [issueEvent(at, { holder: exercised.holder, shares, withRights: false }, personHolders)] : [];
 }
 
 /** The Person each holder of record is held through (the first Person that lists it). */

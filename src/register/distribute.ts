@@ -17,6 +17,7 @@ import { badInput, refuse, RegisterFailure, type Result } from "./problems.js";
 import { exactRights } from "./rightsPerShare.js";
 import { readSetting, writeSetting } from "./settings.js";
 import type { Rulings } from "./apply.js";
+import { refuseOnceEnded } from "./rightsEnd.js";
 
 export interface DistributeOptions {
   /** The record instant (ms); default the engine's Distribution Date. */
@@ -51,6 +52,7 @@ export async function distribute(register: Register, options: DistributeOptions 
     if (options.rightValue !== undefined && !/^\d+(\.\d+)?$/.test(options.rightValue)) badInput("bad-right-value", `--right-value must be a price in dollars, such as 0.30, not "${options.rightValue}"`, ["rightValue"]);
     const done = await readSetting<{ at: string }>(register, "distribution");
     if (done) refuse("R-3-separation", "already-distributed", `the Rights Certificates were already sent to the holders of record at ${done.at}`);
+    await refuseOnceEnded(register, "there are no Rights to send certificates for");
     const applied = await appliedScenario(register);
     if (applied) {
       const answer = answerAt(applied, at);

@@ -8,6 +8,8 @@ import { evaluate, runScenario } from "../engine/evaluate.js";
 import type { Answer } from "../engine/answer.js";
 import { parseScenario } from "../scenario/parse.js";
 import { currentMarketPrice } from "../agreement/flipIn.js";
+import { entitlementPerRight, type Entitlement } from "../agreement/exercise.js";
+import type { State } from "../engine/state.js";
 import { RuleError } from "../engine/trace.js";
 import { plansInFolder } from "../files/plans.js";
 import { planNamed } from "../terms/catalogue.js";
@@ -100,11 +102,28 @@ export function answerOfScenario(applied: AppliedScenario): Answer {
   return evaluate(engineInput(applied), { plan: planOf(applied) });
 }
 
+/** The engine's state as of `at` (events at `at` included): its numbers exact, not rounded for an answer. */
+function stateAt(applied: AppliedScenario, at: number): State {
+  return runScenario(parseScenario({ ...engineInput(applied), asOf: undefined }), { asOf: formatNewYork(at + 1), plan: planOf(applied) }).state;
+}
+
+/** R-7a, R-11a-ii, R-13: what one valid Right buys at `at`, exactly (the answer's figures are rounded to 12 places). */
+export function exactEntitlementAt(applied: AppliedScenario, at: number): Entitlement | null {
+  return entitlementPerRight(stateAt(applied, at));
+}
+
+/** R-13, R-14: the Current Market Price of the Principal Party's common the Section 13 Event was measured at, for cash in lieu of its fractions. */
+export function principalPartyPriceAt(applied: AppliedScenario, at: number): Dec {
+  const flipOver = stateAt(applied, at).flipOver;
+  if (!flipOver) throw new Error("internal error: Principal Party common is delivered only after a Section 13 Event");
+  return flipOver.principalPartyPrice;
+}
+
 /** R-14: the Current Market Price of the Common Stock on the date of `at`, for cash in lieu of fractions. */
 export function marketPriceForFractions(applied: AppliedScenario, at: number): Dec {
-  const run = runScenario(parseScenario({ ...engineInput(applied), asOf: undefined }), { asOf: formatNewYork(at + 1), plan: planOf(applied) });
+  const state = stateAt(applied, at);
   try {
-    return currentMarketPrice(run.state, newYorkDateOf(at), "R-14").price;
+    return currentMarketPrice(state, newYorkDateOf(at), "R-14").price;
   } catch (e) {
     if (e instanceof RuleError) refuse(e.rule, "no-market-price", `cash in lieu of fractions needs the Current Market Price on ${newYorkDateOf(at)}: ${e.message}`);
     throw e;

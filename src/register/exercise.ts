@@ -13,7 +13,8 @@ import type { Books, Line } from "./books.js";
 import { issueCertificates, retireCertificates } from "./certificates.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
-import { answerAt, marketPriceForFractions, requireScenario, rightsAgentOf, type AppliedScenario } from "./engineFacts.js";
+import { wholeUnits, fractionValue } from "./wholeUnits.js";
+import { answerAt, exactEntitlementAt, marketPriceForFractions, principalPartyPriceAt, requireScenario, rightsAgentOf, type AppliedScenario } from "./engineFacts.js";
 import { badInput, refuse, type Result } from "./problems.js";
 import { readSetting } from "./settings.js";
 import type { Answer } from "../engine/answer.js";
@@ -62,8 +63,8 @@ export async function exercise(register: Register, options: ExerciseOptions): Pr
     if (valid === 0 && voided > 0) refuse("R-7e", "void-rights", `${holder}'s ${voided} Rights are void (owned by an Acquiring Person or its Affiliates or Associates, or their transferee): they cannot be exercised`);
     if (rights > valid + voided) refuse("R-X4", "more-than-held", `${holder} holds ${valid + voided} Rights and cannot exercise ${rights} (R-X4, R-7a)`);
     if (rights > valid) refuse("R-7e", "void-rights", `${voided} of ${holder}'s Rights are void: it can exercise at most ${valid}`);
-    const entitlement = answer.entitlementPerRight!;
-    const paid = dec(entitlement.pay).times(rights);
+    const entitlement = exactEntitlementAt(applied, at)!;
+    const paid = entitlement.pay.times(rights);
     books.post(at, [
       { account, asset: "rights", amount: -rights, memo: `exercise of ${rights} Rights (R-7a)` },
       { account: ACCOUNTS.exercised, asset: "rights", amount: rights },
@@ -73,7 +74,7 @@ export async function exercise(register: Register, options: ExerciseOptions): Pr
     let cashInLieu = dec(0);
     const delivered: Delivery[] = [];
     for (const r of entitlement.receive) {
-      const d = deliver(books, at, account, applied, r.security, dec(r.quantity).times(rights));
+      const d = deliver(books, at, account, applied, r.security, r.quantity, rights);
       cashInLieu = cashInLieu.plus(d.cashInLieu);
       delivered.push({ security: r.security, quantity: d.delivered.toString() });
     }
@@ -94,12 +95,16 @@ function refuseNotExercisable(answer: Answer, at: number): never {
 }
 
 /**
- * Delivers `quantity` of `security` to the holder: whole shares of Common Stock with cash for the
- * fraction at the Current Market Price (R-14); Preferred in thousandths with cash for smaller
- * fractions at that price for a Unit (Exhibit A: a Unit is built to be worth a share of Common).
+ * Delivers `rights` x `perRight` of `security` to the holder: whole shares of Common Stock with
+ * cash for the fraction at the Current Market Price (R-14); Preferred in thousandths with cash for
+ * smaller fractions at that price for a Unit (Exhibit A: a Unit is built to be worth a share of
+ * Common); whole shares of the Principal Party's common after a Section 13 Event, with cash for
+ * the fraction at its Current Market Price, the price the flip-over was measured at (R-13, R-14).
  */
-function deliver(books: Books, at: number, account: string, applied: AppliedScenario, security: Delivery["security"], quantity: Dec): { delivered: Dec; cashInLieu: Dec } {
+function deliver(books: Books, at: number, account: string, applied: AppliedScenario, security: Delivery["security"], perRight: Dec, rights: number): { delivered: Dec; cashInLieu: Dec } {
   if (security === "cash") {
+    // R-11a-iii: the Spread, paid in cents (the engine's Spread is exact to 50 digits: $30 less $15 may be $14.999...).
+    const quantity = cents(perRight.times(rights));
     books.post(at, [
       { account: ACCOUNTS.cashInLieu, asset: "cash", amount: quantity.negated() },
       { account, asset: "cash", amount: quantity, memo: "R-11a-iii: the Spread in cash" },
@@ -108,16 +113,16 @@ function deliver(books: Books, at: number, account: string, applied: AppliedScen
   }
   const asset = security === "common" ? "shares" : security;
   const unit = security === "preferred" ? dec("0.001") : dec(1);
-  const whole = security === "principal-party-common" ? quantity : quantity.dividedBy(unit).floor().times(unit);
-  const fraction = quantity.minus(whole);
+  const { whole, fraction } = wholeUnits(perRight, rights, unit);
   const lines: Line[] = [
     { account, asset, amount: whole, memo: `${whole.toString()} ${security} delivered on exercise` },
     { account: ACCOUNTS.issuedOnExercise, asset, amount: whole.negated() },
   ];
   let cash = dec(0);
-  if (fraction.gt(0)) {
-    cash = cents(fraction.dividedBy(unit).times(marketPriceForFractions(applied, at)));
-    lines.push({ account: ACCOUNTS.cashInLieu, asset: "cash", amount: cash.negated() }, { account, asset: "cash", amount: cash, memo: `R-14: cash in lieu of ${fraction.toString()} ${security}` });
+  if (fraction.num.gt(0)) {
+    cash = fractionValue(fraction, security === "principal-party-common" ? principalPartyPriceAt(applied, at) : marketPriceForFractions(applied, at));
+    const part = `${fraction.num.toString()}/${fraction.den.toString()}${unit.eq(1) ? "" : ` of ${unit.toString()}`}`;
+    lines.push({ account: ACCOUNTS.cashInLieu, asset: "cash", amount: cash.negated() }, { account, asset: "cash", amount: cash, memo: `R-14: cash in lieu of ${part} ${security}` });
   }
   books.post(at, lines);
   return { delivered: whole, cashInLieu: cash };

@@ -22,6 +22,7 @@ import { badInput, refuse, type Result } from "./problems.js";
 import { readSetting } from "./settings.js";
 import { rightsForShares } from "./rightsPerShare.js";
 import { rightsAttachedAt } from "./attached.js";
+import { refuseOnceEnded } from "./rightsEnd.js";
 
 export interface IssueOptions {
   readonly holder: string;
@@ -50,8 +51,7 @@ export async function issueShares(register: Register, options: IssueOptions): Pr
     if (!Number.isSafeInteger(shares) || shares <= 0) badInput("bad-shares", `--shares must be a positive whole number of shares, not ${shares}`, ["shares"]);
     const known = await register.db.selectFrom("holders").select(["id", "kind"]).where("id", "=", holder).executeTakeFirst();
     if (!known) refuse("register", "unknown-holder", `holder "${holder}" is not on the register: import it first`);
-    const ended = await readSetting<{ how: string; at: string }>(register, "ended");
-    if (ended && withRights) refuse(ended.how === "redeemed" ? "R-23" : "R-24", "ended", `the Rights ended (${ended.how} at ${ended.at}): no Rights can be issued with new shares`);
+    if (withRights) await refuseOnceEnded(register, "no Rights can be issued with new shares");
     const applied = await appliedScenario(register);
     if (applied) refuseOnEngineError(answerAt(applied, at, [issueEvent(formatNewYork(at), { holder, shares, withRights }, applied.personHolders)]), `the Company cannot issue ${shares} shares`);
     await books.load("shares", "rights", "void");
@@ -60,10 +60,10 @@ export async function issueShares(register: Register, options: IssueOptions): Pr
       { account: ACCOUNTS.issuer, asset: "shares", amount: -shares },
       { account, asset: "shares", amount: shares, memo: `issue of ${shares} new shares` },
     ];
-    const attached = !ended && (await rightsAttachedAt(register, at));
+    const attached = await rightsAttachedAt(register, at);
     const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
     const held = books.count(account, "shares");
-    const rights = attached ? rightsForShares(held + shares, rightsPerShare) - rightsForShares(held, rightsPerShare) : withRights && !ended ? rightsForShares(shares, rightsPerShare) : 0;
+    const rights = attached ? rightsForShares(held + shares, rightsPerShare) - rightsForShares(held, rightsPerShare) : withRights ? rightsForShares(shares, rightsPerShare) : 0;
     if (rights) {
       const memo = attached ? "R-3-attached: a Right attached to each new share" : "R-3-separation: the Board issues Rights with the new shares";
       lines.push({ account: ACCOUNTS.issuer, asset: "rights", amount: -rights }, { account, asset: "rights", amount: rights, memo });

@@ -30,7 +30,8 @@ export interface RegisterReport {
   readonly certificatesOutstanding: number;
   readonly exercises: number;
   readonly cash: { purchasePriceReceived: string; redemptionPaid: string; cashInLieu: string };
-  readonly sharesDelivered: { common: number; preferred: string; exchange: number; inTrust: number };
+  /** Shares delivered on exercise (the Company's Common and Preferred; after a Section 13 Event the Principal Party's common) and in exchange. */
+  readonly sharesDelivered: { common: number; preferred: string; principalParty: number; exchange: number; inTrust: number };
   readonly distributionDate: string | null;
   readonly rulings: Rulings | null;
   readonly reconciled: boolean;
@@ -64,7 +65,7 @@ export async function report(register: Register): Promise<RegisterReport> {
   const voidEnded = balanceOf(b, ACCOUNTS.expired, "void").toNumber();
   const sharesBeforeDeliveries = shares - exercisedCommon - exchangeShares;
   const fractional = await fractionalRights(register, sharesBeforeDeliveries, rights.issued);
-  const reconciliation = await reconcile(register, { shares: sharesBeforeDeliveries, issued: rights.issued, fractional, outstanding: rights.outstanding, void: voided, voidEnded });
+  const reconciliation = await reconcile(register, { shares: shares - exchangeShares, issued: rights.issued, fractional, outstanding: rights.outstanding, void: voided, voidEnded });
   return {
     holdersOfRecord: holders,
     sharesOutstanding: shares,
@@ -80,6 +81,7 @@ export async function report(register: Register): Promise<RegisterReport> {
     sharesDelivered: {
       common: exercisedCommon,
       preferred: balanceOf(b, ACCOUNTS.issuedOnExercise, "preferred").negated().toString(),
+      principalParty: balanceOf(b, ACCOUNTS.issuedOnExercise, "principal-party-common").negated().toNumber(),
       exchange: exchangeShares,
       inTrust: balanceOf(b, ACCOUNTS.trust, "shares").toNumber(),
     },
@@ -125,7 +127,7 @@ function voidRow(register: number, engine: number, outside: number): Reconciliat
 }
 
 interface RegisterTotals {
-  /** Shares outstanding less those the register delivered on exercise and exchange (acts the scenario does not hold). */
+  /** Shares outstanding less those the register delivered in exchange (the Board's acts, which the reconciled answer does not hold). */
   readonly shares: number;
   readonly issued: number;
   /** the fractional Rights paid in cash at the distribution (or owed before it), which the engine counts with the whole ones. */
@@ -150,7 +152,7 @@ async function reconcile(register: Register, mine: RegisterTotals): Promise<Reco
   const ended = answer.status === "redeemed" || answer.status === "expired";
   const row = (check: string, reg: number | string, eng: number | string): Reconciliation => ({ check, register: reg, engine: eng, agrees: String(reg) === String(eng) });
   return [
-    row("shares outstanding (less shares delivered on exercise and exchange)", mine.shares, answer.sharesOutstanding),
+    row("shares outstanding (less shares delivered in exchange)", mine.shares, answer.sharesOutstanding),
     ended ? row("Rights outstanding", mine.outstanding, answer.rightsOutstanding) : issuedRow(mine, answer.rightsOutstanding),
     // Once the engine finds the Rights ended it counts no void Rights; before, those the register's own acts ended still count.
     voidRow(ended ? mine.void : mine.void + mine.voidEnded, answer.voidRights, (await readSetting<number>(register, "voidOutside")) ?? 0),

@@ -13,6 +13,7 @@ import { holderAccounts } from "./positions.js";
 import { readSetting, writeSetting } from "./settings.js";
 import { answerAt, appliedScenario } from "./engineFacts.js";
 import type { Rulings } from "./apply.js";
+import { refuse } from "./problems.js";
 
 const HOW = {
   redeemed: { rule: "R-23", act: "redemption" },
@@ -37,6 +38,12 @@ export async function endRights(register: Register, books: Books, at: number, ho
   }
   await retireCertificates(register, books, at, "all", "cancelled", `${how} (${rule})`);
   await writeSetting(register, "ended", { how, at: formatNewYork(at) });
+}
+
+/** Refuses a command that needs the Rights once they have ended, naming the rule that ended them. */
+export async function refuseOnceEnded(register: Register, refused: string): Promise<void> {
+  const ended = await readSetting<{ how: keyof typeof HOW; at: string }>(register, "ended");
+  if (ended) refuse(HOW[ended.how].rule, "ended", `the Rights ended (${ended.how} at ${ended.at}): ${refused}`);
 }
 
 /**

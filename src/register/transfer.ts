@@ -1,8 +1,10 @@
 /**
  * `register transfer`: shares move from one holder of record to another. Before the
- * Distribution Date the Rights move with them (R-3-attached), void Rights first: Rights of an
- * Acquiring Person stay void in a transferee's hands (R-7e). After it, the Rights are evidenced
- * by their own certificates and the shares move alone (R-3-separation).
+ * Distribution Date the Rights move with them (R-3-attached): an Acquiring Person's shares carry
+ * only void Rights, which stay void in a transferee's hands (R-7e); any other holder (a transferee
+ * holding valid and void Rights) parts with its valid Rights first, as the engine reads R-7e.
+ * After it, the Rights are evidenced by their own certificates and the shares move alone
+ * (R-3-separation).
  */
 import { ACCOUNTS, holderAccount } from "./accounts.js";
 import type { Line } from "./books.js";
@@ -30,8 +32,8 @@ export interface TransferResult {
 }
 
 /**
- * R-3-attached: the Rights move with the shares, void ones first. After a split (R-11p) a holder's
- * whole Rights are its shares x Rights per share, rounded down (R-14): the transferee's whole
+ * R-3-attached: the Rights move with the shares, valid ones first. After a split (R-11p) a
+ * holder's whole Rights are its shares x Rights per share, rounded down (R-14): the transferee's whole
  * Rights can be one more than the transferor gives (fractions joined into a Right, issued) or one
  * fewer (a Right broken into fractions, back to the issuer); the difference is valid Rights unless
  * only void ones moved.
@@ -64,12 +66,14 @@ export async function transfer(register: Register, options: TransferOptions): Pr
     ];
     let rights = 0;
     let voidRights = 0;
-    if (await rightsAttachedAt(register, at)) {
+    // R-24: after an exchange before the Distribution Date the Rights are recorded by holder (as
+    // the engine records them) and no longer follow the shares.
+    if ((await rightsAttachedAt(register, at)) && books.count(ACCOUNTS.exchanged, "rights") === 0) {
       const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
       const received = books.count(holderAccount(to), "shares");
       const given = rightsForShares(held, rightsPerShare) - rightsForShares(held - shares, rightsPerShare);
       const taken = rightsForShares(received + shares, rightsPerShare) - rightsForShares(received, rightsPerShare);
-      voidRights = Math.min(given, books.count(holderAccount(from), "void"));
+      voidRights = Math.min(Math.max(0, given - books.count(holderAccount(from), "rights")), books.count(holderAccount(from), "void"));
       rights = given - voidRights;
       lines.push(...attachedRightsMove(from, to, rights, voidRights, taken - given));
     }

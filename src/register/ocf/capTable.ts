@@ -1,9 +1,9 @@
 /**
  * The holders of record an OCF cap table comes to: its stock transactions replayed in date order
- * (file order within a day). An issuance creates a security; a transfer or cancellation
- * consumes its security whole (the transferee's and the remainder's securities are issuances of
- * their own, named in `resulting_security_ids` and `balance_security_id`); a split multiplies
- * the securities of its class. The Common Stock's holders become the holders of record.
+ * (file order within a day). An issuance creates a security; a transfer, cancellation or
+ * repurchase consumes its security whole (the transferee's and the remainder's securities are
+ * issuances of their own, named in `resulting_security_ids` and `balance_security_id`), and so
+ * does a retraction (the issuance withdrawn); a split multiplies the securities of its class. The Common Stock's holders become the holders of record.
  *
  * R-11p: "before the Distribution Date, a Common Stock split ... changes the Rights per share by
  * (shares outstanding before / shares outstanding after), so the total number of Rights is
@@ -71,8 +71,12 @@ function replay({ object: t }: Located<StockTransaction>, securities: Map<string
       if (securities.has(t.security_id)) return `security ${t.security_id} was already issued`;
       securities.set(t.security_id, { stakeholder: t.stakeholder_id, stockClass: t.stock_class_id, quantity: dec(t.quantity), customId: t.custom_id });
       return undefined;
+    case "TX_STOCK_RETRACTION":
+      if (!securities.delete(t.security_id)) return `security ${t.security_id} does not exist (or was already transferred or cancelled)`;
+      return undefined;
     case "TX_STOCK_TRANSFER":
-    case "TX_STOCK_CANCELLATION": {
+    case "TX_STOCK_CANCELLATION":
+    case "TX_STOCK_REPURCHASE": {
       const source = securities.get(t.security_id);
       if (!source) return `security ${t.security_id} does not exist (or was already transferred or cancelled)`;
       if (dec(t.quantity).gt(source.quantity)) return `quantity ${t.quantity} is more than the ${source.quantity.toString()} of security ${t.security_id}`;

@@ -8,7 +8,7 @@ import { basename, join } from "node:path";
 import JSZip from "jszip";
 import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
 import { issuesOf, formatIssue } from "../../errors.js";
-import { READ_OBJECTS, type Stakeholder, type StockClass, type StockTransaction } from "./schema.js";
+import { READ_OBJECTS, UNREPLAYED_STOCK_TRANSACTIONS, type Stakeholder, type StockClass, type StockTransaction } from "./schema.js";
 
 export interface Located<T> {
   readonly object: T;
@@ -69,7 +69,8 @@ function readFileObjects(file: { name: string; text: string }, found: OcfObjects
       return;
     }
     if (!schema) {
-      found.skipped++;
+      if (UNREPLAYED_STOCK_TRANSACTIONS.has(type)) found.problems.push(`${where}: ${type} ${(value as { id?: string }).id ?? ""}: the register does not replay this transaction, so the holdings after it would be wrong`);
+      else found.skipped++;
       return;
     }
     const parsed = schema.safeParse(value);

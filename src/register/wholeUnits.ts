@@ -1,0 +1,30 @@
+/**
+ * R-14: "fractional Common Stock on exercise or exchange is paid in cash at the same fraction of
+ * its Current Market Price"; Preferred in multiples of 1/1000, smaller fractions in cash. What a
+ * Right buys is a ratio of decimals (the Purchase Price x 2 over an average of closes: $30 / $2.25
+ * = 40/3 shares), which the engine carries to 50 significant digits. Multiplying that rounded
+ * figure by the Rights exercised can fall a hair short of a whole number (3 x 13.333... =
+ * 39.999...) and cost the holder a share; so the count is taken from the ratio itself.
+ */
+import { dec, type Dec } from "../numbers/decimal.js";
+import { cents } from "./accounts.js";
+
+/**
+ * The largest denominator the ratio is looked for under. The true denominator is at most the sum of
+ * 30 closes in cents (far below it), and the 50-digit figure lies within 10^-46 of the true ratio,
+ * so the nearest fraction with a denominator under 10^18 is the ratio itself.
+ */
+const LARGEST_DENOMINATOR = dec(10).pow(18);
+
+/** `rights` x `perRight` in whole `unit`s (whole shares, or thousandths of Preferred) and the fraction of one unit left over, exactly. */
+export function wholeUnits(perRight: Dec, rights: number, unit: Dec): { whole: Dec; fraction: { num: Dec; den: Dec } } {
+  const [num, den] = perRight.dividedBy(unit).toFraction(LARGEST_DENOMINATOR);
+  const total = num.times(rights);
+  const units = total.dividedToIntegerBy(den);
+  return { whole: units.times(unit), fraction: { num: total.minus(units.times(den)), den } };
+}
+
+/** A fraction of a unit at `price` a unit, in cents (half up). */
+export function fractionValue(fraction: { num: Dec; den: Dec }, price: Dec): Dec {
+  return cents(fraction.num.times(price).dividedBy(fraction.den));
+}
