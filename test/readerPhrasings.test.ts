@@ -366,3 +366,28 @@ describe("phrasings found on a third set of unseen filings", () => {
     expect(field("issuer")("RIGHTS PLAN AGREEMENT dated as of May 1, 2001, between Westmarch Energy Corporation (\u201cPrairie\u201d) and Prairie Trust Company (the \u201cRights Agent\u201d).")).toBeNull();
   });
 });
+
+describe("the third round of unseen filings", () => {
+  it("never takes an amendment's own date, however a filer's exhibit line names it, for the plan's", () => {
+    const text = "EX-4.3 2 ex43.htm RESTATED RIGHTS AGREEMENT DATED MAY 2,2011\nSECOND AMENDMENT TO AMENDED AND RESTATED RIGHTS AGREEMENT\nThis Second Amendment to Amended and Restated Rights Agreement, dated as of May 2, 2011 (the \u201cAmendment\u201d), is by and between Quarry Lane Bancorp, Inc. (the \u201cCompany\u201d) and Old Mill Trust Company (the \u201cRights Agent\u201d).\nWHEREAS, the Company and the Rights Agent have entered into the Amended and Restated Rights Agreement, dated March 3, 2008 (the \u201cRights Agreement\u201d);\nNOW, THEREFORE, the parties agree as follows:";
+    expect(field("planDate")(text)).toBe("2008-03-03");
+  });
+  it("does not take the lump sum paid for shares sold to an investor for the Rights' price", () => {
+    const text = "In 2010 the Company sold 9,000 shares of Series A Preferred Stock to an investor for an aggregate purchase price of $9,000,000 in cash. On May 3, 2014, the Board declared a dividend of one preferred share purchase right for each share of common stock, to purchase one one-hundredth of a share of Series C Junior Participating Preferred Stock at a price of $14.00 per one one-hundredth of a share.";
+    expect(field("purchasePrice")(text)).toBe("14");
+    expect(field("purchasePrice")("The Company issued 5,000 preferred shares to the Treasury for a purchase price of $5,000,000 in cash.")).toBeNull();
+  });
+  it("reads an exercise price stated 'per Right is'", () => {
+    expect(field("purchasePrice")("The current exercise price per Right is\n$48.00.\nThe Rights may be redeemed at a price of $0.01 per Right.")).toBe("48");
+  });
+  it("reads a plan's date from 'This Agreement is dated as of', 'effective as of ... adopted' and 'adopted ... effective'", () => {
+    expect(field("planDate")("SHAREHOLDER RIGHTS PLAN AGREEMENT\nTHIS AGREEMENT is dated as of March 9, 2004.\nBETWEEN:\nNORTH SHORE MINING LTD.")).toBe("2004-03-09");
+    expect(field("planDate")("Effective as of June 8, 2012, the Company adopted a Tax Benefit Preservation Plan, which was amended by Amendment No. 1 to Tax Benefit Preservation Plan dated as of June 1, 2015.")).toBe("2012-06-08");
+    expect(field("planDate")("the Board of Directors of the Corporation adopted a shareholder rights plan effective May 2, 2011 (the \u201cOriginal Rights Plan\u201d);")).toBe("2011-05-02");
+    expect(field("planDate")("In March 2016, our Board approved a new stockholder rights agreement, effective March 14, 2016, that replaced the old one.")).toBe("2016-03-14");
+    expect(field("planDate")("This Second Amendment to Rights Agreement dated as of March 9, 2004 is between the parties.")).toBeNull();
+  });
+  it("reads a plan 'originally adopted on' a date with a short month", () => {
+    expect(field("planDate")("The Rights Protection Plan was originally adopted on Mar 3, 2018 and must be confirmed every three years.")).toBe("2018-03-03");
+  });
+});

@@ -17,7 +17,7 @@ import { MONEY, moneyValue } from "../phrases/numbers.js";
 const FROM_TO = phrase(`\\b(?:increas|rais|decreas|reduc|chang|amend|adjust)\\w*\\s+(?:of\\s+|in\\s+)?the\\s+(?:purchase|exercise)\\s+price[^;$]{0,80}?\\bfrom\\s+(${MONEY})[^;]{0,160}?\\bto\\s+(${MONEY})`);
 const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new" | "prior"; group?: number }[] = [
   { pattern: phrase(`\\b(?:for|at\\s+a\\s+price\\s+of)\\s+(${MONEY})\\s*\\(\\s*(?:[^()"]{0,60},\\s*)?the\\s+"(?:purchase|exercise)\\s+price"\\s*\\)`), confidence: 0.95 },
-  { pattern: phrase(`\\b(?:purchase|exercise)\\s+price"?\\s+(?:of|equal\\s+to|is(?:\\s+initially)?|(?:shall|will)\\s+(?:initially\\s+)?be)\\s+(${MONEY})`), confidence: 0.9 },
+  { pattern: phrase(`\\b(?:purchase|exercise)\\s+price"?(?:\\s+per\\s+(?:Right|Unit))?\\s+(?:of|equal\\s+to|is(?:\\s+initially)?|(?:shall|will)\\s+(?:initially\\s+)?be)\\s+(${MONEY})`), confidence: 0.9 },
   { pattern: phrase(`\\bpurchase\\b[^;$]{0,300}?\\bwhich\\s+price\\s+(?:shall|will)\\s+(?:initially\\s+)?be\\s+(${MONEY})`), confidence: 0.85 },
   { pattern: phrase(`(?:${FRACTION})(?:\\s*\\([^()]{0,30}\\))?\\s+of\\s+(?:a|one)\\s+(?:share|preferred\\s+share|preference\\s+share)\\b(?:[^;$]|(?<=par\\s+value\\s+(?:of\\s+)?)\\$){0,140}?\\b(?:for|at\\s+a\\s+price\\s+of)\\s+(${MONEY})(?!\\s+per\\s+Right)`), confidence: 0.8 },
   { pattern: FROM_TO, confidence: 0.8, role: "prior", group: 1 },
@@ -26,6 +26,8 @@ const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new" | "
   { pattern: phrase(`\\b(?:increase|decrease|reduction|change|adjustment)\\s+(?:of|in)\\s+the\\s+purchase\\s+price[^;]{0,60}?\\s+to\\s+(${MONEY})`), confidence: 0.9, role: "new" },
 ];
 
+/** The lump sum paid for shares sold to an investor ("for an aggregate purchase price of $15,000,000 in cash"), not a Right's price. */
+const LUMP_SUM = /\baggregate\s+(?:purchase|exercise)\s+price\b|\bprice\s+of\s+\$\s*[\d,.]+\s+in\s+cash\b/i;
 const EXAMPLE = /\bfor\s+(?:example|instance|illustration)\b|\bby\s+way\s+of\s+(?:example|illustration)\b|\billustrat\w*|\be\.g\./i;
 const SUPPOSED = /\b(?:if|assum\w*|suppos\w*|hypothetical\w*)\b/i;
 
@@ -38,6 +40,7 @@ export function purchasePrice(doc: ReaderDocument): Candidate[] {
     const example = EXAMPLE.test(s.text) ? 0.2 : 0;
     for (const { pattern, confidence, role, group } of PATTERNS) {
       for (const m of s.text.matchAll(pattern)) {
+        if (LUMP_SUM.test(s.text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12))) continue;
         const value = moneyValue(m[group ?? 1]!);
         if (value !== null && Number(value) > 0) out.push({ term: "purchasePrice", value, ...spanOf(s, m), confidence: confidence - example, ...(role ? { role } : {}) });
       }
