@@ -391,3 +391,32 @@ describe("the third round of unseen filings", () => {
     expect(field("planDate")("The Rights Protection Plan was originally adopted on Mar 3, 2018 and must be confirmed every three years.")).toBe("2018-03-03");
   });
 });
+
+describe("the third round: title blocks, agents and issuers in news", () => {
+  it("reads a title block in capitals whose agent is 'THE ... BANK', and one whose agent a form leaves in brackets", () => {
+    const s = summary("Exhibit 1\nRIGHTS AGREEMENT\nBETWEEN\nHILLCREST BANCSHARES, INC.\nAND\nTHE HILLCREST NATIONAL BANK OF MAPLETON,\nAS RIGHTS AGENT\nDATED AS OF JULY 9, 2001\nTABLE OF CONTENTS");
+    expect([s.issuer, s.rightsAgent, s.planDate]).toEqual(["HILLCREST BANCSHARES, INC.", "THE HILLCREST NATIONAL BANK OF MAPLETON", "2001-07-09"]);
+    const form = summary("Exhibit 4.2\nLOWLAND PUMPS CORP.\nand\n[SILVERLINE SHAREHOLDER SERVICES, L.L.C.]\nas Rights Agent\nRights Agreement\nDated as of __________, 200_");
+    expect([form.issuer, form.rightsAgent, form.planDate]).toEqual(["LOWLAND PUMPS CORP.", "SILVERLINE SHAREHOLDER SERVICES, L.L.C.", null]);
+  });
+  it("reads a Canadian cover page: the parties joined by '- and -' over the agreement's title, with no role named", () => {
+    const s = summary("BRIGHTWATER MINES CORPORATION\n\n- and -\n\nNORTHERN PINE TRUST COMPANY\n\nSHAREHOLDER RIGHTS PLAN AGREEMENT\n\nTable of Contents");
+    expect([s.issuer, s.rightsAgent]).toEqual(["BRIGHTWATER MINES CORPORATION", "NORTHERN PINE TRUST COMPANY"]);
+    expect(field("rightsAgent")("BRIGHTWATER MINES CORPORATION and NORTHERN PINE TRUST COMPANY SHAREHOLDER RIGHTS PLAN AGREEMENT")).toBeNull();
+  });
+  it("reads the agent that entered into the agreement with the company", () => {
+    expect(field("rightsAgent")("On May 2, 2013, the Company and Lakeshore Trust Services of Canada entered into an amended and restated shareholder rights plan agreement.")).toBe("Lakeshore Trust Services of Canada");
+  });
+  it("reads the issuer of news in lower case: its board 'has adopted', 'agreed to implement', 'said ... its board had adopted', a name that 'adopted a poison pill'", () => {
+    expect(field("issuer")("Corvalis's board of directors has adopted a poison pill in response to an unsolicited bid.")).toBe("Corvalis");
+    expect(field("issuer")("Glenmore Resources Inc.'s board of directors has agreed to implement a shareholder protection rights plan.")).toBe("Glenmore Resources Inc.");
+    expect(field("issuer")("June 3 (Reuters) - Magazine publisher Brookfield Media Co said on Monday its board had adopted a shareholder rights plan.")).toBe("Brookfield Media Co");
+    expect(field("issuer")("Oct 4 Halloway's adopted a \"poison pill\" to ward off an unwanted takeover.")).toBe("Halloway's");
+    expect(field("issuer")("The Board adopted a \"poison pill\" last week.")).toBeNull();
+    expect(field("issuer")("On May 2, 2004, the Company's Board of Directors adopted a shareholder rights plan.")).toBeNull();
+  });
+  it("reads the issuer of a headline announcing an amendment of its rights plan, and of a material change report", () => {
+    expect(field("issuer")("Thornbury Corporation Announces Amendment to Shareholders Rights Plan\nTORONTO -- Thornbury Corporation said today that its board amended the plan.")).toBe("Thornbury Corporation");
+    expect(field("issuer")("MATERIAL CHANGE REPORT\n|1.\n|Reporting Issuer\n|Kestrel Royalty Corporation\n|10 Main Street\n|2.\n|Date of Material Change")).toBe("Kestrel Royalty Corporation");
+  });
+});

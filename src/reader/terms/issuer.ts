@@ -4,9 +4,11 @@
  * Rights ("the Board of Directors of Yahoo! Inc. (the "Company")"), a party to an agreement
  * ("between USEC Inc., a Delaware corporation (the "Company")", "between TransAlta Corporation ("TransAlta")"), a defined name ("Selectica, Inc.
  * (the "Company")") or a press release's ("Selectica, Inc. (Nasdaq: SLTC) today announced").
- * A headline names it before "Adopts ... Rights Plan".
+ * A headline names it before "Adopts ... Rights Plan" or "Announces Amendment to ... Rights Plan"; a
+ * material change report under "Reporting Issuer".
  * News text names the company short ("Tallis has announced that its Board of Directors", "Tallis's
- * Board of Directors adopted", "The board of directors of Tallis (TLS +2.4% ) has adopted"); a stored page's address may name it with its ticker. A name a
+ * Board of Directors adopted", "The board of directors of Tallis (TLS +2.4% ) has adopted", "Tallis said on
+ * Monday its board had adopted", "Tallis adopted a "poison pill""); a stored page's address may name it with its ticker. A name a
  * mirror redacted ("Xxxxxx Rubbermaid Inc.") is not a name.
  */
 import { casedPhrase, type Candidate, type ReaderDocument } from "../document.js";
@@ -25,19 +27,26 @@ const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; 
   { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`(?:between|among)\\s+(${NAME}),?\\s+an?\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+corporation,?\\s*${COMPANY}`), confidence: 0.9, anyName: true },
   { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.85 },
   { anchor: /\(\s*(?:Nasdaq|NYSE|AMEX|OTC)[^:)]{0,20}:/gi, pattern: casedPhrase(`(${NAME})\\s*\\(\\s*(?:Nasdaq|NASDAQ|NYSE(?:\\s+American|\\s+MKT)?|AMEX|OTC[A-Za-z ]{0,10})\\s*:\\s*[A-Z.]{1,6}\\s*\\)`), confidence: 0.85, anyName: true },
-  // News text: "Tallis has announced that its Board of Directors ...", "Tallis's Board of Directors adopted ...".
-  { anchor: /\b(?:announced\s+that\s+its|'s?)\s+Board\s+of\s+Directors\b/g, pattern: casedPhrase(`(${NAME})(?:\\s+(?:has\\s+|today\\s+)?announced\\s+that\\s+its|'s?)\\s+Board\\s+of\\s+Directors\\s+(?:has\\s+)?(?:approved|adopted|declared|authorized)`), confidence: 0.7, anyName: true },
+  // News text: "Tallis has announced that its Board of Directors ...", "Tallis's board of directors has agreed to implement ...".
+  { anchor: /(?:\bannounced\s+that\s+its|'s?)\s+Board\s+of\s+Directors\b/gi, pattern: casedPhrase(`(${NAME})(?:\\s+(?:has\\s+|today\\s+)?announced\\s+that\\s+its|'s?)\\s+[Bb]oard\\s+of\\s+[Dd]irectors\\s+(?:has\\s+)?(?:approved|adopted|declared|authorized|agreed\\s+to\\s+(?:implement|adopt))`), confidence: 0.7, anyName: true },
+  // News that reports what the company said: "Tribune Publishing Co said on Monday its board had adopted ...".
+  { anchor: /\b(?:said|announced|stated)\b[^.;]{0,40}?\bits\s+board\b/gi, pattern: casedPhrase(`(${NAME})\\s+(?:said|announced|stated)(?:\\s+(?:on|today|that|[A-Z][a-z]+day)){0,3}\\s+its\\s+[Bb]oard(?:\\s+of\\s+[Dd]irectors)?\\s+(?:has\\s+|had\\s+)?(?:approved|adopted|declared|authorized)`), confidence: 0.7, anyName: true },
+  // News naming the company that adopted the pill: "Sotheby's adopted a "poison pill"".
+  { anchor: /\badopted\s+an?\s+[^.;]{0,40}?(?:poison\s+pill|rights\s+plan)/gi, pattern: casedPhrase(`(${NAME})\\s+(?:has\\s+|had\\s+)?adopted\\s+an?\\s+(?:[A-Za-z"\u201c-]+\\s+){0,4}?(?:"|\u201c)?(?:poison\\s+pill|[Rr]ights\\s+[Pp]lan)`), confidence: 0.65, anyName: true },
+  // A material change report's item naming the reporting issuer ("Reporting Issuer / Acme Royalty Corporation").
+  { anchor: /\b(?:Name\s+and\s+Address\s+of\s+(?:Company|Reporting\s+Issuer)|Reporting\s+Issuer)\b/g, pattern: casedPhrase(`(?:Name\\s+and\\s+Address\\s+of\\s+(?:Company|Reporting\\s+Issuer)|Reporting\\s+Issuer)[\\s|]+(${NAME})`), confidence: 0.85 },
   // News naming the board of a company followed by its ticker, and perhaps the day's move: "The board of directors of Tallis (TLS +2.4% ) has adopted".
   { anchor: /\bBoard\s+of\s+Directors\s+of\s+[A-Z][^()]{0,80}\(/gi, pattern: casedPhrase(`[Bb]oard\\s+of\\s+[Dd]irectors\\s+of\\s+(${NAME})\\s*\\(\\s*(?:(?:Nasdaq|NASDAQ|NYSE(?:\\s+American|\\s+MKT)?|AMEX|OTC[A-Za-z ]{0,10})\\s*:\\s*)?[A-Z.]{1,6}(?:\\s+[-+]?\\d+(?:\\.\\d+)?%)?\\s*\\)\\s+(?:has\\s+)?(?:approved|adopted|declared|authorized)`), confidence: 0.7, anyName: true },
   // A headline opening its paragraph (or after a stored page's source line): "Harborview Bancorp Adopts Shareholder Rights Plan".
-  { anchor: /\bAdopts\s+(?:an?\s+)?(?:[A-Z][\w-]*\s+){0,3}Rights\s+(?:Plan|Agreement)\b/g, pattern: casedPhrase(`(?:^|(?<=\\n)|(?<=^#\\s*source:\\s*\\S+\\s+))(${NAME})\\s+Adopts\\s+(?:an?\\s+)?(?:[A-Z][\\w-]*\\s+){0,3}Rights\\s+(?:Plan|Agreement)\\b`), confidence: 0.7 },
+  { anchor: /\b(?:Adopts|Announces|Amends|Extends)\s+(?:an?\s+|the\s+)?(?:(?:[A-Z][\w'-]*|to|of)\s+){0,4}Rights\s+(?:Plan|Agreement)\b/g, pattern: casedPhrase(`(?:^|(?<=\\n)|(?<=^#\\s*source:\\s*\\S+\\s+))(${NAME})\\s+(?:Adopts|Announces|Amends|Extends)\\s+(?:an?\\s+|the\\s+)?(?:(?:[A-Z][\\w'-]*|to|of)\\s+){0,4}Rights\\s+(?:Plan|Agreement)\\b`), confidence: 0.7 },
   // The source line of a stored page whose address names the company with its ticker ("/stock/Citigroup_(C)/").
   { anchor: /^#\s*source:\s*\S+/g, pattern: casedPhrase(`/([A-Z][A-Za-z0-9&]+(?:_[A-Z][A-Za-z0-9&]+){0,4})_\\([A-Z.]{1,6}\\)`), confidence: 0.5, anyName: true },
 ];
 const WINDOW = 300;
 /** Capitalised words before the name that belong to something of the company ("Preferred Stock Purchase Rights of SeaChange ..."). */
 const LEAD_IN = /^.*\b(?:Rights|Stock|Shares|Directors|Trustees)\s+of\s+(?:the\s+)?(?=[A-Z])/;
-const GENERIC = /^(?:the\s+)?(?:Company|Corporation|Registrant)$/i;
+/** A defined term, or a body of the company, taken for its name ("the Company", "Company's Board of Directors"). */
+const GENERIC = /^(?:the\s+)?(?:Company|Corporation|Registrant)(?:$|'s?(?![A-Za-z]))|\bBoard\s+of\s+(?:Directors|Trustees)\b/i;
 /** First words of a sentence that are not a company's name. */
 const NOT_A_NAME = /^(?:The|This|That|These|Today|On|In|At|As|If|Our|We|Its|It|Each|Any|All|An?|Under|Company|Corporation|Board|Registrant|Stockholders|Shareholders)\b/;
 export const CORPORATE = /\b(?:Inc|Corp|Corporation|Company|Co|Incorporated|Ltd|Limited|plc|Holdings|Group|N\.V|S\.A|AG|L\.P|LLC|Bancorp|Bancshares|Bankshares|Trust|Companies|Industries|International)\b/i;

@@ -4,7 +4,8 @@
  * Agent")", a successor ("UMB Bank, n.a. ("UMB"), as successor Rights Agent", "the appointment
  * of ... Bank, National Association as the Rights Agent", "Computershare is being appointed as
  * the successor Rights Agent"), or the other party of a rights agreement ("entered into a rights
- * agreement ... with Computershare Trust Company, N.A."). A successor, or the agent party to an
+ * agreement ... with Computershare Trust Company, N.A.", "the Company and Computershare ... entered into
+ * a ... rights plan agreement"). A successor, or the agent party to an
  * amendment, is the agent the amendment makes. Names redacted by a mirror are restored only from
  * the known rights agents.
  */
@@ -26,6 +27,7 @@ const PATTERNS: readonly { pattern: RegExp; needs: RegExp; confidence: number; s
   { pattern: casedPhrase(`(?:[Aa]ppoint(?:ment|ed|s)?|[Ss]ubstitut(?:e|ed|ion))\\s+(?:of\\s+)?(${NAME})${TAIL}\\s+as\\s+(?:the\\s+)?(successor\\s+)?${AGENT}`), needs: /appoint|substitut/i, confidence: 0.9, successor: true },
   { pattern: casedPhrase(`${SHORT}\\s+(?:is|was|has\\s+been|shall\\s+be)\\s+(?:being\\s+)?(?:hereby\\s+)?appointed\\s+(?:as\\s+)?(?:the\\s+)?(successor\\s+)?${AGENT}`), needs: /appointed/i, confidence: 0.85, successor: true, short: true },
   { pattern: casedPhrase(`(${NAME})\\s+was\\s+named\\s+(?:as\\s+)?(?:the\\s+)?"?${AGENT}`), needs: /was\s+named/i, confidence: 0.8 },
+  { pattern: casedPhrase(`(?:[Tt]he\\s+Company|[Tt]he\\s+Corporation|[Ww]e)\\s+and\\s+(${NAME})\\s+entered\\s+into\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,5}?[Rr]ights\\s+(?:[Pp]lan\\s+)?[Aa]greement`), needs: /\band\s+[A-Z][^;]{0,80}\bentered\s+into\b/, confidence: 0.75 },
   { pattern: casedPhrase(`(?:[Rr]ights\\s+(?:[Pp]lan\\s+)?[Aa]greement|[Pp]reservation\\s+[Pp]lan|[Pp]rotection\\s+[Pp]lan|[Rr]ights\\s+[Pp]lan)(?:\\s*\\([^()]{0,60}\\))?\\s+with\\s+(${NAME})`), needs: /(?:agreement|plan)[^;]{0,80}\bwith\b/i, confidence: 0.75 },
 ];
 const GENERIC = /^(?:the\s+)?(?:Company|Corporation|Bank|Registrant|Board|Agent)$|Agreement|Rights\s+Agent/i;
@@ -43,7 +45,7 @@ export function rightsAgent(doc: ReaderDocument): Candidate[] {
   const defined = definedNames(doc);
   const out: Candidate[] = [];
   for (const s of doc.sentences) {
-    if (!/[Aa]gent|(?:[Aa]greement|[Pp]lan)[^.]{0,80}with/.test(s.text)) continue;
+    if (!/[Aa]gent|(?:[Aa]greement|[Pp]lan)[^.]{0,80}with|entered\s+into/.test(s.text)) continue;
     // In an amendment's preamble the first agent named is the amendment's party; later ones are the agreement's.
     let partyAt = isAmendmentPreamble(s.text) ? Infinity : -1;
     const found: Candidate[] = [];
