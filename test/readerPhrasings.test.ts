@@ -420,3 +420,12 @@ describe("the third round: title blocks, agents and issuers in news", () => {
     expect(field("issuer")("MATERIAL CHANGE REPORT\n|1.\n|Reporting Issuer\n|Kestrel Royalty Corporation\n|10 Main Street\n|2.\n|Date of Material Change")).toBe("Kestrel Royalty Corporation");
   });
 });
+
+describe("the third round: sentences split across lines", () => {
+  it("reads a date that XBRL text splits over lines with blank lines between", () => {
+    expect(field("planDate")("Note 9 - Rights Plan\n \nOn\nMay\n \n12,\n2009,\nthe Board of Directors of the Company adopted a Shareholder Rights Plan (the\n\u201c2009\nPlan\u201d).")).toBe("2009-05-12");
+  });
+  it("reads a sentence a table cell wraps over lines that each open with a bar", () => {
+    expect(field("planDate")("|4.\n|Summary of Material Change\n|On May 12, 2009, the Board of Directors of the Issuer announced that\n|it has adopted a Shareholder Protection Rights Plan (the \u201cRights Plan\u201d). The\n|Rights Plan is in effect.")).toBe("2009-05-12");
+  });
+});
