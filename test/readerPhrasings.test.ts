@@ -429,3 +429,22 @@ describe("the third round: sentences split across lines", () => {
     expect(field("planDate")("|4.\n|Summary of Material Change\n|On May 12, 2009, the Board of Directors of the Issuer announced that\n|it has adopted a Shareholder Protection Rights Plan (the \u201cRights Plan\u201d). The\n|Rights Plan is in effect.")).toBe("2009-05-12");
   });
 });
+
+describe("the third round: thresholds, multiples and expiry in other words", () => {
+  it("reads a threshold a holder 'becomes the holder of', 'buys more than' or reaches by 'the acquisition of'", () => {
+    expect(field("acquiringPersonThresholdPercent")("The plan says that if anyone becomes the holder of 12 percent or more of Larchmont's stock, other holders may buy more shares.")).toBe("12");
+    expect(field("acquiringPersonThresholdPercent")("The rights will become exercisable after a group buys more than 18 percent of Larchmont's shares.")).toBe("18");
+    expect(field("acquiringPersonThresholdPercent")("Each right may be exercised upon certain triggering events, including the acquisition of 15% or more of the Company's outstanding common stock by a third party.")).toBe("15");
+    expect(field("acquiringPersonThresholdPercent")("The Board may exchange the Rights at any time before the acquisition by such person of 50% or more of the common stock.")).toBeNull();
+  });
+  it("reads a multiple of 'that exercise price' or 'the right's exercise price', after a sentence about crossing the threshold", () => {
+    expect(field("flipInMultiple")("If any person becomes the holder of 15 percent or more of the stock, other holders may buy more shares.\nThey would pay the then-current exercise price, but the shares would have a market value of twice that exercise price.")).toBe("2");
+    expect(field("flipInMultiple")("If a person becomes an \"acquiring person,\" each right will entitle its holder to buy shares having a market value at that time of twice the right's exercise price.")).toBe("2");
+  });
+  it("reads an expiry 'on the earlier of (i)' a date, 'at the earlier of the close of business on (i)' a date, and a term 'ending on' a date", () => {
+    expect(field("finalExpirationDate")("The Rights will expire on the earlier of (i) June 1, 2016 and (ii) the first anniversary of the plan if it is not approved.")).toBe("2016-06-01");
+    expect(field("finalExpirationDate")("The new replacement rights agreement will expire at the earlier of the close of business on (i) March 3, 2017 or (ii) on June 30, 2014 if stockholders do not approve it.")).toBe("2017-03-03");
+    expect(field("finalExpirationDate")("Consistent with its purpose, the term of the Rights Plan is only nine months, ending on April 2, 2014.")).toBe("2014-04-02");
+    expect(field("finalExpirationDate")("In 2014 the Board approved a new rights agreement that replaced the rights agreement which expired on March 3, 2014.")).toBeNull();
+  });
+});
