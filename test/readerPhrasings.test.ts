@@ -447,4 +447,9 @@ describe("the third round: thresholds, multiples and expiry in other words", () 
     expect(field("finalExpirationDate")("Consistent with its purpose, the term of the Rights Plan is only nine months, ending on April 2, 2014.")).toBe("2014-04-02");
     expect(field("finalExpirationDate")("In 2014 the Board approved a new rights agreement that replaced the rights agreement which expired on March 3, 2014.")).toBeNull();
   });
+  it("reads a qualified-offer clause that plain words describe ('are considered to be permitted bids')", () => {
+    expect(field("qualifiedOfferClause")("Under the plan, bids that meet certain requirements are considered to be permitted bids.")).toBe(true);
+    expect(field("qualifiedOfferClause")("A permitted bid must be made to all holders of the common shares.")).toBe(true);
+    expect(field("qualifiedOfferClause")("The company has no rights plan, and any permitted bids under its bylaws are not affected.")).toBeNull();
+  });
 });
