@@ -453,3 +453,26 @@ describe("the third round: thresholds, multiples and expiry in other words", () 
     expect(field("qualifiedOfferClause")("The company has no rights plan, and any permitted bids under its bylaws are not affected.")).toBeNull();
   });
 });
+
+describe("the earlier rounds' misses, read again", () => {
+  it("reads the price in 'purchase $X worth of common stock for $Y'", () => {
+    expect(field("purchasePrice")("If a person acquires 15% or more of the common stock, unless redeemed by the Board, each Right entitles the holder to purchase from the Company $ worth of common stock for $55.")).toBe("55");
+    expect(field("purchasePrice")("For example, if the market price is $10, each Right entitles its holder to purchase $400 worth of common stock for $200.")).toBeNull();
+  });
+  it("reads a company named with an aside before 'has adopted', and a threshold 'at least' some percent", () => {
+    const s = summary("Dunmore Bancorp, a lender under fire from activist investors, has adopted a shareholder rights agreement. The rights will trigger if an entity buys or tenders an offer to buy at least 12% of the company's common stock.");
+    expect([s.issuer, s.acquiringPersonThresholdPercent]).toEqual(["Dunmore Bancorp", "12"]);
+  });
+  it("reads the company that a plan is made between, described as a state's corporation, even where the text breaks off", () => {
+    expect(field("issuer")("This is Amendment No. 2 dated as of May 1, 2020, to the TAX BENEFITS PRESERVATION PLAN dated as of June 2, 2016, between Ferndale Bancorp, Inc., a Kentucky corporation (the")).toBe("Ferndale Bancorp, Inc.");
+    expect(field("issuer")("The Plan is between Granite Trust Company, a New York corporation, and the issuer.")).toBeNull();
+    expect(field("issuer")("13. Preferred Stock Purchase Rights\nThe Company has adopted a Shareholder Rights Agreement to protect its holders.")).toBeNull();
+  });
+  it("reads a Canadian memorandum of agreement's date, not its restatement's", () => {
+    expect(field("planDate")("SHAREHOLDER RIGHTS PLAN AGREEMENT MEMORANDUM OF AGREEMENT, dated as of May 3, 1994, as amended and restated as of June 9, 2021, between Northpine Power Corporation and Maple Trust Company.")).toBe("1994-05-03");
+  });
+  it("reads the parties after 'BETWEEN:' and 'AND:', each followed by its address", () => {
+    const s = summary("SHAREHOLDER RIGHTS PLAN AGREEMENT\nBETWEEN:\nBEAUPORT TEXTILES INC., 100 Rue Principale, Quebec\n(the \"Corporation\")\nAND:\nMAPLE LEAF INVESTOR SERVICES INC. 5th Floor, 10 King Street, Toronto\n(the \"Rights Agent\")");
+    expect([s.issuer, s.rightsAgent]).toEqual(["BEAUPORT TEXTILES INC.", "MAPLE LEAF INVESTOR SERVICES INC."]);
+  });
+});

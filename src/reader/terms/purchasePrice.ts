@@ -13,6 +13,8 @@ import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument 
 import { FRACTION } from "../phrases/fractions.js";
 import { MONEY, moneyValue } from "../phrases/numbers.js";
 
+/** A flip-in told in dollars: "purchase $80 worth of common stock for $40" (a sentence that also speaks of redemption may say it). */
+const WORTH_FOR = phrase(`\\bpurchase\\b[^;$]{0,80}?\\$\\s*[\\d,.]*\\s*worth\\s+of\\s+[^;$]{0,60}?\\bfor\\s+(${MONEY})`);
 /** An amendment's change of the price, from one amount (group 1) to another (group 2). */
 const FROM_TO = phrase(`\\b(?:increas|rais|decreas|reduc|chang|amend|adjust)\\w*\\s+(?:of\\s+|in\\s+)?the\\s+(?:purchase|exercise)\\s+price[^;$]{0,80}?\\bfrom\\s+(${MONEY})[^;]{0,160}?\\bto\\s+(${MONEY})`);
 const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new" | "prior"; group?: number }[] = [
@@ -20,6 +22,7 @@ const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new" | "
   { pattern: phrase(`\\b(?:purchase|exercise)\\s+price"?(?:\\s+per\\s+(?:Right|Unit))?\\s+(?:of|equal\\s+to|is(?:\\s+initially)?|(?:shall|will)\\s+(?:initially\\s+)?be)\\s+(${MONEY})`), confidence: 0.9 },
   { pattern: phrase(`\\bpurchase\\b[^;$]{0,300}?\\bwhich\\s+price\\s+(?:shall|will)\\s+(?:initially\\s+)?be\\s+(${MONEY})`), confidence: 0.85 },
   { pattern: phrase(`(?:${FRACTION})(?:\\s*\\([^()]{0,30}\\))?\\s+of\\s+(?:a|one)\\s+(?:share|preferred\\s+share|preference\\s+share)\\b(?:[^;$]|(?<=par\\s+value\\s+(?:of\\s+)?)\\$){0,140}?\\b(?:for|at\\s+a\\s+price\\s+of)\\s+(${MONEY})(?!\\s+per\\s+Right)`), confidence: 0.8 },
+  { pattern: WORTH_FOR, confidence: 0.75 },
   { pattern: FROM_TO, confidence: 0.8, role: "prior", group: 1 },
   { pattern: FROM_TO, confidence: 0.92, role: "new", group: 2 },
   { pattern: phrase(`\\bat\\s+a\\s+price\\s+of\\s+(${MONEY})\\s+per\\s+(?:${FRACTION}|unit|one\\s+share)`), confidence: 0.85 },
@@ -34,11 +37,12 @@ const SUPPOSED = /\b(?:if|assum\w*|suppos\w*|hypothetical\w*)\b/i;
 export function purchasePrice(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentencesMatching(doc, /\$/)) {
-    if (/\bredeem|redemption\s+price/i.test(s.text) && !/purchase\s+price|exercise\s+price/i.test(s.text)) continue;
+    const aboutRedemption = /\bredeem|redemption\s+price/i.test(s.text) && !/purchase\s+price|exercise\s+price/i.test(s.text);
     // A worked example that supposes a market price states no term; one that only restates the price is trusted less.
     if (EXAMPLE.test(s.text) && SUPPOSED.test(s.text)) continue;
     const example = EXAMPLE.test(s.text) ? 0.2 : 0;
     for (const { pattern, confidence, role, group } of PATTERNS) {
+      if (aboutRedemption && pattern !== WORTH_FOR) continue;
       for (const m of s.text.matchAll(pattern)) {
         if (LUMP_SUM.test(s.text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12))) continue;
         const value = moneyValue(m[group ?? 1]!);

@@ -41,6 +41,11 @@ function agentName(raw: string, short: boolean, defined: ReadonlyMap<string, str
   return restored ? { name: restored, restored: true } : null;
 }
 
+/** A lone word after a comma is the end of an address ("..., 10 King Street, Toronto (the "Rights Agent")"), not the agent's name. */
+function isAddressEnd(text: string, at: number, name: string): boolean {
+  return !/\s/.test(name) && /,\s*$/.test(text.slice(Math.max(0, at - 3), at));
+}
+
 export function rightsAgent(doc: ReaderDocument): Candidate[] {
   const defined = definedNames(doc);
   const out: Candidate[] = [];
@@ -53,7 +58,7 @@ export function rightsAgent(doc: ReaderDocument): Candidate[] {
       if (!needs.test(s.text)) continue;
       for (const m of s.text.matchAll(pattern)) {
         const agent = agentName(m[1]!, short === true, defined);
-        if (!agent) continue;
+        if (!agent || isAddressEnd(s.text, m.index, agent.name)) continue;
         const isSuccessor = successor === true || m.slice(2).some((g) => g !== undefined && /^successor/i.test(g));
         if (partyAt !== -1) partyAt = Math.min(partyAt, m.index);
         found.push({

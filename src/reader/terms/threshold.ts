@@ -4,7 +4,7 @@
  * trigger threshold of 15%", "counts towards the 15% ownership threshold", "has acquired, or commences an offer to acquire, 20% or more",
  * "would result in a person owning, in the aggregate, 20% or more", "acquired or commenced a tender offer for 9.8% or
  * more", "of 10%, or 20% in the case of certain passive investors, or more" (the main one), "becomes a five-percent stockholder",
- * news's "becomes the holder of 15 percent or more of", "buys more than 20 percent of", "the acquisition of 15% or more of", "10% (or 20% in certain
+ * news's "becomes the holder of 15 percent or more of", "buys more than 20 percent of", "buys or tenders an offer to buy at least 15% of", "the acquisition of 15% or more of", "10% (or 20% in certain
  * circumstances) or more" (the main one), a misspelt "Benefical Owner". Not the passive-investor
  * threshold (a sentence or an aside about passive investors), the exchange bar ("prior to the acquisition ... of 50% or more"), nor a flip-over's
  * "50% or more of the assets".
@@ -31,6 +31,7 @@ const PATTERNS: readonly [RegExp, number][] = [
   [phrase(`\\bbecomes?\\s+the\\s+(?:beneficial\\s+)?(?:holder|owner)\\s+of\\s+(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`), 0.8],
   [phrase(`\\b(?:buys?|bought|purchas(?:es|ed|e))\\s+(?:more\\s+than|in\\s+excess\\s+of)\\s+(${PERCENT})\\s+of`), 0.75],
   [phrase(`\\b(?:buys?|bought|purchas(?:es|ed|e))\\s+(${PERCENT})\\s+or\\s+more\\s+of`), 0.75],
+  [phrase(`\\b(?:acquir(?:es|ed|ing|e)|buys?|bought|purchas(?:es|ed|e))\\s+(?:or\\s+[^;%]{0,40}?\\s)?at\\s+least\\s+(${PERCENT})\\s+of`), 0.75],
 ];
 /** "the acquisition of 15% or more of the ... common stock": the trigger, never the exchange window's bar of half the stock. */
 const ACQUISITION = phrase(`\\bacquisition\\s+(?:by\\s+[^;%]{0,60}?\\s+)?of\\s+(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`);

@@ -3,7 +3,8 @@
  * their own, joined by "and" or "- and -" (often after "between") in any case, the agent's role under its
  * name in any case ("Rights Agent", "as RIGHTS AGENT", "As Rights Agent"), a savings bank for the company, "The Bank of ..." or "THE ... NATIONAL BANK OF ..." for the agent, a note in parentheses beside either
  * ("(formerly ...)", "(successor Rights Agent to ...)"), an agent a form leaves in brackets, a Canadian
- * cover page's parties joined by "- and -" over the agreement's title with no role named, then the agreement's date in a block
+ * cover page's parties joined by "- and -" over the agreement's title with no role named, or set after
+ * "BETWEEN:" and "AND:" with their addresses, then the agreement's date in a block
  * of its own ("Dated as of March 31, 1998"), or above the parties under the title. The lines reach the reader joined by spaces.
  */
 import { casedPhrase, type Candidate, type ReaderDocument } from "../document.js";
@@ -18,6 +19,8 @@ const NOTE = "(?:\\s*\\([^()]{0,100}\\))?";
 const BLOCK = casedPhrase(`(${PARTY})${NOTE}\\s+(?:-\\s*)?(?:and|AND|And)(?:\\s*-)?\\s+\\[?(${PARTY})\\]?\\s*,?\\s+(?:as\\s+|AS\\s+|As\\s+)?(?:the\\s+|THE\\s+)?(?:[Rr]ights\\s+[Aa]gent|RIGHTS\\s+AGENT)\\b`);
 /** A Canadian cover page: the parties joined by "- and -" over the agreement's title, with no role named ("ACME GOLD CORPORATION - and - ... TRUST COMPANY / SHAREHOLDER RIGHTS PLAN AGREEMENT"). */
 const TITLED = casedPhrase(`(${PARTY})${NOTE}\\s+-\\s*(?:and|AND|And)\\s*-\\s+(${PARTY})\\s+(?:(?:SHAREHOLDER|STOCKHOLDER|Shareholder|Stockholder)\\s+)?(?:RIGHTS|Rights)\\s+(?:PLAN\\s+|Plan\\s+)?(?:AGREEMENT|Agreement)\\b`);
+/** Parties after "BETWEEN:" and "AND:", each followed by its address ("BETWEEN: ACME INC., 600 Main Street ... AND: ... SERVICES INC. 7th Floor ..."). */
+const COLONS = casedPhrase(`(?:BETWEEN|Between)\\s*:\\s+(${PARTY})[^]{0,300}?\\s(?:AND|And)\\s*:\\s+(${PARTY})`);
 /** The title's first word that a party's name ran into ("... TRUST COMPANY SHAREHOLDER" before "RIGHTS PLAN AGREEMENT"). */
 const TITLE_WORD = /\s+(?:SHAREHOLDER|STOCKHOLDER|Shareholder|Stockholder)$/;
 /** Words of a heading that come before the company's name ("EXHIBIT 4.1", "RIGHTS AGREEMENT", "BETWEEN"). */
@@ -42,7 +45,7 @@ function partyName(raw: string): string | null {
 export function titleBlock(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
   const text = doc.normal.text;
-  for (const m of [...text.matchAll(BLOCK), ...text.matchAll(TITLED)]) {
+  for (const m of [...text.matchAll(BLOCK), ...text.matchAll(TITLED), ...text.matchAll(COLONS)]) {
     const start = m.index;
     const end = start + m[0].length;
     const company = partyName(m[1]!);
