@@ -476,3 +476,16 @@ describe("the earlier rounds' misses, read again", () => {
     expect([s.issuer, s.rightsAgent]).toEqual(["BEAUPORT TEXTILES INC.", "MAPLE LEAF INVESTOR SERVICES INC."]);
   });
 });
+
+describe("a fourth set's phrasings", () => {
+  it("reads the agent named before 'formerly', even with a space before the comma", () => {
+    expect(field("rightsAgent")("This Amendment is made as of May 2, 2019, by and between Harlow Wind, Inc. (the \u201cCompany\u201d), and Kestrel Trust Company , formerly Lakeview Bank, National Association, as rights agent (the \u201cRights Agent\u201d).")).toBe("Kestrel Trust Company");
+  });
+  it("reads the issuer of news that it 'has extended its shareholder rights plan'", () => {
+    expect(field("issuer")("Core Viewpoint - Bramble Pet Supply, Inc. has extended its shareholder rights plan for one year.")).toBe("Bramble Pet Supply, Inc.");
+  });
+  it("reads an expiry 'one year from its adoption date, specifically on' a date, but not a meeting's date", () => {
+    expect(field("finalExpirationDate")("The rights plan is effective immediately and will expire one year from its adoption date, specifically on March 2, 2027.")).toBe("2027-03-02");
+    expect(field("finalExpirationDate")("The rights will expire if stockholders do not approve the plan at the meeting held on May 1, 2021.")).toBeNull();
+  });
+});

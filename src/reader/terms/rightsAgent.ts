@@ -17,7 +17,7 @@ import { definedNames } from "./definedNames.js";
 
 const AGENT = "[Rr]ights\\s+[Aa]gent";
 /** What may stand between the agent's name and its role: notes in parentheses, "a ... company" descriptions, a later name. */
-const TAIL = "((?:\\s*\\([^()]{0,150}\\)|,\\s+an?\\s+[^,()\"]{1,80}|,\\s+[a-z][a-z -]{1,60}(?=[,(])|,\\s+(?:now\\s+known\\s+as|formerly(?:\\s+known\\s+as)?|f/k/a)\\s+[^,()\"]{1,80}(?:,\\s+(?:N\\.A\\.|Inc\\.|LLC))?){0,4}),?";
+const TAIL = "((?:\\s*\\([^()]{0,150}\\)|,\\s+an?\\s+[^,()\"]{1,80}|,\\s+[a-z][a-z -]{1,60}(?=[,(])|\\s*,\\s+(?:now\\s+known\\s+as|formerly(?:\\s+known\\s+as)?|f/k/a)\\s+[^,()\"]{1,80}(?:,\\s+(?:N\\.A\\.|Inc\\.|LLC|National\\s+Association))?){0,4}),?";
 const ROLE = "(?:as|in\\s+its\\s+capacity\\s+as)\\s+(?:the\\s+)?(?:duly\\s+appointed\\s+)?";
 const SHORT = "\"?([A-Z][\\w&.-]*(?: [A-Z][\\w&.-]*){0,3})\"?";
 /** Each pattern with the words a sentence needs for it to be tried (a pattern led by a name is dear). */
@@ -41,6 +41,8 @@ function agentName(raw: string, short: boolean, defined: ReadonlyMap<string, str
   return restored ? { name: restored, restored: true } : null;
 }
 
+/** A name given as the agent's former one ("Equiniti Trust Company, formerly Wells Fargo, National Association, as rights agent"). */
+const FORMER_NAME_BEFORE = /\b(?:formerly(?:\s+known\s+as)?|f\/k\/a)\s+$/i;
 /** A lone word after a comma is the end of an address ("..., 10 King Street, Toronto (the "Rights Agent")"), not the agent's name. */
 function isAddressEnd(text: string, at: number, name: string): boolean {
   return !/\s/.test(name) && /,\s*$/.test(text.slice(Math.max(0, at - 3), at));
@@ -58,7 +60,7 @@ export function rightsAgent(doc: ReaderDocument): Candidate[] {
       if (!needs.test(s.text)) continue;
       for (const m of s.text.matchAll(pattern)) {
         const agent = agentName(m[1]!, short === true, defined);
-        if (!agent || isAddressEnd(s.text, m.index, agent.name)) continue;
+        if (!agent || isAddressEnd(s.text, m.index, agent.name) || FORMER_NAME_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;
         const isSuccessor = successor === true || m.slice(2).some((g) => g !== undefined && /^successor/i.test(g));
         if (partyAt !== -1) partyAt = Math.min(partyAt, m.index);
         found.push({
