@@ -489,3 +489,19 @@ describe("a fourth set's phrasings", () => {
     expect(field("finalExpirationDate")("The rights will expire if stockholders do not approve the plan at the meeting held on May 1, 2021.")).toBeNull();
   });
 });
+
+describe("a fifth set's phrasings", () => {
+  it("reads a Canadian news release: the issuer with its TSX ticker, the plan 'effective as of' a date", () => {
+    const s = summary('TORONTO, June 2, 2019 /CNW/ - Birchwood Metals Inc. (TSX: BWM) (the "Company") has adopted a shareholder rights plan (the "Rights Plan"). The Rights Plan has been conditionally accepted by the TSX and is effective as of June 1, 2019 (the "Effective Date").');
+    expect([s.issuer, s.planDate]).toEqual(["Birchwood Metals Inc.", "2019-06-01"]);
+    expect(field("planDate")("The amendment to the Rights Plan is effective as of June 1, 2019.")).toBeNull();
+    expect(field("issuer")("Marlow Labs has said the rights plan lets its holders vote on its own acquisition of Fernhill Resources Ltd. (TSXV:FRL).")).toBeNull();
+  });
+  it("reads a threshold 'would result in such person owning' and a right 'attached to each common share outstanding on' a date", () => {
+    const s = summary("On May 2, 2024, the Board adopted a shareholder rights plan. It applies to an offer which would result in such person owning 20% or more of the outstanding common shares of the Company. Pursuant to the plan, one right attached to each common share outstanding on May 3, 2024.");
+    expect([s.acquiringPersonThresholdPercent, s.recordDate]).toEqual(["20", "2024-05-03"]);
+  });
+  it("reads a price 'per one of a Preferred Share' where XBRL text lost the fraction", () => {
+    expect(field("purchasePrice")("Each Right entitles the registered holder to purchase one of a share of Series A Preferred Stock at a price of $41.25 per one of a Preferred Share represented by a Right, subject to adjustment.")).toBe("41.25");
+  });
+});

@@ -10,7 +10,7 @@
  * A Board of Trustees acts as a Board of Directors; a dividend "declared ... on June 15, 2009 of one
  * Right", or by the Company itself ("the Company declared a dividend distribution of one right"),
  * dates the plan too, as does the agreement dating itself ("THIS AGREEMENT is dated as of ..."), a plan
- * adopted "effective as of" a date, or adopted or approved "effective" a date. An original agreement's date ("original Rights Agreement dated as of ...")
+ * adopted "effective as of" a date, adopted or approved "effective" a date, or one that "is effective as of" a date. An original agreement's date ("original Rights Agreement dated as of ...")
  * outranks an amended and restated one's. A date that belongs to an amendment ("Amendment No. 1 to
  * Rights Agreement, dated December 22, 2003") or to a registration statement is not the plan's,
  * unless the sentence has already dated the amendment ("On May 4, 2020, ... entered into a first
@@ -34,6 +34,8 @@ const ADOPTED = phrase(`\\b(?:rights|preservation|protection)\\s+plan\\s*(?:\\([
 const THIS_AGREEMENT = phrase(`\\bthis\\s+(?:[a-z0-9-]+\\s+){0,5}?agreement,?\\s+(?:is\\s+)?dated\\s+(?:as\\s+of\\s+)?(${DATE})`);
 /** A plan adopted or approved with the day it took effect after it: "adopted a shareholder rights plan effective May 2, 2011". */
 const EFFECTIVE_AFTER = phrase(`\\b(?:adopted|approved)\\s+(?:a|an|the)\\s+(?:[a-z0-9'-]+\\s+){0,5}?${INSTRUMENT}(?:\\s*\\([^()]{0,60}\\))?,?\\s+effective\\s+(?:as\\s+of\\s+)?(${DATE})`);
+/** A plan said to take effect on a day: "The Rights Plan ... is effective as of April 30, 2018" (not an amendment's). */
+const PLAN_EFFECTIVE = phrase(`\\b(?:rights|preservation|protection)\\s+plan\\b[^;.]{0,80}?\\bis\\s+effective\\s+(?:as\\s+of\\s+)?(${DATE})`);
 const RESTATED_BEFORE = /\bamended\s+and\s+restated\s+$/i;
 /**
  * An amendment the sentence has already dated ("On May 4, 2020, ... entered into a first amendment to
@@ -69,7 +71,10 @@ export function agreementDate(doc: ReaderDocument): Candidate[] {
     for (const pattern of [DECLARED, DECLARED_ON]) for (const m of s.text.matchAll(pattern)) add(s, m, 1, 0.85);
   }
   for (const s of sentencesMatching(doc, /agreement,?\s+(?:is\s+)?dated/i)) for (const m of s.text.matchAll(THIS_AGREEMENT)) if (!/amendment/i.test(m[0])) add(s, m, 1, 0.9);
-  for (const s of sentencesMatching(doc, /effective/i)) for (const m of s.text.matchAll(EFFECTIVE_AFTER)) if (!/amendment/i.test(m[0])) add(s, m, 1, 0.8);
+  for (const s of sentencesMatching(doc, /effective/i)) {
+    for (const m of s.text.matchAll(EFFECTIVE_AFTER)) if (!/amendment/i.test(m[0])) add(s, m, 1, 0.8);
+    for (const m of s.text.matchAll(PLAN_EFFECTIVE)) if (!/amendment/i.test(s.text.slice(Math.max(0, m.index - 40), m.index + m[0].length))) add(s, m, 1, 0.75);
+  }
   for (const s of sentencesMatching(doc, /plan[^;]{0,60}adopted/i)) for (const m of s.text.matchAll(ADOPTED)) add(s, m, 1, 0.85);
   for (const s of sentencesMatching(doc, /adopted/i)) for (const m of s.text.matchAll(COMPANY_ADOPTED)) add(s, m, 1, 0.85);
   for (const s of sentencesMatching(doc, /declared\s+a\s+dividend/i)) for (const m of s.text.matchAll(COMPANY_DECLARED)) add(s, m, 1, 0.8);

@@ -3,7 +3,9 @@
  * (Exact name of registrant as specified in its charter)"), the company whose Board declared the
  * Rights ("the Board of Directors of Yahoo! Inc. (the "Company")"), a party to an agreement
  * ("between USEC Inc., a Delaware corporation (the "Company")", "between TransAlta Corporation ("TransAlta")"), a defined name ("Selectica, Inc.
- * (the "Company")") or a press release's ("Selectica, Inc. (Nasdaq: SLTC) today announced").
+ * (the "Company")") or a press release's, the ticker's company being the one that announces or adopts ("Selectica, Inc.
+ * (Nasdaq: SLTC) today announced", a Canadian one's "Treasury Metals Inc. (TSX: TML) (the "Company") has adopted"), not a
+ * company the news only names ("its acquisition of Newstrike Resources Ltd. (TSXV:HIP)").
  * A headline names it before "Adopts ... Rights Plan" or "Announces Amendment to ... Rights Plan"; a
  * material change report under "Reporting Issuer".
  * News text names the company short ("Tallis has announced that its Board of Directors", "Tallis's
@@ -26,7 +28,7 @@ const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; 
   // A party described as a state's corporation needs no corporate word ("between RiceBran Technologies, a California corporation").
   { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`(?:between|among)\\s+(${NAME}),?\\s+an?\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+corporation,?\\s*${COMPANY}`), confidence: 0.9, anyName: true },
   { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.85 },
-  { anchor: /\(\s*(?:Nasdaq|NYSE|AMEX|OTC)[^:)]{0,20}:/gi, pattern: casedPhrase(`(${NAME})\\s*\\(\\s*(?:Nasdaq|NASDAQ|NYSE(?:\\s+American|\\s+MKT)?|AMEX|OTC[A-Za-z ]{0,10})\\s*:\\s*[A-Z.]{1,6}\\s*\\)`), confidence: 0.85, anyName: true },
+  { anchor: /\(\s*(?:Nasdaq|NYSE|AMEX|OTC|TSX|CSE|ASX)[^:)]{0,20}:/gi, pattern: casedPhrase(`(${NAME})\\s*\\(\\s*(?:Nasdaq|NASDAQ|NYSE(?:\\s+American|\\s+MKT)?|AMEX|OTC[A-Za-z ]{0,10}|TSX(?:-?V|\\s+Venture)?|CSE|ASX)\\s*:\\s*[A-Z.]{1,6}\\s*\\)(?=(?:\\s*\\([^()]{0,40}\\))*,?\\s+(?:today\\s+|has\\s+|have\\s+|had\\s+|will\\s+)?(?:announced|announces|said|says|adopted|adopts|declared|approved|extended|amended|reported))`), confidence: 0.85, anyName: true },
   // News text: "Tallis has announced that its Board of Directors ...", "Tallis's board of directors has agreed to implement ...".
   { anchor: /(?:\bannounced\s+that\s+its|'s?)\s+Board\s+of\s+Directors\b/gi, pattern: casedPhrase(`(${NAME})(?:\\s+(?:has\\s+|today\\s+)?announced\\s+that\\s+its|'s?)\\s+[Bb]oard\\s+of\\s+[Dd]irectors\\s+(?:has\\s+)?(?:approved|adopted|declared|authorized|agreed\\s+to\\s+(?:implement|adopt))`), confidence: 0.7, anyName: true },
   // News that reports what the company said: "Tribune Publishing Co said on Monday its board had adopted ...".

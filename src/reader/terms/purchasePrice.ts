@@ -2,7 +2,7 @@
  * The Purchase Price of a Unit (R-7a): "at a purchase price of $15 per Unit", "at a Purchase
  * Price of $250 per Unit", "at an exercise price of $60 per 1 one-thousandth", "for $16.14 (the
  * "Purchase Price")", "at a price of $ 150.00 per one one-thousandth of a share", a price defined
- * and stated apart ("the "Exercise Price" is initially $74", "Purchase Price. The price at which ..., which price shall
+ * and stated apart ("the "Exercise Price" is initially $74", "per one of a Preferred Share" where XBRL text lost the fraction, "Purchase Price. The price at which ..., which price shall
  * initially be $200.00"), one after the unit ("one
  * one-hundredth of a share ... for $33" or "... at a price of $33, subject to adjustment", past the unit's par value), and what an amendment makes it ("the increase of the
  * Purchase Price ... to $280", "raises the purchase price from $20 ... to $45"). Never a redemption price,
@@ -25,7 +25,7 @@ const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new" | "
   { pattern: WORTH_FOR, confidence: 0.75 },
   { pattern: FROM_TO, confidence: 0.8, role: "prior", group: 1 },
   { pattern: FROM_TO, confidence: 0.92, role: "new", group: 2 },
-  { pattern: phrase(`\\bat\\s+a\\s+price\\s+of\\s+(${MONEY})\\s+per\\s+(?:${FRACTION}|unit|one\\s+share)`), confidence: 0.85 },
+  { pattern: phrase(`\\bat\\s+a\\s+price\\s+of\\s+(${MONEY})\\s+per\\s+(?:${FRACTION}|unit|one\\s+share|one\\s+of\\s+a\\s+(?:preferred\\s+)?share)`), confidence: 0.85 },
   { pattern: phrase(`\\b(?:increase|decrease|reduction|change|adjustment)\\s+(?:of|in)\\s+the\\s+purchase\\s+price[^;]{0,60}?\\s+to\\s+(${MONEY})`), confidence: 0.9, role: "new" },
 ];
 

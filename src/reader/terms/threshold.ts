@@ -23,7 +23,7 @@ const PATTERNS: readonly [RegExp, number][] = [
   [phrase(`\\bbene\\w{2,9}\\s+own(?:er(?:ship)?|s|ing)?\\s+(?:of\\s+)?(?:more\\s+than|in\\s+excess\\s+of)\\s+(${PERCENT})${ASIDE}\\s+of`), 0.8],
   [phrase(`\\bacquir(?:es|ed|ing|e)${OR_OFFER}\\s*(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`), 0.85],
   [phrase(`\\bacquir(?:es|ed|e)\\s+or\\s+commence[sd]?\\s+(?:a\\s+)?(?:tender\\s+or\\s+exchange|tender|exchange)\\s+offer\\s+for\\s+(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`), 0.85],
-  [phrase(`\\bresult\\s+in\\s+(?:a|any)\\s+person\\s+(?:or\\s+group\\s+)?(?:beneficially\\s+)?(?:owning|holding)(?:,\\s*[^,;]{1,30},)?\\s+(${PERCENT})\\s+or\\s+more\\s+of`), 0.7],
+  [phrase(`\\bresult\\s+in\\s+(?:a|any|such|that)\\s+person\\s+(?:or\\s+group\\s+)?(?:beneficially\\s+)?(?:owning|holding)(?:,\\s*[^,;]{1,30},)?\\s+(${PERCENT})\\s+or\\s+more\\s+of`), 0.7],
   [phrase(`\\bacquir(?:es|ed|ing|e)${OR_OFFER}\\s*(?:more\\s+than|in\\s+excess\\s+of)\\s+(${PERCENT})${ASIDE}\\s+of`), 0.8],
   [phrase(`\\b(?:ownership\\s+)?trigger(?:ing)?\\s+threshold\\s+of\\s+(${PERCENT})`), 0.9],
   [phrase(`\\b(?:the|a|an)\\s+(${PERCENT})\\s+(?:beneficial\\s+)?ownership\\s+(?:trigger\\s+)?threshold\\b`), 0.8],
