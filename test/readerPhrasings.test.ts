@@ -366,3 +366,142 @@ describe("phrasings found on a third set of unseen filings", () => {
     expect(field("issuer")("RIGHTS PLAN AGREEMENT dated as of May 1, 2001, between Westmarch Energy Corporation (\u201cPrairie\u201d) and Prairie Trust Company (the \u201cRights Agent\u201d).")).toBeNull();
   });
 });
+
+describe("the third round of unseen filings", () => {
+  it("never takes an amendment's own date, however a filer's exhibit line names it, for the plan's", () => {
+    const text = "EX-4.3 2 ex43.htm RESTATED RIGHTS AGREEMENT DATED MAY 2,2011\nSECOND AMENDMENT TO AMENDED AND RESTATED RIGHTS AGREEMENT\nThis Second Amendment to Amended and Restated Rights Agreement, dated as of May 2, 2011 (the \u201cAmendment\u201d), is by and between Quarry Lane Bancorp, Inc. (the \u201cCompany\u201d) and Old Mill Trust Company (the \u201cRights Agent\u201d).\nWHEREAS, the Company and the Rights Agent have entered into the Amended and Restated Rights Agreement, dated March 3, 2008 (the \u201cRights Agreement\u201d);\nNOW, THEREFORE, the parties agree as follows:";
+    expect(field("planDate")(text)).toBe("2008-03-03");
+  });
+  it("does not take the lump sum paid for shares sold to an investor for the Rights' price", () => {
+    const text = "In 2010 the Company sold 9,000 shares of Series A Preferred Stock to an investor for an aggregate purchase price of $9,000,000 in cash. On May 3, 2014, the Board declared a dividend of one preferred share purchase right for each share of common stock, to purchase one one-hundredth of a share of Series C Junior Participating Preferred Stock at a price of $14.00 per one one-hundredth of a share.";
+    expect(field("purchasePrice")(text)).toBe("14");
+    expect(field("purchasePrice")("The Company issued 5,000 preferred shares to the Treasury for a purchase price of $5,000,000 in cash.")).toBeNull();
+  });
+  it("reads an exercise price stated 'per Right is'", () => {
+    expect(field("purchasePrice")("The current exercise price per Right is\n$48.00.\nThe Rights may be redeemed at a price of $0.01 per Right.")).toBe("48");
+  });
+  it("reads a plan's date from 'This Agreement is dated as of', 'effective as of ... adopted' and 'adopted ... effective'", () => {
+    expect(field("planDate")("SHAREHOLDER RIGHTS PLAN AGREEMENT\nTHIS AGREEMENT is dated as of March 9, 2004.\nBETWEEN:\nNORTH SHORE MINING LTD.")).toBe("2004-03-09");
+    expect(field("planDate")("Effective as of June 8, 2012, the Company adopted a Tax Benefit Preservation Plan, which was amended by Amendment No. 1 to Tax Benefit Preservation Plan dated as of June 1, 2015.")).toBe("2012-06-08");
+    expect(field("planDate")("the Board of Directors of the Corporation adopted a shareholder rights plan effective May 2, 2011 (the \u201cOriginal Rights Plan\u201d);")).toBe("2011-05-02");
+    expect(field("planDate")("In March 2016, our Board approved a new stockholder rights agreement, effective March 14, 2016, that replaced the old one.")).toBe("2016-03-14");
+    expect(field("planDate")("This Second Amendment to Rights Agreement dated as of March 9, 2004 is between the parties.")).toBeNull();
+  });
+  it("reads a plan 'originally adopted on' a date with a short month", () => {
+    expect(field("planDate")("The Rights Protection Plan was originally adopted on Mar 3, 2018 and must be confirmed every three years.")).toBe("2018-03-03");
+  });
+});
+
+describe("the third round: title blocks, agents and issuers in news", () => {
+  it("reads a title block in capitals whose agent is 'THE ... BANK', and one whose agent a form leaves in brackets", () => {
+    const s = summary("Exhibit 1\nRIGHTS AGREEMENT\nBETWEEN\nHILLCREST BANCSHARES, INC.\nAND\nTHE HILLCREST NATIONAL BANK OF MAPLETON,\nAS RIGHTS AGENT\nDATED AS OF JULY 9, 2001\nTABLE OF CONTENTS");
+    expect([s.issuer, s.rightsAgent, s.planDate]).toEqual(["HILLCREST BANCSHARES, INC.", "THE HILLCREST NATIONAL BANK OF MAPLETON", "2001-07-09"]);
+    const form = summary("Exhibit 4.2\nLOWLAND PUMPS CORP.\nand\n[SILVERLINE SHAREHOLDER SERVICES, L.L.C.]\nas Rights Agent\nRights Agreement\nDated as of __________, 200_");
+    expect([form.issuer, form.rightsAgent, form.planDate]).toEqual(["LOWLAND PUMPS CORP.", "SILVERLINE SHAREHOLDER SERVICES, L.L.C.", null]);
+  });
+  it("reads a Canadian cover page: the parties joined by '- and -' over the agreement's title, with no role named", () => {
+    const s = summary("BRIGHTWATER MINES CORPORATION\n\n- and -\n\nNORTHERN PINE TRUST COMPANY\n\nSHAREHOLDER RIGHTS PLAN AGREEMENT\n\nTable of Contents");
+    expect([s.issuer, s.rightsAgent]).toEqual(["BRIGHTWATER MINES CORPORATION", "NORTHERN PINE TRUST COMPANY"]);
+    expect(field("rightsAgent")("BRIGHTWATER MINES CORPORATION and NORTHERN PINE TRUST COMPANY SHAREHOLDER RIGHTS PLAN AGREEMENT")).toBeNull();
+  });
+  it("reads the agent that entered into the agreement with the company", () => {
+    expect(field("rightsAgent")("On May 2, 2013, the Company and Lakeshore Trust Services of Canada entered into an amended and restated shareholder rights plan agreement.")).toBe("Lakeshore Trust Services of Canada");
+  });
+  it("reads the issuer of news in lower case: its board 'has adopted', 'agreed to implement', 'said ... its board had adopted', a name that 'adopted a poison pill'", () => {
+    expect(field("issuer")("Corvalis's board of directors has adopted a poison pill in response to an unsolicited bid.")).toBe("Corvalis");
+    expect(field("issuer")("Glenmore Resources Inc.'s board of directors has agreed to implement a shareholder protection rights plan.")).toBe("Glenmore Resources Inc.");
+    expect(field("issuer")("June 3 (Reuters) - Magazine publisher Brookfield Media Co said on Monday its board had adopted a shareholder rights plan.")).toBe("Brookfield Media Co");
+    expect(field("issuer")("Oct 4 Halloway's adopted a \"poison pill\" to ward off an unwanted takeover.")).toBe("Halloway's");
+    expect(field("issuer")("The Board adopted a \"poison pill\" last week.")).toBeNull();
+    expect(field("issuer")("On May 2, 2004, the Company's Board of Directors adopted a shareholder rights plan.")).toBeNull();
+  });
+  it("reads the issuer of a headline announcing an amendment of its rights plan, and of a material change report", () => {
+    expect(field("issuer")("Thornbury Corporation Announces Amendment to Shareholders Rights Plan\nTORONTO -- Thornbury Corporation said today that its board amended the plan.")).toBe("Thornbury Corporation");
+    expect(field("issuer")("MATERIAL CHANGE REPORT\n|1.\n|Reporting Issuer\n|Kestrel Royalty Corporation\n|10 Main Street\n|2.\n|Date of Material Change")).toBe("Kestrel Royalty Corporation");
+  });
+});
+
+describe("the third round: sentences split across lines", () => {
+  it("reads a date that XBRL text splits over lines with blank lines between", () => {
+    expect(field("planDate")("Note 9 - Rights Plan\n \nOn\nMay\n \n12,\n2009,\nthe Board of Directors of the Company adopted a Shareholder Rights Plan (the\n\u201c2009\nPlan\u201d).")).toBe("2009-05-12");
+  });
+  it("reads a sentence a table cell wraps over lines that each open with a bar", () => {
+    expect(field("planDate")("|4.\n|Summary of Material Change\n|On May 12, 2009, the Board of Directors of the Issuer announced that\n|it has adopted a Shareholder Protection Rights Plan (the \u201cRights Plan\u201d). The\n|Rights Plan is in effect.")).toBe("2009-05-12");
+  });
+});
+
+describe("the third round: thresholds, multiples and expiry in other words", () => {
+  it("reads a threshold a holder 'becomes the holder of', 'buys more than' or reaches by 'the acquisition of'", () => {
+    expect(field("acquiringPersonThresholdPercent")("The plan says that if anyone becomes the holder of 12 percent or more of Larchmont's stock, other holders may buy more shares.")).toBe("12");
+    expect(field("acquiringPersonThresholdPercent")("The rights will become exercisable after a group buys more than 18 percent of Larchmont's shares.")).toBe("18");
+    expect(field("acquiringPersonThresholdPercent")("Each right may be exercised upon certain triggering events, including the acquisition of 15% or more of the Company's outstanding common stock by a third party.")).toBe("15");
+    expect(field("acquiringPersonThresholdPercent")("The Board may exchange the Rights at any time before the acquisition by such person of 50% or more of the common stock.")).toBeNull();
+  });
+  it("reads a multiple of 'that exercise price' or 'the right's exercise price', after a sentence about crossing the threshold", () => {
+    expect(field("flipInMultiple")("If any person becomes the holder of 15 percent or more of the stock, other holders may buy more shares.\nThey would pay the then-current exercise price, but the shares would have a market value of twice that exercise price.")).toBe("2");
+    expect(field("flipInMultiple")("If a person becomes an \"acquiring person,\" each right will entitle its holder to buy shares having a market value at that time of twice the right's exercise price.")).toBe("2");
+  });
+  it("reads an expiry 'on the earlier of (i)' a date, 'at the earlier of the close of business on (i)' a date, and a term 'ending on' a date", () => {
+    expect(field("finalExpirationDate")("The Rights will expire on the earlier of (i) June 1, 2016 and (ii) the first anniversary of the plan if it is not approved.")).toBe("2016-06-01");
+    expect(field("finalExpirationDate")("The new replacement rights agreement will expire at the earlier of the close of business on (i) March 3, 2017 or (ii) on June 30, 2014 if stockholders do not approve it.")).toBe("2017-03-03");
+    expect(field("finalExpirationDate")("Consistent with its purpose, the term of the Rights Plan is only nine months, ending on April 2, 2014.")).toBe("2014-04-02");
+    expect(field("finalExpirationDate")("In 2014 the Board approved a new rights agreement that replaced the rights agreement which expired on March 3, 2014.")).toBeNull();
+  });
+  it("reads a qualified-offer clause that plain words describe ('are considered to be permitted bids')", () => {
+    expect(field("qualifiedOfferClause")("Under the plan, bids that meet certain requirements are considered to be permitted bids.")).toBe(true);
+    expect(field("qualifiedOfferClause")("A permitted bid must be made to all holders of the common shares.")).toBe(true);
+    expect(field("qualifiedOfferClause")("The company has no rights plan, and any permitted bids under its bylaws are not affected.")).toBeNull();
+  });
+});
+
+describe("the earlier rounds' misses, read again", () => {
+  it("reads the price in 'purchase $X worth of common stock for $Y'", () => {
+    expect(field("purchasePrice")("If a person acquires 15% or more of the common stock, unless redeemed by the Board, each Right entitles the holder to purchase from the Company $ worth of common stock for $55.")).toBe("55");
+    expect(field("purchasePrice")("For example, if the market price is $10, each Right entitles its holder to purchase $400 worth of common stock for $200.")).toBeNull();
+  });
+  it("reads a company named with an aside before 'has adopted', and a threshold 'at least' some percent", () => {
+    const s = summary("Dunmore Bancorp, a lender under fire from activist investors, has adopted a shareholder rights agreement. The rights will trigger if an entity buys or tenders an offer to buy at least 12% of the company's common stock.");
+    expect([s.issuer, s.acquiringPersonThresholdPercent]).toEqual(["Dunmore Bancorp", "12"]);
+  });
+  it("reads the company that a plan is made between, described as a state's corporation, even where the text breaks off", () => {
+    expect(field("issuer")("This is Amendment No. 2 dated as of May 1, 2020, to the TAX BENEFITS PRESERVATION PLAN dated as of June 2, 2016, between Ferndale Bancorp, Inc., a Kentucky corporation (the")).toBe("Ferndale Bancorp, Inc.");
+    expect(field("issuer")("The Plan is between Granite Trust Company, a New York corporation, and the issuer.")).toBeNull();
+    expect(field("issuer")("13. Preferred Stock Purchase Rights\nThe Company has adopted a Shareholder Rights Agreement to protect its holders.")).toBeNull();
+  });
+  it("reads a Canadian memorandum of agreement's date, not its restatement's", () => {
+    expect(field("planDate")("SHAREHOLDER RIGHTS PLAN AGREEMENT MEMORANDUM OF AGREEMENT, dated as of May 3, 1994, as amended and restated as of June 9, 2021, between Northpine Power Corporation and Maple Trust Company.")).toBe("1994-05-03");
+  });
+  it("reads the parties after 'BETWEEN:' and 'AND:', each followed by its address", () => {
+    const s = summary("SHAREHOLDER RIGHTS PLAN AGREEMENT\nBETWEEN:\nBEAUPORT TEXTILES INC., 100 Rue Principale, Quebec\n(the \"Corporation\")\nAND:\nMAPLE LEAF INVESTOR SERVICES INC. 5th Floor, 10 King Street, Toronto\n(the \"Rights Agent\")");
+    expect([s.issuer, s.rightsAgent]).toEqual(["BEAUPORT TEXTILES INC.", "MAPLE LEAF INVESTOR SERVICES INC."]);
+  });
+});
+
+describe("a fourth set's phrasings", () => {
+  it("reads the agent named before 'formerly', even with a space before the comma", () => {
+    expect(field("rightsAgent")("This Amendment is made as of May 2, 2019, by and between Harlow Wind, Inc. (the \u201cCompany\u201d), and Kestrel Trust Company , formerly Lakeview Bank, National Association, as rights agent (the \u201cRights Agent\u201d).")).toBe("Kestrel Trust Company");
+  });
+  it("reads the issuer of news that it 'has extended its shareholder rights plan'", () => {
+    expect(field("issuer")("Core Viewpoint - Bramble Pet Supply, Inc. has extended its shareholder rights plan for one year.")).toBe("Bramble Pet Supply, Inc.");
+  });
+  it("reads an expiry 'one year from its adoption date, specifically on' a date, but not a meeting's date", () => {
+    expect(field("finalExpirationDate")("The rights plan is effective immediately and will expire one year from its adoption date, specifically on March 2, 2027.")).toBe("2027-03-02");
+    expect(field("finalExpirationDate")("The rights will expire if stockholders do not approve the plan at the meeting held on May 1, 2021.")).toBeNull();
+  });
+});
+
+describe("a fifth set's phrasings", () => {
+  it("reads a Canadian news release: the issuer with its TSX ticker, the plan 'effective as of' a date", () => {
+    const s = summary('TORONTO, June 2, 2019 /CNW/ - Birchwood Metals Inc. (TSX: BWM) (the "Company") has adopted a shareholder rights plan (the "Rights Plan"). The Rights Plan has been conditionally accepted by the TSX and is effective as of June 1, 2019 (the "Effective Date").');
+    expect([s.issuer, s.planDate]).toEqual(["Birchwood Metals Inc.", "2019-06-01"]);
+    expect(field("planDate")("The amendment to the Rights Plan is effective as of June 1, 2019.")).toBeNull();
+    expect(field("issuer")("Marlow Labs has said the rights plan lets its holders vote on its own acquisition of Fernhill Resources Ltd. (TSXV:FRL).")).toBeNull();
+  });
+  it("reads a threshold 'would result in such person owning' and a right 'attached to each common share outstanding on' a date", () => {
+    const s = summary("On May 2, 2024, the Board adopted a shareholder rights plan. It applies to an offer which would result in such person owning 20% or more of the outstanding common shares of the Company. Pursuant to the plan, one right attached to each common share outstanding on May 3, 2024.");
+    expect([s.acquiringPersonThresholdPercent, s.recordDate]).toEqual(["20", "2024-05-03"]);
+  });
+  it("reads a price 'per one of a Preferred Share' where XBRL text lost the fraction", () => {
+    expect(field("purchasePrice")("Each Right entitles the registered holder to purchase one of a share of Series A Preferred Stock at a price of $41.25 per one of a Preferred Share represented by a Right, subject to adjustment.")).toBe("41.25");
+  });
+});

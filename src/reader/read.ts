@@ -170,6 +170,15 @@ function amendmentOf(parts: readonly ScopeInFile[]): Omit<ReadAmendment, "change
   };
 }
 
+/**
+ * Whether a plan date is the date of the amendment whose own text this is: an amendment is not dated
+ * the day of the agreement it amends, however the filer's exhibit line names it ("RESTATED RIGHTS
+ * AGREEMENT DATED ..." over the amendment's own text).
+ */
+function isAmendmentsOwnDate(candidate: Candidate, scopes: readonly AmendmentScope[]): boolean {
+  return candidate.term === "agreementDate" && scopes.some((scope) => scope.kind === "document" && scope.date?.value === candidate.value);
+}
+
 /** Reads the texts of filings (`file` names each in the answer), first the plan, then its amendments. */
 export function readTexts(texts: readonly { file: string; text: string }[]): Reading {
   const base: Placed[] = [];
@@ -187,6 +196,7 @@ export function readTexts(texts: readonly { file: string; text: string }[]): Rea
         // An amendment's own operative text states its changes more surely than a report of it.
         const own = place !== "base" && place.kind === "document" ? 0.05 : 0;
         const placed = { ...c, confidence: c.confidence + own, doc, fileIndex };
+        if (place === "base" && isAmendmentsOwnDate(c, scopes)) continue;
         if (place === "base") base.push(placed);
         else inFile[scopes.indexOf(place)]!.candidates.push(placed);
       }

@@ -5,8 +5,8 @@
  * every term.
  */
 
-/** Words only a text about a shareholder rights plan uses. */
-const RIGHTS_PLAN_WORDS = /\brights?\s+(?:plan|agreement)|\bRights\s+Agent\b|\bAcquiring\s+Person\b|\bDistribution\s+Date\b|\bSeparation\s+Time\b|\bpoison\s+pill\b|\b(?:stock|share)\s+purchase\s+rights?\b|\b(?:tax\s+benefits?|tax\s+asset|NOL)\s+(?:preservation|protection)\b|\bpreservation\s+plan\b|\bFlip[\s-]?in\b|\bQualif(?:ied|ying)\s+Offer\b|\bPermitted\s+Bid\b|\b(?:redeem|exercise|exchange)\w*\s+(?:all\s+(?:but\s+not\s+less\s+than\s+all\s+)?(?:of\s+)?)?(?:the\s+)?(?:then\s+)?(?:outstanding\s+)?Rights\b|\bRights?\s+Certificates?\b|\bFinal\s+Expiration\s+Date\b|\bredemption\s+of\s+(?:the\s+)?(?:Class\s+\w+\s+)?Rights\b/i;
+/** Words only a text about a shareholder rights plan uses (an 8-K cover's registered class "Rights to Purchase Series A ... Preferred Stock" among them). */
+const RIGHTS_PLAN_WORDS = /\brights?\s+(?:plan|agreement)|\bRights\s+Agent\b|\bAcquiring\s+Person\b|\bDistribution\s+Date\b|\bSeparation\s+Time\b|\bpoison\s+pill\b|\b(?:stock|share)\s+purchase\s+rights?\b|\b(?:tax\s+benefits?|tax\s+asset|NOL)\s+(?:preservation|protection)\b|\bpreservation\s+plan\b|\bFlip[\s-]?in\b|\bQualif(?:ied|ying)\s+Offer\b|\bPermitted\s+Bid\b|\b(?:redeem|exercise|exchange)\w*\s+(?:all\s+(?:but\s+not\s+less\s+than\s+all\s+)?(?:of\s+)?)?(?:the\s+)?(?:then\s+)?(?:outstanding\s+)?Rights\b|\bRights?\s+Certificates?\b|\bFinal\s+Expiration\s+Date\b|\bredemption\s+of\s+(?:the\s+)?(?:Class\s+\w+\s+)?Rights\b|\bRights\s+to\s+Purchase\s+(?:[A-Z][\w-]*\s+){0,5}Preferred\s+(?:Stock|Shares)\b/i;
 /** A capitalised Right of such a plan, singular ("upon exercise of a Right"); case matters, unlike "a right of first refusal". */
 const A_RIGHT = /\b(?:exercise|holder)\s+of\s+(?:a|each|the)\s+Right\b/;
 /** Characters no text file holds: controls other than tab, line ends and form feed, and the replacement character of undecodable bytes. */

@@ -3,10 +3,10 @@
  * June 14, 2011", "will expire at the close of business on March 31, 2021", "the close of business
  * on August 13, 2021 (the "Final Expiration Date")", "a rights plan with an expiration date of
  * October 31, 2018", "the Final Expiration Date, or July 30, 2008", "will expire on the earliest
- * of (i) May 18, 2022", "expires, unless ..., on 20 March 2021", "continues in effect until" (or "to"), a limited plan's "360-day term (expiring ...)", "Final Expiration Date
+ * of (i) May 18, 2022", "at the earlier of the close of business on (i) ...", a term "ending on" a date, "expire one year from its adoption date, specifically on ...", "expires, unless ..., on 20 March 2021", "continues in effect until" (or "to"), a limited plan's "360-day term (expiring ...)", "Final Expiration Date
  * means the close of business on ..." (a definition, quoted or not), and what an amendment makes it ("the extension of the Final Expiration
  * Date ... to May 31, 2010"). Only the Rights' (or the plan's) expiry counts, not that of other
- * restrictions, nor that of a plan this one replaces. A time not stated is 5:00 P.M. (close of business, R-T1).
+ * restrictions, nor that of a plan this one replaces (though a "replacement" plan is this one). A time not stated is 5:00 P.M. (close of business, R-T1).
  */
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import { DATE, dateValue, TIME, timeValue } from "../phrases/dates.js";
@@ -22,12 +22,14 @@ const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new"; ri
   { pattern: phrase(`\\bexpiration\\s+date\\s+(?:of|is)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85 },
   { pattern: phrase(`\\bFinal\\s+Expiration\\s+Date,?\\s+(?:or|which\\s+is|of|being)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85 },
   { pattern: phrase(`\\b(?:\\d+-(?:day|month|year)|(?:one|two|three|five|ten)-year)\\s+term\\s*[(,]\\s*expir(?:ing|es)\\s+(?:(${TIME})\\s*,?\\s+)?(?:on\\s+)?(${DATE})`), confidence: 0.8 },
-  { pattern: phrase(`\\bexpire\\s+on\\s+the\\s+earliest\\s+of\\s+(?:the\\s+following\\s*:?\\s*)?(?:\\((?:i|1|a)\\)\\s*)?(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85 },
+  { pattern: phrase(`\\bexpire\\s+(?:on|at)\\s+the\\s+earl(?:iest|ier)\\s+of\\s+(?:the\\s+following\\s*:?\\s*)?(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(?:\\((?:i|1|a)\\)\\s*)?(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85 },
+  { pattern: phrase(`\\bexpire\\w*\\s+(?:one|two|three|five|ten|\\d{1,2})\\s+(?:years?|months?)\\s+(?:from|after)\\s+[^;.]{0,40}?\\bon\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.8, rightsBefore: true },
+  { pattern: phrase(`\\bterm\\s+of\\s+the\\s+(?:rights\\s+plan|plan|rights\\s+agreement|rights)\\s+(?:is|was|will\\s+be)\\s+[^;]{0,40}?,?\\s+(?:ending|expiring)\\s+(?:on\\s+)?(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.8 },
   { pattern: phrase(`\\b(?:extension|extend\\w*|accelerat\\w*)\\s+(?:of\\s+)?the\\s+(?:final\\s+expiration\\s+date|expiration(?:\\s+date)?|term)(?:\\s+of\\s+the\\s+(?:rights|plan|rights\\s+(?:plan|agreement)))?[^;]{0,80}?\\s+to\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.9, role: "new" },
 ];
 
 /** Words before an expiry that make it another plan's: the one this plan replaces. */
-const REPLACED = /\b(?:prior|previous|former|predecessor|earlier|old|existing|original)\s+(?:(?:stock|share)holder\s+)?rights\s+(?:plan|agreement)|\breplac/i;
+const REPLACED = /\b(?:prior|previous|former|predecessor|earlier|old|existing|original)\s+(?:(?:stock|share)holder\s+)?rights\s+(?:plan|agreement)|\breplac(?!ement\b)/i;
 
 /** A filing made to report that the Rights expired (a Form 8-A/A "to reflect the expiration of the rights"). */
 const EXPIRY_REPORT = /\bto\s+reflect\s+the\s+expiration\s+of\s+the\s+(?:[\w-]+\s+){0,4}(?:rights|plan)\b/i;
@@ -45,7 +47,7 @@ function reportedExpiry(doc: ReaderDocument): Candidate[] {
 
 export function expiration(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = reportedExpiry(doc);
-  for (const s of sentencesMatching(doc, /expir|extended|in\s+(?:full\s+force\s+and\s+)?effect\s+(?:until|to|through)\b/i)) {
+  for (const s of sentencesMatching(doc, /expir|extended|in\s+(?:full\s+force\s+and\s+)?effect\s+(?:until|to|through)\b|\bterm\b[^;]{0,60}\bending\b/i)) {
     for (const { pattern, confidence, role, rightsBefore, needs } of PATTERNS) {
       if (needs && !needs.test(s.text)) continue;
       for (const m of s.text.matchAll(pattern)) {

@@ -3,10 +3,14 @@
  * (Exact name of registrant as specified in its charter)"), the company whose Board declared the
  * Rights ("the Board of Directors of Yahoo! Inc. (the "Company")"), a party to an agreement
  * ("between USEC Inc., a Delaware corporation (the "Company")", "between TransAlta Corporation ("TransAlta")"), a defined name ("Selectica, Inc.
- * (the "Company")") or a press release's ("Selectica, Inc. (Nasdaq: SLTC) today announced").
- * A headline names it before "Adopts ... Rights Plan".
+ * (the "Company")") or a press release's, the ticker's company being the one that announces or adopts ("Selectica, Inc.
+ * (Nasdaq: SLTC) today announced", a Canadian one's "Treasury Metals Inc. (TSX: TML) (the "Company") has adopted"), not a
+ * company the news only names ("its acquisition of Newstrike Resources Ltd. (TSXV:HIP)").
+ * A headline names it before "Adopts ... Rights Plan" or "Announces Amendment to ... Rights Plan"; a
+ * material change report under "Reporting Issuer".
  * News text names the company short ("Tallis has announced that its Board of Directors", "Tallis's
- * Board of Directors adopted", "The board of directors of Tallis (TLS +2.4% ) has adopted"); a stored page's address may name it with its ticker. A name a
+ * Board of Directors adopted", "The board of directors of Tallis (TLS +2.4% ) has adopted", "Tallis said on
+ * Monday its board had adopted", "Tallis adopted a "poison pill""); a stored page's address may name it with its ticker. A name a
  * mirror redacted ("Xxxxxx Rubbermaid Inc.") is not a name.
  */
 import { casedPhrase, type Candidate, type ReaderDocument } from "../document.js";
@@ -15,7 +19,7 @@ import { cleanName, isRedacted, NAME } from "../phrases/names.js";
 const COMPANY = `\\(\\s*(?:the\\s+)?"(?:Company|Corporation|Registrant)"\\s*\\)`;
 const DESCRIPTOR = "(?:\\s*\\([^()]{0,80}\\))?(?:,?\\s+an?\\s+[^,()\"]{0,60}?(?:corporation|company)(?:\\s+(?:incorporated|organized|existing)\\s+under\\s+the\\s+laws\\s+of\\s+[^,()\"]{1,40})?)?";
 /** Each pattern ends at an anchor: the name is read in the stretch before each place the anchor is found. */
-const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; anyName?: boolean; coverLine?: boolean; ownWord?: boolean }[] = [
+const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; anyName?: boolean; coverLine?: boolean; ownWord?: boolean; notAgent?: boolean }[] = [
   { anchor: /\(\s*exact\s+name\s+of\s+registrant/gi, pattern: casedPhrase(`(${NAME})[\\s|_-]*\\(\\s*[Ee]xact\\s+[Nn]ame\\s+of\\s+[Rr]egistrant`), confidence: 0.9, coverLine: true },
   { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`Board\\s+of\\s+(?:Directors|Trustees)\\s+of\\s+(?:the\\s+)?(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
   { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`(?:between|among)\\s+(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
@@ -24,22 +28,33 @@ const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; 
   // A party described as a state's corporation needs no corporate word ("between RiceBran Technologies, a California corporation").
   { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`(?:between|among)\\s+(${NAME}),?\\s+an?\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+corporation,?\\s*${COMPANY}`), confidence: 0.9, anyName: true },
   { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.85 },
-  { anchor: /\(\s*(?:Nasdaq|NYSE|AMEX|OTC)[^:)]{0,20}:/gi, pattern: casedPhrase(`(${NAME})\\s*\\(\\s*(?:Nasdaq|NASDAQ|NYSE(?:\\s+American|\\s+MKT)?|AMEX|OTC[A-Za-z ]{0,10})\\s*:\\s*[A-Z.]{1,6}\\s*\\)`), confidence: 0.85, anyName: true },
-  // News text: "Tallis has announced that its Board of Directors ...", "Tallis's Board of Directors adopted ...".
-  { anchor: /\b(?:announced\s+that\s+its|'s?)\s+Board\s+of\s+Directors\b/g, pattern: casedPhrase(`(${NAME})(?:\\s+(?:has\\s+|today\\s+)?announced\\s+that\\s+its|'s?)\\s+Board\\s+of\\s+Directors\\s+(?:has\\s+)?(?:approved|adopted|declared|authorized)`), confidence: 0.7, anyName: true },
+  { anchor: /\(\s*(?:Nasdaq|NYSE|AMEX|OTC|TSX|CSE|ASX)[^:)]{0,20}:/gi, pattern: casedPhrase(`(${NAME})\\s*\\(\\s*(?:Nasdaq|NASDAQ|NYSE(?:\\s+American|\\s+MKT)?|AMEX|OTC[A-Za-z ]{0,10}|TSX(?:-?V|\\s+Venture)?|CSE|ASX)\\s*:\\s*[A-Z.]{1,6}\\s*\\)(?=(?:\\s*\\([^()]{0,40}\\))*,?\\s+(?:today\\s+|has\\s+|have\\s+|had\\s+|will\\s+)?(?:announced|announces|said|says|adopted|adopts|declared|approved|extended|amended|reported))`), confidence: 0.85, anyName: true },
+  // News text: "Tallis has announced that its Board of Directors ...", "Tallis's board of directors has agreed to implement ...".
+  { anchor: /(?:\bannounced\s+that\s+its|'s?)\s+Board\s+of\s+Directors\b/gi, pattern: casedPhrase(`(${NAME})(?:\\s+(?:has\\s+|today\\s+)?announced\\s+that\\s+its|'s?)\\s+[Bb]oard\\s+of\\s+[Dd]irectors\\s+(?:has\\s+)?(?:approved|adopted|declared|authorized|agreed\\s+to\\s+(?:implement|adopt))`), confidence: 0.7, anyName: true },
+  // News that reports what the company said: "Tribune Publishing Co said on Monday its board had adopted ...".
+  { anchor: /\b(?:said|announced|stated)\b[^.;]{0,40}?\bits\s+board\b/gi, pattern: casedPhrase(`(${NAME})\\s+(?:said|announced|stated)(?:\\s+(?:on|today|that|[A-Z][a-z]+day)){0,3}\\s+its\\s+[Bb]oard(?:\\s+of\\s+[Dd]irectors)?\\s+(?:has\\s+|had\\s+)?(?:approved|adopted|declared|authorized)`), confidence: 0.7, anyName: true },
+  // News naming the company that adopted (or extended) the pill, perhaps with an aside: "Sotheby's adopted a "poison pill"", "Metro, a lender ..., has adopted a shareholder rights agreement", "PetMed Express, Inc. has extended its shareholder rights plan".
+  { anchor: /\b(?:adopted|extended|renewed)\s+(?:an?|its)\s+[^.;]{0,40}?(?:poison\s+pill|rights\s+(?:plan|agreement))/gi, pattern: casedPhrase(`(${NAME})(?:,\\s+an?\\s+[a-z][^,;]{0,60},)?\\s+(?:has\\s+|had\\s+)?(?:adopted|extended|renewed)\\s+(?:an?|its)\\s+(?:[A-Za-z"\u201c-]+\\s+){0,4}?(?:"|\u201c)?(?:poison\\s+pill|[Rr]ights\\s+(?:[Pp]lan|[Aa]greement))`), confidence: 0.65, anyName: true },
+  // The party a plan is made between, described as a state's corporation, where the text breaks off before its defined term.
+  { anchor: /\b(?:between|among)\s+[A-Z][^()]{0,100}?\bcorporation\b/g, pattern: casedPhrase(`(?:between|among)\\s+(${NAME}),?\\s+an?\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+corporation\\b`), confidence: 0.8, notAgent: true },
+  // A material change report's item naming the reporting issuer ("Reporting Issuer / Acme Royalty Corporation").
+  { anchor: /\b(?:Name\s+and\s+Address\s+of\s+(?:Company|Reporting\s+Issuer)|Reporting\s+Issuer)\b/g, pattern: casedPhrase(`(?:Name\\s+and\\s+Address\\s+of\\s+(?:Company|Reporting\\s+Issuer)|Reporting\\s+Issuer)[\\s|]+(${NAME})`), confidence: 0.85 },
   // News naming the board of a company followed by its ticker, and perhaps the day's move: "The board of directors of Tallis (TLS +2.4% ) has adopted".
   { anchor: /\bBoard\s+of\s+Directors\s+of\s+[A-Z][^()]{0,80}\(/gi, pattern: casedPhrase(`[Bb]oard\\s+of\\s+[Dd]irectors\\s+of\\s+(${NAME})\\s*\\(\\s*(?:(?:Nasdaq|NASDAQ|NYSE(?:\\s+American|\\s+MKT)?|AMEX|OTC[A-Za-z ]{0,10})\\s*:\\s*)?[A-Z.]{1,6}(?:\\s+[-+]?\\d+(?:\\.\\d+)?%)?\\s*\\)\\s+(?:has\\s+)?(?:approved|adopted|declared|authorized)`), confidence: 0.7, anyName: true },
   // A headline opening its paragraph (or after a stored page's source line): "Harborview Bancorp Adopts Shareholder Rights Plan".
-  { anchor: /\bAdopts\s+(?:an?\s+)?(?:[A-Z][\w-]*\s+){0,3}Rights\s+(?:Plan|Agreement)\b/g, pattern: casedPhrase(`(?:^|(?<=\\n)|(?<=^#\\s*source:\\s*\\S+\\s+))(${NAME})\\s+Adopts\\s+(?:an?\\s+)?(?:[A-Z][\\w-]*\\s+){0,3}Rights\\s+(?:Plan|Agreement)\\b`), confidence: 0.7 },
+  { anchor: /\b(?:Adopts|Announces|Amends|Extends)\s+(?:an?\s+|the\s+)?(?:(?:[A-Z][\w'-]*|to|of)\s+){0,4}Rights\s+(?:Plan|Agreement)\b/g, pattern: casedPhrase(`(?:^|(?<=\\n)|(?<=^#\\s*source:\\s*\\S+\\s+))(${NAME})\\s+(?:Adopts|Announces|Amends|Extends)\\s+(?:an?\\s+|the\\s+)?(?:(?:[A-Z][\\w'-]*|to|of)\\s+){0,4}Rights\\s+(?:Plan|Agreement)\\b`), confidence: 0.7 },
   // The source line of a stored page whose address names the company with its ticker ("/stock/Citigroup_(C)/").
   { anchor: /^#\s*source:\s*\S+/g, pattern: casedPhrase(`/([A-Z][A-Za-z0-9&]+(?:_[A-Z][A-Za-z0-9&]+){0,4})_\\([A-Z.]{1,6}\\)`), confidence: 0.5, anyName: true },
 ];
 const WINDOW = 300;
 /** Capitalised words before the name that belong to something of the company ("Preferred Stock Purchase Rights of SeaChange ..."). */
 const LEAD_IN = /^.*\b(?:Rights|Stock|Shares|Directors|Trustees)\s+of\s+(?:the\s+)?(?=[A-Z])/;
-const GENERIC = /^(?:the\s+)?(?:Company|Corporation|Registrant)$/i;
+/** A defined term, or a body of the company, taken for its name ("the Company", "Company's Board of Directors", a heading run into "The Company"). */
+const GENERIC = /^(?:the\s+)?(?:Company|Corporation|Registrant)(?:$|'s?(?![A-Za-z]))|\bthe\s+(?:Company|Corporation|Registrant)$|\bBoard\s+of\s+(?:Directors|Trustees)\b/i;
 /** First words of a sentence that are not a company's name. */
 const NOT_A_NAME = /^(?:The|This|That|These|Today|On|In|At|As|If|Our|We|Its|It|Each|Any|All|An?|Under|Company|Corporation|Board|Registrant|Stockholders|Shareholders)\b/;
+/** A name that reads as a rights agent's (a trust company, a transfer agent, a bank), never taken for the company without its defined term. */
+const AGENT_LIKE = /\b(?:Trust\s+Company|Transfer|Bank|Registrar|Shareowner|Computershare|Equiniti)\b/i;
 export const CORPORATE = /\b(?:Inc|Corp|Corporation|Company|Co|Incorporated|Ltd|Limited|plc|Holdings|Group|N\.V|S\.A|AG|L\.P|LLC|Bancorp|Bancshares|Bankshares|Trust|Companies|Industries|International)\b/i;
 
 /** A line of capitalised words only (no digits, no form heading) that a cover page's long name wrapped from. */
@@ -59,13 +74,14 @@ const CORPORATE_END = /\b(?:INC|CORP|CORPORATION|COMPANY|CO|LTD|LLC|N\.V|PLC|TRU
 export function issuer(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
   const text = doc.normal.text;
-  for (const { anchor, pattern, confidence, anyName, coverLine, ownWord } of PATTERNS) {
+  for (const { anchor, pattern, confidence, anyName, coverLine, ownWord, notAgent } of PATTERNS) {
     for (const at of text.matchAll(anchor)) {
       const from = Math.max(0, at.index - WINDOW);
       for (const m of text.slice(from, at.index + at[0].length + 40).matchAll(pattern)) {
         const found = cleanName(m[1]!.replace(/_/g, " ").replace(LEAD_IN, "").replace(coverLine ? FORM_HEADING : /^$/, ""));
         if (isRedacted(found) || GENERIC.test(found) || !(CORPORATE.test(found) || anyName && !NOT_A_NAME.test(found))) continue;
         if (ownWord && found.split(/\s+/)[0] !== m[2]) continue;
+        if (notAgent && AGENT_LIKE.test(found)) continue;
         const { name, start } = coverLine ? withWrappedLine(text, from + m.index, found) : { name: found, start: from + m.index };
         out.push({ term: "company", value: name, start, end: from + m.index + m[0].length, confidence, role: "prior" });
       }

@@ -2,7 +2,7 @@
  * The Purchase Price of a Unit (R-7a): "at a purchase price of $15 per Unit", "at a Purchase
  * Price of $250 per Unit", "at an exercise price of $60 per 1 one-thousandth", "for $16.14 (the
  * "Purchase Price")", "at a price of $ 150.00 per one one-thousandth of a share", a price defined
- * and stated apart ("the "Exercise Price" is initially $74", "Purchase Price. The price at which ..., which price shall
+ * and stated apart ("the "Exercise Price" is initially $74", "per one of a Preferred Share" where XBRL text lost the fraction, "Purchase Price. The price at which ..., which price shall
  * initially be $200.00"), one after the unit ("one
  * one-hundredth of a share ... for $33" or "... at a price of $33, subject to adjustment", past the unit's par value), and what an amendment makes it ("the increase of the
  * Purchase Price ... to $280", "raises the purchase price from $20 ... to $45"). Never a redemption price,
@@ -13,31 +13,38 @@ import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument 
 import { FRACTION } from "../phrases/fractions.js";
 import { MONEY, moneyValue } from "../phrases/numbers.js";
 
+/** A flip-in told in dollars: "purchase $80 worth of common stock for $40" (a sentence that also speaks of redemption may say it). */
+const WORTH_FOR = phrase(`\\bpurchase\\b[^;$]{0,80}?\\$\\s*[\\d,.]*\\s*worth\\s+of\\s+[^;$]{0,60}?\\bfor\\s+(${MONEY})`);
 /** An amendment's change of the price, from one amount (group 1) to another (group 2). */
 const FROM_TO = phrase(`\\b(?:increas|rais|decreas|reduc|chang|amend|adjust)\\w*\\s+(?:of\\s+|in\\s+)?the\\s+(?:purchase|exercise)\\s+price[^;$]{0,80}?\\bfrom\\s+(${MONEY})[^;]{0,160}?\\bto\\s+(${MONEY})`);
 const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new" | "prior"; group?: number }[] = [
   { pattern: phrase(`\\b(?:for|at\\s+a\\s+price\\s+of)\\s+(${MONEY})\\s*\\(\\s*(?:[^()"]{0,60},\\s*)?the\\s+"(?:purchase|exercise)\\s+price"\\s*\\)`), confidence: 0.95 },
-  { pattern: phrase(`\\b(?:purchase|exercise)\\s+price"?\\s+(?:of|equal\\s+to|is(?:\\s+initially)?|(?:shall|will)\\s+(?:initially\\s+)?be)\\s+(${MONEY})`), confidence: 0.9 },
+  { pattern: phrase(`\\b(?:purchase|exercise)\\s+price"?(?:\\s+per\\s+(?:Right|Unit))?\\s+(?:of|equal\\s+to|is(?:\\s+initially)?|(?:shall|will)\\s+(?:initially\\s+)?be)\\s+(${MONEY})`), confidence: 0.9 },
   { pattern: phrase(`\\bpurchase\\b[^;$]{0,300}?\\bwhich\\s+price\\s+(?:shall|will)\\s+(?:initially\\s+)?be\\s+(${MONEY})`), confidence: 0.85 },
   { pattern: phrase(`(?:${FRACTION})(?:\\s*\\([^()]{0,30}\\))?\\s+of\\s+(?:a|one)\\s+(?:share|preferred\\s+share|preference\\s+share)\\b(?:[^;$]|(?<=par\\s+value\\s+(?:of\\s+)?)\\$){0,140}?\\b(?:for|at\\s+a\\s+price\\s+of)\\s+(${MONEY})(?!\\s+per\\s+Right)`), confidence: 0.8 },
+  { pattern: WORTH_FOR, confidence: 0.75 },
   { pattern: FROM_TO, confidence: 0.8, role: "prior", group: 1 },
   { pattern: FROM_TO, confidence: 0.92, role: "new", group: 2 },
-  { pattern: phrase(`\\bat\\s+a\\s+price\\s+of\\s+(${MONEY})\\s+per\\s+(?:${FRACTION}|unit|one\\s+share)`), confidence: 0.85 },
+  { pattern: phrase(`\\bat\\s+a\\s+price\\s+of\\s+(${MONEY})\\s+per\\s+(?:${FRACTION}|unit|one\\s+share|one\\s+of\\s+a\\s+(?:preferred\\s+)?share)`), confidence: 0.85 },
   { pattern: phrase(`\\b(?:increase|decrease|reduction|change|adjustment)\\s+(?:of|in)\\s+the\\s+purchase\\s+price[^;]{0,60}?\\s+to\\s+(${MONEY})`), confidence: 0.9, role: "new" },
 ];
 
+/** The lump sum paid for shares sold to an investor ("for an aggregate purchase price of $15,000,000 in cash"), not a Right's price. */
+const LUMP_SUM = /\baggregate\s+(?:purchase|exercise)\s+price\b|\bprice\s+of\s+\$\s*[\d,.]+\s+in\s+cash\b/i;
 const EXAMPLE = /\bfor\s+(?:example|instance|illustration)\b|\bby\s+way\s+of\s+(?:example|illustration)\b|\billustrat\w*|\be\.g\./i;
 const SUPPOSED = /\b(?:if|assum\w*|suppos\w*|hypothetical\w*)\b/i;
 
 export function purchasePrice(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentencesMatching(doc, /\$/)) {
-    if (/\bredeem|redemption\s+price/i.test(s.text) && !/purchase\s+price|exercise\s+price/i.test(s.text)) continue;
+    const aboutRedemption = /\bredeem|redemption\s+price/i.test(s.text) && !/purchase\s+price|exercise\s+price/i.test(s.text);
     // A worked example that supposes a market price states no term; one that only restates the price is trusted less.
     if (EXAMPLE.test(s.text) && SUPPOSED.test(s.text)) continue;
     const example = EXAMPLE.test(s.text) ? 0.2 : 0;
     for (const { pattern, confidence, role, group } of PATTERNS) {
+      if (aboutRedemption && pattern !== WORTH_FOR) continue;
       for (const m of s.text.matchAll(pattern)) {
+        if (LUMP_SUM.test(s.text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12))) continue;
         const value = moneyValue(m[group ?? 1]!);
         if (value !== null && Number(value) > 0) out.push({ term: "purchasePrice", value, ...spanOf(s, m), confidence: confidence - example, ...(role ? { role } : {}) });
       }

@@ -1,13 +1,16 @@
 /**
  * The qualified-offer exception (R-11a-ii(B)): a plan has one where it defines or excepts a
  * "Qualified Offer", "Qualifying Offer", "Permitted Offer" or, in a Canadian plan, "Permitted
- * Bid" ("other than pursuant to a Qualifying Offer"); it has none only where the text says so ("The Rights Agreement does not
+ * Bid" ("other than pursuant to a Qualifying Offer"), or where plain words say what one is ("such bids
+ * are considered to be permitted bids", "a permitted bid must be made ..."); it has none only where the text says so ("The Rights Agreement does not
  * contain a qualified offer exception"). Silence is neither.
  */
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 
 const NAMED = phrase(`\\b(?:qualified|qualifying|permitted)\\s+(?:offers?|bids?)\\b`);
 const DEFINED = /["']\s*(?:Qualified|Qualifying|Permitted)\s+(?:Offer|Bid)\s*["']|other\s+than\s+(?:pursuant\s+to\s+)?an?\s+(?:Qualified|Qualifying|Permitted)\s+(?:Offer|Bid)/i;
+/** Plain words saying what such an offer is ("those bids ... are considered to be permitted bids", "A permitted bid must be made ..."). */
+const DESCRIBED = /\b(?:considered|called|referred\s+to\s+as|known\s+as|deemed)\s+(?:to\s+be\s+)?(?:an?\s+)?["\u201c]?(?:qualified|qualifying|permitted)\s+(?:offers?|bids?)\b|\ban?\s+(?:qualified|qualifying|permitted)\s+(?:offer|bid)\s+(?:must|is\s+(?:a|an|one)\b)/i;
 const NONE = phrase(`\\b(?:does|do|will|shall)\\s+not\\s+(?:contain|include|have|provide\\s+for)\\s+(?:a|any)\\s+"?(?:qualified|qualifying|permitted)[\\s-]+offer|\\bno\\s+"?(?:qualified|qualifying|permitted)[\\s-]+offer"?\\s+(?:exception|provision|clause)`);
 
 export function qualifiedOffer(doc: ReaderDocument): Candidate[] {
@@ -16,7 +19,7 @@ export function qualifiedOffer(doc: ReaderDocument): Candidate[] {
     const none = [...s.text.matchAll(NONE)];
     for (const m of none) out.push({ term: "qualifiedOffer", value: false, ...spanOf(s, m), confidence: 0.9 });
     if (none.length) continue;
-    const defined = DEFINED.test(s.text);
+    const defined = DEFINED.test(s.text) || DESCRIBED.test(s.text);
     for (const m of s.text.matchAll(NAMED)) {
       if (/[a-z]/.test(m[0][0]!) && !defined) continue;
       out.push({ term: "qualifiedOffer", value: true, ...spanOf(s, m), confidence: defined ? 0.9 : 0.75 });

@@ -4,7 +4,8 @@
  * Agent")", a successor ("UMB Bank, n.a. ("UMB"), as successor Rights Agent", "the appointment
  * of ... Bank, National Association as the Rights Agent", "Computershare is being appointed as
  * the successor Rights Agent"), or the other party of a rights agreement ("entered into a rights
- * agreement ... with Computershare Trust Company, N.A."). A successor, or the agent party to an
+ * agreement ... with Computershare Trust Company, N.A.", "the Company and Computershare ... entered into
+ * a ... rights plan agreement"). A successor, or the agent party to an
  * amendment, is the agent the amendment makes. Names redacted by a mirror are restored only from
  * the known rights agents.
  */
@@ -16,7 +17,7 @@ import { definedNames } from "./definedNames.js";
 
 const AGENT = "[Rr]ights\\s+[Aa]gent";
 /** What may stand between the agent's name and its role: notes in parentheses, "a ... company" descriptions, a later name. */
-const TAIL = "((?:\\s*\\([^()]{0,150}\\)|,\\s+an?\\s+[^,()\"]{1,80}|,\\s+[a-z][a-z -]{1,60}(?=[,(])|,\\s+(?:now\\s+known\\s+as|formerly(?:\\s+known\\s+as)?|f/k/a)\\s+[^,()\"]{1,80}(?:,\\s+(?:N\\.A\\.|Inc\\.|LLC))?){0,4}),?";
+const TAIL = "((?:\\s*\\([^()]{0,150}\\)|,\\s+an?\\s+[^,()\"]{1,80}|,\\s+[a-z][a-z -]{1,60}(?=[,(])|\\s*,\\s+(?:now\\s+known\\s+as|formerly(?:\\s+known\\s+as)?|f/k/a)\\s+[^,()\"]{1,80}(?:,\\s+(?:N\\.A\\.|Inc\\.|LLC|National\\s+Association))?){0,4}),?";
 const ROLE = "(?:as|in\\s+its\\s+capacity\\s+as)\\s+(?:the\\s+)?(?:duly\\s+appointed\\s+)?";
 const SHORT = "\"?([A-Z][\\w&.-]*(?: [A-Z][\\w&.-]*){0,3})\"?";
 /** Each pattern with the words a sentence needs for it to be tried (a pattern led by a name is dear). */
@@ -26,6 +27,7 @@ const PATTERNS: readonly { pattern: RegExp; needs: RegExp; confidence: number; s
   { pattern: casedPhrase(`(?:[Aa]ppoint(?:ment|ed|s)?|[Ss]ubstitut(?:e|ed|ion))\\s+(?:of\\s+)?(${NAME})${TAIL}\\s+as\\s+(?:the\\s+)?(successor\\s+)?${AGENT}`), needs: /appoint|substitut/i, confidence: 0.9, successor: true },
   { pattern: casedPhrase(`${SHORT}\\s+(?:is|was|has\\s+been|shall\\s+be)\\s+(?:being\\s+)?(?:hereby\\s+)?appointed\\s+(?:as\\s+)?(?:the\\s+)?(successor\\s+)?${AGENT}`), needs: /appointed/i, confidence: 0.85, successor: true, short: true },
   { pattern: casedPhrase(`(${NAME})\\s+was\\s+named\\s+(?:as\\s+)?(?:the\\s+)?"?${AGENT}`), needs: /was\s+named/i, confidence: 0.8 },
+  { pattern: casedPhrase(`(?:[Tt]he\\s+Company|[Tt]he\\s+Corporation|[Ww]e)\\s+and\\s+(${NAME})\\s+entered\\s+into\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,5}?[Rr]ights\\s+(?:[Pp]lan\\s+)?[Aa]greement`), needs: /\band\s+[A-Z][^;]{0,80}\bentered\s+into\b/, confidence: 0.75 },
   { pattern: casedPhrase(`(?:[Rr]ights\\s+(?:[Pp]lan\\s+)?[Aa]greement|[Pp]reservation\\s+[Pp]lan|[Pp]rotection\\s+[Pp]lan|[Rr]ights\\s+[Pp]lan)(?:\\s*\\([^()]{0,60}\\))?\\s+with\\s+(${NAME})`), needs: /(?:agreement|plan)[^;]{0,80}\bwith\b/i, confidence: 0.75 },
 ];
 const GENERIC = /^(?:the\s+)?(?:Company|Corporation|Bank|Registrant|Board|Agent)$|Agreement|Rights\s+Agent/i;
@@ -39,11 +41,18 @@ function agentName(raw: string, short: boolean, defined: ReadonlyMap<string, str
   return restored ? { name: restored, restored: true } : null;
 }
 
+/** A name given as the agent's former one ("Equiniti Trust Company, formerly Wells Fargo, National Association, as rights agent"). */
+const FORMER_NAME_BEFORE = /\b(?:formerly(?:\s+known\s+as)?|f\/k\/a)\s+$/i;
+/** A lone word after a comma is the end of an address ("..., 10 King Street, Toronto (the "Rights Agent")"), not the agent's name. */
+function isAddressEnd(text: string, at: number, name: string): boolean {
+  return !/\s/.test(name) && /,\s*$/.test(text.slice(Math.max(0, at - 3), at));
+}
+
 export function rightsAgent(doc: ReaderDocument): Candidate[] {
   const defined = definedNames(doc);
   const out: Candidate[] = [];
   for (const s of doc.sentences) {
-    if (!/[Aa]gent|(?:[Aa]greement|[Pp]lan)[^.]{0,80}with/.test(s.text)) continue;
+    if (!/[Aa]gent|(?:[Aa]greement|[Pp]lan)[^.]{0,80}with|entered\s+into/.test(s.text)) continue;
     // In an amendment's preamble the first agent named is the amendment's party; later ones are the agreement's.
     let partyAt = isAmendmentPreamble(s.text) ? Infinity : -1;
     const found: Candidate[] = [];
@@ -51,7 +60,7 @@ export function rightsAgent(doc: ReaderDocument): Candidate[] {
       if (!needs.test(s.text)) continue;
       for (const m of s.text.matchAll(pattern)) {
         const agent = agentName(m[1]!, short === true, defined);
-        if (!agent) continue;
+        if (!agent || isAddressEnd(s.text, m.index, agent.name) || FORMER_NAME_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;
         const isSuccessor = successor === true || m.slice(2).some((g) => g !== undefined && /^successor/i.test(g));
         if (partyAt !== -1) partyAt = Math.min(partyAt, m.index);
         found.push({

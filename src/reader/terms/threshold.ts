@@ -3,7 +3,8 @@
  * Owner of fifteen percent (15%) or more", "beneficially owns 4.99% or more", "Beneficial Owner of more than 30% of", "an ownership
  * trigger threshold of 15%", "counts towards the 15% ownership threshold", "has acquired, or commences an offer to acquire, 20% or more",
  * "would result in a person owning, in the aggregate, 20% or more", "acquired or commenced a tender offer for 9.8% or
- * more", "of 10%, or 20% in the case of certain passive investors, or more" (the main one), "becomes a five-percent stockholder", "10% (or 20% in certain
+ * more", "of 10%, or 20% in the case of certain passive investors, or more" (the main one), "becomes a five-percent stockholder",
+ * news's "becomes the holder of 15 percent or more of", "buys more than 20 percent of", "buys or tenders an offer to buy at least 15% of", "the acquisition of 15% or more of", "10% (or 20% in certain
  * circumstances) or more" (the main one), a misspelt "Benefical Owner". Not the passive-investor
  * threshold (a sentence or an aside about passive investors), the exchange bar ("prior to the acquisition ... of 50% or more"), nor a flip-over's
  * "50% or more of the assets".
@@ -22,12 +23,18 @@ const PATTERNS: readonly [RegExp, number][] = [
   [phrase(`\\bbene\\w{2,9}\\s+own(?:er(?:ship)?|s|ing)?\\s+(?:of\\s+)?(?:more\\s+than|in\\s+excess\\s+of)\\s+(${PERCENT})${ASIDE}\\s+of`), 0.8],
   [phrase(`\\bacquir(?:es|ed|ing|e)${OR_OFFER}\\s*(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`), 0.85],
   [phrase(`\\bacquir(?:es|ed|e)\\s+or\\s+commence[sd]?\\s+(?:a\\s+)?(?:tender\\s+or\\s+exchange|tender|exchange)\\s+offer\\s+for\\s+(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`), 0.85],
-  [phrase(`\\bresult\\s+in\\s+(?:a|any)\\s+person\\s+(?:or\\s+group\\s+)?(?:beneficially\\s+)?(?:owning|holding)(?:,\\s*[^,;]{1,30},)?\\s+(${PERCENT})\\s+or\\s+more\\s+of`), 0.7],
+  [phrase(`\\bresult\\s+in\\s+(?:a|any|such|that)\\s+person\\s+(?:or\\s+group\\s+)?(?:beneficially\\s+)?(?:owning|holding)(?:,\\s*[^,;]{1,30},)?\\s+(${PERCENT})\\s+or\\s+more\\s+of`), 0.7],
   [phrase(`\\bacquir(?:es|ed|ing|e)${OR_OFFER}\\s*(?:more\\s+than|in\\s+excess\\s+of)\\s+(${PERCENT})${ASIDE}\\s+of`), 0.8],
   [phrase(`\\b(?:ownership\\s+)?trigger(?:ing)?\\s+threshold\\s+of\\s+(${PERCENT})`), 0.9],
   [phrase(`\\b(?:the|a|an)\\s+(${PERCENT})\\s+(?:beneficial\\s+)?ownership\\s+(?:trigger\\s+)?threshold\\b`), 0.8],
   [phrase(`\\bbecomes?\\s+an?\\s+(${PERCENT})\\s+(?:stockholder|shareholder|holder)`), 0.8],
+  [phrase(`\\bbecomes?\\s+the\\s+(?:beneficial\\s+)?(?:holder|owner)\\s+of\\s+(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`), 0.8],
+  [phrase(`\\b(?:buys?|bought|purchas(?:es|ed|e))\\s+(?:more\\s+than|in\\s+excess\\s+of)\\s+(${PERCENT})\\s+of`), 0.75],
+  [phrase(`\\b(?:buys?|bought|purchas(?:es|ed|e))\\s+(${PERCENT})\\s+or\\s+more\\s+of`), 0.75],
+  [phrase(`\\b(?:acquir(?:es|ed|ing|e)|buys?|bought|purchas(?:es|ed|e))\\s+(?:or\\s+[^;%]{0,40}?\\s)?at\\s+least\\s+(${PERCENT})\\s+of`), 0.75],
 ];
+/** "the acquisition of 15% or more of the ... common stock": the trigger, never the exchange window's bar of half the stock. */
+const ACQUISITION = phrase(`\\bacquisition\\s+(?:by\\s+[^;%]{0,60}?\\s+)?of\\s+(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`);
 /** "owns 15% or more", "obtains 10% or more": the trigger only in a sentence about an Acquiring Person. */
 const OWNS = phrase(`\\b(?:owns?|holds?|obtains?|obtained)\\s+(${PERCENT})\\s+or\\s+more\\s+of`);
 /** Sentences about something else than the trigger. */
@@ -55,10 +62,12 @@ export function threshold(doc: ReaderDocument): Candidate[] {
     if (text === null) continue;
     const exchange = /exchang/i.test(s.text.replace(EXCHANGE_OFFER, ""));
     const definesAcquiringPerson = /Acquiring\s+Person/.test(s.text);
-    for (const [pattern, confidence] of definesAcquiringPerson ? [...PATTERNS, [OWNS, 0.75] as const] : PATTERNS) {
+    const patterns: (readonly [RegExp, number])[] = [...PATTERNS, [ACQUISITION, 0.75]];
+    if (definesAcquiringPerson) patterns.push([OWNS, 0.75]);
+    for (const [pattern, confidence] of patterns) {
       for (const m of text.matchAll(pattern)) {
         const value = percentValue(m[1]!);
-        if (value === null || Number(value) >= 100) continue;
+        if (value === null || Number(value) >= (pattern === ACQUISITION ? 50 : 100)) continue;
         if (ALLOWED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
         if (NOT_SHARES_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
         // An exchange sentence's percentages bound the exchange window unless the sentence also defines the Acquiring Person.

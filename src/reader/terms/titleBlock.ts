@@ -1,8 +1,10 @@
 /**
  * The title block of an agreement's cover page: the company and the Rights Agent on lines of
  * their own, joined by "and" or "- and -" (often after "between") in any case, the agent's role under its
- * name in any case ("Rights Agent", "as RIGHTS AGENT", "As Rights Agent"), a savings bank for the company, "The Bank of ..." for the agent, a note in parentheses beside either
- * ("(formerly ...)", "(successor Rights Agent to ...)"), then the agreement's date in a block
+ * name in any case ("Rights Agent", "as RIGHTS AGENT", "As Rights Agent"), a savings bank for the company, "The Bank of ..." or "THE ... NATIONAL BANK OF ..." for the agent, a note in parentheses beside either
+ * ("(formerly ...)", "(successor Rights Agent to ...)"), an agent a form leaves in brackets, a Canadian
+ * cover page's parties joined by "- and -" over the agreement's title with no role named, or set after
+ * "BETWEEN:" and "AND:" with their addresses, then the agreement's date in a block
  * of its own ("Dated as of March 31, 1998"), or above the parties under the title. The lines reach the reader joined by spaces.
  */
 import { casedPhrase, type Candidate, type ReaderDocument } from "../document.js";
@@ -11,10 +13,16 @@ import { cleanName, isRedacted } from "../phrases/names.js";
 import { CORPORATE } from "./issuer.js";
 
 /** A capitalised word of a name (not the "and" joining the parties, nor "The" unless a bank's), or a connector ("Stock Transfer and Trust"). */
-const WORD = "(?:(?!AND\\b(?!\\s+(?:TRUST|TRANSFER)\\b)|And\\b|As\\b|AS\\b|(?:The|THE)\\b(?!\\s+(?:Bank|BANK)\\b))[A-Z][A-Za-z0-9&'./-]*,?|&|of|OF|and(?=\\s+(?:Trust|Transfer)\\b)|AND(?=\\s+(?:TRUST|TRANSFER)\\b))";
-const PARTY = `(?<![^\\s])${WORD}(?:\\s+${WORD}){0,10}`;
+const WORD = "(?:(?!AND\\b(?!\\s+(?:TRUST|TRANSFER)\\b)|And\\b|As\\b|AS\\b|(?:The|THE)\\b(?!(?:\\s+[A-Z][A-Za-z&.'-]*){0,4}\\s+(?:Bank|BANK)\\b))[A-Z][A-Za-z0-9&'./-]*,?|&|of|OF|and(?=\\s+(?:Trust|Transfer)\\b)|AND(?=\\s+(?:TRUST|TRANSFER)\\b))";
+const PARTY = `(?<![^\\s\\[])${WORD}(?:\\s+${WORD}){0,10}`;
 const NOTE = "(?:\\s*\\([^()]{0,100}\\))?";
-const BLOCK = casedPhrase(`(${PARTY})${NOTE}\\s+(?:-\\s*)?(?:and|AND|And)(?:\\s*-)?\\s+(${PARTY})\\s*,?\\s+(?:as\\s+|AS\\s+|As\\s+)?(?:the\\s+|THE\\s+)?(?:[Rr]ights\\s+[Aa]gent|RIGHTS\\s+AGENT)\\b`);
+const BLOCK = casedPhrase(`(${PARTY})${NOTE}\\s+(?:-\\s*)?(?:and|AND|And)(?:\\s*-)?\\s+\\[?(${PARTY})\\]?\\s*,?\\s+(?:as\\s+|AS\\s+|As\\s+)?(?:the\\s+|THE\\s+)?(?:[Rr]ights\\s+[Aa]gent|RIGHTS\\s+AGENT)\\b`);
+/** A Canadian cover page: the parties joined by "- and -" over the agreement's title, with no role named ("ACME GOLD CORPORATION - and - ... TRUST COMPANY / SHAREHOLDER RIGHTS PLAN AGREEMENT"). */
+const TITLED = casedPhrase(`(${PARTY})${NOTE}\\s+-\\s*(?:and|AND|And)\\s*-\\s+(${PARTY})\\s+(?:(?:SHAREHOLDER|STOCKHOLDER|Shareholder|Stockholder)\\s+)?(?:RIGHTS|Rights)\\s+(?:PLAN\\s+|Plan\\s+)?(?:AGREEMENT|Agreement)\\b`);
+/** Parties after "BETWEEN:" and "AND:", each followed by its address ("BETWEEN: ACME INC., 600 Main Street ... AND: ... SERVICES INC. 7th Floor ..."). */
+const COLONS = casedPhrase(`(?:BETWEEN|Between)\\s*:\\s+(${PARTY})[^]{0,300}?\\s(?:AND|And)\\s*:\\s+(${PARTY})`);
+/** The title's first word that a party's name ran into ("... TRUST COMPANY SHAREHOLDER" before "RIGHTS PLAN AGREEMENT"). */
+const TITLE_WORD = /\s+(?:SHAREHOLDER|STOCKHOLDER|Shareholder|Stockholder)$/;
 /** Words of a heading that come before the company's name ("EXHIBIT 4.1", "RIGHTS AGREEMENT", "BETWEEN"). */
 const HEADING = /^(?:.*\b(?:AGREEMENT|Agreement|PLAN|Plan|BETWEEN|[Bb]etween|EXHIBIT\s+\S+|Exhibit\s+\S+)\s+)/;
 const DATED = new RegExp(`^[^]{0,200}?\\bdated\\s+(?:as\\s+of\\s+)?(${DATE})`, "i");
@@ -23,21 +31,21 @@ const DATED_ABOVE = new RegExp(`\\bdated\\s+(?:as\\s+of\\s+)?(${DATE})\\s*$`, "i
 const AMENDMENT = /\bamendment\b/i;
 
 /** Party names that are prose instead: a sentence's end inside, a defined term ("the Company", "Rights Agent"). */
-const NOT_A_PARTY = /[a-z]\.\s|^(?:the|The|THE)\s(?!Bank\b|BANK\b)|^(?:Company|Corporation|Registrant|Rights\s+Agent)$/;
+const NOT_A_PARTY = /[a-z]\.\s|^(?:the|The|THE)\s(?!(?:[A-Z][A-Za-z&.'-]*\s+){0,4}(?:Bank|BANK)\b)|^(?:Company|Corporation|Registrant|Rights\s+Agent)$/;
 /** A party named right after "Between" is the company, whatever its name ("By and Between KB Home and ..."). */
 const BETWEEN = /(?:^|\s)(?:Between|BETWEEN)\s/;
 /** A savings bank or thrift is a company too ("HARBOR SAVINGS BANK, FSB"). */
 const THRIFT = /\b(?:Bank|BANK|Savings|SAVINGS|FSB|F\.S\.B)\b/;
 
 function partyName(raw: string): string | null {
-  const name = cleanName(raw.replace(HEADING, ""));
+  const name = cleanName(raw.replace(HEADING, "").replace(TITLE_WORD, ""));
   return name && !isRedacted(name) && !NOT_A_PARTY.test(name) && /[A-Za-z]{2}/.test(name) ? name : null;
 }
 
 export function titleBlock(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
   const text = doc.normal.text;
-  for (const m of text.matchAll(BLOCK)) {
+  for (const m of [...text.matchAll(BLOCK), ...text.matchAll(TITLED), ...text.matchAll(COLONS)]) {
     const start = m.index;
     const end = start + m[0].length;
     const company = partyName(m[1]!);

@@ -4,7 +4,9 @@
  * dashes), words hyphenated at a line end are joined ("exer-\ncisable" becomes "exercisable",
  * "one-\nthousandth" keeps its hyphen), wrapped lines are joined with a space, and so are the
  * items of a list that a line leads into ("the earlier of:" / "(i) ...; and" / "(ii) ..."), blank
- * lines between them or not; runs of spaces become one. Paragraphs end with "\n". Every kept character keeps its original offset.
+ * lines between them or not, and so are the pieces of a sentence that XBRL text splits around
+ * blank lines, or a table cell's lines that go on a sentence ("|... announced that" / "|it has
+ * adopted ..."); runs of spaces become one. Paragraphs end with "\n". Every kept character keeps its original offset.
  */
 import { MappedTextBuilder, type MappedText } from "./mappedText.js";
 import { endsWithAbbreviation } from "./sentences.js";
@@ -128,6 +130,20 @@ function continuesList(text: string, a: Line, b: Line): boolean {
   return LEADS_INTO_LIST.test(text.slice(a.first, a.last)) && ENUMERATOR.test(text.slice(b.first, b.first + 8));
 }
 
+/** A word that cannot end a paragraph: a preposition or article waiting for its object ("On" / "April 4, 2008"). */
+const DANGLING = /(?:^|\s)(?:on|of|in|to|at|by|for|from|the|an?|than|per|with|until|before|after)$/i;
+
+/**
+ * Whether a blank line falls inside a sentence, as in text extracted from XBRL that sets each
+ * tagged fact on a line of its own ("On" / "April" / "4," / "2008,"): the line before ends no
+ * sentence and either dangles ("On", "of") or the next starts like a continuation (a small
+ * letter, a digit, "$" or "%").
+ */
+function splitsSentence(text: string, a: Line, b: Line): boolean {
+  if (endsSentence(text, a)) return false;
+  return DANGLING.test(text.slice(a.first, a.last)) || /[a-z\d$%]/.test(text[b.first] ?? "");
+}
+
 /** How consecutive content lines `a` and `b` join; `gap` holds the kinds of the lines between them. */
 function joinOf(text: string, a: Line, b: Line, gap: readonly LineKind[], blankLineParagraphs: boolean): Join {
   const paged = gap.some((k) => k === "page" || k === "furniture");
@@ -135,8 +151,9 @@ function joinOf(text: string, a: Line, b: Line, gap: readonly LineKind[], blankL
   if (gap.some((k) => k === "rule" || k === "cut")) return PARAGRAPH;
   if (continuesList(text, a, b)) return wrapJoin(text, a, b);
   if (paged) return endsSentence(text, a) || !/[a-z$(\d]/.test(nextChar) ? PARAGRAPH : wrapJoin(text, a, b);
-  if (gap.includes("blank")) return PARAGRAPH;
-  if (nextChar === "\u2022" || nextChar === "|") return PARAGRAPH;
+  if (gap.includes("blank")) return splitsSentence(text, a, b) ? wrapJoin(text, a, b) : PARAGRAPH;
+  if (nextChar === "|") return /^\|\s*[a-z]/.test(text.slice(b.first, b.first + 4)) && !endsSentence(text, a) ? WRAP : PARAGRAPH;
+  if (nextChar === "\u2022") return PARAGRAPH;
   if (!blankLineParagraphs && endsSentence(text, a) && NEW_BLOCK_START.test(nextChar)) return PARAGRAPH;
   return wrapJoin(text, a, b);
 }
