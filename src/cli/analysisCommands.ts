@@ -11,6 +11,7 @@ import type { Command } from "commander";
 import { progressBar } from "./progress.js";
 import { InputError } from "../errors.js";
 import { isDecimalString } from "../numbers/decimal.js";
+import { isIsoDate } from "../time/isoDate.js";
 import type { AnalysisOptions } from "../analysis/base.js";
 import type { ChartOption } from "../analysis/charts.js";
 import type { DilutionOptions } from "../analysis/dilution.js";
@@ -179,7 +180,7 @@ export function registerAnalysisCommands(program: Command, call: CliCall): void 
       const format = reportFormatOf(flags.format, flags.out);
       if (flags.charts !== undefined && !["inline", "files", "none"].includes(flags.charts)) throw new InputError(`--charts "${flags.charts}": inline, files or none`, []);
       if (format === "docx" && (flags.charts ?? "none") !== "none") throw new InputError(`--charts ${flags.charts}: a Word memo carries no charts; write it as .html for charts inline, or as .md for charts as files beside it`, []);
-      if (flags.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.date)) throw new InputError(`--date "${flags.date}": an ISO date`, []);
+      if (flags.date !== undefined && !isIsoDate(flags.date)) throw new InputError(`--date "${flags.date}" is not a date in the calendar: give the memo's date as YYYY-MM-DD, such as 2004-03-22`, []);
       const charts = (flags.charts ?? (format === "html" ? "inline" : flags.out && format === "md" ? "files" : "none")) as "inline" | "files" | "none";
       if (charts === "files" && !flags.out) throw new InputError("--charts files needs --out (the charts are written beside the memo)", []);
       const { parsed, options } = await load(file, flags.asOf);
