@@ -20,7 +20,7 @@ import { DEFAULT_METRICS, METRICS } from "../analysis/sweep.js";
 import type { CliCall } from "./io.js";
 import { exitCodeOfAnswer } from "./failure.js";
 import { AS_OF_HELP, EXIT_CODES_HELP } from "./optionHelp.js";
-import { writeOutputFile } from "./outputFile.js";
+import { checkOutputFolders, writeOutputFile } from "./outputFile.js";
 import { reportFormatOf } from "./reportFormat.js";
 import { sweepExitCode, sweepErrorCauses } from "./sweepErrors.js";
 import { tableFormatOf, type TableFormat } from "../export/tableFormats.js";
@@ -105,6 +105,7 @@ export function registerAnalysisCommands(program: Command, call: CliCall): void 
     .action(async (file: string, flags: DilutionFlags & { json?: boolean; chart?: string; out?: string; asOf?: string }) => {
       checkChartPath(flags.chart);
       const tableFormat = flags.out === undefined ? undefined : tableFormatOf(flags.out, "the dilution table");
+      checkOutputFolders(flags.chart, flags.out);
       const { parsed, options } = await load(file, flags.asOf);
       const [{ dilutionOf }, { formatDilution }] = await Promise.all([import("../analysis/dilution.js"), import("../analysis/format.js")]);
       const analysis = dilutionOf(parsed, { ...options, ...dilutionOptions(flags) });
@@ -130,6 +131,7 @@ export function registerAnalysisCommands(program: Command, call: CliCall): void 
     .action(async (file: string, flags: DilutionFlags & { vary: string; metric: string[]; json?: boolean; out?: string; chart?: string; progress: boolean; asOf?: string }) => {
       checkChartPath(flags.chart);
       const tableFormat = flags.out === undefined ? undefined : tableFormatOf(flags.out, "the sweep's points");
+      checkOutputFolders(flags.chart, flags.out);
       const { parsed, options } = await load(file, flags.asOf);
       const [{ sweep }, { formatSweep }] = await Promise.all([import("../analysis/sweep.js"), import("../analysis/format.js")]);
       const result = sweep(parsed, flags.vary, {
@@ -154,6 +156,7 @@ export function registerAnalysisCommands(program: Command, call: CliCall): void 
     .option("--as-of <instant>", `as of this instant: ${AS_OF_HELP}`)
     .action(async (file: string, flags: { out: string; kind: string; asOf?: string }) => {
       checkChartPath(flags.out);
+      checkOutputFolders(flags.out);
       if (flags.kind !== "ownership" && flags.kind !== "dilution") throw new InputError(`--kind "${flags.kind}": ownership or dilution`, []);
       const { parsed, options } = await load(file, flags.asOf);
       const [{ baseRun }, { ownershipTimeline }, { dilutionOf }] = await Promise.all([import("../analysis/base.js"), import("../analysis/timeline.js"), import("../analysis/dilution.js")]);
@@ -183,6 +186,7 @@ export function registerAnalysisCommands(program: Command, call: CliCall): void 
       if (flags.date !== undefined && !isIsoDate(flags.date)) throw new InputError(`--date "${flags.date}" is not a date in the calendar: give the memo's date as YYYY-MM-DD, such as 2004-03-22`, []);
       const charts = (flags.charts ?? (format === "html" ? "inline" : flags.out && format === "md" ? "files" : "none")) as "inline" | "files" | "none";
       if (charts === "files" && !flags.out) throw new InputError("--charts files needs --out (the charts are written beside the memo)", []);
+      checkOutputFolders(flags.out);
       const { parsed, options } = await load(file, flags.asOf);
       const stem = flags.out ? basename(flags.out, extname(flags.out)) : "memo";
       const { report } = await import("../analysis/report.js");
