@@ -84,7 +84,7 @@ describe("sweep --metric names a Person of the scenario", () => {
     const r = await cli(["sweep", example, "--vary", "events.0.shares=1000000:1100000:50000", "--metric", "ownership.nobody"]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/--metric ownership\.nobody: the scenario has no Person "nobody"; its Persons are \w/);
+    expect(r.stderr).toMatch(/metric "ownership\.nobody": the scenario has no Person "nobody"; its Persons are \w/);
   });
 });
 
