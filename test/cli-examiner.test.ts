@@ -92,8 +92,8 @@ describe("fields that do not belong", () => {
   it("each unknown field is named on its own, at its line", async () => {
     const r = await cli(["evaluate", file("two-unknown.yaml", "company: {sharesOutstanding: 100}\ncolour: red\nflavour: sweet\n")]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain("colour (line 2, column 1): is not a field that belongs here");
-    expect(r.stderr).toContain("flavour (line 3, column 1): is not a field that belongs here");
+    expect(r.stderr).toContain("colour (line 2, column 9): is not a field that belongs here");
+    expect(r.stderr).toContain("flavour (line 3, column 10): is not a field that belongs here");
     expect(r.stderr).not.toContain("colour,flavour");
   });
 
