@@ -15,9 +15,11 @@ export interface Issue {
 
 /** The issues of a zod error, as plain data, each worded for people. */
 export function issuesOf(error: z.ZodError): Issue[] {
-  return error.issues.map((i) => {
+  return error.issues.flatMap((i) => {
     const path = i.path.map((p) => (typeof p === "symbol" ? String(p) : p));
-    return { code: codeOf(i), path: i.code === "unrecognized_keys" ? [...path, i.keys.join(",")] : path, message: issueSentence(i) };
+    // each field that does not belong is an issue of its own, at its own path (and line)
+    const paths = i.code === "unrecognized_keys" ? i.keys.map((key) => [...path, key]) : [path];
+    return paths.map((p) => ({ code: codeOf(i), path: p, message: issueSentence(i) }));
   });
 }
 

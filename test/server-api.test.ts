@@ -211,6 +211,18 @@ describe("server: bad input names the field in the CLI's words", () => {
     expect(r.json().error.issues[0].path).toEqual(["exerciseRate"]);
   });
 
+  // The request's wrong value was worded as absent ("is missing (it is required)") because the
+  // validator did not keep it: a field that is given says what it must be and what it was.
+  it("a wrong value that is given is not called missing", async () => {
+    const r = await server.as("analyst", { method: "POST", url: "/api/analyses/dilution", payload: { name: "01-bidder-crosses-and-files-13d", principalPartyShares: 1.5 } });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().error.issues[0]).toMatchObject({ path: ["principalPartyShares"], message: "must be a whole number; got 1.5" });
+    const q = await server.as("viewer", { method: "GET", url: "/api/scenarios/01-bidder-crosses-and-files-13d?version=abc" });
+    expect(q.statusCode).toBe(400);
+    expect(q.json().error.issues[0].path).toEqual(["version"]);
+    expect(q.json().error.issues[0].message).not.toMatch(/missing/);
+  });
+
   it("malformed JSON is a 400 without a stack trace", async () => {
     const r = await server.as("analyst", { method: "POST", url: "/api/analyses/dilution", headers: { "content-type": "application/json" }, payload: "{not json" });
     expect(r.statusCode).toBe(400);
@@ -235,7 +247,7 @@ describe("server: limits and names", () => {
     expect(planPath.statusCode).toBe(400);
     expect(planPath.json().error.message).toContain('unknown plan "../plans/net-perceptions.yaml"');
     const filing = await server.as("analyst", { method: "POST", url: "/api/reader/read", payload: { files: [{ name: "../../etc/passwd", content: "x" }] } });
-    expect(filing.json().error.issues[0]).toMatchObject({ path: ["files", 0, "name"], message: "a file's name, not a path" });
+    expect(filing.json().error.issues[0]).toMatchObject({ path: ["files", 0, "name"], message: "a file's name, not a path; got \"../../etc/passwd\"" });
     const init = await server.as("agent", { method: "POST", url: "/api/register/init", payload: { plan: "/etc/passwd" } });
     expect(init.statusCode).toBe(400);
     expect(init.json().error.issues[0].path).toEqual(["plan"]);

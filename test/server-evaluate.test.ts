@@ -58,4 +58,21 @@ describe("POST /api/evaluate is the CLI's evaluate --json", () => {
     expect(r.statusCode).toBe(400);
     expect(r.json().error.issues[0].path).toEqual(["asOf"]);
   });
+
+  // R-X9: an offset that is not New York's, or a clock time in the spring-forward gap, is the
+  // user's input to fix (400 naming asOf), as in `evaluate --as-of`; it answered 500.
+  for (const asOf of ["2004-04-04T02:30:00-04:00", "2004-03-01T12:00:00+01:00"]) {
+    it(`an asOf with an offset that is not New York's (${asOf}) is refused naming the field`, async () => {
+      const payload = readFileSync(join(examplesDir, files[0]!), "utf8");
+      const name = `offset-${asOf.slice(-6, -3).replace("+", "plus").replace("-", "minus")}`;
+      await server.as("analyst", { method: "POST", url: "/api/scenarios", payload: { name, scenario: parseYaml(payload) } });
+      const query = `asOf=${encodeURIComponent(asOf)}`;
+      for (const [method, url] of [["POST", `/api/evaluate?${query}`], ["GET", `/api/scenarios/${name}/evaluate?${query}`], ["GET", `/api/plans/net-perceptions/describe?${query}`]] as const) {
+        const r = await server.as("viewer", { method, url, headers: { "content-type": "application/yaml" }, payload: method === "POST" ? payload : undefined });
+        expect(r.statusCode, url).toBe(400);
+        expect(r.json().error.issues[0].path).toEqual(["asOf"]);
+        expect(r.json().error.issues[0].message).toMatch(/R-X9/);
+      }
+    });
+  }
 });

@@ -14,7 +14,8 @@ import type { ParsedScenario } from "../scenario/parse.js";
 import type { VarySpec, SweepPoint, SweepResult, SweepOptions } from "./sweep/types.js";
 import { valuesAt } from "./sweep/paths.js";
 import { parseVary, pointsOf } from "./sweep/range.js";
-import { metricOf, DEFAULT_METRICS } from "./sweep/metrics.js";
+import { metricOf, DEFAULT_METRICS, type MetricDef } from "./sweep/metrics.js";
+import { InputError } from "../errors.js";
 import { evaluatePoint, pointFrom } from "./sweep/point.js";
 import { triggerBoundary } from "./sweep/boundary.js";
 import { summarize } from "./sweep/summary.js";
@@ -23,11 +24,24 @@ export * from "./sweep/types.js";
 export { parseVary } from "./sweep/range.js";
 export { METRICS, DEFAULT_METRICS, metricOf, pointView, type MetricDef, type PointView } from "./sweep/metrics.js";
 
+/**
+ * A metric the sweep can report for this scenario: `ownership.ID` and `shares.ID` must name one of
+ * its Persons (a misspelt id would otherwise be an empty column, as if the Person owned nothing).
+ */
+function metricOfScenario(name: string, parsed: ParsedScenario): MetricDef {
+  const person = /^(?:ownership|shares)\.(.+)$/.exec(name)?.[1];
+  const ids = parsed.scenario.persons.map((p) => p.id);
+  if (person !== undefined && !ids.includes(person)) {
+    throw new InputError(`metric "${name}": the scenario has no Person "${person}"; its Persons are ${ids.join(", ") || "none"}`, []);
+  }
+  return metricOf(name);
+}
+
 /** Runs the sweep of `vary` over `parsed` (see the module comment). */
 export function sweep(parsed: ParsedScenario, vary: string | VarySpec, options: SweepOptions): SweepResult {
   const started = performance.now();
   const spec = typeof vary === "string" ? parseVary(vary, parsed.scenario) : vary;
-  const metrics = (options.metrics?.length ? options.metrics : DEFAULT_METRICS).map(metricOf);
+  const metrics = (options.metrics?.length ? options.metrics : DEFAULT_METRICS).map((name) => metricOfScenario(name, parsed));
   const xs = pointsOf(spec);
   const every = options.progressEvery ?? Math.max(1, Math.floor(xs.length / 200));
   const points: SweepPoint[] = [];

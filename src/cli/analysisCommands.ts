@@ -11,6 +11,7 @@ import type { Command } from "commander";
 import { progressBar } from "./progress.js";
 import { InputError } from "../errors.js";
 import { isDecimalString } from "../numbers/decimal.js";
+import { isIsoDate } from "../time/isoDate.js";
 import type { AnalysisOptions } from "../analysis/base.js";
 import type { ChartOption } from "../analysis/charts.js";
 import type { DilutionOptions } from "../analysis/dilution.js";
@@ -19,7 +20,7 @@ import { DEFAULT_METRICS, METRICS } from "../analysis/sweep.js";
 import type { CliCall } from "./io.js";
 import { exitCodeOfAnswer } from "./failure.js";
 import { AS_OF_HELP, EXIT_CODES_HELP } from "./optionHelp.js";
-import { writeOutputFile } from "./outputFile.js";
+import { checkOutputFolders, writeOutputFile } from "./outputFile.js";
 import { reportFormatOf } from "./reportFormat.js";
 import { sweepExitCode, sweepErrorCauses } from "./sweepErrors.js";
 import { tableFormatOf, type TableFormat } from "../export/tableFormats.js";
@@ -104,6 +105,7 @@ export function registerAnalysisCommands(program: Command, call: CliCall): void 
     .action(async (file: string, flags: DilutionFlags & { json?: boolean; chart?: string; out?: string; asOf?: string }) => {
       checkChartPath(flags.chart);
       const tableFormat = flags.out === undefined ? undefined : tableFormatOf(flags.out, "the dilution table");
+      checkOutputFolders(flags.chart, flags.out);
       const { parsed, options } = await load(file, flags.asOf);
       const [{ dilutionOf }, { formatDilution }] = await Promise.all([import("../analysis/dilution.js"), import("../analysis/format.js")]);
       const analysis = dilutionOf(parsed, { ...options, ...dilutionOptions(flags) });
@@ -129,6 +131,7 @@ export function registerAnalysisCommands(program: Command, call: CliCall): void 
     .action(async (file: string, flags: DilutionFlags & { vary: string; metric: string[]; json?: boolean; out?: string; chart?: string; progress: boolean; asOf?: string }) => {
       checkChartPath(flags.chart);
       const tableFormat = flags.out === undefined ? undefined : tableFormatOf(flags.out, "the sweep's points");
+      checkOutputFolders(flags.chart, flags.out);
       const { parsed, options } = await load(file, flags.asOf);
       const [{ sweep }, { formatSweep }] = await Promise.all([import("../analysis/sweep.js"), import("../analysis/format.js")]);
       const result = sweep(parsed, flags.vary, {
@@ -153,6 +156,7 @@ export function registerAnalysisCommands(program: Command, call: CliCall): void 
     .option("--as-of <instant>", `as of this instant: ${AS_OF_HELP}`)
     .action(async (file: string, flags: { out: string; kind: string; asOf?: string }) => {
       checkChartPath(flags.out);
+      checkOutputFolders(flags.out);
       if (flags.kind !== "ownership" && flags.kind !== "dilution") throw new InputError(`--kind "${flags.kind}": ownership or dilution`, []);
       const { parsed, options } = await load(file, flags.asOf);
       const [{ baseRun }, { ownershipTimeline }, { dilutionOf }] = await Promise.all([import("../analysis/base.js"), import("../analysis/timeline.js"), import("../analysis/dilution.js")]);
@@ -179,9 +183,10 @@ export function registerAnalysisCommands(program: Command, call: CliCall): void 
       const format = reportFormatOf(flags.format, flags.out);
       if (flags.charts !== undefined && !["inline", "files", "none"].includes(flags.charts)) throw new InputError(`--charts "${flags.charts}": inline, files or none`, []);
       if (format === "docx" && (flags.charts ?? "none") !== "none") throw new InputError(`--charts ${flags.charts}: a Word memo carries no charts; write it as .html for charts inline, or as .md for charts as files beside it`, []);
-      if (flags.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.date)) throw new InputError(`--date "${flags.date}": an ISO date`, []);
+      if (flags.date !== undefined && !isIsoDate(flags.date)) throw new InputError(`--date "${flags.date}" is not a date in the calendar: give the memo's date as YYYY-MM-DD, such as 2004-03-22`, []);
       const charts = (flags.charts ?? (format === "html" ? "inline" : flags.out && format === "md" ? "files" : "none")) as "inline" | "files" | "none";
       if (charts === "files" && !flags.out) throw new InputError("--charts files needs --out (the charts are written beside the memo)", []);
+      checkOutputFolders(flags.out);
       const { parsed, options } = await load(file, flags.asOf);
       const stem = flags.out ? basename(flags.out, extname(flags.out)) : "memo";
       const { report } = await import("../analysis/report.js");

@@ -4,7 +4,6 @@
  * the terms it states). Errors are thrown as InputError; main.ts turns them into exit code 2.
  */
 import { asOfInstant } from "./asOf.js";
-import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { stringify } from "yaml";
 import { InputError } from "../errors.js";
@@ -14,7 +13,7 @@ import { planOrReason, type ReadPlan } from "../reader/planOf.js";
 import { readTexts } from "../reader/read.js";
 import { loadDocuments, type SourceDocument } from "../reader/input/load.js";
 import { progressBar } from "./progress.js";
-import { writeOutputFile } from "./outputFile.js";
+import { checkOutputFolders, writeOutputFile } from "./outputFile.js";
 import { tableFormatOf } from "../export/tableFormats.js";
 import type { CliCall } from "./io.js";
 import { summaryOf } from "../reader/summary.js";
@@ -43,6 +42,17 @@ interface ReadOptions {
   progress: boolean;
 }
 
+/**
+ * Refuses options that would do nothing in this combination (each says which option it needs)
+ * and an output file that cannot be written, before any filing is read.
+ */
+function checkReadOptions(opts: ReadOptions): void {
+  if (opts.strict && opts.out === undefined) throw new InputError("--strict works with --out: add --out FILE.yaml to write the plan (refused when it has assumed terms)", []);
+  if (opts.table === undefined && opts.threads !== undefined) throw new InputError("--threads works with --table: add --table FILE.csv (or .xlsx, .json) to read each document into a row", []);
+  if (opts.table !== undefined && (opts.out !== undefined || opts.json)) throw new InputError(`--table writes a table of plans, one row per document: leave out ${opts.out !== undefined ? "--out" : "--json"}, or leave out --table to read the files as one plan`, []);
+  checkOutputFolders(opts.out, opts.table);
+}
+
 /** What a document's offsets point into, for the answer. */
 function documentNote(d: SourceDocument) {
   return { file: d.file, format: d.format, ...(d.part ? { part: d.part } : {}), offsetsInto: d.offsetsInto };
@@ -59,7 +69,7 @@ function writePlan(call: CliCall, out: string, read: ReadPlan | { error: string 
     call.exitCode = 1;
     return false;
   }
-  writeFileSync(out, planYaml(read, files));
+  writeOutputFile(out, planYaml(read, files));
   return true;
 }
 
@@ -92,6 +102,7 @@ export function registerReaderCommands(program: Command, call: CliCall): void {
     .option("--no-progress", "with --table: no progress bar")
     .addHelpText("after", "\nExit codes: 0 read, 1 --strict refused the plan, 2 a file cannot be read (empty, not text, or not about a rights plan).")
     .action(async (files: string[], opts: ReadOptions) => {
+      checkReadOptions(opts);
       if (opts.table !== undefined) return readIntoTable(call, files, opts);
       const documents = await loadDocuments(files);
       const reading = readTexts(documents.map(({ file, text }) => ({ file, text })));

@@ -81,13 +81,17 @@ function looksLikeUtf16(bytes: Buffer): boolean {
   return (zerosAt[1] > 0.9 * half && zerosAt[0] < 0.1 * half) || (zerosAt[0] > 0.9 * half && zerosAt[1] < 0.1 * half);
 }
 
-/** Refuses data that is not a scenario: not a set of fields, or a plan terms file. */
+/** Refuses data that is not a scenario: not a set of fields, a plan terms file, or a rule case (test/cases) that holds one. */
 function checkLooksLikeScenario(data: unknown, path: string): asserts data is Record<string, unknown> {
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     throw new InputError(`${path} is not a scenario: a scenario is a set of fields such as plan, company, persons and events (see docs/scenario-format.md)`, []);
   }
   if ("terms" in data && !("company" in data) && !("events" in data)) {
     throw new InputError(`${path} is a plan terms file, not a scenario: name it in a scenario (\`plan: ./${path.split(/[\\/]/).pop()}\`), or print its terms with \`rightsplan plan show ${path}\``, []);
+  }
+  const held = (data as Record<string, unknown>).scenario;
+  if (typeof held === "object" && held !== null && !("company" in data)) {
+    throw new InputError(`${path} is a rule case, not a scenario: its scenario is the part under \`scenario:\` (with its expected answer under \`expect:\`); save that part as a file of its own to evaluate it`, []);
   }
 }
 

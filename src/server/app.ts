@@ -95,7 +95,7 @@ export async function buildServer(options: ServerOptions): Promise<BuiltServer> 
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((request, reply) => reply.code(404).send(errorBody("not-found", `no route ${request.method} ${request.url.split("?")[0]}`)));
   app.setValidatorCompiler(({ schema, httpPart }) => (data) => {
-    const result = (schema as z.ZodType).safeParse(data);
+    const result = (schema as z.ZodType).safeParse(data, { reportInput: true });
     if (result.success) return { value: result.data };
     return { error: new HttpError(400, "invalid-input", `the request's ${httpPart === "body" ? "body" : httpPart} is not valid`, issuesOf(result.error)) };
   });

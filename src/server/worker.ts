@@ -6,7 +6,8 @@
  */
 import { InputError } from "../errors.js";
 import { headOf } from "./httpErrors.js";
-import { evaluateParsed, parseAsOf } from "../engine/evaluate.js";
+import { evaluateParsed } from "../engine/evaluate.js";
+import { requestAsOf } from "./asOf.js";
 import { parseScenario, type ParsedScenario } from "../scenario/parse.js";
 import { parseYamlText } from "../terms/load.js";
 import { writePrettyJson } from "../cli/output.js";
@@ -48,7 +49,7 @@ export function readScenario(source: ScenarioSource): ParsedScenario {
 
 /** The plan and as-of instant of an analysis; an unreadable `asOf` is an input error, as in the CLI. */
 function analysisOptions(parsed: ParsedScenario, task: { readonly plans: PlanLibrary; readonly asOf?: string }): AnalysisOptions {
-  if (task.asOf !== undefined) parseAsOf(task.asOf);
+  if (task.asOf !== undefined) requestAsOf(task.asOf);
   return { plan: resolvePlan(parsed.scenario.plan, task.plans), asOf: task.asOf };
 }
 

@@ -1,7 +1,7 @@
 /** Plans: list, show by section, the terms file, add, diff, describe. */
 import type { Handler, ServerContext } from "../app.js";
 import { asOfInstant } from "../../cli/asOf.js";
-import { parseAsOf } from "../../engine/evaluate.js";
+import { requestAsOf } from "../asOf.js";
 import { describePlan } from "../../reader/describe/describe.js";
 import { planDifferences } from "../../reader/diff.js";
 import { notFound } from "../httpErrors.js";
@@ -56,6 +56,6 @@ const DESCRIBE_TYPES = { md: "text/markdown; charset=utf-8", html: "text/html; c
 export const describe: Handler = async (request, reply, context) => {
   const { id } = part(idParamsSchema, request.params);
   const { asOf, format } = part(describeQuerySchema, request.query);
-  const text = describePlan(await planById(context, id), { at: asOf === undefined ? undefined : parseAsOf(asOf), format });
+  const text = describePlan(await planById(context, id), { at: asOf === undefined ? undefined : requestAsOf(asOf), format });
   return reply.type(DESCRIBE_TYPES[format]).send(text + "\n");
 };

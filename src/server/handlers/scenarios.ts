@@ -58,7 +58,7 @@ export const boardActions: Handler = async (request, _reply, { db }) => {
     if (!(BOARD_EVENT_TYPES as readonly unknown[]).includes(event.type)) {
       return [{ code: "custom", path: ["events", index, "type"], message: `not a Board action: expected one of ${BOARD_EVENT_TYPES.join(", ")}` }];
     }
-    const checked = eventSchema.safeParse(event);
+    const checked = eventSchema.safeParse(event, { reportInput: true });
     return checked.success ? [] : issuesOf(checked.error).map((i) => ({ ...i, path: ["events", index, ...i.path] }));
   });
   if (issues.length) throw badRequest("the Board actions are not valid", issues);

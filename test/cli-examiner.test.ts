@@ -1,0 +1,125 @@
+/**
+ * Found by trying the CLI as its users would (an outside examination): each test failed before
+ * its fix. Wrong input gets a sentence saying what is wrong and what to do, exit 2, and no answer
+ * is printed before an output file that cannot be written is refused.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cli, repoRoot } from "./support/cli.js";
+
+const scratch = mkdtempSync(join(tmpdir(), "rightsplan-cli-examiner-"));
+const file = (name: string, content: string) => {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
+};
+const example = join(repoRoot, "examples/01-bidder-crosses-and-files-13d.yaml");
+const missingFolder = join(scratch, "no-such-folder");
+
+describe("report --date", () => {
+  it("refuses a date that is not in the calendar", async () => {
+    const r = await cli(["report", example, "--date", "2004-02-30"]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain('--date "2004-02-30" is not a date in the calendar');
+  });
+});
+
+describe("an output file in a folder that does not exist is refused before any work", () => {
+  for (const [command, option, name] of [
+    ["dilution", "--out", "table.csv"],
+    ["dilution", "--chart", "bars.svg"],
+    ["sweep", "--out", "points.csv"],
+    ["sweep", "--chart", "points.svg"],
+    ["chart", "--out", "chart.svg"],
+    ["report", "--out", "memo.md"],
+  ] as const) {
+    it(`${command} ${option} ${name}`, async () => {
+      const vary = command === "sweep" ? ["--vary", "events.0.shares=1000000:1100000:50000"] : [];
+      const r = await cli([command, example, ...vary, option, join(missingFolder, name)]);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toContain(`cannot write ${join(missingFolder, name)}: its folder does not exist`);
+    });
+  }
+});
+
+it("an output file that is a folder is refused before any work", async () => {
+  const folder = join(scratch, "table.csv");
+  mkdirSync(folder, { recursive: true });
+  const r = await cli(["dilution", example, "--out", folder]);
+  expect(r.status).toBe(2);
+  expect(r.stdout).toBe("");
+  expect(r.stderr).toContain(`cannot write ${folder}: it is a folder`);
+});
+
+describe("read: its output file and the options that work only with another", () => {
+  const filing = join(repoRoot, "../shared/filings/001_net-perceptions-amendment3-2006.txt");
+
+  it("read --out in a folder that does not exist is an input error (it was exit 70)", async () => {
+    const r = await cli(["read", filing, "--out", join(missingFolder, "plan.yaml")]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain(`cannot write ${join(missingFolder, "plan.yaml")}: its folder does not exist`);
+  });
+
+  for (const [args, needs] of [
+    [["--strict"], "--strict works with --out"],
+    [["--threads", "2"], "--threads works with --table"],
+    [["--table", join(scratch, "plans.csv"), "--out", join(scratch, "plan.yaml")], "--table writes a table of plans"],
+  ] as const) {
+    it(`${args.join(" ")} is refused, saying what it needs`, async () => {
+      const r = await cli(["read", filing, ...args]);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toContain(needs);
+    });
+  }
+});
+
+describe("sweep --metric names a Person of the scenario", () => {
+  it("refuses ownership.ID or shares.ID for a Person the scenario does not list", async () => {
+    const r = await cli(["sweep", example, "--vary", "events.0.shares=1000000:1100000:50000", "--metric", "ownership.nobody"]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/metric "ownership\.nobody": the scenario has no Person "nobody"; its Persons are \w/);
+  });
+});
+
+describe("fields that do not belong", () => {
+  it("each unknown field is named on its own, at its line", async () => {
+    const r = await cli(["evaluate", file("two-unknown.yaml", "company: {sharesOutstanding: 100}\ncolour: red\nflavour: sweet\n")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("colour (line 2, column 9): is not a field that belongs here");
+    expect(r.stderr).toContain("flavour (line 3, column 10): is not a field that belongs here");
+    expect(r.stderr).not.toContain("colour,flavour");
+  });
+
+  it("a rule case (test/cases) given as a scenario says where its scenario is", async () => {
+    const r = await cli(["evaluate", join(repoRoot, "test/cases/flip-in/authorized-exactly-sufficient.yaml")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("is a rule case, not a scenario: its scenario is the part under `scenario:`");
+  });
+});
+
+describe("a plan command given something that is not a plan terms file", () => {
+  const scenario = join(repoRoot, "examples/01-bidder-crosses-and-files-13d.yaml");
+  for (const command of [["plan", "show"], ["describe"], ["diff", "net-perceptions"]]) {
+    it(`${command.join(" ")}: a scenario, an empty file, a folder`, async () => {
+      const asScenario = await cli([...command, scenario]);
+      expect(asScenario.status).toBe(2);
+      expect(asScenario.stderr).toContain(`${scenario} is a scenario, not a plan terms file: evaluate it with \`rightsplan evaluate ${scenario}\``);
+      const empty = await cli([...command, file("empty-plan.yaml", "\n")]);
+      expect(empty.status).toBe(2);
+      expect(empty.stderr).toContain("the file is empty");
+      const folder = join(scratch, "plans-folder");
+      mkdirSync(folder, { recursive: true });
+      const asFolder = await cli([...command, folder]);
+      expect(asFolder.status).toBe(2);
+      expect(asFolder.stderr).toContain("it is a folder");
+      expect(asFolder.stderr).not.toContain("EISDIR");
+    });
+  }
+});
