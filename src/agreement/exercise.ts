@@ -6,6 +6,7 @@
  * until such time as the Rights are no longer redeemable."
  */
 import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
+import { fractionOfUnit, wholeUnits } from "../numbers/wholeUnits.js";
 import type { Instant } from "../time/instant.js";
 import { formatNewYork, newYorkDateOf } from "../time/instant.js";
 import { personId, type State } from "../engine/state.js";
@@ -79,7 +80,7 @@ export function exercise(state: State, ctx: Ctx, holder: number, rights: number)
   const pay = entitlement.pay.times(rights);
   state.ledger!.rights[holder] -= rights;
   state.totals.exercisePayments = state.totals.exercisePayments.plus(pay);
-  for (const { security, quantity } of entitlement.receive) deliver(state, ctx, holder, security, quantity.times(rights));
+  for (const { security, quantity } of entitlement.receive) deliver(state, ctx, holder, security, quantity, rights);
   record(state.trace, ctx.at, ctx.event, "R-7a", `${id} exercises ${rights} Rights, paying $${pay.toFixed(2)}, for ${entitlement.receive.map((r) => `${formatDecimal(r.quantity.times(rights))} ${r.security}`).join(" and ")}`, {
     holder: id,
     rights,
@@ -96,11 +97,10 @@ export function exercise(state: State, ctx: Ctx, holder: number, rights: number)
  */
 function refuseUndeliverable(state: State, ctx: Ctx, entitlement: Entitlement, rights: number): void {
   for (const { security, quantity } of entitlement.receive) {
-    const total = quantity.times(rights);
-    if (security === "preferred" && state.wholePreferredRequired && !total.isInteger()) {
-      throw new RuleError("R-7-whole", `the Company requires whole shares of Preferred; ${formatDecimal(total)} is not`, "rights");
+    if (security === "preferred" && state.wholePreferredRequired && !wholeUnits(quantity, rights, dec(1)).fraction.num.isZero()) {
+      throw new RuleError("R-7-whole", `the Company requires whole shares of Preferred; ${formatDecimal(quantity.times(rights))} is not`, "rights");
     }
-    if (security === "common" && !total.isInteger()) currentMarketPrice(state, newYorkDateOf(ctx.at), "R-14");
+    if (security === "common" && !wholeUnits(quantity, rights, dec(1)).fraction.num.isZero()) currentMarketPrice(state, newYorkDateOf(ctx.at), "R-14");
   }
 }
 
@@ -111,22 +111,24 @@ function notExercisableBecause(state: State, at: Instant): string {
   return `after a Section 11(a)(ii) Event the Rights are not exercisable while redeemable (until ${formatNewYork(redemptionDeadline(state))})`;
 }
 
-function deliver(state: State, ctx: Ctx, holder: number, security: Security, quantity: Dec): void {
+/** Delivers what `rights` Rights buy at `perRight` each; whole shares and fractions are counted from the exact ratio (numbers/wholeUnits.ts). */
+function deliver(state: State, ctx: Ctx, holder: number, security: Security, perRight: Dec, rights: number): void {
   if (security === "preferred") {
-    deliverPreferred(state, ctx, quantity);
+    deliverPreferred(state, ctx, perRight, rights);
     return;
   }
   if (security === "principal-party-common") {
-    state.totals.principalPartyShares = state.totals.principalPartyShares.plus(quantity);
+    state.totals.principalPartyShares = state.totals.principalPartyShares.plus(perRight.times(rights));
     return;
   }
   if (security === "cash") {
-    state.totals.spreadPaid = state.totals.spreadPaid.plus(quantity);
-    record(state.trace, ctx.at, ctx.event, "R-11a-iii", `authorised Common Stock falls short: the Board delivers the Spread, $${quantity.toFixed(2)} in all, as substitute value`);
+    const spread = perRight.times(rights);
+    state.totals.spreadPaid = state.totals.spreadPaid.plus(spread);
+    record(state.trace, ctx.at, ctx.event, "R-11a-iii", `authorised Common Stock falls short: the Board delivers the Spread, $${spread.toFixed(2)} in all, as substitute value`);
     return;
   }
-  const whole = quantity.floor();
-  if (quantity.gt(whole)) payFractionsInCash(state, ctx, quantity.minus(whole));
+  const { whole, fraction } = wholeUnits(perRight, rights, dec(1));
+  if (!fraction.num.isZero()) payFractionsInCash(state, ctx, fractionOfUnit(fraction));
   const shares = whole.toNumber();
   state.sharesOutstanding = addCounts(state.sharesOutstanding, shares, "the shares outstanding");
   state.totals.commonIssuedOnExercise += shares;
@@ -140,10 +142,11 @@ function deliver(state: State, ctx: Ctx, holder: number, security: Security, qua
  * Right can buy less than a Unit; the part below the step is paid in cash. The rule book gives
  * no price for the Preferred, so that cash is counted and named in a warning, not valued.
  */
-function deliverPreferred(state: State, ctx: Ctx, quantity: Dec): void {
+function deliverPreferred(state: State, ctx: Ctx, perRight: Dec, rights: number): void {
   const step = dec(state.terms.values.unitFraction);
-  const issued = quantity.dividedBy(step).floor().times(step);
-  const fraction = quantity.minus(issued);
+  const units = wholeUnits(perRight, rights, step);
+  const issued = units.whole;
+  const fraction = fractionOfUnit(units.fraction).times(step);
   state.totals.preferredIssued = state.totals.preferredIssued.plus(issued);
   if (fraction.isZero()) return;
   state.totals.fractionalPreferredCashed = state.totals.fractionalPreferredCashed.plus(fraction);

@@ -13,7 +13,7 @@ import type { Books, Line } from "./books.js";
 import { issueCertificates, retireCertificates } from "./certificates.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
-import { wholeUnits, fractionValue } from "./wholeUnits.js";
+import { wholeUnits } from "../numbers/wholeUnits.js";
 import { answerAt, exactEntitlementAt, marketPriceForFractions, principalPartyPriceAt, requireScenario, rightsAgentOf, type AppliedScenario } from "./engineFacts.js";
 import { badInput, refuse, type Result } from "./problems.js";
 import { readSetting } from "./settings.js";
@@ -126,4 +126,9 @@ function deliver(books: Books, at: number, account: string, applied: AppliedScen
   }
   books.post(at, lines);
   return { delivered: whole, cashInLieu: cash };
+}
+
+/** A fraction of a unit at `price` a unit, in cents (half up). */
+function fractionValue(fraction: { num: Dec; den: Dec }, price: Dec): Dec {
+  return cents(fraction.num.times(price).dividedBy(fraction.den));
 }

@@ -2,12 +2,12 @@
  * R-14: "fractional Common Stock on exercise or exchange is paid in cash at the same fraction of
  * its Current Market Price"; Preferred in multiples of 1/1000, smaller fractions in cash. What a
  * Right buys is a ratio of decimals (the Purchase Price x 2 over an average of closes: $30 / $2.25
- * = 40/3 shares), which the engine carries to 50 significant digits. Multiplying that rounded
- * figure by the Rights exercised can fall a hair short of a whole number (3 x 13.333... =
- * 39.999...) and cost the holder a share; so the count is taken from the ratio itself.
+ * = 40/3 shares), carried to 50 significant digits. Multiplying that rounded figure by the Rights
+ * exercised can fall a hair short of a whole number (3 x 13.333... = 39.999...) and cost the
+ * holder a share; so the count is taken from the ratio itself. The engine's exercise and the
+ * register's both count this way.
  */
-import { dec, type Dec } from "../numbers/decimal.js";
-import { cents } from "./accounts.js";
+import { dec, type Dec } from "./decimal.js";
 
 /**
  * The largest denominator the ratio is looked for under. The true denominator is at most the sum of
@@ -24,7 +24,5 @@ export function wholeUnits(perRight: Dec, rights: number, unit: Dec): { whole: D
   return { whole: units.times(unit), fraction: { num: total.minus(units.times(den)), den } };
 }
 
-/** A fraction of a unit at `price` a unit, in cents (half up). */
-export function fractionValue(fraction: { num: Dec; den: Dec }, price: Dec): Dec {
-  return cents(fraction.num.times(price).dividedBy(fraction.den));
-}
+/** The fraction of a unit left over, as a decimal. */
+export const fractionOfUnit = (fraction: { num: Dec; den: Dec }): Dec => fraction.num.dividedBy(fraction.den);
