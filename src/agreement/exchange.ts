@@ -5,6 +5,7 @@
  * have become void), in whole or in part, at an exchange ratio of one share of Common Stock ...
  * per Right (subject to adjustment)."
  */
+import { exactRatio, sharesAndFraction, type Fraction } from "../numbers/wholeUnits.js";
 import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import { newYorkDateOf } from "../time/instant.js";
 import { standingCrossings, type State } from "../engine/state.js";
@@ -34,7 +35,9 @@ export function isExchangeAvailable(state: State): boolean {
 /** What an exchange takes from one holder and gives it: whole Rights, and shares (a fraction of one is paid in cash, R-14). */
 export interface ExchangeTake {
   readonly rights: number;
+  /** The whole shares received, and the fraction of a share paid in cash (R-14). */
   readonly shares: Dec;
+  readonly fraction: Dec;
 }
 
 /**
@@ -42,9 +45,10 @@ export interface ExchangeTake {
  * Rights times `portion`, whole Rights only (void Rights get nothing), for `ratio` shares each.
  * The one place of this arithmetic: the engine's exchange and the dilution analysis use it.
  */
-export function exchangeTake(state: State, holder: number | "public", ratio: Dec, portion: Dec): ExchangeTake {
+export function exchangeTake(state: State, holder: number | "public", ratio: Fraction, portion: Dec): ExchangeTake {
   const rights = dec(validRightsOf(state, holder)).times(portion).floor().toNumber();
-  return { rights, shares: ratio.times(rights) };
+  const { whole, fraction } = sharesAndFraction(ratio, rights);
+  return { rights, shares: whole, fraction };
 }
 
 /** R-24: the Board exchanges `portion` of every holder's valid Rights at `ratio` shares each. */
@@ -57,13 +61,14 @@ export function exchange(state: State, ctx: Ctx, ratioGiven?: string, portionGiv
   const portion = dec(portionGiven ?? "1");
   if (!state.ledger) recordRightsByHolder(state, ctx);
   const ledger = state.ledger!;
-  const takes = ledger.rights.map((_, p) => exchangeTake(state, p, ratio, portion));
-  const publicTake = exchangeTake(state, "public", ratio, portion);
+  const exact = exactRatio(ratio);
+  const takes = ledger.rights.map((_, p) => exchangeTake(state, p, exact, portion));
+  const publicTake = exchangeTake(state, "public", exact, portion);
   let wholeShares = dec(0);
   let fractions = dec(0);
-  for (const { shares } of [...takes, publicTake]) {
-    wholeShares = wholeShares.plus(shares.floor());
-    fractions = fractions.plus(shares.minus(shares.floor()));
+  for (const { shares, fraction } of [...takes, publicTake]) {
+    wholeShares = wholeShares.plus(shares);
+    fractions = fractions.plus(fraction);
   }
   const newShares = exactCount(wholeShares, "the new shares of the exchange", "ratio");
   addCounts(state.sharesOutstanding, newShares, "the shares outstanding after the exchange", "ratio");
@@ -74,7 +79,7 @@ export function exchange(state: State, ctx: Ctx, ratioGiven?: string, portionGiv
   takes.forEach((take, p) => {
     if (take.rights === 0) return;
     ledger.rights[p] -= take.rights;
-    state.ownership.addHeld(p, take.shares.floor().toNumber());
+    state.ownership.addHeld(p, take.shares.toNumber());
   });
   ledger.publicRights -= publicTake.rights;
   state.sharesOutstanding += newShares;

@@ -6,7 +6,7 @@
  * until such time as the Rights are no longer redeemable."
  */
 import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
-import { fractionOfUnit, wholeUnits } from "../numbers/wholeUnits.js";
+import { exactRatio, fractionOfUnit, sharesAndFraction, wholeUnits, type Fraction } from "../numbers/wholeUnits.js";
 import type { Instant } from "../time/instant.js";
 import { formatNewYork, newYorkDateOf } from "../time/instant.js";
 import { personId, type State } from "../engine/state.js";
@@ -76,11 +76,12 @@ export function exercise(state: State, ctx: Ctx, holder: number, rights: number)
   const valid = validRightsOf(state, holder);
   if (rights > valid) throw new RuleError("R-7e", `${held - valid} of ${id}'s Rights came from an Acquiring Person and are void: it can exercise at most ${valid}`, "rights");
   const entitlement = entitlementPerRight(state)!;
-  refuseUndeliverable(state, ctx, entitlement, rights);
+  const received = entitlement.receive.map((r) => ({ ...r, ratio: exactRatio(r.quantity) }));
+  refuseUndeliverable(state, ctx, received, rights);
   const pay = entitlement.pay.times(rights);
   state.ledger!.rights[holder] -= rights;
   state.totals.exercisePayments = state.totals.exercisePayments.plus(pay);
-  for (const { security, quantity } of entitlement.receive) deliver(state, ctx, holder, security, quantity, rights);
+  for (const r of received) deliver(state, ctx, holder, r, rights);
   record(state.trace, ctx.at, ctx.event, "R-7a", `${id} exercises ${rights} Rights, paying $${pay.toFixed(2)}, for ${entitlement.receive.map((r) => `${formatDecimal(r.quantity.times(rights))} ${r.security}`).join(" and ")}`, {
     holder: id,
     rights,
@@ -95,13 +96,21 @@ export function exercise(state: State, ctx: Ctx, holder: number, rights: number)
  * shares of Preferred once the Company requires them; R-14: fractional Common Stock is paid in
  * cash at the Current Market Price, which must then be known.
  */
-function refuseUndeliverable(state: State, ctx: Ctx, entitlement: Entitlement, rights: number): void {
-  for (const { security, quantity } of entitlement.receive) {
-    if (security === "preferred" && state.wholePreferredRequired && !wholeUnits(quantity, rights, dec(1)).fraction.num.isZero()) {
+function refuseUndeliverable(state: State, ctx: Ctx, received: readonly Received[], rights: number): void {
+  for (const { security, quantity, ratio } of received) {
+    const whole = wholeUnits(ratio, rights).fraction.num.isZero();
+    if (security === "preferred" && state.wholePreferredRequired && !whole) {
       throw new RuleError("R-7-whole", `the Company requires whole shares of Preferred; ${formatDecimal(quantity.times(rights))} is not`, "rights");
     }
-    if (security === "common" && !wholeUnits(quantity, rights, dec(1)).fraction.num.isZero()) currentMarketPrice(state, newYorkDateOf(ctx.at), "R-14");
+    if (security === "common" && !whole) currentMarketPrice(state, newYorkDateOf(ctx.at), "R-14");
   }
+}
+
+/** What one Right receives of a security, with the exact ratio behind its 50-digit quantity (numbers/wholeUnits.ts). */
+interface Received {
+  readonly security: Security;
+  readonly quantity: Dec;
+  readonly ratio: Fraction;
 }
 
 function notExercisableBecause(state: State, at: Instant): string {
@@ -111,10 +120,10 @@ function notExercisableBecause(state: State, at: Instant): string {
   return `after a Section 11(a)(ii) Event the Rights are not exercisable while redeemable (until ${formatNewYork(redemptionDeadline(state))})`;
 }
 
-/** Delivers what `rights` Rights buy at `perRight` each; whole shares and fractions are counted from the exact ratio (numbers/wholeUnits.ts). */
-function deliver(state: State, ctx: Ctx, holder: number, security: Security, perRight: Dec, rights: number): void {
+/** Delivers what `rights` Rights receive; whole shares and fractions are counted from the exact ratio. */
+function deliver(state: State, ctx: Ctx, holder: number, { security, quantity: perRight, ratio }: Received, rights: number): void {
   if (security === "preferred") {
-    deliverPreferred(state, ctx, perRight, rights);
+    deliverPreferred(state, ctx, ratio, rights);
     return;
   }
   if (security === "principal-party-common") {
@@ -127,8 +136,8 @@ function deliver(state: State, ctx: Ctx, holder: number, security: Security, per
     record(state.trace, ctx.at, ctx.event, "R-11a-iii", `authorised Common Stock falls short: the Board delivers the Spread, $${spread.toFixed(2)} in all, as substitute value`);
     return;
   }
-  const { whole, fraction } = wholeUnits(perRight, rights, dec(1));
-  if (!fraction.num.isZero()) payFractionsInCash(state, ctx, fractionOfUnit(fraction));
+  const { whole, fraction } = sharesAndFraction(ratio, rights);
+  if (!fraction.isZero()) payFractionsInCash(state, ctx, fraction);
   const shares = whole.toNumber();
   state.sharesOutstanding = addCounts(state.sharesOutstanding, shares, "the shares outstanding");
   state.totals.commonIssuedOnExercise += shares;
@@ -142,7 +151,7 @@ function deliver(state: State, ctx: Ctx, holder: number, security: Security, per
  * Right can buy less than a Unit; the part below the step is paid in cash. The rule book gives
  * no price for the Preferred, so that cash is counted and named in a warning, not valued.
  */
-function deliverPreferred(state: State, ctx: Ctx, perRight: Dec, rights: number): void {
+function deliverPreferred(state: State, ctx: Ctx, perRight: Fraction, rights: number): void {
   const step = dec(state.terms.values.unitFraction);
   const units = wholeUnits(perRight, rights, step);
   const issued = units.whole;

@@ -16,13 +16,32 @@ import { dec, type Dec } from "./decimal.js";
  */
 const LARGEST_DENOMINATOR = dec(10).pow(18);
 
-/** `rights` x `perRight` in whole `unit`s (whole shares, or thousandths of Preferred) and the fraction of one unit left over, exactly. */
-export function wholeUnits(perRight: Dec, rights: number, unit: Dec): { whole: Dec; fraction: { num: Dec; den: Dec } } {
-  const [num, den] = perRight.dividedBy(unit).toFraction(LARGEST_DENOMINATOR);
-  const total = num.times(rights);
-  const units = total.dividedToIntegerBy(den);
-  return { whole: units.times(unit), fraction: { num: total.minus(units.times(den)), den } };
+/** A non-negative rational num/den, both whole decimals. */
+export interface Fraction {
+  readonly num: Dec;
+  readonly den: Dec;
 }
 
-/** The fraction of a unit left over, as a decimal. */
-export const fractionOfUnit = (fraction: { num: Dec; den: Dec }): Dec => fraction.num.dividedBy(fraction.den);
+/** The exact ratio behind a figure carried to 50 digits (a whole number is its own). Costly for a repeating figure: work it out once per figure, not per holder. */
+export function exactRatio(figure: Dec): Fraction {
+  if (figure.isInteger()) return { num: figure, den: dec(1) };
+  const [num, den] = figure.toFraction(LARGEST_DENOMINATOR);
+  return { num, den };
+}
+
+/** `count` x `ratio` in whole `unit`s (whole shares, or thousandths of Preferred) and the fraction of one unit left over, exactly. */
+export function wholeUnits(ratio: Fraction, count: number, unit: Dec = dec(1)): { whole: Dec; fraction: Fraction } {
+  const total = ratio.num.times(count);
+  const perUnit = ratio.den.times(unit);
+  const units = total.dividedToIntegerBy(perUnit);
+  return { whole: units.times(unit), fraction: { num: total.minus(units.times(perUnit)), den: perUnit } };
+}
+
+/** `count` x `ratio` shares: the whole shares and the fraction of a share left over (R-14). */
+export function sharesAndFraction(ratio: Fraction, count: number): { whole: Dec; fraction: Dec } {
+  const { whole, fraction } = wholeUnits(ratio, count);
+  return { whole, fraction: fractionOfUnit(fraction) };
+}
+
+/** A fraction of a unit as a decimal. */
+export const fractionOfUnit = (fraction: Fraction): Dec => fraction.num.dividedBy(fraction.den);

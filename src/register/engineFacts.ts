@@ -112,6 +112,11 @@ export function exactEntitlementAt(applied: AppliedScenario, at: number): Entitl
   return entitlementPerRight(stateAt(applied, at));
 }
 
+/** R-14: the smallest part of a share of Preferred that may be issued (the plan's Unit, as amended by `at`); smaller fractions are paid in cash. */
+export function preferredStepAt(applied: AppliedScenario, at: number): Dec {
+  return dec(stateAt(applied, at).terms.values.unitFraction);
+}
+
 /** R-13, R-14: the Current Market Price of the Principal Party's common the Section 13 Event was measured at, for cash in lieu of its fractions. */
 export function principalPartyPriceAt(applied: AppliedScenario, at: number): Dec {
   const flipOver = stateAt(applied, at).flipOver;

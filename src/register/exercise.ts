@@ -13,8 +13,8 @@ import type { Books, Line } from "./books.js";
 import { issueCertificates, retireCertificates } from "./certificates.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
-import { wholeUnits } from "../numbers/wholeUnits.js";
-import { answerAt, exactEntitlementAt, marketPriceForFractions, principalPartyPriceAt, requireScenario, rightsAgentOf, type AppliedScenario } from "./engineFacts.js";
+import { exactRatio, wholeUnits } from "../numbers/wholeUnits.js";
+import { answerAt, exactEntitlementAt, marketPriceForFractions, preferredStepAt, principalPartyPriceAt, requireScenario, rightsAgentOf, type AppliedScenario } from "./engineFacts.js";
 import { badInput, refuse, type Result } from "./problems.js";
 import { readSetting } from "./settings.js";
 import type { Answer } from "../engine/answer.js";
@@ -96,7 +96,7 @@ function refuseNotExercisable(answer: Answer, at: number): never {
 
 /**
  * Delivers `rights` x `perRight` of `security` to the holder: whole shares of Common Stock with
- * cash for the fraction at the Current Market Price (R-14); Preferred in thousandths with cash for
+ * cash for the fraction at the Current Market Price (R-14); Preferred in multiples of the plan's Unit (a thousandth in the seed) with cash for
  * smaller fractions at that price for a Unit (Exhibit A: a Unit is built to be worth a share of
  * Common); whole shares of the Principal Party's common after a Section 13 Event, with cash for
  * the fraction at its Current Market Price, the price the flip-over was measured at (R-13, R-14).
@@ -112,8 +112,8 @@ function deliver(books: Books, at: number, account: string, applied: AppliedScen
     return { delivered: quantity, cashInLieu: dec(0) };
   }
   const asset = security === "common" ? "shares" : security;
-  const unit = security === "preferred" ? dec("0.001") : dec(1);
-  const { whole, fraction } = wholeUnits(perRight, rights, unit);
+  const unit = security === "preferred" ? preferredStepAt(applied, at) : dec(1);
+  const { whole, fraction } = wholeUnits(exactRatio(perRight), rights, unit);
   const lines: Line[] = [
     { account, asset, amount: whole, memo: `${whole.toString()} ${security} delivered on exercise` },
     { account: ACCOUNTS.issuedOnExercise, asset, amount: whole.negated() },

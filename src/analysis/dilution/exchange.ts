@@ -1,4 +1,5 @@
 /** (b) The dilution of an exchange: each holder's take is the engine's (exchangeTake). */
+import { exactRatio } from "../../numbers/wholeUnits.js";
 import { dec, formatDecimal, type Dec } from "../../numbers/decimal.js";
 import { exchangeRatio, exchangeTake } from "../../agreement/exchange.js";
 import { count, money } from "../price.js";
@@ -13,9 +14,10 @@ export function exchangeDilution(ctx: Context, ratioGiven: string | undefined, p
   const ratio = ratioGiven === undefined ? exchangeRatio(state) : dec(ratioGiven);
   const portion = dec(portionGiven ?? "1");
   const holders = holdersOf(state);
+  const exact = exactRatio(ratio);
   const inputs = holders.map((h) => {
-    const take = exchangeTake(state, h.index ?? "public", ratio, portion);
-    return { holder: h, used: take.rights, received: take.shares, cashPaid: dec(0) };
+    const take = exchangeTake(state, h.index ?? "public", exact, portion);
+    return { holder: h, used: take.rights, whole: take.shares, fraction: take.fraction, cashPaid: dec(0) };
   });
   const lazy = lazyFractionPrice(ctx);
   const c = computeRows(inputs, state.sharesOutstanding, ctx.price?.price ?? null, lazy.price);

@@ -1,4 +1,5 @@
 /** (a) The dilution of a flip-in (R-11a-ii). */
+import { exactRatio, sharesAndFraction } from "../../numbers/wholeUnits.js";
 import { dec, formatDecimal } from "../../numbers/decimal.js";
 import type { State } from "../../engine/state.js";
 import { isExercisable } from "../../agreement/exercise.js";
@@ -16,9 +17,10 @@ export function flipInDilution(ctx: Context): DilutionScenario {
   const { state, rate } = ctx;
   const flipIn = state.flipIn!;
   const holders = holdersOf(state);
+  const perRight = exactRatio(flipIn.sharesPerRight);
   const inputs = holders.map((h) => {
     const used = dec(h.validRights).times(rate).floor().toNumber();
-    return { holder: h, used, received: flipIn.sharesPerRight.times(used), cashPaid: flipIn.exercisePrice.times(used) };
+    return { holder: h, used, ...sharesAndFraction(perRight, used), cashPaid: flipIn.exercisePrice.times(used) };
   });
   const lazy = lazyFractionPrice(ctx);
   const c = computeRows(inputs, state.sharesOutstanding, ctx.price?.price ?? null, lazy.price);

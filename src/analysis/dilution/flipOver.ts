@@ -1,4 +1,5 @@
 /** (c) The dilution of a flip-over. */
+import { exactRatio, sharesAndFraction } from "../../numbers/wholeUnits.js";
 import { dec, formatDecimal } from "../../numbers/decimal.js";
 import { count, money } from "../price.js";
 import { PRINCIPAL_PARTY_HOLDERS, type Explanation, type AcquirerRow, type DilutionScenario } from "./types.js";
@@ -16,11 +17,12 @@ export function flipOverDilution(ctx: Context): DilutionScenario {
   const flipOver = state.flipOver!;
   const n = ctx.options.principalPartyShares ?? null;
   const holders = holdersOf(state);
+  const perRight = exactRatio(flipOver.sharesPerRight);
   const inputs: RowInput[] = holders.map((h) => {
     const used = dec(h.validRights).times(rate).floor().toNumber();
-    return { holder: { ...h, shares: 0 }, used, received: flipOver.sharesPerRight.times(used), cashPaid: flipOver.exercisePrice.times(used) };
+    return { holder: { ...h, shares: 0 }, used, ...sharesAndFraction(perRight, used), cashPaid: flipOver.exercisePrice.times(used) };
   });
-  inputs.unshift({ holder: { person: PRINCIPAL_PARTY_HOLDERS, role: "principal-party", index: null, shares: n, rights: 0, validRights: 0 }, used: 0, received: dec(0), cashPaid: dec(0) });
+  inputs.unshift({ holder: { person: PRINCIPAL_PARTY_HOLDERS, role: "principal-party", index: null, shares: n, rights: 0, validRights: 0 }, used: 0, whole: dec(0), fraction: dec(0), cashPaid: dec(0) });
   const ppp = flipOver.principalPartyPrice;
   const c = computeRows(inputs, n, n === null ? null : ppp, () => ppp);
   const used = inputs.reduce((s, i) => s + i.used, 0);

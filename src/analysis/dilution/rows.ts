@@ -9,7 +9,9 @@ import type { Holder } from "./holders.js";
 export interface RowInput {
   readonly holder: Holder | { person: string; role: PartyRole; index: null; name?: string; shares: number | null; rights: number; validRights: number };
   readonly used: number;
-  readonly received: Dec;
+  /** The whole shares received, and the fraction of one paid in cash, counted from the exact ratio (numbers/wholeUnits.ts). */
+  readonly whole: Dec;
+  readonly fraction: Dec;
   readonly cashPaid: Dec;
 }
 
@@ -36,8 +38,7 @@ export function computeRows(inputs: readonly RowInput[], sharesBefore: number | 
   let fractions = dec(0);
   let cashPaid = dec(0);
   const partial = inputs.map((input) => {
-    const whole = input.received.floor();
-    const fraction = input.received.minus(whole);
+    const { whole, fraction } = input;
     newShares += whole.toNumber();
     fractions = fractions.plus(fraction);
     cashPaid = cashPaid.plus(input.cashPaid);
