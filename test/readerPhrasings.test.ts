@@ -402,7 +402,7 @@ describe("the third round: title blocks, agents and issuers in news", () => {
   it("reads a Canadian cover page: the parties joined by '- and -' over the agreement's title, with no role named", () => {
     const s = summary("BRIGHTWATER MINES CORPORATION\n\n- and -\n\nNORTHERN PINE TRUST COMPANY\n\nSHAREHOLDER RIGHTS PLAN AGREEMENT\n\nTable of Contents");
     expect([s.issuer, s.rightsAgent]).toEqual(["BRIGHTWATER MINES CORPORATION", "NORTHERN PINE TRUST COMPANY"]);
-    expect(field("rightsAgent")("BRIGHTWATER MINES CORPORATION and NORTHERN PINE TRUST COMPANY SHAREHOLDER RIGHTS PLAN AGREEMENT")).toBeNull();
+    expect(field("rightsAgent")("BRIGHTWATER MINES CORPORATION and NORTHERN PINE MINING CORPORATION SHAREHOLDER RIGHTS PLAN AGREEMENT")).toBeNull();
   });
   it("reads the agent that entered into the agreement with the company", () => {
     expect(field("rightsAgent")("On May 2, 2013, the Company and Lakeshore Trust Services of Canada entered into an amended and restated shareholder rights plan agreement.")).toBe("Lakeshore Trust Services of Canada");
@@ -503,5 +503,17 @@ describe("a fifth set's phrasings", () => {
   });
   it("reads a price 'per one of a Preferred Share' where XBRL text lost the fraction", () => {
     expect(field("purchasePrice")("Each Right entitles the registered holder to purchase one of a share of Series A Preferred Stock at a price of $41.25 per one of a Preferred Share represented by a Right, subject to adjustment.")).toBe("41.25");
+  });
+});
+
+describe("a sixth set's phrasings", () => {
+  it("reads a title block's date 'Dated originally as of' or 'Dated effective as of', and an agent over the title with no role named", () => {
+    expect(field("planDate")("HARTWELL CORPORATION\nand\nLAKESHORE STOCK TRANSFER & TRUST COMPANY\nRights Agent\nRights Agreement\nDated originally as of May 2, 1989\nAs amended and restated on June 3, 1998\nTABLE OF CONTENTS")).toBe("1989-05-02");
+    const s = summary("EXHIBIT 1\nXXXXXXX.XXX, INC.\nand\nPRAIRIE BANK MINNESOTA, N.A.\nRIGHTS AGREEMENT\nDated effective as of May 4, 1999\nTABLE OF CONTENTS");
+    expect([s.issuer, s.rightsAgent, s.planDate]).toEqual([null, "PRAIRIE BANK MINNESOTA, N.A.", "1999-05-04"]);
+  });
+  it("reads news that the company 'will issue one right for each share of common stock as of' a date, and a threshold beside an exchange of the rights", () => {
+    const s = summary("Rights Plan Details - Larkspur will issue one right for each share of common stock as of June 2, 2025, with rights becoming exercisable if any person acquires 12% or more of the outstanding common stock [4] - If exercisable, rights holders can acquire shares at a 50% discount or exchange rights for one share of common stock [4] - The Board can redeem the rights at $0.001 per right, and the plan does not limit future Boards [4]");
+    expect([s.recordDate, s.acquiringPersonThresholdPercent]).toEqual(["2025-06-02", "12"]);
   });
 });

@@ -17,20 +17,23 @@ const PATTERNS: readonly [RegExp, RegExp, number][] = [
   [phrase(`\\b(?:stock|share)?holders\\s+(?:of\\s+(?:the\\s+)?(?:Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares)\\s+)?of\\s+record(?:\\s+of\\s+(?:the\\s+)?(?:shares\\s+of\\s+)?(?:the\\s+Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares))?\\s+(?:at|as\\s+of|on)\\s+(?:the\\s+)?(?:close\\s+of\\s+business\\s+(?:on\\s+)?)?(${DATE})`), /holders\s+of\s+[^;]{0,40}record/i, 0.9],
   [phrase(`\\bheld\\s+of\\s+record\\s+(?:at|as\\s+of|on)\\s+(?:the\\s+)?(?:close\\s+of\\s+business\\s+(?:on\\s+)?)?(${DATE})`), /held\s+of\s+record/i, 0.85],
   [phrase(`\\b(?:paid|payable|effective)\\s+(?:(?:at|upon)\\s+(?:the\\s+)?close\\s+of\\s+business\\s+)?(?:on\\s+)?(${DATE})\\s+(?:to|for)\\s+(?:the\\s+)?(?:stock|share)?holders\\s+of\\s+record\\s+(?:(?:as\\s+of|at|upon)\\s+(?:the\\s+)?close\\s+of\\s+business\\s+)?on\\s+(?:that|such)\\s+date`), /on\s+(?:that|such)\s+date/i, 0.85],
-  [phrase(`\\b(?:issu|distribut)\\w*\\s+one\\s+right\\s+for\\s+each\\s+(?:outstanding\\s+)?share\\s+of\\s+(?:the\\s+Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares)(?:\\s+outstanding)?\\s+(?:at|as\\s+of)\\s+the\\s+close\\s+of\\s+business\\s+on\\s+(${DATE})`), /one\s+right\s+for\s+each/i, 0.8],
+  [phrase(`\\b(?:issu|distribut)\\w*\\s+one\\s+right\\s+for\\s+each\\s+(?:outstanding\\s+)?share\\s+of\\s+(?:the\\s+Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares)(?:\\s+outstanding)?\\s+(?:at|as\\s+of)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /one\s+right\s+for\s+each/i, 0.8],
   [phrase(`\\brecord\\s+date\\s+(?:of|is|was|(?:for|to\\s+determine)\\s+[^;]{0,80}?\\s(?:is|was))\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /record\s+date/i, 0.85],
   [phrase(`\\bdividend\\s+(?:distribution\\s+)?of\\s+one\\b[^;]{0,200}?\\boutstanding(?:\\s+shares?\\s+of\\s+(?:the\\s+Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares))?\\s+(?:on|at|as\\s+of)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /dividend/i, 0.8],
   [phrase(`\\bone\\s+right\\b[^;]{0,40}?\\b(?:attached|issued)\\s+(?:and\\s+attached\\s+)?to\\s+each\\s+(?:outstanding\\s+)?(?:common|voting|ordinary)\\s+shares?\\s+outstanding\\s+(?:on|at|as\\s+of)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /one\s+right\b[^;]{0,40}?\b(?:attached|issued)/i, 0.75],
   [phrase(`\\boutstanding\\s+(?:at|as\\s+of)\\s+the\\s+close\\s+of\\s+business\\s+on\\s+(${DATE}),?\\s+will\\s+receive\\s+one\\s+Right`), /receive\s+one\s+Right/i, 0.8],
 ];
 
+/** A cash dividend that pays a redemption, near the date (a bulleted news summary runs many clauses into one sentence). */
+const PAYS_REDEMPTION = /redeem|redemption(?!\s+Date)|per\s+share\s+dividend|cash\s+dividend/i;
+
 export function recordDate(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentencesMatching(doc, /record|receive\s+one\s+Right|dividend\s+(?:distribution\s+)?of\s+one|one\s+right\s+for\s+each|one\s+right\b[^;]{0,40}?\b(?:attached|issued)/i)) {
-    if (/redeem|redemption(?!\s+Date)|per\s+share\s+dividend|cash\s+dividend/i.test(s.text)) continue;
     for (const [pattern, needs, confidence] of PATTERNS) {
       if (!needs.test(s.text)) continue;
       for (const m of s.text.matchAll(pattern)) {
+        if (PAYS_REDEMPTION.test(s.text.slice(Math.max(0, m.index - 200), m.index + m[0].length + 200))) continue;
         const value = dateValue(m[1]!);
         if (value) out.push({ term: "recordDate", value, ...spanOf(s, m), confidence, role: "prior" });
       }

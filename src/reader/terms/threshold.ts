@@ -55,12 +55,21 @@ const EXCHANGE_OFFER = /\bexchange\s+offers?\b|\b(?:Securities\s+)?Exchange\s+Ac
 const DEFINES = /"Acquiring\s+Person"|\(\s*an?\s+"?Acquiring\s+Person"?\s*\)/;
 const NOT_SHARES_AFTER = /^\s*of\s+(?:the\s+)?(?:Company's\s+)?(?:consolidated\s+)?(?:assets|earning\s+power|cash\s+flow)/i;
 
+/**
+ * Whether the Rights' exchange is spoken of between `from` and `to` in a sentence: anywhere for the
+ * exchange window's bar of half the stock, near a smaller percentage (a bulleted news summary runs
+ * many clauses into one sentence).
+ */
+function nearExchange(text: string, from: number, to: number): boolean {
+  return /exchang/i.test(text.slice(Math.max(0, from), to).replace(EXCHANGE_OFFER, ""));
+}
+
 export function threshold(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentencesMatching(doc, /%|per\s?cent/i)) {
     const text = withoutPassiveAsides(s.text);
     if (text === null) continue;
-    const exchange = /exchang/i.test(s.text.replace(EXCHANGE_OFFER, ""));
+
     const definesAcquiringPerson = /Acquiring\s+Person/.test(s.text);
     const patterns: (readonly [RegExp, number])[] = [...PATTERNS, [ACQUISITION, 0.75]];
     if (definesAcquiringPerson) patterns.push([OWNS, 0.75]);
@@ -70,8 +79,8 @@ export function threshold(doc: ReaderDocument): Candidate[] {
         if (value === null || Number(value) >= (pattern === ACQUISITION ? 50 : 100)) continue;
         if (ALLOWED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
         if (NOT_SHARES_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
-        // An exchange sentence's percentages bound the exchange window unless the sentence also defines the Acquiring Person.
-        if (exchange && (Number(value) >= 50 || !DEFINES.test(s.text))) continue;
+        // An exchange clause's percentages bound the exchange window unless the sentence also defines the Acquiring Person.
+        if (Number(value) >= 50 ? nearExchange(s.text, 0, s.text.length) : nearExchange(s.text, m.index - 200, m.index + 120) && !DEFINES.test(s.text)) continue;
         out.push({ term: "acquiringPersonThresholdPercent", value, ...spanOf(s, m), confidence: confidence + (definesAcquiringPerson ? 0.1 : 0) });
       }
     }

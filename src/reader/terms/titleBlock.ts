@@ -3,9 +3,10 @@
  * their own, joined by "and" or "- and -" (often after "between") in any case, the agent's role under its
  * name in any case ("Rights Agent", "as RIGHTS AGENT", "As Rights Agent"), a savings bank for the company, "The Bank of ..." or "THE ... NATIONAL BANK OF ..." for the agent, a note in parentheses beside either
  * ("(formerly ...)", "(successor Rights Agent to ...)"), an agent a form leaves in brackets, a Canadian
- * cover page's parties joined by "- and -" over the agreement's title with no role named, or set after
+ * cover page's parties joined by "- and -" (or by "and" where the second is a bank or trust company) over the
+ * agreement's title with no role named, or set after
  * "BETWEEN:" and "AND:" with their addresses, then the agreement's date in a block
- * of its own ("Dated as of March 31, 1998"), or above the parties under the title. The lines reach the reader joined by spaces.
+ * of its own ("Dated as of March 31, 1998", "Dated originally as of ...", "Dated effective as of ..."), or above the parties under the title. The lines reach the reader joined by spaces.
  */
 import { casedPhrase, type Candidate, type ReaderDocument } from "../document.js";
 import { DATE, dateValue } from "../phrases/dates.js";
@@ -18,14 +19,16 @@ const PARTY = `(?<![^\\s\\[])${WORD}(?:\\s+${WORD}){0,10}`;
 const NOTE = "(?:\\s*\\([^()]{0,100}\\))?";
 const BLOCK = casedPhrase(`(${PARTY})${NOTE}\\s+(?:-\\s*)?(?:and|AND|And)(?:\\s*-)?\\s+\\[?(${PARTY})\\]?\\s*,?\\s+(?:as\\s+|AS\\s+|As\\s+)?(?:the\\s+|THE\\s+)?(?:[Rr]ights\\s+[Aa]gent|RIGHTS\\s+AGENT)\\b`);
 /** A Canadian cover page: the parties joined by "- and -" over the agreement's title, with no role named ("ACME GOLD CORPORATION - and - ... TRUST COMPANY / SHAREHOLDER RIGHTS PLAN AGREEMENT"). */
-const TITLED = casedPhrase(`(${PARTY})${NOTE}\\s+-\\s*(?:and|AND|And)\\s*-\\s+(${PARTY})\\s+(?:(?:SHAREHOLDER|STOCKHOLDER|Shareholder|Stockholder)\\s+)?(?:RIGHTS|Rights)\\s+(?:PLAN\\s+|Plan\\s+)?(?:AGREEMENT|Agreement)\\b`);
+const TITLED = casedPhrase(`(${PARTY})${NOTE}\\s+(-\\s*)?(?:and|AND|And)(?:\\s*-)?\\s+(${PARTY})\\s+(?:(?:SHAREHOLDER|STOCKHOLDER|Shareholder|Stockholder)\\s+)?(?:RIGHTS|Rights)\\s+(?:PLAN\\s+|Plan\\s+)?(?:AGREEMENT|Agreement)\\b`);
 /** Parties after "BETWEEN:" and "AND:", each followed by its address ("BETWEEN: ACME INC., 600 Main Street ... AND: ... SERVICES INC. 7th Floor ..."). */
 const COLONS = casedPhrase(`(?:BETWEEN|Between)\\s*:\\s+(${PARTY})[^]{0,300}?\\s(?:AND|And)\\s*:\\s+(${PARTY})`);
+/** An agent's name (a trust company, a transfer agent, a bank), which a title block joined by a plain "and" needs. */
+const AGENT_LIKE = /\b(?:TRUST\s+COMPANY|Trust\s+Company|TRANSFER|Transfer|BANK|Bank|REGISTRAR|Registrar|COMPUTERSHARE|Computershare|EQUINITI|Equiniti)\b/;
 /** The title's first word that a party's name ran into ("... TRUST COMPANY SHAREHOLDER" before "RIGHTS PLAN AGREEMENT"). */
 const TITLE_WORD = /\s+(?:SHAREHOLDER|STOCKHOLDER|Shareholder|Stockholder)$/;
 /** Words of a heading that come before the company's name ("EXHIBIT 4.1", "RIGHTS AGREEMENT", "BETWEEN"). */
 const HEADING = /^(?:.*\b(?:AGREEMENT|Agreement|PLAN|Plan|BETWEEN|[Bb]etween|EXHIBIT\s+\S+|Exhibit\s+\S+)\s+)/;
-const DATED = new RegExp(`^[^]{0,200}?\\bdated\\s+(?:as\\s+of\\s+)?(${DATE})`, "i");
+const DATED = new RegExp(`^[^]{0,200}?\\bdated\\s+(?:originally\\s+|effective\\s+)?(?:as\\s+of\\s+)?(${DATE})`, "i");
 /** The date set above the parties instead, under the agreement's title ("SHAREHOLDER RIGHTS PLAN AGREEMENT / Dated November 4, 2013 / Between ..."). */
 const DATED_ABOVE = new RegExp(`\\bdated\\s+(?:as\\s+of\\s+)?(${DATE})\\s*$`, "i");
 const AMENDMENT = /\bamendment\b/i;
@@ -45,11 +48,15 @@ function partyName(raw: string): string | null {
 export function titleBlock(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
   const text = doc.normal.text;
-  for (const m of [...text.matchAll(BLOCK), ...text.matchAll(TITLED), ...text.matchAll(COLONS)]) {
+  const titled = [...text.matchAll(TITLED)].map((m) => ({ m, agent: m[3]!, dashed: m[2] !== undefined }));
+  const blocks = [...[...text.matchAll(BLOCK), ...text.matchAll(COLONS)].map((m) => ({ m, agent: m[2]!, dashed: true })), ...titled];
+  for (const { m, agent: agentRaw, dashed } of blocks) {
     const start = m.index;
     const end = start + m[0].length;
     const company = partyName(m[1]!);
-    const agent = partyName(m[2]!);
+    const agent = partyName(agentRaw);
+    // Over the title with a plain "and", the second party must read as an agent.
+    if (!dashed && !(agent && AGENT_LIKE.test(agent))) continue;
     if (company && (CORPORATE.test(company) || THRIFT.test(company) || BETWEEN.test(m[1]!))) out.push({ term: "company", value: company, start, end, confidence: 0.8, role: "prior" });
     if (agent) out.push({ term: "rightsAgent", value: agent, start, end, confidence: 0.8 });
     const dated = DATED.exec(text.slice(end, end + 260));
