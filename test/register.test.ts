@@ -72,6 +72,21 @@ describe.each(backends)("the register on $name", (backend) => {
     await lib.closeRegister(register);
   });
 
+  it("distributes at a given instant without a scenario, saying the engine has not ruled (R-3a)", async () => {
+    const register = await lib.openRegister(await backend.fresh());
+    value(await lib.importHolders(register, { csv: holdersCsv, sharesOutstanding: 10_000_000 }));
+    const done = value(await lib.distribute(register, { at: at("2004-06-14T17:00:00-04:00") }));
+    expect(done).toMatchObject({ certificates: 10, statements: 32, voidRights: 0 });
+    expect(done.warnings).toEqual([expect.stringMatching(/^no scenario has been applied .*has not ruled that a Distribution Date occurred by 2004-06-14T17:00:00-04:00 \(R-3a\)/)]);
+    await lib.closeRegister(register);
+    const ruled = await lib.openRegister(await backend.fresh());
+    value(await lib.importHolders(ruled, { csv: holdersCsv, sharesOutstanding: 10_000_000 }));
+    value(await lib.transfer(ruled, { from: "cede", to: "raider", shares: 200_000, at: at("2004-06-01T09:00:00-04:00") }));
+    value(await lib.applyScenario(ruled, { scenario: scenario(), dir: dirname(scenarioPath) }));
+    expect(value(await lib.distribute(ruled)).warnings).toEqual([]);
+    await lib.closeRegister(ruled);
+  });
+
   it("does an exercise once under one key", async () => {
     const register = await distributed(await backend.fresh());
     const options = { holder: "c01", rights: 100, certify: true, at: at("2004-06-21T10:00:00-04:00"), key: "k" };

@@ -62,7 +62,7 @@ async function inTransaction<T>(register: Register, spec: CommandSpec, work: (w:
     const done = spec.key === undefined ? undefined : await register.db.selectFrom("commands").selectAll().where("key", "=", spec.key).executeTakeFirst();
     if (done) {
       await sql`rollback`.execute(register.db);
-      if (done.name !== spec.name) return { ok: false, problem: { kind: "refused", rule: "register", code: "key-reused", message: `the key "${spec.key}" was already used by a ${done.name} command; use a new key for this ${spec.name}` } };
+      if (done.name !== spec.name) return { ok: false, problem: { kind: "refused", rule: "register", code: "key-reused", message: `the key "${spec.key}" was already used by ${/^[aeiou]/.test(done.name) ? "an" : "a"} ${done.name} command; use a new key for this ${spec.name}` } };
       // The instant is an argument too: a retry names the same one (or none, taking the one recorded).
       const sameAt = spec.at === undefined || Number(done.at) === spec.at;
       if (done.args !== JSON.stringify(spec.args) || !sameAt) return { ok: false, problem: { kind: "refused", rule: "register", code: "key-reused", message: `the key "${spec.key}" was already used by another ${spec.name} (${done.args} at ${formatNewYork(Number(done.at))}); nothing was done: use a new key for this one (${JSON.stringify(spec.args)}${spec.at === undefined ? "" : ` at ${formatNewYork(spec.at)}`})` } };

@@ -38,6 +38,8 @@ export interface DistributeResult {
   readonly voidRights: number;
   readonly legended: number;
   readonly cashInLieu: string;
+  /** What the distribution had to take on trust: no engine ruling on the Distribution Date, when no scenario was applied. */
+  readonly warnings: readonly string[];
 }
 
 export async function distribute(register: Register, options: DistributeOptions = {}): Promise<Result<DistributeResult>> {
@@ -100,6 +102,7 @@ export async function distribute(register: Register, options: DistributeOptions 
       voidRights: wanted.reduce((s, w) => s + w.void, 0),
       legended: wanted.filter((w) => w.void > 0).length,
       cashInLieu: cash.toString(),
+      warnings: applied ? [] : [`no scenario has been applied (register apply SCENARIO): the engine has not ruled that a Distribution Date occurred by ${formatNewYork(at)} (R-3a), nor on who is an Acquiring Person (R-7e), so no Right was found void; the certificates went out at the instant given`],
     };
   });
 }
