@@ -123,3 +123,40 @@ describe("a plan command given something that is not a plan terms file", () => {
     });
   }
 });
+
+describe("serve: a database or an address it cannot use is the user's to fix (exit 2), not a bug (70)", () => {
+  const serve = (...args: string[]) => cli(["serve", "--port", "0", ...args], { RIGHTSPLAN_ADMIN_TOKEN: "" });
+
+  it("a database URL of a kind rightsplan does not use", async () => {
+    const r = await serve("--db", "mysql://user@host/db");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--db "mysql://user@host/db": rightsplan keeps its data in SQLite');
+  });
+
+  it("a file that is not a database", async () => {
+    const r = await serve("--db", file("not-a-database.db", "hello\n".repeat(200)));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("the file is not an SQLite database");
+  });
+
+  it("a PostgreSQL server that does not answer", async () => {
+    const r = await serve("--db", "postgres://nobody:secret@127.0.0.1:1/nothing");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("no PostgreSQL server answers there");
+    expect(r.stderr).not.toContain("secret");
+  });
+
+  it("a port already in use", async () => {
+    const { createServer } = await import("node:net");
+    const busy = createServer();
+    await new Promise<void>((done) => busy.listen(0, "127.0.0.1", done));
+    const port = String((busy.address() as { port: number }).port);
+    try {
+      const r = await cli(["serve", "--port", port, "--db", join(scratch, "busy.db")], { RIGHTSPLAN_ADMIN_TOKEN: "" });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(`cannot listen on 127.0.0.1 port ${port}: it is in use`);
+    } finally {
+      busy.close();
+    }
+  });
+});
