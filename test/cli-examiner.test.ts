@@ -79,6 +79,13 @@ describe("read: its output file and the options that work only with another", ()
   }
 });
 
+it("rules ID --markdown is refused: --markdown prints every rule, and the id was ignored", async () => {
+  const r = await cli(["rules", "R-1a", "--markdown"]);
+  expect(r.status).toBe(2);
+  expect(r.stdout).toBe("");
+  expect(r.stderr).toContain("--markdown prints every rule (the page docs/rules.md): leave out R-1a");
+});
+
 describe("sweep --metric names a Person of the scenario", () => {
   it("refuses ownership.ID or shares.ID for a Person the scenario does not list", async () => {
     const r = await cli(["sweep", example, "--vary", "events.0.shares=1000000:1100000:50000", "--metric", "ownership.nobody"]);
