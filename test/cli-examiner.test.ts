@@ -65,6 +65,13 @@ describe("read: its output file and the options that work only with another", ()
     expect(r.stderr).toContain(`cannot write ${join(missingFolder, "plan.yaml")}: its folder does not exist`);
   });
 
+  it("a folder without --table says what a folder is for (it said 'EISDIR')", async () => {
+    const r = await cli(["read", scratch]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`cannot read ${scratch}: it is a folder; give the filings of one plan`);
+    expect(r.stderr).not.toContain("EISDIR");
+  });
+
   for (const [args, needs] of [
     [["--strict"], "--strict works with --out"],
     [["--threads", "2"], "--threads works with --table"],

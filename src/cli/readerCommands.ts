@@ -4,6 +4,7 @@
  * the terms it states). Errors are thrown as InputError; main.ts turns them into exit code 2.
  */
 import { asOfInstant } from "./asOf.js";
+import { statSync } from "node:fs";
 import type { Command } from "commander";
 import { stringify } from "yaml";
 import { InputError } from "../errors.js";
@@ -51,6 +52,12 @@ function checkReadOptions(opts: ReadOptions): void {
   if (opts.table === undefined && opts.threads !== undefined) throw new InputError("--threads works with --table: add --table FILE.csv (or .xlsx, .json) to read each document into a row", []);
   if (opts.table !== undefined && (opts.out !== undefined || opts.json)) throw new InputError(`--table writes a table of plans, one row per document: leave out ${opts.out !== undefined ? "--out" : "--json"}, or leave out --table to read the files as one plan`, []);
   checkOutputFolders(opts.out, opts.table);
+}
+
+/** Refuses a folder given as a filing of one plan: its files are read one by one into a table. */
+function checkNoFolder(files: readonly string[]): void {
+  const folder = files.find((f) => f !== "-" && statSync(f, { throwIfNoEntry: false })?.isDirectory());
+  if (folder !== undefined) throw new InputError(`cannot read ${folder}: it is a folder; give the filings of one plan (the plan first, then its amendments), or read every filing in it into a table with --table FILE.csv`, []);
 }
 
 /** What a document's offsets point into, for the answer. */
@@ -104,6 +111,7 @@ export function registerReaderCommands(program: Command, call: CliCall): void {
     .action(async (files: string[], opts: ReadOptions) => {
       checkReadOptions(opts);
       if (opts.table !== undefined) return readIntoTable(call, files, opts);
+      checkNoFolder(files);
       const documents = await loadDocuments(files);
       const reading = readTexts(documents.map(({ file, text }) => ({ file, text })));
       const read = planOrReason(reading);
