@@ -93,6 +93,13 @@ it("rules ID --markdown is refused: --markdown prints every rule, and the id was
   expect(r.stderr).toContain("--markdown prints every rule (the page docs/rules.md): leave out R-1a");
 });
 
+it("sweep --vary of a share count past 2^53-1 is refused, not rounded (R-X14)", async () => {
+  const r = await cli(["sweep", example, "--vary", "events.0.shares=9007199254740990:9007199254740999:1"]);
+  expect(r.status).toBe(2);
+  expect(r.stdout).toBe("");
+  expect(r.stderr).toContain("share counts past 9,007,199,254,740,991 cannot be counted exactly (R-X14)");
+});
+
 describe("sweep --metric names a Person of the scenario", () => {
   it("refuses ownership.ID or shares.ID for a Person the scenario does not list", async () => {
     const r = await cli(["sweep", example, "--vary", "events.0.shares=1000000:1100000:50000", "--metric", "ownership.nobody"]);
