@@ -181,3 +181,17 @@ describe("serve: a database or an address it cannot use is the user's to fix (ex
     }
   });
 });
+
+describe("terms asked for a date outside the plan's life say so (R-X13)", () => {
+  for (const command of [["plan", "show", "net-perceptions"], ["describe", "net-perceptions"], ["diff", "net-perceptions", "selectica-2009"]]) {
+    it(`${command.join(" ")} --as-of before the plan and after its expiry`, async () => {
+      const before = await cli([...command, "--as-of", "1990-01-02"]);
+      expect(before.status).toBe(0);
+      expect(before.stderr).toContain("note: on 1990-01-02 the plan net-perceptions did not exist yet (its agreement is dated 2001-06-01, R-X13)");
+      const after = await cli([...command, "--as-of", "2020-01-02"]);
+      expect(after.stderr).toContain("note: on 2020-01-02 the plan net-perceptions had expired (its Final Expiration Date is 2011-06-14, R-X13)");
+      const during = await cli([...command, "--as-of", "2004-01-02"]);
+      expect(during.stderr).not.toContain("note: on 2004-01-02 the plan net-perceptions");
+    });
+  }
+});

@@ -15,6 +15,7 @@ import { readTexts } from "../reader/read.js";
 import { loadDocuments, type SourceDocument } from "../reader/input/load.js";
 import { progressBar } from "./progress.js";
 import { checkOutputFolders, writeOutputFile } from "./outputFile.js";
+import { planLifeNote } from "./planLife.js";
 import { tableFormatOf } from "../export/tableFormats.js";
 import type { CliCall } from "./io.js";
 import { summaryOf } from "../reader/summary.js";
@@ -138,7 +139,10 @@ export function registerReaderCommands(program: Command, call: CliCall): void {
     .option("--as-of <date>", "compare the terms in force on this date (default: every amendment in force)")
     .option("--json", "print the differences as JSON")
     .action((a: string, b: string, opts: { asOf?: string; json?: boolean }) => {
-      const diff = planDifferences(loadPlan(a), loadPlan(b), asOfInstant(opts.asOf), { a, b, asOf: opts.asOf ?? null });
+      const plans = [loadPlan(a), loadPlan(b)] as const;
+      const at = asOfInstant(opts.asOf);
+      if (opts.asOf !== undefined) for (const p of plans) call.stderr(planLifeNote(p, at) ?? "");
+      const diff = planDifferences(plans[0], plans[1], at, { a, b, asOf: opts.asOf ?? null });
       call.stdout((opts.json ? JSON.stringify(diff, null, 2) : formatDifferences(diff)) + "\n");
     });
 
@@ -153,6 +157,8 @@ export function registerReaderCommands(program: Command, call: CliCall): void {
         throw new InputError(`unknown format "${opts.format}": ${DESCRIPTION_FORMATS.join(", ")}`, []);
       }
       const at = opts.asOf === undefined ? undefined : asOfInstant(opts.asOf);
-      call.stdout(describePlan(loadPlan(ref), { at, format: opts.format as DescriptionFormat }) + "\n");
+      const plan = loadPlan(ref);
+      if (at !== undefined) call.stderr(planLifeNote(plan, at) ?? "");
+      call.stdout(describePlan(plan, { at, format: opts.format as DescriptionFormat }) + "\n");
     });
 }
