@@ -100,6 +100,12 @@ it("sweep --vary of a share count past 2^53-1 is refused, not rounded (R-X14)", 
   expect(r.stderr).toContain("share counts past 9,007,199,254,740,991 cannot be counted exactly (R-X14)");
 });
 
+it("sweep --help gives the default metrics once, not also '(default: [])'", async () => {
+  const r = await cli(["sweep", "--help"]);
+  expect(r.stdout).toContain("acquiringPersons,stockAcquisitionDate");
+  expect(r.stdout).not.toContain("(default: [])");
+});
+
 describe("sweep --metric names a Person of the scenario", () => {
   it("refuses ownership.ID or shares.ID for a Person the scenario does not list", async () => {
     const r = await cli(["sweep", example, "--vary", "events.0.shares=1000000:1100000:50000", "--metric", "ownership.nobody"]);
