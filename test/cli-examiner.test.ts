@@ -201,3 +201,27 @@ describe("terms asked for a date outside the plan's life say so (R-X13)", () => 
     });
   }
 });
+
+describe("a plan file or a prices CSV that is not UTF-8 text says so, as a scenario does", () => {
+  const utf16 = (name: string, text: string) => {
+    const path = join(scratch, name);
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    return path;
+  };
+
+  it("a plan terms file in UTF-16 (it said ' - is missing (it is required)')", async () => {
+    const r = await cli(["plan", "show", utf16("plan16.yaml", "id: mine\nname: Mine\n")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("plan16.yaml: it is in UTF-16; save it as UTF-8 text");
+  });
+
+  it("a prices CSV in UTF-16 (it quoted the garbled header)", async () => {
+    const folder = join(scratch, "utf16-prices");
+    mkdirSync(folder, { recursive: true });
+    utf16("utf16-prices/prices.csv", "date,close\n2004-01-02,1.50\n");
+    writeFileSync(join(folder, "scenario.yaml"), "plan: net-perceptions\ncompany: {sharesOutstanding: 1000}\nprices: prices.csv\n");
+    const r = await cli(["evaluate", join(folder, "scenario.yaml")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("cannot read prices file prices.csv: it is in UTF-16; save it as UTF-8 text");
+  });
+});
