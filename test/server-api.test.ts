@@ -223,6 +223,12 @@ describe("server: bad input names the field in the CLI's words", () => {
     expect(q.json().error.issues[0].message).not.toMatch(/missing/);
   });
 
+  it("an empty list where items are needed is called empty (it said 'got a list')", async () => {
+    const r = await server.as("analyst", { method: "POST", url: "/api/reader/read", payload: { files: [] } });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().error.issues[0]).toMatchObject({ path: ["files"], message: "must list at least 1 item(s); got an empty list" });
+  });
+
   it("malformed JSON is a 400 without a stack trace", async () => {
     const r = await server.as("analyst", { method: "POST", url: "/api/analyses/dilution", headers: { "content-type": "application/json" }, payload: "{not json" });
     expect(r.statusCode).toBe(400);
