@@ -137,7 +137,7 @@ describe("a plan command given something that is not a plan terms file", () => {
     it(`${command.join(" ")}: a scenario, an empty file, a folder`, async () => {
       const asScenario = await cli([...command, scenario]);
       expect(asScenario.status).toBe(2);
-      expect(asScenario.stderr).toContain(`${scenario} is a scenario, not a plan terms file: evaluate it with \`rightsplan evaluate ${scenario}\``);
+      expect(asScenario.stderr).toContain(`${scenario}: this is a scenario, not a plan terms file; evaluate it with \`rightsplan evaluate ${scenario}\``);
       const empty = await cli([...command, file("empty-plan.yaml", "\n")]);
       expect(empty.status).toBe(2);
       expect(empty.stderr).toContain("the file is empty");

@@ -10,7 +10,7 @@ import { positionsIn } from "./sourcePositions.js";
 import { readTextFile } from "./textFile.js";
 import { InputError } from "../errors.js";
 import { BUILT_IN_PLANS, builtInPlanIds, withPlans, type PlanCatalogue } from "../terms/catalogue.js";
-import { parsePlan, parseYamlText } from "../terms/load.js";
+import { parsePlan, parseYamlText, refuseNonPlan } from "../terms/load.js";
 import type { Plan } from "../terms/schema.js";
 
 /** A plan terms file (YAML or JSON), validated; each invalid field named with its line and column. */
@@ -18,7 +18,7 @@ export function readPlanFile(path: string): Plan {
   const text = planText(path);
   try {
     const data = parseYamlText(text, path);
-    checkNotAScenario(data, path);
+    refuseNonPlan(data, path, `\`rightsplan evaluate ${path}\`; a plan is a built-in id (${builtInPlanIds().join(", ")}) or a terms file`);
     return parsePlan(data, path);
   } catch (e) {
     if (!(e instanceof InputError) || e.issues.length === 0) throw e;
@@ -34,13 +34,6 @@ function planText(path: string): string {
   const text = readTextFile(path, "a plan terms file (a YAML or JSON text file)", `plan file ${path}`);
   if (text.trim() === "") throw new InputError(`cannot read plan file ${path}: the file is empty; ${PLAN_FILE_HINT}`, []);
   return text;
-}
-
-/** Refuses a scenario given where a plan terms file belongs, saying how to evaluate it. */
-function checkNotAScenario(data: unknown, path: string): void {
-  if (typeof data === "object" && data !== null && !("terms" in data) && ("company" in data || "events" in data)) {
-    throw new InputError(`${path} is a scenario, not a plan terms file: evaluate it with \`rightsplan evaluate ${path}\`; a plan is a built-in id (${builtInPlanIds().join(", ")}) or a terms file`, []);
-  }
 }
 
 /**
