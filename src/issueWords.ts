@@ -69,7 +69,7 @@ function boundText(origin: string, atLeast: string, strictly: string, bound: num
  * written (R-X14: counts are refused there, never rounded).
  */
 function gotText(input: unknown): string {
-  if (typeof input === "object" && input !== null) return Array.isArray(input) ? "; got a list" : "";
+  if (typeof input === "object" && input !== null) return Array.isArray(input) ? (input.length ? "; got a list" : "; got an empty list") : "";
   if (typeof input === "number" && Math.abs(input) > Number.MAX_SAFE_INTEGER) return "; got a count above 9,007,199,254,740,991, which cannot be read exactly (R-X14)";
   const text = JSON.stringify(input) ?? String(input);
   return `; got ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;

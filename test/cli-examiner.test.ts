@@ -65,6 +65,13 @@ describe("read: its output file and the options that work only with another", ()
     expect(r.stderr).toContain(`cannot write ${join(missingFolder, "plan.yaml")}: its folder does not exist`);
   });
 
+  it("a folder without --table says what a folder is for (it said 'EISDIR')", async () => {
+    const r = await cli(["read", scratch]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`cannot read ${scratch}: it is a folder; give the filings of one plan`);
+    expect(r.stderr).not.toContain("EISDIR");
+  });
+
   for (const [args, needs] of [
     [["--strict"], "--strict works with --out"],
     [["--threads", "2"], "--threads works with --table"],
@@ -77,6 +84,26 @@ describe("read: its output file and the options that work only with another", ()
       expect(r.stderr).toContain(needs);
     });
   }
+});
+
+it("rules ID --markdown is refused: --markdown prints every rule, and the id was ignored", async () => {
+  const r = await cli(["rules", "R-1a", "--markdown"]);
+  expect(r.status).toBe(2);
+  expect(r.stdout).toBe("");
+  expect(r.stderr).toContain("--markdown prints every rule (the page docs/rules.md): leave out R-1a");
+});
+
+it("sweep --vary of a share count past 2^53-1 is refused, not rounded (R-X14)", async () => {
+  const r = await cli(["sweep", example, "--vary", "events.0.shares=9007199254740990:9007199254740999:1"]);
+  expect(r.status).toBe(2);
+  expect(r.stdout).toBe("");
+  expect(r.stderr).toContain("share counts past 9,007,199,254,740,991 cannot be counted exactly (R-X14)");
+});
+
+it("sweep --help gives the default metrics once, not also '(default: [])'", async () => {
+  const r = await cli(["sweep", "--help"]);
+  expect(r.stdout).toContain("acquiringPersons,stockAcquisitionDate");
+  expect(r.stdout).not.toContain("(default: [])");
 });
 
 describe("sweep --metric names a Person of the scenario", () => {
@@ -110,7 +137,7 @@ describe("a plan command given something that is not a plan terms file", () => {
     it(`${command.join(" ")}: a scenario, an empty file, a folder`, async () => {
       const asScenario = await cli([...command, scenario]);
       expect(asScenario.status).toBe(2);
-      expect(asScenario.stderr).toContain(`${scenario} is a scenario, not a plan terms file: evaluate it with \`rightsplan evaluate ${scenario}\``);
+      expect(asScenario.stderr).toContain(`${scenario}: this is a scenario, not a plan terms file; evaluate it with \`rightsplan evaluate ${scenario}\``);
       const empty = await cli([...command, file("empty-plan.yaml", "\n")]);
       expect(empty.status).toBe(2);
       expect(empty.stderr).toContain("the file is empty");
@@ -122,4 +149,79 @@ describe("a plan command given something that is not a plan terms file", () => {
       expect(asFolder.stderr).not.toContain("EISDIR");
     });
   }
+});
+
+describe("serve: a database or an address it cannot use is the user's to fix (exit 2), not a bug (70)", () => {
+  const serve = (...args: string[]) => cli(["serve", "--port", "0", ...args], { RIGHTSPLAN_ADMIN_TOKEN: "" });
+
+  it("a database URL of a kind rightsplan does not use", async () => {
+    const r = await serve("--db", "mysql://user@host/db");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--db "mysql://user@host/db": rightsplan keeps its data in SQLite');
+  });
+
+  it("a file that is not a database", async () => {
+    const r = await serve("--db", file("not-a-database.db", "hello\n".repeat(200)));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("the file is not an SQLite database");
+  });
+
+  it("a PostgreSQL server that does not answer", async () => {
+    const r = await serve("--db", "postgres://nobody:secret@127.0.0.1:1/nothing");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("no PostgreSQL server answers there");
+    expect(r.stderr).not.toContain("secret");
+  });
+
+  it("a port already in use", async () => {
+    const { createServer } = await import("node:net");
+    const busy = createServer();
+    await new Promise<void>((done) => busy.listen(0, "127.0.0.1", done));
+    const port = String((busy.address() as { port: number }).port);
+    try {
+      const r = await cli(["serve", "--port", port, "--db", join(scratch, "busy.db")], { RIGHTSPLAN_ADMIN_TOKEN: "" });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(`cannot listen on 127.0.0.1 port ${port}: it is in use`);
+    } finally {
+      busy.close();
+    }
+  });
+});
+
+describe("terms asked for a date outside the plan's life say so (R-X13)", () => {
+  for (const command of [["plan", "show", "net-perceptions"], ["describe", "net-perceptions"], ["diff", "net-perceptions", "selectica-2009"]]) {
+    it(`${command.join(" ")} --as-of before the plan and after its expiry`, async () => {
+      const before = await cli([...command, "--as-of", "1990-01-02"]);
+      expect(before.status).toBe(0);
+      expect(before.stderr).toContain("note: on 1990-01-02 the plan net-perceptions did not exist yet (its agreement is dated 2001-06-01, R-X13)");
+      const after = await cli([...command, "--as-of", "2020-01-02"]);
+      expect(after.stderr).toContain("note: on 2020-01-02 the plan net-perceptions had expired (its Final Expiration Date is 2011-06-14, R-X13)");
+      const during = await cli([...command, "--as-of", "2004-01-02"]);
+      expect(during.stderr).not.toContain("note: on 2004-01-02 the plan net-perceptions");
+    });
+  }
+});
+
+describe("a plan file or a prices CSV that is not UTF-8 text says so, as a scenario does", () => {
+  const utf16 = (name: string, text: string) => {
+    const path = join(scratch, name);
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    return path;
+  };
+
+  it("a plan terms file in UTF-16 (it said ' - is missing (it is required)')", async () => {
+    const r = await cli(["plan", "show", utf16("plan16.yaml", "id: mine\nname: Mine\n")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("plan16.yaml: it is in UTF-16; save it as UTF-8 text");
+  });
+
+  it("a prices CSV in UTF-16 (it quoted the garbled header)", async () => {
+    const folder = join(scratch, "utf16-prices");
+    mkdirSync(folder, { recursive: true });
+    utf16("utf16-prices/prices.csv", "date,close\n2004-01-02,1.50\n");
+    writeFileSync(join(folder, "scenario.yaml"), "plan: net-perceptions\ncompany: {sharesOutstanding: 1000}\nprices: prices.csv\n");
+    const r = await cli(["evaluate", join(folder, "scenario.yaml")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("cannot read prices file prices.csv: it is in UTF-16; save it as UTF-8 text");
+  });
 });

@@ -223,6 +223,21 @@ describe("server: bad input names the field in the CLI's words", () => {
     expect(q.json().error.issues[0].message).not.toMatch(/missing/);
   });
 
+  it("an empty list where items are needed is called empty (it said 'got a list')", async () => {
+    const r = await server.as("analyst", { method: "POST", url: "/api/reader/read", payload: { files: [] } });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().error.issues[0]).toMatchObject({ path: ["files"], message: "must list at least 1 item(s); got an empty list" });
+  });
+
+  it("a plan added from a scenario, or from nothing, says so (it listed every missing term)", async () => {
+    const asScenario = await server.as("analyst", { method: "PUT", url: "/api/plans/mine", payload: { terms: "company: {sharesOutstanding: 100}\nevents: []\n" } });
+    expect(asScenario.statusCode).toBe(400);
+    expect(asScenario.json().error.message).toBe("terms of plan mine: this is a scenario, not a plan terms file; evaluate it with POST /api/evaluate, or save it with POST /api/scenarios");
+    const empty = await server.as("analyst", { method: "PUT", url: "/api/plans/mine", payload: { terms: "" } });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.message).toContain("terms of plan mine: this is empty");
+  });
+
   it("malformed JSON is a 400 without a stack trace", async () => {
     const r = await server.as("analyst", { method: "POST", url: "/api/analyses/dilution", headers: { "content-type": "application/json" }, payload: "{not json" });
     expect(r.statusCode).toBe(400);

@@ -67,11 +67,12 @@ describe("POST /api/evaluate is the CLI's evaluate --json", () => {
       const name = `offset-${asOf.slice(-6, -3).replace("+", "plus").replace("-", "minus")}`;
       await server.as("analyst", { method: "POST", url: "/api/scenarios", payload: { name, scenario: parseYaml(payload) } });
       const query = `asOf=${encodeURIComponent(asOf)}`;
-      for (const [method, url] of [["POST", `/api/evaluate?${query}`], ["GET", `/api/scenarios/${name}/evaluate?${query}`], ["GET", `/api/plans/net-perceptions/describe?${query}`]] as const) {
+      for (const [method, url] of [["POST", `/api/evaluate?${query}`], ["GET", `/api/scenarios/${name}/evaluate?${query}`], ["GET", `/api/plans/net-perceptions/describe?${query}`], ["GET", `/api/plans/net-perceptions?${query}`], ["GET", `/api/plans/net-perceptions/diff/selectica-2009?${query}`]] as const) {
         const r = await server.as("viewer", { method, url, headers: { "content-type": "application/yaml" }, payload: method === "POST" ? payload : undefined });
         expect(r.statusCode, url).toBe(400);
         expect(r.json().error.issues[0].path).toEqual(["asOf"]);
         expect(r.json().error.issues[0].message).toMatch(/R-X9/);
+        expect(r.json().error.message, url).not.toContain("--as-of");
       }
     });
   }

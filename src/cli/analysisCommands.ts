@@ -82,7 +82,7 @@ async function writeTable(call: CliCall, path: string, format: TableFormat, tabl
   call.stderr(`table written to ${path}\n`);
 }
 
-const collect = (value: string, previous: string[]) => [...previous, ...value.split(",").map((v) => v.trim()).filter(Boolean)];
+const collect = (value: string, previous: readonly string[] = []) => [...previous, ...value.split(",").map((v) => v.trim()).filter(Boolean)];
 
 const DILUTION_OPTIONS = (c: Command) =>
   c
@@ -121,14 +121,14 @@ export function registerAnalysisCommands(program: Command, call: CliCall): void 
       .description("re-evaluate a scenario over a range of one input and report the outcome per point, with a summary")
       .argument("<file>", "scenario file")
       .requiredOption("--vary <spec>", "PATH=FROM:TO:STEP (set), PATH*=FROM:TO:STEP (scale) or PATH+=FROM:TO:STEP (shift; days for dates), e.g. events.1.shares=1000000:1100000:10, events.2.at=2004-03-02:2004-04-30:1, prices.*.close*=0.5:2:0.05")
-      .option("--metric <names>", `metrics to report (repeat or comma-separate; default ${DEFAULT_METRICS.join(",")}); also ownership.ID, shares.ID`, collect, []),
+      .option("--metric <names>", `metrics to report (repeat or comma-separate; default ${DEFAULT_METRICS.join(",")}); also ownership.ID, shares.ID`, collect),
   )
     .option("--json", "print every point and the summary as JSON")
     .option("--out <file>", "also write every point as a table: .csv, .xlsx (Excel) or .json")
     .option("--chart <file>", "draw the metric(s) against the input (.svg or .png)")
     .option("--no-progress", "no progress bar (it shows only on a terminal)")
     .addHelpText("after", `\nMetrics: ${METRICS.map((m) => m.name).join(", ")}, ownership.ID, shares.ID.\nExit codes: 0 answered (points that end in an error are listed with their causes), 1 every point ends in an error, 2 the input cannot be read, 70 an internal error (a bug in rightsplan).`)
-    .action(async (file: string, flags: DilutionFlags & { vary: string; metric: string[]; json?: boolean; out?: string; chart?: string; progress: boolean; asOf?: string }) => {
+    .action(async (file: string, flags: DilutionFlags & { vary: string; metric?: string[]; json?: boolean; out?: string; chart?: string; progress: boolean; asOf?: string }) => {
       checkChartPath(flags.chart);
       const tableFormat = flags.out === undefined ? undefined : tableFormatOf(flags.out, "the sweep's points");
       checkOutputFolders(flags.chart, flags.out);

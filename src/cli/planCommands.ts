@@ -19,9 +19,11 @@ export function registerPlanCommands(program: Command, call: CliCall): void {
         import("./asOf.js"),
         import("./planShow.js"),
       ]);
+      const { planLifeNote } = await import("./planLife.js");
       const p = loadPlan(ref ?? DEFAULT_PLAN);
       const at = asOfInstant(opts.asOf);
       const terms = termsInForce(p, at);
+      if (opts.asOf !== undefined) call.stderr(planLifeNote(p, at) ?? "");
       const label = opts.asOf === undefined ? "every amendment in force" : formatNewYork(at);
       call.stdout(opts.json ? JSON.stringify({ id: p.id, version: terms.version, values: terms.values, sources: terms.sources }, null, 2) + "\n" : formatPlan(p, terms, label) + "\n");
     });

@@ -4,11 +4,11 @@
  * scenario's folder. Each row's values are checked with the rest of the scenario; an error in
  * one names the CSV file's line.
  */
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type * as CsvParse from "csv-parse/sync";
 import { InputError } from "../errors.js";
 import { placeInFolder } from "../files/folder.js";
+import { readTextFile } from "../files/textFile.js";
 
 export interface PricesFile {
   readonly rows: { date: string; close: string }[];
@@ -20,12 +20,7 @@ export interface PricesFile {
 
 export function readPricesCsv(name: string, scenarioDir: string): PricesFile {
   const path = pathInside(name, scenarioDir);
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (e) {
-    throw new InputError(`prices: cannot read ${name}: ${(e as Error).message}`, []);
-  }
+  const text = readTextFile(path, "a CSV text file of closing prices (date,close)", `prices file ${name}`);
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = csvParse()(text.replace(/^\uFEFF/, ""), { info: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as unknown as typeof records;

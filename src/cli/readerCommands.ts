@@ -4,6 +4,7 @@
  * the terms it states). Errors are thrown as InputError; main.ts turns them into exit code 2.
  */
 import { asOfInstant } from "./asOf.js";
+import { statSync } from "node:fs";
 import type { Command } from "commander";
 import { stringify } from "yaml";
 import { InputError } from "../errors.js";
@@ -14,6 +15,7 @@ import { readTexts } from "../reader/read.js";
 import { loadDocuments, type SourceDocument } from "../reader/input/load.js";
 import { progressBar } from "./progress.js";
 import { checkOutputFolders, writeOutputFile } from "./outputFile.js";
+import { planLifeNote } from "./planLife.js";
 import { tableFormatOf } from "../export/tableFormats.js";
 import type { CliCall } from "./io.js";
 import { summaryOf } from "../reader/summary.js";
@@ -51,6 +53,12 @@ function checkReadOptions(opts: ReadOptions): void {
   if (opts.table === undefined && opts.threads !== undefined) throw new InputError("--threads works with --table: add --table FILE.csv (or .xlsx, .json) to read each document into a row", []);
   if (opts.table !== undefined && (opts.out !== undefined || opts.json)) throw new InputError(`--table writes a table of plans, one row per document: leave out ${opts.out !== undefined ? "--out" : "--json"}, or leave out --table to read the files as one plan`, []);
   checkOutputFolders(opts.out, opts.table);
+}
+
+/** Refuses a folder given as a filing of one plan: its files are read one by one into a table. */
+function checkNoFolder(files: readonly string[]): void {
+  const folder = files.find((f) => f !== "-" && statSync(f, { throwIfNoEntry: false })?.isDirectory());
+  if (folder !== undefined) throw new InputError(`cannot read ${folder}: it is a folder; give the filings of one plan (the plan first, then its amendments), or read every filing in it into a table with --table FILE.csv`, []);
 }
 
 /** What a document's offsets point into, for the answer. */
@@ -104,6 +112,7 @@ export function registerReaderCommands(program: Command, call: CliCall): void {
     .action(async (files: string[], opts: ReadOptions) => {
       checkReadOptions(opts);
       if (opts.table !== undefined) return readIntoTable(call, files, opts);
+      checkNoFolder(files);
       const documents = await loadDocuments(files);
       const reading = readTexts(documents.map(({ file, text }) => ({ file, text })));
       const read = planOrReason(reading);
@@ -130,7 +139,10 @@ export function registerReaderCommands(program: Command, call: CliCall): void {
     .option("--as-of <date>", "compare the terms in force on this date (default: every amendment in force)")
     .option("--json", "print the differences as JSON")
     .action((a: string, b: string, opts: { asOf?: string; json?: boolean }) => {
-      const diff = planDifferences(loadPlan(a), loadPlan(b), asOfInstant(opts.asOf), { a, b, asOf: opts.asOf ?? null });
+      const plans = [loadPlan(a), loadPlan(b)] as const;
+      const at = asOfInstant(opts.asOf);
+      if (opts.asOf !== undefined) for (const p of plans) call.stderr(planLifeNote(p, at) ?? "");
+      const diff = planDifferences(plans[0], plans[1], at, { a, b, asOf: opts.asOf ?? null });
       call.stdout((opts.json ? JSON.stringify(diff, null, 2) : formatDifferences(diff)) + "\n");
     });
 
@@ -145,6 +157,8 @@ export function registerReaderCommands(program: Command, call: CliCall): void {
         throw new InputError(`unknown format "${opts.format}": ${DESCRIPTION_FORMATS.join(", ")}`, []);
       }
       const at = opts.asOf === undefined ? undefined : asOfInstant(opts.asOf);
-      call.stdout(describePlan(loadPlan(ref), { at, format: opts.format as DescriptionFormat }) + "\n");
+      const plan = loadPlan(ref);
+      if (at !== undefined) call.stderr(planLifeNote(plan, at) ?? "");
+      call.stdout(describePlan(plan, { at, format: opts.format as DescriptionFormat }) + "\n");
     });
 }

@@ -4,13 +4,13 @@
  * is read from the scenario's folder; every invalid field is placed at its line and column (or
  * the CSV line of a price). The engine gets the same parsed scenario as from the library.
  */
-import { readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { InputError, type Issue } from "../errors.js";
 import { parseScenario, type ParsedScenario } from "../scenario/parse.js";
 import { parseYamlText } from "../terms/load.js";
 import { readPricesCsv, type PricesFile } from "./pricesCsv.js";
 import { positionsIn, type Locate } from "../files/sourcePositions.js";
+import { readTextFile } from "../files/textFile.js";
 
 export interface ScenarioInput {
   readonly parsed: ParsedScenario;
@@ -39,46 +39,9 @@ export function readScenarioInput(path: string): ScenarioInput {
 
 /** The file's text, or a sentence saying why it is not a scenario's text. */
 function scenarioText(path: string): string {
-  const cannot = (why: string) => new InputError(`cannot read ${path}: ${why}`, []);
-  let bytes: Buffer;
-  try {
-    if (statSync(path).isDirectory()) throw cannot("it is a folder; give the path of a scenario file (.yaml or .json) in it");
-    bytes = readFileSync(path);
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw cannot(code === "ENOENT" ? "there is no such file" : code === "EACCES" ? "permission denied" : (e as Error).message);
-  }
-  const notText = kindOfNonText(bytes);
-  if (notText) throw cannot(notText);
-  const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
-  if (text.trim() === "") throw cannot("the file is empty; a scenario gives at least `company: {sharesOutstanding: N}` (see docs/scenario-format.md)");
+  const text = readTextFile(path, "a scenario (a YAML or JSON text file)");
+  if (text.trim() === "") throw new InputError(`cannot read ${path}: the file is empty; a scenario gives at least \`company: {sharesOutstanding: N}\` (see docs/scenario-format.md)`, []);
   return text;
-}
-
-/** Why `bytes` are not UTF-8 text, or undefined when they are. */
-function kindOfNonText(bytes: Buffer): string | undefined {
-  const saveAsUtf8 = "save it as UTF-8 text (in most editors: Save As, encoding UTF-8)";
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || looksLikeUtf16(bytes)) return `it is in UTF-16; ${saveAsUtf8}`;
-  if (bytes.subarray(0, 5).toString("latin1") === "%PDF-") return "it is a PDF document, not a scenario (a scenario is a YAML or JSON text file)";
-  if (bytes.subarray(0, 4).toString("latin1") === "PK\u0003\u0004") return "it is a ZIP archive (such as a Word or Excel file), not a scenario (a scenario is a YAML or JSON text file)";
-  if (bytes.includes(0)) return "it is a binary file, not a scenario (a scenario is a YAML or JSON text file)";
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return `it is not UTF-8 text; ${saveAsUtf8}`;
-  }
-  return undefined;
-}
-
-/** UTF-16 without a byte-order mark: text with a zero byte beside each character (after it, or before it). */
-function looksLikeUtf16(bytes: Buffer): boolean {
-  const head = bytes.subarray(0, 200);
-  if (head.length < 4) return false;
-  const zerosAt = [0, 0];
-  for (let i = 0; i < head.length; i++) if (head[i] === 0) zerosAt[i % 2]++;
-  const half = head.length / 2;
-  return (zerosAt[1] > 0.9 * half && zerosAt[0] < 0.1 * half) || (zerosAt[0] > 0.9 * half && zerosAt[1] < 0.1 * half);
 }
 
 /** Refuses data that is not a scenario: not a set of fields, a plan terms file, or a rule case (test/cases) that holds one. */

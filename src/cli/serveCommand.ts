@@ -25,6 +25,7 @@ export function registerServeCommand(program: Command, call: CliCall): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`--port "${opts.port}" is not a port number`, []);
       const rateLimit = Number(opts.rateLimit);
       if (!Number.isSafeInteger(rateLimit) || rateLimit <= 0) throw new InputError(`--rate-limit "${opts.rateLimit}" is not a positive whole number`, []);
+      checkDbRef(opts.db);
       const { buildServer } = await import("../server/app.js");
       const { app, firstToken, location } = await buildServer({
         db: opts.db,
@@ -34,7 +35,10 @@ export function registerServeCommand(program: Command, call: CliCall): void {
         demoDir: EXAMPLES,
         logger: false,
       });
-      const address = await app.listen({ port, host: opts.host });
+      const address = await app.listen({ port, host: opts.host }).catch(async (e: unknown) => {
+        await app.close();
+        throw cannotListen(e, opts.host, port);
+      });
       call.stdout(`rightsplan server on ${address} (API docs: ${address}/docs; database ${location})\n`);
       if (firstToken?.made) call.stdout(`first admin token (shown once, keep it): ${firstToken.token}\n`);
       else if (firstToken) call.stdout("admin token: the one in RIGHTSPLAN_ADMIN_TOKEN\n");
@@ -42,4 +46,24 @@ export function registerServeCommand(program: Command, call: CliCall): void {
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
     });
+}
+
+/** Refuses a `--db` URL of a kind rightsplan does not use (it would be taken for an SQLite file path, `mysql:/…`). */
+function checkDbRef(db: string): void {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(db) && !/^postgres(ql)?:\/\//.test(db)) {
+    throw new InputError(`--db "${db}": rightsplan keeps its data in SQLite (a file path, or sqlite:PATH) or PostgreSQL (postgres://USER:PASSWORD@HOST/DB)`, []);
+  }
+}
+
+const LISTEN_REASONS: Record<string, string> = {
+  EADDRINUSE: "it is in use (another program, or another rightsplan serve, listens there): stop it or choose another --port",
+  EACCES: "permission denied (ports below 1024 need administrator rights): choose another --port",
+  EADDRNOTAVAIL: "this machine has no such address: give one of its own with --host (127.0.0.1 by default)",
+  ENOTFOUND: "there is no such host name: give an address of this machine with --host (127.0.0.1 by default)",
+};
+
+/** Why the server cannot listen at `host`:`port`, as input the user can fix; anything else unchanged. */
+function cannotListen(e: unknown, host: string, port: number): unknown {
+  const reason = LISTEN_REASONS[(e as NodeJS.ErrnoException).code ?? ""];
+  return reason === undefined ? e : new InputError(`cannot listen on ${host} port ${port}: ${reason}`, []);
 }

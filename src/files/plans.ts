@@ -3,13 +3,14 @@
  * catalogue (src/terms/catalogue.ts); this module adds to the built-in plans the file a scenario
  * names, resolved against the scenario's own folder and never outside it.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { placeInFolder } from "./folder.js";
 import { positionsIn } from "./sourcePositions.js";
+import { readTextFile } from "./textFile.js";
 import { InputError } from "../errors.js";
 import { BUILT_IN_PLANS, builtInPlanIds, withPlans, type PlanCatalogue } from "../terms/catalogue.js";
-import { parsePlan, parseYamlText } from "../terms/load.js";
+import { parsePlan, parseYamlText, refuseNonPlan } from "../terms/load.js";
 import type { Plan } from "../terms/schema.js";
 
 /** A plan terms file (YAML or JSON), validated; each invalid field named with its line and column. */
@@ -17,7 +18,7 @@ export function readPlanFile(path: string): Plan {
   const text = planText(path);
   try {
     const data = parseYamlText(text, path);
-    checkNotAScenario(data, path);
+    refuseNonPlan(data, path, `\`rightsplan evaluate ${path}\`; a plan is a built-in id (${builtInPlanIds().join(", ")}) or a terms file`);
     return parsePlan(data, path);
   } catch (e) {
     if (!(e instanceof InputError) || e.issues.length === 0) throw e;
@@ -28,27 +29,11 @@ export function readPlanFile(path: string): Plan {
 
 const PLAN_FILE_HINT = "give the path of a plan terms file (.yaml or .json), or a built-in plan id";
 
-/** A plan file's text, or a sentence saying why it cannot be read: a folder, no file, an empty file. */
+/** A plan file's text, or a sentence saying why it cannot be read: a folder, no file, not text, an empty file. */
 function planText(path: string): string {
-  const cannot = (why: string) => new InputError(`cannot read plan file ${path}: ${why}`, []);
-  let text: string;
-  try {
-    if (statSync(path).isDirectory()) throw cannot(`it is a folder; ${PLAN_FILE_HINT}`);
-    text = readFileSync(path, "utf8");
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw cannot(code === "ENOENT" ? "there is no such file" : code === "EACCES" ? "permission denied" : (e as Error).message);
-  }
-  if (text.trim() === "") throw cannot(`the file is empty; ${PLAN_FILE_HINT}`);
+  const text = readTextFile(path, "a plan terms file (a YAML or JSON text file)", `plan file ${path}`);
+  if (text.trim() === "") throw new InputError(`cannot read plan file ${path}: the file is empty; ${PLAN_FILE_HINT}`, []);
   return text;
-}
-
-/** Refuses a scenario given where a plan terms file belongs, saying how to evaluate it. */
-function checkNotAScenario(data: unknown, path: string): void {
-  if (typeof data === "object" && data !== null && !("terms" in data) && ("company" in data || "events" in data)) {
-    throw new InputError(`${path} is a scenario, not a plan terms file: evaluate it with \`rightsplan evaluate ${path}\`; a plan is a built-in id (${builtInPlanIds().join(", ")}) or a terms file`, []);
-  }
 }
 
 /**

@@ -12,7 +12,7 @@ import { jsonSchemaTransform } from "fastify-type-provider-zod";
 import type { z } from "zod";
 import { issuesOf } from "../errors.js";
 import { HttpError, errorBody, handleError } from "./httpErrors.js";
-import { openServerDb, nowText, type ServerDb } from "./db.js";
+import { openServerDb, nowText, withSqliteFolder, type ServerDb } from "./db.js";
 import { createPool, type Pool } from "./pool.js";
 import { Jobs, type JobWork } from "./jobs.js";
 import { ownerOf, firstAdminToken, type TokenOwner } from "./tokens.js";
@@ -73,8 +73,10 @@ export interface BuiltServer {
 const MiB = 1024 * 1024;
 
 export async function buildServer(options: ServerOptions): Promise<BuiltServer> {
+  // The register first: a database it cannot open (no PostgreSQL server, a file that is no SQLite
+  // database) is refused there in a sentence, before the server's own connections try it.
+  const register = await openRegister(withSqliteFolder(options.db));
   const db = await openServerDb(options.db);
-  const register = await openRegister(options.db);
   const pool = createPool(options.threads);
   let plans: Promise<PlanLibrary> | undefined;
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: MiB, return503OnClosing: true });

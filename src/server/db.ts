@@ -23,14 +23,20 @@ const PG_POOL_SIZE = 4;
 
 /** Opens (creating if needed) the database at `ref` (a path, `sqlite:PATH` or `postgres://…`) and brings all its tables up to date. */
 export async function openServerDb(ref: string): Promise<ServerDb> {
-  const { dialect, target } = parseDbRef(ref);
+  const { dialect, target } = parseDbRef(withSqliteFolder(ref));
   const db = dialect === "postgres" ? openPostgres(target) : openSqlite(target);
   await migrate(db as Kysely<unknown>, dialect);
   return db;
 }
 
+/** Makes the folder of an SQLite database at `ref` (the default, data/, on the first start); `ref` itself. */
+export function withSqliteFolder(ref: string): string {
+  const { dialect, target } = parseDbRef(ref);
+  if (dialect === "sqlite" && target !== "" && target !== ":memory:") mkdirSync(dirname(resolve(target)), { recursive: true });
+  return ref;
+}
+
 function openSqlite(path: string): ServerDb {
-  if (path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
   const sqlite = new Database(path);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("busy_timeout = 5000");

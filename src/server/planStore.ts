@@ -1,5 +1,5 @@
 /** Plans added to the server (a terms file, or the terms the reader read), kept as validated JSON. */
-import { parsePlan, parseYamlText } from "../terms/load.js";
+import { parsePlan, parseYamlText, refuseNonPlan } from "../terms/load.js";
 import type { Plan } from "../terms/schema.js";
 import { badRequest } from "./httpErrors.js";
 import { nowText, type ServerDb } from "./db.js";
@@ -8,6 +8,7 @@ import { isBuiltIn, type PlanLibrary } from "./planRefs.js";
 /** A plan from a request: YAML/JSON text or parsed data, validated as the CLI validates a terms file. */
 export function planFromRequest(id: string, terms: string | Record<string, unknown>): Plan {
   const data = typeof terms === "string" ? parseYamlText(terms, `plan ${id}`) : terms;
+  refuseNonPlan(data, `terms of plan ${id}`, "POST /api/evaluate, or save it with POST /api/scenarios");
   const plan = parsePlan(data, id);
   if (plan.id !== id) throw badRequest(`the terms file's id "${plan.id}" is not the plan's name in the path "${id}"`, [{ code: "custom", path: ["terms", "id"], message: `expected "${id}"` }]);
   return plan;

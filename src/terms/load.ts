@@ -14,6 +14,18 @@ export function parsePlan(data: unknown, origin: string): Plan {
 }
 
 /**
+ * Refuses data that is no plan terms file before its fields are checked one by one: nothing at
+ * all (an empty file or text), or a scenario given where a plan belongs; `evaluate` says how to
+ * evaluate that scenario instead.
+ */
+export function refuseNonPlan(data: unknown, origin: string, evaluate: string): void {
+  if (data === null || data === undefined) throw new InputError(`${origin}: this is empty; a plan terms file gives id, name, source and terms (see docs/terms.md)`, []);
+  if (typeof data === "object" && !("terms" in data) && ("company" in data || "events" in data)) {
+    throw new InputError(`${origin}: this is a scenario, not a plan terms file; evaluate it with ${evaluate}`, []);
+  }
+}
+
+/**
  * Parses YAML (a superset of JSON) text, turning syntax errors into input errors naming the line.
  * Text that starts like JSON is first read by JSON.parse: the yaml library builds a syntax tree
  * that runs out of memory on a 70 MB scenario of a million events (JSON.parse reads it in about a

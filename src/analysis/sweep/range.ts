@@ -53,6 +53,9 @@ export function pointsOf(spec: VarySpec, limit = MAX_POINTS): (string | number)[
   if ((kind === "date" || (kind === "integer" && mode !== "scale")) && (!inc.isInteger() || !start.isInteger())) {
     throw new InputError(`--vary: ${kind === "date" ? "dates step in whole days" : "share counts are whole numbers"}: ${from}:${to}:${step}`, []);
   }
+  if (kind === "integer" && mode === "set" && (start.abs().gt(Number.MAX_SAFE_INTEGER) || end.abs().gt(Number.MAX_SAFE_INTEGER))) {
+    throw new InputError(`--vary: share counts past 9,007,199,254,740,991 cannot be counted exactly (R-X14), and are refused rather than rounded: ${from}:${to}:${step}`, []);
+  }
   const n = end.minus(start).dividedBy(inc).floor().toNumber() + 1;
   if (n > MAX_POINTS) throw new InputError(`--vary: ${n} points, more than ${MAX_POINTS}`, []);
   const out: (string | number)[] = [];

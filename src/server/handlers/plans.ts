@@ -1,6 +1,6 @@
 /** Plans: list, show by section, the terms file, add, diff, describe. */
 import type { Handler, ServerContext } from "../app.js";
-import { asOfInstant } from "../../cli/asOf.js";
+import { EVERY_AMENDMENT_IN_FORCE } from "../../cli/asOf.js";
 import { requestAsOf } from "../asOf.js";
 import { describePlan } from "../../reader/describe/describe.js";
 import { planDifferences } from "../../reader/diff.js";
@@ -28,10 +28,13 @@ export const listPlans: Handler = async (_request, _reply, context) => planIds(a
 
 export const planSchemaDocument: Handler = async () => planJsonSchema();
 
+/** The instant whose terms to show: `asOf` (400 naming it when it cannot be read), or every amendment in force. */
+const termsInstant = (asOf: string | undefined): number => (asOf === undefined ? EVERY_AMENDMENT_IN_FORCE : requestAsOf(asOf));
+
 export const showPlan: Handler = async (request, _reply, context) => {
   const { id } = part(idParamsSchema, request.params);
   const { asOf } = part(asOfQuerySchema, request.query);
-  return planShow(await planById(context, id), asOfInstant(asOf));
+  return planShow(await planById(context, id), termsInstant(asOf));
 };
 
 export const planTerms: Handler = async (request, _reply, context) => planById(context, part(idParamsSchema, request.params).id);
@@ -48,7 +51,7 @@ export const addPlan: Handler = async (request, reply, context) => {
 export const diffPlans: Handler = async (request, _reply, context) => {
   const { id, other } = part(planDiffParamsSchema, request.params);
   const { asOf } = part(asOfQuerySchema, request.query);
-  return planDifferences(await planById(context, id), await planById(context, other), asOfInstant(asOf), { a: id, b: other, asOf: asOf ?? null });
+  return planDifferences(await planById(context, id), await planById(context, other), termsInstant(asOf), { a: id, b: other, asOf: asOf ?? null });
 };
 
 const DESCRIBE_TYPES = { md: "text/markdown; charset=utf-8", html: "text/html; charset=utf-8", text: "text/plain; charset=utf-8" } as const;
