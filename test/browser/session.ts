@@ -34,7 +34,9 @@ function browserSession() {
   const state: { server?: Server; browser?: Browser } = {};
   const consoles: string[][] = [];
   beforeAll(async () => {
-    [state.server, state.browser] = await Promise.all([startServer(), launch()]);
+    // Each kept as soon as it is up, so that afterAll stops the one that started when the other failed.
+    const [server, browser] = await Promise.allSettled([startServer().then((v) => (state.server = v)), launch().then((v) => (state.browser = v))]);
+    for (const started of [server, browser]) if (started.status === "rejected") throw started.reason;
   }, 150_000);
   afterAll(async () => {
     await state.browser?.close();

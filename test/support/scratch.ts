@@ -4,15 +4,22 @@
  * folder, which is removed when the run ends. Node's os.tmpdir() reads TMPDIR, and the workers
  * start after this runs, with its environment. The browser tests' screenshots and timings stay
  * in the system's temporary folder (rightsplan-screenshots), where the README says they are.
+ *
+ * vitest runs a global setup for the root and again for each project that extends it: only the
+ * first makes the folder (a folder in a folder in a folder made chromium's socket paths too long).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
+const OWNER = "RIGHTSPLAN_TEST_SCRATCH";
+
 export default function setup(): () => void {
+  if (process.env[OWNER]) return () => {};
   const system = tmpdir();
   process.env.RIGHTSPLAN_SCREENSHOTS ??= join(system, "rightsplan-screenshots");
   const scratch = mkdtempSync(join(system, "rightsplan-tests-"));
+  process.env[OWNER] = scratch;
   process.env.TMPDIR = scratch;
   return () => rmSync(scratch, { recursive: true, force: true });
 }
