@@ -64,6 +64,12 @@ describe("server: tokens", () => {
     expect((await server.app.inject({ method: "GET", url: "/api/me", headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(401);
   });
 
+  it("a bad name in the path is refused in a grammatical sentence", async () => {
+    const r = await server.as("admin", { method: "DELETE", url: "/api/tokens/Not_A_Name" });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().error.message).toBe("the request's params are not valid");
+  });
+
   it("a bad role is refused naming the field", async () => {
     const r = await server.as("admin", { method: "POST", url: "/api/tokens", payload: { name: "x", role: "king" } });
     expect(r.statusCode).toBe(400);

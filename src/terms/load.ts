@@ -5,12 +5,13 @@
 import { parse as parseYaml } from "yaml";
 import { planSchema, type Plan } from "./schema.js";
 import { InputError, issuesOf } from "../errors.js";
+import { TERMS_GUIDE } from "../issueWords.js";
 import { exactNumberTags } from "../numbers/exactYamlNumbers.js";
 
 /** A plan from parsed data, validated against the plan schema; `origin` names it in errors. */
 export function parsePlan(data: unknown, origin: string): Plan {
   const result = planSchema.safeParse(data);
-  if (!result.success) throw new InputError(`plan ${origin} is not a valid plan terms file`, issuesOf(result.error));
+  if (!result.success) throw new InputError(`plan ${origin} is not a valid plan terms file`, issuesOf(result.error, TERMS_GUIDE));
   return result.data;
 }
 
