@@ -168,6 +168,18 @@ describe("server: scenarios", () => {
     expect((await server.as("issuer", { method: "PUT", url: "/api/scenarios/board", payload: crossing })).statusCode).toBe(403);
   });
 
+  it("refuses a Board action whose time has an offset that is not New York's (R-X9), as a saved scenario's event is", async () => {
+    await server.as("analyst", { method: "POST", url: "/api/scenarios", payload: { name: "board-offset", scenario: crossing } });
+    const at = "2004-04-04T02:30:00-04:00";
+    const redeem = await server.as("issuer", { method: "POST", url: "/api/scenarios/board-offset/board-actions", payload: { events: [{ at: "2004-05-04", type: "redeem" }, { at, type: "redeem" }] } });
+    expect(redeem.statusCode).toBe(400);
+    expect(redeem.json().error.issues[0]).toMatchObject({ path: ["events", 1, "at"], message: expect.stringMatching(/R-X9/) });
+    expect((await server.as("viewer", { method: "GET", url: "/api/scenarios/board-offset/versions" })).json()).toHaveLength(1);
+    const saved = await server.as("analyst", { method: "POST", url: "/api/scenarios", payload: { name: "offset-saved", scenario: { ...crossing, events: [...crossing.events, { at, type: "redeem" }] } } });
+    expect(saved.statusCode).toBe(400);
+    expect(saved.json().error.issues[0]).toMatchObject({ path: ["events", crossing.events.length, "at"], message: expect.stringMatching(/R-X9/) });
+  });
+
   it("imports closing prices from CSV as a new version, naming a bad line", async () => {
     await server.as("analyst", { method: "POST", url: "/api/scenarios", payload: { name: "priced", scenario: crossing } });
     const ok = await server.as("analyst", { method: "POST", url: "/api/scenarios/priced/prices", headers: { "content-type": "text/csv" }, payload: "date,close\n2004-05-28,3.10\n2004-05-27,3.05\n" });
