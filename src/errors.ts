@@ -2,7 +2,7 @@
  * Errors are data (zod 4 style): a code, a path and a message, pretty-printed only at the edge.
  */
 import type { z } from "zod";
-import { issueSentence } from "./issueWords.js";
+import { issueSentence, SCENARIO_GUIDE, TERMS_GUIDE } from "./issueWords.js";
 
 export interface Issue {
   readonly code: string;
@@ -13,13 +13,17 @@ export interface Issue {
   readonly where?: string;
 }
 
-/** The issues of a zod error, as plain data, each worded for people. */
-export function issuesOf(error: z.ZodError): Issue[] {
+/**
+ * The issues of a zod error, as plain data, each worded for people. `guide` is the page that
+ * lists the fields (a plan terms file's is docs/terms.md); an amendment's `changes` are plan terms.
+ */
+export function issuesOf(error: z.ZodError, guide: string = SCENARIO_GUIDE): Issue[] {
   return error.issues.flatMap((i) => {
     const path = i.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+    const message = issueSentence(i, path.includes("changes") ? TERMS_GUIDE : guide);
     // each field that does not belong is an issue of its own, at its own path (and line)
     const paths = i.code === "unrecognized_keys" ? i.keys.map((key) => [...path, key]) : [path];
-    return paths.map((p) => ({ code: codeOf(i), path: p, message: issueSentence(i) }));
+    return paths.map((p) => ({ code: codeOf(i), path: p, message }));
   });
 }
 

@@ -7,10 +7,14 @@ import type { z } from "zod";
 
 type ZodIssue = z.core.$ZodIssue;
 
-/** What the field must be, and what it was when zod reported the input. */
-export function issueSentence(issue: ZodIssue): string {
+/** The page that lists the fields of a scenario, and the one that lists a plan's terms. */
+export const SCENARIO_GUIDE = "docs/scenario-format.md";
+export const TERMS_GUIDE = "docs/terms.md";
+
+/** What the field must be, and what it was when zod reported the input; `guide` is the page listing the fields that belong. */
+export function issueSentence(issue: ZodIssue, guide: string = SCENARIO_GUIDE): string {
   const input = givenValue(issue);
-  return `${requirement(issue)}${input === undefined ? "" : gotText(input)}`;
+  return `${requirement(issue, guide)}${input === undefined ? "" : gotText(input)}`;
 }
 
 /** The value zod refused: the field's, or for a discriminated union the discriminator's (zod reports the whole object). */
@@ -21,7 +25,7 @@ function givenValue(issue: ZodIssue): unknown {
   return typeof input === "object" && input !== null ? (input as Record<string, unknown>)[discriminator] : undefined;
 }
 
-function requirement(issue: ZodIssue): string {
+function requirement(issue: ZodIssue, guide: string): string {
   switch (issue.code) {
     case "invalid_union": {
       // a discriminated union names its allowed values in `options`, which zod's type leaves out
@@ -37,7 +41,7 @@ function requirement(issue: ZodIssue): string {
     case "too_big":
       return boundText(issue.origin, "at most", "less than", issue.maximum, issue.inclusive);
     case "unrecognized_keys":
-      return `is not a field that belongs here (check its spelling; see docs/scenario-format.md for the fields of each part)`;
+      return `is not a field that belongs here (check its spelling; see ${guide} for the fields of each part)`;
     default:
       return issue.message;
   }

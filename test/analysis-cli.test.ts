@@ -16,10 +16,10 @@ const run = (...args: string[]) => cli(args);
 const isPng = (path: string) => readFileSync(path).subarray(0, 8).toString("hex") === "89504e470d0a1a0a";
 
 describe("rightsplan dilution", () => {
-  it("prints the exchange of shared example 08: 15.164% -> 8.204%, with the rules", async () => {
+  it("prints the exchange of shared example 08: 15.1639% -> 8.2039% (4 places, cut), with the rules", async () => {
     const r = await run("dilution", shared("08-exchange-after-flip-in.yaml"));
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain("bidder: 15.164% -> 8.204%");
+    expect(r.stdout).toContain("bidder: 15.1639% -> 8.2039%");
     expect(r.stdout).toContain("Exchange: every valid Right for 1 share(s) of Common Stock (R-24)");
     expect(r.stdout).toContain("check: the engine's own exchange leaves 49,975,628 shares outstanding (matches)");
   });

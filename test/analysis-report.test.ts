@@ -15,8 +15,15 @@ describe("report: shared example 01 in Markdown", () => {
     expect(memo.text).toContain("**Date:** 2026-11-30");
     expect(memo.text).toContain("**Re:** Net Perceptions, Inc. Rights Agreement");
     expect(memo.text).toContain("version in force net-perceptions@2003-12-22");
-    expect(memo.text).toContain("| bidder | Bidder Holdings LLC | Acquiring Person (R-1a) | 0 | 4,100,000 (15.164%) |");
+    expect(memo.text).toContain("| bidder | Bidder Holdings LLC | Acquiring Person (R-1a) | 0 | 4,100,000 (15.1639%) |");
     expect(memo.text).toContain("| 1 | 2004-03-01 | acquire (person: bidder, shares: 1100000) |");
+  });
+
+  it("gives percentages to 4 places, as the CLI's text answer does (issue 8 item 12)", () => {
+    // 4,100,000 / 27,037,814 = 15.16394779...%; after the exchange 8.20399...%; the losses 47.8707...% and 45.89...%; the others 84.83605...%: each cut (not rounded) to 4 places, as the CLI does
+    expect(memo.text).toMatch(/Exchange: [^\n]*bidder 15\.1639% -> 8\.2039%, a loss of \$3,349,636\.08 \(45\.89\d\d%\)/);
+    expect(memo.text).toMatch(/Flip-in: [^\n]*bidder 15\.1639% -> 0\.9700%, a loss of \$3,493,609\.99 \(47\.8707%\)/);
+    expect(memo.text).toMatch(/\| all other holders \| 22,937,814 \| 22,937,814 \| 84\.8360% \|/);
   });
 
   it("takes counsel's To, From and Re, and puts the privilege legend above it when asked (Markdown and HTML)", () => {
@@ -37,7 +44,7 @@ describe("report: shared example 01 in Markdown", () => {
 
   it("gives the dilution table", () => {
     expect(memo.text).toContain("### Exchange: every valid Right for 1 share(s) of Common Stock (R-24)");
-    expect(memo.text).toContain("| bidder | 4,100,000 (void) | 4,100,000 | 15.1639% | 4,100,000 | 8.2040% | $7,298,000.00 |");
+    expect(memo.text).toContain("| bidder | 4,100,000 (void) | 4,100,000 | 15.1639% | 4,100,000 | 8.2039% | $7,298,000.00 |");
     expect(memo.text).toContain("Cash in lieu of fractional shares (R-14): $0.93");
   });
 

@@ -109,6 +109,17 @@ describe("sweep: input checks", () => {
     expect(r.summary.errors).toBe(2);
   });
 
+  it("refuses a scaled share count that is not whole (R-X14: counts are never rounded) at that point, and goes on", () => {
+    // 1,100,000 x 0.5 = 550,000 shares; x 0.5000001 = 550,000.11 and x 0.5000002 = 550,000.22 are no share counts
+    const r = sweep(parsed, "events.1.shares*=0.5:0.5000002:0.0000001", { ...options, metrics: ["ownership.bidder"] });
+    expect(r.points.map((p) => p.error)).toEqual([
+      undefined,
+      "events.1.shares: 1100000 x 0.5000001 is 550000.11 shares, not a whole number; share counts are never rounded (R-X14): choose factors that give whole shares",
+      "events.1.shares: 1100000 x 0.5000002 is 550000.22 shares, not a whole number; share counts are never rounded (R-X14): choose factors that give whole shares",
+    ]);
+    expectDecimal(r.points[0].metrics["ownership.bidder"] as string, pct(3_550_000, S));
+  });
+
   it("refuses malformed specs, unknown paths and metrics", () => {
     expect(() => parseVary("events.1.shares", parsed.scenario)).toThrow(/PATH=FROM:TO:STEP/);
     expect(() => parseVary("events.1.shares=1:10:0", parsed.scenario)).toThrow(/step 0 does not lead/);

@@ -64,6 +64,12 @@ describe("server: tokens", () => {
     expect((await server.app.inject({ method: "GET", url: "/api/me", headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(401);
   });
 
+  it("a bad name in the path is refused in a grammatical sentence", async () => {
+    const r = await server.as("admin", { method: "DELETE", url: "/api/tokens/Not_A_Name" });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().error.message).toBe("the request's params are not valid");
+  });
+
   it("a bad role is refused naming the field", async () => {
     const r = await server.as("admin", { method: "POST", url: "/api/tokens", payload: { name: "x", role: "king" } });
     expect(r.statusCode).toBe(400);
@@ -160,6 +166,18 @@ describe("server: scenarios", () => {
     expect(buy.statusCode).toBe(400);
     expect(buy.json().error.issues[0]).toMatchObject({ path: ["events", 0, "type"] });
     expect((await server.as("issuer", { method: "PUT", url: "/api/scenarios/board", payload: crossing })).statusCode).toBe(403);
+  });
+
+  it("refuses a Board action whose time has an offset that is not New York's (R-X9), as a saved scenario's event is", async () => {
+    await server.as("analyst", { method: "POST", url: "/api/scenarios", payload: { name: "board-offset", scenario: crossing } });
+    const at = "2004-04-04T02:30:00-04:00";
+    const redeem = await server.as("issuer", { method: "POST", url: "/api/scenarios/board-offset/board-actions", payload: { events: [{ at: "2004-05-04", type: "redeem" }, { at, type: "redeem" }] } });
+    expect(redeem.statusCode).toBe(400);
+    expect(redeem.json().error.issues[0]).toMatchObject({ path: ["events", 1, "at"], message: expect.stringMatching(/R-X9/) });
+    expect((await server.as("viewer", { method: "GET", url: "/api/scenarios/board-offset/versions" })).json()).toHaveLength(1);
+    const saved = await server.as("analyst", { method: "POST", url: "/api/scenarios", payload: { name: "offset-saved", scenario: { ...crossing, events: [...crossing.events, { at, type: "redeem" }] } } });
+    expect(saved.statusCode).toBe(400);
+    expect(saved.json().error.issues[0]).toMatchObject({ path: ["events", crossing.events.length, "at"], message: expect.stringMatching(/R-X9/) });
   });
 
   it("imports closing prices from CSV as a new version, naming a bad line", async () => {

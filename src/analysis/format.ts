@@ -1,7 +1,7 @@
 /**
  * Plain-text renderings of the analyses for a terminal. Pure: analysis in, text out.
  */
-import { dec } from "../numbers/decimal.js";
+import { D, dec } from "../numbers/decimal.js";
 import { thousands } from "../numbers/thousands.js";
 import type { DilutionAnalysis, DilutionScenario, PartyRow } from "./dilution.js";
 import type { SweepResult } from "./sweep.js";
@@ -19,9 +19,12 @@ export function shares(value: number | null): string {
   return value === null ? "—" : thousands(value);
 }
 
-/** "15.1639%" (4 places, for tables), or "—". */
-export function percent(value: string | null, places = 4): string {
-  return value === null ? "—" : `${dec(value).toFixed(places)}%`;
+/**
+ * "15.1639%", or "—": 4 places, cut and not rounded, as in the CLI's text answer (a Person at
+ * 14.99999% reads 14.9999%, never 15.0000%).
+ */
+export function percent(value: string | null): string {
+  return value === null ? "—" : `${dec(value).toDecimalPlaces(4, D.ROUND_DOWN).toFixed(4)}%`;
 }
 
 function table(head: readonly string[], rows: readonly (readonly string[])[], right: readonly boolean[]): string[] {
@@ -66,7 +69,7 @@ function scenarioText(s: DilutionScenario): string[] {
   if (s.valuePerShareAfter !== null) out.push(`  value per share: ${dollars(s.valuePerShareBefore)} before, $${dec(s.valuePerShareAfter).toFixed(4)} after`);
   if (s.acquirer) {
     const a = s.acquirer;
-    out.push(`  ${a.person}${a.members.length > 1 ? ` (with ${a.members.filter((m) => m !== a.person).join(", ")})` : ""}: ${percent(a.percentBefore, 3)} -> ${percent(a.percentAfter, 3)}; loses ${dollars(a.lossDollars)} (${percent(a.lossPercent, 2)} of ${dollars(a.valueBefore)})`);
+    out.push(`  ${a.person}${a.members.length > 1 ? ` (with ${a.members.filter((m) => m !== a.person).join(", ")})` : ""}: ${percent(a.percentBefore)} -> ${percent(a.percentAfter)}; loses ${dollars(a.lossDollars)} (${percent(a.lossPercent)} of ${dollars(a.valueBefore)})`);
   }
   if (s.check) out.push(`  check: the engine's own exchange leaves ${shares(s.check.engineSharesOutstanding)} shares outstanding (${s.check.matches ? "matches" : "DIFFERS"})`);
   out.push("  how:");

@@ -106,7 +106,7 @@ function sections(parsed: ParsedScenario, answer: Answer, state: State, dilution
   if (answer.flipOver) conclusions.push(`Section 13 Event on ${answer.flipOver.at}: each valid Right buys ${answer.flipOver.sharesPerRight} shares of the Principal Party (R-13).`);
   conclusions.push(`Exchange (R-24): ${answer.exchangeAvailable ? "available to the Board" : "not available"}.`);
   for (const s of dilution.scenarios) {
-    if (s.acquirer) conclusions.push(`${s.title}: ${s.acquirer.person} ${percent(s.acquirer.percentBefore, 3)} -> ${percent(s.acquirer.percentAfter, 3)}${s.acquirerLossPercent !== null ? `, a loss of ${dollars(s.acquirerLossDollars)} (${percent(s.acquirerLossPercent, 2)})` : ""}.`);
+    if (s.acquirer) conclusions.push(`${s.title}: ${s.acquirer.person} ${percent(s.acquirer.percentBefore)} -> ${percent(s.acquirer.percentAfter)}${s.acquirerLossPercent !== null ? `, a loss of ${dollars(s.acquirerLossDollars)} (${percent(s.acquirerLossPercent)})` : ""}.`);
   }
   if (questions.length) conclusions.push(`${questions.length} open question(s) below.`);
 
@@ -119,7 +119,7 @@ function sections(parsed: ParsedScenario, answer: Answer, state: State, dilution
     ],
     table: {
       head: ["Person", "Name", "Relationships", "Starting holding", `Beneficial ownership ${answer.asOf.slice(0, 10)}`],
-      rows: scenario.persons.map((p) => [p.id, p.name ?? "", flags(p), shares(start.get(p.id) ?? 0), owned.has(p.id) ? `${shares(owned.get(p.id)!.shares)} (${percent(owned.get(p.id)!.percent, 3)})` : "0"]),
+      rows: scenario.persons.map((p) => [p.id, p.name ?? "", flags(p), shares(start.get(p.id) ?? 0), owned.has(p.id) ? `${shares(owned.get(p.id)!.shares)} (${percent(owned.get(p.id)!.percent)})` : "0"]),
       right: [3],
     },
     sub: [

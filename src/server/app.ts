@@ -72,6 +72,9 @@ export interface BuiltServer {
 
 const MiB = 1024 * 1024;
 
+/** A request's part refused by its schema, with its verb: "the request's params are not valid". */
+const PART_WORDS: Record<string, string> = { body: "body is", params: "params are", querystring: "query string is", headers: "headers are" };
+
 export async function buildServer(options: ServerOptions): Promise<BuiltServer> {
   // The register first: a database it cannot open (no PostgreSQL server, a file that is no SQLite
   // database) is refused there in a sentence, before the server's own connections try it.
@@ -99,7 +102,7 @@ export async function buildServer(options: ServerOptions): Promise<BuiltServer> 
   app.setValidatorCompiler(({ schema, httpPart }) => (data) => {
     const result = (schema as z.ZodType).safeParse(data, { reportInput: true });
     if (result.success) return { value: result.data };
-    return { error: new HttpError(400, "invalid-input", `the request's ${httpPart === "body" ? "body" : httpPart} is not valid`, issuesOf(result.error)) };
+    return { error: new HttpError(400, "invalid-input", `the request's ${PART_WORDS[httpPart ?? "body"] ?? `${httpPart} is`} not valid`, issuesOf(result.error)) };
   });
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.addContentTypeParser("text/csv", { parseAs: "string" }, (_request, body, done) => done(null, body));

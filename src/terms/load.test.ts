@@ -5,6 +5,7 @@ import { InputError } from "../errors.js";
 import { loadPlan } from "../files/plans.js";
 import { builtInPlanIds } from "./catalogue.js";
 import { parseYamlText } from "./load.js";
+import { decimalSchema } from "./shapes.js";
 
 describe("the built-in plans", () => {
   it("load to exactly the terms, sources and amendments recorded before the terms were declared one by one", () => {
@@ -40,5 +41,24 @@ describe("parseYamlText", () => {
       expect(() => parseYamlText(text, origin)).toThrow(InputError);
       expect(() => parseYamlText(text, origin)).toThrow(new RegExp(`${origin} is not valid YAML or JSON.*line`, "s"));
     }
+  });
+
+  it("keeps every digit of a number written bare, in YAML or JSON, past what a floating-point number holds", () => {
+    const yaml = parseYamlText("prices:\n  - {date: 2004-01-02, close: 12345678901234567890.5}\n  - {date: 2004-01-05, close: 0.1000000000000000055511151231257827}\n", "s.yaml");
+    expect(yaml).toEqual({ prices: [{ date: "2004-01-02", close: "12345678901234567890.5" }, { date: "2004-01-05", close: "0.1000000000000000055511151231257827" }] });
+    const json = parseYamlText('{"prices": [{"date": "2004-01-02", "close": 12345678901234567890.5}, {"date": "2004-01-05", "close": 1.25e3}]}', "s.json");
+    expect(json).toEqual({ prices: [{ date: "2004-01-02", close: "12345678901234567890.5" }, { date: "2004-01-05", close: 1250 }] });
+  });
+
+  it("leaves numbers a floating-point number holds exactly as numbers", () => {
+    expect(parseYamlText("a: 2.10\nb: 15\nc: 0.001\nd: 1e-3\n", "s.yaml")).toEqual({ a: 2.1, b: 15, c: 0.001, d: 0.001 });
+  });
+
+  it("refuses a decimal read as a whole number past 9,007,199,254,740,991 (already rounded), asking for quotes", () => {
+    const read = parseYamlText("close: 12345678901234567890\n", "s.yaml") as { close: unknown };
+    const result = decimalSchema.safeParse(read.close);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0].message).toMatch(/write it in quotes/);
+    expect(decimalSchema.parse(9007199254740991)).toBe("9007199254740991");
   });
 });

@@ -5,11 +5,13 @@
 import { parse as parseYaml } from "yaml";
 import { planSchema, type Plan } from "./schema.js";
 import { InputError, issuesOf } from "../errors.js";
+import { TERMS_GUIDE } from "../issueWords.js";
+import { exactNumberTags } from "../numbers/exactYamlNumbers.js";
 
 /** A plan from parsed data, validated against the plan schema; `origin` names it in errors. */
 export function parsePlan(data: unknown, origin: string): Plan {
   const result = planSchema.safeParse(data);
-  if (!result.success) throw new InputError(`plan ${origin} is not a valid plan terms file`, issuesOf(result.error));
+  if (!result.success) throw new InputError(`plan ${origin} is not a valid plan terms file`, issuesOf(result.error, TERMS_GUIDE));
   return result.data;
 }
 
@@ -30,10 +32,11 @@ export function refuseNonPlan(data: unknown, origin: string, evaluate: string): 
  * Text that starts like JSON is first read by JSON.parse: the yaml library builds a syntax tree
  * that runs out of memory on a 70 MB scenario of a million events (JSON.parse reads it in about a
  * second). Text that is not JSON after all (YAML's flow style, a syntax error) goes to the yaml
- * library, for its answer and its line-numbered errors.
+ * library, for its answer and its line-numbered errors, and so does JSON with a number longer
+ * than a floating-point number holds (see hasLongNumber).
  */
 export function parseYamlText(text: string, origin: string): unknown {
-  if (startsLikeJson(text)) {
+  if (startsLikeJson(text) && !hasLongNumber(text)) {
     try {
       return JSON.parse(text);
     } catch {
@@ -41,10 +44,18 @@ export function parseYamlText(text: string, origin: string): unknown {
     }
   }
   try {
-    return parseYaml(text, { prettyErrors: true });
+    return parseYaml(text, { prettyErrors: true, customTags: exactNumberTags });
   } catch (e) {
     throw new InputError(`${origin} is not valid YAML or JSON: ${(e as Error).message}`, []);
   }
+}
+
+/**
+ * A run of more than 15 digits (with its decimal point) may be a number JSON.parse would round:
+ * such text is read by the yaml library, which keeps every digit (exactNumberTags).
+ */
+function hasLongNumber(text: string): boolean {
+  return /\d(?:\.?\d){15}/.test(text);
 }
 
 function startsLikeJson(text: string): boolean {

@@ -8,9 +8,17 @@ export const isoDateSchema = z
   .refine(isIsoDate, { message: "expected an ISO date YYYY-MM-DD" })
   .describe("ISO date, YYYY-MM-DD");
 
-/** Exact decimals are written as strings ("0.01") or numbers (15); they are never floats inside. */
+/**
+ * Exact decimals are written as strings ("0.01") or numbers (15); they are never floats inside.
+ * A bare number with more digits than a float holds is read as its exact string
+ * (src/numbers/exactYamlNumbers.ts), except a whole number: past 9,007,199,254,740,991 it was
+ * rounded when read, so it is refused.
+ */
 export const decimalSchema = z
-  .union([z.string().refine(isDecimalString, { message: "expected a decimal number such as \"1.50\"" }), z.number()])
+  .union([
+    z.string().refine(isDecimalString, { message: "expected a decimal number such as \"1.50\"" }),
+    z.number().refine((v) => !Number.isInteger(v) || Number.isSafeInteger(v), { message: "a whole number past 9,007,199,254,740,991 loses digits when read as a number; write it in quotes to keep every digit" }),
+  ])
   .transform((v) => String(v))
   .describe("exact decimal, as a string (\"0.01\") or a number");
 

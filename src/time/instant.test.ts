@@ -129,6 +129,12 @@ describe("R-X9: an offset that is not New York's at that instant", () => {
     expect(() => parseEventInstant("2004-04-04T02:30:00-04:00")).toThrow(/2004-04-04T01:30:00-05:00 \(the instant as written\).*2004-04-04T02:30:00 New York time, a clock time that does not exist/);
   });
 
+  it("names the one instant when both readings are the same (02:30 -05:00 on the morning the clocks went forward)", () => {
+    expect(() => parseEventInstant("2004-04-04T02:30:00-05:00")).toThrow(
+      'the time "2004-04-04T02:30:00-05:00" has an offset that is not New York\'s at that instant (R-X9): as written it is 2004-04-04T03:30:00-04:00, and so is its clock time read in New York (2004-04-04T02:30:00 does not exist there that day: the clocks went forward); write 2004-04-04T03:30:00-04:00',
+    );
+  });
+
   it("refuses a winter offset in summer, naming the New York clock-time reading", () => {
     expect(() => parseEventInstant("2004-07-01T17:00:00-05:00")).toThrow(/2004-07-01T18:00:00-04:00 \(the instant as written\) or 2004-07-01T17:00:00-04:00 \(its clock time in New York\)/);
   });

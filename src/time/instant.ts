@@ -91,8 +91,8 @@ function offsetMsOf(offset: string): number {
 /**
  * R-X9: a date-time whose offset is not New York's at the instant it names (02:30 -04:00 on the
  * morning the clocks go forward): the instant as written, or the New York wall-clock time
- * written? An input error that names both readings, never a silent choice. "Z" (UTC) is taken
- * as written.
+ * written? An input error that names both readings (or the one instant, when they coincide),
+ * never a silent choice. "Z" (UTC) is taken as written.
  */
 export class ForeignOffsetError extends Error {
   override readonly name = "ForeignOffsetError";
@@ -102,18 +102,25 @@ export class ForeignOffsetError extends Error {
     readonly input: string,
     instant: Instant,
   ) {
-    super(`the time ${JSON.stringify(input)} has an offset that is not New York's at that instant (R-X9): it could mean ${formatNewYork(instant)} (the instant as written) or ${wallClockReading(input)}; write one of them`);
+    super(`the time ${JSON.stringify(input)} has an offset that is not New York's at that instant (R-X9): ${readings(input, instant)}`);
   }
 }
 
-/** The reading of a date-time's wall-clock part as New York time (R-X9), in words when that time does not exist there. */
-function wallClockReading(input: string): string {
+/** The two readings of a date-time with a foreign offset (R-X9), or the one instant when they are the same. */
+function readings(input: string, instant: Instant): string {
+  const asWritten = formatNewYork(instant);
   const wall = Temporal.PlainDateTime.from(input.replace(/(Z|[+-]\d{2}:\d{2})$/, ""));
-  try {
-    return `${formatNewYork(wall.toZonedDateTime(NEW_YORK, { disambiguation: "reject" }).epochMilliseconds)} (its clock time in New York)`;
-  } catch {
-    return `${wall.toString()} New York time, a clock time that does not exist there that day (the clocks went forward), hence ${formatNewYork(wall.toZonedDateTime(NEW_YORK).epochMilliseconds)}`;
-  }
+  const clock = newYorkReadingOf(wall);
+  const gap = clock.exists ? "" : `${wall.toString()} does not exist there that day: the clocks went forward`;
+  if (clock.instant === instant) return `as written it is ${asWritten}, and so is its clock time read in New York${gap && ` (${gap})`}; write ${asWritten}`;
+  const clockReading = clock.exists ? `${formatNewYork(clock.instant)} (its clock time in New York)` : `${wall.toString()} New York time, a clock time that does not exist there that day (the clocks went forward), hence ${formatNewYork(clock.instant)}`;
+  return `it could mean ${asWritten} (the instant as written) or ${clockReading}; write one of them`;
+}
+
+/** A wall-clock time read as New York time: the instant, and whether that clock time exists there (else the clocks skipped it). */
+function newYorkReadingOf(wall: Temporal.PlainDateTime): { instant: Instant; exists: boolean } {
+  const zoned = wall.toZonedDateTime(NEW_YORK);
+  return { instant: zoned.epochMilliseconds, exists: zoned.toPlainDateTime().equals(wall) };
 }
 
 /**

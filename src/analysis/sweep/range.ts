@@ -1,5 +1,5 @@
 /** The input range of a sweep: `PATH=FROM:TO:STEP` (or `*=`, `+=`) parsed, its points, and the value each point gives the path. */
-import { dec, formatDecimal, isDecimalString } from "../../numbers/decimal.js";
+import { dec, formatDecimal, isDecimalString, type Dec } from "../../numbers/decimal.js";
 import { InputError } from "../../errors.js";
 import type { Scenario } from "../../scenario/schema.js";
 import { addDays, epochDayOf, isIsoDate } from "../../time/isoDate.js";
@@ -66,6 +66,12 @@ export function pointsOf(spec: VarySpec, limit = MAX_POINTS): (string | number)[
   return out;
 }
 
+/** R-X14: a scaled share count is used only when whole; a fraction refuses the point, never rounded. */
+function wholeShares(spec: VarySpec, base: Dec, x: string | number, next: Dec): number {
+  if (next.isInteger()) return next.toNumber();
+  throw new InputError(`${spec.path.join(".")}: ${base.toFixed()} x ${x} is ${formatDecimal(next)} shares, not a whole number; share counts are never rounded (R-X14): choose factors that give whole shares`, []);
+}
+
 /** The new value at the path for input `x`. */
 export function applyInput(spec: VarySpec, old: unknown, x: string | number): unknown {
   const { kind, mode } = spec;
@@ -79,6 +85,6 @@ export function applyInput(spec: VarySpec, old: unknown, x: string | number): un
   if (mode === "set") return kind === "integer" ? x : typeof old === "number" ? Number(x) : String(x);
   const base = dec(old as string | number);
   const next = mode === "scale" ? base.times(x) : base.plus(x);
-  if (kind === "integer") return next.floor().toNumber();
+  if (kind === "integer") return wholeShares(spec, base, x, next);
   return typeof old === "number" ? next.toNumber() : formatDecimal(next);
 }

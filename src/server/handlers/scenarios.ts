@@ -3,6 +3,7 @@ import type { Handler, ServerContext } from "../app.js";
 import { InputError, issuesOf, type Issue } from "../../errors.js";
 import { parseScenario } from "../../scenario/parse.js";
 import { eventSchema } from "../../scenario/schema.js";
+import { parseEventInstant } from "../../time/instant.js";
 import { scenarioJsonSchema } from "../../schemas.js";
 import { badRequest } from "../httpErrors.js";
 import { mergePrices, parsePricesCsv, type Close } from "../pricesCsv.js";
@@ -17,6 +18,22 @@ import { ownerOf, part, send, storedSource } from "./common.js";
 function checkScenario(data: unknown, origin: string): void {
   const parsed = parseScenario(data, origin);
   if (parsed.badEvent) throw new InputError(`${origin} is not a valid scenario`, parsed.badEvent.issues);
+  const issues = parsed.scenario.events.flatMap((event, index) => timeIssues(event, ["events", index]));
+  if (issues.length) throw new InputError(`${origin} is not a valid scenario`, issues);
+}
+
+/** R-X9: an event whose `at` (or an amendment's `effective`) has an offset that is not New York's at that instant cannot be read; it is refused before it is saved. */
+function timeIssues(event: { at: string; effective?: string }, path: readonly (string | number)[]): Issue[] {
+  return (["at", "effective"] as const).flatMap((field): Issue[] => {
+    const time = event[field];
+    if (time === undefined) return [];
+    try {
+      parseEventInstant(time);
+      return [];
+    } catch (e) {
+      return [{ code: "custom", path: [...path, field], message: (e as Error).message }];
+    }
+  });
 }
 
 export const list: Handler = async (_request, _reply, { db }) => listScenarios(db);
@@ -59,7 +76,7 @@ export const boardActions: Handler = async (request, _reply, { db }) => {
       return [{ code: "custom", path: ["events", index, "type"], message: `not a Board action: expected one of ${BOARD_EVENT_TYPES.join(", ")}` }];
     }
     const checked = eventSchema.safeParse(event, { reportInput: true });
-    return checked.success ? [] : issuesOf(checked.error).map((i) => ({ ...i, path: ["events", index, ...i.path] }));
+    return checked.success ? timeIssues(checked.data, ["events", index]) : issuesOf(checked.error).map((i) => ({ ...i, path: ["events", index, ...i.path] }));
   });
   if (issues.length) throw badRequest("the Board actions are not valid", issues);
   const saved = await getScenario(db, name);
