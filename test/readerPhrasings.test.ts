@@ -517,3 +517,14 @@ describe("a sixth set's phrasings", () => {
     expect([s.recordDate, s.acquiringPersonThresholdPercent]).toEqual(["2025-06-02", "12"]);
   });
 });
+
+describe("an eighth set's phrasings", () => {
+  it("reads a threshold of 'more than' a percentage after the definition's own aside, and news's 'becomes owner of at least'", () => {
+    expect(field("acquiringPersonThresholdPercent")('"Acquiring Person" shall mean any Person who, with its Affiliates, shall be the Beneficial Owner (as hereinafter defined) of more than 12% of the shares of Common Stock then outstanding.')).toBe("12");
+    expect(field("acquiringPersonThresholdPercent")("Under the plan, the rights would be triggered if a person or group becomes owner of at least 18% of Larkfield stock.")).toBe("18");
+  });
+  it("reads a news story's bare 'expire Feb. 5, 2006' and an expiry 'on upon ... the earliest to occur of'", () => {
+    expect(field("finalExpirationDate")("The rights, which go out to holders next week, expire Mar. 9, 2007.")).toBe("2007-03-09");
+    expect(field("finalExpirationDate")("The Rights expire on upon the close of business on the earliest to occur of: (i) June 30, 2015, (ii) the date on which the Rights are redeemed.")).toBe("2015-06-30");
+  });
+});
