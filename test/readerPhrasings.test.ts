@@ -528,3 +528,20 @@ describe("an eighth set's phrasings", () => {
     expect(field("finalExpirationDate")("The Rights expire on upon the close of business on the earliest to occur of: (i) June 30, 2015, (ii) the date on which the Rights are redeemed.")).toBe("2015-06-30");
   });
 });
+
+describe("a ninth and tenth set's phrasings", () => {
+  it("reads news naming the company with its town, a time before the verb, or a '-based' place before it", () => {
+    expect(field("issuer")("Larkfield Savings Bancorp, Dover, Del., is adopting a shareholder protection rights plan to guard against raiders.")).toBe("Larkfield Savings Bancorp");
+    expect(field("issuer")("To deter a bid, Pelham Bistro on June 3 adopted a \"poison pill\" under which rights would be issued.")).toBe("Pelham Bistro");
+    expect(field("issuer")("Dover-based Larkfield Financial Corp. last week adopted a so-called poison pill, officials said.")).toBe("Larkfield Financial Corp.");
+  });
+  it("reads news's price 'buy $X worth ... for a total price of $Y' and a redemption 'for a price of one penny per right'", () => {
+    const s = summary("Each right will allow holders to buy $300 worth of Larkfield common stock for a total price of $150. The board may redeem the rights for a price of one penny per right before the plan is triggered.");
+    expect([s.purchasePrice, s.redemptionPrice]).toEqual(["150", "0.01"]);
+  });
+  it("dates the plan from 'the Board ... first adopted a Rights Agreement on' a date, a 'stockholders' rights plan', and an agreement 'made as of' a date", () => {
+    expect(field("planDate")('The Board of Directors of Larkfield Tools Company (the "Company") first adopted a Rights Agreement on March 3, 1992 (the "Rights Agreement").')).toBe("1992-03-03");
+    expect(field("planDate")("On August 9, 1999, the Board of Directors adopted a stockholders\u2019 rights plan designed to assure fair treatment.")).toBe("1999-08-09");
+    expect(field("planDate")("THIS SHAREHOLDER RIGHTS PLAN AGREEMENT made as of May 14, 2012.")).toBe("2012-05-14");
+  });
+});
