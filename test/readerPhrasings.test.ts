@@ -545,3 +545,18 @@ describe("a ninth and tenth set's phrasings", () => {
     expect(field("planDate")("THIS SHAREHOLDER RIGHTS PLAN AGREEMENT made as of May 14, 2012.")).toBe("2012-05-14");
   });
 });
+
+describe("parties named without the agent's role beside them", () => {
+  it("reads a Canadian recital of parties 'OF THE FIRST PART' and 'OF THE SECOND PART'", () => {
+    const s = summary("THIS SHAREHOLDER RIGHTS PLAN AGREEMENT made as of May 14, 2012.\n\nMAPLEFORD MINES LTD., a corporation incorporated under the laws of Ontario, having its office at 1 Bay Street, Toronto\n\nOF THE FIRST PART\n\nNORTHLAKE TRUST COMPANY, a trust company existing under the laws of Canada\n\nOF THE SECOND PART\n\nThe Board of Directors has determined to adopt a shareholder rights plan.");
+    expect([s.issuer, s.rightsAgent, s.planDate]).toEqual(["MAPLEFORD MINES LTD.", "NORTHLAKE TRUST COMPANY", "2012-05-14"]);
+  });
+  it("reads a legend's '(the \"Rights Agreement\") between' the company and an agent", () => {
+    const s = summary('This certificate also evidences rights described in a Shareholder Rights Plan Agreement, dated March 2, 2014 (the "Rights Agreement") between Mapleford Mines Ltd. and Northlake Investor Services Inc., a copy of which is on file.');
+    expect([s.issuer, s.rightsAgent]).toEqual(["Mapleford Mines Ltd.", "Northlake Investor Services Inc."]);
+  });
+  it("reads parties in a table's cells and splits a company's name run into the agent's", () => {
+    const s = summary("MAPLEFORD GOLD CORPORATION NORTHLAKE TRUST COMPANY as Rights Agent SHAREHOLDER RIGHTS PLAN AGREEMENT\nMAPLEFORD GOLD CORPORATION |\nNORTHLAKE TRUST COMPANY |\nas Rights Agent |\nDated as of June 5, 2009 |");
+    expect([s.issuer, s.rightsAgent]).toEqual(["MAPLEFORD GOLD CORPORATION", "NORTHLAKE TRUST COMPANY"]);
+  });
+});
