@@ -555,6 +555,9 @@ describe("parties named without the agent's role beside them", () => {
     const s = summary('This certificate also evidences rights described in a Shareholder Rights Plan Agreement, dated March 2, 2014 (the "Rights Agreement") between Mapleford Mines Ltd. and Northlake Investor Services Inc., a copy of which is on file.');
     expect([s.issuer, s.rightsAgent]).toEqual(["Mapleford Mines Ltd.", "Northlake Investor Services Inc."]);
   });
+  it("reads the first party of a title in capitals '... AGREEMENT BETWEEN NAME and', whatever its name's last word", () => {
+    expect(field("issuer")("AMENDED AND RESTATED UNITHOLDER RIGHTS PLAN AGREEMENT BETWEEN MAPLEFORD ENERGY FUND and\nExhibit 1\nTABLE OF CONTENTS")).toBe("MAPLEFORD ENERGY FUND");
+  });
   it("reads parties in a table's cells and splits a company's name run into the agent's", () => {
     const s = summary("MAPLEFORD GOLD CORPORATION NORTHLAKE TRUST COMPANY as Rights Agent SHAREHOLDER RIGHTS PLAN AGREEMENT\nMAPLEFORD GOLD CORPORATION |\nNORTHLAKE TRUST COMPANY |\nas Rights Agent |\nDated as of June 5, 2009 |");
     expect([s.issuer, s.rightsAgent]).toEqual(["MAPLEFORD GOLD CORPORATION", "NORTHLAKE TRUST COMPANY"]);

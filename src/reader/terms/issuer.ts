@@ -7,7 +7,7 @@
  * (Nasdaq: SLTC) today announced", a Canadian one's "Treasury Metals Inc. (TSX: TML) (the "Company") has adopted"), not a
  * company the news only names ("its acquisition of Newstrike Resources Ltd. (TSXV:HIP)").
  * A headline names it before "Adopts ... Rights Plan" or "Announces Amendment to ... Rights Plan"; a
- * material change report under "Reporting Issuer".
+ * material change report under "Reporting Issuer"; a title in capitals "... AGREEMENT BETWEEN ACME RESOURCES FUND and".
  * News text names the company short ("Tallis has announced that its Board of Directors", "Tallis's
  * Board of Directors adopted", "The board of directors of Tallis (TLS +2.4% ) has adopted", "Tallis said on
  * Monday its board had adopted", "Tallis adopted a "poison pill"", "Tallis Bancorp, Ballwin, Mo., is adopting a ... rights plan", "Tallis on May 28 adopted", "Bristol-based Tallis Corp. last week adopted"); a stored page's address may name it with its ticker. A name a
@@ -40,6 +40,8 @@ const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; 
   { anchor: /\b(?:adopt(?:ed|ing)|extended|renewed)\s+(?:an?|its)\s+[^.;]{0,40}?(?:poison\s+pill|rights\s+(?:plan|agreement))/gi, pattern: casedPhrase(`(${NAME})(?:,\\s+an?\\s+[a-z][^,;]{0,60},)?${PLACE}${WHEN}\\s+(?:has\\s+|had\\s+|is\\s+)?(?:adopted|adopting|extended|renewed)\\s+(?:an?|its)\\s+(?:[A-Za-z"\u201c-]+\\s+){0,4}?(?:"|\u201c)?(?:poison\\s+pill|[Rr]ights\\s+(?:[Pp]lan|[Aa]greement))`), confidence: 0.65, anyName: true },
   // The party a plan is made between, described as a state's corporation, where the text breaks off before its defined term.
   { anchor: /\b(?:between|among)\s+[A-Z][^()]{0,100}?\bcorporation\b/g, pattern: casedPhrase(`(?:between|among)\\s+(${NAME}),?\\s+an?\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+corporation\\b`), confidence: 0.8, notAgent: true },
+  // A title in capitals naming the first party ("UNITHOLDER RIGHTS PLAN AGREEMENT BETWEEN ACME RESOURCES FUND and ..."), whatever its name's last word.
+  { anchor: /\b(?:AGREEMENT|PLAN)\s+BETWEEN\s+[A-Z]/g, pattern: casedPhrase(`(?:AGREEMENT|PLAN)\\s+BETWEEN\\s+([A-Z][A-Z0-9&.'-]*(?:,?\\s+[A-Z][A-Z0-9&.'-]*){0,6})\\s+(?:and|AND)\\s`), confidence: 0.75, anyName: true },
   // A material change report's item naming the reporting issuer ("Reporting Issuer / Acme Royalty Corporation").
   { anchor: /\b(?:Name\s+and\s+Address\s+of\s+(?:Company|Reporting\s+Issuer)|Reporting\s+Issuer)\b/g, pattern: casedPhrase(`(?:Name\\s+and\\s+Address\\s+of\\s+(?:Company|Reporting\\s+Issuer)|Reporting\\s+Issuer)[\\s|]+(${NAME})`), confidence: 0.85 },
   // News naming the board of a company followed by its ticker, and perhaps the day's move: "The board of directors of Tallis (TLS +2.4% ) has adopted".
