@@ -517,3 +517,49 @@ describe("a sixth set's phrasings", () => {
     expect([s.recordDate, s.acquiringPersonThresholdPercent]).toEqual(["2025-06-02", "12"]);
   });
 });
+
+describe("an eighth set's phrasings", () => {
+  it("reads a threshold of 'more than' a percentage after the definition's own aside, and news's 'becomes owner of at least'", () => {
+    expect(field("acquiringPersonThresholdPercent")('"Acquiring Person" shall mean any Person who, with its Affiliates, shall be the Beneficial Owner (as hereinafter defined) of more than 12% of the shares of Common Stock then outstanding.')).toBe("12");
+    expect(field("acquiringPersonThresholdPercent")("Under the plan, the rights would be triggered if a person or group becomes owner of at least 18% of Larkfield stock.")).toBe("18");
+  });
+  it("reads a news story's bare 'expire Feb. 5, 2006' and an expiry 'on upon ... the earliest to occur of'", () => {
+    expect(field("finalExpirationDate")("The rights, which go out to holders next week, expire Mar. 9, 2007.")).toBe("2007-03-09");
+    expect(field("finalExpirationDate")("The Rights expire on upon the close of business on the earliest to occur of: (i) June 30, 2015, (ii) the date on which the Rights are redeemed.")).toBe("2015-06-30");
+  });
+});
+
+describe("a ninth and tenth set's phrasings", () => {
+  it("reads news naming the company with its town, a time before the verb, or a '-based' place before it", () => {
+    expect(field("issuer")("Larkfield Savings Bancorp, Dover, Del., is adopting a shareholder protection rights plan to guard against raiders.")).toBe("Larkfield Savings Bancorp");
+    expect(field("issuer")("To deter a bid, Pelham Bistro on June 3 adopted a \"poison pill\" under which rights would be issued.")).toBe("Pelham Bistro");
+    expect(field("issuer")("Dover-based Larkfield Financial Corp. last week adopted a so-called poison pill, officials said.")).toBe("Larkfield Financial Corp.");
+  });
+  it("reads news's price 'buy $X worth ... for a total price of $Y' and a redemption 'for a price of one penny per right'", () => {
+    const s = summary("Each right will allow holders to buy $300 worth of Larkfield common stock for a total price of $150. The board may redeem the rights for a price of one penny per right before the plan is triggered.");
+    expect([s.purchasePrice, s.redemptionPrice]).toEqual(["150", "0.01"]);
+  });
+  it("dates the plan from 'the Board ... first adopted a Rights Agreement on' a date, a 'stockholders' rights plan', and an agreement 'made as of' a date", () => {
+    expect(field("planDate")('The Board of Directors of Larkfield Tools Company (the "Company") first adopted a Rights Agreement on March 3, 1992 (the "Rights Agreement").')).toBe("1992-03-03");
+    expect(field("planDate")("On August 9, 1999, the Board of Directors adopted a stockholders\u2019 rights plan designed to assure fair treatment.")).toBe("1999-08-09");
+    expect(field("planDate")("THIS SHAREHOLDER RIGHTS PLAN AGREEMENT made as of May 14, 2012.")).toBe("2012-05-14");
+  });
+});
+
+describe("parties named without the agent's role beside them", () => {
+  it("reads a Canadian recital of parties 'OF THE FIRST PART' and 'OF THE SECOND PART'", () => {
+    const s = summary("THIS SHAREHOLDER RIGHTS PLAN AGREEMENT made as of May 14, 2012.\n\nMAPLEFORD MINES LTD., a corporation incorporated under the laws of Ontario, having its office at 1 Bay Street, Toronto\n\nOF THE FIRST PART\n\nNORTHLAKE TRUST COMPANY, a trust company existing under the laws of Canada\n\nOF THE SECOND PART\n\nThe Board of Directors has determined to adopt a shareholder rights plan.");
+    expect([s.issuer, s.rightsAgent, s.planDate]).toEqual(["MAPLEFORD MINES LTD.", "NORTHLAKE TRUST COMPANY", "2012-05-14"]);
+  });
+  it("reads a legend's '(the \"Rights Agreement\") between' the company and an agent", () => {
+    const s = summary('This certificate also evidences rights described in a Shareholder Rights Plan Agreement, dated March 2, 2014 (the "Rights Agreement") between Mapleford Mines Ltd. and Northlake Investor Services Inc., a copy of which is on file.');
+    expect([s.issuer, s.rightsAgent]).toEqual(["Mapleford Mines Ltd.", "Northlake Investor Services Inc."]);
+  });
+  it("reads the first party of a title in capitals '... AGREEMENT BETWEEN NAME and', whatever its name's last word", () => {
+    expect(field("issuer")("AMENDED AND RESTATED UNITHOLDER RIGHTS PLAN AGREEMENT BETWEEN MAPLEFORD ENERGY FUND and\nExhibit 1\nTABLE OF CONTENTS")).toBe("MAPLEFORD ENERGY FUND");
+  });
+  it("reads parties in a table's cells and splits a company's name run into the agent's", () => {
+    const s = summary("MAPLEFORD GOLD CORPORATION NORTHLAKE TRUST COMPANY as Rights Agent SHAREHOLDER RIGHTS PLAN AGREEMENT\nMAPLEFORD GOLD CORPORATION |\nNORTHLAKE TRUST COMPANY |\nas Rights Agent |\nDated as of June 5, 2009 |");
+    expect([s.issuer, s.rightsAgent]).toEqual(["MAPLEFORD GOLD CORPORATION", "NORTHLAKE TRUST COMPANY"]);
+  });
+});

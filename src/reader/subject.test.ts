@@ -15,6 +15,9 @@ describe("whether a text speaks of a rights plan", () => {
     expect(unreadableReason("r.txt", "Title of each class | Trading Symbol(s)\nCommon Stock, no par value | HTC\nRights to Purchase Series A Junior Participating Preferred Stock |")).toBeNull();
     expect(unreadableReason("r.txt", "Holders have rights to purchase more common stock in the offering.")).toMatch(/does not speak/);
   });
+  it("reads a Form 8-A whose registered class has a table's other column run into it", () => {
+    expect(unreadableReason("r.txt", "to be so registered      each class is to be registered\n------\nRights to Purchase Junior         Midwest Exchange, Inc.\nParticipating Preferred\nStock, par value $1.00 per share")).toBeNull();
+  });
   it("still refuses a text about other rights or redemptions", () => {
     expect(unreadableReason("r.txt", "The notes may be redeemed at a redemption price of 101% of their principal amount.")).toMatch(/does not speak of a shareholder rights plan/);
   });

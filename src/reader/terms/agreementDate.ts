@@ -9,7 +9,7 @@
  * Company adopted a Shareholder Rights Plan", "tax benefits preservation plan ("Plan") adopted January 5, 2017").
  * A Board of Trustees acts as a Board of Directors; a dividend "declared ... on June 15, 2009 of one
  * Right", or by the Company itself ("the Company declared a dividend distribution of one right"),
- * dates the plan too, as does the agreement dating itself ("THIS AGREEMENT is dated as of ..."), a plan
+ * dates the plan too, as does the agreement dating itself ("THIS AGREEMENT is dated as of ...", or "made as of ..."), a plan
  * adopted "effective as of" a date, adopted or approved "effective" a date, or one that "is effective as of" a date. An original agreement's date ("original Rights Agreement dated as of ...")
  * outranks an amended and restated one's. A date that belongs to an amendment ("Amendment No. 1 to
  * Rights Agreement, dated December 22, 2003") or to a registration statement is not the plan's,
@@ -23,15 +23,15 @@ const INSTRUMENT = "(?:rights\\s+(?:plan\\s+)?agreement|memorandum\\s+of\\s+agre
 const AGREEMENT_DATED = phrase(`\\b${INSTRUMENT}(?:\\s*\\([^()]{0,60}\\))?,?\\s+(originally\\s+)?dated\\s+(?:as\\s+of\\s+)?(${DATE})`);
 const ENTERED_INTO = phrase(`\\bon\\s+(${DATE}),?\\s+(?:(?!\\bon\\s+${DATE})[^;]){0,160}?\\bentered\\s+into\\s+(?:an?|the|that\\s+certain)\\s+(?:[a-z0-9-]+\\s+){0,4}?${INSTRUMENT}`);
 const BOARD = "board\\s+of\\s+(?:directors|trustees)";
-const DECLARED = phrase(`\\bon\\s+(${DATE}),?\\s+(?:[^;]{0,60}?\\s)?${BOARD}[^;]{0,120}?\\b(?:declared|adopted|authorized|approved)\\s+(?:and\\s+(?:authorized\\s+and\\s+)?declared\\s+)?(?:the\\s+adoption\\s+of\\s+)?(?:a\\s+dividend|a\\s+distribution\\s+of\\s+(?:one|a)\\s+(?:[a-z]+\\s+){0,4}?rights?\\b|a\\s+(?:[a-z0-9-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|plan)\\b)`);
-/** The date after the act: "the Board of Directors declared a dividend distribution on June 15, 2009 of one Right". */
-const DECLARED_ON = phrase(`\\b${BOARD}\\s+(?:(?:authorized\\s+and\\s+)?declared|adopted)\\s+(?:a\\s+dividend(?:\\s+distribution)?|a\\s+(?:[a-z0-9-]+\\s+){0,4}?rights\\s+(?:plan|agreement))\\s+on\\s+(${DATE})(?=,?\\s+(?:of\\s+one\\b|to\\s+(?:stock|share)holders|pursuant|under|with))`);
+const DECLARED = phrase(`\\bon\\s+(${DATE}),?\\s+(?:[^;]{0,60}?\\s)?${BOARD}[^;]{0,120}?\\b(?:declared|adopted|authorized|approved)\\s+(?:and\\s+(?:authorized\\s+and\\s+)?declared\\s+)?(?:the\\s+adoption\\s+of\\s+)?(?:a\\s+dividend|a\\s+distribution\\s+of\\s+(?:one|a)\\s+(?:[a-z]+\\s+){0,4}?rights?\\b|a\\s+(?:[a-z0-9'\u2019-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|plan)\\b)`);
+/** The date after the act: "the Board of Directors declared a dividend distribution on June 15, 2009 of one Right", "the Board of Directors of Acme (the "Company") first adopted a Rights Agreement on May 2, 1990 (the "Rights Agreement")". */
+const DECLARED_ON = phrase(`\\b${BOARD}(?:\\s+of\\s+[^;]{0,80}?)?\\s+(?:first\\s+)?(?:(?:authorized\\s+and\\s+)?declared|adopted)\\s+(?:a\\s+dividend(?:\\s+distribution)?|a\\s+(?:[a-z0-9-]+\\s+){0,4}?rights\\s+(?:plan|agreement))\\s+on\\s+(${DATE})(?=,?\\s+(?:of\\s+one\\b|to\\s+(?:stock|share)holders|pursuant|under|with)|\\s*\\(\\s*the\\s+")`);
 /** The company itself declared the dividend: "On March 24, 2011, pursuant to its rights plan, the Company declared a dividend distribution". */
 const COMPANY_DECLARED = phrase(`\\bon\\s+(${DATE}),?\\s+(?:[^;]{0,80}?,\\s+)?(?:the\\s+Company|the\\s+Corporation|we)\\s+(?:authorized\\s+and\\s+)?declared\\s+a\\s+dividend(?:\\s+distribution)?\\s+of\\s+one\\b`);
 const COMPANY_ADOPTED = phrase(`\\b(?:on|effective(?:\\s+as\\s+of)?)\\s+(${DATE}),?\\s+(?:the\\s+Company|the\\s+Corporation|we)\\s+adopted\\s+(?:a|an|the)\\s+(?:[a-z0-9'-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|preservation\\s+plan|protection\\s+plan)\\b`);
 const ADOPTED = phrase(`\\b(?:rights|preservation|protection)\\s+plan\\s*(?:\\([^()]{0,40}\\))?,?\\s+(?:was\\s+)?(?:originally\\s+)?adopted\\s+(?:on\\s+)?(${DATE})`);
 /** The agreement dating itself: "THIS AGREEMENT is dated as of March 9, 2004" (not an amendment: "This Second Amendment to Rights Agreement dated ..."). */
-const THIS_AGREEMENT = phrase(`\\bthis\\s+(?:[a-z0-9-]+\\s+){0,5}?agreement,?\\s+(?:is\\s+)?dated\\s+(?:as\\s+of\\s+)?(${DATE})`);
+const THIS_AGREEMENT = phrase(`\\bthis\\s+(?:[a-z0-9-]+\\s+){0,5}?agreement,?\\s+(?:(?:is\\s+)?dated|(?:is\\s+)?made)\\s+(?:as\\s+of\\s+)?(${DATE})`);
 /** A plan adopted or approved with the day it took effect after it: "adopted a shareholder rights plan effective May 2, 2011". */
 const EFFECTIVE_AFTER = phrase(`\\b(?:adopted|approved)\\s+(?:a|an|the)\\s+(?:[a-z0-9'-]+\\s+){0,5}?${INSTRUMENT}(?:\\s*\\([^()]{0,60}\\))?,?\\s+effective\\s+(?:as\\s+of\\s+)?(${DATE})`);
 /** A plan said to take effect on a day: "The Rights Plan ... is effective as of April 30, 2018" (not an amendment's). */
@@ -70,7 +70,7 @@ export function agreementDate(doc: ReaderDocument): Candidate[] {
   for (const s of sentencesMatching(doc, /board\s+of\s+(?:directors|trustees)/i)) {
     for (const pattern of [DECLARED, DECLARED_ON]) for (const m of s.text.matchAll(pattern)) add(s, m, 1, 0.85);
   }
-  for (const s of sentencesMatching(doc, /agreement,?\s+(?:is\s+)?dated/i)) for (const m of s.text.matchAll(THIS_AGREEMENT)) if (!/amendment/i.test(m[0])) add(s, m, 1, 0.9);
+  for (const s of sentencesMatching(doc, /agreement,?\s+(?:is\s+)?(?:dated|made)/i)) for (const m of s.text.matchAll(THIS_AGREEMENT)) if (!/amendment/i.test(m[0])) add(s, m, 1, 0.9);
   for (const s of sentencesMatching(doc, /effective/i)) {
     for (const m of s.text.matchAll(EFFECTIVE_AFTER)) if (!/amendment/i.test(m[0])) add(s, m, 1, 0.8);
     for (const m of s.text.matchAll(PLAN_EFFECTIVE)) if (!/amendment/i.test(s.text.slice(Math.max(0, m.index - 40), m.index + m[0].length))) add(s, m, 1, 0.75);

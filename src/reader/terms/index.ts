@@ -16,6 +16,7 @@ import { inadvertence } from "./inadvertence.js";
 import { issuer } from "./issuer.js";
 import { liquidationCarveOut } from "./liquidationCarveOut.js";
 import { nolPlan } from "./nolPlan.js";
+import { parties } from "./parties.js";
 import { passiveThreshold } from "./passiveThreshold.js";
 import { preferredReserved } from "./preferredReserved.js";
 import { purchasePrice } from "./purchasePrice.js";
@@ -30,7 +31,7 @@ import { titleBlock } from "./titleBlock.js";
 import { unit } from "./unit.js";
 
 export const EXTRACTORS: readonly Extractor[] = [
-  issuer, titleBlock, agreementDate, recordDate, rightsAgent, threshold, passiveThreshold, grandfather, exemptPersons, inadvertence,
+  issuer, titleBlock, parties, agreementDate, recordDate, rightsAgent, threshold, passiveThreshold, grandfather, exemptPersons, inadvertence,
   unit, purchasePrice, preferredReserved, flipMultiples, redemption, expiration, distribution, exchange, qualifiedOffer,
   qualifiedTransaction, stockAcquisitionDateExceptions, section13dExceptions, liquidationCarveOut, nolPlan,
   currentMarketPrice, closeOfBusiness, derivativeCounting, bankClosings, changes,

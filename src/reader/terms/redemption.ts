@@ -1,12 +1,13 @@
 /**
  * Redemption (R-23): the price ("redeem the Rights in whole, but not in part, at a price of $.01
  * per Right", "the redemption price of $0.01 per share", "$.01 per Right (the "Redemption
- * Price")", "redeemable at $.01 per Right", "redeem the rights for $0.001 per right", "to receive the $0.01 redemption price") and the window ("At any time until 10 days following the Stock Acquisition Date, the
+ * Price")", "redeemable at $.01 per Right", "redeem the rights for $0.001 per right", "to receive the $0.01 redemption price", news's "for a price of one penny per right") and the window ("At any time until 10 days following the Stock Acquisition Date, the
  * Company may redeem", "prior to the close of business on the tenth day after the Stock
  * Acquisition Date").
  */
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
-import { DAY_COUNT, dayCountValue, DOLLARS, MONEY, moneyValue } from "../phrases/numbers.js";
+import { CARDINAL_WORDS, cardinalValue, DAY_COUNT, dayCountValue, DOLLARS, MONEY, moneyValue } from "../phrases/numbers.js";
+import { dec } from "../../numbers/decimal.js";
 
 const PRICES: readonly [RegExp, number][] = [
   [phrase(`\\bredeem[^;]{0,120}?\\b(?:at|for)\\s+a\\s+(?:redemption\\s+)?price\\s+of\\s+(${MONEY})`), 0.9],
@@ -15,6 +16,8 @@ const PRICES: readonly [RegExp, number][] = [
   [phrase(`\\bredeem(?:ed|able)?\\s+[^;]{0,80}?\\b(?:at|for)\\s+(${MONEY})\\s+per\\s+Right`), 0.85],
   [phrase(`\\breceive\\s+the\\s+(${DOLLARS})\\s+(?:per\\s+Right\\s+)?redemption\\s+price\\b`), 0.8],
 ];
+/** A price told in cents, as news writes it: "redeem the rights for a price of one penny per right", "for two cents a right". */
+const IN_CENTS = phrase(`\\bredeem[^;]{0,120}?\\b(?:at|for)\\s+(?:a\\s+(?:redemption\\s+)?price\\s+of\\s+)?(?:(a|one)\\s+penny|(${CARDINAL_WORDS})\\s+cents?)\\s+(?:per|a|each)\\s+(?:right|share)\\b`);
 const WINDOW = phrase(`\\b(?:until|prior\\s+to|before)\\s+(?:the\\s+earlier\\s+of\\s+(?:\\(i\\)\\s+)?)?(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DAY_COUNT})\\s+(?:following|after)\\s+the\\s+(?:Stock|Shares?)\\s+Acquisition\\s+Date`);
 
 export function redemption(doc: ReaderDocument): Candidate[] {
@@ -25,6 +28,10 @@ export function redemption(doc: ReaderDocument): Candidate[] {
         const value = moneyValue(m[1]!);
         if (value !== null) out.push({ term: "redemptionPrice", value, ...spanOf(s, m), confidence });
       }
+    }
+    for (const m of s.text.matchAll(IN_CENTS)) {
+      const cents = m[1] ? 1 : cardinalValue(m[2]!);
+      if (Number.isInteger(cents) && cents > 0 && cents < 100) out.push({ term: "redemptionPrice", value: dec(cents).div(100).toString(), ...spanOf(s, m), confidence: 0.8 });
     }
     for (const m of s.text.matchAll(WINDOW)) {
       const count = dayCountValue(m[1]!);

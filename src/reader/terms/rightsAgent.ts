@@ -32,9 +32,18 @@ const PATTERNS: readonly { pattern: RegExp; needs: RegExp; confidence: number; s
 ];
 const GENERIC = /^(?:the\s+)?(?:Company|Corporation|Bank|Registrant|Board|Agent)$|Agreement|Rights\s+Agent/i;
 
+/** A company's name run into the agent's on a title line ("ACME GOLD CORPORATION COMPUTERSHARE INVESTOR SERVICES INC."): the agent's is the second. */
+const COMPANY_THEN_AGENT = /^.*?\b(?:CORPORATION|Corporation|INC\.|Inc\.|CORP\.|Corp\.|LTD\.|Ltd\.|LIMITED|Limited)\s+(?=[A-Z])((?:\S+\s+)+\S+)$/;
+const AGENT_WORD = /\b(?:Trust|TRUST|Transfer|TRANSFER|Bank|BANK|Registrar|REGISTRAR|Computershare|COMPUTERSHARE|Equiniti|EQUINITI|Investor\s+Services|INVESTOR\s+SERVICES|Shareowner|SHAREOWNER)\b/;
+
+function withoutCompanyBefore(name: string): string {
+  const run = COMPANY_THEN_AGENT.exec(name);
+  return run && AGENT_WORD.test(run[1]!) ? run[1]! : name;
+}
+
 /** The agent's name as the text gives it, restored if redacted, or null if it is no usable name. */
 function agentName(raw: string, short: boolean, defined: ReadonlyMap<string, string>): { name: string; restored: boolean } | null {
-  const name = cleanName(defined.get(raw) ?? (short ? "" : raw)).replace(/^(?:the\s+)?(?:Company|Corporation|Registrant)\s+and\s+/, "");
+  const name = withoutCompanyBefore(cleanName(defined.get(raw) ?? (short ? "" : raw))).replace(/^(?:the\s+)?(?:Company|Corporation|Registrant)\s+and\s+/, "");
   if (!name || GENERIC.test(name)) return null;
   if (!isRedacted(name)) return { name, restored: false };
   const restored = restoredName(name, KNOWN_RIGHTS_AGENTS);

@@ -1,0 +1,39 @@
+/**
+ * The two parties of a rights agreement named where no role is written beside the agent: a
+ * Canadian agreement's recital of parties ("ACME CORP., a corporation incorporated under the laws
+ * of ... OF THE FIRST PART" and "... TRUST COMPANY, a company ... OF THE SECOND PART"), and a
+ * certificate legend's "(the "Rights Agreement") between Acme Corp. and Dominion Trust Company".
+ * The first party is the company, the second the Rights Agent; a legend's second party must read
+ * as an agent (a trust company, a transfer agent, a bank).
+ */
+import { casedPhrase, type Candidate, type ReaderDocument } from "../document.js";
+import { cleanName, isRedacted, NAME } from "../phrases/names.js";
+import { CORPORATE } from "./issuer.js";
+
+const DESCRIBED = ",\\s+an?\\s+(?:[a-z]+\\s+){0,2}(?:corporation|company)\\b";
+/** "NAME, a corporation ... OF THE FIRST PART ... NAME, a company ... OF THE SECOND PART". */
+const BY_PART = casedPhrase(`(${NAME})${DESCRIBED}[^]{0,300}?\\bOF\\s+THE\\s+FIRST\\s+PART\\b[\\s|]*(${NAME})${DESCRIBED}[^]{0,300}?\\bOF\\s+THE\\s+SECOND\\s+PART\\b`);
+/** A legend's "(the "Rights Agreement") between NAME and NAME". */
+const LEGEND = casedPhrase(`\\(\\s*the\\s+"Rights\\s+Agreement"\\s*\\)\\s+between\\s+(${NAME})\\s+and\\s+(${NAME})`);
+const AGENT_LIKE = /\b(?:Trust|TRUST|Transfer|TRANSFER|Bank|BANK|Registrar|REGISTRAR|Computershare|COMPUTERSHARE|Equiniti|EQUINITI|Investor\s+Services|INVESTOR\s+SERVICES)\b/;
+
+function usable(raw: string): string | null {
+  const name = cleanName(raw);
+  return name && !isRedacted(name) && /[A-Za-z]{2}/.test(name) ? name : null;
+}
+
+export function parties(doc: ReaderDocument): Candidate[] {
+  const out: Candidate[] = [];
+  const text = doc.normal.text;
+  for (const [pattern, confidence] of [[BY_PART, 0.8], [LEGEND, 0.75]] as const) {
+    for (const m of text.matchAll(pattern)) {
+      const company = usable(m[1]!);
+      const agent = usable(m[2]!);
+      if (!company || !agent || !CORPORATE.test(company) || !AGENT_LIKE.test(agent)) continue;
+      const span = { start: m.index, end: m.index + m[0].length };
+      out.push({ term: "company", value: company, ...span, confidence, role: "prior" });
+      out.push({ term: "rightsAgent", value: agent, ...span, confidence });
+    }
+  }
+  return out;
+}
