@@ -18,7 +18,7 @@ import { badInput, refuse, RegisterFailure, type Result } from "./problems.js";
 import { readSetting, writeSetting } from "./settings.js";
 import { parseEventInstant } from "../time/instant.js";
 import { doubleCountWarnings } from "./commandsAsEvents.js";
-import { separateLateTransfers } from "./separation.js";
+import { separateLateMoves } from "./separation.js";
 
 export interface ApplyOptions {
   /** The scenario as read from its YAML or JSON file. */
@@ -75,7 +75,7 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
     }
     const rulings = rulingsOf(answer);
     books.note(at, ACCOUNTS.engine, "ruling", JSON.stringify(rulings));
-    const separated = await separateLateTransfers(register, books, rulings.distributionDate);
+    const separated = await separateLateMoves(register, books, rulings.distributionDate);
     const { voidByHolder, outside, warnings } = await markVoid(register, books, voidedAt(answer, at), answer, applied, separated);
     warnings.unshift(...doubleCountWarnings(applied.scenario.events, applied.transfers));
     await writeSetting(register, "scenario", applied.scenario);
@@ -194,7 +194,7 @@ function keepTransfereeVoid(books: Books, target: Map<string, number>, transfere
  * (the Section 11(a)(ii) Event) while the register still counted them valid: it learns of an
  * Acquiring Person when the facts are applied, which may be after the transfers. Each transfer is
  * counted once: the register keeps the transfers it has counted. A transfer after the Distribution
- * Date moved no Rights (`separated`: put right by separateLateTransfers).
+ * Date moved no Rights (`separated`: put right by separateLateMoves).
  */
 async function arrivingFromVoidHolders(register: Register, voidHolders: ReadonlySet<string>, since: number, separated: ReadonlySet<number>): Promise<{ arriving: Map<string, number>; counted: number[] }> {
   const counted = new Set((await readSetting<number[]>(register, "transfereeTransfers")) ?? []);
