@@ -1,8 +1,9 @@
 /**
- * R-T5: "Events apply in time order." A redemption or an exchange dated before an act on the
- * Rights already recorded (a distribution, an exercise, an exchange, a claim from the trust, a
- * redemption) would change what that act found (a redemption dated before an exercise would have
- * ended the Rights the exercise used, R-23), so it is refused.
+ * R-T5: "Events apply in time order." An act on the Rights (a distribution, an exercise, an
+ * exchange, a claim from the trust, a redemption) dated before one already recorded would change
+ * what that act found, or use what did not exist yet (a redemption dated before an exercise would
+ * have ended the Rights the exercise used, R-23; a claim dated before the exchange that put the
+ * shares in the trust), so a redemption, an exchange, an exercise or a claim dated so is refused.
  */
 import { formatNewYork } from "../time/instant.js";
 import type { Register } from "./database.js";
