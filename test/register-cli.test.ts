@@ -71,6 +71,8 @@ it("says in a sentence, with exit 2, why a register cannot be opened", async () 
     ["", /a register is kept in a file/],
     ["sqlite::memory:", /a register is kept in a file/],
     ["postgres://someone:secret@127.0.0.1:1/none", /postgres:\/\/someone:\*\*\*@127\.0\.0\.1:1\/none: no PostgreSQL server answers there/],
+    // A URL of a database rightsplan does not use was once taken for an SQLite path ("the folder mysql://u@h does not exist").
+    ["mysql://u@h/db", /^rightsplan: --db "mysql:\/\/u@h\/db": rightsplan keeps its data in SQLite \(a file path, or sqlite:PATH\) or PostgreSQL/],
   ];
   for (const [db, said] of cases) expect(await register(db, "report")).toMatchObject({ status: 2, stderr: expect.stringMatching(said) });
 });

@@ -25,7 +25,8 @@ export function registerServeCommand(program: Command, call: CliCall): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`--port "${opts.port}" is not a port number`, []);
       const rateLimit = Number(opts.rateLimit);
       if (!Number.isSafeInteger(rateLimit) || rateLimit <= 0) throw new InputError(`--rate-limit "${opts.rateLimit}" is not a positive whole number`, []);
-      checkDbRef(opts.db);
+      // A `--db` URL of a kind rightsplan does not use (`mysql://…`) is refused before anything starts.
+      (await import("../register/database.js")).parseDbRef(opts.db);
       const { buildServer } = await import("../server/app.js");
       const { app, firstToken, location } = await buildServer({
         db: opts.db,
@@ -46,13 +47,6 @@ export function registerServeCommand(program: Command, call: CliCall): void {
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
     });
-}
-
-/** Refuses a `--db` URL of a kind rightsplan does not use (it would be taken for an SQLite file path, `mysql:/…`). */
-function checkDbRef(db: string): void {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(db) && !/^postgres(ql)?:\/\//.test(db)) {
-    throw new InputError(`--db "${db}": rightsplan keeps its data in SQLite (a file path, or sqlite:PATH) or PostgreSQL (postgres://USER:PASSWORD@HOST/DB)`, []);
-  }
 }
 
 const LISTEN_REASONS: Record<string, string> = {

@@ -18,6 +18,7 @@ import { badInput, refuse, RegisterFailure, type Result } from "./problems.js";
 import { readSetting, writeSetting } from "./settings.js";
 import { parseEventInstant } from "../time/instant.js";
 import { doubleCountWarnings } from "./commandsAsEvents.js";
+import { separateLateMoves } from "./separation.js";
 
 export interface ApplyOptions {
   /** The scenario as read from its YAML or JSON file. */
@@ -74,7 +75,8 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
     }
     const rulings = rulingsOf(answer);
     books.note(at, ACCOUNTS.engine, "ruling", JSON.stringify(rulings));
-    const { voidByHolder, outside, warnings } = await markVoid(register, books, voidedAt(answer, at), answer, applied);
+    const separated = await separateLateMoves(register, books, rulings.distributionDate);
+    const { voidByHolder, outside, warnings } = await markVoid(register, books, voidedAt(answer, at), answer, applied, separated);
     warnings.unshift(...doubleCountWarnings(applied.scenario.events, applied.transfers));
     await writeSetting(register, "scenario", applied.scenario);
     await writeSetting(register, "personHolders", applied.personHolders);
@@ -191,16 +193,17 @@ function keepTransfereeVoid(books: Books, target: Map<string, number>, transfere
  * R-7e: the Rights that moved with shares from a void Person's holders of record since `since`
  * (the Section 11(a)(ii) Event) while the register still counted them valid: it learns of an
  * Acquiring Person when the facts are applied, which may be after the transfers. Each transfer is
- * counted once: the register keeps the transfers it has counted.
+ * counted once: the register keeps the transfers it has counted. A transfer after the Distribution
+ * Date moved no Rights (`separated`: put right by separateLateMoves).
  */
-async function arrivingFromVoidHolders(register: Register, voidHolders: ReadonlySet<string>, since: number): Promise<{ arriving: Map<string, number>; counted: number[] }> {
+async function arrivingFromVoidHolders(register: Register, voidHolders: ReadonlySet<string>, since: number, separated: ReadonlySet<number>): Promise<{ arriving: Map<string, number>; counted: number[] }> {
   const counted = new Set((await readSetting<number[]>(register, "transfereeTransfers")) ?? []);
   const transfers = await register.db.selectFrom("commands").select(["id", "args", "result"]).where("name", "=", "transfer").where("at", ">=", since).orderBy("id").execute();
   const arriving = new Map<string, number>();
   for (const t of transfers) {
     const { from, to } = JSON.parse(t.args) as { from: string; to: string };
     const { rights } = JSON.parse(t.result) as { rights: number };
-    if (counted.has(Number(t.id)) || !voidHolders.has(from) || voidHolders.has(to) || rights === 0) continue;
+    if (counted.has(Number(t.id)) || separated.has(Number(t.id)) || !voidHolders.has(from) || voidHolders.has(to) || rights === 0) continue;
     arriving.set(to, (arriving.get(to) ?? 0) + rights);
     counted.add(Number(t.id));
   }
@@ -208,7 +211,7 @@ async function arrivingFromVoidHolders(register: Register, voidHolders: Readonly
 }
 
 /** Moves Rights between valid and void on each holder of record so that it holds the void Rights the engine rules. */
-async function markVoid(register: Register, books: Books, at: number, answer: Answer, applied: AppliedScenario): Promise<{ voidByHolder: Record<string, number>; outside: number; warnings: string[] }> {
+async function markVoid(register: Register, books: Books, at: number, answer: Answer, applied: AppliedScenario, separated: ReadonlySet<number>): Promise<{ voidByHolder: Record<string, number>; outside: number; warnings: string[] }> {
   await books.load("rights", "void");
   const target = new Map<string, number>();
   const warnings: string[] = [];
@@ -230,7 +233,7 @@ async function markVoid(register: Register, books: Books, at: number, answer: An
       warnings.push(`${left} of ${person}'s void Rights are not on a holder of record it lists (R-7e): they are held outside the register (in street name, say), or the scenario should list more of its holders`);
     }
   }
-  const { arriving, counted } = await arrivingFromVoidHolders(register, new Set(target.keys()), at);
+  const { arriving, counted } = await arrivingFromVoidHolders(register, new Set(target.keys()), at, separated);
   keepTransfereeVoid(books, target, answer.voidRights - personsVoid, arriving);
   await writeSetting(register, "transfereeTransfers", counted);
   const voidByHolder: Record<string, number> = {};

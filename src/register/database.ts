@@ -29,9 +29,14 @@ export interface Register {
   readonly location: string;
 }
 
-/** Which database `ref` names: `postgres://` / `postgresql://` URLs, else an SQLite path. */
+/**
+ * Which database `ref` names: `postgres://` / `postgresql://` URLs, else an SQLite path. A URL of
+ * another kind (`mysql://…`) is refused, saying which databases rightsplan keeps its data in: it
+ * would otherwise be taken for a file path whose folder does not exist.
+ */
 export function parseDbRef(ref: string = DEFAULT_DB): { dialect: Dialect; target: string } {
   if (/^postgres(ql)?:\/\//.test(ref)) return { dialect: "postgres", target: ref };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref)) throw new InputError(`--db "${ref}": rightsplan keeps its data in SQLite (a file path, or sqlite:PATH) or PostgreSQL (postgres://USER:PASSWORD@HOST/DB)`, []);
   return { dialect: "sqlite", target: ref.startsWith("sqlite:") ? ref.slice("sqlite:".length) : ref };
 }
 

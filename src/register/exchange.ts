@@ -17,6 +17,7 @@ import { endRights } from "./rightsEnd.js";
 import { badInput, refuse, type Result } from "./problems.js";
 import { readSetting } from "./settings.js";
 import type { Dec } from "../numbers/decimal.js";
+import { refuseBeforeRecordedActs } from "./timeOrder.js";
 
 export interface ExchangeOptions {
   /** The portion of each holder's valid Rights, from 0 (exclusive) to 1; default 1. */
@@ -41,6 +42,7 @@ export interface ExchangeResult {
 export async function exchange(register: Register, options: ExchangeOptions = {}): Promise<Result<ExchangeResult>> {
   const portionText = options.portion ?? "1";
   return runCommand(register, { name: "exchange", key: options.key, at: options.at, args: { portion: portionText, trust: options.trust ?? false } }, async ({ books, at }) => {
+    await refuseBeforeRecordedActs(register, at, "an exchange");
     if (!/^(0?\.\d+|1(\.0*)?|0)$/.test(portionText) || dec(portionText).lte(0)) badInput("bad-portion", `--portion must be a decimal above 0 and at most 1, not ${portionText}`, ["portion"]);
     const ended = await readSetting<{ how: string; at: string }>(register, "ended");
     if (ended) refuse("R-24", "ended", `the Rights already ended (${ended.how} at ${ended.at}): there is nothing to exchange`);

@@ -15,6 +15,7 @@ import type { Register } from "./database.js";
 import { answerAt, refuseOnEngineError, requireScenario } from "./engineFacts.js";
 import { refuse, type Result } from "./problems.js";
 import { readSetting } from "./settings.js";
+import { refuseBeforeRecordedActs } from "./timeOrder.js";
 
 export interface RedeemOptions {
   readonly at?: number;
@@ -32,6 +33,7 @@ export interface RedeemResult {
 
 export async function redeem(register: Register, options: RedeemOptions = {}): Promise<Result<RedeemResult>> {
   return runCommand(register, { name: "redeem", key: options.key, at: options.at, args: {} }, async ({ books, at }) => {
+    await refuseBeforeRecordedActs(register, at, "a redemption");
     const ended = await readSetting<{ how: string; at: string }>(register, "ended");
     if (ended) refuse("R-23", "ended", `the Rights already ended (${ended.how} at ${ended.at}): there is nothing to redeem`);
     const applied = await requireScenario(register, "a redemption", "R-23");

@@ -4,7 +4,7 @@
  */
 import type { Register } from "./database.js";
 
-export type SettingName = "plan" | "scenario" | "scenarioDir" | "personHolders" | "rulings" | "rightsPerShare" | "clock" | "distribution" | "ended" | "voidOutside" | "transfereeTransfers";
+export type SettingName = "plan" | "scenario" | "scenarioDir" | "personHolders" | "rulings" | "rightsPerShare" | "clock" | "distribution" | "ended" | "voidOutside" | "transfereeTransfers" | "separatedCommands";
 
 export async function readSetting<T>(register: Register, name: SettingName): Promise<T | undefined> {
   const row = await register.db.selectFrom("settings").select("value").where("name", "=", name).executeTakeFirst();
