@@ -87,6 +87,15 @@ describe.each(backends)("the register on $name", (backend) => {
     await lib.closeRegister(ruled);
   });
 
+  it("records holders' exercises in any order among themselves, but no redemption dated before them (R-T5)", async () => {
+    const register = await distributed(await backend.fresh());
+    value(await lib.exercise(register, { holder: "d01", rights: 100, certify: true, at: at("2004-06-21T11:00:00-04:00") }));
+    value(await lib.exercise(register, { holder: "d02", rights: 100, certify: true, at: at("2004-06-21T10:00:00-04:00") }));
+    const late = await lib.redeem(register, { at: at("2004-06-21T09:00:00-04:00") });
+    expect(late).toMatchObject({ ok: false, problem: { rule: "R-T5", message: expect.stringContaining("comes before the exercise already recorded at 2004-06-21T11:00:00-04:00") } });
+    await lib.closeRegister(register);
+  });
+
   it("does an exercise once under one key", async () => {
     const register = await distributed(await backend.fresh());
     const options = { holder: "c01", rights: 100, certify: true, at: at("2004-06-21T10:00:00-04:00"), key: "k" };

@@ -41,7 +41,7 @@ export async function claimFromTrust(register: Register, options: ClaimOptions):
     if (owed === 0) refuse("R-24", "nothing-in-trust", `the exchange trust holds no shares for ${holder}`);
     const shares = options.shares ?? owed;
     if (shares > owed) refuse("R-24", "more-than-in-trust", `the exchange trust holds ${owed} shares for ${holder}, not ${shares}`);
-    await refuseBeforeRecordedActs(register, at, "a claim");
+    await refuseBeforeRecordedActs(register, at, "a claim", "claim");
     books.post(at, [
       { account, asset: "trust-claims", amount: -shares, memo: `R-24: ${shares} exchange shares claimed from the trust` },
       { account: ACCOUNTS.trust, asset: "trust-claims", amount: shares },

@@ -64,7 +64,7 @@ export async function exercise(register: Register, options: ExerciseOptions): Pr
     if (valid === 0 && voided > 0) refuse("R-7e", "void-rights", `${holder}'s ${voided} Rights are void (owned by an Acquiring Person or its Affiliates or Associates, or their transferee): they cannot be exercised`);
     if (rights > valid + voided) refuse("R-X4", "more-than-held", `${holder} holds ${valid + voided} Rights and cannot exercise ${rights} (R-X4, R-7a)`);
     if (rights > valid) refuse("R-7e", "void-rights", `${voided} of ${holder}'s Rights are void: it can exercise at most ${valid}`);
-    await refuseBeforeRecordedActs(register, at, "an exercise");
+    await refuseBeforeRecordedActs(register, at, "an exercise", "exercise");
     const entitlement = exactEntitlementAt(applied, at)!;
     const paid = entitlement.pay.times(rights);
     books.post(at, [

@@ -4,6 +4,8 @@
  * what that act found, or use what did not exist yet (a redemption dated before an exercise would
  * have ended the Rights the exercise used, R-23; a claim dated before the exchange that put the
  * shares in the trust), so a redemption, an exchange, an exercise or a claim dated so is refused.
+ * Holders' exercises, and their claims, may be recorded in any order among themselves: one
+ * holder's exercise changes nothing another's found (the engine is given them in time order).
  */
 import { formatNewYork } from "../time/instant.js";
 import type { Register } from "./database.js";
@@ -11,9 +13,10 @@ import { refuse } from "./problems.js";
 
 const ACTS_ON_RIGHTS = ["distribute", "exercise", "exchange", "claim", "redeem"];
 
-/** Refuses an act on the Rights dated `at`, before the latest such act the register has recorded. */
-export async function refuseBeforeRecordedActs(register: Register, at: number, what: string): Promise<void> {
-  const latest = await register.db.selectFrom("commands").select(["name", "at"]).where("name", "in", ACTS_ON_RIGHTS).orderBy("at", "desc").limit(1).executeTakeFirst();
+/** Refuses an act on the Rights dated `at`, before the latest such act the register has recorded; `kind` (exercise, claim) names acts of the same kind that may come in any order. */
+export async function refuseBeforeRecordedActs(register: Register, at: number, what: string, kind?: "exercise" | "claim"): Promise<void> {
+  const acts = ACTS_ON_RIGHTS.filter((act) => act !== kind);
+  const latest = await register.db.selectFrom("commands").select(["name", "at"]).where("name", "in", acts).orderBy("at", "desc").limit(1).executeTakeFirst();
   if (latest && Number(latest.at) > at) {
     refuse("R-T5", "before-recorded-act", `${what} dated ${formatNewYork(at)} comes before the ${latest.name} already recorded at ${formatNewYork(Number(latest.at))}: events apply in time order, so nothing was done`);
   }
