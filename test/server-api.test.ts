@@ -133,6 +133,15 @@ describe("server: scenarios", () => {
     expect(list.map((s: { name: string }) => s.name)).toContain("01-bidder-crosses-and-files-13d");
   });
 
+  it("keeps every digit of a number in a JSON body, and still refuses a body that poisons __proto__", async () => {
+    const text = JSON.stringify({ name: "exact-digits", scenario: crossing }).replace(/"close":"[\d.]+"/, '"close":12345678901234567890.5');
+    const saved = await server.as("analyst", { method: "POST", url: "/api/scenarios", payload: text, headers: { "content-type": "application/json" } });
+    expect(saved.statusCode).toBe(201);
+    expect((await server.as("viewer", { method: "GET", url: "/api/scenarios/exact-digits" })).json().scenario.prices[0].close).toBe("12345678901234567890.5");
+    const poisoned = await server.as("analyst", { method: "POST", url: "/api/scenarios", payload: '{"__proto__": {"admin": true}, "name": "x"}', headers: { "content-type": "application/json" } });
+    expect(poisoned.statusCode).toBe(400);
+  });
+
   it("saves, updates (keeping the earlier version), reads each version, deletes", async () => {
     expect((await server.as("analyst", { method: "POST", url: "/api/scenarios", payload: { name: "deal", scenario: crossing } })).statusCode).toBe(201);
     expect((await server.as("analyst", { method: "POST", url: "/api/scenarios", payload: { name: "deal", scenario: crossing } })).statusCode).toBe(409);

@@ -23,6 +23,7 @@ import { handlers, jobWork } from "./handlers.js";
 import { loadDemoScenarios } from "./demo.js";
 import { serveWorkbench } from "./workbench.js";
 import { closeRegister, openRegister, type Register } from "../register/index.js";
+import { parseJsonExactly } from "../terms/load.js";
 
 export interface ServerOptions {
   /** `sqlite:PATH`, a path or `postgres://…`: the server's tables and the register, in one database. */
@@ -106,6 +107,13 @@ export async function buildServer(options: ServerOptions): Promise<BuiltServer> 
   });
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.addContentTypeParser("text/csv", { parseAs: "string" }, (_request, body, done) => done(null, body));
+  // JSON bodies with their numbers exact (a close of 12345678901234567890.5 is not rounded): fastify's
+  // own parser checks the text first (syntax, __proto__ and constructor keys), then it is read exactly.
+  const checkJson = app.getDefaultJsonParser("error", "error");
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) =>
+    checkJson(request, String(body), (error: Error | null) => (error ? done(error, undefined) : done(null, parseJsonExactly(String(body))))),
+  );
 
   await app.register(helmet, { global: true });
   await app.register(cors, { origin: options.corsOrigins?.length ? [...options.corsOrigins] : false });

@@ -51,6 +51,15 @@ export function parseYamlText(text: string, origin: string): unknown {
 }
 
 /**
+ * JSON text (already checked to be valid JSON) with its numbers exact: JSON.parse, unless a number
+ * is longer than a floating-point number holds, when the yaml library reads it (exactNumberTags).
+ * The server's JSON request bodies are read by it.
+ */
+export function parseJsonExactly(text: string): unknown {
+  return hasLongNumber(text) ? parseYaml(text, { customTags: exactNumberTags }) : JSON.parse(text);
+}
+
+/**
  * A run of more than 15 digits (with its decimal point) may be a number JSON.parse would round:
  * such text is read by the yaml library, which keeps every digit (exactNumberTags).
  */
