@@ -563,3 +563,10 @@ describe("parties named without the agent's role beside them", () => {
     expect([s.issuer, s.rightsAgent]).toEqual(["MAPLEFORD GOLD CORPORATION", "NORTHLAKE TRUST COMPANY"]);
   });
 });
+
+describe("a twelfth set's phrasings", () => {
+  it("reads an amendment that restates the price's definition, quoted with a backtick and an apostrophe", () => {
+    expect(field("purchasePrice")("1. The Rights Agreement is amended by replacing Section 1(r) with the following:\n\n \"`INITIAL EXERCISE PRICE' shall be $315.00\"")).toBe("315");
+    expect(field("purchasePrice")("Section 1(q) is amended to read: 'Purchase Price' shall be $88.50, subject to adjustment.")).toBe("88.5");
+  });
+});
