@@ -569,4 +569,8 @@ describe("a twelfth set's phrasings", () => {
     expect(field("purchasePrice")("1. The Rights Agreement is amended by replacing Section 1(r) with the following:\n\n \"`INITIAL EXERCISE PRICE' shall be $315.00\"")).toBe("315");
     expect(field("purchasePrice")("Section 1(q) is amended to read: 'Purchase Price' shall be $88.50, subject to adjustment.")).toBe("88.5");
   });
+  it("reads a cover in capitals whose title comes first, 'AGREEMENT BETWEEN' the company 'AND' a transfer agent, then its date", () => {
+    const s = summary("Exhibit 4.1\nSHAREHOLDER RIGHTS PLAN AGREEMENT\nBETWEEN\nHALDANE RESOURCES LTD.\nAND\nNORTHSHORE TRANSFER SERVICES INC.\nDATED AS OF MARCH 12, 2001\nTABLE OF CONTENTS");
+    expect([s.issuer, s.rightsAgent, s.planDate]).toEqual(["HALDANE RESOURCES LTD.", "NORTHSHORE TRANSFER SERVICES INC.", "2001-03-12"]);
+  });
 });
