@@ -573,4 +573,8 @@ describe("a twelfth set's phrasings", () => {
     const s = summary("Exhibit 4.1\nSHAREHOLDER RIGHTS PLAN AGREEMENT\nBETWEEN\nHALDANE RESOURCES LTD.\nAND\nNORTHSHORE TRANSFER SERVICES INC.\nDATED AS OF MARCH 12, 2001\nTABLE OF CONTENTS");
     expect([s.issuer, s.rightsAgent, s.planDate]).toEqual(["HALDANE RESOURCES LTD.", "NORTHSHORE TRANSFER SERVICES INC.", "2001-03-12"]);
   });
+  it("dates a plan the Board adopted 'today' from the letter's or release's own date just above", () => {
+    expect(field("planDate")("May 6, 2003\nDear Stockholder:\nYour Board of Directors today declared a dividend of rights to buy preferred stock, issued to holders of record on May 20, 2003 under a Rights Agreement.")).toBe("2003-05-06");
+    expect(field("planDate")("TULSA, Okla., June 2, 2010 /Wire/ -- Harlow Pumps Co. today said that its Board of Directors adopted a shareholder rights plan, with rights issued to holders of record on June 14, 2010.")).toBe("2010-06-02");
+  });
 });
