@@ -563,3 +563,18 @@ describe("parties named without the agent's role beside them", () => {
     expect([s.issuer, s.rightsAgent]).toEqual(["MAPLEFORD GOLD CORPORATION", "NORTHLAKE TRUST COMPANY"]);
   });
 });
+
+describe("a twelfth set's phrasings", () => {
+  it("reads an amendment that restates the price's definition, quoted with a backtick and an apostrophe", () => {
+    expect(field("purchasePrice")("1. The Rights Agreement is amended by replacing Section 1(r) with the following:\n\n \"`INITIAL EXERCISE PRICE' shall be $315.00\"")).toBe("315");
+    expect(field("purchasePrice")("Section 1(q) is amended to read: 'Purchase Price' shall be $88.50, subject to adjustment.")).toBe("88.5");
+  });
+  it("reads a cover in capitals whose title comes first, 'AGREEMENT BETWEEN' the company 'AND' a transfer agent, then its date", () => {
+    const s = summary("Exhibit 4.1\nSHAREHOLDER RIGHTS PLAN AGREEMENT\nBETWEEN\nHALDANE RESOURCES LTD.\nAND\nNORTHSHORE TRANSFER SERVICES INC.\nDATED AS OF MARCH 12, 2001\nTABLE OF CONTENTS");
+    expect([s.issuer, s.rightsAgent, s.planDate]).toEqual(["HALDANE RESOURCES LTD.", "NORTHSHORE TRANSFER SERVICES INC.", "2001-03-12"]);
+  });
+  it("dates a plan the Board adopted 'today' from the letter's or release's own date just above", () => {
+    expect(field("planDate")("May 6, 2003\nDear Stockholder:\nYour Board of Directors today declared a dividend of rights to buy preferred stock, issued to holders of record on May 20, 2003 under a Rights Agreement.")).toBe("2003-05-06");
+    expect(field("planDate")("TULSA, Okla., June 2, 2010 /Wire/ -- Harlow Pumps Co. today said that its Board of Directors adopted a shareholder rights plan, with rights issued to holders of record on June 14, 2010.")).toBe("2010-06-02");
+  });
+});

@@ -9,7 +9,7 @@
  * Company adopted a Shareholder Rights Plan", "tax benefits preservation plan ("Plan") adopted January 5, 2017").
  * A Board of Trustees acts as a Board of Directors; a dividend "declared ... on June 15, 2009 of one
  * Right", or by the Company itself ("the Company declared a dividend distribution of one right"),
- * dates the plan too, as does the agreement dating itself ("THIS AGREEMENT is dated as of ...", or "made as of ..."), a plan
+ * dates the plan too, as does a Board acting "today" in a letter or release dated just above, the agreement dating itself ("THIS AGREEMENT is dated as of ...", or "made as of ..."), a plan
  * adopted "effective as of" a date, adopted or approved "effective" a date, or one that "is effective as of" a date. An original agreement's date ("original Rights Agreement dated as of ...")
  * outranks an amended and restated one's. A date that belongs to an amendment ("Amendment No. 1 to
  * Rights Agreement, dated December 22, 2003") or to a registration statement is not the plan's,
@@ -36,6 +36,10 @@ const THIS_AGREEMENT = phrase(`\\bthis\\s+(?:[a-z0-9-]+\\s+){0,5}?agreement,?\\s
 const EFFECTIVE_AFTER = phrase(`\\b(?:adopted|approved)\\s+(?:a|an|the)\\s+(?:[a-z0-9'-]+\\s+){0,5}?${INSTRUMENT}(?:\\s*\\([^()]{0,60}\\))?,?\\s+effective\\s+(?:as\\s+of\\s+)?(${DATE})`);
 /** A plan said to take effect on a day: "The Rights Plan ... is effective as of April 30, 2018" (not an amendment's). */
 const PLAN_EFFECTIVE = phrase(`\\b(?:rights|preservation|protection)\\s+plan\\b[^;.]{0,80}?\\bis\\s+effective\\s+(?:as\\s+of\\s+)?(${DATE})`);
+/** The Board acting "today": a letter's "Your Board of Directors today declared a dividend", a release's "... today announced that its Board of Directors adopted a rights plan". */
+const TODAY = phrase(`\\btoday\\b[^;]{0,120}?\\b(?:declared|adopted|approved)\\s+(?:the\\s+adoption\\s+of\\s+)?(?:a\\s+dividend|a\\s+(?:[a-z0-9'\u2019-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement)\\b(?!\\s+amendment))`);
+/** The last date in the text just above a sentence: the letter's date or the release's dateline, which "today" means. */
+const DATE_ABOVE = new RegExp(`(${DATE})(?![^]*(?:${DATE}))`, "i");
 const RESTATED_BEFORE = /\bamended\s+and\s+restated\s+$/i;
 /**
  * An amendment the sentence has already dated ("On May 4, 2020, ... entered into a first amendment to
@@ -78,5 +82,21 @@ export function agreementDate(doc: ReaderDocument): Candidate[] {
   for (const s of sentencesMatching(doc, /plan[^;]{0,60}adopted/i)) for (const m of s.text.matchAll(ADOPTED)) add(s, m, 1, 0.85);
   for (const s of sentencesMatching(doc, /adopted/i)) for (const m of s.text.matchAll(COMPANY_ADOPTED)) add(s, m, 1, 0.85);
   for (const s of sentencesMatching(doc, /declared\s+a\s+dividend/i)) for (const m of s.text.matchAll(COMPANY_DECLARED)) add(s, m, 1, 0.8);
+  out.push(...todaysDates(doc));
+  return out;
+}
+
+/** A plan adopted "today": the date of the letter or release, set at most a few lines above the word. */
+function todaysDates(doc: ReaderDocument): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of sentencesMatching(doc, /\btoday\b/i)) {
+    const [m] = s.text.matchAll(TODAY);
+    if (!m) continue;
+    const todayAt = s.start + m.index;
+    const above = doc.normal.text.slice(Math.max(0, todayAt - 300), todayAt);
+    const dated = DATE_ABOVE.exec(above);
+    const value = dated ? dateValue(dated[1]!) : null;
+    if (value) out.push({ term: "agreementDate", value, start: todayAt - above.length + dated!.index, end: spanOf(s, m).end, confidence: 0.7, role: "prior" });
+  }
   return out;
 }

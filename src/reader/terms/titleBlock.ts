@@ -4,7 +4,7 @@
  * name in any case, or the parties and role in the cells of a table ("ACME CORP. | ... INC. | as Rights Agent |") ("Rights Agent", "as RIGHTS AGENT", "As Rights Agent"), a savings bank for the company, "The Bank of ..." or "THE ... NATIONAL BANK OF ..." for the agent, a note in parentheses beside either
  * ("(formerly ...)", "(successor Rights Agent to ...)"), an agent a form leaves in brackets, a Canadian
  * cover page's parties joined by "- and -" (or by "and" where the second is a bank or trust company) over the
- * agreement's title with no role named, or set after
+ * agreement's title with no role named, or under it ("AGREEMENT BETWEEN ... AND ... TRANSFER ... INC. DATED AS OF ..."), or set after
  * "BETWEEN:" and "AND:" with their addresses, then the agreement's date in a block
  * of its own ("Dated as of March 31, 1998", "Dated originally as of ...", "Dated effective as of ..."), or above the parties under the title. The lines reach the reader joined by spaces.
  */
@@ -20,6 +20,8 @@ const NOTE = "(?:\\s*\\([^()]{0,100}\\))?";
 const BLOCK = casedPhrase(`(${PARTY})${NOTE}\\s+(?:(?:-\\s*)?(?:and|AND|And)(?:\\s*-)?|\\|)\\s+\\[?(${PARTY})\\]?\\s*[,|]?\\s+(?:as\\s+|AS\\s+|As\\s+)?(?:the\\s+|THE\\s+)?(?:[Rr]ights\\s+[Aa]gent|RIGHTS\\s+AGENT)\\b`);
 /** A Canadian cover page: the parties joined by "- and -" over the agreement's title, with no role named ("ACME GOLD CORPORATION - and - ... TRUST COMPANY / SHAREHOLDER RIGHTS PLAN AGREEMENT"). */
 const TITLED = casedPhrase(`(${PARTY})${NOTE}\\s+(-\\s*)?(?:and|AND|And)(?:\\s*-)?\\s+(${PARTY})\\s+(?:(?:SHAREHOLDER|STOCKHOLDER|Shareholder|Stockholder)\\s+)?(?:RIGHTS|Rights)\\s+(?:PLAN\\s+|Plan\\s+)?(?:AGREEMENT|Agreement)\\b`);
+/** The title first, then the parties joined by a plain "and" and the agreement's date ("SHAREHOLDER RIGHTS PLAN AGREEMENT BETWEEN ACME INC. AND ... TRANSFER SERVICES INC. DATED AS OF ..."). */
+const TITLE_FIRST = casedPhrase(`(?:AGREEMENT|Agreement)\\s+(?:BETWEEN|Between|between)\\s+(${PARTY})${NOTE}\\s+(?:and|AND|And)\\s+(${PARTY})\\s+(?=(?:DATED|Dated|dated)\\b)`);
 /** Parties after "BETWEEN:" and "AND:", each followed by its address ("BETWEEN: ACME INC., 600 Main Street ... AND: ... SERVICES INC. 7th Floor ..."). */
 const COLONS = casedPhrase(`(?:BETWEEN|Between)\\s*:\\s+(${PARTY})[^]{0,300}?\\s(?:AND|And)\\s*:\\s+(${PARTY})`);
 /** An agent's name (a trust company, a transfer agent, a bank), which a title block joined by a plain "and" needs. */
@@ -48,7 +50,10 @@ function partyName(raw: string): string | null {
 export function titleBlock(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
   const text = doc.normal.text;
-  const titled = [...text.matchAll(TITLED)].map((m) => ({ m, agent: m[3]!, dashed: m[2] !== undefined }));
+  const titled = [
+    ...[...text.matchAll(TITLED)].map((m) => ({ m, agent: m[3]!, dashed: m[2] !== undefined })),
+    ...[...text.matchAll(TITLE_FIRST)].map((m) => ({ m, agent: m[2]!, dashed: false })),
+  ];
   const blocks = [...[...text.matchAll(BLOCK), ...text.matchAll(COLONS)].map((m) => ({ m, agent: m[2]!, dashed: true })), ...titled];
   for (const { m, agent: agentRaw, dashed } of blocks) {
     const start = m.index;
