@@ -19,6 +19,9 @@ export default defineConfig({
     // Scratch files under one folder, removed at the end of the run (test/support/scratch.ts).
     globalSetup: ["test/support/scratch.ts"],
     testTimeout: 60_000,
+    // A server or a register started in a beforeAll waits its turn on a loaded machine (CI starts
+    // the browser files' chromium and servers at the same moment): 10 s, vitest's default, was too short once.
+    hookTimeout: 60_000,
     maxWorkers: Math.max(4, availableParallelism()),
     projects: [
       { extends: true, test: { name: "shared", include: ["src/**/*.test.ts", "test/**/*.test.ts"], exclude: ISOLATED, isolate: false } },
