@@ -8,7 +8,6 @@ import { evaluate, runScenario } from "../engine/evaluate.js";
 import type { Answer } from "../engine/answer.js";
 import { parseScenario } from "../scenario/parse.js";
 import { currentMarketPrice } from "../agreement/flipIn.js";
-import { entitlementPerRight, type Entitlement } from "../agreement/exercise.js";
 import type { State } from "../engine/state.js";
 import { RuleError } from "../engine/trace.js";
 import { plansInFolder } from "../files/plans.js";
@@ -102,31 +101,20 @@ export function answerOfScenario(applied: AppliedScenario): Answer {
   return evaluate(engineInput(applied), { plan: planOf(applied) });
 }
 
-/** The engine's state as of `at` (events at `at` included): its numbers exact, not rounded for an answer. */
-function stateAt(applied: AppliedScenario, at: number): State {
+/** The engine's state as of `at` (events at `at` included): its numbers exact, not rounded for an answer. One run of the engine: work it out once per command. */
+export function exactStateAt(applied: AppliedScenario, at: number): State {
   return runScenario(parseScenario({ ...engineInput(applied), asOf: undefined }), { asOf: formatNewYork(at + 1), plan: planOf(applied) }).state;
 }
 
-/** R-7a, R-11a-ii, R-13: what one valid Right buys at `at`, exactly (the answer's figures are rounded to 12 places). */
-export function exactEntitlementAt(applied: AppliedScenario, at: number): Entitlement | null {
-  return entitlementPerRight(stateAt(applied, at));
-}
-
-/** R-14: the smallest part of a share of Preferred that may be issued (the plan's Unit, as amended by `at`); smaller fractions are paid in cash. */
-export function preferredStepAt(applied: AppliedScenario, at: number): Dec {
-  return dec(stateAt(applied, at).terms.values.unitFraction);
-}
-
 /** R-13, R-14: the Current Market Price of the Principal Party's common the Section 13 Event was measured at, for cash in lieu of its fractions. */
-export function principalPartyPriceAt(applied: AppliedScenario, at: number): Dec {
-  const flipOver = stateAt(applied, at).flipOver;
+export function principalPartyPriceOf(state: State): Dec {
+  const flipOver = state.flipOver;
   if (!flipOver) throw new Error("internal error: Principal Party common is delivered only after a Section 13 Event");
   return flipOver.principalPartyPrice;
 }
 
-/** R-14: the Current Market Price of the Common Stock on the date of `at`, for cash in lieu of fractions. */
-export function marketPriceForFractions(applied: AppliedScenario, at: number): Dec {
-  const state = stateAt(applied, at);
+/** R-14: the Current Market Price of the Common Stock on the date of `at` (`state` as of then), for cash in lieu of fractions. */
+export function marketPriceForFractions(state: State, at: number): Dec {
   try {
     return currentMarketPrice(state, newYorkDateOf(at), "R-14").price;
   } catch (e) {

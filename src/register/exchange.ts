@@ -11,7 +11,7 @@ import { ACCOUNTS, cents } from "./accounts.js";
 import type { Line } from "./books.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
-import { answerAt, marketPriceForFractions, refuseOnEngineError, requireScenario } from "./engineFacts.js";
+import { answerAt, exactStateAt, marketPriceForFractions, refuseOnEngineError, requireScenario } from "./engineFacts.js";
 import { holderAccounts } from "./positions.js";
 import { endRights } from "./rightsEnd.js";
 import { badInput, refuse, type Result } from "./problems.js";
@@ -53,7 +53,7 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
     const portion = dec(portionText);
     await books.load("rights", "void", "shares", "cash", "trust-claims");
     const price = { value: undefined as Dec | undefined };
-    const cmp = () => (price.value ??= marketPriceForFractions(applied, at));
+    const cmp = () => (price.value ??= marketPriceForFractions(exactStateAt(applied, at), at));
     let holders = 0;
     let rights = 0;
     let shares = 0;

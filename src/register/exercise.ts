@@ -14,7 +14,9 @@ import { issueCertificates, retireCertificates } from "./certificates.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
 import { exactRatio, wholeUnits } from "../numbers/wholeUnits.js";
-import { answerAt, exactEntitlementAt, marketPriceForFractions, preferredStepAt, principalPartyPriceAt, requireScenario, rightsAgentOf, type AppliedScenario } from "./engineFacts.js";
+import { answerAt, exactStateAt, marketPriceForFractions, principalPartyPriceOf, requireScenario, rightsAgentOf } from "./engineFacts.js";
+import { entitlementPerRight } from "../agreement/exercise.js";
+import type { State } from "../engine/state.js";
 import { badInput, refuse, type Result } from "./problems.js";
 import { readSetting } from "./settings.js";
 import type { Answer } from "../engine/answer.js";
@@ -65,7 +67,9 @@ export async function exercise(register: Register, options: ExerciseOptions): Pr
     if (rights > valid + voided) refuse("R-X4", "more-than-held", `${holder} holds ${valid + voided} Rights and cannot exercise ${rights} (R-X4, R-7a)`);
     if (rights > valid) refuse("R-7e", "void-rights", `${voided} of ${holder}'s Rights are void: it can exercise at most ${valid}`);
     await refuseBeforeRecordedActs(register, at, "an exercise", "exercise");
-    const entitlement = exactEntitlementAt(applied, at)!;
+    // R-7a, R-11a-ii, R-13: what a Right buys, exactly (the answer's figures are rounded to 12 places).
+    const state = exactStateAt(applied, at);
+    const entitlement = entitlementPerRight(state)!;
     const paid = entitlement.pay.times(rights);
     books.post(at, [
       { account, asset: "rights", amount: -rights, memo: `exercise of ${rights} Rights (R-7a)` },
@@ -76,7 +80,7 @@ export async function exercise(register: Register, options: ExerciseOptions): Pr
     let cashInLieu = dec(0);
     const delivered: Delivery[] = [];
     for (const r of entitlement.receive) {
-      const d = deliver(books, at, account, applied, r.security, r.quantity, rights);
+      const d = deliver(books, at, account, state, r.security, r.quantity, rights);
       cashInLieu = cashInLieu.plus(d.cashInLieu);
       delivered.push({ security: r.security, quantity: d.delivered.toString() });
     }
@@ -103,7 +107,7 @@ function refuseNotExercisable(answer: Answer, at: number): never {
  * Common); whole shares of the Principal Party's common after a Section 13 Event, with cash for
  * the fraction at its Current Market Price, the price the flip-over was measured at (R-13, R-14).
  */
-function deliver(books: Books, at: number, account: string, applied: AppliedScenario, security: Delivery["security"], perRight: Dec, rights: number): { delivered: Dec; cashInLieu: Dec } {
+function deliver(books: Books, at: number, account: string, state: State, security: Delivery["security"], perRight: Dec, rights: number): { delivered: Dec; cashInLieu: Dec } {
   if (security === "cash") {
     // R-11a-iii: the Spread, paid in cents (the engine's Spread is exact to 50 digits: $30 less $15 may be $14.999...).
     const quantity = cents(perRight.times(rights));
@@ -114,7 +118,8 @@ function deliver(books: Books, at: number, account: string, applied: AppliedScen
     return { delivered: quantity, cashInLieu: dec(0) };
   }
   const asset = security === "common" ? "shares" : security;
-  const unit = security === "preferred" ? preferredStepAt(applied, at) : dec(1);
+  // R-14: Preferred in multiples of the plan's Unit as amended by then.
+  const unit = security === "preferred" ? dec(state.terms.values.unitFraction) : dec(1);
   const { whole, fraction } = wholeUnits(exactRatio(perRight), rights, unit);
   const lines: Line[] = [
     { account, asset, amount: whole, memo: `${whole.toString()} ${security} delivered on exercise` },
@@ -122,7 +127,7 @@ function deliver(books: Books, at: number, account: string, applied: AppliedScen
   ];
   let cash = dec(0);
   if (fraction.num.gt(0)) {
-    cash = fractionValue(fraction, security === "principal-party-common" ? principalPartyPriceAt(applied, at) : marketPriceForFractions(applied, at));
+    cash = fractionValue(fraction, security === "principal-party-common" ? principalPartyPriceOf(state) : marketPriceForFractions(state, at));
     const part = `${fraction.num.toString()}/${fraction.den.toString()}${unit.eq(1) ? "" : ` of ${unit.toString()}`}`;
     lines.push({ account: ACCOUNTS.cashInLieu, asset: "cash", amount: cash.negated() }, { account, asset: "cash", amount: cash, memo: `R-14: cash in lieu of ${part} ${security}` });
   }
