@@ -578,3 +578,22 @@ describe("a twelfth set's phrasings", () => {
     expect(field("planDate")("TULSA, Okla., June 2, 2010 /Wire/ -- Harlow Pumps Co. today said that its Board of Directors adopted a shareholder rights plan, with rights issued to holders of record on June 14, 2010.")).toBe("2010-06-02");
   });
 });
+
+describe("a thirteenth set's phrasings", () => {
+  it("reads the issuer of a headline announcing a tax benefits plan, a short name only where the text names the company so again", () => {
+    expect(field("issuer")("Kestrel Adopts Tax Benefits Preservation Plan to Protect Its NOLs\nKestrel's ability to use its tax assets would be limited by an ownership change.")).toBe("Kestrel");
+    expect(field("issuer")("Kestrel Adopts Tax Benefits Preservation Plan\nThe Board of Directors today adopted a plan.")).toBeNull();
+    expect(field("issuer")("PRESS RELEASE Harborview Adopts Stockholder Rights Plan\nHarborview's Board acted today.")).toBeNull();
+  });
+  it("reads 'the final expiration date of the ... Plan is' a date, and a plan that 'terminated' as its Rights 'expired'", () => {
+    expect(field("finalExpirationDate")("The final expiration date of the Benefit Plan is April 1, 2027.")).toBe("2027-04-01");
+    expect(field("finalExpirationDate")("In accordance with its terms, the 2016 Rights expired and the 2016 Rights Plan terminated at the close of business on May 21, 2021.")).toBe("2021-05-21");
+  });
+  it("dates the plan from a Board that 'resolved to adopt' it", () => {
+    expect(field("planDate")("On November 18, 2002, the Board of Directors resolved to adopt a Shareholders' Rights Plan (\"Rights Plan\").")).toBe("2002-11-18");
+  });
+  it("reads a Canadian plan's permitted bid that plain words describe without naming it, and no such bid outside a rights plan", () => {
+    expect(field("qualifiedOfferClause")("The Rights Plan is designed to require any transaction that would give a person 20% or more of the shares to be structured as a formal take-over bid that satisfies certain minimum requirements.")).toBe(true);
+    expect(field("qualifiedOfferClause")("The lender will consider any offer that meets certain minimum requirements.")).toBeNull();
+  });
+});

@@ -6,7 +6,8 @@
  * (the "Company")") or a press release's, the ticker's company being the one that announces or adopts ("Selectica, Inc.
  * (Nasdaq: SLTC) today announced", a Canadian one's "Treasury Metals Inc. (TSX: TML) (the "Company") has adopted"), not a
  * company the news only names ("its acquisition of Newstrike Resources Ltd. (TSXV:HIP)").
- * A headline names it before "Adopts ... Rights Plan" or "Announces Amendment to ... Rights Plan"; a
+ * A headline names it before "Adopts ... Rights Plan" (or "... Preservation Plan", "... Protection Plan") or "Announces Amendment to ... Rights Plan",
+ * a short name without a corporate word only where the text names the company so again; a
  * material change report under "Reporting Issuer"; a title in capitals "... AGREEMENT BETWEEN ACME RESOURCES FUND and".
  * News text names the company short ("Tallis has announced that its Board of Directors", "Tallis's
  * Board of Directors adopted", "The board of directors of Tallis (TLS +2.4% ) has adopted", "Tallis said on
@@ -22,7 +23,7 @@ const DESCRIPTOR = "(?:\\s*\\([^()]{0,80}\\))?(?:,?\\s+an?\\s+[^,()\"]{0,60}?(?:
 const PLACE = "(?:,\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+[A-Z][a-z]{1,3}\\.?,)?";
 const WHEN = "(?:\\s+(?:last\\s+week|this\\s+week|today|yesterday|on\\s+(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|[A-Z][a-z]+day)))?";
 /** Each pattern ends at an anchor: the name is read in the stretch before each place the anchor is found. */
-const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; anyName?: boolean; coverLine?: boolean; ownWord?: boolean; notAgent?: boolean }[] = [
+const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; anyName?: boolean; coverLine?: boolean; ownWord?: boolean; notAgent?: boolean; needsRepeat?: boolean }[] = [
   { anchor: /\(\s*exact\s+name\s+of\s+registrant/gi, pattern: casedPhrase(`(${NAME})[\\s|_-]*\\(\\s*[Ee]xact\\s+[Nn]ame\\s+of\\s+[Rr]egistrant`), confidence: 0.9, coverLine: true },
   { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`Board\\s+of\\s+(?:Directors|Trustees)\\s+of\\s+(?:the\\s+)?(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
   { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`(?:between|among)\\s+(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
@@ -47,7 +48,8 @@ const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; 
   // News naming the board of a company followed by its ticker, and perhaps the day's move: "The board of directors of Tallis (TLS +2.4% ) has adopted".
   { anchor: /\bBoard\s+of\s+Directors\s+of\s+[A-Z][^()]{0,80}\(/gi, pattern: casedPhrase(`[Bb]oard\\s+of\\s+[Dd]irectors\\s+of\\s+(${NAME})\\s*\\(\\s*(?:(?:Nasdaq|NASDAQ|NYSE(?:\\s+American|\\s+MKT)?|AMEX|OTC[A-Za-z ]{0,10})\\s*:\\s*)?[A-Z.]{1,6}(?:\\s+[-+]?\\d+(?:\\.\\d+)?%)?\\s*\\)\\s+(?:has\\s+)?(?:approved|adopted|declared|authorized)`), confidence: 0.7, anyName: true },
   // A headline opening its paragraph (or after a stored page's source line): "Harborview Bancorp Adopts Shareholder Rights Plan".
-  { anchor: /\b(?:Adopts|Announces|Amends|Extends)\s+(?:an?\s+|the\s+)?(?:(?:[A-Z][\w'-]*|to|of)\s+){0,4}Rights\s+(?:Plan|Agreement)\b/g, pattern: casedPhrase(`(?:^|(?<=\\n)|(?<=^#\\s*source:\\s*\\S+\\s+))(${NAME})\\s+(?:Adopts|Announces|Amends|Extends)\\s+(?:an?\\s+|the\\s+)?(?:(?:[A-Z][\\w'-]*|to|of)\\s+){0,4}Rights\\s+(?:Plan|Agreement)\\b`), confidence: 0.7 },
+  // A short name without a corporate word counts where the text names the company so again ("OPT Adopts Tax Benefits Preservation Plan" ... "OPT's ability").
+  { anchor: /\b(?:Adopts|Announces|Amends|Extends)\s+(?:an?\s+|the\s+)?(?:(?:[A-Z][\w'-]*|to|of)\s+){0,4}(?:Rights|Preservation|Protection)\s+(?:Plan|Agreement)\b/g, pattern: casedPhrase(`(?:^|(?<=\\n)|(?<=^#\\s*source:\\s*\\S+\\s+))(${NAME})\\s+(?:Adopts|Announces|Amends|Extends)\\s+(?:an?\\s+|the\\s+)?(?:(?:[A-Z][\\w'-]*|to|of)\\s+){0,4}(?:Rights|Preservation|Protection)\\s+(?:Plan|Agreement)\\b`), confidence: 0.7, needsRepeat: true },
   // The source line of a stored page whose address names the company with its ticker ("/stock/Citigroup_(C)/").
   { anchor: /^#\s*source:\s*\S+/g, pattern: casedPhrase(`/([A-Z][A-Za-z0-9&]+(?:_[A-Z][A-Za-z0-9&]+){0,4})_\\([A-Z.]{1,6}\\)`), confidence: 0.5, anyName: true },
 ];
@@ -78,15 +80,22 @@ function withWrappedLine(text: string, start: number, name: string): { name: str
 const FORM_HEADING = /^(?:[A-Z0-9-]+\s+){0,3}?(?:CURRENT\s+REPORT|QUARTERLY\s+REPORT|ANNUAL\s+REPORT|FORM\s+[0-9A-Z/-]+|AMENDMENT\s+NO\.\s*\d+)\s+(?=[A-Z])/;
 const CORPORATE_END = /\b(?:INC|CORP|CORPORATION|COMPANY|CO|LTD|LLC|N\.V|PLC|TRUST)\.?$/;
 
+/** Whether the text names the company so at least once besides its headline ("OPT's ability", "OPT will distribute"). */
+function namedAgain(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return [...text.matchAll(new RegExp(`(?<![A-Za-z])${escaped}(?![A-Za-z])`, "g"))].length >= 2;
+}
+
 export function issuer(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
   const text = doc.normal.text;
-  for (const { anchor, pattern, confidence, anyName, coverLine, ownWord, notAgent } of PATTERNS) {
+  for (const { anchor, pattern, confidence, anyName, coverLine, ownWord, notAgent, needsRepeat } of PATTERNS) {
     for (const at of text.matchAll(anchor)) {
       const from = Math.max(0, at.index - WINDOW);
       for (const m of text.slice(from, at.index + at[0].length + 40).matchAll(pattern)) {
         const found = cleanName(m[1]!.replace(/_/g, " ").replace(LEAD_IN, "").replace(BASED, "").replace(coverLine ? FORM_HEADING : /^$/, ""));
-        if (isRedacted(found) || GENERIC.test(found) || !(CORPORATE.test(found) || anyName && !NOT_A_NAME.test(found))) continue;
+        const nameOnly = (anyName || needsRepeat && namedAgain(text, found)) && !NOT_A_NAME.test(found);
+        if (isRedacted(found) || GENERIC.test(found) || !(CORPORATE.test(found) || nameOnly)) continue;
         if (ownWord && found.split(/\s+/)[0] !== m[2]) continue;
         if (notAgent && AGENT_LIKE.test(found)) continue;
         const { name, start } = coverLine ? withWrappedLine(text, from + m.index, found) : { name: found, start: from + m.index };
