@@ -597,3 +597,28 @@ describe("a thirteenth set's phrasings", () => {
     expect(field("qualifiedOfferClause")("The lender will consider any offer that meets certain minimum requirements.")).toBeNull();
   });
 });
+
+describe("a thirteenth set's news", () => {
+  it("reads the issuer of news with its ticker, bare or with its market, and an aside before the verb", () => {
+    expect(field("issuer")("The Halvorsen Company's (NASDAQ: HLV) board of directors has approved the adoption of a limited-duration shareholder rights plan.")).toBe("The Halvorsen Company");
+    expect(field("issuer")("Marrow Holdings Inc. (MRW), a maker of pumps, announced that its Board of Directors has unanimously adopted a stockholder rights plan.")).toBe("Marrow Holdings Inc.");
+    expect(field("issuer")('DALLAS, May 2, 2025 -- Brantly (Nasdaq: BRTL) (the "Company"), a regional freight carrier (RFC), today announced that its Board of Directors has adopted a rights plan.')).toBe("Brantly");
+    expect(field("issuer")("The Quill Company (QLL) has adopted a shareholder rights plan.")).toBe("The Quill Company");
+    expect(field("issuer")("Ostrander Labs, Inc. has introduced a limited duration shareholder rights plan.")).toBe("Ostrander Labs, Inc.");
+  });
+  it("reads the issuer of news that the company itself will issue one right for each share, never 'the Company'", () => {
+    expect(field("issuer")("Under the rights plan, Corvane will issue one right for each share of common stock as of June 2, 2025.")).toBe("Corvane");
+    expect(field("issuer")("Under the Plan, the Company will issue one right for each share of common stock as of June 2, 2025.")).toBeNull();
+  });
+  it("dates the plan from 'its board declared a dividend' on a date", () => {
+    expect(field("planDate")("On May 5, 2025, its board declared a dividend of one right for each outstanding share.")).toBe("2025-05-05");
+  });
+  it("reads a plan 'expiring on' a date and news's 'the plan, which will expire on', not another thing's expiry", () => {
+    expect(field("finalExpirationDate")("The rights plan is effective immediately and has a one-year duration, expiring on Nov. 26, 2026.")).toBe("2026-11-26");
+    expect(field("finalExpirationDate")("The board approved the plan, which will expire on June 10, 2026, unless terminated earlier.")).toBe("2026-06-10");
+    expect(field("finalExpirationDate")("The Company signed a new office lease, which will expire on June 10, 2036.")).toBeNull();
+  });
+  it("reads news's record date 'each outstanding share will receive one Right as of the close of business on'", () => {
+    expect(field("recordDate")("Each outstanding share will receive one Right as of the close of business on June 23, 2025.")).toBe("2025-06-23");
+  });
+});
