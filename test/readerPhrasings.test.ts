@@ -622,3 +622,21 @@ describe("a thirteenth set's news", () => {
     expect(field("recordDate")("Each outstanding share will receive one Right as of the close of business on June 23, 2025.")).toBe("2025-06-23");
   });
 });
+
+describe("a thirteenth set's older news and Canadian releases", () => {
+  it("reads a company name holding an 'and' before its ticker, and a company that 'said it had adopted' a plan", () => {
+    expect(field("issuer")("AKRON, May 1, 2001 -- The Harlan and Harlan Company (NYSE: HAH) today announced that its board of directors has adopted a new shareholders' rights plan.")).toBe("The Harlan and Harlan Company");
+    expect(field("issuer")("The Bramble Company said it had adopted a stockholder rights plan to prevent a hostile takeover.")).toBe("The Bramble Company");
+  });
+  it("reads a passive investors' threshold given as a percentage 'for certain shareholders who report ... on Schedule 13G'", () => {
+    const s = summary("The Rights would be exercisable if any person acquires 15 percent or more of the Company's Class A Common Shares (20 percent for certain shareholders who report beneficial ownership on Schedule 13G).");
+    expect([s.acquiringPersonThresholdPercent, s.passiveInvestorThresholdPercent]).toEqual(["15", "20"]);
+  });
+  it("reads the agent of 'a rights agreement between the Corporation and' a trust company, and none that is no agent", () => {
+    expect(field("rightsAgent")('The board has amended its shareholder rights plan pursuant to an amended and restated rights agreement between the Corporation and Prairie Trust Company, effective immediately.')).toBe("Prairie Trust Company");
+    expect(field("rightsAgent")('The board has amended its shareholder rights plan pursuant to a rights agreement between the Corporation and Northfield Mining Ltd.')).toBeNull();
+  });
+  it("keeps the period of an agent's 'N. A.' written with a space", () => {
+    expect(field("rightsAgent")("RIGHTS AGREEMENT\nLAKESHORE ENERGY CORPORATION\nAND\nHARBOR BANK MILWAUKEE, N. A.\nRIGHTS AGENT\n")).toBe("HARBOR BANK MILWAUKEE, N. A.");
+  });
+});
