@@ -640,3 +640,11 @@ describe("a thirteenth set's older news and Canadian releases", () => {
     expect(field("rightsAgent")("RIGHTS AGREEMENT\nLAKESHORE ENERGY CORPORATION\nAND\nHARBOR BANK MILWAUKEE, N. A.\nRIGHTS AGENT\n")).toBe("HARBOR BANK MILWAUKEE, N. A.");
   });
 });
+
+describe("a thirteenth set's title blocks", () => {
+  it("keeps a leading 'THE' of a company's name in a title block, never taking 'THE COMPANY' for a name", () => {
+    const s = summary("RIGHTS AGREEMENT\n\nby and between\n\nTHE H.L. MARLOWE COMPANY\n\nand\n\nPIKE TRUST COMPANY, N.A.\n\nas Rights Agent\n\nDated as of\n\nMay 5, 2025\n");
+    expect([s.issuer, s.rightsAgent, s.planDate]).toEqual(["THE H.L. MARLOWE COMPANY", "PIKE TRUST COMPANY, N.A.", "2025-05-05"]);
+    expect(field("issuer")("RIGHTS AGREEMENT\nbetween\nTHE COMPANY\nand\nPIKE TRUST COMPANY\nas Rights Agent\n")).toBeNull();
+  });
+});
