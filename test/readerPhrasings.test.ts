@@ -648,3 +648,15 @@ describe("a thirteenth set's title blocks", () => {
     expect(field("issuer")("RIGHTS AGREEMENT\nbetween\nTHE COMPANY\nand\nPIKE TRUST COMPANY\nas Rights Agent\n")).toBeNull();
   });
 });
+
+describe("a thirteenth set's distribution dates and thresholds", () => {
+  it("reads days 'following the date (the \"Shares Acquisition Date\") of the public announcement'", () => {
+    expect(field("distributionDaysAfterAnnouncement")('Until the earlier to occur of (i) ten days following the date (the "Shares Acquisition Date") of the public announcement that a person has acquired 10% or more of the shares, the Rights will trade with the Common Stock.')).toBe(10);
+  });
+  it("reads a tender offer's business days after a Board's aside the filing never closed", () => {
+    expect(field("distributionBusinessDaysAfterTenderOffer")("The Rights will separate from the Common Stock upon the earliest to occur of (i) 10 Business Days after the first public announcement that any Person has become an Acquiring Person and (ii) 10 Business Days (or such other Business Day as may be determined by action of the Board prior to the time that any Person shall become an Acquiring Person (as defined below) after the commencement by any Person of a tender or exchange offer.")).toBe(10);
+  });
+  it("reads a threshold of voting securities 'that have' a percentage of the voting power", () => {
+    expect(field("acquiringPersonThresholdPercent")('An "Acquiring Person" has acquired beneficial ownership of Common Stock or other voting securities ("Voting Stock") that have 10% or more of the voting power of the outstanding shares of Voting Stock.')).toBe("10");
+  });
+});
