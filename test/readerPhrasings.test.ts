@@ -660,3 +660,11 @@ describe("a thirteenth set's distribution dates and thresholds", () => {
     expect(field("acquiringPersonThresholdPercent")('An "Acquiring Person" has acquired beneficial ownership of Common Stock or other voting securities ("Voting Stock") that have 10% or more of the voting power of the outstanding shares of Voting Stock.')).toBe("10");
   });
 });
+
+describe("a thirteenth set's multiples in news", () => {
+  it("reads the flip-in multiple of shares bought 'at a 50% discount' or 'at half the market price', not a discount on something else", () => {
+    expect(field("flipInMultiple")("The rights will become exercisable if any person acquires 10% or more of the common stock. If triggered, all rights holders except the triggering party would be entitled to acquire shares at a 50% discount.")).toBe("2");
+    expect(field("flipInMultiple")("If any person becomes the beneficial owner of 4.9% or more of our common stock, other stockholders will have the right to purchase additional shares of our common stock at half the market price.")).toBe("2");
+    expect(field("flipInMultiple")("The rights become exercisable if a person acquires 15% or more of the shares. The Company later sold notes to a lender at a 20% discount.")).toBeNull();
+  });
+});
