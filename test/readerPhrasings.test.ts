@@ -578,3 +578,93 @@ describe("a twelfth set's phrasings", () => {
     expect(field("planDate")("TULSA, Okla., June 2, 2010 /Wire/ -- Harlow Pumps Co. today said that its Board of Directors adopted a shareholder rights plan, with rights issued to holders of record on June 14, 2010.")).toBe("2010-06-02");
   });
 });
+
+describe("a thirteenth set's phrasings", () => {
+  it("reads the issuer of a headline announcing a tax benefits plan, a short name only where the text names the company so again", () => {
+    expect(field("issuer")("Kestrel Adopts Tax Benefits Preservation Plan to Protect Its NOLs\nKestrel's ability to use its tax assets would be limited by an ownership change.")).toBe("Kestrel");
+    expect(field("issuer")("Kestrel Adopts Tax Benefits Preservation Plan\nThe Board of Directors today adopted a plan.")).toBeNull();
+    expect(field("issuer")("PRESS RELEASE Harborview Adopts Stockholder Rights Plan\nHarborview's Board acted today.")).toBeNull();
+  });
+  it("reads 'the final expiration date of the ... Plan is' a date, and a plan that 'terminated' as its Rights 'expired'", () => {
+    expect(field("finalExpirationDate")("The final expiration date of the Benefit Plan is April 1, 2027.")).toBe("2027-04-01");
+    expect(field("finalExpirationDate")("In accordance with its terms, the 2016 Rights expired and the 2016 Rights Plan terminated at the close of business on May 21, 2021.")).toBe("2021-05-21");
+  });
+  it("dates the plan from a Board that 'resolved to adopt' it", () => {
+    expect(field("planDate")("On November 18, 2002, the Board of Directors resolved to adopt a Shareholders' Rights Plan (\"Rights Plan\").")).toBe("2002-11-18");
+  });
+  it("reads a Canadian plan's permitted bid that plain words describe without naming it, and no such bid outside a rights plan", () => {
+    expect(field("qualifiedOfferClause")("The Rights Plan is designed to require any transaction that would give a person 20% or more of the shares to be structured as a formal take-over bid that satisfies certain minimum requirements.")).toBe(true);
+    expect(field("qualifiedOfferClause")("The lender will consider any offer that meets certain minimum requirements.")).toBeNull();
+  });
+});
+
+describe("a thirteenth set's news", () => {
+  it("reads the issuer of news with its ticker, bare or with its market, and an aside before the verb", () => {
+    expect(field("issuer")("The Halvorsen Company's (NASDAQ: HLV) board of directors has approved the adoption of a limited-duration shareholder rights plan.")).toBe("The Halvorsen Company");
+    expect(field("issuer")("Marrow Holdings Inc. (MRW), a maker of pumps, announced that its Board of Directors has unanimously adopted a stockholder rights plan.")).toBe("Marrow Holdings Inc.");
+    expect(field("issuer")('DALLAS, May 2, 2025 -- Brantly (Nasdaq: BRTL) (the "Company"), a regional freight carrier (RFC), today announced that its Board of Directors has adopted a rights plan.')).toBe("Brantly");
+    expect(field("issuer")("The Quill Company (QLL) has adopted a shareholder rights plan.")).toBe("The Quill Company");
+    expect(field("issuer")("Ostrander Labs, Inc. has introduced a limited duration shareholder rights plan.")).toBe("Ostrander Labs, Inc.");
+  });
+  it("reads the issuer of news that the company itself will issue one right for each share, never 'the Company'", () => {
+    expect(field("issuer")("Under the rights plan, Corvane will issue one right for each share of common stock as of June 2, 2025.")).toBe("Corvane");
+    expect(field("issuer")("Under the Plan, the Company will issue one right for each share of common stock as of June 2, 2025.")).toBeNull();
+  });
+  it("dates the plan from 'its board declared a dividend' on a date", () => {
+    expect(field("planDate")("On May 5, 2025, its board declared a dividend of one right for each outstanding share.")).toBe("2025-05-05");
+  });
+  it("reads a plan 'expiring on' a date and news's 'the plan, which will expire on', not another thing's expiry", () => {
+    expect(field("finalExpirationDate")("The rights plan is effective immediately and has a one-year duration, expiring on Nov. 26, 2026.")).toBe("2026-11-26");
+    expect(field("finalExpirationDate")("The board approved the plan, which will expire on June 10, 2026, unless terminated earlier.")).toBe("2026-06-10");
+    expect(field("finalExpirationDate")("The Company signed a new office lease, which will expire on June 10, 2036.")).toBeNull();
+  });
+  it("reads news's record date 'each outstanding share will receive one Right as of the close of business on'", () => {
+    expect(field("recordDate")("Each outstanding share will receive one Right as of the close of business on June 23, 2025.")).toBe("2025-06-23");
+  });
+});
+
+describe("a thirteenth set's older news and Canadian releases", () => {
+  it("reads a company name holding an 'and' before its ticker, and a company that 'said it had adopted' a plan", () => {
+    expect(field("issuer")("AKRON, May 1, 2001 -- The Harlan and Harlan Company (NYSE: HAH) today announced that its board of directors has adopted a new shareholders' rights plan.")).toBe("The Harlan and Harlan Company");
+    expect(field("issuer")("The Bramble Company said it had adopted a stockholder rights plan to prevent a hostile takeover.")).toBe("The Bramble Company");
+  });
+  it("reads a passive investors' threshold given as a percentage 'for certain shareholders who report ... on Schedule 13G'", () => {
+    const s = summary("The Rights would be exercisable if any person acquires 15 percent or more of the Company's Class A Common Shares (20 percent for certain shareholders who report beneficial ownership on Schedule 13G).");
+    expect([s.acquiringPersonThresholdPercent, s.passiveInvestorThresholdPercent]).toEqual(["15", "20"]);
+  });
+  it("reads the agent of 'a rights agreement between the Corporation and' a trust company, and none that is no agent", () => {
+    expect(field("rightsAgent")('The board has amended its shareholder rights plan pursuant to an amended and restated rights agreement between the Corporation and Prairie Trust Company, effective immediately.')).toBe("Prairie Trust Company");
+    expect(field("rightsAgent")('The board has amended its shareholder rights plan pursuant to a rights agreement between the Corporation and Northfield Mining Ltd.')).toBeNull();
+  });
+  it("keeps the period of an agent's 'N. A.' written with a space", () => {
+    expect(field("rightsAgent")("RIGHTS AGREEMENT\nLAKESHORE ENERGY CORPORATION\nAND\nHARBOR BANK MILWAUKEE, N. A.\nRIGHTS AGENT\n")).toBe("HARBOR BANK MILWAUKEE, N. A.");
+  });
+});
+
+describe("a thirteenth set's title blocks", () => {
+  it("keeps a leading 'THE' of a company's name in a title block, never taking 'THE COMPANY' for a name", () => {
+    const s = summary("RIGHTS AGREEMENT\n\nby and between\n\nTHE H.L. MARLOWE COMPANY\n\nand\n\nPIKE TRUST COMPANY, N.A.\n\nas Rights Agent\n\nDated as of\n\nMay 5, 2025\n");
+    expect([s.issuer, s.rightsAgent, s.planDate]).toEqual(["THE H.L. MARLOWE COMPANY", "PIKE TRUST COMPANY, N.A.", "2025-05-05"]);
+    expect(field("issuer")("RIGHTS AGREEMENT\nbetween\nTHE COMPANY\nand\nPIKE TRUST COMPANY\nas Rights Agent\n")).toBeNull();
+  });
+});
+
+describe("a thirteenth set's distribution dates and thresholds", () => {
+  it("reads days 'following the date (the \"Shares Acquisition Date\") of the public announcement'", () => {
+    expect(field("distributionDaysAfterAnnouncement")('Until the earlier to occur of (i) ten days following the date (the "Shares Acquisition Date") of the public announcement that a person has acquired 10% or more of the shares, the Rights will trade with the Common Stock.')).toBe(10);
+  });
+  it("reads a tender offer's business days after a Board's aside the filing never closed", () => {
+    expect(field("distributionBusinessDaysAfterTenderOffer")("The Rights will separate from the Common Stock upon the earliest to occur of (i) 10 Business Days after the first public announcement that any Person has become an Acquiring Person and (ii) 10 Business Days (or such other Business Day as may be determined by action of the Board prior to the time that any Person shall become an Acquiring Person (as defined below) after the commencement by any Person of a tender or exchange offer.")).toBe(10);
+  });
+  it("reads a threshold of voting securities 'that have' a percentage of the voting power", () => {
+    expect(field("acquiringPersonThresholdPercent")('An "Acquiring Person" has acquired beneficial ownership of Common Stock or other voting securities ("Voting Stock") that have 10% or more of the voting power of the outstanding shares of Voting Stock.')).toBe("10");
+  });
+});
+
+describe("a thirteenth set's multiples in news", () => {
+  it("reads the flip-in multiple of shares bought 'at a 50% discount' or 'at half the market price', not a discount on something else", () => {
+    expect(field("flipInMultiple")("The rights will become exercisable if any person acquires 10% or more of the common stock. If triggered, all rights holders except the triggering party would be entitled to acquire shares at a 50% discount.")).toBe("2");
+    expect(field("flipInMultiple")("If any person becomes the beneficial owner of 4.9% or more of our common stock, other stockholders will have the right to purchase additional shares of our common stock at half the market price.")).toBe("2");
+    expect(field("flipInMultiple")("The rights become exercisable if a person acquires 15% or more of the shares. The Company later sold notes to a lender at a 20% discount.")).toBeNull();
+  });
+});

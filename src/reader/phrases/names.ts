@@ -14,7 +14,7 @@ const CONNECTOR = "(?:&|of|for|de|du|la|van|von|n'(?=\\s+[A-Z])|and(?=\\s+(?:Tru
 /** A proper name: a capitalised word, then up to 12 more words, connectors and ", Inc."-style suffixes. */
 export const NAME = `(?<![A-Za-z])${WORD}(?: +(?:${WORD}|${CONNECTOR})|,? +${SUFFIX}){0,12}`;
 
-const ABBREVIATED_END = /(?:Inc|Co|Corp|Ltd|N\.A|n\.a|L\.P|L\.L\.C|S\.A|N\.V|P\.C|L\.L\.P|F\.S\.B|Jr|INC|CO|CORP|LTD)\.$/;
+const ABBREVIATED_END = /(?:Inc|Co|Corp|Ltd|N\.A|N\.\s?A|n\.a|L\.P|L\.L\.C|S\.A|N\.V|P\.C|L\.L\.P|F\.S\.B|Jr|INC|CO|CORP|LTD)\.$/;
 
 /** A matched name without trailing punctuation or dangling connectors ("Trust Company." -> "Trust Company"). */
 export function cleanName(name: string): string {

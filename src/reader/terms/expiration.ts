@@ -3,7 +3,7 @@
  * June 14, 2011", "will expire at the close of business on March 31, 2021", "the close of business
  * on August 13, 2021 (the "Final Expiration Date")", "a rights plan with an expiration date of
  * October 31, 2018", "the Final Expiration Date, or July 30, 2008", "will expire on the earliest
- * of (i) May 18, 2022" (or "expire on upon the close of business on the earliest to occur of: (i) ..."), a news story's bare "expire Feb. 5, 2006", "at the earlier of the close of business on (i) ...", a term "ending on" a date, "expire one year from its adoption date, specifically on ...", "expires, unless ..., on 20 March 2021", "continues in effect until" (or "to"), a limited plan's "360-day term (expiring ...)", "Final Expiration Date
+ * of (i) May 18, 2022" (or "expire on upon the close of business on the earliest to occur of: (i) ..."), a news story's bare "expire Feb. 5, 2006", a one-year plan "expiring on Nov. 26, 2026", news's "approved the plan, which will expire on", "the final expiration date of the Benefit Plan is April 1, 2027", a report that "the Rights expired and the Rights Plan terminated at the close of business on ...", "at the earlier of the close of business on (i) ...", a term "ending on" a date, "expire one year from its adoption date, specifically on ...", "expires, unless ..., on 20 March 2021", "continues in effect until" (or "to"), a limited plan's "360-day term (expiring ...)", "Final Expiration Date
  * means the close of business on ..." (a definition, quoted or not), and what an amendment makes it ("the extension of the Final Expiration
  * Date ... to May 31, 2010"). Only the Rights' (or the plan's) expiry counts, not that of other
  * restrictions, nor that of a plan this one replaces (though a "replacement" plan is this one). A time not stated is 5:00 P.M. (close of business, R-T1).
@@ -14,13 +14,15 @@ import { DATE, dateValue, TIME, timeValue } from "../phrases/dates.js";
 const AT = `(?:at\\s+(${TIME})\\s*,?\\s+(?:on\\s+)?|on\\s+)`;
 /** Each pattern with its confidence; `needs`, words a sentence needs for a date-led pattern to be tried. */
 const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new"; rightsBefore?: boolean; needs?: RegExp }[] = [
-  { pattern: phrase(`\\bexpire\\w*(?:,[^,;]{1,120},)?\\s+${AT}(${DATE})`), confidence: 0.9, rightsBefore: true },
+  { pattern: phrase(`\\bexpir(?:e\\w*|ing)(?:,[^,;]{1,120},)?\\s+${AT}(${DATE})`), confidence: 0.9, rightsBefore: true },
   { pattern: phrase(`\\bexpire\\s+()(${DATE})`), confidence: 0.8, rightsBefore: true },
   { pattern: phrase(`\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:[a-z]+\\s+and\\s+)?extended\\s+(?:[^;]{0,60}?\\s)?(?:until|to|through)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85, rightsBefore: true },
   { pattern: phrase(`\\b(?:continues?|remains?)\\s+in\\s+(?:full\\s+force\\s+and\\s+)?effect\\s+(?:until|to|through)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85, rightsBefore: true },
   { pattern: phrase(`(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})\\s*\\(\\s*the\\s+"Final\\s+Expiration\\s+Date"\\s*\\)`), confidence: 0.95, needs: /"Final\s+Expiration\s+Date"/i },
   { pattern: phrase(`\\bFinal\\s+Expiration\\s+Date"?\\s+(?:shall\\s+)?means?\\s+(?:the\\s+)?(?:(${TIME})\\s*,?\\s+(?:on\\s+)?)?(${DATE})`), confidence: 0.9 },
-  { pattern: phrase(`\\bexpiration\\s+date\\s+(?:of|is)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85 },
+  { pattern: phrase(`\\bexpiration\\s+date\\s+(?:of\\s+the\\s+(?:[\\w-]+\\s+){0,4}?(?:plan|rights|agreement)\\s+)?(?:of|is)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85 },
+  // A report that the Rights ran out and the plan ended with them: "the 2016 Rights expired and the 2016 Rights Plan terminated at the close of business on May 21, 2021".
+  { pattern: phrase(`\\bexpired\\s+and\\s+the\\s+(?:[\\w-]+\\s+){0,4}?(?:plan|agreement)\\s+(?:was\\s+)?terminated\\s+${AT}(${DATE})`), confidence: 0.8, rightsBefore: true },
   { pattern: phrase(`\\bFinal\\s+Expiration\\s+Date,?\\s+(?:or|which\\s+is|of|being)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85 },
   { pattern: phrase(`\\b(?:\\d+-(?:day|month|year)|(?:one|two|three|five|ten)-year)\\s+term\\s*[(,]\\s*expir(?:ing|es)\\s+(?:(${TIME})\\s*,?\\s+)?(?:on\\s+)?(${DATE})`), confidence: 0.8 },
   { pattern: phrase(`\\bexpire\\s+(?:(?:on|at|upon)\\s+){1,2}(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?the\\s+earl(?:iest|ier)(?:\\s+to\\s+occur)?\\s+of\\s*:?\\s*(?:the\\s+following\\s*:?\\s*)?(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(?:\\((?:i|1|a)\\)\\s*)?(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85 },
@@ -53,7 +55,7 @@ export function expiration(doc: ReaderDocument): Candidate[] {
       if (needs && !needs.test(s.text)) continue;
       for (const m of s.text.matchAll(pattern)) {
         const before = s.text.slice(Math.max(0, m.index - 160), m.index);
-        if (rightsBefore && (!/\bRights\b|\brights,?\s+(?:will|shall|would|are|were|plan|agreement|which|that)\b|\bPlan\b|\bAgreement\b/.test(before) || /restriction/i.test(before))) continue;
+        if (rightsBefore && (!/\bRights\b|\brights,?\s+(?:will|shall|would|are|were|plan|agreement|which|that)\b|\bPlan\b|\b(?:the|this|its)\s+plan\b|\bAgreement\b/.test(before) || /restriction/i.test(before))) continue;
         if (!role && REPLACED.test(before)) continue;
         const date = dateValue(m[2]!);
         if (!date) continue;

@@ -3,7 +3,8 @@
  * two times the exercise price of the Right", "a then-current market value of twice the Purchase
  * Price", "a market value of twice that amount" (the price just named), "twice that exercise price",
  * "twice the right's exercise price", or the Agreement's formula,
- * "dividing that product by 50% of the Current Market Price", "divided by 50% of the market price" (a multiple of 2). A sentence about a merger, a business combination, an asset sale or the
+ * "dividing that product by 50% of the Current Market Price", "divided by 50% of the market price" (a multiple of 2), news's
+ * "entitled to acquire shares at a 50% discount" or "purchase additional shares ... at half the market price" (2). A sentence about a merger, a business combination, an asset sale or the
  * acquiring company states the flip-over (unless it names a flip-over only to set it aside); one
  * about becoming an Acquiring Person (or "the holder of 15 percent or more"), the flip-in; one that names neither goes on about the event
  * of the sentence before it.
@@ -14,6 +15,9 @@ import { MULTIPLE, multipleValue, PERCENT, percentValue } from "../phrases/numbe
 
 const TIMES_PRICE = phrase(`(${MULTIPLE})\\s+(?:(?:the\\s+right'?s\\s+|the\\s+|that\\s+|its\\s+)?(?:then[\\s-]+current\\s+)?(?:purchase|exercise)\\s+price|that\\s+amount)`);
 const FORMULA = phrase(`\\b(?:dividing\\s+that\\s+product|divided)[^;]{0,200}?\\bby\\s+(${PERCENT})\\s+of\\s+the\\s+(?:then\\s+)?(?:current\\s+)?market\\s+price`);
+/** News's way of saying it: holders may buy shares "at a 50% discount" (a multiple of 100/(100 - 50)) or "at half the market price" (2). */
+const DISCOUNT = phrase(`\\b(?:purchas|acquir|buy)\\w*\\b[^;]{0,120}?\\bat\\s+(?:a\\s+)?(${PERCENT})\\s+discount\\b`);
+const HALF_PRICE = phrase(`\\b(?:purchas|acquir|buy)\\w*\\b[^;]{0,120}?\\bat\\s+half\\s+(?:the\\s+)?(?:(?:then[\\s-]+)?(?:current\\s+)?market\\s+)?price\\b`);
 const FLIP_OVER = /merger|business\s+combination|acquiring\s+company|acquiror|other\s+company|successor|consolidat|earning\s+power|Principal\s+Party|flip[\s-]?over/i;
 const FLIP_IN = /Acquiring\s+Person|flip[\s-]?in|exercisable|Triggering|Section\s+11|\bbecomes?\s+the\s+(?:beneficial\s+)?(?:holder|owner)\s+of\s+[^;]{0,30}?(?:%|percent)\s+or\s+more/i;
 
@@ -34,7 +38,7 @@ export function flipMultiples(doc: ReaderDocument): Candidate[] {
     const own = flipOf(s.text);
     const term = own ?? previous;
     previous = own;
-    if (!term || !/times|twice|dividing|divided/i.test(s.text)) continue;
+    if (!term || !/times|twice|dividing|divided|discount|half/i.test(s.text)) continue;
     for (const m of s.text.matchAll(TIMES_PRICE)) {
       const value = multipleValue(m[1]!);
       if (value !== null) out.push({ term, value, ...spanOf(s, m), confidence: 0.9 });
@@ -43,6 +47,11 @@ export function flipMultiples(doc: ReaderDocument): Candidate[] {
       const percent = percentValue(m[1]!);
       if (percent !== null && Number(percent) > 0) out.push({ term, value: dec(100).dividedBy(percent).toString(), ...spanOf(s, m), confidence: 0.75 });
     }
+    for (const m of s.text.matchAll(DISCOUNT)) {
+      const percent = percentValue(m[1]!);
+      if (percent !== null && Number(percent) > 0 && Number(percent) < 100) out.push({ term, value: dec(100).dividedBy(dec(100).minus(percent)).toString(), ...spanOf(s, m), confidence: 0.7 });
+    }
+    for (const m of s.text.matchAll(HALF_PRICE)) out.push({ term, value: "2", ...spanOf(s, m), confidence: 0.7 });
   }
   return out;
 }

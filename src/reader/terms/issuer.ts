@@ -3,10 +3,11 @@
  * (Exact name of registrant as specified in its charter)"), the company whose Board declared the
  * Rights ("the Board of Directors of Yahoo! Inc. (the "Company")"), a party to an agreement
  * ("between USEC Inc., a Delaware corporation (the "Company")", "between TransAlta Corporation ("TransAlta")"), a defined name ("Selectica, Inc.
- * (the "Company")") or a press release's, the ticker's company being the one that announces or adopts ("Selectica, Inc.
+ * (the "Company")") or a press release's, the ticker's company being the one that announces or adopts (its name may hold an "and": "The Reynolds and Reynolds Company (NYSE: REY) today announced"; "Selectica, Inc.
  * (Nasdaq: SLTC) today announced", a Canadian one's "Treasury Metals Inc. (TSX: TML) (the "Company") has adopted"), not a
  * company the news only names ("its acquisition of Newstrike Resources Ltd. (TSXV:HIP)").
- * A headline names it before "Adopts ... Rights Plan" or "Announces Amendment to ... Rights Plan"; a
+ * A headline names it before "Adopts ... Rights Plan" (or "... Preservation Plan", "... Protection Plan") or "Announces Amendment to ... Rights Plan",
+ * a short name without a corporate word only where the text names the company so again; a
  * material change report under "Reporting Issuer"; a title in capitals "... AGREEMENT BETWEEN ACME RESOURCES FUND and".
  * News text names the company short ("Tallis has announced that its Board of Directors", "Tallis's
  * Board of Directors adopted", "The board of directors of Tallis (TLS +2.4% ) has adopted", "Tallis said on
@@ -21,8 +22,11 @@ const DESCRIPTOR = "(?:\\s*\\([^()]{0,80}\\))?(?:,?\\s+an?\\s+[^,()\"]{0,60}?(?:
 /** News's place after a name ("Ballwin, Mo.,") and time before the verb ("last week", "on May 28"). */
 const PLACE = "(?:,\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+[A-Z][a-z]{1,3}\\.?,)?";
 const WHEN = "(?:\\s+(?:last\\s+week|this\\s+week|today|yesterday|on\\s+(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|[A-Z][a-z]+day)))?";
+/** News's ticker after a name, bare or with its market ("(FTRE)", "(NASDAQ: SSP)"), and an aside after it (", a global contract research organization,"). */
+const TICKER = "(?:\\s*\\(\\s*(?:[A-Za-z ]{1,20}:\\s*)?[A-Z.]{1,6}\\s*\\))?";
+const ASIDE = "(?:,\\s+an?\\s+[^,;]{1,100},)?";
 /** Each pattern ends at an anchor: the name is read in the stretch before each place the anchor is found. */
-const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; anyName?: boolean; coverLine?: boolean; ownWord?: boolean; notAgent?: boolean }[] = [
+const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; anyName?: boolean; coverLine?: boolean; ownWord?: boolean; notAgent?: boolean; needsRepeat?: boolean }[] = [
   { anchor: /\(\s*exact\s+name\s+of\s+registrant/gi, pattern: casedPhrase(`(${NAME})[\\s|_-]*\\(\\s*[Ee]xact\\s+[Nn]ame\\s+of\\s+[Rr]egistrant`), confidence: 0.9, coverLine: true },
   { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`Board\\s+of\\s+(?:Directors|Trustees)\\s+of\\s+(?:the\\s+)?(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
   { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`(?:between|among)\\s+(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
@@ -31,13 +35,16 @@ const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; 
   // A party described as a state's corporation needs no corporate word ("between RiceBran Technologies, a California corporation").
   { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`(?:between|among)\\s+(${NAME}),?\\s+an?\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+corporation,?\\s*${COMPANY}`), confidence: 0.9, anyName: true },
   { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.85 },
-  { anchor: /\(\s*(?:Nasdaq|NYSE|AMEX|OTC|TSX|CSE|ASX)[^:)]{0,20}:/gi, pattern: casedPhrase(`(${NAME})\\s*\\(\\s*(?:Nasdaq|NASDAQ|NYSE(?:\\s+American|\\s+MKT)?|AMEX|OTC[A-Za-z ]{0,10}|TSX(?:-?V|\\s+Venture)?|CSE|ASX)\\s*:\\s*[A-Z.]{1,6}\\s*\\)(?=(?:\\s*\\([^()]{0,40}\\))*,?\\s+(?:today\\s+|has\\s+|have\\s+|had\\s+|will\\s+)?(?:announced|announces|said|says|adopted|adopts|declared|approved|extended|amended|reported))`), confidence: 0.85, anyName: true },
+  { anchor: /\(\s*(?:Nasdaq|NYSE|AMEX|OTC|TSX|CSE|ASX)[^:)]{0,20}:/gi, pattern: casedPhrase(`(${NAME}(?:\\s+and\\s+${NAME})?)\\s*\\(\\s*(?:Nasdaq|NASDAQ|NYSE(?:\\s+American|\\s+MKT)?|AMEX|OTC[A-Za-z ]{0,10}|TSX(?:-?V|\\s+Venture)?|CSE|ASX)\\s*:\\s*[A-Z.]{1,6}\\s*\\)(?=(?:\\s*\\([^()]{0,40}\\))*${ASIDE},?\\s+(?:today\\s+|has\\s+|have\\s+|had\\s+|will\\s+)?(?:announced|announces|said|says|adopted|adopts|declared|approved|extended|amended|reported))`), confidence: 0.85, anyName: true },
   // News text: "Tallis has announced that its Board of Directors ...", "Tallis's board of directors has agreed to implement ...".
-  { anchor: /(?:\bannounced\s+that\s+its|'s?)\s+Board\s+of\s+Directors\b/gi, pattern: casedPhrase(`(${NAME})(?:\\s+(?:has\\s+|today\\s+)?announced\\s+that\\s+its|'s?)\\s+[Bb]oard\\s+of\\s+[Dd]irectors\\s+(?:has\\s+)?(?:approved|adopted|declared|authorized|agreed\\s+to\\s+(?:implement|adopt))`), confidence: 0.7, anyName: true },
+  // Perhaps with its ticker and an aside: "Fortrea Holdings Inc. (FTRE), a global contract research organization, announced that its Board of Directors has unanimously adopted", "The E.W. Scripps Company's (NASDAQ: SSP) board of directors has approved".
+  { anchor: /(?:\bannounced\s+that\s+its|'s?(?:\s*\([^()]{1,30}\))?)\s+Board\s+of\s+Directors\b/gi, pattern: casedPhrase(`(${NAME})(?:${TICKER}${ASIDE}(?:\\s+(?:has\\s+|today\\s+)?announced\\s+that\\s+its)|'s?${TICKER})\\s+[Bb]oard\\s+of\\s+[Dd]irectors\\s+(?:\\([^()]{0,30}\\)\\s+)?(?:has\\s+)?(?:unanimously\\s+)?(?:approved|adopted|declared|authorized|agreed\\s+to\\s+(?:implement|adopt))`), confidence: 0.7, anyName: true },
   // News that reports what the company said: "Tribune Publishing Co said on Monday its board had adopted ...".
   { anchor: /\b(?:said|announced|stated)\b[^.;]{0,40}?\bits\s+board\b/gi, pattern: casedPhrase(`(${NAME})\\s+(?:said|announced|stated)(?:\\s+(?:on|today|that|[A-Z][a-z]+day)){0,3}\\s+its\\s+[Bb]oard(?:\\s+of\\s+[Dd]irectors)?\\s+(?:has\\s+|had\\s+)?(?:approved|adopted|declared|authorized)`), confidence: 0.7, anyName: true },
-  // News naming the company that adopted (or extended) the pill, perhaps with an aside: "Sotheby's adopted a "poison pill"", "Metro, a lender ..., has adopted a shareholder rights agreement", "PetMed Express, Inc. has extended its shareholder rights plan".
-  { anchor: /\b(?:adopt(?:ed|ing)|extended|renewed)\s+(?:an?|its)\s+[^.;]{0,40}?(?:poison\s+pill|rights\s+(?:plan|agreement))/gi, pattern: casedPhrase(`(${NAME})(?:,\\s+an?\\s+[a-z][^,;]{0,60},)?${PLACE}${WHEN}\\s+(?:has\\s+|had\\s+|is\\s+)?(?:adopted|adopting|extended|renewed)\\s+(?:an?|its)\\s+(?:[A-Za-z"\u201c-]+\\s+){0,4}?(?:"|\u201c)?(?:poison\\s+pill|[Rr]ights\\s+(?:[Pp]lan|[Aa]greement))`), confidence: 0.65, anyName: true },
+  // News naming the company that adopted (or extended, introduced) the pill, perhaps with its ticker or an aside: "Sotheby's adopted a "poison pill"", "The E.W. Scripps Company (SSP) has adopted a shareholder rights plan", "The Walt Disney Company said it had adopted a stockholder rights plan", "Metro, a lender ..., has adopted a shareholder rights agreement", "PetMed Express, Inc. has extended its shareholder rights plan".
+  { anchor: /\b(?:adopt(?:ed|ing)|extended|renewed|introduced|implemented)\s+(?:an?|its)\s+[^.;]{0,40}?(?:poison\s+pill|rights\s+(?:plan|agreement))/gi, pattern: casedPhrase(`(${NAME})${TICKER}(?:,\\s+an?\\s+[a-z][^,;]{0,60},)?${PLACE}${WHEN}(?:\\s+said(?:\\s+(?:on\\s+)?[A-Z][a-z]+day)?\\s+(?:that\\s+)?it)?\\s+(?:has\\s+|had\\s+|is\\s+)?(?:adopted|adopting|extended|renewed|introduced|implemented)\\s+(?:an?|its)\\s+(?:[A-Za-z"\u201c-]+\\s+){0,4}?(?:"|\u201c)?(?:poison\\s+pill|[Rr]ights\\s+(?:[Pp]lan|[Aa]greement))`), confidence: 0.65, anyName: true },
+  // News that the company itself issues the Rights: "Under the rights plan, Fortrea will issue one right for each share", "Scripps will issue, by means of a dividend, one Class A common share right for each ...".
+  { anchor: /\bwill\s+(?:issue|distribute)\b[^.;]{0,80}?\bright\s+for\s+each\b/g, pattern: casedPhrase(`(${NAME})\\s+will\\s+(?:issue|distribute)(?:,\\s*[^,;]{1,40},)?\\s+(?:to\\s+its\\s+(?:stock|share)holders\\s+)?(?:one|a)\\s+(?:[A-Za-z-]+\\s+){0,5}?right\\s+for\\s+each\\b`), confidence: 0.6, anyName: true },
   // The party a plan is made between, described as a state's corporation, where the text breaks off before its defined term.
   { anchor: /\b(?:between|among)\s+[A-Z][^()]{0,100}?\bcorporation\b/g, pattern: casedPhrase(`(?:between|among)\\s+(${NAME}),?\\s+an?\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+corporation\\b`), confidence: 0.8, notAgent: true },
   // A title in capitals naming the first party ("UNITHOLDER RIGHTS PLAN AGREEMENT BETWEEN ACME RESOURCES FUND and ..."), whatever its name's last word.
@@ -47,11 +54,14 @@ const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; 
   // News naming the board of a company followed by its ticker, and perhaps the day's move: "The board of directors of Tallis (TLS +2.4% ) has adopted".
   { anchor: /\bBoard\s+of\s+Directors\s+of\s+[A-Z][^()]{0,80}\(/gi, pattern: casedPhrase(`[Bb]oard\\s+of\\s+[Dd]irectors\\s+of\\s+(${NAME})\\s*\\(\\s*(?:(?:Nasdaq|NASDAQ|NYSE(?:\\s+American|\\s+MKT)?|AMEX|OTC[A-Za-z ]{0,10})\\s*:\\s*)?[A-Z.]{1,6}(?:\\s+[-+]?\\d+(?:\\.\\d+)?%)?\\s*\\)\\s+(?:has\\s+)?(?:approved|adopted|declared|authorized)`), confidence: 0.7, anyName: true },
   // A headline opening its paragraph (or after a stored page's source line): "Harborview Bancorp Adopts Shareholder Rights Plan".
-  { anchor: /\b(?:Adopts|Announces|Amends|Extends)\s+(?:an?\s+|the\s+)?(?:(?:[A-Z][\w'-]*|to|of)\s+){0,4}Rights\s+(?:Plan|Agreement)\b/g, pattern: casedPhrase(`(?:^|(?<=\\n)|(?<=^#\\s*source:\\s*\\S+\\s+))(${NAME})\\s+(?:Adopts|Announces|Amends|Extends)\\s+(?:an?\\s+|the\\s+)?(?:(?:[A-Z][\\w'-]*|to|of)\\s+){0,4}Rights\\s+(?:Plan|Agreement)\\b`), confidence: 0.7 },
+  // A short name without a corporate word counts where the text names the company so again ("OPT Adopts Tax Benefits Preservation Plan" ... "OPT's ability").
+  { anchor: /\b(?:Adopts|Announces|Amends|Extends)\s+(?:an?\s+|the\s+)?(?:(?:[A-Z][\w'-]*|to|of)\s+){0,4}(?:Rights|Preservation|Protection)\s+(?:Plan|Agreement)\b/g, pattern: casedPhrase(`(?:^|(?<=\\n)|(?<=^#\\s*source:\\s*\\S+\\s+))(${NAME})\\s+(?:Adopts|Announces|Amends|Extends)\\s+(?:an?\\s+|the\\s+)?(?:(?:[A-Z][\\w'-]*|to|of)\\s+){0,4}(?:Rights|Preservation|Protection)\\s+(?:Plan|Agreement)\\b`), confidence: 0.7, needsRepeat: true },
   // The source line of a stored page whose address names the company with its ticker ("/stock/Citigroup_(C)/").
   { anchor: /^#\s*source:\s*\S+/g, pattern: casedPhrase(`/([A-Z][A-Za-z0-9&]+(?:_[A-Z][A-Za-z0-9&]+){0,4})_\\([A-Z.]{1,6}\\)`), confidence: 0.5, anyName: true },
 ];
 const WINDOW = 300;
+/** How far past its anchor a pattern may read: a release's ticker, defined term and aside before "today announced" run past 100 characters. */
+const AFTER = 160;
 /** Capitalised words before the name that belong to something of the company ("Preferred Stock Purchase Rights of SeaChange ..."). */
 /** News's "Bristol-based" before a name is the place, not the name. */
 const BASED = /^[A-Z][\w.'-]*-based\s+(?=[A-Z])/;
@@ -78,15 +88,22 @@ function withWrappedLine(text: string, start: number, name: string): { name: str
 const FORM_HEADING = /^(?:[A-Z0-9-]+\s+){0,3}?(?:CURRENT\s+REPORT|QUARTERLY\s+REPORT|ANNUAL\s+REPORT|FORM\s+[0-9A-Z/-]+|AMENDMENT\s+NO\.\s*\d+)\s+(?=[A-Z])/;
 const CORPORATE_END = /\b(?:INC|CORP|CORPORATION|COMPANY|CO|LTD|LLC|N\.V|PLC|TRUST)\.?$/;
 
+/** Whether the text names the company so at least once besides its headline ("OPT's ability", "OPT will distribute"). */
+function namedAgain(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return [...text.matchAll(new RegExp(`(?<![A-Za-z])${escaped}(?![A-Za-z])`, "g"))].length >= 2;
+}
+
 export function issuer(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
   const text = doc.normal.text;
-  for (const { anchor, pattern, confidence, anyName, coverLine, ownWord, notAgent } of PATTERNS) {
+  for (const { anchor, pattern, confidence, anyName, coverLine, ownWord, notAgent, needsRepeat } of PATTERNS) {
     for (const at of text.matchAll(anchor)) {
       const from = Math.max(0, at.index - WINDOW);
-      for (const m of text.slice(from, at.index + at[0].length + 40).matchAll(pattern)) {
+      for (const m of text.slice(from, at.index + at[0].length + AFTER).matchAll(pattern)) {
         const found = cleanName(m[1]!.replace(/_/g, " ").replace(LEAD_IN, "").replace(BASED, "").replace(coverLine ? FORM_HEADING : /^$/, ""));
-        if (isRedacted(found) || GENERIC.test(found) || !(CORPORATE.test(found) || anyName && !NOT_A_NAME.test(found))) continue;
+        const nameOnly = (anyName || needsRepeat && namedAgain(text, found)) && !NOT_A_NAME.test(found);
+        if (isRedacted(found) || GENERIC.test(found) || !(CORPORATE.test(found) || nameOnly)) continue;
         if (ownWord && found.split(/\s+/)[0] !== m[2]) continue;
         if (notAgent && AGENT_LIKE.test(found)) continue;
         const { name, start } = coverLine ? withWrappedLine(text, from + m.index, found) : { name: found, start: from + m.index };

@@ -2,7 +2,8 @@
  * The two parties of a rights agreement named where no role is written beside the agent: a
  * Canadian agreement's recital of parties ("ACME CORP., a corporation incorporated under the laws
  * of ... OF THE FIRST PART" and "... TRUST COMPANY, a company ... OF THE SECOND PART"), and a
- * certificate legend's "(the "Rights Agreement") between Acme Corp. and Dominion Trust Company".
+ * certificate legend's "(the "Rights Agreement") between Acme Corp. and Dominion Trust Company", and news's "rights
+ * agreement between the Corporation and CST Trust Company" (the agent only).
  * The first party is the company, the second the Rights Agent; a legend's second party must read
  * as an agent (a trust company, a transfer agent, a bank).
  */
@@ -15,6 +16,8 @@ const DESCRIBED = ",\\s+an?\\s+(?:[a-z]+\\s+){0,2}(?:corporation|company)\\b";
 const BY_PART = casedPhrase(`(${NAME})${DESCRIBED}[^]{0,300}?\\bOF\\s+THE\\s+FIRST\\s+PART\\b[\\s|]*(${NAME})${DESCRIBED}[^]{0,300}?\\bOF\\s+THE\\s+SECOND\\s+PART\\b`);
 /** A legend's "(the "Rights Agreement") between NAME and NAME". */
 const LEGEND = casedPhrase(`\\(\\s*the\\s+"Rights\\s+Agreement"\\s*\\)\\s+between\\s+(${NAME})\\s+and\\s+(${NAME})`);
+/** News's "an amended and restated rights agreement between the Corporation and CST Trust Company": the company only by its defined term. */
+const WITH_DEFINED_COMPANY = casedPhrase(`\\b[Rr]ights\\s+(?:plan\\s+)?[Aa]greement\\s+between\\s+the\\s+(?:Corporation|Company)\\s+and\\s+(${NAME})`);
 const AGENT_LIKE = /\b(?:Trust|TRUST|Transfer|TRANSFER|Bank|BANK|Registrar|REGISTRAR|Computershare|COMPUTERSHARE|Equiniti|EQUINITI|Investor\s+Services|INVESTOR\s+SERVICES)\b/;
 
 function usable(raw: string): string | null {
@@ -34,6 +37,10 @@ export function parties(doc: ReaderDocument): Candidate[] {
       out.push({ term: "company", value: company, ...span, confidence, role: "prior" });
       out.push({ term: "rightsAgent", value: agent, ...span, confidence });
     }
+  }
+  for (const m of text.matchAll(WITH_DEFINED_COMPANY)) {
+    const agent = usable(m[1]!);
+    if (agent && AGENT_LIKE.test(agent)) out.push({ term: "rightsAgent", value: agent, start: m.index, end: m.index + m[0].length, confidence: 0.7 });
   }
   return out;
 }

@@ -12,6 +12,8 @@ const PATTERNS: readonly RegExp[] = [
   phrase(`\\b(?:less\\s+than|under|below)\\s+(${PERCENT})`),
   phrase(`(${PERCENT})\\s+or\\s+more`),
   phrase(`(?:\\bor\\s+|\\(\\s*)(${PERCENT})\\s+(?:in\\s+the\\s+case\\s+of|for)\\s+(?:(?:certain|some|eligible|qualified)\\s+)?passive`),
+  // "(20 percent for certain shareholders who report beneficial ownership on Schedule 13G ...)".
+  phrase(`(?:\\bor\\s+|\\(\\s*)(${PERCENT})\\s+(?:in\\s+the\\s+case\\s+of|for)\\s+[^()%;]{0,80}?\\bSchedule\\s+13G`),
 ];
 
 export function passiveThreshold(doc: ReaderDocument): Candidate[] {

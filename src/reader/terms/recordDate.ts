@@ -5,7 +5,7 @@
  * determine the holders ... was", "a dividend of one Right for each share outstanding on", "August
  * 30, 1995 (the "Record Date")", "paid at close of business on May 31, 2016 to the stockholders of
  * record on that date" (or "payable on ... to stockholders of record as of the close of business on such date", "payable upon the close of business on ... to the stockholders of record upon the close of business on that date"),
- * "one Right for each outstanding share of common stock as of", a Canadian plan's "one right attached to each common share outstanding on", news that the company is "issuing one right for each share of common stock (outstanding) at / as of the close of business on", "a record date of June 14, 2001". A record date of a cash dividend that
+ * "one Right for each outstanding share of common stock as of", a Canadian plan's "one right attached to each common share outstanding on", news's "each outstanding share will receive one Right as of the close of business on", news that the company is "issuing one right for each share of common stock (outstanding) at / as of the close of business on", "a record date of June 14, 2001". A record date of a cash dividend that
  * pays a redemption is not the Rights' (a defined "Redemption Date" is no redemption).
  */
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
@@ -22,6 +22,7 @@ const PATTERNS: readonly [RegExp, RegExp, number][] = [
   [phrase(`\\bdividend\\s+(?:distribution\\s+)?of\\s+one\\b[^;]{0,200}?\\boutstanding(?:\\s+shares?\\s+of\\s+(?:the\\s+Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares))?\\s+(?:on|at|as\\s+of)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /dividend/i, 0.8],
   [phrase(`\\bone\\s+right\\b[^;]{0,40}?\\b(?:attached|issued)\\s+(?:and\\s+attached\\s+)?to\\s+each\\s+(?:outstanding\\s+)?(?:common|voting|ordinary)\\s+shares?\\s+outstanding\\s+(?:on|at|as\\s+of)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /one\s+right\b[^;]{0,40}?\b(?:attached|issued)/i, 0.75],
   [phrase(`\\boutstanding\\s+(?:at|as\\s+of)\\s+the\\s+close\\s+of\\s+business\\s+on\\s+(${DATE}),?\\s+will\\s+receive\\s+one\\s+Right`), /receive\s+one\s+Right/i, 0.8],
+  [phrase(`\\beach\\s+(?:outstanding\\s+)?share(?:\\s+of\\s+(?:the\\s+Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares))?\\s+will\\s+receive\\s+one\\s+Right\\s+(?:at|as\\s+of)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /receive\s+one\s+Right/i, 0.8],
 ];
 
 /** A cash dividend that pays a redemption, near the date (a bulleted news summary runs many clauses into one sentence). */

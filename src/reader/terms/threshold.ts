@@ -16,10 +16,10 @@ import { PERCENT, percentValue } from "../phrases/numbers.js";
 const ASIDE = "(?:\\s*\\([^()]{0,120}\\))?";
 /** An offer that can trip the same threshold, set between commas ("ownership of, or commences a tender offer for, 15%"). */
 const OR_OFFER = "(?:,\\s*or\\s+[^,;]{1,80}?,\\s*)?";
-/** Shares named before their percentage ("Beneficial Owner of shares of Common Stock representing 15% or more"). */
+/** Shares named before their percentage ("Beneficial Owner of shares of Common Stock representing 15% or more", "beneficial ownership of Common Stock or other voting securities ("Voting Stock") that have 10% or more of the voting power"). */
 /** The definition's own aside after "Beneficial Owner": "(as defined below)", "(as hereinafter defined)". */
 const DEFINED_ASIDE = "(?:\\s*\\(as\\s+(?:here\\w*\\s+|below\\s+)?defined[^()]{0,60}\\))?";
-const SHARES_REPRESENTING = "(?:(?:shares|securities)\\s+[^;%]{0,60}?\\s(?:representing|constituting|equal\\s+to)(?:,\\s*in\\s+the\\s+aggregate,)?\\s+)?";
+const SHARES_REPRESENTING = "(?:(?:shares|securities|[A-Z][a-z]+\\s+Stock)\\b[^;%]{0,80}?\\s(?:representing|constituting|equal\\s+to|that\\s+(?:have|has|represent)|having)(?:,\\s*in\\s+the\\s+aggregate,)?\\s+)?";
 const PATTERNS: readonly [RegExp, number][] = [
   [phrase(`\\bbene\\w{2,9}\\s+own(?:er(?:ship)?|s|ing)?"?${DEFINED_ASIDE}\\s+(?:by\\s+[^;]{0,60}?\\s+)?(?:of\\s*)?${SHARES_REPRESENTING}${OR_OFFER}(${PERCENT})${ASIDE}\\s+or\\s+more`), 0.85],
   [phrase(`\\bbene\\w{2,9}\\s+own(?:er(?:ship)?|s|ing)?"?${DEFINED_ASIDE}\\s+(?:of\\s+)?(?:more\\s+than|in\\s+excess\\s+of)\\s+(${PERCENT})${ASIDE}\\s+of`), 0.8],

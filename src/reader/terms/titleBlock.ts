@@ -13,8 +13,10 @@ import { DATE, dateValue } from "../phrases/dates.js";
 import { cleanName, isRedacted } from "../phrases/names.js";
 import { CORPORATE } from "./issuer.js";
 
-/** A capitalised word of a name (not the "and" joining the parties, nor "The" unless a bank's), or a connector ("Stock Transfer and Trust"). */
-const WORD = "(?:(?!AND\\b(?!\\s+(?:TRUST|TRANSFER)\\b)|And\\b|As\\b|AS\\b|(?:The|THE)\\b(?!(?:\\s+[A-Z][A-Za-z&.'-]*){0,4}\\s+(?:Bank|BANK)\\b))[A-Z][A-Za-z0-9&'./-]*,?|&|of|OF|and(?=\\s+(?:Trust|Transfer)\\b)|AND(?=\\s+(?:TRUST|TRANSFER)\\b))";
+/** What makes a leading "The" part of a name: a bank after it ("The Bank of ...", "THE ... NATIONAL BANK"), or a company's word after at least one other ("THE E.W. SCRIPPS COMPANY"; "THE COMPANY" is a defined term). */
+const THE_NAMED = "(?:\\s+[A-Z][A-Za-z&.'-]*){0,4}\\s+(?:Bank|BANK)\\b|(?:\\s+(?!AND\\b|And\\b)[A-Z][A-Za-z0-9&.'-]*){1,4}\\s+(?:COMPANY|Company|CORPORATION|Corporation|COMPANIES|Companies)\\b";
+/** A capitalised word of a name (not the "and" joining the parties, nor "The" unless a bank's or a company's), or a connector ("Stock Transfer and Trust"). */
+const WORD = `(?:(?!AND\\b(?!\\s+(?:TRUST|TRANSFER)\\b)|And\\b|As\\b|AS\\b|(?:The|THE)\\b(?!${THE_NAMED}))[A-Z][A-Za-z0-9&'./-]*,?|&|of|OF|and(?=\\s+(?:Trust|Transfer)\\b)|AND(?=\\s+(?:TRUST|TRANSFER)\\b))`;
 const PARTY = `(?<![^\\s\\[])${WORD}(?:\\s+${WORD}){0,10}`;
 const NOTE = "(?:\\s*\\([^()]{0,100}\\))?";
 const BLOCK = casedPhrase(`(${PARTY})${NOTE}\\s+(?:(?:-\\s*)?(?:and|AND|And)(?:\\s*-)?|\\|)\\s+\\[?(${PARTY})\\]?\\s*[,|]?\\s+(?:as\\s+|AS\\s+|As\\s+)?(?:the\\s+|THE\\s+)?(?:[Rr]ights\\s+[Aa]gent|RIGHTS\\s+AGENT)\\b`);
@@ -35,8 +37,8 @@ const DATED = new RegExp(`^[^]{0,200}?\\bdated\\s+(?:originally\\s+|effective\\s
 const DATED_ABOVE = new RegExp(`\\bdated\\s+(?:as\\s+of\\s+)?(${DATE})\\s*$`, "i");
 const AMENDMENT = /\bamendment\b/i;
 
-/** Party names that are prose instead: a sentence's end inside, a defined term ("the Company", "Rights Agent"). */
-const NOT_A_PARTY = /[a-z]\.\s|^(?:the|The|THE)\s(?!(?:[A-Z][A-Za-z&.'-]*\s+){0,4}(?:Bank|BANK)\b)|^(?:Company|Corporation|Registrant|Rights\s+Agent)$/;
+/** Party names that are prose instead: a sentence's end inside, a defined term in any case ("the Company", "THE COMPANY", "Rights Agent"). */
+const NOT_A_PARTY = new RegExp(`[a-z]\\.\\s|^(?:the|The|THE)(?!${THE_NAMED})\\s|^(?:Company|COMPANY|Corporation|CORPORATION|Registrant|REGISTRANT|Rights\\s+Agent|RIGHTS\\s+AGENT)$`);
 /** A party named right after "Between" is the company, whatever its name ("By and Between KB Home and ..."). */
 const BETWEEN = /(?:^|\s)(?:Between|BETWEEN)\s/;
 /** A savings bank or thrift is a company too ("HARBOR SAVINGS BANK, FSB"). */
