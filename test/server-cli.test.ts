@@ -9,36 +9,38 @@ import { readFileSync } from "node:fs";
 import { promisify } from "node:util";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { tempDb } from "./support/server.js";
 import { backends, dropTestDatabases } from "./support/registerDb.js";
 import { cli } from "./support/cli.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-let child: ChildProcess | undefined;
-afterEach(async () => {
-  const stopped = child && new Promise((done) => child!.once("exit", done));
-  child?.kill("SIGTERM");
-  child = undefined;
-  await stopped;
-});
-afterAll(dropTestDatabases, 120_000);
+const started: ChildProcess[] = [];
+afterAll(async () => {
+  await Promise.all(started.splice(0).map((child) => child.exitCode === null && child.signalCode === null && new Promise((done) => child.once("exit", done).kill("SIGTERM"))));
+  await dropTestDatabases();
+}, 120_000);
 
-/** Starts `rightsplan serve` on a free port and returns its first lines once it listens. */
+/** Starts `rightsplan serve` on a free port and returns its first lines once it listens (stopped after all the tests). */
 function serve(env: Record<string, string> = {}, db = tempDb()): Promise<string> {
-  child = spawn(process.execPath, [resolve(repoRoot, "dist/cli/main.js"), "serve", "--port", "0", "--db", db], { env: { ...process.env, RIGHTSPLAN_ADMIN_TOKEN: "", ...env } });
+  const child = spawn(process.execPath, [resolve(repoRoot, "dist/cli/main.js"), "serve", "--port", "0", "--db", db], { env: { ...process.env, RIGHTSPLAN_ADMIN_TOKEN: "", ...env } });
+  started.push(child);
   let out = "";
   return new Promise((ready, fail) => {
-    child!.stdout!.on("data", (d: Buffer) => {
+    child.stdout!.on("data", (d: Buffer) => {
       out += d.toString();
       if (/token/.test(out)) ready(out);
     });
-    child!.once("exit", (code) => fail(new Error(`serve stopped (${code}): ${out}`)));
+    child.once("exit", (code) => fail(new Error(`serve stopped (${code}): ${out}`)));
   });
 }
 
 const addressOf = (out: string) => /rightsplan server on (http:\/\/\S+)/.exec(out)![1]!;
+
+/** The README's curl session, and the admin token it exports. */
+const readmeSession = /```bash\n(export RIGHTSPLAN_ADMIN_TOKEN=[\s\S]*?)```/.exec(readFileSync(resolve(repoRoot, "README.md"), "utf8"))![1]!;
+const readmeToken = /export RIGHTSPLAN_ADMIN_TOKEN=(\S+)/.exec(readmeSession)![1]!;
 
 describe("rightsplan serve", () => {
   it("prints its address and a first admin token that works", async () => {
@@ -48,27 +50,32 @@ describe("rightsplan serve", () => {
     expect(await me.json()).toEqual({ name: "admin", role: "admin", holder: null });
   });
 
-  it("takes RIGHTSPLAN_ADMIN_TOKEN as the first admin token", async () => {
-    const out = await serve({ RIGHTSPLAN_ADMIN_TOKEN: "rp_from-the-environment" });
-    expect(out).not.toMatch(/rp_from-the-environment/);
-    const health = await fetch(`${addressOf(out)}/api/health`);
-    expect(await health.json()).toEqual({ status: "ok" });
-    const me = await fetch(`${addressOf(out)}/api/me`, { headers: { authorization: "Bearer rp_from-the-environment" } });
-    expect(me.status).toBe(200);
-  });
+  describe("started with the README's RIGHTSPLAN_ADMIN_TOKEN", () => {
+    // One server for both: the first test only reads, the README's session then writes.
+    let out: string;
+    beforeAll(async () => {
+      out = await serve({ RIGHTSPLAN_ADMIN_TOKEN: readmeToken });
+    });
 
-  it("runs the README's curl session: start, a token, an evaluation, a register command", async () => {
-    const block = /```bash\n(export RIGHTSPLAN_ADMIN_TOKEN=[\s\S]*?)```/.exec(readFileSync(resolve(repoRoot, "README.md"), "utf8"))![1]!;
-    const out = await serve({ RIGHTSPLAN_ADMIN_TOKEN: /export RIGHTSPLAN_ADMIN_TOKEN=(\S+)/.exec(block)![1]! });
-    // The server is started here (on a free port, a fresh database) instead of by `npm start &`.
-    const script = block.replace(/^npm start &.*$/m, "").replace(/^H=.*$/m, `H=${addressOf(out)}`);
-    const { stdout } = await promisify(execFile)("bash", ["-e", "-o", "pipefail", "-c", script], { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 });
-    expect(stdout.startsWith('{"status":"ok"}')).toBe(true);
-    const evaluated = await cli(["evaluate", "examples/01-bidder-crosses-and-files-13d.yaml", "--json", "--as-of", "2004-05-20"]);
-    expect(evaluated.status).toBe(0);
-    expect(stdout).toContain(evaluated.stdout);
-    const promised = [...block.matchAll(/^# (\{.*\})$/gm)].at(-1)![1]!;
-    expect(stdout.trim().endsWith(promised)).toBe(true);
+    it("takes RIGHTSPLAN_ADMIN_TOKEN as the first admin token", async () => {
+      expect(out).not.toContain(readmeToken);
+      const health = await fetch(`${addressOf(out)}/api/health`);
+      expect(await health.json()).toEqual({ status: "ok" });
+      const me = await fetch(`${addressOf(out)}/api/me`, { headers: { authorization: `Bearer ${readmeToken}` } });
+      expect(me.status).toBe(200);
+    });
+
+    it("runs the README's curl session: start, a token, an evaluation, a register command", async () => {
+      // The server is started above (on a free port, a fresh database) instead of by `npm start &`.
+      const script = readmeSession.replace(/^npm start &.*$/m, "").replace(/^H=.*$/m, `H=${addressOf(out)}`);
+      const { stdout } = await promisify(execFile)("bash", ["-e", "-o", "pipefail", "-c", script], { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 });
+      expect(stdout.startsWith('{"status":"ok"}')).toBe(true);
+      const evaluated = await cli(["evaluate", "examples/01-bidder-crosses-and-files-13d.yaml", "--json", "--as-of", "2004-05-20"]);
+      expect(evaluated.status).toBe(0);
+      expect(stdout).toContain(evaluated.stdout);
+      const promised = [...readmeSession.matchAll(/^# (\{.*\})$/gm)].at(-1)![1]!;
+      expect(stdout.trim().endsWith(promised)).toBe(true);
+    });
   });
 
   it.runIf(backends.some((b) => b.name === "postgres"))("runs on PostgreSQL with --db postgres://…, its tables and the register's, never printing the password", async () => {

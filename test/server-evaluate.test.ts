@@ -1,26 +1,23 @@
 /**
  * POST /api/evaluate answers exactly what `rightsplan evaluate FILE --json` prints, byte for byte,
- * for every shared example (../shared/examples, read in place), sent as YAML and as JSON.
+ * for every shared example (../shared/examples, read in place), sent as YAML and as JSON. The CLI
+ * runs in this process (test/support/cli.ts): test/cli-bundle.test.ts checks that the built
+ * command, as a process, prints the same bytes.
  */
-import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cli } from "./support/cli.js";
 import { testServer, type TestServer } from "./support/server.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const examplesDir = resolve(repoRoot, "../shared/examples");
-const cli = resolve(repoRoot, "dist/cli/main.js");
 
 /** What the CLI prints (exit 1, a scenario that breaks a rule, still prints the answer). */
-function cliAnswer(file: string, asOf?: string): string {
-  try {
-    return execFileSync(process.execPath, [cli, "evaluate", file, "--json", ...(asOf ? ["--as-of", asOf] : [])], { encoding: "utf8" });
-  } catch (e) {
-    return (e as { stdout: string }).stdout;
-  }
+async function cliAnswer(file: string, asOf?: string): Promise<string> {
+  return (await cli(["evaluate", file, "--json", ...(asOf ? ["--as-of", asOf] : [])])).stdout;
 }
 
 let server: TestServer;
@@ -36,7 +33,7 @@ describe("POST /api/evaluate is the CLI's evaluate --json", () => {
   for (const file of files) {
     it(file, async () => {
       const path = join(examplesDir, file);
-      const expected = cliAnswer(path);
+      const expected = await cliAnswer(path);
       const yaml = readFileSync(path, "utf8");
       const asYaml = await server.as("viewer", { method: "POST", url: "/api/evaluate", headers: { "content-type": "application/yaml" }, payload: yaml });
       expect(asYaml.statusCode).toBe(200);
@@ -50,7 +47,7 @@ describe("POST /api/evaluate is the CLI's evaluate --json", () => {
     const path = join(examplesDir, files[0]!);
     const asOf = "2004-03-02T12:00:00-05:00";
     const r = await server.as("viewer", { method: "POST", url: `/api/evaluate?asOf=${encodeURIComponent(asOf)}`, headers: { "content-type": "application/yaml" }, payload: readFileSync(path, "utf8") });
-    expect(r.body).toBe(cliAnswer(path, asOf));
+    expect(r.body).toBe(await cliAnswer(path, asOf));
   });
 
   it("an unreadable asOf is refused naming the field", async () => {

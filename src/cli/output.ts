@@ -43,21 +43,28 @@ export function writePrettyJson(value: unknown, write: (piece: string) => void):
 /** A value at indentation `indent`: a long list in pieces, anything else whole. */
 function writeValue(value: unknown, indent: string, write: (piece: string) => void): void {
   if (!Array.isArray(value) || value.length <= ELEMENTS_PER_PIECE) {
-    write(indentLines(JSON.stringify(value, null, 2), indent));
+    write(stringifyAt(value, indent));
     return;
   }
   for (let start = 0; start < value.length; start += ELEMENTS_PER_PIECE) {
-    const piece = JSON.stringify(value.slice(start, start + ELEMENTS_PER_PIECE), null, 2);
-    // "[\n  a,\n  b\n]" without its brackets is "\n  a,\n  b"
-    write((start ? "," : "[") + indentLines(piece.slice(1, -2), indent));
+    const piece = stringifyAt(value.slice(start, start + ELEMENTS_PER_PIECE), indent);
+    // "[\n<indent>  a,\n<indent>  b\n<indent>]" without its brackets is "\n<indent>  a,\n<indent>  b"
+    write((start ? "," : "[") + piece.slice(1, -(indent.length + 2)));
   }
   write(`\n${indent}]`);
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== "function";
+/**
+ * JSON.stringify(value, null, 2) with every line after the first indented by `indent` ("" or two
+ * spaces, a top-level key's value). JSON.stringify indents it itself, as the element of a list:
+ * adding the indent to each line afterwards (a replaceAll of the newlines) took six times as long
+ * as the stringify.
+ */
+function stringifyAt(value: unknown, indent: string): string {
+  if (!indent) return JSON.stringify(value, null, 2);
+  return JSON.stringify([value], null, 2).slice(4, -2); // "[\n  " + the value indented by two + "\n]"
 }
 
-function indentLines(text: string, indent: string): string {
-  return indent ? text.replaceAll("\n", `\n${indent}`) : text;
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== "function";
 }

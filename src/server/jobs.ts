@@ -55,6 +55,9 @@ function viewOf(row: NonNullable<Row>): JobView {
 
 const isFinished = (j: JobView) => j.state === "done" || j.state === "failed";
 
+/** What a job's event says when it is a step of its progress (any other event is a change of its row). */
+const STEP = "step";
+
 export class Jobs {
   private readonly events = new EventEmitter().setMaxListeners(0);
   private readonly stopping = new AbortController();
@@ -105,12 +108,14 @@ export class Jobs {
   async finished(id: string): Promise<JobView> {
     await this.get(id); // no such job: 404
     return new Promise((resolve, reject) => {
-      const check = () =>
+      const check = (change?: typeof STEP) => {
+        if (change === STEP) return; // a step never ends a job: no need to read it again
         void this.get(id).then((now) => {
           if (!isFinished(now)) return;
           this.events.off(id, check);
           resolve(now);
         }, reject);
+      };
       this.events.on(id, check);
       check();
     });
@@ -178,7 +183,7 @@ export class Jobs {
   /** A step of a running job: kept in memory and told to its followers; stored with the job's end. */
   private step(id: string, done: number, total: number): void {
     this.progress.set(id, { done, total });
-    this.events.emit(id);
+    this.events.emit(id, STEP);
   }
 
   /** The job's end, stored with the progress it reached (kept in memory until then, so a follower never sees it go back). */

@@ -1,6 +1,8 @@
 /**
  * A server for tests: a fresh SQLite file, an admin token, one token per role, fastify's inject.
- * The workers run the built module, so `npm run build` comes first (npm test does it).
+ * The workers run the built module, so `npm run build` comes first (npm test does it). One worker
+ * thread: each thread loads the engine and whatever a task needs (the reader, charts, docx) for
+ * itself, and no test here needs two tasks computed at once.
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,7 +26,7 @@ export const tempDb = (): string => join(mkdtempSync(join(tmpdir(), "rightsplan-
 
 export async function testServer(options: Partial<ServerOptions> = {}): Promise<TestServer> {
   const db = options.db ?? tempDb();
-  const { app } = await buildServer({ adminToken: ADMIN_TOKEN, rateLimit: 1_000_000, threads: 2, ...options, db });
+  const { app } = await buildServer({ adminToken: ADMIN_TOKEN, rateLimit: 1_000_000, threads: 1, ...options, db });
   const tokens = { admin: ADMIN_TOKEN } as Record<Role, string>;
   const headers = { authorization: `Bearer ${ADMIN_TOKEN}` };
   for (const role of ROLES.filter((r) => r !== "admin")) {

@@ -23,7 +23,9 @@ export function evaluatePoint(parsed: ParsedScenario, spec: VarySpec, x: string 
   const invalid = check(spec, scenario);
   if (invalid) return { error: invalid };
   try {
-    return { run: runScenario({ scenario, badEvent: parsed.badEvent }, options) };
+    // The engine's options only: the sweep's onProgress counts points, not a point's events (it
+    // was told each point's events too, so a sweep's progress jumped back to "2 of 2").
+    return { run: runScenario({ scenario, badEvent: parsed.badEvent }, { asOf: options.asOf, plan: options.plan }) };
   } catch (e) {
     return { error: (e as Error).message.split("\n").join(" ") };
   }
