@@ -13,8 +13,9 @@ import { backends, dropTestDatabases } from "./support/registerDb.js";
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 /**
- * 401 points, told every 10 (src/server/worker.ts): the first progress event comes after 10, with
- * 391 left to compute while the test stops the server (a few turns of the event loop), so the stop
+ * 401 points, told every 2 (a sweep reports every two-hundredth of its points, src/analysis/sweep.ts):
+ * the first progress event comes after 2, with 399 left to compute while the test stops the server
+ * (a few turns of the event loop), so the stop
  * always finds the sweep midway, however loaded the machine, without running thousands of points.
  */
 const POINTS = 401;

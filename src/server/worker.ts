@@ -72,7 +72,7 @@ async function run(task: Task): Promise<TaskResult> {
       const parsed = readScenario(task.scenario);
       const { sweep } = await import("../analysis/sweep.js");
       const onProgress = task.port ? (done: number, total: number) => task.port!.postMessage({ done, total }) : undefined;
-      return json(sweep(parsed, task.vary, { ...analysisOptions(parsed, task), ...task.settings, metrics: task.metrics, onProgress, progressEvery: 10 }));
+      return json(sweep(parsed, task.vary, { ...analysisOptions(parsed, task), ...task.settings, metrics: task.metrics, onProgress }));
     }
     case "chart": {
       const parsed = readScenario(task.scenario);
