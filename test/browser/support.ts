@@ -1,18 +1,20 @@
 /**
  * What the browser tests share: Debian's chromium driven by playwright-core, the server started as
  * a user starts it (`rightsplan serve` on a free port with a scratch database and a known admin
- * token), tokens for the roles, an axe-core check and a console watch.
+ * token), tokens for the roles, an axe-core check and a console watch. The test files share one
+ * chromium and one server (shared.ts starts them with these parts); a benchmark starts its own.
  *
  * Without /usr/bin/chromium the tests are skipped on a developer's machine and FAIL in CI
  * (CI=true): .ci/run installs chromium, so a missing browser there is a broken CI, not a pass.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Download, type Page } from "playwright-core";
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const CHROMIUM = "/usr/bin/chromium";
@@ -32,11 +34,14 @@ export function missing(): string | null {
 
 export const inCI = process.env.CI === "true" || process.env.CI === "1";
 
+/** How chromium starts: for a benchmark's own browser (launch) and for the tests' shared one (shared.ts). */
+export const chromiumOptions = {
+  executablePath: CHROMIUM,
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+};
+
 export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  return chromium.launch(chromiumOptions);
 }
 
 async function freePort(): Promise<number> {
@@ -65,7 +70,7 @@ export interface Server {
  */
 export async function startServer(): Promise<Server> {
   const running = process.env.RIGHTSPLAN_TEST_SERVER_URL;
-  if (running) return serverAt(running, process.env.RIGHTSPLAN_ADMIN_TOKEN ?? "", null);
+  if (running) return serverAt(running, process.env.RIGHTSPLAN_ADMIN_TOKEN ?? "");
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), "rightsplan-web-"));
   const adminToken = "browser-test-admin-token-0123456789";
@@ -94,13 +99,14 @@ export async function startServer(): Promise<Server> {
   return serverAt(url, adminToken, child);
 }
 
-function serverAt(url: string, adminToken: string, child: ChildProcess | null): Server {
-  let made = 0;
+/** The server at `url`; `stop` stops `child`, the process started for it, if any. */
+export function serverAt(url: string, adminToken: string, child: ChildProcess | null = null): Server {
   return {
     url,
     adminToken,
     async tokenFor(role, holder) {
-      const name = `${role}-browser-test-${++made}`;
+      // Unique on a server the files share (the server refuses a name in use).
+      const name = `${role}-browser-test-${randomUUID()}`;
       const res = await fetch(`${url}/api/tokens`, { method: "POST", headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" }, body: JSON.stringify({ name, role, ...(holder ? { holder } : {}) }) });
       if (!res.ok) throw new Error(`POST /api/tokens ${role}: ${res.status} ${await res.text()}`);
       return ((await res.json()) as { token: string }).token;
@@ -147,6 +153,13 @@ export function recordMeasurement(name: string, value: object): void {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshots, { recursive: true });
   await page.screenshot({ path: join(screenshots, `${name}.png`) });
+}
+
+/** A download's bytes, streamed from the browser: over a connection to the shared chromium a download has no local path. */
+export async function downloaded(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 /** Signs in through the form, as a person would. */
