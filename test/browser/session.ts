@@ -5,6 +5,7 @@
  * of their own, so no page sees another's cookies, storage or cache. The files are small so that
  * vitest's workers run them side by side: most of a browser test is waiting on the page or the server.
  */
+import { basename } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { inCI, missing, noServer, serverAt, signIn, watchConsole, type Server } from "./support.js";
@@ -36,11 +37,12 @@ export function describeInChromium(title: string, tests: (session: BrowserSessio
 function browserSession() {
   const state: { server?: Server; browser?: Browser } = {};
   const consoles: string[][] = [];
-  beforeAll(async () => {
+  beforeAll(async ({}, suite) => {
     const answer = await fetch(inject("browserLender"));
     if (!answer.ok) throw new Error(`no shared chromium and server: ${await answer.text()}`);
     const shared = (await answer.json()) as Shared;
-    state.server = serverAt(shared.url, shared.adminToken);
+    // The file's tokens are named for it ("analyst-workbench-1"): unique on the shared server.
+    state.server = serverAt(shared.url, shared.adminToken, null, basename(suite.file.name, ".test.ts"));
     state.browser = await chromium.connect(shared.wsEndpoint);
   }, 150_000);
   afterAll(async () => {

@@ -8,7 +8,6 @@
  * (CI=true): .ci/run installs chromium, so a missing browser there is a broken CI, not a pass.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -99,14 +98,18 @@ export async function startServer(): Promise<Server> {
   return serverAt(url, adminToken, child);
 }
 
-/** The server at `url`; `stop` stops `child`, the process started for it, if any. */
-export function serverAt(url: string, adminToken: string, child: ChildProcess | null = null): Server {
+/**
+ * The server at `url`; `stop` stops `child`, the process started for it, if any. Its tokens are
+ * named `ROLE-USER-N`: on a server the test files share, each file is a user of its own (the server
+ * refuses a name in use).
+ */
+export function serverAt(url: string, adminToken: string, child: ChildProcess | null = null, user = "browser-test"): Server {
+  let made = 0;
   return {
     url,
     adminToken,
     async tokenFor(role, holder) {
-      // Unique on a server the files share (the server refuses a name in use).
-      const name = `${role}-browser-test-${randomUUID()}`;
+      const name = `${role}-${user}-${++made}`;
       const res = await fetch(`${url}/api/tokens`, { method: "POST", headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" }, body: JSON.stringify({ name, role, ...(holder ? { holder } : {}) }) });
       if (!res.ok) throw new Error(`POST /api/tokens ${role}: ${res.status} ${await res.text()}`);
       return ((await res.json()) as { token: string }).token;
