@@ -33,10 +33,23 @@ export function missing(): string | null {
 
 export const inCI = process.env.CI === "true" || process.env.CI === "1";
 
+/**
+ * chromium 156 opens each browser context's page in a window whose omnibox preloads two WebUI
+ * popups (chrome://omnibox-popup.top-chrome), each in a renderer process of its own: two of every
+ * three renderers the tests started, about 0.9 s of CPU a context. Those features are off. chromium
+ * reads only the last --disable-features, so playwright's own list (playwright-core 1.65's
+ * chromiumSwitches) is repeated first.
+ */
+const DISABLED_FEATURES = [
+  ...["AvoidUnnecessaryBeforeUnloadCheckSync", "DestroyProfileOnBrowserClose", "HttpsUpgrades", "HttpsFirstBalancedModeAutoEnable", "LensOverlay", "MediaRouter", "PaintHolding", "ThirdPartyStoragePartitioning"],
+  ...["AvoidCorsURLLoaderRestartOnRedirect", "TcpPortRandomizationWin", "OptimizationHints", "NetworkTimeServiceQuerying", "AimEnabled", "PreconnectToSearch"],
+  ...["WebUIOmniboxPopup", "WebUIOmniboxAimPopup", "WebUIOmniboxFullPopup"],
+];
+
 /** How chromium starts: for a benchmark's own browser (launch) and for the tests' shared one (shared.ts). */
 export const chromiumOptions = {
   executablePath: CHROMIUM,
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", `--disable-features=${DISABLED_FEATURES.join(",")}`],
 };
 
 export async function launch(): Promise<Browser> {
