@@ -1,9 +1,10 @@
 /**
- * The browser tests' session: each file connects to the chromium and drives the server that all
- * the browser files share (shared.ts, vitest's global setup, starts them once for the run; support.ts,
- * which a benchmark can use outside vitest too, has the parts). A file's tests get browser contexts
- * of their own, so no page sees another's cookies, storage or cache. The files are small so that
- * vitest's workers run them side by side: most of a browser test is waiting on the page or the server.
+ * The browser tests' session: each file connects to the one chromium and drives the one server that
+ * all the browser files share (shared.ts, vitest's global setup, starts them once for the run and
+ * says why sharing them is safe); support.ts, which a benchmark can use outside vitest too, has the
+ * parts. Every page still opens in a browser context of its own, so no page sees another's cookies,
+ * storage or cache. The files are small so that vitest's workers run them side by side: most of a
+ * browser test is waiting on the page or the server.
  */
 import { basename } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
