@@ -16,11 +16,12 @@ const ISOLATED = ["test/cli-internal.test.ts", "src/time/bankCalendar.test.ts"];
 
 export default defineConfig({
   test: {
-    // Scratch files under one folder, removed at the end of the run (test/support/scratch.ts).
-    globalSetup: ["test/support/scratch.ts"],
+    // Scratch files under one folder, removed at the end of the run (test/support/scratch.ts); one
+    // chromium and one server for all the browser files, started when the first asks (test/browser/shared.ts).
+    globalSetup: ["test/support/scratch.ts", "test/browser/shared.ts"],
     testTimeout: 60_000,
-    // A server or a register started in a beforeAll waits its turn on a loaded machine (CI starts
-    // the browser files' chromium and servers at the same moment): 10 s, vitest's default, was too short once.
+    // A server or a register started in a beforeAll waits its turn on a loaded machine (the browser
+    // files wait there for the chromium and server they share): 10 s, vitest's default, was too short once.
     hookTimeout: 60_000,
     maxWorkers: Math.max(4, availableParallelism()),
     projects: [

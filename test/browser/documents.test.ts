@@ -3,13 +3,12 @@
  * browser's PDF; a filing read with its terms highlighted, one fixed by selecting its words and
  * saved as a plan, and a batch of filings read into one table downloaded as XLSX.
  */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { PDFDocument } from "pdf-lib";
 import { expect, it } from "vitest";
 import { describeInChromium } from "./session.js";
-import { root, screenshot, seriousViolations } from "./support.js";
+import { downloaded, root, screenshot, seriousViolations } from "./support.js";
 
 describeInChromium("memos and filings in chromium", ({ pageAs }) => {
   it("opens a shared example, evaluates it and downloads its memo as HTML, DOCX and PDF", async () => {
@@ -32,9 +31,10 @@ describeInChromium("memos and filings in chromium", ({ pageAs }) => {
     await screenshot(page, "memo");
     const [html] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download HTML" }).click()]);
     expect(html.suggestedFilename()).toMatch(/^memo-01-bidder-crosses-and-files-13d-\d{4}-\d{2}-\d{2}\.html$/);
-    expect(readFileSync((await html.path())!, "utf8")).toContain("Counsel to the Company");
+    const memoHtml = (await downloaded(html)).toString("utf8");
+    expect(memoHtml).toContain("Counsel to the Company");
     const [docx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download DOCX" }).click()]);
-    const word = await (await JSZip.loadAsync(readFileSync((await docx.path())!))).file("word/document.xml")!.async("string");
+    const word = await (await JSZip.loadAsync(await downloaded(docx))).file("word/document.xml")!.async("string");
     expect(word).toContain("A bidder buys 16% on Monday and files a 13D on Wednesday");
     expect(word).toContain("Counsel to the Company");
     expect(word).toContain("PRIVILEGED AND CONFIDENTIAL");
@@ -43,7 +43,7 @@ describeInChromium("memos and filings in chromium", ({ pageAs }) => {
     await page.getByRole("button", { name: "Print or save as PDF" }).click();
     expect(await page.frameLocator("iframe.memo-preview").locator("body").evaluate(() => (window as unknown as { printed: boolean }).printed)).toBe(true);
     const printed = await pageAs(null);
-    await printed.setContent(readFileSync((await html.path())!, "utf8"));
+    await printed.setContent(memoHtml);
     const pdf = await PDFDocument.load(await printed.pdf({ format: "Letter" }));
     expect(pdf.getPageCount()).toBeGreaterThan(1);
     await printed.close();
@@ -92,7 +92,7 @@ describeInChromium("memos and filings in chromium", ({ pageAs }) => {
     await page.getByRole("status").filter({ hasText: "2 filings read" }).waitFor({ timeout: 60_000 });
     expect(await page.getByRole("table", { name: "Terms by filing" }).locator("tbody tr").count()).toBe(2);
     const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download XLSX: Terms by filing" }).click()]);
-    expect(readFileSync((await xlsx.path())!).subarray(0, 2).toString()).toBe("PK");
+    expect((await downloaded(xlsx)).subarray(0, 2).toString()).toBe("PK");
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });

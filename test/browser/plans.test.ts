@@ -3,17 +3,16 @@
  * and between two dates of one plan (each table with its downloads), and "what would this
  * amendment change", judged by the engine (R-27) in a saved scenario after its Distribution Date.
  */
-import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
 import { describeInChromium } from "./session.js";
-import { seriousViolations } from "./support.js";
+import { downloaded, seriousViolations } from "./support.js";
 
 describeInChromium("the Plans page in chromium", ({ pageAs }) => {
   it("compares two plans and two dates of one plan, and judges a drafted amendment after the Distribution Date (R-27)", async () => {
     const page = await pageAs("analyst");
     await page.locator("table.terms").first().waitFor();
     const [terms] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /^Download CSV: Terms of/ }).click()]);
-    expect(readFileSync((await terms.path())!, "utf8")).toMatch(/^section,term,value,source,assumed\r\n.*acquiringPersonThresholdPercent/s);
+    expect((await downloaded(terms)).toString("utf8")).toMatch(/^section,term,value,source,assumed\r\n.*acquiringPersonThresholdPercent/s);
 
     await page.getByLabel("Other plan", { exact: true }).selectOption("selectica-2009");
     await page.getByRole("button", { name: "Compare the plans" }).click();

@@ -4,11 +4,10 @@
  * events), read a holder's page with its void Rights and legend, exercise with the certification,
  * verify and download the holder list; a holder's token sees its own position and no command.
  */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { describeInChromium } from "./session.js";
-import { root, screenshot, seriousViolations, signIn } from "./support.js";
+import { downloaded, root, screenshot, seriousViolations, signIn } from "./support.js";
 
 describeInChromium("the register in chromium", ({ pageAs, server }) => {
   it("runs a distribution on the demo register as the Rights Agent and exercises a holder's Rights with the certification", async () => {
@@ -72,9 +71,9 @@ describeInChromium("the register in chromium", ({ pageAs, server }) => {
     await page.getByTestId("verify").waitFor();
     await page.getByLabel("Search holders of record").fill("");
     const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download XLSX: Holders of record" }).click()]);
-    expect(readFileSync((await xlsx.path())!).subarray(0, 2).toString()).toBe("PK");
+    expect((await downloaded(xlsx)).subarray(0, 2).toString()).toBe("PK");
     const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV: Holders of record" }).click()]);
-    expect(readFileSync((await csv.path())!, "utf8")).toMatch(/^holder,name,kind,address,shares,rights,voidRights/);
+    expect((await downloaded(csv)).toString("utf8")).toMatch(/^holder,name,kind,address,shares,rights,voidRights/);
     expect(await seriousViolations(page)).toEqual([]);
     await page.evaluate(() => scrollTo(0, 0));
     await screenshot(page, "register");

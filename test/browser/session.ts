@@ -1,11 +1,16 @@
 /**
- * The browser tests' session: one server and one browser per test file (support.ts, which a
- * benchmark can use outside vitest too, has the parts). The files are small so that vitest's
- * workers run them side by side: most of a browser test is waiting on the page or the server.
+ * The browser tests' session: each file connects to the one chromium and drives the one server that
+ * all the browser files share (shared.ts, vitest's global setup, starts them once for the run and
+ * says why sharing them is safe); support.ts, which a benchmark can use outside vitest too, has the
+ * parts. Every page still opens in a browser context of its own, so no page sees another's cookies,
+ * storage or cache. The files are small so that vitest's workers run them side by side: most of a
+ * browser test is waiting on the page or the server.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { inCI, launch, missing, noServer, signIn, startServer, watchConsole, type Server } from "./support.js";
+import { basename } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { inCI, missing, noServer, serverAt, signIn, watchConsole, type Server } from "./support.js";
+import type { Shared } from "./shared.js";
 
 export type BrowserSession = ReturnType<typeof browserSession>;
 
@@ -26,21 +31,24 @@ export function describeInChromium(title: string, tests: (session: BrowserSessio
 }
 
 /**
- * One server and one browser for a file's tests: `pageAs(role)` opens a fresh context signed in
- * as that role (null: not signed in) and watches its console unless `watch` is false; `consoles`
- * collects what the watched pages logged as errors.
+ * The shared server and a connection to the shared chromium for a file's tests: `pageAs(role)`
+ * opens a fresh context signed in as that role (null: not signed in) and watches its console
+ * unless `watch` is false; `consoles` collects what the watched pages logged as errors.
  */
 function browserSession() {
   const state: { server?: Server; browser?: Browser } = {};
   const consoles: string[][] = [];
-  beforeAll(async () => {
-    // Each kept as soon as it is up, so that afterAll stops the one that started when the other failed.
-    const [server, browser] = await Promise.allSettled([startServer().then((v) => (state.server = v)), launch().then((v) => (state.browser = v))]);
-    for (const started of [server, browser]) if (started.status === "rejected") throw started.reason;
+  beforeAll(async ({}, suite) => {
+    const answer = await fetch(inject("browserLender"));
+    if (!answer.ok) throw new Error(`no shared chromium and server: ${await answer.text()}`);
+    const shared = (await answer.json()) as Shared;
+    // The file's tokens are named for it ("analyst-workbench-1"): unique on the shared server.
+    state.server = serverAt(shared.url, shared.adminToken, null, basename(suite.file.name, ".test.ts"));
+    state.browser = await chromium.connect(shared.wsEndpoint);
   }, 150_000);
   afterAll(async () => {
+    // Closes this file's contexts and the connection; the browser and the server stop with the run (shared.ts).
     await state.browser?.close();
-    await state.server?.stop();
   });
   return {
     consoles,

@@ -1,7 +1,8 @@
 /**
  * What the browser tests share: Debian's chromium driven by playwright-core, the server started as
  * a user starts it (`rightsplan serve` on a free port with a scratch database and a known admin
- * token), tokens for the roles, an axe-core check and a console watch.
+ * token), tokens for the roles, an axe-core check and a console watch. The test files share one
+ * chromium and one server (shared.ts starts them with these parts); a benchmark starts its own.
  *
  * Without /usr/bin/chromium the tests are skipped on a developer's machine and FAIL in CI
  * (CI=true): .ci/run installs chromium, so a missing browser there is a broken CI, not a pass.
@@ -12,7 +13,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Download, type Page } from "playwright-core";
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const CHROMIUM = "/usr/bin/chromium";
@@ -32,11 +33,27 @@ export function missing(): string | null {
 
 export const inCI = process.env.CI === "true" || process.env.CI === "1";
 
+/**
+ * chromium 156 opens each browser context's page in a window whose omnibox preloads two WebUI
+ * popups (chrome://omnibox-popup.top-chrome), each in a renderer process of its own: two of every
+ * three renderers the tests started, about 0.9 s of CPU a context. Those features are off. chromium
+ * reads only the last --disable-features, so playwright's own list (playwright-core 1.65's
+ * chromiumSwitches) is repeated first.
+ */
+const DISABLED_FEATURES = [
+  ...["AvoidUnnecessaryBeforeUnloadCheckSync", "DestroyProfileOnBrowserClose", "HttpsUpgrades", "HttpsFirstBalancedModeAutoEnable", "LensOverlay", "MediaRouter", "PaintHolding", "ThirdPartyStoragePartitioning"],
+  ...["AvoidCorsURLLoaderRestartOnRedirect", "TcpPortRandomizationWin", "OptimizationHints", "NetworkTimeServiceQuerying", "AimEnabled", "PreconnectToSearch"],
+  ...["WebUIOmniboxPopup", "WebUIOmniboxAimPopup", "WebUIOmniboxFullPopup"],
+];
+
+/** How chromium starts: for a benchmark's own browser (launch) and for the tests' shared one (shared.ts). */
+export const chromiumOptions = {
+  executablePath: CHROMIUM,
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", `--disable-features=${DISABLED_FEATURES.join(",")}`],
+};
+
 export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  return chromium.launch(chromiumOptions);
 }
 
 async function freePort(): Promise<number> {
@@ -65,7 +82,7 @@ export interface Server {
  */
 export async function startServer(): Promise<Server> {
   const running = process.env.RIGHTSPLAN_TEST_SERVER_URL;
-  if (running) return serverAt(running, process.env.RIGHTSPLAN_ADMIN_TOKEN ?? "", null);
+  if (running) return serverAt(running, process.env.RIGHTSPLAN_ADMIN_TOKEN ?? "");
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), "rightsplan-web-"));
   const adminToken = "browser-test-admin-token-0123456789";
@@ -94,13 +111,18 @@ export async function startServer(): Promise<Server> {
   return serverAt(url, adminToken, child);
 }
 
-function serverAt(url: string, adminToken: string, child: ChildProcess | null): Server {
+/**
+ * The server at `url`; `stop` stops `child`, the process started for it, if any. Its tokens are
+ * named `ROLE-USER-N`: on a server the test files share, each file is a user of its own (the server
+ * refuses a name in use).
+ */
+export function serverAt(url: string, adminToken: string, child: ChildProcess | null = null, user = "browser-test"): Server {
   let made = 0;
   return {
     url,
     adminToken,
     async tokenFor(role, holder) {
-      const name = `${role}-browser-test-${++made}`;
+      const name = `${role}-${user}-${++made}`;
       const res = await fetch(`${url}/api/tokens`, { method: "POST", headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" }, body: JSON.stringify({ name, role, ...(holder ? { holder } : {}) }) });
       if (!res.ok) throw new Error(`POST /api/tokens ${role}: ${res.status} ${await res.text()}`);
       return ((await res.json()) as { token: string }).token;
@@ -130,11 +152,25 @@ export function watchConsole(page: Page): string[] {
 
 const axeSource = readFileSync(join(root, "node_modules/axe-core/axe.min.js"), "utf8");
 
-/** axe-core's serious and critical violations on the page as it is now. */
+type Axe = {
+  _audit: { rules: { id: string; impact?: string }[] };
+  run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }>;
+};
+
+/**
+ * axe-core's serious and critical violations on the page as it is now. axe gives every result of a
+ * rule that names its impact that impact, so the rules whose impact is minor or moderate cannot
+ * report a serious or critical violation: they are not run (about a fifth of axe's time), and the
+ * rules that can are chosen by axe as before. axe is loaded once in a page.
+ */
 export async function seriousViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol: the server's content security policy (script-src 'self') stays in force for the page.
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() => (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ["violations"] }));
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
+  const result = await page.evaluate(() => {
+    const axe = (window as unknown as { axe: Axe }).axe;
+    const quiet = axe._audit.rules.filter((r) => r.impact === "minor" || r.impact === "moderate");
+    return axe.run(document, { resultTypes: ["violations"], rules: Object.fromEntries(quiet.map((r) => [r.id, { enabled: false }])) });
+  });
   return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
@@ -147,6 +183,13 @@ export function recordMeasurement(name: string, value: object): void {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshots, { recursive: true });
   await page.screenshot({ path: join(screenshots, `${name}.png`) });
+}
+
+/** A download's bytes, streamed from the browser: over a connection to the shared chromium a download has no local path. */
+export async function downloaded(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 /** Signs in through the form, as a person would. */

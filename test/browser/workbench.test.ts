@@ -5,13 +5,13 @@
  * every page passes axe-core with no serious violation and logs no console error. The memo and
  * the reader (documents.test.ts) and the register (register.test.ts) have their own files.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { describeInChromium } from "./session.js";
-import { recordMeasurement, screenshot, seriousViolations } from "./support.js";
+import { downloaded, recordMeasurement, screenshot, seriousViolations } from "./support.js";
 
 describeInChromium("the workbench in chromium", ({ pageAs, server }) => {
   it("measures how soon the sign-in page takes input, and it passes axe", async () => {
@@ -128,7 +128,7 @@ describeInChromium("the workbench in chromium", ({ pageAs, server }) => {
     const differ = page.getByRole("table", { name: /^Fields that differ/ });
     await expect.poll(() => differ.textContent(), { timeout: 20_000 }).toContain("events");
     const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /^Download CSV: Fields that differ/ }).click()]);
-    expect(readFileSync((await csv.path())!, "utf8")).toMatch(/^field,.*01-bidder-crosses-and-files-13d.*06-inadvertent-crossing.*\r\n/);
+    expect((await downloaded(csv)).toString("utf8")).toMatch(/^field,.*01-bidder-crosses-and-files-13d.*06-inadvertent-crossing.*\r\n/);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
