@@ -36,8 +36,11 @@ const THIS_AGREEMENT = phrase(`\\bthis\\s+(?:[a-z0-9-]+\\s+){0,5}?agreement,?\\s
 const EFFECTIVE_AFTER = phrase(`\\b(?:adopted|approved)\\s+(?:a|an|the)\\s+(?:[a-z0-9'-]+\\s+){0,5}?${INSTRUMENT}(?:\\s*\\([^()]{0,60}\\))?,?\\s+effective\\s+(?:as\\s+of\\s+)?(${DATE})`);
 /** A plan said to take effect on a day: "The Rights Plan ... is effective as of April 30, 2018" (not an amendment's). */
 const PLAN_EFFECTIVE = phrase(`\\b(?:rights|preservation|protection)\\s+plan\\b[^;.]{0,80}?\\bis\\s+effective\\s+(?:as\\s+of\\s+)?(${DATE})`);
-/** The Board acting "today": a letter's "Your Board of Directors today declared a dividend", a release's "... today announced that its Board of Directors adopted a rights plan". */
-const TODAY = phrase(`\\btoday\\b[^;]{0,120}?\\b(?:declared|adopted|approved)\\s+(?:the\\s+adoption\\s+of\\s+)?(?:a\\s+dividend|a\\s+(?:[a-z0-9'\u2019-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement)\\b(?!\\s+amendment))`);
+/**
+ * The Board acting "today": a letter's "Your Board of Directors today declared a dividend", a release's "... today announced that its Board of Directors adopted a rights plan"
+ * or "... has unanimously adopted a tax benefits preservation plan".
+ */
+const TODAY = phrase(`\\btoday\\b[^;]{0,120}?\\b(?:declared|adopted|approved)\\s+(?:the\\s+adoption\\s+of\\s+)?(?:a\\s+dividend|an?\\s+(?:[a-z0-9'\u2019-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|(?:preservation|protection)\\s+plan)\\b(?!\\s+amendment))`);
 /** The last date in the text just above a sentence: the letter's date or the release's dateline, which "today" means. */
 const DATE_ABOVE = new RegExp(`(${DATE})(?![^]*(?:${DATE}))`, "i");
 const RESTATED_BEFORE = /\bamended\s+and\s+restated\s+$/i;
