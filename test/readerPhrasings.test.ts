@@ -680,3 +680,10 @@ describe("a fourteenth set: openings of whole filings", () => {
     expect(field("finalExpirationDate")("The Company may buy back shares at any time after the Distribution Date and prior to 5:00 P.M., New York time, on May 1, 2016.")).toBeNull();
   });
 });
+
+describe("a fourteenth set: amendments", () => {
+  it("reads the agreement the parties 'entered into ... as of' a date, not an amendment entered into so", () => {
+    expect(field("planDate")('The Company and the Rights Agent entered into a Rights Agreement as of September 30, 1996 (the "Rights Agreement"). They now wish to amend it.')).toBe("1996-09-30");
+    expect(field("planDate")("The Company and the Rights Agent entered into an amendment to the Rights Agreement as of March 2, 2001.")).toBeNull();
+  });
+});
