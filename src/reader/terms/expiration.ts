@@ -52,7 +52,7 @@ function reportedExpiry(doc: ReaderDocument): Candidate[] {
 
 export function expiration(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = reportedExpiry(doc);
-  for (const s of sentencesMatching(doc, /expir|prior\s+to|extended|in\s+(?:full\s+force\s+and\s+)?effect\s+(?:until|to|through)\b|\bterm\b[^;]{0,60}\bending\b/i)) {
+  for (const s of sentencesMatching(doc, /expir|\band\s+prior\s+to\s+(?:\d|(?:the\s+)?close)|extended|in\s+(?:full\s+force\s+and\s+)?effect\s+(?:until|to|through)\b|\bterm\b[^;]{0,60}\bending\b/i)) {
     for (const { pattern, confidence, role, rightsBefore, needs } of PATTERNS) {
       if (needs && !needs.test(s.text)) continue;
       for (const m of s.text.matchAll(pattern)) {
