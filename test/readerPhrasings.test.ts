@@ -687,3 +687,9 @@ describe("a fourteenth set: amendments", () => {
     expect(field("planDate")("The Company and the Rights Agent entered into an amendment to the Rights Agreement as of March 2, 2001.")).toBeNull();
   });
 });
+
+describe("a fourteenth set: names a mirror redacted", () => {
+  it("takes no hyphened name the mirror redacted for the issuer", () => {
+    expect(field("issuer")('THIS AMENDMENT is made as of December 10, 1998 between XXXXXXX-XXXXXXX COMPANY, a California corporation (the "Company"), and Pike Trust Company (the "Rights Agent").')).toBeNull();
+  });
+});
