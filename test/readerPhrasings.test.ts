@@ -668,3 +668,28 @@ describe("a thirteenth set's multiples in news", () => {
     expect(field("flipInMultiple")("The rights become exercisable if a person acquires 15% or more of the shares. The Company later sold notes to a lender at a 20% discount.")).toBeNull();
   });
 });
+
+describe("a fourteenth set: openings of whole filings", () => {
+  it("reads a release's company defined by its short name as well ('(\"Tallis\" or the \"Company\")') and its tax benefits preservation plan adopted 'today'", () => {
+    const s = summary('BOSTON, Mar. 3, 2025 /PRNewswire/ -- Tallis Systems, Inc. ("Tallis" or the "Company") (NASDAQ: TLSS), a maker of valves, today announced that its Board of Directors (the "Board") has unanimously adopted a tax benefits preservation plan (the "NOL Plan") designed to help preserve its net operating loss carryforwards.');
+    expect([s.issuer, s.planDate]).toEqual(["Tallis Systems, Inc.", "2025-03-03"]);
+  });
+  it("reads the expiry a Rights Certificate states ('after the Distribution Date ... and prior to 5:00 P.M., New York time, on')", () => {
+    const certificate = 'This certifies that the bearer is the registered owner of the number of Rights set forth above, each of which entitles the owner, subject to the Rights Agreement dated as of May 1, 2006 between Tallis Systems, Inc. (the "Company") and Pike Trust Company (the "Rights Agent"), to purchase from the Company at any time after the Distribution Date and prior to 5:00 P.M., New York time, on May 1, 2016 at the office of the Rights Agent one one-thousandth of a share of Preferred Stock.';
+    expect(field("finalExpirationDate")(certificate)).toBe("2016-05-01");
+    expect(field("finalExpirationDate")("The Company may buy back shares at any time after the Distribution Date and prior to 5:00 P.M., New York time, on May 1, 2016.")).toBeNull();
+  });
+});
+
+describe("a fourteenth set: amendments", () => {
+  it("reads the agreement the parties 'entered into ... as of' a date, not an amendment entered into so", () => {
+    expect(field("planDate")('The Company and the Rights Agent entered into a Rights Agreement as of September 30, 1996 (the "Rights Agreement"). They now wish to amend it.')).toBe("1996-09-30");
+    expect(field("planDate")("The Company and the Rights Agent entered into an amendment to the Rights Agreement as of March 2, 2001.")).toBeNull();
+  });
+});
+
+describe("a fourteenth set: names a mirror redacted", () => {
+  it("takes no hyphened name the mirror redacted for the issuer", () => {
+    expect(field("issuer")('THIS AMENDMENT is made as of December 10, 1998 between XXXXXXX-XXXXXXX COMPANY, a California corporation (the "Company"), and Pike Trust Company (the "Rights Agent").')).toBeNull();
+  });
+});

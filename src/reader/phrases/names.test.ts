@@ -29,6 +29,9 @@ describe("names", () => {
   it("restores words a mirror redacted, from names it knows", () => {
     expect(isRedacted("Xxxxx Fargo Bank, National Association")).toBe(true);
     expect(isRedacted("Wells Fargo Bank")).toBe(false);
+    expect(isRedacted("XXXXXXX-XXXXXXX COMPANY")).toBe(true);
+    expect(isRedacted("Xxxxxxx-Xxxxxxx Company")).toBe(true);
+    expect(isRedacted("Hewlett-Packard Company")).toBe(false);
     expect(restoredName("Xxxxx Fargo Bank, National Association", ["Wells Fargo Bank"])).toBe("Wells Fargo Bank, National Association");
     expect(restoredName("Xxxx Fargo Bank", ["Wells Fargo Bank"])).toBeNull();
     expect(restoredName("Xxxxxx Rubbermaid Inc.", ["Wells Fargo Bank"])).toBeNull();

@@ -22,6 +22,8 @@ import { DATE, dateValue } from "../phrases/dates.js";
 const INSTRUMENT = "(?:rights\\s+(?:plan\\s+)?agreement|memorandum\\s+of\\s+agreement|(?:tax\\s+benefits?\\s+preservation|tax\\s+asset\\s+protection|(?:stock|share)holder\\s+(?:protection\\s+)?rights|section\\s+382\\s+rights|nol\\s+rights|rights)\\s+plan)";
 const AGREEMENT_DATED = phrase(`\\b${INSTRUMENT}(?:\\s*\\([^()]{0,60}\\))?,?\\s+(originally\\s+)?dated\\s+(?:as\\s+of\\s+)?(${DATE})`);
 const ENTERED_INTO = phrase(`\\bon\\s+(${DATE}),?\\s+(?:(?!\\bon\\s+${DATE})[^;]){0,160}?\\bentered\\s+into\\s+(?:an?|the|that\\s+certain)\\s+(?:[a-z0-9-]+\\s+){0,4}?${INSTRUMENT}`);
+/** The agreement entered into "as of" its date, the day not opening the sentence: "The Company and the Rights Agent entered into a Rights Agreement as of September 30, 1996". */
+const ENTERED_AS_OF = phrase(`\\bentered\\s+into\\s+(?:an?|the|that\\s+certain)\\s+(?:[a-z0-9-]+\\s+){0,4}?${INSTRUMENT},?\\s+(?:dated\\s+)?as\\s+of\\s+(${DATE})`);
 const BOARD = "board\\s+of\\s+(?:directors|trustees)";
 const DECLARED = phrase(`\\bon\\s+(${DATE}),?\\s+(?:[^;]{0,60}?\\s)?(?:${BOARD}|(?:its|our)\\s+board)[^;]{0,120}?\\b(?:declared|adopted|authorized|approved|resolved\\s+to\\s+adopt)\\s+(?:and\\s+(?:authorized\\s+and\\s+)?declared\\s+)?(?:the\\s+adoption\\s+of\\s+)?(?:a\\s+dividend|a\\s+distribution\\s+of\\s+(?:one|a)\\s+(?:[a-z]+\\s+){0,4}?rights?\\b|a\\s+(?:[a-z0-9'\u2019-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|plan)\\b)`);
 /** The date after the act: "the Board of Directors declared a dividend distribution on June 15, 2009 of one Right", "the Board of Directors of Acme (the "Company") first adopted a Rights Agreement on May 2, 1990 (the "Rights Agreement")". */
@@ -36,8 +38,11 @@ const THIS_AGREEMENT = phrase(`\\bthis\\s+(?:[a-z0-9-]+\\s+){0,5}?agreement,?\\s
 const EFFECTIVE_AFTER = phrase(`\\b(?:adopted|approved)\\s+(?:a|an|the)\\s+(?:[a-z0-9'-]+\\s+){0,5}?${INSTRUMENT}(?:\\s*\\([^()]{0,60}\\))?,?\\s+effective\\s+(?:as\\s+of\\s+)?(${DATE})`);
 /** A plan said to take effect on a day: "The Rights Plan ... is effective as of April 30, 2018" (not an amendment's). */
 const PLAN_EFFECTIVE = phrase(`\\b(?:rights|preservation|protection)\\s+plan\\b[^;.]{0,80}?\\bis\\s+effective\\s+(?:as\\s+of\\s+)?(${DATE})`);
-/** The Board acting "today": a letter's "Your Board of Directors today declared a dividend", a release's "... today announced that its Board of Directors adopted a rights plan". */
-const TODAY = phrase(`\\btoday\\b[^;]{0,120}?\\b(?:declared|adopted|approved)\\s+(?:the\\s+adoption\\s+of\\s+)?(?:a\\s+dividend|a\\s+(?:[a-z0-9'\u2019-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement)\\b(?!\\s+amendment))`);
+/**
+ * The Board acting "today": a letter's "Your Board of Directors today declared a dividend", a release's "... today announced that its Board of Directors adopted a rights plan"
+ * or "... has unanimously adopted a tax benefits preservation plan".
+ */
+const TODAY = phrase(`\\btoday\\b[^;]{0,120}?\\b(?:declared|adopted|approved)\\s+(?:the\\s+adoption\\s+of\\s+)?(?:a\\s+dividend|an?\\s+(?:[a-z0-9'\u2019-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|(?:preservation|protection)\\s+plan)\\b(?!\\s+amendment))`);
 /** The last date in the text just above a sentence: the letter's date or the release's dateline, which "today" means. */
 const DATE_ABOVE = new RegExp(`(${DATE})(?![^]*(?:${DATE}))`, "i");
 const RESTATED_BEFORE = /\bamended\s+and\s+restated\s+$/i;
@@ -69,7 +74,9 @@ export function agreementDate(doc: ReaderDocument): Candidate[] {
   }
   for (const s of sentencesMatching(doc, /entered\s+into/i)) {
     // An amended and restated agreement entered into is trusted less than the original's own date, which such a text also names.
-    for (const m of s.text.matchAll(ENTERED_INTO)) if (!/amendment/i.test(m[0])) add(s, m, 1, /amended\s+and\s+restated/i.test(m[0]) ? 0.7 : 0.9);
+    for (const pattern of [ENTERED_INTO, ENTERED_AS_OF]) {
+      for (const m of s.text.matchAll(pattern)) if (!/amendment/i.test(m[0])) add(s, m, 1, /amended\s+and\s+restated/i.test(m[0]) ? 0.7 : 0.9);
+    }
   }
   for (const s of sentencesMatching(doc, /board\s+of\s+(?:directors|trustees)|\b(?:its|our)\s+board\b/i)) {
     for (const pattern of [DECLARED, DECLARED_ON]) for (const m of s.text.matchAll(pattern)) add(s, m, 1, 0.85);

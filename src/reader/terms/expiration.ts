@@ -5,7 +5,7 @@
  * October 31, 2018", "the Final Expiration Date, or July 30, 2008", "will expire on the earliest
  * of (i) May 18, 2022" (or "expire on upon the close of business on the earliest to occur of: (i) ..."), a news story's bare "expire Feb. 5, 2006", a one-year plan "expiring on Nov. 26, 2026", news's "approved the plan, which will expire on", "the final expiration date of the Benefit Plan is April 1, 2027", a report that "the Rights expired and the Rights Plan terminated at the close of business on ...", "at the earlier of the close of business on (i) ...", a term "ending on" a date, "expire one year from its adoption date, specifically on ...", "expires, unless ..., on 20 March 2021", "continues in effect until" (or "to"), a limited plan's "360-day term (expiring ...)", "Final Expiration Date
  * means the close of business on ..." (a definition, quoted or not), and what an amendment makes it ("the extension of the Final Expiration
- * Date ... to May 31, 2010"). Only the Rights' (or the plan's) expiry counts, not that of other
+ * Date ... to May 31, 2010"); a Rights Certificate's "at any time after the Distribution Date ... and prior to 5:00 P.M., New York time, on ...". Only the Rights' (or the plan's) expiry counts, not that of other
  * restrictions, nor that of a plan this one replaces (though a "replacement" plan is this one). A time not stated is 5:00 P.M. (close of business, R-T1).
  */
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
@@ -28,6 +28,8 @@ const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new"; ri
   { pattern: phrase(`\\bexpire\\s+(?:(?:on|at|upon)\\s+){1,2}(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?the\\s+earl(?:iest|ier)(?:\\s+to\\s+occur)?\\s+of\\s*:?\\s*(?:the\\s+following\\s*:?\\s*)?(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(?:\\((?:i|1|a)\\)\\s*)?(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85 },
   { pattern: phrase(`\\bexpire\\w*\\s+(?:one|two|three|five|ten|\\d{1,2})\\s+(?:years?|months?)\\s+(?:from|after)\\s+[^;.]{0,40}?\\bon\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.8, rightsBefore: true },
   { pattern: phrase(`\\bterm\\s+of\\s+the\\s+(?:rights\\s+plan|plan|rights\\s+agreement|rights)\\s+(?:is|was|will\\s+be)\\s+[^;]{0,40}?,?\\s+(?:ending|expiring)\\s+(?:on\\s+)?(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.8 },
+  // A Rights Certificate's own words (the form every agreement attaches): "to purchase from the Company at any time after the Distribution Date ... and prior to 5:00 P.M., New York time, on December 12, 2015".
+  { pattern: phrase(`\\bafter\\s+the\\s+Distribution\\s+Date\\b[^;]{0,120}?\\band\\s+prior\\s+to\\s+(${TIME})\\s*,?\\s+on\\s+(${DATE})`), confidence: 0.8, needs: /\bRights?\s+Certificates?\b|\bregistered\s+(?:owner|holder)\b/i },
   { pattern: phrase(`\\b(?:extension|extend\\w*|accelerat\\w*)\\s+(?:of\\s+)?the\\s+(?:final\\s+expiration\\s+date|expiration(?:\\s+date)?|term)(?:\\s+of\\s+the\\s+(?:rights|plan|rights\\s+(?:plan|agreement)))?[^;]{0,80}?\\s+to\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.9, role: "new" },
 ];
 
@@ -50,7 +52,7 @@ function reportedExpiry(doc: ReaderDocument): Candidate[] {
 
 export function expiration(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = reportedExpiry(doc);
-  for (const s of sentencesMatching(doc, /expir|extended|in\s+(?:full\s+force\s+and\s+)?effect\s+(?:until|to|through)\b|\bterm\b[^;]{0,60}\bending\b/i)) {
+  for (const s of sentencesMatching(doc, /expir|\band\s+prior\s+to\s+(?:\d|(?:the\s+)?close)|extended|in\s+(?:full\s+force\s+and\s+)?effect\s+(?:until|to|through)\b|\bterm\b[^;]{0,60}\bending\b/i)) {
     for (const { pattern, confidence, role, rightsBefore, needs } of PATTERNS) {
       if (needs && !needs.test(s.text)) continue;
       for (const m of s.text.matchAll(pattern)) {

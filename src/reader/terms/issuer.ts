@@ -17,7 +17,8 @@
 import { casedPhrase, type Candidate, type ReaderDocument } from "../document.js";
 import { cleanName, isRedacted, NAME } from "../phrases/names.js";
 
-const COMPANY = `\\(\\s*(?:the\\s+)?"(?:Company|Corporation|Registrant)"\\s*\\)`;
+/** The defined term, alone or after the short name a release also defines ("("LivePerson" or the "Company")"). */
+const COMPANY = `\\(\\s*(?:"[^"()]{1,40}"\\s+or\\s+)?(?:the\\s+)?"(?:Company|Corporation|Registrant)"\\s*\\)`;
 const DESCRIPTOR = "(?:\\s*\\([^()]{0,80}\\))?(?:,?\\s+an?\\s+[^,()\"]{0,60}?(?:corporation|company)(?:\\s+(?:incorporated|organized|existing)\\s+under\\s+the\\s+laws\\s+of\\s+[^,()\"]{1,40})?)?";
 /** News's place after a name ("Ballwin, Mo.,") and time before the verb ("last week", "on May 28"). */
 const PLACE = "(?:,\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+[A-Z][a-z]{1,3}\\.?,)?";
