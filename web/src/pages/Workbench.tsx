@@ -9,7 +9,7 @@ import { getJson, postJson, putJson, query } from "../api.js";
 import { useList, type PlanListed, type ScenarioListed } from "../useList.js";
 import { download as saveFile } from "../download.js";
 import type { Answer, OwnershipTimeline } from "../answer.js";
-import { emptyScenario, type ScenarioDoc } from "../scenario.js";
+import { emptyScenario, loadScenario, type ScenarioDoc } from "../scenario.js";
 import { ScenarioForm } from "../components/ScenarioForm.js";
 import { YamlEditor } from "../components/YamlEditor.js";
 import { StatePanel } from "../components/StatePanel.js";
@@ -24,11 +24,6 @@ import { Problem } from "../components/Problem.js";
 import { Tabs } from "../components/Tabs.js";
 import { go } from "../route.js";
 import type { PageProps } from "./props.js";
-
-/** A saved scenario (the shared examples are saved as demo scenarios): GET /api/scenarios/:name. */
-export async function loadScenario(name: string): Promise<ScenarioDoc> {
-  return (await getJson<{ scenario: ScenarioDoc }>(`/api/scenarios/${encodeURIComponent(name)}`)).scenario;
-}
 
 export interface Evaluation {
   /** The scenario as evaluated (the forms may have moved on since). */
