@@ -3,7 +3,7 @@
  * the answer as a state panel, a timeline and the ownership chart, replayed at any instant with
  * the as-of slider.
  */
-import { useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { stringify } from "yaml";
 import { getJson, postJson, putJson, query } from "../api.js";
 import { useList, type PlanListed, type ScenarioListed } from "../useList.js";
@@ -11,7 +11,6 @@ import { download as saveFile } from "../download.js";
 import type { Answer, OwnershipTimeline } from "../answer.js";
 import { emptyScenario, loadScenario, type ScenarioDoc } from "../scenario.js";
 import { ScenarioForm } from "../components/ScenarioForm.js";
-import { YamlEditor } from "../components/YamlEditor.js";
 import { StatePanel } from "../components/StatePanel.js";
 import { Timeline } from "../components/Timeline.js";
 import { OwnershipChart } from "../components/OwnershipChart.js";
@@ -24,6 +23,9 @@ import { Problem } from "../components/Problem.js";
 import { Tabs } from "../components/Tabs.js";
 import { go } from "../route.js";
 import type { PageProps } from "./props.js";
+
+/** The YAML editor (CodeMirror) is loaded when its tab is first opened: the forms are the default. */
+const YamlEditor = lazy(() => import("../components/YamlEditor.js").then((m) => ({ default: m.YamlEditor })));
 
 export interface Evaluation {
   /** The scenario as evaluated (the forms may have moved on since). */
@@ -103,7 +105,11 @@ export default function Workbench({ args, may }: PageProps) {
         <div className="editor-side">
           <Tabs label="Edit the scenario" tabs={[
             { id: "forms", label: "Forms", render: () => <ScenarioForm doc={doc} plans={planList} onChange={setDoc} /> },
-            { id: "yaml", label: "YAML", render: () => <YamlEditor doc={doc} plans={planList.map((p) => p.id)} onChange={setDoc} /> },
+            { id: "yaml", label: "YAML", render: () => (
+              <Suspense fallback={<p className="loading">Loading the editor…</p>}>
+                <YamlEditor doc={doc} plans={planList.map((p) => p.id)} onChange={setDoc} />
+              </Suspense>
+            ) },
           ]} />
         </div>
         <div className="result-side" aria-live="polite">
