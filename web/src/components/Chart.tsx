@@ -1,14 +1,12 @@
 /**
  * An ECharts chart in the page, from the same option builders the CLI renders to SVG and PNG
  * (src/analysis/charts.ts), with PNG and SVG downloads. The chart is described in words for
- * screen readers (`summary`). ECharts (about 1 MB) is loaded when the first chart is drawn, not
- * when the workbench opens: most visits evaluate nothing.
+ * screen readers (`summary`).
  */
-import { useEffect, useRef, useState } from "react";
-import type { ECharts } from "echarts";
+import { useEffect, useRef } from "react";
+import * as echarts from "echarts";
 import type { ChartOption } from "../../../src/analysis/charts.js";
 import { download } from "../download.js";
-import { Problem } from "./Problem.js";
 
 interface Props {
   readonly option: ChartOption;
@@ -19,42 +17,35 @@ interface Props {
 
 export function Chart({ option, summary, fileStem, height = 480 }: Props) {
   const box = useRef<HTMLDivElement>(null);
-  const [chart, setChart] = useState<ECharts | null>(null);
-  const [failed, setFailed] = useState<unknown>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
   useEffect(() => {
-    let c: ECharts | null = null;
-    let gone = false;
-    const onResize = () => c?.resize();
-    import("echarts").then((echarts) => {
-      if (gone) return;
-      c = echarts.init(box.current!, null, { renderer: "svg" });
-      setChart(c);
-    }, setFailed);
+    const c = echarts.init(box.current!, null, { renderer: "svg" });
+    chart.current = c;
+    const onResize = () => c.resize();
     addEventListener("resize", onResize);
     return () => {
-      gone = true;
       removeEventListener("resize", onResize);
-      c?.dispose();
+      c.dispose();
     };
   }, []);
   useEffect(() => {
-    chart?.setOption(option, { notMerge: true });
-  }, [chart, option]);
+    chart.current?.setOption(option, { notMerge: true });
+  }, [option]);
   const saveSvg = () => {
-    const url = chart!.getDataURL({ type: "svg" });
+    const c = chart.current!;
+    const url = c.getDataURL({ type: "svg" });
     download(`${fileStem}.svg`, dataUrlBlob(url));
   };
   const savePng = async () => {
-    download(`${fileStem}.png`, await pngOf(chart!));
+    download(`${fileStem}.png`, await pngOf(chart.current!));
   };
   return (
     <figure className="chart">
       <div ref={box} role="img" aria-label={summary} style={{ width: "100%", height }} />
-      <Problem error={failed} />
       <figcaption>
         {summary}{" "}
-        <button type="button" className="link" onClick={savePng} disabled={!chart}>Download PNG</button>{" "}
-        <button type="button" className="link" onClick={saveSvg} disabled={!chart}>Download SVG</button>
+        <button type="button" className="link" onClick={savePng}>Download PNG</button>{" "}
+        <button type="button" className="link" onClick={saveSvg}>Download SVG</button>
       </figcaption>
     </figure>
   );
@@ -68,7 +59,7 @@ function dataUrlBlob(url: string): Blob {
 }
 
 /** The SVG (a data: URL, which the server's content security policy allows) drawn onto a canvas at twice its size, as the CLI's PNGs are. */
-async function pngOf(c: ECharts): Promise<Blob> {
+async function pngOf(c: echarts.ECharts): Promise<Blob> {
   const img = new Image();
   img.src = c.getDataURL({ type: "svg" });
   await img.decode();
