@@ -5,12 +5,21 @@
  */
 import { expect, it } from "vitest";
 import { describeInChromium } from "./session.js";
-import { downloaded, seriousViolations } from "./support.js";
+import { downloaded, seriousViolations, signIn } from "./support.js";
 
-describeInChromium("the Plans page in chromium", ({ pageAs }) => {
+describeInChromium("the Plans page in chromium", ({ pageAs, server }) => {
   it("compares two plans and two dates of one plan, and judges a drafted amendment after the Distribution Date (R-27)", async () => {
-    const page = await pageAs("analyst");
+    const page = await pageAs(null);
+    const scripts: Promise<[string, number]>[] = [];
+    page.on("response", (r) => void (r.url().endsWith(".js") && scripts.push(r.body().then((b) => [r.url(), b.length]))));
+    await signIn(page, server().url, await server().tokenFor("analyst"));
     await page.locator("table.terms").first().waitFor();
+    await page.getByRole("heading", { name: "What would this amendment change" }).waitFor();
+    // The page every user lands on loads none of the workbench, its editor, charts or engine, nor
+    // exceljs (3.8 MB of scripts when it loaded the workbench's chunk; about 0.24 MB without).
+    const loaded = await Promise.all(scripts);
+    expect(loaded.map(([url]) => url).filter((url) => /\/(Workbench|YamlEditor|Chart|chartData|exceljs)[.-]/.test(url))).toEqual([]);
+    expect(loaded.reduce((sum, [, bytes]) => sum + bytes, 0)).toBeLessThan(500_000);
     const [terms] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /^Download CSV: Terms of/ }).click()]);
     expect((await downloaded(terms)).toString("utf8")).toMatch(/^section,term,value,source,assumed\r\n.*acquiringPersonThresholdPercent/s);
 

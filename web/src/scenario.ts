@@ -1,4 +1,10 @@
-/** The scenario being built, as the scenario format has it (scenario-format.md). */
+/**
+ * The scenario being built, as the scenario format has it (scenario-format.md), and a saved one
+ * loaded. Small on purpose: the Plans page imports it (DraftAmendment), and importing the
+ * Workbench page instead would make every sign-in load the workbench's editor, charts and engine.
+ */
+import { getJson } from "./api.js";
+
 export interface Person {
   id: string;
   name?: string;
@@ -32,3 +38,8 @@ export const emptyScenario = (): ScenarioDoc => ({
   events: [],
 });
 
+
+/** A saved scenario (the shared examples are saved as demo scenarios): GET /api/scenarios/:name. */
+export async function loadScenario(name: string): Promise<ScenarioDoc> {
+  return (await getJson<{ scenario: ScenarioDoc }>(`/api/scenarios/${encodeURIComponent(name)}`)).scenario;
+}

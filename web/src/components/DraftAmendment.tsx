@@ -9,9 +9,8 @@ import { postJson } from "../api.js";
 import type { Answer } from "../answer.js";
 import { termValueText } from "../../../src/terms/valueText.js";
 import { useList, type ScenarioListed } from "../useList.js";
-import { loadScenario } from "../pages/Workbench.js";
 import type { PlanShown } from "../pages/Plans.js";
-import type { ScenarioDoc } from "../scenario.js";
+import { loadScenario, type ScenarioDoc } from "../scenario.js";
 import { Problem } from "./Problem.js";
 
 /** A typed value: JSON when it reads as JSON (15, true, ["a"]), else the text itself. */

@@ -3,21 +3,17 @@
  * the answer as a state panel, a timeline and the ownership chart, replayed at any instant with
  * the as-of slider.
  */
-import { useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState, type ComponentType, type ReactNode } from "react";
 import { stringify } from "yaml";
 import { getJson, postJson, putJson, query } from "../api.js";
 import { useList, type PlanListed, type ScenarioListed } from "../useList.js";
 import { download as saveFile } from "../download.js";
 import type { Answer, OwnershipTimeline } from "../answer.js";
-import { emptyScenario, type ScenarioDoc } from "../scenario.js";
+import { emptyScenario, loadScenario, type ScenarioDoc } from "../scenario.js";
 import { ScenarioForm } from "../components/ScenarioForm.js";
-import { YamlEditor } from "../components/YamlEditor.js";
 import { StatePanel } from "../components/StatePanel.js";
 import { Timeline } from "../components/Timeline.js";
-import { OwnershipChart } from "../components/OwnershipChart.js";
 import { BoardActions } from "../components/BoardActions.js";
-import { DilutionPanel } from "../components/DilutionPanel.js";
-import { SweepPanel } from "../components/SweepPanel.js";
 import { AsOfSlider } from "../components/AsOfSlider.js";
 import { PricesImport } from "../components/PricesImport.js";
 import { Problem } from "../components/Problem.js";
@@ -25,10 +21,22 @@ import { Tabs } from "../components/Tabs.js";
 import { go } from "../route.js";
 import type { PageProps } from "./props.js";
 
-/** A saved scenario (the shared examples are saved as demo scenarios): GET /api/scenarios/:name. */
-export async function loadScenario(name: string): Promise<ScenarioDoc> {
-  return (await getJson<{ scenario: ScenarioDoc }>(`/api/scenarios/${encodeURIComponent(name)}`)).scenario;
+/**
+ * The parts of the page each behind a tab are loaded when that tab is first opened: the YAML
+ * editor (CodeMirror) beside the forms, and the charts and analyses beside the state, which bring
+ * the chart builders and the engine they share with the CLI (src/analysis/charts.ts).
+ */
+const YamlEditor = shownLater(() => import("../components/YamlEditor.js"), "YamlEditor");
+const OwnershipChart = shownLater(() => import("../components/OwnershipChart.js"), "OwnershipChart");
+const DilutionPanel = shownLater(() => import("../components/DilutionPanel.js"), "DilutionPanel");
+const SweepPanel = shownLater(() => import("../components/SweepPanel.js"), "SweepPanel");
+
+/** The component `name` of the module `load` loads, loaded when it is first rendered (inside a Suspense). */
+function shownLater<N extends string, P extends object>(load: () => Promise<Record<N, ComponentType<P>>>, name: N) {
+  return lazy(() => load().then((m) => ({ default: m[name] })));
 }
+
+const loading = (part: ReactNode) => <Suspense fallback={<p className="loading">Loading…</p>}>{part}</Suspense>;
 
 export interface Evaluation {
   /** The scenario as evaluated (the forms may have moved on since). */
@@ -108,7 +116,7 @@ export default function Workbench({ args, may }: PageProps) {
         <div className="editor-side">
           <Tabs label="Edit the scenario" tabs={[
             { id: "forms", label: "Forms", render: () => <ScenarioForm doc={doc} plans={planList} onChange={setDoc} /> },
-            { id: "yaml", label: "YAML", render: () => <YamlEditor doc={doc} plans={planList.map((p) => p.id)} onChange={setDoc} /> },
+            { id: "yaml", label: "YAML", render: () => loading(<YamlEditor doc={doc} plans={planList.map((p) => p.id)} onChange={setDoc} />) },
           ]} />
         </div>
         <div className="result-side" aria-live="polite">
@@ -118,11 +126,11 @@ export default function Workbench({ args, may }: PageProps) {
               <AsOfSlider doc={doc} asOf={asOf ?? result.answer.asOf} onAsOf={(at) => evaluate(at)} />
               <Tabs label="The answer" tabs={[
                 { id: "state", label: "State", render: () => <StatePanel answer={result.answer} /> },
-                { id: "chart", label: "Ownership chart", render: () => ("problem" in result.chart ? <p>The chart cannot be drawn: {result.chart.problem}</p> : <OwnershipChart timeline={result.chart} />) },
+                { id: "chart", label: "Ownership chart", render: () => ("problem" in result.chart ? <p>The chart cannot be drawn: {result.chart.problem}</p> : loading(<OwnershipChart timeline={result.chart} />)) },
                 { id: "timeline", label: "Timeline", render: () => <Timeline trace={result.answer.trace} sources={result.sources} /> },
                 ...(may("analyses") ? [
-                  { id: "dilution", label: "Dilution", render: () => <DilutionPanel doc={result.doc} asOf={asOf} /> },
-                  { id: "sweep", label: "Sweep", render: () => <SweepPanel doc={result.doc} /> },
+                  { id: "dilution", label: "Dilution", render: () => loading(<DilutionPanel doc={result.doc} asOf={asOf} />) },
+                  { id: "sweep", label: "Sweep", render: () => loading(<SweepPanel doc={result.doc} />) },
                 ] : []),
               ]} />
             </>
