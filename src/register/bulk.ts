@@ -1,8 +1,8 @@
 /**
- * Bulk loads inside the running transaction: on SQLite one prepared statement run per row, on
- * PostgreSQL COPY FROM STDIN (pg-copy-streams). The statement is the query builder's own
- * INSERT, compiled once. Bulk reads: the query builder's SELECT, its rows as arrays rather than
- * an object per row.
+ * Bulk loads inside the running transaction: on SQLite one prepared statement run per row (the
+ * query builder's own INSERT, compiled once), on PostgreSQL one INSERT from JSON for a few rows
+ * and COPY FROM STDIN (pg-copy-streams) for many. Bulk reads: the query builder's SELECT, its
+ * rows as arrays rather than an object per row.
  */
 import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
