@@ -134,8 +134,8 @@ describe.each(backends)("rightsplan register on $name", { timeout: 300_000 }, (b
     expect((await register(db, "redeem", "--key", "r-1")).status).toBe(0);
     await expectPayments(db, HOLDERS);
     const report = JSON.parse((await register(db, "report", "--json")).stdout);
-    expect(report).toMatchObject({ rights: { outstanding: 0, redeemed: 10_000_000 }, cash: { redemptionPaid: "100000" }, reconciled: true, audit: { chainIntact: true } });
-    expect((await register(db, "verify")).status).toBe(0);
+    // The report's audit is `verify`'s: the chain, the control book against the journal, the invariants.
+    expect(report).toMatchObject({ rights: { outstanding: 0, redeemed: 10_000_000 }, cash: { redemptionPaid: "100000" }, reconciled: true, audit: { chainIntact: true, problems: [] } });
   });
 });
 

@@ -10,6 +10,7 @@ import { dirname, join, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { sql } from "kysely";
 import { parseYamlText } from "../src/terms/load.js";
 import * as lib from "../src/register/index.js";
 import type { Register, Result } from "../src/register/index.js";
@@ -57,6 +58,23 @@ it("brings a register's schema up to date whole or not at all (SQLite, as Postgr
 });
 
 describe.each(backends)("the register on $name", (backend) => {
+  it("brings an older register up to date, and refuses one whose schema this program does not know", async () => {
+    const ref = await backend.fresh();
+    const outstandingIndex = backend.name === "sqlite" ? sql`select name from sqlite_master where type = 'index' and name = 'certificates_outstanding'` : sql`select indexname from pg_indexes where indexname = 'certificates_outstanding'`;
+    const made = await lib.openRegister(ref);
+    // As a register made before migration 003 was written.
+    await sql`drop index certificates_outstanding`.execute(made.db);
+    await sql`delete from kysely_migration where name = '003-outstanding-certificates'`.execute(made.db);
+    await lib.closeRegister(made);
+    const upgraded = await lib.openRegister(ref);
+    expect((await outstandingIndex.execute(upgraded.db)).rows).toHaveLength(1);
+    expect((await sql<{ name: string }>`select name from kysely_migration order by name`.execute(upgraded.db)).rows.map((r) => r.name)).toEqual(["001-register", "002-server", "003-outstanding-certificates"]);
+    // As a register a newer rightsplan migrated further.
+    await sql`insert into kysely_migration (name, timestamp) values ('004-from-a-newer-rightsplan', '2030-01-01T00:00:00.000Z')`.execute(upgraded.db);
+    await lib.closeRegister(upgraded);
+    await expect(lib.openRegister(ref)).rejects.toThrow(/schema could not be brought up to date .*004-from-a-newer-rightsplan is missing/);
+  });
+
   it("runs the worked session to the hand-computed totals", async () => {
     const register = await distributed(await backend.fresh());
     const raider = (await lib.holderList(register)).find((h) => h.holder === "raider");

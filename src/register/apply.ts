@@ -15,7 +15,7 @@ import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
 import { answerOfScenario, withRegisterEvents, type AppliedScenario } from "./engineFacts.js";
 import { badInput, refuse, RegisterFailure, type Result } from "./problems.js";
-import { readSetting, writeSetting } from "./settings.js";
+import { readSetting, writeSetting, writeSettings } from "./settings.js";
 import { parseEventInstant } from "../time/instant.js";
 import { doubleCountWarnings } from "./commandsAsEvents.js";
 import { separateLateMoves } from "./separation.js";
@@ -78,11 +78,7 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
     const separated = await separateLateMoves(register, books, rulings.distributionDate);
     const { voidByHolder, outside, warnings } = await markVoid(register, books, voidedAt(answer, at), answer, applied, separated);
     warnings.unshift(...doubleCountWarnings(applied.scenario.events, applied.transfers));
-    await writeSetting(register, "scenario", applied.scenario);
-    await writeSetting(register, "personHolders", applied.personHolders);
-    await writeSetting(register, "scenarioDir", options.dir);
-    await writeSetting(register, "rulings", rulings);
-    await writeSetting(register, "voidOutside", outside);
+    await writeSettings(register, { scenario: applied.scenario, personHolders: applied.personHolders, scenarioDir: options.dir, rulings, voidOutside: outside });
     return { rulings, voidByHolder, voidOutsideRegister: outside, warnings };
   });
 }

@@ -3,6 +3,7 @@
  * account's balance of each asset) kept in step. Every entry balances: the amounts of one asset
  * posted by one call sum to zero, so the control book of every asset sums to zero.
  */
+import type { ExpressionBuilder } from "kysely";
 import { dec, type Dec } from "../numbers/decimal.js";
 import { COUNTED, type Asset } from "./accounts.js";
 import { isZero, plus, type Amount } from "./amounts.js";
@@ -10,6 +11,7 @@ import { bulkInsert, sqliteRowWriter, upsertBalances, type Row } from "./bulk.js
 import { readControl } from "./invariants.js";
 import { GENESIS, rowHash } from "./chain.js";
 import type { Register } from "./database.js";
+import type { RegisterSchema } from "./schema.js";
 
 export interface Line {
   readonly account: string;
@@ -42,9 +44,17 @@ export class Books {
     this.write = register.sqlite ? sqliteRowWriter(register, "journal", JOURNAL_COLUMNS) : (row) => void this.rows.push(row);
   }
 
-  static async open(register: Register, command: number): Promise<Books> {
-    const last = await register.db.selectFrom("journal").select(["seq", "hash"]).orderBy("seq", "desc").limit(1).executeTakeFirst();
-    return new Books(register, command, last);
+  /** The books of the next command: numbered after the last command, its rows chained to the journal's last (read in one query). */
+  static async next(register: Register): Promise<Books> {
+    const last = (eb: ExpressionBuilder<RegisterSchema, never>) => eb.selectFrom("journal").orderBy("seq", "desc").limit(1);
+    const tail = await register.db
+      .selectNoFrom((eb) => [
+        eb.selectFrom("commands").select((c) => c.fn.max("id").as("id")).as("command"),
+        last(eb).select("seq").as("seq"),
+        last(eb).select("hash").as("hash"),
+      ])
+      .executeTakeFirstOrThrow();
+    return new Books(register, Number(tail.command ?? 0) + 1, tail.hash === null ? undefined : { seq: Number(tail.seq), hash: tail.hash });
   }
 
   /** Posts a balanced entry at `at`: per asset, the amounts must sum to zero. */

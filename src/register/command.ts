@@ -11,6 +11,7 @@ import type { Register } from "./database.js";
 import { checkInvariants } from "./invariants.js";
 import { RegisterFailure, refuse, type Result } from "./problems.js";
 import { readSetting, writeSetting } from "./settings.js";
+import { readingOnce } from "./readOnce.js";
 import { expireIfPast } from "./rightsEnd.js";
 
 /** Called as a long command goes: how many of how many (holders, certificates) are done. */
@@ -51,7 +52,7 @@ const queues = new WeakMap<Register, Promise<unknown>>();
 /** Runs `work` as the command `spec`, in one transaction, once per key. */
 export async function runCommand<T>(register: Register, spec: CommandSpec, work: (w: Work) => Promise<T>): Promise<Result<T>> {
   const previous = queues.get(register) ?? Promise.resolve();
-  const run = previous.catch(() => undefined).then(() => inTransaction(register, spec, work));
+  const run = previous.catch(() => undefined).then(() => readingOnce(register, () => inTransaction(register, spec, work)));
   queues.set(register, run);
   return run;
 }
@@ -68,17 +69,16 @@ async function inTransaction<T>(register: Register, spec: CommandSpec, work: (w:
       if (done.args !== JSON.stringify(spec.args) || !sameAt) return { ok: false, problem: { kind: "refused", rule: "register", code: "key-reused", message: `the key "${spec.key}" was already used by another ${spec.name} (${done.args} at ${formatNewYork(Number(done.at))}); nothing was done: use a new key for this one (${JSON.stringify(spec.args)}${spec.at === undefined ? "" : ` at ${formatNewYork(spec.at)}`})` } };
       return { ok: true, value: JSON.parse(done.result) as T, replayed: true };
     }
-    const last = await register.db.selectFrom("commands").select((eb) => eb.fn.max("id").as("id")).executeTakeFirst();
-    const command = Number(last?.id ?? 0) + 1;
+    const books = await Books.next(register);
+    const command = books.command;
     const clock = (await readSetting<number>(register, "clock")) ?? 0;
     const at = spec.at ?? clock;
-    const books = await Books.open(register, command);
     books.note(at, "register", "command", JSON.stringify({ name: spec.name, key: spec.key ?? null, args: spec.args }));
     await expireIfPast(register, books, at);
     const value = await work({ register, books, command, at });
     await books.flush();
     if (at > clock) await writeSetting(register, "clock", at);
-    const broken = await checkInvariants(register, books);
+    const broken = await checkInvariants(register, { books });
     if (broken.length) refuse("register", "invariant", `the ${spec.name} would break the register's invariants, so nothing was done: ${broken.join("; ")}`);
     await register.db.insertInto("commands").values({ id: command, name: spec.name, key: spec.key ?? null, at, args: JSON.stringify(spec.args), result: JSON.stringify(value) }).execute();
     await sql`commit`.execute(register.db);
@@ -96,6 +96,6 @@ async function begin(register: Register): Promise<void> {
     await sql`begin immediate`.execute(register.db);
     return;
   }
-  await sql`begin`.execute(register.db);
-  await sql`select pg_advisory_xact_lock(7307401)`.execute(register.db);
+  // One round trip: the two statements as one simple query.
+  await register.pg!.query("begin; select pg_advisory_xact_lock(7307401)");
 }

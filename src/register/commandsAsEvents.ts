@@ -15,6 +15,7 @@
  *   measured against them; after a redemption or a whole exchange the Rights have ended.
  */
 import type { Register } from "./database.js";
+import { keptReads } from "./readOnce.js";
 import { formatNewYork, newYorkDateOf, parseEventInstant } from "../time/instant.js";
 
 /** An engine event made from a register transfer. */
@@ -50,7 +51,9 @@ export interface CommandEvents {
 /** The register's transfers touching a Person's holders, its issues of shares and its exchanges and redemptions, as engine events. */
 export async function commandsAsEvents(register: Register, personHolders: Record<string, string[]>): Promise<CommandEvents> {
   const owner = personOfHolder(personHolders);
-  const commands = await register.db.selectFrom("commands").select(["id", "name", "at", "args", "result"]).where("name", "in", ["transfer", "issue", "exercise", "exchange", "redeem"]).orderBy("id").execute();
+  const read = () => register.db.selectFrom("commands").select(["id", "name", "at", "args", "result"]).where("name", "in", ["transfer", "issue", "exercise", "exchange", "redeem"]).orderBy("id").execute();
+  const kept = keptReads(register);
+  const commands = await (kept ? (kept.commandRows ??= read()) : read());
   const transfers: TransferEvent[] = [];
   const issues: IssueEvent[] = [];
   const acts: ActEvent[] = [];

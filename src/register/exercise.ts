@@ -59,7 +59,7 @@ export async function exercise(register: Register, options: ExerciseOptions): Pr
     const answer = answerAt(applied, at);
     if (!answer.exercisable) refuseNotExercisable(answer, at);
     if ((await readSetting(register, "distribution")) === undefined) refuse("R-7a", "not-distributed", "the Rights Certificates have not been sent yet: run distribute first (R-3-separation)");
-    await books.load("rights", "void", "shares", "cash", "preferred", "principal-party-common");
+    await books.load("rights", "void", "shares", "cash", "preferred", "principal-party-common", "certificates");
     const account = holderAccount(holder);
     const valid = books.count(account, "rights");
     const voided = books.count(account, "void");

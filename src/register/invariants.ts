@@ -60,14 +60,15 @@ export function rightsLife(b: Balances) {
 
 /**
  * Each broken invariant, in words; empty when the register is sound. `verify` checks the whole
- * control book. After a command (`books`) only what it could have changed is checked, from its
- * own books: the assets it loaded (the only ones it can post to), the Rights' life when it loaded
- * valid or void Rights, R-3-attached on the accounts it posted to, and the certificates on file
- * when it loaded the certificates book; a book the check needs and the command did not load is
- * read from the control book.
+ * control book (`control`, as it read it, else read here). After a command (`books`) only what it
+ * could have changed is checked, from its own books: the assets it loaded (the only ones it can
+ * post to), the Rights' life when it loaded valid or void Rights, R-3-attached on the accounts it
+ * posted to, and the certificates on file when it loaded the certificates book; a book the check
+ * needs and the command did not load is read from the control book.
  */
-export async function checkInvariants(register: Register, books?: Books): Promise<string[]> {
-  const b = books ? await commandBooks(register, books) : await readControl(register);
+export async function checkInvariants(register: Register, checked?: { readonly books: Books } | { readonly control: Balances }): Promise<string[]> {
+  const books = checked && "books" in checked ? checked.books : undefined;
+  const b = books ? await commandBooks(register, books) : checked && "control" in checked ? checked.control : await readControl(register);
   const broken: string[] = [];
   for (const [asset, book] of b) {
     let sum: Amount = 0;

@@ -3,7 +3,7 @@
  * 64-bit integers are `bigint` on PostgreSQL and `integer` on SQLite. The set covers the whole
  * database: the register's tables and the server's (`server_…`, issue 11).
  */
-import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import { DEFAULT_MIGRATION_TABLE, Migrator, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import type { Dialect } from "./database.js";
 
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -139,14 +139,37 @@ async function serverTables(db: Kysely<unknown>, dialect: Dialect): Promise<void
     .execute();
 }
 
-/** Brings the database up to the latest schema; an error names the migration that failed. */
+/**
+ * Brings the database up to the latest schema; an error names the migration that failed. A
+ * database already up to date (every command opens one) is seen so with one query, without
+ * Kysely's Migrator (which checks the catalog for its tables, creates and locks them and reads
+ * the list: a dozen round trips, 10 ms of a PostgreSQL command's 20 ms to open).
+ */
 export async function migrate(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
+  if (await isUpToDate(db, dialect)) return;
   const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
   const toLatest = () => new Migrator({ db, provider }).migrateToLatest();
   const { error, results } = dialect === "sqlite" ? await inOneSqliteTransaction(db, toLatest) : await toLatest();
   if (error) {
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "?";
     throw new Error(`the register's schema could not be brought up to date (migration ${failed}): ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Whether the migrations recorded are exactly this program's, in order (the Migrator's own test
+ * of "nothing to do"). A database with none, with fewer or with others (made by a newer program)
+ * is left to the Migrator, which creates, upgrades or says what is wrong. A recorded migration was
+ * committed with its changes, so a database another process is migrating counts as up to date
+ * only once that process is done.
+ */
+async function isUpToDate(db: Kysely<unknown>, dialect: Dialect): Promise<boolean> {
+  const names = Object.keys(migrations(dialect)).sort();
+  try {
+    const { rows } = await sql<{ name: string }>`select name from ${sql.table(DEFAULT_MIGRATION_TABLE)} order by name`.execute(db);
+    return rows.length === names.length && rows.every((r, i) => r.name === names[i]);
+  } catch {
+    return false; // no such table yet: a new database
   }
 }
 

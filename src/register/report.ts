@@ -9,7 +9,8 @@ import type { Register } from "./database.js";
 import { actsBefore, answerAt, appliedScenario } from "./engineFacts.js";
 import { balanceOf, heldByHolders, readControl, rightsLife, type Balances } from "./invariants.js";
 import { readSetting } from "./settings.js";
-import { verify } from "./verify.js";
+import { verifyWith } from "./verify.js";
+import { readingOnce } from "./readOnce.js";
 import { parseEventInstant } from "../time/instant.js";
 import type { Rulings } from "./apply.js";
 import { dec, type Dec } from "../numbers/decimal.js";
@@ -39,7 +40,11 @@ export interface RegisterReport {
   readonly audit: { entries: number; chainIntact: boolean; problems: string[] };
 }
 
-export async function report(register: Register): Promise<RegisterReport> {
+export function report(register: Register): Promise<RegisterReport> {
+  return readingOnce(register, () => reportOf(register));
+}
+
+async function reportOf(register: Register): Promise<RegisterReport> {
   const b = await readControl(register);
   const life = rightsLife(b);
   const holders = holdersOfRecord(b);
@@ -48,7 +53,7 @@ export async function report(register: Register): Promise<RegisterReport> {
   const count = await register.db.selectFrom("certificates").select((eb) => [eb.fn.countAll<number>().as("all")]).executeTakeFirstOrThrow();
   const outstanding = await register.db.selectFrom("certificates").select((eb) => eb.fn.countAll<number>().as("n")).where("status", "=", "outstanding").executeTakeFirstOrThrow();
   const exercises = await register.db.selectFrom("commands").select((eb) => eb.fn.countAll<number>().as("n")).where("name", "=", "exercise").executeTakeFirstOrThrow();
-  const audit = await verify(register);
+  const audit = await verifyWith(register, b);
   const valid = life.valid.toNumber();
   const voided = life.void.toNumber();
   const rights = {

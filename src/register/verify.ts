@@ -11,6 +11,7 @@ import { GENESIS, rowHash } from "./chain.js";
 import type { Register } from "./database.js";
 import { plus, sameAmount } from "./amounts.js";
 import { checkInvariants, readControl, type Balances } from "./invariants.js";
+import { readingOnce } from "./readOnce.js";
 
 export interface VerifyResult {
   readonly ok: boolean;
@@ -22,9 +23,15 @@ export interface VerifyResult {
 
 const BATCH = 50_000;
 
-export async function verify(register: Register): Promise<VerifyResult> {
+export function verify(register: Register): Promise<VerifyResult> {
+  return readingOnce(register, () => verifyWith(register));
+}
+
+/** `verify` in a unit of work already begun (readOnce.ts), against the control book as it read it (`control`), if it did. */
+export async function verifyWith(register: Register, control?: Balances): Promise<VerifyResult> {
   const chain = await checkChain(register);
-  const problems = [...chain.problems, ...(await checkControl(register, chain.sums)), ...(await checkInvariants(register))];
+  const kept = control ?? (await readControl(register));
+  const problems = [...chain.problems, ...checkControl(kept, chain.sums), ...(await checkInvariants(register, { control: new Map(kept) }))];
   return { ok: problems.length === 0, chainIntact: chain.problems.length === 0, entries: chain.entries, problems };
 }
 
@@ -58,9 +65,8 @@ async function checkChain(register: Register): Promise<{ entries: number; proble
 }
 
 /** The control book kept must equal the balances the journal adds up to. */
-async function checkControl(register: Register, sums: Balances): Promise<string[]> {
+function checkControl(kept: Balances, sums: Balances): string[] {
   const problems: string[] = [];
-  const kept = await readControl(register);
   for (const [asset, book] of kept) {
     for (const [account, balance] of book) {
       const journal = sums.get(asset)?.get(account) ?? 0;

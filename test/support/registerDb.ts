@@ -37,21 +37,28 @@ async function asAdmin(statement: string): Promise<void> {
   }
 }
 
+/** How many databases are dropped at once: each DROP DATABASE waits for a checkpoint (about a second), and drops at the same time share one. */
+const DROPS_AT_ONCE = 8;
+
 /**
- * Drops the PostgreSQL databases the tests made (call after the registers are closed). A database
- * the server's autovacuum is working on cannot be dropped by a role that may not stop that worker,
- * nor one a killed process's session still holds: each drop is tried again for up to 20 s.
+ * Drops the PostgreSQL databases the tests made (call after the registers are closed), a few at
+ * once (one after another, 38 of them took 40 s). A database the server's autovacuum is working
+ * on cannot be dropped by a role that may not stop that worker, nor one a killed process's
+ * session still holds: each drop is tried again for up to 20 s.
  */
 export async function dropTestDatabases(): Promise<void> {
-  for (const name of created.splice(0)) {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await asAdmin(`drop database if exists ${name} with (force)`);
-        break;
-      } catch (e) {
-        if (attempt === 40) throw e;
-        await new Promise((wait) => setTimeout(wait, 500));
-      }
+  const names = created.splice(0);
+  for (let i = 0; i < names.length; i += DROPS_AT_ONCE) await Promise.all(names.slice(i, i + DROPS_AT_ONCE).map(dropDatabase));
+}
+
+async function dropDatabase(name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await asAdmin(`drop database if exists ${name} with (force)`);
+      return;
+    } catch (e) {
+      if (attempt === 40) throw e;
+      await new Promise((wait) => setTimeout(wait, 500));
     }
   }
 }
