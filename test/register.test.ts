@@ -58,6 +58,23 @@ it("brings a register's schema up to date whole or not at all (SQLite, as Postgr
 });
 
 describe.each(backends)("the register on $name", (backend) => {
+  it("answers a report, a verify and a holder list asked during a distribution once it is done, never half done", async () => {
+    const register = await lib.openRegister(await backend.fresh());
+    value(await lib.initRegister(register, { plan: "net-perceptions" }));
+    const holders = ["holder,name,kind,shares", ...Array.from({ length: 2_500 }, (_, i) => `h${i},Holder ${i},drs,100`)];
+    value(await lib.importHolders(register, { csv: holders.join("\n") + "\n" }));
+    // Asked at the distribution's first progress line (1,000 of 2,500), on the register's one connection.
+    let reads: Promise<[lib.RegisterReport, { ok: boolean; problems: string[] }, { certificates: string }[]]> | undefined;
+    const onProgress = () => void (reads ??= Promise.all([lib.report(register), lib.verify(register), lib.holderList(register)]));
+    const sent = value(await lib.distribute(register, { at: at("2004-03-15T17:00:00-05:00"), onProgress }));
+    const [report, verified, list] = await reads!;
+    expect(sent.statements).toBe(2_500);
+    expect(report.certificates).toBe(2_500);
+    expect(verified.problems).toEqual([]);
+    expect(list.filter((row) => row.certificates === "")).toEqual([]);
+    await lib.closeRegister(register);
+  });
+
   it("brings an older register up to date, and refuses one whose schema this program does not know", async () => {
     const ref = await backend.fresh();
     const outstandingIndex = backend.name === "sqlite" ? sql`select name from sqlite_master where type = 'index' and name = 'certificates_outstanding'` : sql`select indexname from pg_indexes where indexname = 'certificates_outstanding'`;

@@ -49,12 +49,27 @@ export interface Work {
 
 const queues = new WeakMap<Register, Promise<unknown>>();
 
-/** Runs `work` as the command `spec`, in one transaction, once per key. */
-export async function runCommand<T>(register: Register, spec: CommandSpec, work: (w: Work) => Promise<T>): Promise<Result<T>> {
+/**
+ * Runs `work` on `register` in turn: after the commands and reads queued on it before, before
+ * those queued after. The register has one connection, which a long command holds in its
+ * transaction between chunks (awaiting each write): a report, a verify or a holder list read
+ * meanwhile on that connection would see the command half done.
+ */
+export function inTurn<T>(register: Register, work: () => Promise<T>): Promise<T> {
   const previous = queues.get(register) ?? Promise.resolve();
-  const run = previous.catch(() => undefined).then(() => readingOnce(register, () => inTransaction(register, spec, work)));
+  const run = previous.catch(() => undefined).then(work);
   queues.set(register, run);
   return run;
+}
+
+/** Runs `work` in turn (inTurn), with what it reads more than once read once (readOnce.ts). */
+export function readInTurn<T>(register: Register, work: () => Promise<T>): Promise<T> {
+  return inTurn(register, () => readingOnce(register, work));
+}
+
+/** Runs `work` as the command `spec`, in one transaction, once per key. */
+export async function runCommand<T>(register: Register, spec: CommandSpec, work: (w: Work) => Promise<T>): Promise<Result<T>> {
+  return readInTurn(register, () => inTransaction(register, spec, work));
 }
 
 async function inTransaction<T>(register: Register, spec: CommandSpec, work: (w: Work) => Promise<T>): Promise<Result<T>> {

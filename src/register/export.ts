@@ -2,6 +2,7 @@
  * `register export`: the holder list with each holder's shares, valid and void Rights, cash and
  * outstanding certificates, as CSV or as an Excel workbook (exceljs).
  */
+import { inTurn } from "./command.js";
 import { writeFile } from "node:fs/promises";
 import { InputError } from "../errors.js";
 import { holderAccount } from "./accounts.js";
@@ -23,7 +24,12 @@ export interface HolderListRow {
 
 const COLUMNS: (keyof HolderListRow)[] = ["holder", "name", "kind", "address", "shares", "rights", "voidRights", "cash", "certificates", "legend"];
 
-export async function holderList(register: Register): Promise<HolderListRow[]> {
+/** The holder list, read in turn with the register's commands (never one half done). */
+export function holderList(register: Register): Promise<HolderListRow[]> {
+  return inTurn(register, () => holderListOf(register));
+}
+
+async function holderListOf(register: Register): Promise<HolderListRow[]> {
   const b = await readControl(register);
   const holders = await register.db.selectFrom("holders").selectAll().orderBy("id").execute();
   const certificates = await register.db.selectFrom("certificates").select(["number", "holder", "legend"]).where("status", "=", "outstanding").orderBy("number").execute();

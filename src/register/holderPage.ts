@@ -5,6 +5,7 @@
  * them, and every cash line of its account (cash in lieu of fractions, R-14; the Redemption
  * Price, R-23; the Purchase Price it paid, R-7), each with the journal's own words.
  */
+import { inTurn } from "./command.js";
 import { formatNewYork } from "../time/instant.js";
 import { holderAccount } from "./accounts.js";
 import type { Register } from "./database.js";
@@ -51,7 +52,11 @@ function paymentOf(at: number, amount: string, memo: string | null): HolderPayme
 }
 
 /** The holder's page, or null when no holder of record has that id. */
-export async function holderPage(register: Register, id: string): Promise<HolderPage | null> {
+export function holderPage(register: Register, id: string): Promise<HolderPage | null> {
+  return inTurn(register, () => holderPageOf(register, id));
+}
+
+async function holderPageOf(register: Register, id: string): Promise<HolderPage | null> {
   const holder = await register.db.selectFrom("holders").selectAll().where("id", "=", id).executeTakeFirst();
   if (!holder) return null;
   const account = holderAccount(id);

@@ -10,7 +10,7 @@ import { actsBefore, answerAt, appliedScenario } from "./engineFacts.js";
 import { balanceOf, heldByHolders, readControl, rightsLife, type Balances } from "./invariants.js";
 import { readSetting } from "./settings.js";
 import { verifyWith } from "./verify.js";
-import { readingOnce } from "./readOnce.js";
+import { readInTurn } from "./command.js";
 import { parseEventInstant } from "../time/instant.js";
 import type { Rulings } from "./apply.js";
 import { dec, type Dec } from "../numbers/decimal.js";
@@ -41,7 +41,7 @@ export interface RegisterReport {
 }
 
 export function report(register: Register): Promise<RegisterReport> {
-  return readingOnce(register, () => reportOf(register));
+  return readInTurn(register, () => reportOf(register));
 }
 
 async function reportOf(register: Register): Promise<RegisterReport> {

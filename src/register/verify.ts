@@ -11,7 +11,7 @@ import { GENESIS, rowHash } from "./chain.js";
 import type { Register } from "./database.js";
 import { plus, sameAmount } from "./amounts.js";
 import { checkInvariants, readControl, type Balances } from "./invariants.js";
-import { readingOnce } from "./readOnce.js";
+import { readInTurn } from "./command.js";
 
 export interface VerifyResult {
   readonly ok: boolean;
@@ -24,7 +24,7 @@ export interface VerifyResult {
 const BATCH = 50_000;
 
 export function verify(register: Register): Promise<VerifyResult> {
-  return readingOnce(register, () => verifyWith(register));
+  return readInTurn(register, () => verifyWith(register));
 }
 
 /** `verify` in a unit of work already begun (readOnce.ts), against the control book as it read it (`control`), if it did. */
