@@ -105,10 +105,10 @@ function startsClock(state: State, offer: Offer, basis: TenderClock["basis"]): s
 
 /**
  * R-3a(ii)(A)/(B): a tender offer commenced, or was amended to less than all the shares; `raised`:
- * a later amendment (more shares sought) made it one whose consummation would make its bidder an
+ * a later amendment of the offer (more shares sought) or of the plan (a lower threshold) made it one whose consummation would make its bidder an
  * Acquiring Person, and the clock keys on that earlier date (R-X3).
  */
-export function startTenderClock(state: State, ctx: Ctx, offer: Offer, basis: TenderClock["basis"], date: IsoDate, raised = false): void {
+export function startTenderClock(state: State, ctx: When, offer: Offer, basis: TenderClock["basis"], date: IsoDate, raised?: "by-the-offer" | "by-the-text"): void {
   const id = personId(state, offer.bidder);
   const reason = state.acquiring.has(offer.bidder) ? "the bidder is already an Acquiring Person: consummation would not make it become one" : startsClock(state, offer, basis);
   if (reason) {
@@ -123,8 +123,12 @@ export function startTenderClock(state: State, ctx: Ctx, offer: Offer, basis: Te
   state.tenderClocks.push(clock);
   const end = tenthBusinessDayAfter(state, date);
   const what = basis === "commenced" ? (offer.allShares ? "an offer for all the shares" : "an offer for less than all the shares") : "an offer amended to less than all the shares";
-  const how = raised ? `amends ${offer.id} to ${offer.allShares ? "all the shares" : `${offer.sharesSought} shares`}, so that its consummation would make it an Acquiring Person: ${raisedKey(state, offer, basis)}` : `${basis === "commenced" ? "commences" : "amends"} ${offer.id}, ${what} that would make it an Acquiring Person`;
-  record(state.trace, ctx.at, ctx.event, "R-3a", `${id} ${how}: the ${state.terms.values.distributionBusinessDaysAfterTenderOffer}th Business Day after ${date} is ${end}`, {
+  const sought = offer.allShares ? "all the shares" : `${offer.sharesSought} shares`;
+  const finding =
+    raised === "by-the-offer" ? `${id} amends ${offer.id} to ${sought}, so that its consummation would make it an Acquiring Person: ${raisedKey(state, offer, basis)}`
+    : raised === "by-the-text" ? `${id}'s offer ${offer.id} for ${sought} is, under the text now in force (R-T6), one whose consummation would make it an Acquiring Person: ${raisedKey(state, offer, basis)}`
+    : `${id} ${basis === "commenced" ? "commences" : "amends"} ${offer.id}, ${what} that would make it an Acquiring Person`;
+  record(state.trace, ctx.at, ctx.event, "R-3a", `${finding}: the ${state.terms.values.distributionBusinessDaysAfterTenderOffer}th Business Day after ${date} is ${end}`, {
     clockStart: date,
     tenthBusinessDay: end,
   });
@@ -138,7 +142,7 @@ export function startTenderClock(state: State, ctx: Ctx, offer: Offer, basis: Te
  * under the 2001 text) or the amendment to less than all ((B)). Under the amended text an offer
  * for all the shares that was never cut back starts no clock.
  */
-export function startClockIfNowQualifying(state: State, ctx: Ctx, offer: Offer): void {
+export function startClockIfNowQualifying(state: State, ctx: When, offer: Offer, cause: "by-the-offer" | "by-the-text"): void {
   if (state.distributed || state.tenderClocks.some((c) => c.offer === offer.id)) return;
   if (state.acquiring.has(offer.bidder) || !wouldMakeAcquiringPerson(state, offer)) return;
   const cutBack = state.terms.values.distributionTenderOfferProng === "less-than-all" && offer.allSharesAtCommencement;
@@ -146,8 +150,8 @@ export function startClockIfNowQualifying(state: State, ctx: Ctx, offer: Offer):
   if (keyed === undefined) return;
   // Not in the rule book: a clock whose 10th Business Day has passed would separate the Rights in the past, before the offer met the condition; it runs from the raise instead.
   const lapsed = cob(state, tenthBusinessDayAfter(state, keyed)) <= ctx.at;
-  if (lapsed) return startTenderClock(state, ctx, offer, "raised", newYorkDateOf(ctx.at), true);
-  startTenderClock(state, ctx, offer, cutBack ? "amended-to-less-than-all" : "commenced", keyed, true);
+  if (lapsed) return startTenderClock(state, ctx, offer, "raised", newYorkDateOf(ctx.at), cause);
+  startTenderClock(state, ctx, offer, cutBack ? "amended-to-less-than-all" : "commenced", keyed, cause);
 }
 
 /** R-3a(ii): the Business Day a clock started on `date` ends (before any deferral). */
@@ -165,7 +169,9 @@ function raisedKey(state: State, offer: Offer, basis: TenderClock["basis"]): str
 
 /**
  * R-T6 with R-3a(ii): under a new text, a running clock the new text would not have started stops
- * (Amendment No. 1: an offer for all the shares no longer separates the Rights).
+ * (Amendment No. 1: an offer for all the shares no longer separates the Rights), and an open offer
+ * that the new text makes one whose consummation would make its bidder an Acquiring Person (a
+ * lowered threshold) starts its clock, as a raised offer does (R-X3).
  */
 export function reassessTenderClocks(state: State, when: When): void {
   if (state.distributed) return;
@@ -178,6 +184,7 @@ export function reassessTenderClocks(state: State, when: When): void {
     record(state.trace, when.at, when.event, "R-T6", `the text now in force stops the prong (ii) clock of offer ${clock.offer}: ${reason}`);
   }
   if (state.tenderClocks.length !== before) rescheduleDistribution(state, when);
+  for (const offer of state.offers.values()) if (offer.status === "open") startClockIfNowQualifying(state, when, offer, "by-the-text");
 }
 
 /**

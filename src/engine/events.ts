@@ -198,7 +198,7 @@ export const HANDLERS: Handlers = {
         startTenderClock(state, ctx, o, "amended-to-less-than-all", o.cutBackDate);
       }
     }
-    startClockIfNowQualifying(state, ctx, o);
+    startClockIfNowQualifying(state, ctx, o, "by-the-offer");
   },
   "tender-offer-close"(state, ctx, e) {
     const o = openOffer(state, e.offer, "R-3a");

@@ -84,7 +84,7 @@ export interface TenderClock {
   readonly offer: string;
   readonly startDate: IsoDate;
   readonly startedAt: Instant;
-  readonly event: number;
+  readonly event: number | null;
   readonly basis: "commenced" | "amended-to-less-than-all" | "raised";
 }
 
