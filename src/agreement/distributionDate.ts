@@ -108,7 +108,7 @@ function startsClock(state: State, offer: Offer, basis: TenderClock["basis"]): s
  * a later amendment of the offer (more shares sought) or of the plan (a lower threshold) made it one whose consummation would make its bidder an
  * Acquiring Person, and the clock keys on that earlier date (R-X3).
  */
-export function startTenderClock(state: State, ctx: When, offer: Offer, basis: TenderClock["basis"], date: IsoDate, raised?: "by-the-offer" | "by-the-text"): void {
+export function startTenderClock(state: State, ctx: When, offer: Offer, basis: TenderClock["basis"], date: IsoDate, raised?: RaisedBy): void {
   const id = personId(state, offer.bidder);
   const reason = state.acquiring.has(offer.bidder) ? "the bidder is already an Acquiring Person: consummation would not make it become one" : startsClock(state, offer, basis);
   if (reason) {
@@ -126,7 +126,7 @@ export function startTenderClock(state: State, ctx: When, offer: Offer, basis: T
   const sought = offer.allShares ? "all the shares" : `${offer.sharesSought} shares`;
   const finding =
     raised === "by-the-offer" ? `${id} amends ${offer.id} to ${sought}, so that its consummation would make it an Acquiring Person: ${raisedKey(state, offer, basis)}`
-    : raised === "by-the-text" ? `${id}'s offer ${offer.id} for ${sought} is, under the text now in force (R-T6), one whose consummation would make it an Acquiring Person: ${raisedKey(state, offer, basis)}`
+    : raised ? `${id}'s offer ${offer.id} for ${sought} is, ${raised.after}, one whose consummation would make it an Acquiring Person: ${raisedKey(state, offer, basis)}`
     : `${id} ${basis === "commenced" ? "commences" : "amends"} ${offer.id}, ${what} that would make it an Acquiring Person`;
   record(state.trace, ctx.at, ctx.event, "R-3a", `${finding}: the ${state.terms.values.distributionBusinessDaysAfterTenderOffer}th Business Day after ${date} is ${end}`, {
     clockStart: date,
@@ -142,8 +142,8 @@ export function startTenderClock(state: State, ctx: When, offer: Offer, basis: T
  * under the 2001 text) or the amendment to less than all ((B)). Under the amended text an offer
  * for all the shares that was never cut back starts no clock.
  */
-export function startClockIfNowQualifying(state: State, ctx: When, offer: Offer, cause: "by-the-offer" | "by-the-text"): void {
-  if (state.distributed || state.tenderClocks.some((c) => c.offer === offer.id)) return;
+export function startClockIfNowQualifying(state: State, ctx: When, offer: Offer, cause: RaisedBy): void {
+  if (state.distributed || state.exempt[offer.bidder] || state.tenderClocks.some((c) => c.offer === offer.id)) return;
   if (state.acquiring.has(offer.bidder) || !wouldMakeAcquiringPerson(state, offer)) return;
   const cutBack = state.terms.values.distributionTenderOfferProng === "less-than-all" && offer.allSharesAtCommencement;
   const keyed = cutBack ? offer.cutBackDate : offer.commencedDate;
@@ -153,6 +153,9 @@ export function startClockIfNowQualifying(state: State, ctx: When, offer: Offer,
   if (lapsed) return startTenderClock(state, ctx, offer, "raised", newYorkDateOf(ctx.at), cause);
   startTenderClock(state, ctx, offer, cutBack ? "amended-to-less-than-all" : "commenced", keyed, cause);
 }
+
+/** What made an open offer meet prong (ii)'s condition after its commencement: its own amendment, or another change (in words). */
+type RaisedBy = "by-the-offer" | { readonly after: string };
 
 /** R-3a(ii): the Business Day a clock started on `date` ends (before any deferral). */
 function tenthBusinessDayAfter(state: State, date: IsoDate): IsoDate {
@@ -184,7 +187,16 @@ export function reassessTenderClocks(state: State, when: When): void {
     record(state.trace, when.at, when.event, "R-T6", `the text now in force stops the prong (ii) clock of offer ${clock.offer}: ${reason}`);
   }
   if (state.tenderClocks.length !== before) rescheduleDistribution(state, when);
-  for (const offer of state.offers.values()) if (offer.status === "open") startClockIfNowQualifying(state, when, offer, "by-the-text");
+  startClocksOfOffersNowQualifying(state, when, "under the text now in force (R-T6)");
+}
+
+/**
+ * R-3a(ii): open offers that an event other than their own amendment (a plan amendment, a
+ * repurchase or issuance, a split, a new group) made ones whose consummation would make their
+ * bidder an Acquiring Person start their clocks, as a raised offer does (R-X3).
+ */
+export function startClocksOfOffersNowQualifying(state: State, when: When, after: string): void {
+  for (const offer of state.offers.values()) if (offer.status === "open") startClockIfNowQualifying(state, when, offer, { after });
 }
 
 /**

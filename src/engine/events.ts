@@ -6,7 +6,7 @@
 import type { ScenarioEvent } from "../scenario/schema.js";
 import { newYorkDateOf } from "../time/instant.js";
 import { announce, determineInadvertence, judgeAcquisition, judgeDecrease, judgeExchangeBar, meetsThreshold, recordPosition, type Ctx } from "../agreement/acquiringPerson.js";
-import { deferDistribution, startClockIfNowQualifying, startTenderClock } from "../agreement/distributionDate.js";
+import { deferDistribution, startClockIfNowQualifying, startClocksOfOffersNowQualifying, startTenderClock } from "../agreement/distributionDate.js";
 import { offerVia, qualifiedTransactionBase } from "../agreement/flipIn.js";
 import { moveVoidRights, rightsOnShares } from "../agreement/voidRights.js";
 import { redeem } from "../agreement/redemption.js";
@@ -269,4 +269,5 @@ export const HANDLERS: Handlers = {
 export function applyEvent(state: State, ctx: Ctx, event: ScenarioEvent): void {
   warnIfOutsidePlanLife(state, ctx.at, ctx.event, event.type);
   (HANDLERS[event.type] as Handler<typeof event.type>)(state, ctx, event);
+  startClocksOfOffersNowQualifying(state, ctx, `after this ${event.type}`);
 }
