@@ -148,6 +148,11 @@ function voidPersons(answer: Answer, applied: AppliedScenario): [string, number 
   return affiliatesOf(answer.acquiringPersons, applied).map((p) => [p, null]);
 }
 
+/** R-7e: the holders of record of the persons whose Rights the engine holds void (any Rights they get are void too). */
+export function voidHoldersOf(answer: Answer, applied: AppliedScenario): Set<string> {
+  return new Set(voidPersons(answer, applied).flatMap(([person]) => applied.personHolders[person] ?? []));
+}
+
 /** The Acquiring Persons with their Affiliates and Associates (symmetric and transitive, R-1b). */
 function affiliatesOf(acquiring: string[], applied: AppliedScenario): string[] {
   const links = new Map<string, Set<string>>();

@@ -23,6 +23,7 @@ import { readSetting } from "./settings.js";
 import { rightsForShares } from "./rightsPerShare.js";
 import { rightsAttachedAt } from "./attached.js";
 import { refuseOnceEnded } from "./rightsEnd.js";
+import { voidHoldersOf } from "./apply.js";
 
 export interface IssueOptions {
   readonly holder: string;
@@ -53,7 +54,11 @@ export async function issueShares(register: Register, options: IssueOptions): Pr
     if (!known) refuse("register", "unknown-holder", `holder "${holder}" is not on the register: import it first`);
     if (withRights) await refuseOnceEnded(register, "no Rights can be issued with new shares");
     const applied = await appliedScenario(register);
-    if (applied) refuseOnEngineError(answerAt(applied, at, [issueEvent(formatNewYork(at), { holder, shares, withRights }, applied.personHolders)]), `the Company cannot issue ${shares} shares`);
+    const answer = applied && answerAt(applied, at, [issueEvent(formatNewYork(at), { holder, shares, withRights }, applied.personHolders)]);
+    if (answer) refuseOnEngineError(answer, `the Company cannot issue ${shares} shares`);
+    // R-7e: Rights the Company issues to an Acquiring Person (or its Affiliates or Associates)
+    // after the Section 11(a)(ii) Event are beneficially owned by it, so void from the start.
+    const isVoid = Boolean(answer && applied && voidHoldersOf(answer, applied).has(holder));
     await books.load("shares", "rights", "void");
     const account = holderAccount(holder);
     const lines: Line[] = [
@@ -67,9 +72,21 @@ export async function issueShares(register: Register, options: IssueOptions): Pr
     if (rights) {
       const memo = attached ? "R-3-attached: a Right attached to each new share" : "R-3-separation: the Board issues Rights with the new shares";
       lines.push({ account: ACCOUNTS.issuer, asset: "rights", amount: -rights }, { account, asset: "rights", amount: rights, memo });
+      if (isVoid) lines.push(...voidLines(account, rights));
     }
     books.post(at, lines);
-    const certificate = rights && !attached ? (await issueCertificates(register, books, at, await rightsAgentOf(register), [{ holder, kind: known.kind, rights, void: 0 }]))[0] : null;
+    const certificate = rights && !attached ? (await issueCertificates(register, books, at, await rightsAgentOf(register), [{ holder, kind: known.kind, rights: isVoid ? 0 : rights, void: isVoid ? rights : 0 }]))[0] : null;
     return { holder, shares, rights, attached, certificate, at: formatNewYork(at) };
   });
+}
+
+/** R-7e: moves `rights` just issued to a void holder from its valid Rights to its void ones, as `apply` marks them. */
+function voidLines(account: string, rights: number): Line[] {
+  const memo = "R-7e: Rights issued to an Acquiring Person or its Affiliates or Associates are void";
+  return [
+    { account, asset: "rights", amount: -rights, memo },
+    { account: ACCOUNTS.voiding, asset: "rights", amount: rights },
+    { account: ACCOUNTS.voiding, asset: "void", amount: -rights },
+    { account, asset: "void", amount: rights, memo },
+  ];
 }
