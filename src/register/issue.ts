@@ -23,7 +23,7 @@ import { readSetting } from "./settings.js";
 import { rightsForShares } from "./rightsPerShare.js";
 import { rightsAttachedAt } from "./attached.js";
 import { refuseOnceEnded } from "./rightsEnd.js";
-import { voidHoldersOf } from "./apply.js";
+import { voidHoldersOf, voidingLines } from "./apply.js";
 
 export interface IssueOptions {
   readonly holder: string;
@@ -72,21 +72,10 @@ export async function issueShares(register: Register, options: IssueOptions): Pr
     if (rights) {
       const memo = attached ? "R-3-attached: a Right attached to each new share" : "R-3-separation: the Board issues Rights with the new shares";
       lines.push({ account: ACCOUNTS.issuer, asset: "rights", amount: -rights }, { account, asset: "rights", amount: rights, memo });
-      if (isVoid) lines.push(...voidLines(account, rights));
+      if (isVoid) lines.push(...voidingLines(account, rights, "R-7e: Rights issued to an Acquiring Person or its Affiliates or Associates are void"));
     }
     books.post(at, lines);
     const certificate = rights && !attached ? (await issueCertificates(register, books, at, await rightsAgentOf(register), [{ holder, kind: known.kind, rights: isVoid ? 0 : rights, void: isVoid ? rights : 0 }]))[0] : null;
     return { holder, shares, rights, attached, certificate, at: formatNewYork(at) };
   });
-}
-
-/** R-7e: moves `rights` just issued to a void holder from its valid Rights to its void ones, as `apply` marks them. */
-function voidLines(account: string, rights: number): Line[] {
-  const memo = "R-7e: Rights issued to an Acquiring Person or its Affiliates or Associates are void";
-  return [
-    { account, asset: "rights", amount: -rights, memo },
-    { account: ACCOUNTS.voiding, asset: "rights", amount: rights },
-    { account: ACCOUNTS.voiding, asset: "void", amount: -rights },
-    { account, asset: "void", amount: rights, memo },
-  ];
 }
