@@ -148,11 +148,6 @@ function voidPersons(answer: Answer, applied: AppliedScenario): [string, number 
   return affiliatesOf(answer.acquiringPersons, applied).map((p) => [p, null]);
 }
 
-/** R-7e: the holders of record of the persons whose Rights the engine holds void (any Rights they get are void too). */
-export function voidHoldersOf(answer: Answer, applied: AppliedScenario): Set<string> {
-  return new Set(voidPersons(answer, applied).flatMap(([person]) => applied.personHolders[person] ?? []));
-}
-
 /** Moves `rights` on a holder's account from its valid Rights to its void ones (negative: back). */
 export function voidingLines(account: string, rights: number, memo: string): Line[] {
   return [

@@ -15,8 +15,8 @@ import { badInput, refuse, type Result } from "./problems.js";
 import { readSetting } from "./settings.js";
 import { rightsForShares } from "./rightsPerShare.js";
 import { rightsAttachedAt } from "./attached.js";
-import { voidHoldersOf, voidingLines } from "./apply.js";
-import { answerAt, appliedScenario } from "./engineFacts.js";
+import { voidingLines } from "./apply.js";
+import { appliedScenario, voidHoldersAt } from "./engineFacts.js";
 
 export interface TransferOptions {
   readonly from: string;
@@ -56,7 +56,7 @@ function attachedRightsMove(from: string, to: string, rights: number, voidRights
 /** R-7e: whether the engine already holds `holder`'s Rights void before this transfer (an Acquiring Person buying more). */
 async function isVoidHolderAt(register: Register, holder: string, at: number): Promise<boolean> {
   const applied = await appliedScenario(register);
-  return Boolean(applied && voidHoldersOf(answerAt(applied, at), applied).has(holder));
+  return Boolean(applied && voidHoldersAt(applied, at).has(holder));
 }
 
 export async function transfer(register: Register, options: TransferOptions): Promise<Result<TransferResult>> {
