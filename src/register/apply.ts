@@ -10,7 +10,7 @@ import { parseScenario } from "../scenario/parse.js";
 import { InputError } from "../errors.js";
 import type { Answer } from "../engine/answer.js";
 import { ACCOUNTS, holderAccount, holderOf, isHolderAccount } from "./accounts.js";
-import type { Books } from "./books.js";
+import type { Books, Line } from "./books.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
 import { answerOfScenario, withRegisterEvents, type AppliedScenario } from "./engineFacts.js";
@@ -148,6 +148,16 @@ function voidPersons(answer: Answer, applied: AppliedScenario): [string, number 
   return affiliatesOf(answer.acquiringPersons, applied).map((p) => [p, null]);
 }
 
+/** Moves `rights` on a holder's account from its valid Rights to its void ones (negative: back). */
+export function voidingLines(account: string, rights: number, memo: string): Line[] {
+  return [
+    { account, asset: "rights", amount: -rights, memo },
+    { account: ACCOUNTS.voiding, asset: "rights", amount: rights },
+    { account: ACCOUNTS.voiding, asset: "void", amount: -rights },
+    { account, asset: "void", amount: rights, memo },
+  ];
+}
+
 /** The Acquiring Persons with their Affiliates and Associates (symmetric and transitive, R-1b). */
 function affiliatesOf(acquiring: string[], applied: AppliedScenario): string[] {
   const links = new Map<string, Set<string>>();
@@ -238,13 +248,7 @@ async function markVoid(register: Register, books: Books, at: number, answer: An
     const change = want - books.count(account, "void");
     if (want > 0) voidByHolder[holder] = want;
     if (change === 0) continue;
-    const memo = change > 0 ? "R-7e: Rights of an Acquiring Person or its Affiliates or Associates are void" : "R-7e: no longer void under the engine's rulings";
-    books.post(at, [
-      { account, asset: "rights", amount: -change, memo },
-      { account: ACCOUNTS.voiding, asset: "rights", amount: change },
-      { account: ACCOUNTS.voiding, asset: "void", amount: -change },
-      { account, asset: "void", amount: change, memo },
-    ]);
+    books.post(at, voidingLines(account, change, change > 0 ? "R-7e: Rights of an Acquiring Person or its Affiliates or Associates are void" : "R-7e: no longer void under the engine's rulings"));
   }
   return { voidByHolder, outside, warnings };
 }

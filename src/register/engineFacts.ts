@@ -8,7 +8,7 @@ import { evaluate, runScenario } from "../engine/evaluate.js";
 import type { Answer } from "../engine/answer.js";
 import { parseScenario } from "../scenario/parse.js";
 import { currentMarketPrice } from "../agreement/flipIn.js";
-import type { State } from "../engine/state.js";
+import { personId, type State } from "../engine/state.js";
 import { RuleError } from "../engine/trace.js";
 import { plansInFolder } from "../files/plans.js";
 import { planNamed } from "../terms/catalogue.js";
@@ -104,6 +104,16 @@ export function answerOfScenario(applied: AppliedScenario): Answer {
 /** The engine's state as of `at` (events at `at` included): its numbers exact, not rounded for an answer. One run of the engine: work it out once per command. */
 export function exactStateAt(applied: AppliedScenario, at: number): State {
   return runScenario(parseScenario({ ...engineInput(applied), asOf: undefined }), { asOf: formatNewYork(at + 1), plan: planOf(applied) }).state;
+}
+
+/**
+ * R-7e: the holders of record of the Persons whose Rights the engine holds void as of `at`: any
+ * Right they come to own is void too. The engine's void holders, not its Acquiring Persons: a
+ * Person that fell below the threshold after the flip-in still holds only void Rights.
+ */
+export function voidHoldersAt(applied: AppliedScenario, at: number): Set<string> {
+  const state = exactStateAt(applied, at);
+  return new Set([...state.voidHolders].flatMap((p) => applied.personHolders[personId(state, p)] ?? []));
 }
 
 /** R-13, R-14: the Current Market Price of the Principal Party's common the Section 13 Event was measured at, for cash in lieu of its fractions. */

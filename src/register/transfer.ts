@@ -2,7 +2,8 @@
  * `register transfer`: shares move from one holder of record to another. Before the
  * Distribution Date the Rights move with them (R-3-attached): an Acquiring Person's shares carry
  * only void Rights, which stay void in a transferee's hands (R-7e); any other holder (a transferee
- * holding valid and void Rights) parts with its valid Rights first, as the engine reads R-7e.
+ * holding valid and void Rights) parts with its valid Rights first, as the engine reads R-7e; and
+ * valid Rights bought by a holder already void become void (R-7e: "any Rights beneficially owned").
  * After it, the Rights are evidenced by their own certificates and the shares move alone
  * (R-3-separation).
  */
@@ -14,6 +15,8 @@ import { badInput, refuse, type Result } from "./problems.js";
 import { readSetting } from "./settings.js";
 import { rightsForShares } from "./rightsPerShare.js";
 import { rightsAttachedAt } from "./attached.js";
+import { voidingLines } from "./apply.js";
+import { appliedScenario, voidHoldersAt } from "./engineFacts.js";
 
 export interface TransferOptions {
   readonly from: string;
@@ -50,6 +53,12 @@ function attachedRightsMove(from: string, to: string, rights: number, voidRights
   return lines;
 }
 
+/** R-7e: whether the engine already holds `holder`'s Rights void before this transfer (an Acquiring Person buying more). */
+async function isVoidHolderAt(register: Register, holder: string, at: number): Promise<boolean> {
+  const applied = await appliedScenario(register);
+  return Boolean(applied && voidHoldersAt(applied, at).has(holder));
+}
+
 export async function transfer(register: Register, options: TransferOptions): Promise<Result<TransferResult>> {
   const { from, to, shares } = options;
   return runCommand(register, { name: "transfer", key: options.key, at: options.at, args: { from, to, shares } }, async ({ books, at }) => {
@@ -76,6 +85,8 @@ export async function transfer(register: Register, options: TransferOptions): Pr
       voidRights = Math.min(Math.max(0, given - books.count(holderAccount(from), "rights")), books.count(holderAccount(from), "void"));
       rights = given - voidRights;
       lines.push(...attachedRightsMove(from, to, rights, voidRights, taken - given));
+      const arrivingValid = rights + (rights === 0 && voidRights > 0 ? 0 : taken - given);
+      if (arrivingValid > 0 && (await isVoidHolderAt(register, to, at))) lines.push(...voidingLines(holderAccount(to), arrivingValid, "R-7e: Rights bought by an Acquiring Person or its Affiliates or Associates are void"));
     }
     books.post(at, lines);
     return { from, to, shares, rights, voidRights };
