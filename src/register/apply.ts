@@ -10,7 +10,8 @@ import { parseScenario } from "../scenario/parse.js";
 import { InputError } from "../errors.js";
 import type { Answer } from "../engine/answer.js";
 import { ACCOUNTS, holderAccount, holderOf, isHolderAccount } from "./accounts.js";
-import type { Books, Line } from "./books.js";
+import type { Books } from "./books.js";
+import { voidingLines } from "./voiding.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
 import { answerOfScenario, withRegisterEvents, type AppliedScenario } from "./engineFacts.js";
@@ -146,16 +147,6 @@ function voidPersons(answer: Answer, applied: AppliedScenario): [string, number 
   if (answer.voidRights === 0) return [];
   if (answer.rightsByHolder) return answer.rightsByHolder.filter((r) => r.void && r.person !== "public").map((r) => [r.person, r.rights]);
   return affiliatesOf(answer.acquiringPersons, applied).map((p) => [p, null]);
-}
-
-/** Moves `rights` on a holder's account from its valid Rights to its void ones (negative: back). */
-export function voidingLines(account: string, rights: number, memo: string): Line[] {
-  return [
-    { account, asset: "rights", amount: -rights, memo },
-    { account: ACCOUNTS.voiding, asset: "rights", amount: rights },
-    { account: ACCOUNTS.voiding, asset: "void", amount: -rights },
-    { account, asset: "void", amount: rights, memo },
-  ];
 }
 
 /** The Acquiring Persons with their Affiliates and Associates (symmetric and transitive, R-1b). */

@@ -16,14 +16,14 @@ import type { Line } from "./books.js";
 import { issueCertificates } from "./certificates.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
-import { appliedScenario, answerAt, refuseOnEngineError, rightsAgentOf, voidHoldersAt } from "./engineFacts.js";
+import { appliedScenario, answerAt, refuseOnEngineError, rightsAgentOf } from "./engineFacts.js";
 import { issueEvent } from "./commandsAsEvents.js";
 import { badInput, refuse, type Result } from "./problems.js";
 import { readSetting } from "./settings.js";
 import { rightsForShares } from "./rightsPerShare.js";
 import { rightsAttachedAt } from "./attached.js";
 import { refuseOnceEnded } from "./rightsEnd.js";
-import { voidingLines } from "./apply.js";
+import { isVoidHolderAt, voidingLines } from "./voiding.js";
 
 export interface IssueOptions {
   readonly holder: string;
@@ -67,7 +67,7 @@ export async function issueShares(register: Register, options: IssueOptions): Pr
     const rights = attached ? rightsForShares(held + shares, rightsPerShare) - rightsForShares(held, rightsPerShare) : withRights ? rightsForShares(shares, rightsPerShare) : 0;
     // R-7e: Rights the Company issues to an Acquiring Person (or its Affiliates or Associates)
     // after the Section 11(a)(ii) Event are beneficially owned by it, so void from the start.
-    const isVoid = rights > 0 && Boolean(applied && voidHoldersAt(applied, at).has(holder));
+    const isVoid = rights > 0 && isVoidHolderAt(applied, holder, at);
     if (rights) {
       const memo = attached ? "R-3-attached: a Right attached to each new share" : "R-3-separation: the Board issues Rights with the new shares";
       lines.push({ account: ACCOUNTS.issuer, asset: "rights", amount: -rights }, { account, asset: "rights", amount: rights, memo });

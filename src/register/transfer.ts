@@ -15,8 +15,8 @@ import { badInput, refuse, type Result } from "./problems.js";
 import { readSetting } from "./settings.js";
 import { rightsForShares } from "./rightsPerShare.js";
 import { rightsAttachedAt } from "./attached.js";
-import { voidingLines } from "./apply.js";
-import { appliedScenario, voidHoldersAt } from "./engineFacts.js";
+import { isVoidHolderAt, voidingLines } from "./voiding.js";
+import { appliedScenario } from "./engineFacts.js";
 
 export interface TransferOptions {
   readonly from: string;
@@ -53,12 +53,6 @@ function attachedRightsMove(from: string, to: string, rights: number, voidRights
   return lines;
 }
 
-/** R-7e: whether the engine already holds `holder`'s Rights void before this transfer (an Acquiring Person buying more). */
-async function isVoidHolderAt(register: Register, holder: string, at: number): Promise<boolean> {
-  const applied = await appliedScenario(register);
-  return Boolean(applied && voidHoldersAt(applied, at).has(holder));
-}
-
 export async function transfer(register: Register, options: TransferOptions): Promise<Result<TransferResult>> {
   const { from, to, shares } = options;
   return runCommand(register, { name: "transfer", key: options.key, at: options.at, args: { from, to, shares } }, async ({ books, at }) => {
@@ -86,7 +80,7 @@ export async function transfer(register: Register, options: TransferOptions): Pr
       rights = given - voidRights;
       lines.push(...attachedRightsMove(from, to, rights, voidRights, taken - given));
       const arrivingValid = rights + (rights === 0 && voidRights > 0 ? 0 : taken - given);
-      if (arrivingValid > 0 && (await isVoidHolderAt(register, to, at))) lines.push(...voidingLines(holderAccount(to), arrivingValid, "R-7e: Rights bought by an Acquiring Person or its Affiliates or Associates are void"));
+      if (arrivingValid > 0 && isVoidHolderAt(await appliedScenario(register), to, at)) lines.push(...voidingLines(holderAccount(to), arrivingValid, "R-7e: Rights bought by an Acquiring Person or its Affiliates or Associates are void"));
     }
     books.post(at, lines);
     return { from, to, shares, rights, voidRights };
