@@ -265,7 +265,7 @@ export const RULE_TEXT: { readonly [R in RuleId]: RuleText } = {
     seed: [],
   },
   "R-X9": {
-    summary: "A time whose UTC offset does not match New York's at that moment (such as 2:30 A.M. on the morning the clocks change) is refused, naming the two times it could mean.",
+    summary: "A time whose UTC offset does not match New York's at that moment (such as 2:30 A.M. on the morning the clocks change) is refused, naming the two times it could mean. That event changes nothing; the events before both times still count, and an answer without asOf is dated by the later one.",
     seed: [],
   },
   "R-X10": {

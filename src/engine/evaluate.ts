@@ -94,7 +94,9 @@ export function runScenario(parsed: ParsedScenario, options: EvaluateOptions = {
   const counts = (at: Instant) => (explicit !== undefined ? at < asOf : at <= asOf);
   const begin = timed.order.length ? timed.ats[timed.order[0]] : asOf;
   const newState = () => createState(plan, scenario, Math.min(begin, asOf), facts);
-  const first = play(newState(), scenario, timed, counts, asOf, errors, timed.order.length, progressOf(options, timed.order.length));
+  // R-X9, R-X11: an event whose offset is not New York's stops the evaluation where it could first be.
+  const foreign = firstForeign(timed);
+  const first = play(newState(), scenario, timed, counts, asOf, errors, foreign?.position ?? timed.order.length, progressOf(options, timed.order.length), foreign?.error);
   if (first.brokenAt === undefined) return { state: first.state, asOf, errors };
   // R-X11: an event that breaks a rule changes nothing: the answer is that of the events before it.
   const later: AnswerError[] = [];
@@ -144,7 +146,7 @@ function play(state: State, scenario: Scenario, { ats, order }: Timed, counts: (
     }
     progress.step(position + 1);
   }
-  if (broken) {
+  if (broken && counts(ats[order[limit]])) {
     if (!runTimeTo(ats[order[limit]])) return finish(state);
     recordStop(state, broken);
   }
@@ -183,6 +185,19 @@ function progressOf({ onProgress, progressEvery = 100_000 }: EvaluateOptions, to
 interface Timed {
   readonly ats: Float64Array;
   readonly order: Uint32Array;
+  /**
+   * R-X9: the events whose offset is not New York's, by index: placed at the earlier of the two
+   * instants they could mean (the events before it are those before both), their error, and the
+   * later instant (the last an event could be, for the default asOf).
+   */
+  readonly foreign: ReadonlyMap<number, { readonly error: AnswerError; readonly latest: Instant }>;
+}
+
+/** R-X9: the first event in time order whose offset is not New York's: its position in the order and its error. */
+function firstForeign({ order, foreign }: Timed): { position: number; error: AnswerError } | undefined {
+  if (foreign.size === 0) return undefined;
+  const position = order.findIndex((index) => foreign.has(index));
+  return { position, error: foreign.get(order[position])!.error };
 }
 
 /**
@@ -191,7 +206,8 @@ interface Timed {
  * `known`: instants already read (parseScenario's), NaN where unreadable.
  */
 function eventsInTimeOrder(events: readonly ScenarioEvent[], errors: AnswerError[], known?: Float64Array): Timed {
-  const ats = known ?? new Float64Array(events.length);
+  let ats = known ?? new Float64Array(events.length);
+  const foreign = new Map<number, { error: AnswerError; latest: Instant }>();
   let count = 0;
   let sorted = true;
   for (; count < events.length; count++) {
@@ -199,13 +215,18 @@ function eventsInTimeOrder(events: readonly ScenarioEvent[], errors: AnswerError
       try {
         ats[count] = parseEventInstant(events[count].at);
       } catch (e) {
-        errors.push({ event: count, rule: e instanceof ForeignOffsetError ? e.rule : "scenario-format", field: "at", message: (e as Error).message });
-        break;
+        const error: AnswerError = { event: count, rule: e instanceof ForeignOffsetError ? e.rule : "scenario-format", field: "at", message: (e as Error).message };
+        errors.push(error);
+        if (!(e instanceof ForeignOffsetError)) break;
+        // R-X9: its place in time is known to within its two readings; the events after it still count before it.
+        if (ats === known) ats = known.slice(); // the parsed facts stay as read
+        ats[count] = e.readings[0];
+        foreign.set(count, { error, latest: e.readings[1] });
       }
     }
     if (count > 0 && ats[count] < ats[count - 1]) sorted = false;
   }
-  return { ats, order: sorted ? Uint32Array.from({ length: count }, (_, i) => i) : stableOrder(ats.subarray(0, count)) };
+  return { ats, order: sorted ? Uint32Array.from({ length: count }, (_, i) => i) : stableOrder(ats.subarray(0, count)), foreign };
 }
 
 /**
@@ -226,9 +247,10 @@ function stableOrder(ats: Float64Array): Uint32Array {
 }
 
 /** Without `asOf`: 5:00 P.M. New York time on the date of the last event, or its instant if later. */
-function defaultAsOf({ ats, order }: Timed, plan: Plan): Instant {
+function defaultAsOf({ ats, order, foreign }: Timed, plan: Plan): Instant {
   if (!order.length) return newYorkInstant(plan.terms.recordDate.value, "17:00");
-  const last = ats[order[order.length - 1]];
+  let last = ats[order[order.length - 1]];
+  for (const { latest } of foreign.values()) last = Math.max(last, latest);
   return Math.max(last, newYorkInstant(newYorkDateOf(last), "17:00"));
 }
 
