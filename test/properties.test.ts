@@ -238,6 +238,10 @@ const KNOWN_BUGS = {
    * bravo's crossing becomes the first Section 11(a)(ii) Event, whose Current Market Price
    * (40 Trading Days under the same amendment) cannot be computed: RuleError R-11d thrown.
    * Expected: an error {event: 3, rule: "R-11d", ...} and the evaluation up to it.
+   * Since R-1a-inadvertent cures only a Person's own divestiture (engine2 branch), the raised
+   * threshold ends alpha's status without curing it (R-T6: "a later amendment does not undo
+   * Triggering Events"): alpha's flip-in stands and the example now runs that transition without
+   * an error, as a regression example of the invariants.
    */
   timeErrorsEscape: {
     id: "BUG-2 errors in the passage of time escape evaluate()",

@@ -166,25 +166,56 @@ export function judgeExchangeBar(state: State, ctx: Ctx | { at: Instant; event: 
 }
 
 /**
+ * How an event lowered Beneficial Ownership. R-1a-inadvertent cures only "who divests below it":
+ * the Person's own disposal (a sale, a tender into an offer, a sale to the Company, the end of
+ * its agreement). An issuance, an exercise or exchange of Rights, a split's cashed fractions or
+ * an amendment ("judged afresh under the new text", R-T6) end its status (R-X1) but divest
+ * nothing, and R-T6: "a later amendment does not undo Triggering Events".
+ */
+export type Lowering = "divestiture" | "other";
+
+/**
  * R-1a: after an event that lowered the ownership of `persons` (a sale, dilution, an agreement's
  * end, a text that no longer groups them), an Acquiring Person below the threshold is no longer
- * one. Within an inadvertence determination's time, that divestiture cures (R-1a-inadvertent).
+ * one. Within an inadvertence determination's time, a divestiture that leaves it below cures
+ * (R-1a-inadvertent), also when an issuance had already put it below.
  */
-export function judgeDecrease(state: State, ctx: Ctx | { at: Instant; event: null }, persons: Iterable<number>): void {
+export function judgeDecrease(state: State, ctx: Ctx | { at: Instant; event: null }, persons: Iterable<number>, how: Lowering): void {
   for (const p of persons) {
     const episode = state.acquiring.get(p);
-    if (!episode || (meetsThreshold(state, p) && !state.exempt[p])) continue;
+    if (!episode) {
+      if (how === "divestiture") cureAfterOtherLowering(state, ctx, p);
+      continue;
+    }
+    if (meetsThreshold(state, p) && !state.exempt[p]) continue;
     state.acquiring.delete(p);
     episode.endedAt = ctx.at;
     const id = personId(state, p);
-    if (episode.inadvertence && ctx.at <= episode.inadvertence.divestBy && !state.exempt[p]) {
+    const pending = episode.inadvertence && ctx.at <= episode.inadvertence.divestBy && !state.exempt[p] ? episode.inadvertence : undefined;
+    if (pending && how === "divestiture") {
       episode.cured = true;
       cureInadvertentCrossing(state, ctx, p);
       continue;
     }
     const why = state.exempt[p] ? "is exempt under the text in force (R-T6)" : `beneficially owns ${ownedPercent(state, p)}%, below the threshold`;
     record(state.trace, ctx.at, ctx.event, "R-1a", `${id} ${why}: no longer an Acquiring Person; its crossing and what it caused stand (R-X1)`);
+    if (pending) {
+      record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `${id} did not divest: the inadvertence determination cures its crossing only if ${id} itself divests below the threshold by ${formatNewYork(pending.divestBy)}`);
+    }
   }
+}
+
+/**
+ * R-1a-inadvertent: `p`'s last crossing ended without a divestiture (an issuance, an amendment)
+ * while the time the Board's determination gave was running; `p` now divests in that time and is
+ * below the threshold, so it "divests below it promptly" and never was an Acquiring Person.
+ */
+function cureAfterOtherLowering(state: State, ctx: Ctx | { at: Instant; event: null }, p: number): void {
+  const episode = state.histories.get(p)?.episodes.at(-1);
+  if (!episode || episode.cured || !episode.inadvertence || ctx.at > episode.inadvertence.divestBy) return;
+  if (state.exempt[p] || meetsThreshold(state, p)) return;
+  episode.cured = true;
+  cureInadvertentCrossing(state, ctx, p);
 }
 
 /**

@@ -59,7 +59,7 @@ export function splitCommon(state: State, ctx: Ctx, ratioText: string): void {
   if (fractions.gt(0)) payFractionalShares(state, ctx, fractions);
   scaleOpenOffers(state, ctx, ratio);
   if (state.flipIn) judgeAuthorizedShares(state, ctx);
-  judgeDecrease(state, ctx, [...state.acquiring.keys()]);
+  judgeDecrease(state, ctx, [...state.acquiring.keys()], "other");
 }
 
 /**

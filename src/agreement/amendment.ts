@@ -157,8 +157,8 @@ export function applyNextTermChange(state: State): void {
   record(state.trace, layer.start, layer.event, "R-T6", `${layer.id} takes effect: ${Object.keys(layer.changes).join(", ")} (plan version ${state.terms.version})`, { version: state.terms.version });
   if (values.exemptPersons !== previous.exemptPersons) reassessExemptions(state, when);
   noteFixedEntitlements(state, when, Object.keys(layer.changes) as TermName[]);
-  judgeDecrease(state, when, regroup(state, when));
-  judgeDecrease(state, when, [...state.acquiring.keys()]);
+  judgeDecrease(state, when, regroup(state, when), "other");
+  judgeDecrease(state, when, [...state.acquiring.keys()], "other");
   // R-24: a lower exchange bar may already be reached.
   for (const p of state.acquiring.keys()) judgeExchangeBar(state, when, p);
   reassessTenderClocks(state, when);

@@ -97,7 +97,7 @@ export function exchange(state: State, ctx: Ctx, ratioGiven?: string, portionGiv
     sharesOutstanding: state.sharesOutstanding,
   });
   record(state.trace, ctx.at, ctx.event, "R-24", "[a term] shares received in the exchange come from the Company's own act, like a repurchase (R-1a-repurchase): they make no one an Acquiring Person by themselves");
-  judgeDecrease(state, ctx, [...state.acquiring.keys()]);
+  judgeDecrease(state, ctx, [...state.acquiring.keys()], "other");
 }
 
 /** fractional shares on an exchange or exercise are paid in cash at that fraction of the Current Market Price. */

@@ -142,7 +142,7 @@ function deliver(state: State, ctx: Ctx, holder: number, { security, quantity: p
   state.sharesOutstanding = addCounts(state.sharesOutstanding, shares, "the shares outstanding");
   state.totals.commonIssuedOnExercise += shares;
   judgeAcquisition(state, ctx, state.ownership.addHeld(holder, shares));
-  judgeDecrease(state, ctx, [...state.acquiring.keys()]);
+  judgeDecrease(state, ctx, [...state.acquiring.keys()], "other");
 }
 
 /**

@@ -117,7 +117,7 @@ export const RULE_TEXT: { readonly [R in RuleId]: RuleText } = {
     seed: [{ where: ITEM_1, words: "other than as a result of repurchases of stock by the Company" }],
   },
   "R-1a-inadvertent": {
-    summary: "When the Board finds that a Person crossed the threshold inadvertently and the Person sells back below it in time, the crossing is treated as if it never happened. Until it sells, it counts as an Acquiring Person.",
+    summary: "When the Board finds that a Person crossed the threshold inadvertently and the Person sells back below it in time, the crossing is treated as if it never happened. Until it sells, it counts as an Acquiring Person. Falling below through the Company's act (new shares issued, an exchange, an amendment) is no cure.",
     seed: [{ where: ITEM_1, words: "certain inadvertent actions by institutional or certain other stockholders" }],
   },
   "R-1a-grandfather": {
@@ -265,7 +265,7 @@ export const RULE_TEXT: { readonly [R in RuleId]: RuleText } = {
     seed: [],
   },
   "R-X9": {
-    summary: "A time whose UTC offset does not match New York's at that moment (such as 2:30 A.M. on the morning the clocks change) is refused, naming the two times it could mean.",
+    summary: "A time whose UTC offset does not match New York's at that moment (such as 2:30 A.M. on the morning the clocks change) is refused, naming the two times it could mean. That event changes nothing; the events before both times still count, and an answer without asOf is dated by the later one.",
     seed: [],
   },
   "R-X10": {

@@ -85,20 +85,26 @@ export function runScenario(parsed: ParsedScenario, options: EvaluateOptions = {
   const errors: AnswerError[] = [];
   const facts = parsed.facts?.events === scenario.events && parsed.facts.persons === scenario.persons ? parsed.facts : undefined;
   const timed = eventsInTimeOrder(scenario.events, errors, facts?.ats);
+  let invalid: Broken | undefined;
   if (parsed.badEvent && errors.length === 0) {
     const first = parsed.badEvent.issues[0];
-    errors.push({ event: parsed.badEvent.index, rule: "scenario-format", field: first.path.slice(2).join("."), message: parsed.badEvent.issues.map(formatIssue).join("; ") });
+    const error: AnswerError = { event: parsed.badEvent.index, rule: "scenario-format", field: first.path.slice(2).join("."), message: parsed.badEvent.issues.map(formatIssue).join("; ") };
+    errors.push(error);
+    if (parsed.badEvent.at !== undefined) invalid = { error, at: parsed.badEvent.at, position: positionAfter(timed, parsed.badEvent.at) };
   }
   const explicit = options.asOf ?? scenario.asOf;
-  const asOf = explicit !== undefined ? asOfOf(explicit) : defaultAsOf(timed, plan);
+  const asOf = explicit !== undefined ? asOfOf(explicit) : defaultAsOf(timed, plan, invalid?.at);
   const counts = (at: Instant) => (explicit !== undefined ? at < asOf : at <= asOf);
   const begin = timed.order.length ? timed.ats[timed.order[0]] : asOf;
   const newState = () => createState(plan, scenario, Math.min(begin, asOf), facts);
-  const first = play(newState(), scenario, timed, counts, asOf, errors, timed.order.length, progressOf(options, timed.order.length));
+  // R-X9, R-X11: an event whose offset is not New York's, or an invalid event whose time is known,
+  // stops the evaluation where it (first) is in time; the events before it count.
+  const stop = firstStop(firstForeign(timed), invalid);
+  const first = play(newState(), scenario, timed, counts, asOf, errors, stop?.position ?? timed.order.length, progressOf(options, timed.order.length), stop);
   if (first.brokenAt === undefined) return { state: first.state, asOf, errors };
   // R-X11: an event that breaks a rule changes nothing: the answer is that of the events before it.
   const later: AnswerError[] = [];
-  const replay = play(newState(), scenario, timed, counts, asOf, later, first.brokenAt, progressOf({}, 0), errors[0]);
+  const replay = play(newState(), scenario, timed, counts, asOf, later, first.brokenAt, progressOf({}, 0), { error: errors[0], at: timed.ats[timed.order[first.brokenAt]] });
   return { state: replay.state, asOf, errors: [...errors, ...later] };
 }
 
@@ -108,13 +114,33 @@ interface Played {
   readonly brokenAt?: number;
 }
 
+/** An event that stops the evaluation at `at` (R-X11): its error, and the position in time order of the first event after it. */
+interface Broken {
+  readonly error: AnswerError;
+  readonly at: Instant;
+  readonly position?: number;
+}
+
+/** The earlier of two stops; at the same instant `a` (it comes first in the file). */
+function firstStop(a: Broken | undefined, b: Broken | undefined): Broken | undefined {
+  if (!a || !b) return a ?? b;
+  return b.at < a.at ? b : a;
+}
+
+/** The position in time order of the first event after `at` (events at `at` come before: they are earlier in the file). */
+function positionAfter({ ats, order }: Timed, at: Instant): number {
+  let position = 0;
+  while (position < order.length && ats[order[position]] <= at) position++;
+  return position;
+}
+
 /**
  * Applies the events in time order up to position `limit` (those that count before `asOf`),
  * then lets time run to `asOf`. An event that breaks a rule stops the play: its error goes first
- * in `errors` and its position is returned. `broken`: the error of the event at `limit`, recorded
- * in the trace when a replay reaches it (R-X11).
+ * in `errors` and its position is returned. `broken`: the event that stops the play at `limit`,
+ * recorded in the trace when the play reaches its instant (R-X11).
  */
-function play(state: State, scenario: Scenario, { ats, order }: Timed, counts: (at: Instant) => boolean, asOf: Instant, errors: AnswerError[], limit: number, progress: Progress, broken?: AnswerError): Played {
+function play(state: State, scenario: Scenario, { ats, order }: Timed, counts: (at: Instant) => boolean, asOf: Instant, errors: AnswerError[], limit: number, progress: Progress, broken?: Broken): Played {
   const stop = (e: unknown, event: number | null) => {
     const error = errorOf(e, e instanceof RuleError && e.event !== undefined ? e.event : event);
     errors.unshift(error);
@@ -144,9 +170,9 @@ function play(state: State, scenario: Scenario, { ats, order }: Timed, counts: (
     }
     progress.step(position + 1);
   }
-  if (broken) {
-    if (!runTimeTo(ats[order[limit]])) return finish(state);
-    recordStop(state, broken);
+  if (broken && counts(broken.at)) {
+    if (!runTimeTo(broken.at)) return finish(state);
+    recordStop(state, broken.error);
   }
   runTimeTo(asOf);
   return progress.end(finish(state));
@@ -183,6 +209,19 @@ function progressOf({ onProgress, progressEvery = 100_000 }: EvaluateOptions, to
 interface Timed {
   readonly ats: Float64Array;
   readonly order: Uint32Array;
+  /**
+   * R-X9: the events whose offset is not New York's, by index: placed at the earlier of the two
+   * instants they could mean (the events before it are those before both), their error, and the
+   * later instant (the last an event could be, for the default asOf).
+   */
+  readonly foreign: ReadonlyMap<number, { readonly error: AnswerError; readonly latest: Instant }>;
+}
+
+/** R-X9: the first event in time order whose offset is not New York's: where it stops the evaluation. */
+function firstForeign({ ats, order, foreign }: Timed): Broken | undefined {
+  if (foreign.size === 0) return undefined;
+  const position = order.findIndex((index) => foreign.has(index));
+  return { position, error: foreign.get(order[position])!.error, at: ats[order[position]] };
 }
 
 /**
@@ -191,7 +230,8 @@ interface Timed {
  * `known`: instants already read (parseScenario's), NaN where unreadable.
  */
 function eventsInTimeOrder(events: readonly ScenarioEvent[], errors: AnswerError[], known?: Float64Array): Timed {
-  const ats = known ?? new Float64Array(events.length);
+  let ats = known ?? new Float64Array(events.length);
+  const foreign = new Map<number, { error: AnswerError; latest: Instant }>();
   let count = 0;
   let sorted = true;
   for (; count < events.length; count++) {
@@ -199,13 +239,18 @@ function eventsInTimeOrder(events: readonly ScenarioEvent[], errors: AnswerError
       try {
         ats[count] = parseEventInstant(events[count].at);
       } catch (e) {
-        errors.push({ event: count, rule: e instanceof ForeignOffsetError ? e.rule : "scenario-format", field: "at", message: (e as Error).message });
-        break;
+        const error: AnswerError = { event: count, rule: e instanceof ForeignOffsetError ? e.rule : "scenario-format", field: "at", message: (e as Error).message };
+        errors.push(error);
+        if (!(e instanceof ForeignOffsetError)) break;
+        // R-X9: its place in time is known to within its two readings; the events after it still count before it.
+        if (ats === known) ats = known.slice(); // the parsed facts stay as read
+        ats[count] = e.readings[0];
+        foreign.set(count, { error, latest: e.readings[1] });
       }
     }
     if (count > 0 && ats[count] < ats[count - 1]) sorted = false;
   }
-  return { ats, order: sorted ? Uint32Array.from({ length: count }, (_, i) => i) : stableOrder(ats.subarray(0, count)) };
+  return { ats, order: sorted ? Uint32Array.from({ length: count }, (_, i) => i) : stableOrder(ats.subarray(0, count)), foreign };
 }
 
 /**
@@ -226,9 +271,11 @@ function stableOrder(ats: Float64Array): Uint32Array {
 }
 
 /** Without `asOf`: 5:00 P.M. New York time on the date of the last event, or its instant if later. */
-function defaultAsOf({ ats, order }: Timed, plan: Plan): Instant {
-  if (!order.length) return newYorkInstant(plan.terms.recordDate.value, "17:00");
-  const last = ats[order[order.length - 1]];
+function defaultAsOf({ ats, order, foreign }: Timed, plan: Plan, invalidAt?: Instant): Instant {
+  if (!order.length && invalidAt === undefined) return newYorkInstant(plan.terms.recordDate.value, "17:00");
+  let last = order.length ? ats[order[order.length - 1]] : invalidAt!;
+  for (const { latest } of foreign.values()) last = Math.max(last, latest);
+  if (invalidAt !== undefined) last = Math.max(last, invalidAt);
   return Math.max(last, newYorkInstant(newYorkDateOf(last), "17:00"));
 }
 

@@ -102,7 +102,7 @@ export const HANDLERS: Handlers = {
     moveVoidRights(state, p, "public", e.shares);
     const lowered = state.ownership.addHeld(p, -e.shares);
     recordPosition(state, ctx, p, -e.shares);
-    judgeDecrease(state, ctx, lowered);
+    judgeDecrease(state, ctx, lowered, "divestiture");
   },
   issue(state, ctx, e) {
     const p = e.person === undefined ? undefined : person(state, e.person, "person");
@@ -112,7 +112,7 @@ export const HANDLERS: Handlers = {
     state.sharesOutstanding = addCounts(state.sharesOutstanding, e.shares, "the shares outstanding", "shares");
     rightsForNewShares(state, ctx, p, e.shares, e.withRights);
     if (p !== undefined) judgeAcquisition(state, ctx, state.ownership.addHeld(p, e.shares));
-    judgeDecrease(state, ctx, [...state.acquiring.keys()]);
+    judgeDecrease(state, ctx, [...state.acquiring.keys()], "other");
   },
   repurchase(state, ctx, e) {
     const p = e.person === undefined ? undefined : person(state, e.person, "person");
@@ -120,7 +120,7 @@ export const HANDLERS: Handlers = {
     else takeFromHolder(state, p, e.shares, "shares");
     moveVoidRights(state, p ?? "public", "retired", e.shares);
     state.sharesOutstanding -= e.shares;
-    if (p !== undefined) judgeDecrease(state, ctx, state.ownership.addHeld(p, -e.shares));
+    if (p !== undefined) judgeDecrease(state, ctx, state.ownership.addHeld(p, -e.shares), "divestiture");
     for (const q of state.acquiring.keys()) judgeExchangeBar(state, ctx, q);
     const above: number[] = [];
     for (let q = 0; q < state.persons.length; q++) if (!state.exempt[q] && !state.acquiring.has(q) && meetsThreshold(state, q)) above.push(q);
@@ -146,14 +146,14 @@ export const HANDLERS: Handlers = {
     state.ownership.addHeld(p, e.shares);
     state.sharesOutstanding = addCounts(state.sharesOutstanding, e.shares, "the shares outstanding", "shares");
     rightsForNewShares(state, ctx, p, e.shares, true);
-    judgeDecrease(state, ctx, [...state.acquiring.keys()]);
+    judgeDecrease(state, ctx, [...state.acquiring.keys()], "other");
   },
   agreement(state, ctx, e) {
     const persons = e.persons.map((id, i) => person(state, id, `persons.${i}`));
     judgeAcquisition(state, ctx, startAgreement(state, ctx, e.id, persons, e.purpose));
   },
   "agreement-end"(state, ctx, e) {
-    judgeDecrease(state, ctx, endAgreement(state, ctx, e.agreement));
+    judgeDecrease(state, ctx, endAgreement(state, ctx, e.agreement), "divestiture");
   },
   announce(state, ctx, e) {
     const by = e.by === "company" ? "company" : person(state, e.by, "by");
@@ -218,7 +218,7 @@ export const HANDLERS: Handlers = {
       owned: state.ownership.ownedOf(o.bidder),
       qualifiedTransactionBase: o.qualifiedTransactionBase,
     });
-    judgeDecrease(state, ctx, lowered);
+    judgeDecrease(state, ctx, lowered, "divestiture");
     judgeAcquisition(state, ctx, gained, () => via);
   },
   // R-X3: a withdrawal, like an amendment to all the shares, leaves a running prong (ii) clock running.

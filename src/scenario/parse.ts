@@ -14,6 +14,8 @@ import { eventSchema, PERSON_ID, personSchema, scenarioHeadSchema, type Person, 
 export interface EventInputError {
   readonly index: number;
   readonly issues: readonly Issue[];
+  /** Its instant, when its `at` can be read (R-T5, R-X11: the events before it in time still count). */
+  readonly at?: number;
 }
 
 /**
@@ -82,7 +84,8 @@ function readEvents(raws: readonly unknown[], persons: readonly Person[]): { eve
     const event = eventSchema.safeParse(raw, REPORT_INPUT);
     if (!event.success) {
       const issues = issuesOf(event.error).map((i) => ({ ...i, path: ["events", index, ...i.path] }));
-      return { events, facts, badEvent: { index, issues } };
+      const at = typeof raw === "object" && raw !== null && typeof (raw as { at?: unknown }).at === "string" ? instantOrNaN((raw as { at: string }).at) : NaN;
+      return { events, facts, badEvent: { index, issues, ...(Number.isNaN(at) ? {} : { at }) } };
     }
     facts.ats[index] = instantOf(event.data.at);
     events.push(event.data);

@@ -97,20 +97,23 @@ function offsetMsOf(offset: string): number {
 export class ForeignOffsetError extends Error {
   override readonly name = "ForeignOffsetError";
   readonly rule = "R-X9";
+  /** The instants it could mean, earliest first: as written, and its clock time read in New York (the same when they coincide). */
+  readonly readings: readonly [Instant, Instant];
 
   constructor(
     readonly input: string,
     instant: Instant,
   ) {
-    super(`the time ${JSON.stringify(input)} has an offset that is not New York's at that instant (R-X9): ${readings(input, instant)}`);
+    const wall = Temporal.PlainDateTime.from(input.replace(/(Z|[+-]\d{2}:\d{2})$/, ""));
+    const clock = newYorkReadingOf(wall);
+    super(`the time ${JSON.stringify(input)} has an offset that is not New York's at that instant (R-X9): ${readings(wall, instant, clock)}`);
+    this.readings = [Math.min(instant, clock.instant), Math.max(instant, clock.instant)];
   }
 }
 
 /** The two readings of a date-time with a foreign offset (R-X9), or the one instant when they are the same. */
-function readings(input: string, instant: Instant): string {
+function readings(wall: Temporal.PlainDateTime, instant: Instant, clock: { instant: Instant; exists: boolean }): string {
   const asWritten = formatNewYork(instant);
-  const wall = Temporal.PlainDateTime.from(input.replace(/(Z|[+-]\d{2}:\d{2})$/, ""));
-  const clock = newYorkReadingOf(wall);
   const gap = clock.exists ? "" : `${wall.toString()} does not exist there that day: the clocks went forward`;
   if (clock.instant === instant) return `as written it is ${asWritten}, and so is its clock time read in New York${gap && ` (${gap})`}; write ${asWritten}`;
   const clockReading = clock.exists ? `${formatNewYork(clock.instant)} (its clock time in New York)` : `${wall.toString()} New York time, a clock time that does not exist there that day (the clocks went forward), hence ${formatNewYork(clock.instant)}`;
