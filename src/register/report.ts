@@ -127,7 +127,15 @@ async function fractionalRights(register: Register, shares: number, issued: numb
 }
 
 /** R-7e: the register's void Rights against the engine's, less those the engine rules void that no listed holder of record holds. */
-function voidRow(register: number, engine: number, outside: number): Reconciliation {
+/**
+ * R-7e: the void Rights as the engine finds them given the register's own acts too (`withActs`):
+ * Rights a holder had exchanged before it became void are not void, nor are those a redemption
+ * ended. After a whole exchange the engine still counts the void Rights, which the register
+ * records as ended with nothing.
+ */
+function voidRow(mine: RegisterTotals, withActs: Answer, outside: number): Reconciliation {
+  const register = withActs.status === "exchanged" ? mine.void + mine.voidEnded : mine.void;
+  const engine = withActs.voidRights;
   const check = outside ? `void Rights (the engine's ${engine} less ${outside} held outside the register)` : "void Rights";
   return { check, register, engine: engine - outside, agrees: register === engine - outside };
 }
@@ -172,8 +180,7 @@ async function reconcile(register: Register, mine: RegisterTotals): Promise<Reco
   return [
     row("shares outstanding (less shares delivered in exchange)", mine.shares, answer.sharesOutstanding),
     ended ? row("Rights outstanding", mine.outstanding, answer.rightsOutstanding) : issuedRow(mine, await engineIssued(register, applied, answer)),
-    // Once the engine finds the Rights ended it counts no void Rights; before, those the register's own acts ended still count.
-    voidRow(ended ? mine.void : mine.void + mine.voidEnded, answer.voidRights, (await readSetting<number>(register, "voidOutside")) ?? 0),
+    voidRow(mine, answerAt(applied, clock), (await readSetting<number>(register, "voidOutside")) ?? 0),
     ...applied.acts.map(({ command, event }) => {
       const error = answerAt(actsBefore(applied, command), parseEventInstant(event.at), [event]).errors[0];
       return row(`the ${event.type} at ${event.at} is allowed (${event.type === "redeem" ? "R-23" : "R-24"})`, "done", error ? error.message : "done");
