@@ -180,7 +180,7 @@ async function reconcile(register: Register, mine: RegisterTotals): Promise<Reco
   return [
     row("shares outstanding (less shares delivered in exchange)", mine.shares, answer.sharesOutstanding),
     ended ? row("Rights outstanding", mine.outstanding, answer.rightsOutstanding) : issuedRow(mine, await engineIssued(register, applied, answer)),
-    voidRow(mine, answerAt(applied, clock), (await readSetting<number>(register, "voidOutside")) ?? 0),
+    voidRow(mine, applied.acts.length ? answerAt(applied, clock) : answer, (await readSetting<number>(register, "voidOutside")) ?? 0),
     ...applied.acts.map(({ command, event }) => {
       const error = answerAt(actsBefore(applied, command), parseEventInstant(event.at), [event]).errors[0];
       return row(`the ${event.type} at ${event.at} is allowed (${event.type === "redeem" ? "R-23" : "R-24"})`, "done", error ? error.message : "done");
