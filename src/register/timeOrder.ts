@@ -1,9 +1,11 @@
 /**
- * R-T5: "Events apply in time order." An act on the Rights (a distribution, an exercise, an
- * exchange, a claim from the trust, a redemption) dated before one already recorded would change
- * what that act found, or use what did not exist yet (a redemption dated before an exercise would
- * have ended the Rights the exercise used, R-23; a claim dated before the exchange that put the
- * shares in the trust), so a redemption, an exchange, an exercise or a claim dated so is refused.
+ * R-T5: "Events apply in time order." An act on the Rights (a distribution, a transfer of Rights,
+ * an exercise, an exchange, a claim from the trust, a redemption) dated before one already
+ * recorded would change what that act found, or use what did not exist yet (a redemption dated
+ * before an exercise would have ended the Rights the exercise used, R-23; a claim dated before the
+ * exchange that put the shares in the trust; a redemption dated before a transfer of Rights would
+ * have paid their transferor), so a redemption, an exchange, a transfer of Rights, an exercise or a
+ * claim dated so is refused.
  * Holders' exercises, and their claims, may be recorded in any order among themselves: one
  * holder's exercise changes nothing another's found (the engine is given them in time order).
  * So is a transfer or an issue of shares dated while the Rights were attached to them
@@ -17,7 +19,7 @@ import type { Register } from "./database.js";
 import { refuse } from "./problems.js";
 import { readSetting } from "./settings.js";
 
-const ACTS_ON_RIGHTS = ["distribute", "exercise", "exchange", "claim", "redeem"];
+const ACTS_ON_RIGHTS = ["distribute", "transfer-rights", "exercise", "exchange", "claim", "redeem"];
 
 /** Refuses an act on the Rights dated `at`, before the latest such act the register has recorded; `kind` (exercise, claim) names acts of the same kind that may come in any order. */
 export async function refuseBeforeRecordedActs(register: Register, at: number, what: string, kind?: "exercise" | "claim"): Promise<void> {
