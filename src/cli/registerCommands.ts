@@ -120,6 +120,15 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
       run(call, o, (lib, r) => lib.transfer(r, { from: o.from, to: o.to, shares: count(o.shares, "--shares"), at: instant(o.at), key: o.key }), (v) => `${n(v.shares)} shares moved from ${v.from} to ${v.to}${v.rights + v.voidRights ? ` with ${n(v.rights + v.voidRights)} Rights (${n(v.voidRights)} void)` : ""}`),
     );
 
+  sub("transfer-rights", "after the distribution: register a transfer of valid Rights between holders (the certificate surrendered, new ones issued; R-3-separation)")
+    .requiredOption("--from <holder>", "the holder giving the Rights")
+    .requiredOption("--to <holder>", "the holder receiving them")
+    .requiredOption("--rights <n>", "how many Rights")
+    .option("--at <instant>", "when: a date (9:00 A.M. New York time) or a date-time with offset")
+    .action((o: Common & { from: string; to: string; rights: string; at?: string }) =>
+      run(call, o, (lib, r) => lib.transferRights(r, { from: o.from, to: o.to, rights: count(o.rights, "--rights"), at: instant(o.at), key: o.key }), (v) => `${n(v.rights)} Rights transferred from ${v.from} to ${v.to} at ${v.at}: certificate no. ${v.certificate} to ${v.to}${v.remainder === null ? "" : `, no. ${v.remainder} to ${v.from} for the Rights it keeps`}`),
+    );
+
   sub("issue", "issue new shares to a holder of record (before the Distribution Date a Right attaches to each; after it only with --with-rights)")
     .requiredOption("--holder <holder>", "the holder of record receiving the shares")
     .requiredOption("--shares <n>", "how many new shares")

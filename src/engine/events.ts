@@ -71,8 +71,17 @@ function takeFromHolder(state: State, holder: number, shares: number, field: str
   if (shares > held) throw new RuleError("R-1d", `${personId(state, holder)} holds ${held} shares and cannot part with ${shares}`, field);
 }
 
-/** New shares carry Rights while attached; after the Distribution Date only where the Board so decides (R-3-separation). */
+/**
+ * New shares carry Rights while attached; after the Distribution Date only where the Board so
+ * decides (R-3-separation); once the Rights have ended none: "the moment the Board orders [a
+ * redemption], the Rights end" (R-23), exchanged Rights "end" (R-24), expired ones too (R-7a).
+ */
 function rightsForNewShares(state: State, ctx: Ctx, holder: number | undefined, shares: number, withRights: boolean | undefined): void {
+  if (state.status !== "attached" && state.status !== "separated") {
+    if (withRights) throw new RuleError(ENDED_BY[state.status], `the Rights have ended (${state.status}): no Rights can be issued with the ${shares} new shares`, "withRights");
+    record(state.trace, ctx.at, ctx.event, ENDED_BY[state.status], `the Rights have ended (${state.status}): the ${shares} new shares carry none`);
+    return;
+  }
   if (!state.distributed) {
     if (state.ledger) addLedgerRights(state, holder, rightsOnShares(state, shares));
     record(state.trace, ctx.at, ctx.event, "R-3-attached", `${shares} new shares carry their Rights (${state.rightsPerShare.toFraction()} per share)`);
@@ -81,6 +90,9 @@ function rightsForNewShares(state: State, ctx: Ctx, holder: number | undefined, 
   if (withRights) addLedgerRights(state, holder, rightsOnShares(state, shares));
   record(state.trace, ctx.at, ctx.event, "R-3-separation", withRights ? `the Board issues Rights with the ${shares} new shares` : `${shares} shares issued after the Distribution Date carry no Rights`);
 }
+
+/** The rule that ended the Rights, by the status it left. */
+const ENDED_BY = { redeemed: "R-23", exchanged: "R-24", expired: "R-7a" } as const;
 
 function addLedgerRights(state: State, holder: number | undefined, rights: number): void {
   if (holder === undefined) state.ledger!.publicRights += rights;

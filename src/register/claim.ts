@@ -3,7 +3,9 @@
  * exchanged through a trust as Selectica did in 2009). The shares leave the trust for the holder's
  * own position; like an exercise, the holder must certify that it is not an Acquiring Person, an
  * Affiliate or Associate of one, or a transferee of theirs (R-7e: the trust checks that no
- * Acquiring Person receives shares).
+ * Acquiring Person receives shares). A holder whose Rights the engine holds void at the claim
+ * (one that became an Acquiring Person, or its Affiliate, after the exchange) cannot so certify:
+ * its claim is refused, as its exercise would be.
  */
 import { formatNewYork } from "../time/instant.js";
 import { ACCOUNTS, holderAccount } from "./accounts.js";
@@ -11,6 +13,8 @@ import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
 import { badInput, refuse, type Result } from "./problems.js";
 import { refuseBeforeRecordedActs } from "./timeOrder.js";
+import { appliedScenario } from "./engineFacts.js";
+import { isVoidHolderAt } from "./voiding.js";
 
 export interface ClaimOptions {
   readonly holder: string;
@@ -42,6 +46,7 @@ export async function claimFromTrust(register: Register, options: ClaimOptions):
     const shares = options.shares ?? owed;
     if (shares > owed) refuse("R-24", "more-than-in-trust", `the exchange trust holds ${owed} shares for ${holder}, not ${shares}`);
     await refuseBeforeRecordedActs(register, at, "a claim", "claim");
+    if (isVoidHolderAt(await appliedScenario(register), holder, at)) refuse("R-7e", "void-holder", `${holder} holds for an Acquiring Person or its Affiliates or Associates as of ${formatNewYork(at)} (the applied facts): it cannot certify that it is none of them, so the trust delivers it nothing`);
     books.post(at, [
       { account, asset: "trust-claims", amount: -shares, memo: `R-24: ${shares} exchange shares claimed from the trust` },
       { account: ACCOUNTS.trust, asset: "trust-claims", amount: shares },

@@ -22,6 +22,7 @@ import { badInput, refuse, type Result } from "./problems.js";
 import { readSetting } from "./settings.js";
 import { rightsForShares } from "./rightsPerShare.js";
 import { rightsAttachedAt } from "./attached.js";
+import { refuseAttachedMoveBeforeRecordedActs } from "./timeOrder.js";
 import { refuseOnceEnded } from "./rightsEnd.js";
 import { isVoidHolderAt, voidingLines } from "./voiding.js";
 
@@ -52,6 +53,7 @@ export async function issueShares(register: Register, options: IssueOptions): Pr
     if (!Number.isSafeInteger(shares) || shares <= 0) badInput("bad-shares", `--shares must be a positive whole number of shares, not ${shares}`, ["shares"]);
     const known = await register.db.selectFrom("holders").select(["id", "kind"]).where("id", "=", holder).executeTakeFirst();
     if (!known) refuse("register", "unknown-holder", `holder "${holder}" is not on the register: import it first`);
+    await refuseAttachedMoveBeforeRecordedActs(register, at, "an issue of new shares");
     if (withRights) await refuseOnceEnded(register, "no Rights can be issued with new shares");
     const applied = await appliedScenario(register);
     if (applied) refuseOnEngineError(answerAt(applied, at, [issueEvent(formatNewYork(at), { holder, shares, withRights }, applied.personHolders)]), `the Company cannot issue ${shares} shares`);

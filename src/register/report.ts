@@ -6,7 +6,8 @@
  */
 import { ACCOUNTS, isHolderAccount } from "./accounts.js";
 import type { Register } from "./database.js";
-import { actsBefore, answerAt, appliedScenario } from "./engineFacts.js";
+import { actsBefore, answerAt, appliedScenario, type AppliedScenario } from "./engineFacts.js";
+import type { Answer } from "../engine/answer.js";
 import { balanceOf, heldByHolders, readControl, rightsLife, type Balances } from "./invariants.js";
 import { readSetting } from "./settings.js";
 import { verifyWith } from "./verify.js";
@@ -126,9 +127,29 @@ async function fractionalRights(register: Register, shares: number, issued: numb
 }
 
 /** R-7e: the register's void Rights against the engine's, less those the engine rules void that no listed holder of record holds. */
-function voidRow(register: number, engine: number, outside: number): Reconciliation {
+/**
+ * R-7e: the void Rights as the engine finds them given the register's own acts too (`withActs`):
+ * Rights a holder had exchanged before it became void are not void, nor are those a redemption
+ * ended. After a whole exchange the engine still counts the void Rights, which the register
+ * records as ended with nothing.
+ */
+function voidRow(mine: RegisterTotals, withActs: Answer, outside: number): Reconciliation {
+  const register = withActs.status === "exchanged" ? mine.void + mine.voidEnded : mine.void;
+  const engine = withActs.voidRights;
   const check = outside ? `void Rights (the engine's ${engine} less ${outside} held outside the register)` : "void Rights";
   return { check, register, engine: engine - outside, agrees: register === engine - outside };
+}
+
+/**
+ * The Rights the engine, not given the register's own acts, finds issued. Once the register's
+ * redemption or whole exchange has ended the Rights, none are issued after it (R-23, R-24: the
+ * Rights end), though the engine, not told of it, would attach Rights to shares issued later
+ * (R-3-attached): the Rights issued are those it finds at that act.
+ */
+async function engineIssued(register: Register, applied: AppliedScenario, answer: Answer): Promise<number> {
+  const ended = await readSetting<{ how: string; at: string }>(register, "ended");
+  if (!ended || ended.how === "expired") return answer.rightsOutstanding;
+  return answerAt(actsBefore(applied, 0), parseEventInstant(ended.at)).rightsOutstanding;
 }
 
 interface RegisterTotals {
@@ -158,9 +179,8 @@ async function reconcile(register: Register, mine: RegisterTotals): Promise<Reco
   const row = (check: string, reg: number | string, eng: number | string): Reconciliation => ({ check, register: reg, engine: eng, agrees: String(reg) === String(eng) });
   return [
     row("shares outstanding (less shares delivered in exchange)", mine.shares, answer.sharesOutstanding),
-    ended ? row("Rights outstanding", mine.outstanding, answer.rightsOutstanding) : issuedRow(mine, answer.rightsOutstanding),
-    // Once the engine finds the Rights ended it counts no void Rights; before, those the register's own acts ended still count.
-    voidRow(ended ? mine.void : mine.void + mine.voidEnded, answer.voidRights, (await readSetting<number>(register, "voidOutside")) ?? 0),
+    ended ? row("Rights outstanding", mine.outstanding, answer.rightsOutstanding) : issuedRow(mine, await engineIssued(register, applied, answer)),
+    voidRow(mine, applied.acts.length ? answerAt(applied, clock) : answer, (await readSetting<number>(register, "voidOutside")) ?? 0),
     ...applied.acts.map(({ command, event }) => {
       const error = answerAt(actsBefore(applied, command), parseEventInstant(event.at), [event]).errors[0];
       return row(`the ${event.type} at ${event.at} is allowed (${event.type === "redeem" ? "R-23" : "R-24"})`, "done", error ? error.message : "done");

@@ -1,17 +1,25 @@
 /**
- * R-T5: "Events apply in time order." An act on the Rights (a distribution, an exercise, an
- * exchange, a claim from the trust, a redemption) dated before one already recorded would change
- * what that act found, or use what did not exist yet (a redemption dated before an exercise would
- * have ended the Rights the exercise used, R-23; a claim dated before the exchange that put the
- * shares in the trust), so a redemption, an exchange, an exercise or a claim dated so is refused.
+ * R-T5: "Events apply in time order." An act on the Rights (a distribution, a transfer of Rights,
+ * an exercise, an exchange, a claim from the trust, a redemption) dated before one already
+ * recorded would change what that act found, or use what did not exist yet (a redemption dated
+ * before an exercise would have ended the Rights the exercise used, R-23; a claim dated before the
+ * exchange that put the shares in the trust; a redemption dated before a transfer of Rights would
+ * have paid their transferor), so a redemption, an exchange, a transfer of Rights, an exercise or a
+ * claim dated so is refused.
  * Holders' exercises, and their claims, may be recorded in any order among themselves: one
  * holder's exercise changes nothing another's found (the engine is given them in time order).
+ * So is a transfer or an issue of shares dated while the Rights were attached to them
+ * (R-3-attached) and before such an act: it would have moved Rights the distribution has already
+ * sent to the holders of record at the Distribution Date (R-3-separation), or that a redemption
+ * paid or an exchange exchanged, or attached Rights to new shares that those acts missed.
  */
-import { formatNewYork } from "../time/instant.js";
+import { formatNewYork, parseEventInstant } from "../time/instant.js";
+import { attachedByDate } from "./attached.js";
 import type { Register } from "./database.js";
 import { refuse } from "./problems.js";
+import { readSetting } from "./settings.js";
 
-const ACTS_ON_RIGHTS = ["distribute", "exercise", "exchange", "claim", "redeem"];
+const ACTS_ON_RIGHTS = ["distribute", "transfer-rights", "exercise", "exchange", "claim", "redeem"];
 
 /** Refuses an act on the Rights dated `at`, before the latest such act the register has recorded; `kind` (exercise, claim) names acts of the same kind that may come in any order. */
 export async function refuseBeforeRecordedActs(register: Register, at: number, what: string, kind?: "exercise" | "claim"): Promise<void> {
@@ -19,5 +27,15 @@ export async function refuseBeforeRecordedActs(register: Register, at: number, w
   const latest = await register.db.selectFrom("commands").select(["name", "at"]).where("name", "in", acts).orderBy("at", "desc").limit(1).executeTakeFirst();
   if (latest && Number(latest.at) > at) {
     refuse("R-T5", "before-recorded-act", `${what} dated ${formatNewYork(at)} comes before the ${latest.name} already recorded at ${formatNewYork(Number(latest.at))}: events apply in time order, so nothing was done`);
+  }
+}
+
+/** Refuses a transfer or an issue dated `at` while the Rights were attached to the shares (R-3-attached), before an act on the Rights, or their expiry, already recorded. */
+export async function refuseAttachedMoveBeforeRecordedActs(register: Register, at: number, what: string): Promise<void> {
+  if (!(await attachedByDate(register, at))) return;
+  await refuseBeforeRecordedActs(register, at, what);
+  const ended = await readSetting<{ how: string; at: string }>(register, "ended");
+  if (ended && parseEventInstant(ended.at) > at) {
+    refuse("R-T5", "before-recorded-act", `${what} dated ${formatNewYork(at)} comes before the Rights ${ended.how} at ${ended.at}, while they were attached to the shares (R-3-attached): events apply in time order, so nothing was done`);
   }
 }

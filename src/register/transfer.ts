@@ -15,6 +15,7 @@ import { badInput, refuse, type Result } from "./problems.js";
 import { readSetting } from "./settings.js";
 import { rightsForShares } from "./rightsPerShare.js";
 import { rightsAttachedAt } from "./attached.js";
+import { refuseAttachedMoveBeforeRecordedActs } from "./timeOrder.js";
 import { isVoidHolderAt, voidingLines } from "./voiding.js";
 import { appliedScenario } from "./engineFacts.js";
 
@@ -60,6 +61,7 @@ export async function transfer(register: Register, options: TransferOptions): Pr
     if (from === to) badInput("same-holder", `a transfer needs two different holders (both are ${from})`, ["to"]);
     const known = new Set((await register.db.selectFrom("holders").select("id").where("id", "in", [from, to]).execute()).map((h) => h.id));
     for (const h of [from, to]) if (!known.has(h)) refuse("register", "unknown-holder", `holder "${h}" is not on the register`);
+    await refuseAttachedMoveBeforeRecordedActs(register, at, "a transfer");
     await books.load("shares", "rights", "void");
     const held = books.count(holderAccount(from), "shares");
     if (shares > held) refuse("register", "not-enough-shares", `${from} holds ${held} shares of record and cannot transfer ${shares}`);

@@ -69,6 +69,7 @@ export const REGISTER_COMMANDS = {
     summary: "import the holders of record from an Open Cap Table Format export",
   },
   transfer: { body: z.object({ from: holderId, to: holderId, shares: z.number().int().positive(), at }).strict(), write: true, summary: "move shares (and their Rights) between holders of record" },
+  "transfer-rights": { body: z.object({ from: holderId, to: holderId, rights: z.number().int().positive(), at }).strict(), write: true, summary: "after the distribution: transfer valid Rights between holders of record, with new certificates (R-3-separation)" },
   issue: { body: z.object({ holder: holderId, shares: z.number().int().positive(), withRights: z.boolean().optional().describe("after the Distribution Date: the Board issues Rights with the shares (R-3-separation)"), at }).strict(), write: true, summary: "issue new shares to a holder of record (with their Rights before the Distribution Date)" },
   apply: { body: z.object({ scenario: s.scenarioInputSchema.optional(), name: s.nameSchema.optional(), version: z.number().int().positive().optional() }).strict(), write: true, summary: "give the engine a scenario's facts (a saved scenario by name, or one inline); never moves a position" },
   distribute: { body: z.object({ at, rightValue: z.string().optional().describe("R-14: the market value of a whole Right, to pay fractional Rights in cash") }).strict(), write: true, job: true, summary: "at the Distribution Date: Rights Certificates or statements, numbered, with legends" },

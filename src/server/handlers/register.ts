@@ -66,6 +66,8 @@ export async function runRegisterCommand(context: ServerContext, command: Regist
       return withUpload(body.zip, (path) => lib.importOcf(r, { path, stockClass: body.stockClass, sharesOutstanding: body.sharesOutstanding, key }).then(valueOf));
     case "transfer":
       return valueOf(await lib.transfer(r, { from: body.from, to: body.to, shares: body.shares, at: instant(body.at), key }));
+    case "transfer-rights":
+      return valueOf(await lib.transferRights(r, { from: body.from, to: body.to, rights: body.rights, at: instant(body.at), key }));
     case "issue":
       return valueOf(await lib.issueShares(r, { holder: body.holder, shares: body.shares, withRights: body.withRights, at: instant(body.at), key }));
     case "apply":
