@@ -126,9 +126,9 @@ async function fractionalRights(register: Register, shares: number, issued: numb
   return exactRights(shares, rightsPerShare).minus(issued);
 }
 
-/** R-7e: the register's void Rights against the engine's, less those the engine rules void that no listed holder of record holds. */
 /**
- * R-7e: the void Rights as the engine finds them given the register's own acts too (`withActs`):
+ * R-7e: the register's void Rights against the engine's, less those the engine rules void that no
+ * listed holder of record holds (`outside`). The engine is given the register's own acts too (`withActs`):
  * Rights a holder had exchanged before it became void are not void, nor are those a redemption
  * ended. After a whole exchange the engine still counts the void Rights, which the register
  * records as ended with nothing.
