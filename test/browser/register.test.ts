@@ -2,7 +2,7 @@
  * The register in chromium, as the Rights Agent runs it: create, import holders of record,
  * transfer, issue new shares, apply the facts, run the distribution (its progress read from the job's server-sent
  * events), read a holder's page with its void Rights and legend, exercise with the certification,
- * verify and download the holder list; a holder's token sees its own position and no command.
+ * transfer Rights alone after the distribution, verify and download the holder list; a holder's token sees its own position and no command.
  */
 import { join } from "node:path";
 import { expect, it } from "vitest";
@@ -65,6 +65,13 @@ describeInChromium("the register in chromium", ({ pageAs, server }) => {
     expect(payments).toContain("Purchase Price paid");
     expect(payments).toContain("cash in lieu");
     expect(await holderPage.getByRole("table", { name: "Certificates of d01" }).textContent()).toContain("surrendered");
+    // After the distribution d01 sells 50 of its Rights alone (R-3-separation): its certificate surrendered, d02 gets one.
+    await page.getByLabel("Rights to transfer").fill("50");
+    await page.getByLabel("To holder of record").fill("d02");
+    await page.getByLabel("Date of the transfer (default today)").fill("2004-07-01");
+    await page.getByRole("button", { name: "Transfer Rights" }).click();
+    await expect.poll(() => page.getByTestId("transfer-rights-status").textContent()).toContain("Rights transferred");
+    await expect.poll(() => holderPage.getByRole("table", { name: "Certificates of d01" }).textContent(), { timeout: 20_000 }).toMatch(/surrendered.*surrendered/s);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "holder");
     await page.getByRole("button", { name: "Verify the register" }).click();

@@ -1,7 +1,8 @@
 /**
  * The Rights Agent's register: holders of record (search, sort, pages), a holder's page, the
  * distribution and payment runs as jobs with progress, exercises with the holder's
- * certification, verify, the export, and the audit trail (admin). A role sees only the
+ * certification, transfers of Rights after the distribution, verify, the export, and the audit
+ * trail (admin). A role sees only the
  * commands it may run; a holder token sees its own positions only.
  */
 import { useCallback, useEffect, useState, type FormEvent } from "react";
@@ -41,7 +42,7 @@ export default function Register({ may, session }: PageProps) {
       {writer && <SetUp onDone={reload} />}
       {writer && <Commands onDone={reload} />}
       {rows && <DataTable caption="Holders of record" rows={rows} fileStem="holders" linkColumn={rows[0] && "holder" in rows[0] ? "holder" : undefined} onOpen={(r) => setOpen(holderKey(r))} />}
-      {open && <HolderPage key={open} id={open} onClose={() => setOpen(null)} onExercised={reload} canExercise={writer} />}
+      {open && <HolderPage key={open} id={open} onClose={() => setOpen(null)} onChanged={reload} canAct={writer} />}
       {may("read") && <Checks admin={may("admin")} />}
     </div>
   );
@@ -175,7 +176,7 @@ interface HolderDetail {
 }
 
 /** A holder of record: its shares, Rights (void ones flagged, R-7e), certificates, exercises and payments, and the exercise form. */
-function HolderPage({ id, onClose, onExercised, canExercise }: { id: string; onClose: () => void; onExercised: () => void; canExercise: boolean }) {
+function HolderPage({ id, onClose, onChanged, canAct }: { id: string; onClose: () => void; onChanged: () => void; canAct: boolean }) {
   const [page, setPage] = useState<HolderDetail | null>(null);
   const [error, setError] = useState<unknown>(null);
   const load = useCallback(() => {
@@ -204,7 +205,8 @@ function HolderPage({ id, onClose, onExercised, canExercise }: { id: string; onC
           <DataTable caption={`Payments to and from ${id}`} rows={page.payments} fileStem={`${stem}-payments`} pageSize={10} />
         </>
       )}
-      {canExercise && <Exercise holder={id} onExercised={() => { load(); onExercised(); }} />}
+      {canAct && <Exercise holder={id} onExercised={() => { load(); onChanged(); }} />}
+      {canAct && <TransferRights holder={id} onTransferred={() => { load(); onChanged(); }} />}
       <button type="button" onClick={onClose}>Close the holder's page</button>
     </section>
   );
@@ -212,25 +214,30 @@ function HolderPage({ id, onClose, onExercised, canExercise }: { id: string; onC
 
 const CERTIFICATION = "The holder certifies that it is not an Acquiring Person, nor an Affiliate or Associate of one, nor a transferee of any of them (Section 7(e)).";
 
-function Exercise({ holder, onExercised }: { holder: string; onExercised: () => void }) {
-  const [rights, setRights] = useState("");
-  const [at, setAt] = useState("");
-  const [certified, setCertified] = useState(false);
-  const [result, setResult] = useState<string>("");
+/** A command of a holder's page: posted under a new idempotency key; its status line says what it did, or the problem shows. */
+function useHolderCommand(command: string, done: string, onDone: () => void) {
+  const [result, setResult] = useState("");
   const [error, setError] = useState<unknown>(null);
-  const submit = async (e: FormEvent) => {
+  const send = async (e: FormEvent, body: object) => {
     e.preventDefault();
     setError(null);
     try {
-      const answer = await postJson<unknown>("/api/register/exercise", { holder, rights: Number(rights), certify: true, ...(at ? { at } : {}) }, { "idempotency-key": idempotencyKey() });
-      setResult(`Exercised: ${summary(answer)}`);
-      onExercised();
+      setResult(`${done}: ${summary(await postJson<unknown>(`/api/register/${command}`, body, { "idempotency-key": idempotencyKey() }))}`);
+      onDone();
     } catch (err) {
       setError(err);
     }
   };
+  return { result, error, send };
+}
+
+function Exercise({ holder, onExercised }: { holder: string; onExercised: () => void }) {
+  const [rights, setRights] = useState("");
+  const [at, setAt] = useState("");
+  const [certified, setCertified] = useState(false);
+  const { result, error, send } = useHolderCommand("exercise", "Exercised", onExercised);
   return (
-    <form onSubmit={submit} aria-labelledby="exercise-h">
+    <form onSubmit={(e) => send(e, { holder, rights: Number(rights), certify: true, ...(at ? { at } : {}) })} aria-labelledby="exercise-h">
       <h3 id="exercise-h">Exercise Rights</h3>
       <div className="toolbar">
         <label htmlFor="exercise-rights">Rights to exercise</label>
@@ -250,7 +257,34 @@ function Exercise({ holder, onExercised }: { holder: string; onExercised: () => 
   );
 }
 
-/** Verify (invariants and hash chain) and the audit trail. The holder list downloads from its table. */
+/**
+ * After the distribution the Rights trade apart from the shares (R-3-separation): the holder's
+ * certificate is surrendered and the transferee gets one for the Rights it bought, the holder one
+ * for those it keeps. Void Rights, and transfers to an Acquiring Person's holders, are refused (R-7e).
+ */
+function TransferRights({ holder, onTransferred }: { holder: string; onTransferred: () => void }) {
+  const [to, setTo] = useState("");
+  const [rights, setRights] = useState("");
+  const [at, setAt] = useState("");
+  const { result, error, send } = useHolderCommand("transfer-rights", "Rights transferred", onTransferred);
+  return (
+    <form onSubmit={(e) => send(e, { from: holder, to, rights: Number(rights), ...(at ? { at } : {}) })} aria-labelledby="transfer-rights-h">
+      <h3 id="transfer-rights-h">Transfer Rights (after the distribution)</h3>
+      <div className="toolbar">
+        <label htmlFor="transfer-rights-count">Rights to transfer</label>
+        <input id="transfer-rights-count" type="number" min={1} step={1} required value={rights} onChange={(e) => setRights(e.target.value)} />
+        <label htmlFor="transfer-rights-to">To holder of record</label>
+        <input id="transfer-rights-to" type="text" required value={to} onChange={(e) => setTo(e.target.value)} />
+        <label htmlFor="transfer-rights-at">Date of the transfer (default today)</label>
+        <input id="transfer-rights-at" type="date" value={at} onChange={(e) => setAt(e.target.value)} />
+        <button type="submit">Transfer Rights</button>
+      </div>
+      <p role="status" data-testid="transfer-rights-status">{result}</p>
+      <Problem error={error} />
+    </form>
+  );
+}
+
 function Checks({ admin }: { admin: boolean }) {
   const [verdict, setVerdict] = useState("");
   const [audit, setAudit] = useState<Row[] | null>(null);
