@@ -11,6 +11,7 @@ describe("issuer", () => {
   });
   it("reads the company whose Board declared the Rights, keeping names like Yahoo! Inc. whole", () => {
     expect(issuer('On March 1, 2001, the Board of Directors of Yahoo! Inc. (the "Company") declared a dividend.')).toBe("Yahoo! Inc.");
+    expect(issuer("On May 3, 1999, the Board of Directors of Harbor Widget Co. declared a dividend of one preferred share purchase right for each share.")).toBe("Harbor Widget Co.");
     expect(issuer('On February 5, 2013 the Board of Directors of Qualstar Corporation, a California corporation (the "Company"), declared a dividend.')).toBe("Qualstar Corporation");
   });
   it("reads a party to an agreement or amendment", () => {

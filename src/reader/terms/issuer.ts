@@ -1,7 +1,8 @@
 /**
  * The issuer (plan term `company`): the registrant on a cover page ("NET PERCEPTIONS, INC. /
  * (Exact name of registrant as specified in its charter)"), the company whose Board declared the
- * Rights ("the Board of Directors of Yahoo! Inc. (the "Company")"), a party to an agreement
+ * Rights ("the Board of Directors of Yahoo! Inc. (the "Company")", without a defined term "the Board of
+ * Directors of NETsilicon, Inc. declared a dividend"), a party to an agreement
  * ("between USEC Inc., a Delaware corporation (the "Company")", "between TransAlta Corporation ("TransAlta")"), a defined name ("Selectica, Inc.
  * (the "Company")") or a press release's, the ticker's company being the one that announces or adopts (its name may hold an "and": "The Reynolds and Reynolds Company (NYSE: REY) today announced"; "Selectica, Inc.
  * (Nasdaq: SLTC) today announced", a Canadian one's "Treasury Metals Inc. (TSX: TML) (the "Company") has adopted"), not a
@@ -31,6 +32,8 @@ const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; 
   { anchor: /\(\s*exact\s+name\s+of\s+registrant/gi, pattern: casedPhrase(`(${NAME})[\\s|_-]*\\(\\s*[Ee]xact\\s+[Nn]ame\\s+of\\s+[Rr]egistrant`), confidence: 0.9, coverLine: true },
   { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`Board\\s+of\\s+(?:Directors|Trustees)\\s+of\\s+(?:the\\s+)?(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
   { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`(?:between|among)\\s+(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
+  // The company whose Board declared the Rights, where no defined term follows its name ("On September 12, 2000, the Board of Directors of Acme, Inc. declared a dividend").
+  { anchor: /\bBoard\s+of\s+(?:Directors|Trustees)\s+of\s+[A-Z]/g, pattern: casedPhrase(`Board\\s+of\\s+(?:Directors|Trustees)\\s+of\\s+(${NAME})${DESCRIPTOR},?\\s+(?:has\\s+|have\\s+)?(?:unanimously\\s+)?(?:authorized\\s+and\\s+)?(?:declared|adopted|approved)\\s+(?:a|the|an)\\s+(?:dividend|[Rr]ights|[Ss]hareholder|[Ss]tockholder|[Tt]ax)\\b`), confidence: 0.85 },
   // A party defined by the first word of its own name ("between TransAlta Corporation ("TransAlta"), a corporation"): group 2 must open the name.
   { anchor: /\(\s*"[A-Z][\w&.-]*"\s*\)/g, pattern: casedPhrase(`(?:between|among)\\s+(${NAME})\\s*\\(\\s*"([A-Z][\\w&.-]*)"\\s*\\)`), confidence: 0.85, ownWord: true },
   // A party described as a state's corporation needs no corporate word ("between RiceBran Technologies, a California corporation").
