@@ -59,8 +59,8 @@ export function withoutPassiveAsides(text: string): string | null {
 }
 /** Leave some holders were given to cross the line ("allowed two investors to acquire more than 5%"): an exemption, not the trigger. */
 const ALLOWED_BEFORE = /\b(?:allow|permit)\w*\s+(?:[^;.]{0,60}\s)?to\s+$/i;
-/** An exchange offer is a kind of bid, not the exchange of Rights; nor is the Securities Exchange Act or a stock exchange. */
-const EXCHANGE_OFFER = /\bexchange\s+offers?\b|\b(?:Securities\s+)?Exchange\s+Act\b|\bStock\s+Exchange\b/gi;
+/** An exchange offer is a kind of bid, not the exchange of Rights (nor "a tender or exchange ..." cut before "offer"); nor is the Securities Exchange Act or a stock exchange. */
+const EXCHANGE_OFFER = /\bexchange\s+offers?\b|\btender\s+or\s+exchang\w*|\b(?:Securities\s+)?Exchange\s+Act\b|\bStock\s+Exchange\b/gi;
 const DEFINES = /"Acquiring\s+Person"|\(\s*an?\s+"?Acquiring\s+Person"?\s*\)/;
 /** A holding already an Acquiring Person's ("ownership by such Acquiring Person of 50% or more"): the exchange bar, not the trigger. */
 const BY_ACQUIRING_PERSON = /\bby\s+(?:such|the|that|any|an)\s+Acquiring\s+Person\b/i;
