@@ -10,6 +10,7 @@ describe("Distribution Date", () => {
     ["the Rights will separate from the Common Stock and become exercisable following the earlier of (i) the tenth (10th) business day after a public announcement that a person has acquired", 10, "business"],
     ["The \"Distribution Date\" will occur on the earlier of (i) the close of business on the tenth business day after a Shares Acquisition Date (as defined below)", 10, "business"],
     ["Until the earlier of (i) the close of business on the tenth day after the Stock Acquisition Date (or, if the tenth day occurs before the Record Date, the close of business on the Record Date)", 10, "calendar"],
+    ["Under the plan the rights will be exercisable 10 days from the public announcement that a person has acquired 15 percent or more of the stock.", 10, "calendar"],
     ["The Rights will become exercisable on the earlier of ten (10) days after the first date of public announcement that a person has become an Acquiring Person", 10, "calendar"],
   ])("clause (i): %s", (text, days, kind) => {
     const t = terms(text);
