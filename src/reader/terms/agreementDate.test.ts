@@ -16,6 +16,8 @@ describe("plan date", () => {
     ["On March 1, 2001, the Board of Directors of Yahoo! Inc. (the \"Company\") declared a dividend distribution of one Right.", "2001-03-01"],
     ["On December 13, 2019, the Board of Directors of the Company adopted a stockholder rights plan.", "2019-12-13"],
     ["On April 7, 2016 our Board of Directors adopted a Tax Asset Protection Rights Plan.", "2016-04-07"],
+    ["On June 3, 2015 the Company's Board adopted a shareholder rights plan.", "2015-06-03"],
+    ["On March 3, 2015, the Company entered into that certain Tax Benefit Protection Plan Agreement with the rights agent.", "2015-03-03"],
     ["WHEREAS, on August 17, 1995 the Board of Directors of the Company authorized and declared a dividend of one preference share purchase right", "1995-08-17"],
     ["Pursuant to our tax benefits preservation plan (\"Plan\") adopted January 5, 2017, as amended on April 13, 2017", "2017-01-05"],
   ])("%s", (text, date) => {

@@ -3,10 +3,11 @@
  * the Rights Agreement ("Rights Agreement, dated as of June 1, 2001", "Preferred Stock Rights
  * Agreement originally dated as of September 4, 2002", "Tax Benefit Preservation Plan (the
  * "Plan"), dated as of April 22, 2016"), the day it was entered into ("on September 13, 1996 the
- * Company and the Rights Agent entered into a Rights Agreement"), or the day the Board declared
+ * Company and the Rights Agent entered into a Rights Agreement", "On November 8, 2016, the Company entered into that certain
+ * Tax Benefit Protection Plan Agreement"), or the day the Board declared
  * the Rights or adopted the plan (news's "On November 25, 2025, its board declared a dividend", "On March 1, 2001, the Board of Directors ... declared a
  * dividend distribution", "... approved the adoption of a rights plan", "On May 16, 2012, the
- * Company adopted a Shareholder Rights Plan", "On November 18, 2002, the Board of Directors resolved to adopt a Shareholders' Rights Plan", "tax benefits preservation plan ("Plan") adopted January 5, 2017").
+ * Company adopted a Shareholder Rights Plan", "On April 30, 2014 the Company's Board adopted a stockholder rights plan", "On November 18, 2002, the Board of Directors resolved to adopt a Shareholders' Rights Plan", "tax benefits preservation plan ("Plan") adopted January 5, 2017").
  * A Board of Trustees acts as a Board of Directors; a dividend "declared ... on June 15, 2009 of one
  * Right", or by the Company itself ("the Company declared a dividend distribution of one right"),
  * dates the plan too, as does a Board acting "today" in a letter or release dated just above, the agreement dating itself ("THIS AGREEMENT is dated as of ...", or "made as of ..."), a plan
@@ -19,13 +20,13 @@
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import { DATE, dateValue } from "../phrases/dates.js";
 
-const INSTRUMENT = "(?:rights\\s+(?:plan\\s+)?agreement|memorandum\\s+of\\s+agreement|(?:tax\\s+benefits?\\s+preservation|tax\\s+asset\\s+protection|(?:stock|share)holder\\s+(?:protection\\s+)?rights|section\\s+382\\s+rights|nol\\s+rights|rights)\\s+plan)";
+const INSTRUMENT = "(?:rights\\s+(?:plan\\s+)?agreement|memorandum\\s+of\\s+agreement|(?:tax\\s+benefits?\\s+(?:preservation|protection)|tax\\s+asset\\s+protection|(?:stock|share)holder\\s+(?:protection\\s+)?rights|section\\s+382\\s+rights|nol\\s+rights|rights)\\s+plan)";
 const AGREEMENT_DATED = phrase(`\\b${INSTRUMENT}(?:\\s*\\([^()]{0,60}\\))?,?\\s+(originally\\s+)?dated\\s+(?:as\\s+of\\s+)?(${DATE})`);
 const ENTERED_INTO = phrase(`\\bon\\s+(${DATE}),?\\s+(?:(?!\\bon\\s+${DATE})[^;]){0,160}?\\bentered\\s+into\\s+(?:an?|the|that\\s+certain)\\s+(?:[a-z0-9-]+\\s+){0,4}?${INSTRUMENT}`);
 /** The agreement entered into "as of" its date, the day not opening the sentence: "The Company and the Rights Agent entered into a Rights Agreement as of September 30, 1996". */
 const ENTERED_AS_OF = phrase(`\\bentered\\s+into\\s+(?:an?|the|that\\s+certain)\\s+(?:[a-z0-9-]+\\s+){0,4}?${INSTRUMENT},?\\s+(?:dated\\s+)?as\\s+of\\s+(${DATE})`);
 const BOARD = "board\\s+of\\s+(?:directors|trustees)";
-const DECLARED = phrase(`\\bon\\s+(${DATE}),?\\s+(?:[^;]{0,60}?\\s)?(?:${BOARD}|(?:its|our)\\s+board)[^;]{0,120}?\\b(?:declared|adopted|authorized|approved|resolved\\s+to\\s+adopt)\\s+(?:and\\s+(?:authorized\\s+and\\s+)?declared\\s+)?(?:the\\s+adoption\\s+of\\s+)?(?:a\\s+dividend|a\\s+distribution\\s+of\\s+(?:one|a)\\s+(?:[a-z]+\\s+){0,4}?rights?\\b|a\\s+(?:[a-z0-9'\u2019-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|plan)\\b)`);
+const DECLARED = phrase(`\\bon\\s+(${DATE}),?\\s+(?:[^;]{0,60}?\\s)?(?:${BOARD}|(?:its|our|the\\s+Company['\u2019]s)\\s+board)[^;]{0,120}?\\b(?:declared|adopted|authorized|approved|resolved\\s+to\\s+adopt)\\s+(?:and\\s+(?:authorized\\s+and\\s+)?declared\\s+)?(?:the\\s+adoption\\s+of\\s+)?(?:a\\s+dividend|a\\s+distribution\\s+of\\s+(?:one|a)\\s+(?:[a-z]+\\s+){0,4}?rights?\\b|a\\s+(?:[a-z0-9'\u2019-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|plan)\\b)`);
 /** The date after the act: "the Board of Directors declared a dividend distribution on June 15, 2009 of one Right", "the Board of Directors of Acme (the "Company") first adopted a Rights Agreement on May 2, 1990 (the "Rights Agreement")". */
 const DECLARED_ON = phrase(`\\b${BOARD}(?:\\s+of\\s+[^;]{0,80}?)?\\s+(?:first\\s+)?(?:(?:authorized\\s+and\\s+)?declared|adopted)\\s+(?:a\\s+dividend(?:\\s+distribution)?|a\\s+(?:[a-z0-9-]+\\s+){0,4}?rights\\s+(?:plan|agreement))\\s+on\\s+(${DATE})(?=,?\\s+(?:of\\s+one\\b|to\\s+(?:stock|share)holders|pursuant|under|with)|\\s*\\(\\s*the\\s+")`);
 /** The company itself declared the dividend: "On March 24, 2011, pursuant to its rights plan, the Company declared a dividend distribution". */
@@ -78,7 +79,7 @@ export function agreementDate(doc: ReaderDocument): Candidate[] {
       for (const m of s.text.matchAll(pattern)) if (!/amendment/i.test(m[0])) add(s, m, 1, /amended\s+and\s+restated/i.test(m[0]) ? 0.7 : 0.9);
     }
   }
-  for (const s of sentencesMatching(doc, /board\s+of\s+(?:directors|trustees)|\b(?:its|our)\s+board\b/i)) {
+  for (const s of sentencesMatching(doc, /board\s+of\s+(?:directors|trustees)|\b(?:its|our|Company['\u2019]s)\s+board\b/i)) {
     for (const pattern of [DECLARED, DECLARED_ON]) for (const m of s.text.matchAll(pattern)) add(s, m, 1, 0.85);
   }
   for (const s of sentencesMatching(doc, /agreement,?\s+(?:is\s+)?(?:dated|made)/i)) for (const m of s.text.matchAll(THIS_AGREEMENT)) if (!/amendment/i.test(m[0])) add(s, m, 1, 0.9);

@@ -2,11 +2,11 @@
  * When the Distribution Date comes (R-3a): clause (i), days after the public announcement or the
  * Stock Acquisition Date ("(i) 10 days following a public announcement", "the tenth (10th)
  * business day after a public announcement", "the close of business on the tenth day after the
- * Stock Acquisition Date", "ten days following the date (the "Shares Acquisition Date") of the public announcement"); clause (ii), business days after a tender or exchange offer commences
+ * Stock Acquisition Date", "ten days following the date (the "Shares Acquisition Date") of the public announcement", news's "exercisable 10 days from the public announcement"); clause (ii), business days after a tender or exchange offer commences
  * ("(ii) 10 business days (or such later date as the Board shall determine) following the
  * commencement of a tender offer or exchange offer", "the tenth business day after the
  * commencement of, or first public announcement of an intention to commence, a tender or
- * exchange offer"); the earlier of several events ("the tenth day following the earlier of (i) a
+ * exchange offer", "10 business days following a public announcement that either a person has acquired ..., or of a tender offer"); the earlier of several events ("the tenth day following the earlier of (i) a
  * public announcement", "following either (i) a public announcement ... or (ii) a tender or exchange offer"), a Canadian plan's Separation Time ("the tenth Trading Day after"), and
  * Rights that separate on the announcement itself ("until the earlier of (i) the Company's
  * announcing that ...", no days); and which offers start clause (ii): any
@@ -19,9 +19,13 @@ import { DAY_COUNT, dayCountValue } from "../phrases/numbers.js";
 /** The Board's later date in parentheses; a filing may leave it unclosed up to the event ("10 Business Days (or such other Business Day as may be determined ... (as hereinafter defined) after the commencement"). */
 const LATER_DATE = "(?:\\s*\\((?:[^()]|\\([^()]*\\)){0,300}\\)|\\s*\\(\\s*or\\s+such\\s+(?:later|other)\\s+(?:[^()]|\\([^()]*\\)){0,300}?(?=\\s+(?:following|after)\\s))?";
 const EARLIER_OF = "(?:(?:the\\s+earlier\\s+(?:to\\s+occur\\s+)?of|either)\\s*:?\\s+(?:\\((?:i|1|a)\\)\\s+)?)?";
-const ANNOUNCEMENT = phrase(`(${DAY_COUNT})${LATER_DATE}\\s+(?:following|after)\\s+(?:but\\s+not\\s+including\\s+)?${EARLIER_OF}(?:the\\s+)?(?:first\\s+)?(?:date\\s+(?:\\([^()]{0,60}\\)\\s+)?of\\s+)?(?:(?:a|the|such|any)\\s+)?(?:first\\s+)?(?:public\\s+announcement|(?:Stock|Shares?)\\s+Acquisition\\s+Date)`);
-/** One count for both prongs: "the tenth business day following either (i) a public announcement ... or (ii) a tender or exchange offer". */
-const EITHER_TENDER_OFFER = phrase(`(${DAY_COUNT})${LATER_DATE}\\s+(?:following|after)\\s+either\\s+\\((?:i|1|a)\\)\\s+[^;]{0,400}?\\s+or\\s+\\((?:ii|2|b)\\)\\s+(?:the\\s+(?:commencement|announcement)\\s+of\\s+)?an?\\s+(?:tender|exchange)\\s+(?:or\\s+exchange\\s+)?offer`);
+const ANNOUNCEMENT = phrase(`(${DAY_COUNT})${LATER_DATE}\\s+(?:following|after|from)\\s+(?:but\\s+not\\s+including\\s+)?${EARLIER_OF}(?:the\\s+)?(?:first\\s+)?(?:date\\s+(?:\\([^()]{0,60}\\)\\s+)?of\\s+)?(?:(?:a|the|such|any)\\s+)?(?:first\\s+)?(?:public\\s+announcement|(?:Stock|Shares?)\\s+Acquisition\\s+Date)`);
+/**
+ * One count for both prongs: "the tenth business day following either (i) a public announcement ... or (ii) a tender or exchange
+ * offer", or one announcement of either: "10 business days following a public announcement that either a person ... has acquired ...,
+ * or of a tender offer or exchange offer".
+ */
+const EITHER_TENDER_OFFER = phrase(`(${DAY_COUNT})${LATER_DATE}\\s+(?:following|after)\\s+(?:(?:a|the)\\s+public\\s+announcement\\s+(?:that\\s+)?either\\s+(?:\\((?:i|1|a)\\)\\s+)?|either\\s+\\((?:i|1|a)\\)\\s+)[^;]{0,400}?\\s+or\\s+(?:\\((?:ii|2|b)\\)\\s+)?(?:of\\s+)?(?:the\\s+(?:commencement|announcement)\\s+of\\s+)?an?\\s+(?:tender|exchange)\\s+(?:or\\s+exchange\\s+)?offer`);
 const TENDER_OFFER = phrase(`(${DAY_COUNT})${LATER_DATE}\\s+(?:following|after)\\s+(?:(?!acquisition\\s+date|has\\s+(?:acquired|become)|\\(ii\\))[^;]){0,220}?\\b(?:tender|exchange)\\s+offer`);
 /** Rights that separate on the announcement itself: "until the earlier of (i) the Company's announcing that a person ...". */
 const ON_ANNOUNCEMENT = phrase(`\\buntil\\s+${EARLIER_OF}(?:the\\s+(?:Company's\\s+)?|a\\s+)?(?:first\\s+)?(?:public\\s+)?announc(?:ement|ing)\\s+(?:by\\s+the\\s+Company\\s+)?that\\b`);

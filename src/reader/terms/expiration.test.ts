@@ -20,6 +20,9 @@ describe("final expiration", () => {
   it("is not the expiry of something else", () => {
     expect(expiry("The Rights Plan was adopted because certain stock transfer restrictions in our certificate of incorporation are scheduled to expire on July 6, 2016.")).toBeUndefined();
   });
+  it("is not the expiry of the current plan a new one succeeds", () => {
+    expect(expiry("The Board has adopted a new stockholder rights plan, to become effective when the current rights plan expires on May 30, 1999.")).toBeUndefined();
+  });
   it("reads an extension and an acceleration as the amendment's expiry, and the date before as the plan's", () => {
     const extended = read("As of May 2, 2000, Gannett Co., Inc. amended its Rights Plan Agreement. The amendment provides for the extension of the Final Expiration Date of the Rights under the Rights Agreement to May 31, 2010.");
     expect(extended.amendments[0]?.changes.finalExpiration?.value).toEqual({ date: "2010-05-31", time: "17:00" });

@@ -6,7 +6,8 @@
  * of (i) May 18, 2022" (or "expire on upon the close of business on the earliest to occur of: (i) ..."), a news story's bare "expire Feb. 5, 2006", a one-year plan "expiring on Nov. 26, 2026", news's "approved the plan, which will expire on", "the final expiration date of the Benefit Plan is April 1, 2027", a report that "the Rights expired and the Rights Plan terminated at the close of business on ...", "at the earlier of the close of business on (i) ...", a term "ending on" a date, "expire one year from its adoption date, specifically on ...", "expires, unless ..., on 20 March 2021", "continues in effect until" (or "to"), a limited plan's "360-day term (expiring ...)", "Final Expiration Date
  * means the close of business on ..." (a definition, quoted or not), and what an amendment makes it ("the extension of the Final Expiration
  * Date ... to May 31, 2010"); a Rights Certificate's "at any time after the Distribution Date ... and prior to 5:00 P.M., New York time, on ...". Only the Rights' (or the plan's) expiry counts, not that of other
- * restrictions, nor that of a plan this one replaces (though a "replacement" plan is this one). A time not stated is 5:00 P.M. (close of business, R-T1).
+ * restrictions, nor that of a plan this one replaces (though a "replacement" plan is this one), nor the current plan's when a new one
+ * takes effect as it expires ("a new ... Rights Plan which will take effect when the current rights plan expires on ..."). A time not stated is 5:00 P.M. (close of business, R-T1).
  */
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import { DATE, dateValue, TIME, timeValue } from "../phrases/dates.js";
@@ -35,6 +36,8 @@ const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new"; ri
 
 /** Words before an expiry that make it another plan's: the one this plan replaces. */
 const REPLACED = /\b(?:prior|previous|former|predecessor|earlier|old|existing|original)\s+(?:(?:stock|share)holder\s+)?rights\s+(?:plan|agreement)|\breplac(?!ement\b)/i;
+/** A new plan taking over from the current one: "adopted a new Shareholder Rights Plan which will take effect when the current rights plan expires on ...". */
+const SUCCEEDED = /\bnew\s+(?:[\w'-]+\s+){0,2}rights\s+(?:plan|agreement)\b[^;]*\b(?:current|expiring)\s+(?:[\w'-]+\s+){0,2}rights\s+(?:plan|agreement)\s*$/i;
 
 /** A filing made to report that the Rights expired (a Form 8-A/A "to reflect the expiration of the rights"). */
 const EXPIRY_REPORT = /\bto\s+reflect\s+the\s+expiration\s+of\s+the\s+(?:[\w-]+\s+){0,4}(?:rights|plan)\b/i;
@@ -58,7 +61,7 @@ export function expiration(doc: ReaderDocument): Candidate[] {
       for (const m of s.text.matchAll(pattern)) {
         const before = s.text.slice(Math.max(0, m.index - 160), m.index);
         if (rightsBefore && (!/\bRights\b|\brights,?\s+(?:will|shall|would|are|were|plan|agreement|which|that)\b|\bPlan\b|\b(?:the|this|its)\s+plan\b|\bAgreement\b/.test(before) || /restriction/i.test(before))) continue;
-        if (!role && REPLACED.test(before)) continue;
+        if (!role && (REPLACED.test(before) || SUCCEEDED.test(s.text.slice(0, m.index)))) continue;
         const date = dateValue(m[2]!);
         if (!date) continue;
         const time = m[1] ? timeValue(m[1]) ?? "17:00" : "17:00";

@@ -11,6 +11,7 @@ describe("issuer", () => {
   });
   it("reads the company whose Board declared the Rights, keeping names like Yahoo! Inc. whole", () => {
     expect(issuer('On March 1, 2001, the Board of Directors of Yahoo! Inc. (the "Company") declared a dividend.')).toBe("Yahoo! Inc.");
+    expect(issuer("On May 3, 1999, the Board of Directors of Harbor Widget Co. declared a dividend of one preferred share purchase right for each share.")).toBe("Harbor Widget Co.");
     expect(issuer('On February 5, 2013 the Board of Directors of Qualstar Corporation, a California corporation (the "Company"), declared a dividend.')).toBe("Qualstar Corporation");
   });
   it("reads a party to an agreement or amendment", () => {
@@ -19,6 +20,10 @@ describe("issuer", () => {
   it("reads a defined name and a press release's name with its ticker", () => {
     expect(issuer('On January 2, 2009, Selectica, Inc. (the "Company") amended the Rights Agreement.')).toBe("Selectica, Inc.");
     expect(issuer("SAN JOSE, CA - Selectica, Inc. (Nasdaq: SLTC) today announced an exchange.")).toBe("Selectica, Inc.");
+  });
+  it("reads news that names the company before an aside or says it initiated a plan", () => {
+    expect(issuer("Harbor Widget Co., the maker of the Acme line of valves, said Monday that its board of directors has adopted a shareholder rights plan.")).toBe("Harbor Widget Co.");
+    expect(issuer("Harbor Widget Co. announced Tuesday that it has initiated a shareholder's-rights plan to deter a raid.")).toBe("Harbor Widget Co.");
   });
   it("prefers a spelling in capitals and small letters to a title page's capitals", () => {
     expect(issuer('NET PERCEPTIONS, INC.\n(Exact name of registrant)\n\nOn June 1, 2001, the Board of Directors of Net Perceptions, Inc. (the "Company") declared a dividend.')).toBe("Net Perceptions, Inc.");

@@ -1,7 +1,8 @@
 /**
  * The issuer (plan term `company`): the registrant on a cover page ("NET PERCEPTIONS, INC. /
  * (Exact name of registrant as specified in its charter)"), the company whose Board declared the
- * Rights ("the Board of Directors of Yahoo! Inc. (the "Company")"), a party to an agreement
+ * Rights ("the Board of Directors of Yahoo! Inc. (the "Company")", without a defined term "the Board of
+ * Directors of NETsilicon, Inc. declared a dividend"), a party to an agreement
  * ("between USEC Inc., a Delaware corporation (the "Company")", "between TransAlta Corporation ("TransAlta")"), a defined name ("Selectica, Inc.
  * (the "Company")") or a press release's, the ticker's company being the one that announces or adopts (its name may hold an "and": "The Reynolds and Reynolds Company (NYSE: REY) today announced"; "Selectica, Inc.
  * (Nasdaq: SLTC) today announced", a Canadian one's "Treasury Metals Inc. (TSX: TML) (the "Company") has adopted"), not a
@@ -11,7 +12,7 @@
  * material change report under "Reporting Issuer"; a title in capitals "... AGREEMENT BETWEEN ACME RESOURCES FUND and".
  * News text names the company short ("Tallis has announced that its Board of Directors", "Tallis's
  * Board of Directors adopted", "The board of directors of Tallis (TLS +2.4% ) has adopted", "Tallis said on
- * Monday its board had adopted", "Tallis adopted a "poison pill"", "Tallis Bancorp, Ballwin, Mo., is adopting a ... rights plan", "Tallis on May 28 adopted", "Bristol-based Tallis Corp. last week adopted"); a stored page's address may name it with its ticker. A name a
+ * Monday its board had adopted", "Tallis, the owner of two papers, said Monday that its board of directors has adopted", "Tallis announced Monday that it has initiated a shareholder's-rights plan", "Tallis adopted a "poison pill"", "Tallis Bancorp, Ballwin, Mo., is adopting a ... rights plan", "Tallis on May 28 adopted", "Bristol-based Tallis Corp. last week adopted"); a stored page's address may name it with its ticker. A name a
  * mirror redacted ("Xxxxxx Rubbermaid Inc.") is not a name.
  */
 import { casedPhrase, type Candidate, type ReaderDocument } from "../document.js";
@@ -31,6 +32,8 @@ const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; 
   { anchor: /\(\s*exact\s+name\s+of\s+registrant/gi, pattern: casedPhrase(`(${NAME})[\\s|_-]*\\(\\s*[Ee]xact\\s+[Nn]ame\\s+of\\s+[Rr]egistrant`), confidence: 0.9, coverLine: true },
   { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`Board\\s+of\\s+(?:Directors|Trustees)\\s+of\\s+(?:the\\s+)?(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
   { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`(?:between|among)\\s+(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
+  // The company whose Board declared the Rights, where no defined term follows its name ("On September 12, 2000, the Board of Directors of Acme, Inc. declared a dividend").
+  { anchor: /\bBoard\s+of\s+(?:Directors|Trustees)\s+of\s+[A-Z]/g, pattern: casedPhrase(`Board\\s+of\\s+(?:Directors|Trustees)\\s+of\\s+(${NAME})${DESCRIPTOR},?\\s+(?:has\\s+|have\\s+)?(?:unanimously\\s+)?(?:authorized\\s+and\\s+)?(?:declared|adopted|approved)\\s+(?:a|the|an)\\s+(?:dividend|[Rr]ights|[Ss]hareholder|[Ss]tockholder|[Tt]ax)\\b`), confidence: 0.85 },
   // A party defined by the first word of its own name ("between TransAlta Corporation ("TransAlta"), a corporation"): group 2 must open the name.
   { anchor: /\(\s*"[A-Z][\w&.-]*"\s*\)/g, pattern: casedPhrase(`(?:between|among)\\s+(${NAME})\\s*\\(\\s*"([A-Z][\\w&.-]*)"\\s*\\)`), confidence: 0.85, ownWord: true },
   // A party described as a state's corporation needs no corporate word ("between RiceBran Technologies, a California corporation").
@@ -41,9 +44,9 @@ const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; 
   // Perhaps with its ticker and an aside: "Fortrea Holdings Inc. (FTRE), a global contract research organization, announced that its Board of Directors has unanimously adopted", "The E.W. Scripps Company's (NASDAQ: SSP) board of directors has approved".
   { anchor: /(?:\bannounced\s+that\s+its|'s?(?:\s*\([^()]{1,30}\))?)\s+Board\s+of\s+Directors\b/gi, pattern: casedPhrase(`(${NAME})(?:${TICKER}${ASIDE}(?:\\s+(?:has\\s+|today\\s+)?announced\\s+that\\s+its)|'s?${TICKER})\\s+[Bb]oard\\s+of\\s+[Dd]irectors\\s+(?:\\([^()]{0,30}\\)\\s+)?(?:has\\s+)?(?:unanimously\\s+)?(?:approved|adopted|declared|authorized|agreed\\s+to\\s+(?:implement|adopt))`), confidence: 0.7, anyName: true },
   // News that reports what the company said: "Tribune Publishing Co said on Monday its board had adopted ...".
-  { anchor: /\b(?:said|announced|stated)\b[^.;]{0,40}?\bits\s+board\b/gi, pattern: casedPhrase(`(${NAME})\\s+(?:said|announced|stated)(?:\\s+(?:on|today|that|[A-Z][a-z]+day)){0,3}\\s+its\\s+[Bb]oard(?:\\s+of\\s+[Dd]irectors)?\\s+(?:has\\s+|had\\s+)?(?:approved|adopted|declared|authorized)`), confidence: 0.7, anyName: true },
+  { anchor: /\b(?:said|announced|stated)\b[^.;]{0,40}?\bits\s+board\b/gi, pattern: casedPhrase(`(${NAME})(?:,\\s+(?:the|an?)\\s+[a-z][^,;]{0,100},)?\\s+(?:said|announced|stated)(?:\\s+(?:on|today|that|[A-Z][a-z]+day)){0,3}\\s+its\\s+[Bb]oard(?:\\s+of\\s+[Dd]irectors)?\\s+(?:has\\s+|had\\s+)?(?:approved|adopted|declared|authorized)`), confidence: 0.7, anyName: true },
   // News naming the company that adopted (or extended, introduced) the pill, perhaps with its ticker or an aside: "Sotheby's adopted a "poison pill"", "The E.W. Scripps Company (SSP) has adopted a shareholder rights plan", "The Walt Disney Company said it had adopted a stockholder rights plan", "Metro, a lender ..., has adopted a shareholder rights agreement", "PetMed Express, Inc. has extended its shareholder rights plan".
-  { anchor: /\b(?:adopt(?:ed|ing)|extended|renewed|introduced|implemented)\s+(?:an?|its)\s+[^.;]{0,40}?(?:poison\s+pill|rights\s+(?:plan|agreement))/gi, pattern: casedPhrase(`(${NAME})${TICKER}(?:,\\s+an?\\s+[a-z][^,;]{0,60},)?${PLACE}${WHEN}(?:\\s+said(?:\\s+(?:on\\s+)?[A-Z][a-z]+day)?\\s+(?:that\\s+)?it)?\\s+(?:has\\s+|had\\s+|is\\s+)?(?:adopted|adopting|extended|renewed|introduced|implemented)\\s+(?:an?|its)\\s+(?:[A-Za-z"\u201c-]+\\s+){0,4}?(?:"|\u201c)?(?:poison\\s+pill|[Rr]ights\\s+(?:[Pp]lan|[Aa]greement))`), confidence: 0.65, anyName: true },
+  { anchor: /\b(?:adopt(?:ed|ing)|extended|renewed|introduced|implemented|initiated)\s+(?:an?|its)\s+[^.;]{0,40}?(?:poison\s+pill|rights\s+(?:plan|agreement))/gi, pattern: casedPhrase(`(${NAME})${TICKER}(?:,\\s+an?\\s+[a-z][^,;]{0,60},)?${PLACE}${WHEN}(?:\\s+(?:said|announced)(?:\\s+(?:on\\s+)?[A-Z][a-z]+day)?\\s+(?:that\\s+)?it)?\\s+(?:has\\s+|had\\s+|is\\s+)?(?:adopted|adopting|extended|renewed|introduced|implemented|initiated)\\s+(?:an?|its)\\s+(?:[A-Za-z"\u201c-]+\\s+){0,4}?(?:"|\u201c)?(?:poison\\s+pill|(?:[A-Za-z'\u2019]+-)?[Rr]ights\\s+(?:[Pp]lan|[Aa]greement))`), confidence: 0.65, anyName: true },
   // News that the company itself issues the Rights: "Under the rights plan, Fortrea will issue one right for each share", "Scripps will issue, by means of a dividend, one Class A common share right for each ...".
   { anchor: /\bwill\s+(?:issue|distribute)\b[^.;]{0,80}?\bright\s+for\s+each\b/g, pattern: casedPhrase(`(${NAME})\\s+will\\s+(?:issue|distribute)(?:,\\s*[^,;]{1,40},)?\\s+(?:to\\s+its\\s+(?:stock|share)holders\\s+)?(?:one|a)\\s+(?:[A-Za-z-]+\\s+){0,5}?right\\s+for\\s+each\\b`), confidence: 0.6, anyName: true },
   // The party a plan is made between, described as a state's corporation, where the text breaks off before its defined term.

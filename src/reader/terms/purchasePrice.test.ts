@@ -13,6 +13,8 @@ describe("purchase price", () => {
     ["1 one-thousandth of a share, at an exercise price of $60 per 1 one-thousandth of a preferred share", "60"],
     ["would allow its holder to purchase one one-hundredth of a share for a purchase price of $400.00.", "400"],
     ["the Rights have an initial exercise price of $45.50 per Right.", "45.5"],
+    ["Each Right will entitle holders to buy, upon certain events, one unit of a share of preferred stock for $175.00.", "175"],
+    ["each Right entitles the holder to purchase one one-thousandth of a share of Common Stock at a price equal to the quotient of $90.00 divided by one thousand for each such fraction", "0.09"],
   ])("%s", (text, value) => {
     expect(price(text)).toBe(value);
   });

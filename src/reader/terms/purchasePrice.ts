@@ -4,14 +4,17 @@
  * "Purchase Price")", "at a price of $ 150.00 per one one-thousandth of a share", a price defined
  * and stated apart ("the "Exercise Price" is initially $74", an amendment's "`Initial Exercise Price' shall be $540", "per one of a Preferred Share" where XBRL text lost the fraction, "Purchase Price. The price at which ..., which price shall
  * initially be $200.00"), one after the unit ("one
- * one-hundredth of a share ... for $33" or "... at a price of $33, subject to adjustment", past the unit's par value), and what an amendment makes it ("the increase of the
- * Purchase Price ... to $280", "raises the purchase price from $20 ... to $45"). Never a redemption price,
+ * one-hundredth of a share ... for $33", "one unit of a share of preferred stock for $250.00" or "... at a price of $33, subject to adjustment", past the unit's par value), and what an amendment makes it ("the increase of the
+ * Purchase Price ... to $280", "raises the purchase price from $20 ... to $45"), and a share's price over the
+ * fraction's denominator ("at a price equal to the quotient of $170.00 divided by ten thousand for each Unit":
+ * $0.017 a Right). Never a redemption price,
  * a worked example's "$30 worth", nor a price an example supposes ("for instance, if the market price is $32 ... an
  * exercise price of $160").
  */
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import { FRACTION } from "../phrases/fractions.js";
-import { MONEY, moneyValue } from "../phrases/numbers.js";
+import { dec } from "../../numbers/decimal.js";
+import { MONEY, moneyValue, NUMBER, numberValue } from "../phrases/numbers.js";
 
 /** A flip-in told in dollars: "purchase $80 worth of common stock for $40", news's "buy $80 worth of ... for a total price of $40" (a sentence that also speaks of redemption may say it). */
 const WORTH_FOR = phrase(`\\b(?:purchase|buy)\\b[^;$]{0,80}?\\$\\s*[\\d,.]*\\s*worth\\s+of\\s+[^;$]{0,60}?\\bfor\\s+(?:a\\s+(?:total\\s+)?price\\s+of\\s+|the\\s+same\\s+)?(${MONEY})`);
@@ -21,13 +24,16 @@ const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new" | "
   { pattern: phrase(`\\b(?:for|at\\s+a\\s+price\\s+of)\\s+(${MONEY})\\s*\\(\\s*(?:[^()"]{0,60},\\s*)?the\\s+"(?:purchase|exercise)\\s+price"\\s*\\)`), confidence: 0.95 },
   { pattern: phrase(`\\b(?:purchase|exercise)\\s+price["'’]?(?:\\s+per\\s+(?:Right|Unit))?\\s+(?:of|equal\\s+to|is(?:\\s+initially)?|(?:shall|will)\\s+(?:initially\\s+)?be)\\s+(${MONEY})`), confidence: 0.9 },
   { pattern: phrase(`\\bpurchase\\b[^;$]{0,300}?\\bwhich\\s+price\\s+(?:shall|will)\\s+(?:initially\\s+)?be\\s+(${MONEY})`), confidence: 0.85 },
-  { pattern: phrase(`(?:${FRACTION})(?:\\s*\\([^()]{0,30}\\))?\\s+of\\s+(?:a|one)\\s+(?:share|preferred\\s+share|preference\\s+share)\\b(?:[^;$]|(?<=par\\s+value\\s+(?:of\\s+)?)\\$){0,140}?\\b(?:for|at\\s+a\\s+price\\s+of)\\s+(${MONEY})(?!\\s+per\\s+Right)`), confidence: 0.8 },
+  { pattern: phrase(`(?:${FRACTION}|\\b(?:one|a)\\s+unit)(?:\\s*\\([^()]{0,30}\\))?\\s+of\\s+(?:a|one)\\s+(?:share|preferred\\s+share|preference\\s+share)\\b(?:[^;$]|(?<=par\\s+value\\s+(?:of\\s+)?)\\$){0,140}?\\b(?:for|at\\s+a\\s+price\\s+of)\\s+(${MONEY})(?!\\s+per\\s+Right)`), confidence: 0.8 },
   { pattern: WORTH_FOR, confidence: 0.75 },
   { pattern: FROM_TO, confidence: 0.8, role: "prior", group: 1 },
   { pattern: FROM_TO, confidence: 0.92, role: "new", group: 2 },
   { pattern: phrase(`\\bat\\s+a\\s+price\\s+of\\s+(${MONEY})\\s+per\\s+(?:${FRACTION}|unit|one\\s+share|one\\s+of\\s+a\\s+(?:preferred\\s+)?share)`), confidence: 0.85 },
   { pattern: phrase(`\\b(?:increase|decrease|reduction|change|adjustment)\\s+(?:of|in)\\s+the\\s+purchase\\s+price[^;]{0,60}?\\s+to\\s+(${MONEY})`), confidence: 0.9, role: "new" },
 ];
+
+/** A price per fraction given as a share's price over the fraction's denominator: "at a price equal to the quotient of $170.00 divided by ten thousand for each Unit". */
+const QUOTIENT = phrase(`\\bprice\\s+equal\\s+to\\s+the\\s+quotient\\s+of\\s+(${MONEY})\\s+divided\\s+by\\s+(${NUMBER})`);
 
 /** The lump sum paid for shares sold to an investor ("for an aggregate purchase price of $15,000,000 in cash"), not a Right's price. */
 const LUMP_SUM = /\baggregate\s+(?:purchase|exercise)\s+price\b|\bprice\s+of\s+\$\s*[\d,.]+\s+in\s+cash\b/i;
@@ -48,6 +54,11 @@ export function purchasePrice(doc: ReaderDocument): Candidate[] {
         const value = moneyValue(m[group ?? 1]!);
         if (value !== null && Number(value) > 0) out.push({ term: "purchasePrice", value, ...spanOf(s, m), confidence: confidence - example, ...(role ? { role } : {}) });
       }
+    }
+    for (const m of aboutRedemption ? [] : s.text.matchAll(QUOTIENT)) {
+      const amount = moneyValue(m[1]!);
+      const divisor = numberValue(m[2]!);
+      if (amount !== null && divisor !== null && Number(divisor) > 0) out.push({ term: "purchasePrice", value: dec(amount).dividedBy(divisor).toString(), ...spanOf(s, m), confidence: 0.85 - example });
     }
   }
   return out;

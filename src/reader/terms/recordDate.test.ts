@@ -10,6 +10,7 @@ describe("record date", () => {
     ["The dividend is payable to holders of record as of the close of business on February 15, 2013 (the \"Record Date\").", "2013-02-15"],
     ["outstanding as of the Close of Business on August 30, 1995 (the \"Record Date\"), each Right", "1995-08-30"],
     ["The dividend was paid at close of business on May 31, 2016 to the stockholders of record on that date.", "2016-05-31"],
+    ["The Board declared a dividend distribution of one right per share of the Company's outstanding common stock as of March 2, 1998 under a Rights Agreement.", "1998-03-02"],
     ["The Board set a record date of June 14, 2001 for the distribution of the Rights.", "2001-06-14"],
     ["Each share of Common Stock outstanding at the close of business on June 14, 2001, will receive one Right.", "2001-06-14"],
   ])("%s", (text, date) => {

@@ -14,12 +14,15 @@ describe("Acquiring Person threshold", () => {
     ["Rights will be exercisable only if someone becomes a five-percent stockholder after adoption of the Plan.", "5"],
     ["a person becomes an Acquiring Person when it acquires 20% or more of the outstanding Common Shares.", "20"],
     ["an Acquiring Person is a person who owns 10 percent or more of the Common Stock.", "10"],
+    ["The Rights will be exercisable only if a person acquires beneficial ownership of 20 percent or more of the common stock or commences a tender or exchang", "20"],
+    ["after a person has acquired beneficial ownership of 20% or, in the case of the Founding Holder (as defined), an additional 2%, or more of the voting shares", "20"],
   ])("%s", (text, percent) => {
     expect(threshold(text)).toBe(percent);
   });
 
   it("is not the exchange bar, a flip-over's share of assets, or a passive investor's threshold", () => {
     expect(threshold("prior to the acquisition of beneficial ownership by such Acquiring Person of 50% or more of the outstanding shares, the Board may exchange each Right")).toBeUndefined();
+    expect(threshold("After a person becomes an Acquiring Person and before the beneficial ownership by that Acquiring Person of 50% or more of the Common Shares, the Board may act")).toBeUndefined();
     expect(threshold("or (ii) the Company sells 50% or more of the assets or earning power of the Company and its subsidiaries to another company")).toBeUndefined();
     expect(threshold("any such Person who has reported such ownership on Schedule 13G and is the Beneficial Owner of 20% or more")).toBeUndefined();
   });

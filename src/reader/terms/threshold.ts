@@ -5,15 +5,21 @@
  * "would result in a person owning, in the aggregate, 20% or more", "acquired or commenced a tender offer for 9.8% or
  * more", "of 10%, or 20% in the case of certain passive investors, or more" (the main one), "becomes a five-percent stockholder",
  * news's "becomes the holder of 15 percent or more of", "becomes owner of at least 15% of", "buys more than 20 percent of", "buys or tenders an offer to buy at least 15% of", "the acquisition of 15% or more of", "10% (or 20% in certain
- * circumstances) or more" (the main one), a misspelt "Benefical Owner". Not the passive-investor
+ * circumstances) or more" (the main one), a misspelt "Benefical Owner", "of 15% or, in the case of the
+ * Grandfathered Stockholder, an additional 1%, or more" (the first). Not the passive-investor
  * threshold (a sentence or an aside about passive investors), the exchange bar ("prior to the acquisition ... of 50% or more"), nor a flip-over's
- * "50% or more of the assets".
+ * "50% or more of the assets", nor what an Acquiring Person already owns ("by such Acquiring Person of 50%
+ * or more", the exchange bar where the sentence breaks off before naming the exchange).
  */
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import { PERCENT, percentValue } from "../phrases/numbers.js";
 
-/** A higher percentage the Board may allow, in parentheses between the threshold and "or more". */
-const ASIDE = "(?:\\s*\\([^()]{0,120}\\))?";
+/**
+ * A higher percentage the Board may allow, in parentheses between the threshold and "or more", or a
+ * named holder's own allowance set off by commas ("15% or, in the case of the Grandfathered
+ * Stockholder, an additional 1%, or more").
+ */
+const ASIDE = `(?:\\s*\\([^()]{0,120}\\)|\\s+or,?\\s+in\\s+the\\s+case\\s+of\\s+[^;%]{1,150}?,\\s+(?:an\\s+additional\\s+)?${PERCENT},)?`;
 /** An offer that can trip the same threshold, set between commas ("ownership of, or commences a tender offer for, 15%"). */
 const OR_OFFER = "(?:,\\s*or\\s+[^,;]{1,80}?,\\s*)?";
 /** Shares named before their percentage ("Beneficial Owner of shares of Common Stock representing 15% or more", "beneficial ownership of Common Stock or other voting securities ("Voting Stock") that have 10% or more of the voting power"). */
@@ -53,9 +59,11 @@ export function withoutPassiveAsides(text: string): string | null {
 }
 /** Leave some holders were given to cross the line ("allowed two investors to acquire more than 5%"): an exemption, not the trigger. */
 const ALLOWED_BEFORE = /\b(?:allow|permit)\w*\s+(?:[^;.]{0,60}\s)?to\s+$/i;
-/** An exchange offer is a kind of bid, not the exchange of Rights; nor is the Securities Exchange Act or a stock exchange. */
-const EXCHANGE_OFFER = /\bexchange\s+offers?\b|\b(?:Securities\s+)?Exchange\s+Act\b|\bStock\s+Exchange\b/gi;
+/** An exchange offer is a kind of bid, not the exchange of Rights (nor "a tender or exchange ..." cut before "offer"); nor is the Securities Exchange Act or a stock exchange. */
+const EXCHANGE_OFFER = /\bexchange\s+offers?\b|\btender\s+or\s+exchang\w*|\b(?:Securities\s+)?Exchange\s+Act\b|\bStock\s+Exchange\b/gi;
 const DEFINES = /"Acquiring\s+Person"|\(\s*an?\s+"?Acquiring\s+Person"?\s*\)/;
+/** A holding already an Acquiring Person's ("ownership by such Acquiring Person of 50% or more"): the exchange bar, not the trigger. */
+const BY_ACQUIRING_PERSON = /\bby\s+(?:such|the|that|any|an)\s+Acquiring\s+Person\b/i;
 const NOT_SHARES_AFTER = /^\s*of\s+(?:the\s+)?(?:Company's\s+)?(?:consolidated\s+)?(?:assets|earning\s+power|cash\s+flow)/i;
 
 /**
@@ -81,6 +89,7 @@ export function threshold(doc: ReaderDocument): Candidate[] {
         const value = percentValue(m[1]!);
         if (value === null || Number(value) >= (pattern === ACQUISITION ? 50 : 100)) continue;
         if (ALLOWED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+        if (BY_ACQUIRING_PERSON.test(m[0])) continue;
         if (NOT_SHARES_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
         // An exchange clause's percentages bound the exchange window unless the sentence also defines the Acquiring Person.
         if (Number(value) >= 50 ? nearExchange(s.text, 0, s.text.length) : nearExchange(s.text, m.index - 200, m.index + 120) && !DEFINES.test(s.text)) continue;
