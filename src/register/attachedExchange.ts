@@ -17,6 +17,7 @@ import { voidHoldersAt, type AppliedScenario } from "./engineFacts.js";
 import { holderAccounts } from "./positions.js";
 import { rightsForShares } from "./rightsPerShare.js";
 import { readSetting, writeSetting } from "./settings.js";
+import { refuse } from "./problems.js";
 
 /** A partial exchange before the Distribution Date (recorded for the reconciliation with the engine). */
 export interface AttachedExchangeRecord {
@@ -68,4 +69,15 @@ export async function attachedExchange(register: Register, applied: AppliedScena
     if (more) lines.push({ account, asset: "rights", amount: more, memo: `R-3-attached: the Rights on the holder's shares at ${after} Rights per share (the exchange shares' included; fractions of a Right are paid at the distribution, R-14)` }, { account: ACCOUNTS.issuedOnExchange, asset: "rights", amount: -more });
     return lines;
   }
+}
+
+/**
+ * The Rights on exchange shares still in the trust (R-3-attached) belong to the holders the trust
+ * holds them for, pro rata to their claims: until they claim them the register does not split
+ * them into whole Rights by holder, so it refuses what needs that (Rights Certificates, a whole
+ * exchange) and names the way out. (Books loaded with the trust's Rights.)
+ */
+export function refuseWhileRightsInTrust(books: Books, refused: string): void {
+  const inTrust = books.count(ACCOUNTS.trust, "rights");
+  if (inTrust > 0) refuse("R-3-attached", "rights-in-trust", `the exchange trust holds ${inTrust} Rights on its shares (a partial exchange before the Distribution Date, R-24): ${refused} needs them by holder; have the holders claim their exchange shares first (register claim), which brings the Rights with them`);
 }

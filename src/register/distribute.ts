@@ -14,6 +14,7 @@ import { answerAt, appliedScenario, rightsAgentOf } from "./engineFacts.js";
 import { positionsAsOf, type Position } from "./positions.js";
 import { badInput, refuse, RegisterFailure, type Result } from "./problems.js";
 import { exactRights } from "./rightsPerShare.js";
+import { refuseWhileRightsInTrust } from "./attachedExchange.js";
 import { readSetting, writeSetting } from "./settings.js";
 import type { Rulings } from "./apply.js";
 import { refuseOnceEnded } from "./rightsEnd.js";
@@ -63,6 +64,7 @@ export async function distribute(register: Register, options: DistributeOptions 
     }
     const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
     await books.load("shares", "rights", "void", "cash", "certificates"); // every book it posts to, in one read
+    refuseWhileRightsInTrust(books, "sending the Rights Certificates");
     const positions = (await positionsAsOf(register, books, at)).filter((p) => p.rights + p.void > 0 || p.shares > 0);
     const kinds = new Map((await register.db.selectFrom("holders").select(["id", "kind"]).execute()).map((h) => [h.id, h.kind]));
     // With one Right per share (the plan's own ratio, before any split) no holder is owed a fraction.

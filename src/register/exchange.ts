@@ -23,7 +23,7 @@ import type { Dec } from "../numbers/decimal.js";
 import { refuseBeforeRecordedActs } from "./timeOrder.js";
 import Rational from "fraction.js";
 import { rightsAttachedAt } from "./attached.js";
-import { attachedExchange } from "./attachedExchange.js";
+import { attachedExchange, refuseWhileRightsInTrust } from "./attachedExchange.js";
 
 export interface ExchangeOptions {
   /** The portion of each holder's valid Rights, from 0 (exclusive) to 1; default 1. */
@@ -58,6 +58,7 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
     const ratio = exchangeRatioOf(answer.trace);
     const portion = dec(portionText);
     await books.load("rights", "void", "shares", "cash", "trust-claims");
+    if (portion.eq(1)) refuseWhileRightsInTrust(books, "a whole exchange");
     const price = { value: undefined as Dec | undefined };
     const cmp = () => (price.value ??= marketPriceForFractions(exactStateAt(applied, at), at));
     // R-24 with R-3-attached: a partial exchange before the Distribution Date leaves the Rights attached to the shares.
