@@ -80,9 +80,9 @@ function notDistributed(a: Answer): boolean {
   return a.distributionDate === null || instant(a.distributionDate) > instant(a.asOf);
 }
 
-/** Property 2's precondition: attached, no Distribution Date yet, no exchange. */
+/** Property 2's precondition: attached, no Distribution Date yet (a partial exchange before it leaves the Rights attached, R-24 with R-3-attached). */
 function attachedAndUntouched(a: Answer): boolean {
-  return a.status === "attached" && notDistributed(a) && a.totals.exchangeShares === 0;
+  return a.status === "attached" && notDistributed(a);
 }
 
 /**

@@ -78,16 +78,25 @@ describe.each(backends)("import-ocf on $name", (backend) => {
 describe.each(backends)("a split after the Record Date, then an exchange before the Distribution Date, on $name", { timeout: 120_000 }, (backend) => {
   // test/fixtures/register-sessions/ocf-split-fractional-rights: 2/3 of a Right per share, 1 Right in fractions.
   const session = join(root, "test/fixtures/register-sessions/ocf-split-fractional-rights");
-  it("reconciles the fractions with the engine and refuses to guess them at the distribution", async () => {
+  it("takes exactly half of each holder's Rights, fractions included, and leaves 1/3 of a Right per share attached (R-24, R-3-attached)", async () => {
     const db = await backend.fresh();
     const register = (...args: string[]) => cli(["register", ...args, "--db", db]);
     for (const args of [["init"], ["import-ocf", join(session, "export")], ["transfer", "--from", "cede", "--to", "raider", "--shares", "390000", "--at", "2004-06-01T09:00:00-04:00"], ["apply", join(session, "scenario.yaml")], ["exchange", "--portion", "0.5", "--at", "2004-06-07T10:00:00-04:00"]]) {
       expect((await register(...args)).status, args.join(" ")).toBe(0);
     }
-    // The exchange shares carry no Rights: they are no fractions (the report once counted 5,891,998.67 of them).
-    expect(JSON.parse((await register("report", "--json")).stdout)).toMatchObject({ rights: { issued: 6_951_999, exchanged: 2_945_999 }, sharesDelivered: { exchange: 4_418_998 }, reconciled: true });
-    // Once paid $1,767,599.60 in lieu of "fractions" that were the exchange shares.
-    expect(await register("distribute", "--right-value", "0.30")).toMatchObject({ status: 1, stderr: expect.stringMatching(/refused \(R-14\).*cannot tell which of a holder's shares carry fractional Rights/) });
+    // R-24 with R-3-attached (by hand): the exchange takes exactly half of each holder's valid Rights at 1.5
+    // shares each (the ratio after the 3-for-2 split, R-11p): cede 8,610,000 x 2/3 / 2 = 2,870,000 Rights,
+    // 4,305,000 shares; d01 50,000, 75,000; d02 77,000 x 2/3 / 2 = 25,666 2/3, 38,500; angel 333 1/3, 500:
+    // 4,419,000 shares, none in fractions; whole Rights exchanged 2,945,999. The Rights left stay attached at
+    // 2/3 x 1/2 = 1/3 per share, the exchange shares too: cede 12,915,000 / 3 = 4,305,000; d01 75,000;
+    // d02 38,500; angel 500; the raider 1,590,000 / 3 = 530,000 void (530,000 end with nothing): 4,949,000 =
+    // 14,847,000 / 3. Issued 6,951,999 + 1,473,000 on the exchange shares (the valid Rights left, 2,870,000 +
+    // 50,000 + 25,667 + 333, become 4,305,000 + 75,000 + 38,500 + 500) = 8,424,999.
+    // (The report once counted the exchange shares as 5,891,998.67 fractions; then the register said they carried no Rights.)
+    expect(JSON.parse((await register("report", "--json")).stdout)).toMatchObject({ rights: { issued: 8_424_999, outstanding: 4_949_000, void: 530_000, exchanged: 2_945_999, expired: 530_000 }, sharesDelivered: { exchange: 4_419_000 }, reconciled: true });
+    // No fraction of a Right is left on any holder's shares (1/3 per share on whole thirds): nothing to pay in lieu.
+    expect((await register("distribute", "--right-value", "0.30")).status).toBe(0);
+    expect(JSON.parse((await register("report", "--json")).stdout)).toMatchObject({ rights: { outstanding: 4_949_000 }, cash: { cashInLieu: "0" }, certificates: 5, reconciled: true });
     expect((await register("verify")).status).toBe(0);
   });
 });

@@ -5,14 +5,15 @@
  * have become void), in whole or in part, at an exchange ratio of one share of Common Stock ...
  * per Right (subject to adjustment)."
  */
-import { exactRatio, sharesAndFraction, type Fraction } from "../numbers/wholeUnits.js";
+import { exactRatio, type Fraction } from "../numbers/wholeUnits.js";
 import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import { newYorkDateOf } from "../time/instant.js";
-import { standingCrossings, type State } from "../engine/state.js";
+import { publicShares, standingCrossings, type State } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
 import { addCounts, exactCount } from "../engine/counts.js";
+import Rational from "fraction.js";
 import { recordRightsByHolder } from "./distributionDate.js";
-import { rightsExistAt, validRightsOf } from "./voidRights.js";
+import { rightsExistAt, transfereeVoidOf, validRightsOf } from "./voidRights.js";
 import { endRights } from "./redemption.js";
 import { currentMarketPrice } from "./flipIn.js";
 import { judgeDecrease, type Ctx } from "./acquiringPerson.js";
@@ -32,9 +33,10 @@ export function isExchangeAvailable(state: State): boolean {
   return (state.status === "attached" || state.status === "separated") && hasBecomeAcquiringPerson(state) && !state.exchangeBarred;
 }
 
-/** What an exchange takes from one holder and gives it: whole Rights, and shares (a fraction of one is paid in cash, R-14). */
+/** What an exchange takes from one holder and gives it: Rights, and shares (a fraction of one is paid in cash, R-14). */
 export interface ExchangeTake {
-  readonly rights: number;
+  /** Whole Rights after the Distribution Date; before it, exactly `portion` of the Rights on the holder's shares (fractions of a Right included). */
+  readonly rights: Dec;
   /** The whole shares received, and the fraction of a share paid in cash (R-14). */
   readonly shares: Dec;
   readonly fraction: Dec;
@@ -42,13 +44,29 @@ export interface ExchangeTake {
 
 /**
  * R-24, R-7e: an exchange of `portion` of the valid Rights at `ratio` takes `holder`'s valid
- * Rights times `portion`, whole Rights only (void Rights get nothing), for `ratio` shares each.
- * The one place of this arithmetic: the engine's exchange and the dilution analysis use it.
+ * Rights times `portion` (void Rights get nothing), for `ratio` shares each. After the
+ * Distribution Date, or in a whole exchange, whole Rights only, as recorded by holder. Before it, a partial one (R-3-attached): the
+ * Rights are evidenced by the shares, and the exchange takes exactly `portion` of the Rights its
+ * shares carry, fractions of a Right included, so that every share keeps the same Rights per
+ * share (see exchange below); no fraction of a Right is cashed here (R-14 deals with those when
+ * the Rights separate). The one place of this arithmetic: the engine's exchange and the dilution
+ * analysis use it.
  */
 export function exchangeTake(state: State, holder: number | "public", ratio: Fraction, portion: Dec): ExchangeTake {
-  const rights = dec(validRightsOf(state, holder)).times(portion).floor().toNumber();
-  const { whole, fraction } = sharesAndFraction(ratio, rights);
-  return { rights, shares: whole, fraction };
+  const rights = state.ledger || portion.eq(1) ? wholeRights(dec(validRightsOf(state, holder)).times(portion)) : exactValidRightsOnShares(state, holder).mul(new Rational(portion.toString()));
+  const total = ratio.num.times(rights.n.toString());
+  const per = ratio.den.times(rights.d.toString());
+  const whole = total.dividedToIntegerBy(per);
+  return { rights: dec(rights.n.toString()).dividedBy(rights.d.toString()), shares: whole, fraction: total.minus(whole.times(per)).dividedBy(per) };
+}
+
+const wholeRights = (rights: Dec): Rational => new Rational(rights.floor().toFixed(0));
+
+/** R-3-attached, R-7e: a holder's valid Rights while attached, exactly: its shares x Rights per share, less the void Rights it received (none for a void holder). */
+function exactValidRightsOnShares(state: State, holder: number | "public"): Rational {
+  if (holder !== "public" && state.voidHolders.has(holder)) return new Rational(0);
+  const shares = holder === "public" ? publicShares(state) : state.ownership.heldOf(holder);
+  return state.rightsPerShare.mul(shares).sub(transfereeVoidOf(state, holder));
 }
 
 /** R-24: the Board exchanges `portion` of every holder's valid Rights at `ratio` shares each. */
@@ -59,16 +77,18 @@ export function exchange(state: State, ctx: Ctx, ratioGiven?: string, portionGiv
   if (state.exchangeBarred) throw new RuleError("R-24", `an Acquiring Person has owned ${state.terms.values.exchangeBarPercent}% or more of the Common Stock: the Rights can no longer be exchanged`);
   const ratio = ratioGiven === undefined ? exchangeRatio(state) : dec(ratioGiven);
   const portion = dec(portionGiven ?? "1");
-  if (!state.ledger) recordRightsByHolder(state, ctx);
-  const ledger = state.ledger!;
+  // A whole exchange ends the Rights: before the Distribution Date they are first recorded by holder, whole Rights, fractions cashed (R-14).
+  if (!state.ledger && portion.eq(1)) recordRightsByHolder(state, ctx);
   const exact = exactRatio(ratio);
-  const takes = ledger.rights.map((_, p) => exchangeTake(state, p, exact, portion));
+  const takes = Array.from({ length: state.ownership.count }, (_, p) => exchangeTake(state, p, exact, portion));
   const publicTake = exchangeTake(state, "public", exact, portion);
   let wholeShares = dec(0);
   let fractions = dec(0);
-  for (const { shares, fraction } of [...takes, publicTake]) {
+  let exchanged = dec(0);
+  for (const { rights, shares, fraction } of [...takes, publicTake]) {
     wholeShares = wholeShares.plus(shares);
     fractions = fractions.plus(fraction);
+    exchanged = exchanged.plus(rights);
   }
   const newShares = exactCount(wholeShares, "the new shares of the exchange", "ratio");
   addCounts(state.sharesOutstanding, newShares, "the shares outstanding after the exchange", "ratio");
@@ -76,28 +96,53 @@ export function exchange(state: State, ctx: Ctx, ratioGiven?: string, portionGiv
     throw new RuleError("R-24", `the exchange needs ${newShares} new shares but only ${state.authorizedCommon - state.sharesOutstanding} authorised shares are unissued`, "ratio");
   }
   if (fractions.gt(0)) payFractionsInCash(state, ctx, fractions);
+  const ledger = state.ledger;
+  if (ledger) {
+    takes.forEach((take, p) => (ledger.rights[p] -= take.rights.toNumber()));
+    ledger.publicRights -= publicTake.rights.toNumber();
+  }
   takes.forEach((take, p) => {
-    if (take.rights === 0) return;
-    ledger.rights[p] -= take.rights;
-    state.ownership.addHeld(p, take.shares.toNumber());
+    if (take.shares.gt(0)) state.ownership.addHeld(p, take.shares.toNumber());
   });
-  ledger.publicRights -= publicTake.rights;
   state.sharesOutstanding += newShares;
   state.totals.exchangeShares += newShares;
-  const exchanged = takes.reduce((sum, take) => sum + take.rights, publicTake.rights);
   const whole = portion.eq(1);
   if (whole) {
     endRights(state, "exchanged", ctx.at);
     state.exchangedRatio = ratio;
-  }
-  record(state.trace, ctx.at, ctx.event, "R-24", `the Board exchanges ${whole ? "all" : formatDecimal(portion.times(100)) + "% of"} the valid Rights (${exchanged}) at ${formatDecimal(ratio)} share(s) each: ${newShares} new shares; void Rights get nothing (R-7e)`, {
-    rightsExchanged: exchanged,
+  } else if (!ledger) keepAttached(state, ctx, portion);
+  record(state.trace, ctx.at, ctx.event, "R-24", `the Board exchanges ${whole ? "all" : formatDecimal(portion.times(100)) + "% of"} the valid Rights (${formatDecimal(exchanged)}) at ${formatDecimal(ratio)} share(s) each: ${newShares} new shares; void Rights get nothing (R-7e)`, {
+    rightsExchanged: formatDecimal(exchanged),
     ratio: formatDecimal(ratio),
     newShares,
     sharesOutstanding: state.sharesOutstanding,
   });
   record(state.trace, ctx.at, ctx.event, "R-24", "[a term] shares received in the exchange come from the Company's own act, like a repurchase (R-1a-repurchase): they make no one an Acquiring Person by themselves");
   judgeDecrease(state, ctx, [...state.acquiring.keys()], "other");
+}
+
+/**
+ * R-24 with R-3-attached: a partial exchange before the Distribution Date took `portion` of the
+ * Rights every share carried; the Rights left stay attached to the shares, so the Rights per share
+ * scale by (1 - portion), exactly, as a split scales them (R-11p, R-X8), and keep moving only with
+ * the shares; shares issued from now on, the exchange shares too (R-3-attached: "including shares
+ * issued after the Record Date"), carry the new Rights per share. Every share carries the same
+ * Rights, so the void Rights on the shares of an Acquiring Person's circle shrink by the portion
+ * too: they are ended by the exchange and, being void, get nothing (R-7e), as a whole exchange
+ * ends them; the void Rights a holder received from that circle shrink alike (whole Rights: a
+ * fraction left is the holder's, valid). Fractions of a Right are cashed when the Rights
+ * separate (R-14, recordRightsByHolder), not here.
+ */
+function keepAttached(state: State, ctx: Ctx, portion: Dec): void {
+  const kept = new Rational(1).sub(new Rational(portion.toString()));
+  state.rightsPerShare = state.rightsPerShare.mul(kept);
+  const scaleVoid = (rights: number) => Number((BigInt(rights) * kept.n) / kept.d);
+  state.voidWithPublic = scaleVoid(state.voidWithPublic);
+  state.voidWithTransferees.forEach((rights, p) => (state.voidWithTransferees[p] = scaleVoid(rights)));
+  for (const transfer of state.voidTransfers) transfer.rights = scaleVoid(transfer.rights);
+  record(state.trace, ctx.at, ctx.event, "R-3-attached", `the Rights left stay attached to the shares: Rights per share ${state.rightsPerShare.toFraction()} (x ${kept.toFraction()}, R-24, as R-11p); the exchange shares carry them too; void Rights shrink alike and get nothing (R-7e); fractions of a Right are dealt with when the Rights separate (R-14)`, {
+    rightsPerShare: state.rightsPerShare.toFraction(),
+  });
 }
 
 /** R-14: fractional shares on an exchange or exercise are paid in cash at that fraction of the Current Market Price. */

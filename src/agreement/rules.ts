@@ -225,7 +225,7 @@ export const RULE_TEXT: { readonly [R in RuleId]: RuleText } = {
     ],
   },
   "R-24": {
-    summary: "After a Person becomes an Acquiring Person and before it owns 50% or more, the Board may exchange all or some of the valid Rights for one share of Common Stock each (or one one-thousandth of a Preferred share), as adjusted. Exchanged Rights only carry the right to those shares.",
+    summary: "After a Person becomes an Acquiring Person and before it owns 50% or more, the Board may exchange all or some of the valid Rights for one share of Common Stock each (or one one-thousandth of a Preferred share), as adjusted. Exchanged Rights only carry the right to those shares. A partial exchange takes the same portion of every holder's valid Rights; before the Distribution Date the Rights left stay attached to the shares, the Rights per share scaled by (1 - portion) as a split scales them, and fractions of a Right are settled in cash when the Rights separate.",
     seed: [{ where: ITEM_1, words: "At any time after a person becomes an Acquiring Person and prior to the acquisition by such person or group of fifty percent (50%) or more of the outstanding Common Stock, the Board may exchange the Rights (other than Rights owned by such person or group which have become void), in whole or in part, at an exchange ratio of one share of Common Stock" }],
   },
   "R-27": {

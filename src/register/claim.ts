@@ -5,7 +5,9 @@
  * Affiliate or Associate of one, or a transferee of theirs (R-7e: the trust checks that no
  * Acquiring Person receives shares). A holder whose Rights the engine holds void at the claim
  * (one that became an Acquiring Person, or its Affiliate, after the exchange) cannot so certify:
- * its claim is refused, as its exercise would be.
+ * its claim is refused, as its exercise would be. Before the Distribution Date the shares bring their Rights
+ * (R-3-attached, after a partial exchange, R-24): the trust's Rights on them go to the holder,
+ * whole Rights on each side, a fraction joined or broken as a transfer does.
  */
 import { formatNewYork } from "../time/instant.js";
 import { ACCOUNTS, holderAccount } from "./accounts.js";
@@ -15,6 +17,10 @@ import { badInput, refuse, type Result } from "./problems.js";
 import { refuseBeforeRecordedActs } from "./timeOrder.js";
 import { appliedScenario } from "./engineFacts.js";
 import { isVoidHolderAt } from "./voiding.js";
+import type { Books, Line } from "./books.js";
+import { rightsAttachedAt } from "./attached.js";
+import { rightsForShares } from "./rightsPerShare.js";
+import { readSetting } from "./settings.js";
 
 export interface ClaimOptions {
   readonly holder: string;
@@ -39,7 +45,7 @@ export async function claimFromTrust(register: Register, options: ClaimOptions):
   return runCommand(register, { name: "claim", key: options.key, at: options.at, args: { holder, shares: options.shares ?? null, certify: options.certify } }, async ({ books, at }) => {
     if (options.shares !== undefined && (!Number.isSafeInteger(options.shares) || options.shares <= 0)) badInput("bad-shares", `--shares must be a positive whole number of shares, not ${options.shares}`, ["shares"]);
     if (!options.certify) refuse("R-7e", "no-certification", "a claim on the exchange trust needs the holder's certification that it is not an Acquiring Person, an Affiliate or Associate of one, or a transferee of theirs (R-7e): give --certify");
-    await books.load("shares", "trust-claims");
+    await books.load("shares", "trust-claims", "rights");
     const account = holderAccount(holder);
     const owed = books.count(account, "trust-claims");
     if (owed === 0) refuse("R-24", "nothing-in-trust", `the exchange trust holds no shares for ${holder}`);
@@ -52,7 +58,23 @@ export async function claimFromTrust(register: Register, options: ClaimOptions):
       { account: ACCOUNTS.trust, asset: "trust-claims", amount: shares },
       { account: ACCOUNTS.trust, asset: "shares", amount: -shares },
       { account, asset: "shares", amount: shares, memo: "R-24: exchange shares delivered from the trust" },
+      ...(await rightsFromTrust(register, books, account, shares, at)),
     ]);
     return { at: formatNewYork(at), holder, shares, leftInTrust: owed - shares };
   });
+}
+
+/** R-3-attached: the Rights on `shares` shares leaving the trust for `account`, whole Rights on each side (R-14: the difference joined into or broken from whole Rights, as a transfer does). */
+async function rightsFromTrust(register: Register, books: Books, account: string, shares: number, at: number): Promise<Line[]> {
+  if (!(await rightsAttachedAt(register, at))) return [];
+  const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
+  const inTrust = books.count(ACCOUNTS.trust, "shares");
+  const held = books.count(account, "shares");
+  const given = Math.min(books.count(ACCOUNTS.trust, "rights"), rightsForShares(inTrust, rightsPerShare) - rightsForShares(inTrust - shares, rightsPerShare));
+  const taken = rightsForShares(held + shares, rightsPerShare) - rightsForShares(held, rightsPerShare);
+  const lines: Line[] = [];
+  if (given) lines.push({ account: ACCOUNTS.trust, asset: "rights", amount: -given, memo: "R-3-attached: the Rights go with the exchange shares" });
+  if (taken) lines.push({ account, asset: "rights", amount: taken });
+  if (taken !== given) lines.push({ account: ACCOUNTS.issuedOnExchange, asset: "rights", amount: given - taken, memo: "R-14: fractional Rights joined into a whole Right, or a whole Right broken into fractions" });
+  return lines;
 }

@@ -7,7 +7,6 @@
 import { dec, type Dec } from "../numbers/decimal.js";
 import { parseEventInstant, formatNewYork } from "../time/instant.js";
 import { ACCOUNTS, cents, holderAccount } from "./accounts.js";
-import type { Books } from "./books.js";
 import { issueCertificates } from "./certificates.js";
 import { inChunks, runCommand, type Progress } from "./command.js";
 import type { Register } from "./database.js";
@@ -15,6 +14,7 @@ import { answerAt, appliedScenario, rightsAgentOf } from "./engineFacts.js";
 import { positionsAsOf, type Position } from "./positions.js";
 import { badInput, refuse, RegisterFailure, type Result } from "./problems.js";
 import { exactRights } from "./rightsPerShare.js";
+import { refuseWhileRightsInTrust } from "./attachedExchange.js";
 import { readSetting, writeSetting } from "./settings.js";
 import type { Rulings } from "./apply.js";
 import { refuseOnceEnded } from "./rightsEnd.js";
@@ -64,10 +64,10 @@ export async function distribute(register: Register, options: DistributeOptions 
     }
     const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
     await books.load("shares", "rights", "void", "cash", "certificates"); // every book it posts to, in one read
+    refuseWhileRightsInTrust(books, "sending the Rights Certificates");
     const positions = (await positionsAsOf(register, books, at)).filter((p) => p.rights + p.void > 0 || p.shares > 0);
     const kinds = new Map((await register.db.selectFrom("holders").select(["id", "kind"]).execute()).map((h) => [h.id, h.kind]));
     // With one Right per share (the plan's own ratio, before any split) no holder is owed a fraction.
-    if (rightsPerShare !== "1") await refuseFractionsAfterExchange(books, rightsPerShare);
     const fractions = rightsPerShare === "1" ? [] : positions.map((p) => exactRights(p.shares, rightsPerShare).minus(p.rights + p.void));
     if (fractions.some((f) => f.gt(0)) && options.rightValue === undefined) {
       refuse("R-14", "right-value-needed", "some holders are owed fractional Rights, paid in cash at the same fraction of a whole Right's market value (R-14): give that value with --right-value");
@@ -106,13 +106,6 @@ export async function distribute(register: Register, options: DistributeOptions 
       warnings: applied ? [] : [`no scenario has been applied (register apply SCENARIO): the engine has not ruled that a Distribution Date occurred by ${formatNewYork(at)} (R-3a), nor on who is an Acquiring Person (R-7e), so no Right was found void; the certificates went out at the instant given`],
     };
   });
-}
-
-/** After a split and an exchange before the Distribution Date a holder's shares mix shares with fractional Rights and exchange shares without: not supported. */
-async function refuseFractionsAfterExchange(books: Books, rightsPerShare: string): Promise<void> {
-  await books.load("rights");
-  if (books.count(ACCOUNTS.exchanged, "rights") === 0) return;
-  refuse("R-14", "fractions-after-exchange", `after a split (${rightsPerShare} Rights per share) and an exchange before the Distribution Date the register cannot tell which of a holder's shares carry fractional Rights (the exchange shares carry none): not supported`);
 }
 
 /** R-14: the fractional Rights of all the positions together, by one exact division (a sum of thirds is a whole number). */

@@ -3,7 +3,10 @@
  * Common Stock (R-24), as the engine allows at that instant (after a Person became an Acquiring
  * Person, before one owns 50%). Each holder of record gets the exchange shares for its valid
  * Rights, whole shares with cash for fractions (R-14); void Rights get nothing (R-7e). With
- * `--trust` the shares go to a trust that holds them for the holders until they claim them.
+ * `--trust` the shares go to a trust that holds them for the holders until they claim them. A
+ * partial exchange before the Distribution Date takes exactly that portion of each holder's valid
+ * Rights and leaves the rest attached to the shares at the scaled Rights per share
+ * (attachedExchange.ts, R-3-attached).
  */
 import { dec } from "../numbers/decimal.js";
 import { formatNewYork } from "../time/instant.js";
@@ -18,6 +21,9 @@ import { badInput, refuse, type Result } from "./problems.js";
 import { readSetting } from "./settings.js";
 import type { Dec } from "../numbers/decimal.js";
 import { refuseBeforeRecordedActs } from "./timeOrder.js";
+import Rational from "fraction.js";
+import { rightsAttachedAt } from "./attached.js";
+import { attachedExchange, refuseWhileRightsInTrust } from "./attachedExchange.js";
 
 export interface ExchangeOptions {
   /** The portion of each holder's valid Rights, from 0 (exclusive) to 1; default 1. */
@@ -52,37 +58,41 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
     const ratio = exchangeRatioOf(answer.trace);
     const portion = dec(portionText);
     await books.load("rights", "void", "shares", "cash", "trust-claims");
+    if (portion.eq(1)) refuseWhileRightsInTrust(books, "a whole exchange");
     const price = { value: undefined as Dec | undefined };
     const cmp = () => (price.value ??= marketPriceForFractions(exactStateAt(applied, at), at));
+    // R-24 with R-3-attached: a partial exchange before the Distribution Date leaves the Rights attached to the shares.
+    const attached = portion.lt(1) && (await rightsAttachedAt(register, at)) ? await attachedExchange(register, applied, at, portion) : undefined;
     let holders = 0;
     let rights = 0;
     let shares = 0;
     let cash = dec(0);
     const portionOf = wholePart(portion);
-    const sharesFor = wholePart(ratio);
+    const exactRatio = new Rational(ratio.toString());
     for (const account of holderAccounts(books)) {
-      const take = portionOf(books.count(account, "rights"));
-      if (take === 0) continue;
-      const whole = sharesFor(take);
-      const exact = ratio.isInteger() ? dec(whole) : ratio.times(take);
-      const lines: Line[] = [
-        { account, asset: "rights", amount: -take, memo: `R-24: ${take} Rights exchanged at ${ratio.toString()} share(s) each` },
-        { account: ACCOUNTS.exchanged, asset: "rights", amount: take },
-        { account: options.trust ? ACCOUNTS.trust : account, asset: "shares", amount: whole },
-        { account: ACCOUNTS.issuedOnExchange, asset: "shares", amount: -whole },
-      ];
-      if (options.trust) lines.push({ account, asset: "trust-claims", amount: whole, memo: "exchange shares held in trust" }, { account: ACCOUNTS.trust, asset: "trust-claims", amount: -whole });
-      const fraction = exact.minus(whole);
+      const exactTake = attached ? attached.take(account, books) : new Rational(portionOf(books.count(account, "rights")));
+      const take = Number(exactTake.floor().n);
+      const exchangeShares = exactTake.mul(exactRatio);
+      const whole = Number(exchangeShares.floor().n);
+      const lines: Line[] = [];
+      if (take > 0) lines.push({ account, asset: "rights", amount: -take, memo: `R-24: ${take} Rights exchanged at ${ratio.toString()} share(s) each` }, { account: ACCOUNTS.exchanged, asset: "rights", amount: take });
+      if (whole > 0) {
+        lines.push({ account: options.trust ? ACCOUNTS.trust : account, asset: "shares", amount: whole }, { account: ACCOUNTS.issuedOnExchange, asset: "shares", amount: -whole });
+        if (options.trust) lines.push({ account, asset: "trust-claims", amount: whole, memo: "exchange shares held in trust" }, { account: ACCOUNTS.trust, asset: "trust-claims", amount: -whole });
+      }
+      const fraction = dec(exchangeShares.n.toString()).dividedBy(exchangeShares.d.toString()).minus(whole);
       if (fraction.gt(0)) {
         const owed = cents(fraction.times(cmp()));
         cash = cash.plus(owed);
         lines.push({ account: ACCOUNTS.cashInLieu, asset: "cash", amount: owed.negated() }, { account, asset: "cash", amount: owed, memo: `R-14: cash in lieu of ${fraction.toString()} shares` });
       }
+      if (lines.length === 0) continue;
       books.post(at, lines);
       holders++;
       rights += take;
       shares += whole;
     }
+    if (attached) await attached.keepAttached(books);
     if (portion.eq(1)) await endRights(register, books, at, "exchanged");
     return { at: formatNewYork(at), portion: portion.toString(), ratio: ratio.toString(), holders, rights, shares, cashInLieu: cash.toString(), inTrust: options.trust ?? false };
   });

@@ -47,8 +47,9 @@ export function heldByHolders(b: Balances, asset: Asset): Dec {
 export function rightsLife(b: Balances) {
   const ended = (account: string) => balanceOf(b, account, "rights").plus(balanceOf(b, account, "void"));
   return {
-    issued: ended(ACCOUNTS.issuer).negated(),
-    valid: heldByHolders(b, "rights"),
+    issued: ended(ACCOUNTS.issuer).plus(ended(ACCOUNTS.issuedOnExchange)).negated(),
+    // R-3-attached: the exchange shares in trust carry their Rights (a partial exchange before the Distribution Date, R-24).
+    valid: heldByHolders(b, "rights").plus(balanceOf(b, ACCOUNTS.trust, "rights")),
     void: heldByHolders(b, "void"),
     exercised: ended(ACCOUNTS.exercised),
     redeemed: ended(ACCOUNTS.redeemed),
@@ -81,7 +82,7 @@ export async function checkInvariants(register: Register, checked?: { readonly b
   if (b.has("rights")) broken.push(...rightsLifeBroken(b));
   if ((b.has("shares") || b.has("rights")) && (await rightsAttachedAt(register, (await readSetting<number>(register, "clock")) ?? 0))) {
     await withBooks(register, b, ["shares", "rights", "void"]);
-    if (rightsLife(b).exchanged.isZero()) broken.push(...attachedRightsBroken(b, (await readSetting<string>(register, "rightsPerShare")) ?? "1", books?.touched));
+    broken.push(...attachedRightsBroken(b, (await readSetting<string>(register, "rightsPerShare")) ?? "1", books?.touched));
   }
   if (b.has("certificates")) broken.push(...(await certificatesBroken(register, b, books === undefined)));
   return broken;

@@ -49,6 +49,8 @@ export async function redeem(register: Register, options: RedeemOptions = {}): P
     await inChunks(books, holderAccounts(books), options.onProgress, (accounts) => {
       for (const account of accounts) pay(account);
     });
+    // R-3-attached: the exchange shares in trust carry Rights after a partial exchange before the Distribution Date; the trust is paid for them, for the holders.
+    pay(ACCOUNTS.trust);
     function pay(account: string): void {
       const valid = books.count(account, "rights");
       if (valid === 0) return;

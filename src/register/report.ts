@@ -14,8 +14,10 @@ import { verifyWith } from "./verify.js";
 import { readInTurn } from "./command.js";
 import { parseEventInstant } from "../time/instant.js";
 import type { Rulings } from "./apply.js";
-import { dec, type Dec } from "../numbers/decimal.js";
+import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
+import Rational from "fraction.js";
 import { exactRights } from "./rightsPerShare.js";
+import type { AttachedExchangeRecord } from "./attachedExchange.js";
 
 export interface Reconciliation {
   readonly check: string;
@@ -71,7 +73,9 @@ async function reportOf(register: Register): Promise<RegisterReport> {
   const voidEnded = balanceOf(b, ACCOUNTS.expired, "void").toNumber();
   const sharesBeforeDeliveries = shares - exercisedCommon - exchangeShares;
   const fractional = await fractionalRights(register, sharesBeforeDeliveries, rights.issued);
-  const reconciliation = await reconcile(register, { shares: shares - exchangeShares, issued: rights.issued, fractional, outstanding: rights.outstanding, void: voided, voidEnded });
+  const attachedExchanges = await readSetting<readonly unknown[]>(register, "attachedExchanges");
+  const attached = attachedExchanges ? { fractional: await fractionalRights(register, shares, rights.outstanding, true), rightsPerShare: (await readSetting<string>(register, "rightsPerShare")) ?? "1", exchangeShares } : undefined;
+  const reconciliation = await reconcile(register, { shares: shares - exchangeShares, issued: rights.issued, fractional, outstanding: rights.outstanding, void: voided, voidEnded, attached });
   return {
     holdersOfRecord: holders,
     sharesOutstanding: shares,
@@ -118,12 +122,46 @@ function issuedRow(mine: RegisterTotals, engine: number): Reconciliation {
  * beyond the whole Rights issued on them (the shares less those delivered on exercise and
  * exchange, which carry none), by one exact division: a sum of thirds is a whole number.
  */
-async function fractionalRights(register: Register, shares: number, issued: number): Promise<Dec> {
+async function fractionalRights(register: Register, shares: number, issued: number, current = false): Promise<Dec> {
   const distributed = await readSetting<{ at: string; fractionalRights?: string }>(register, "distribution");
   if (distributed) return dec(distributed.fractionalRights ?? 0);
-  const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
+  // R-24 with R-3-attached: the register's own partial exchanges before the Distribution Date changed the Rights per share; the facts alone did not.
+  const exchanges = await readSetting<AttachedExchangeRecord[]>(register, "attachedExchanges");
+  const rightsPerShare = !current && exchanges?.length ? exchanges[0].rightsPerShareBefore : ((await readSetting<string>(register, "rightsPerShare")) ?? "1");
   if (rightsPerShare === "1") return dec(0);
   return exactRights(shares, rightsPerShare).minus(issued);
+}
+
+/**
+ * R-24 with R-3-attached: after the register's partial exchange before the Distribution Date the
+ * Rights per share are the exchange's, so the Rights are reconciled with the engine's answer with
+ * the register's own acts. The engine delivers the exchange shares to its Persons and the public
+ * as a whole, the register to each holder of record (the fractions of a share differ), so the
+ * Rights on the exchange shares are left out on both sides: before the Distribution Date the
+ * Rights per share must agree; from it on, the Rights outstanding with the fractions of a Right
+ * paid or owed in cash (R-14), less those the exchange shares carry.
+ */
+function rightsWithActsRow(mine: RegisterTotals, withActs: Answer, attached: AttachedTotals): Reconciliation {
+  const ended = withActs.status === "redeemed" || withActs.status === "expired";
+  if (ended) return { check: "Rights outstanding", register: mine.outstanding, engine: withActs.rightsOutstanding, agrees: mine.outstanding === withActs.rightsOutstanding };
+  const rps = new Rational(attached.rightsPerShare);
+  if (withActs.rightsPerShare !== null) {
+    const register = formatDecimal(dec(rps.n.toString()).dividedBy(rps.d.toString()).toDecimalPlaces(12));
+    return { check: "Rights per share after the register's partial exchange before the Distribution Date (R-24, R-3-attached, as R-11p)", register, engine: withActs.rightsPerShare, agrees: dec(register).eq(withActs.rightsPerShare) };
+  }
+  const onExchangeShares = (shares: number) => dec(rps.mul(shares).n.toString()).dividedBy(rps.mul(shares).d.toString());
+  const register = attached.fractional.plus(mine.outstanding).minus(onExchangeShares(attached.exchangeShares));
+  const engine = dec(withActs.totals.fractionalRightsCashed).plus(withActs.rightsOutstanding).minus(onExchangeShares(Number(withActs.totals.exchangeShares)));
+  return { check: "Rights outstanding with the fractions of a Right in cash (R-14), less those on the exchange shares, after the register's partial exchange before the Distribution Date (R-24, R-3-attached)", register: formatDecimal(register), engine: formatDecimal(engine), agrees: register.eq(engine) };
+}
+
+/** What the reconciliation needs after the register's own partial exchange before the Distribution Date (R-24, R-3-attached). */
+interface AttachedTotals {
+  /** The fractions of a Right on all the shares (those in trust too) at the Rights per share it left, or those paid at the distribution (R-14). */
+  readonly fractional: Dec;
+  readonly rightsPerShare: string;
+  /** The exchange shares the register delivered. */
+  readonly exchangeShares: number;
 }
 
 /**
@@ -163,6 +201,8 @@ interface RegisterTotals {
   readonly void: number;
   /** Void Rights that ended with the Rights (a redemption, a whole exchange, the Final Expiration Date). */
   readonly voidEnded: number;
+  /** R-24 with R-3-attached: after the register's own partial exchange before the Distribution Date, the Rights are reconciled with the engine's answer with the register's acts. */
+  readonly attached?: AttachedTotals;
 }
 
 /**
@@ -175,12 +215,13 @@ async function reconcile(register: Register, mine: RegisterTotals): Promise<Reco
   if (!applied) return [];
   const clock = (await readSetting<number>(register, "clock")) ?? 0;
   const answer = answerAt(actsBefore(applied, 0), clock);
+  const withActs = applied.acts.length ? answerAt(applied, clock) : answer;
   const ended = answer.status === "redeemed" || answer.status === "expired";
   const row = (check: string, reg: number | string, eng: number | string): Reconciliation => ({ check, register: reg, engine: eng, agrees: String(reg) === String(eng) });
   return [
     row("shares outstanding (less shares delivered in exchange)", mine.shares, answer.sharesOutstanding),
-    ended ? row("Rights outstanding", mine.outstanding, answer.rightsOutstanding) : issuedRow(mine, await engineIssued(register, applied, answer)),
-    voidRow(mine, applied.acts.length ? answerAt(applied, clock) : answer, (await readSetting<number>(register, "voidOutside")) ?? 0),
+    mine.attached ? rightsWithActsRow(mine, withActs, mine.attached) : ended ? row("Rights outstanding", mine.outstanding, answer.rightsOutstanding) : issuedRow(mine, await engineIssued(register, applied, answer)),
+    voidRow(mine, withActs, (await readSetting<number>(register, "voidOutside")) ?? 0),
     ...applied.acts.map(({ command, event }) => {
       const error = answerAt(actsBefore(applied, command), parseEventInstant(event.at), [event]).errors[0];
       return row(`the ${event.type} at ${event.at} is allowed (${event.type === "redeem" ? "R-23" : "R-24"})`, "done", error ? error.message : "done");

@@ -36,6 +36,12 @@ export async function endRights(register: Register, books: Books, at: number, ho
       { account: ACCOUNTS.expired, asset: "void", amount: voided },
     ]);
   }
+  // R-3-attached: Rights on exchange shares still in the trust (a partial exchange before the Distribution Date, R-24) expire with the others.
+  const inTrust = how === "expired" ? books.count(ACCOUNTS.trust, "rights") : 0;
+  if (inTrust) books.post(at, [
+    { account: ACCOUNTS.trust, asset: "rights", amount: -inTrust, memo: "R-7a: the Rights on the shares in trust expire at the Final Expiration Date" },
+    { account: ACCOUNTS.expired, asset: "rights", amount: inTrust },
+  ]);
   await retireCertificates(register, books, at, "all", "cancelled", `${how} (${rule})`);
   await writeSetting(register, "ended", { how, at: formatNewYork(at) });
 }

@@ -17,7 +17,7 @@ export function exchangeDilution(ctx: Context, ratioGiven: string | undefined, p
   const exact = exactRatio(ratio);
   const inputs = holders.map((h) => {
     const take = exchangeTake(state, h.index ?? "public", exact, portion);
-    return { holder: h, used: take.rights, whole: take.shares, fraction: take.fraction, cashPaid: dec(0) };
+    return { holder: h, used: take.rights.toNumber(), whole: take.shares, fraction: take.fraction, cashPaid: dec(0) };
   });
   const lazy = lazyFractionPrice(ctx);
   const c = computeRows(inputs, state.sharesOutstanding, ctx.price?.price ?? null, lazy.price);

@@ -1,0 +1,83 @@
+/**
+ * R-24 with R-3-attached, on the register: a partial exchange before the Distribution Date takes
+ * the same portion of every holder's valid Rights, exactly (fractions of a Right included), and
+ * leaves the rest attached to the shares: the Rights per share scale by (1 - portion), as a split
+ * scales them (R-11p), and every share carries them, the exchange shares too (R-3-attached:
+ * "including shares issued after the Record Date"), those in the trust included. The void Rights
+ * on the shares of an Acquiring Person's circle are not exchanged (R-7e): they shrink alike and
+ * end with nothing. No fraction of a Right is cashed here: `distribute` pays cash in lieu for
+ * them (R-14). The engine reads the exchange the same way (src/agreement/exchange.ts).
+ */
+import Rational from "fraction.js";
+import type { Dec } from "../numbers/decimal.js";
+import { ACCOUNTS, holderOf } from "./accounts.js";
+import type { Books, Line } from "./books.js";
+import type { Register } from "./database.js";
+import { voidHoldersAt, type AppliedScenario } from "./engineFacts.js";
+import { holderAccounts } from "./positions.js";
+import { rightsForShares } from "./rightsPerShare.js";
+import { readSetting, writeSetting } from "./settings.js";
+import { refuse } from "./problems.js";
+
+/** A partial exchange before the Distribution Date (recorded for the reconciliation with the engine). */
+export interface AttachedExchangeRecord {
+  readonly at: number;
+  readonly portion: string;
+  readonly rightsPerShareBefore: string;
+  readonly rightsPerShareAfter: string;
+}
+
+export interface AttachedExchange {
+  /** R-24, R-7e: the Rights exchanged from a holder: `portion` of its valid Rights on its shares, exactly. */
+  take(account: string, books: Books): Rational;
+  /** R-3-attached: after the exchange shares were posted, each holder's Rights become its shares x the new Rights per share. */
+  keepAttached(books: Books): Promise<void>;
+}
+
+export async function attachedExchange(register: Register, applied: AppliedScenario, at: number, portion: Dec): Promise<AttachedExchange> {
+  const before = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
+  const taken = new Rational(portion.toString());
+  const kept = new Rational(1).sub(taken);
+  const after = new Rational(before).mul(kept).toFraction();
+  const voidHolders = voidHoldersAt(applied, at);
+  const isVoid = (account: string) => voidHolders.has(holderOf(account));
+  return {
+    take(account, books) {
+      if (isVoid(account)) return new Rational(0);
+      return new Rational(books.count(account, "shares")).mul(new Rational(before)).sub(books.count(account, "void")).mul(taken);
+    },
+    async keepAttached(books) {
+      for (const account of holderAccounts(books)) {
+        const lines = rescaled(account, books.count(account, "shares"), books.count(account, "rights"), books.count(account, "void"), isVoid(account));
+        if (lines.length) books.post(at, lines);
+      }
+      const inTrust = rightsForShares(books.count(ACCOUNTS.trust, "shares"), after) - books.count(ACCOUNTS.trust, "rights");
+      if (inTrust) books.post(at, [{ account: ACCOUNTS.trust, asset: "rights", amount: inTrust, memo: "R-3-attached: the exchange shares in trust carry their Rights" }, { account: ACCOUNTS.issuedOnExchange, asset: "rights", amount: -inTrust }]);
+      const done = (await readSetting<AttachedExchangeRecord[]>(register, "attachedExchanges")) ?? [];
+      await writeSetting(register, "attachedExchanges", [...done, { at, portion: portion.toString(), rightsPerShareBefore: before, rightsPerShareAfter: after }]);
+      await writeSetting(register, "rightsPerShare", after);
+    },
+  };
+
+  /** One holder's Rights after the exchange: whole Rights on its shares at the new Rights per share, its void ones scaled by (1 - portion). */
+  function rescaled(account: string, shares: number, valid: number, voids: number, voidHolder: boolean): Line[] {
+    const total = rightsForShares(shares, after);
+    const voidAfter = voidHolder ? total : Math.min(Number(kept.mul(voids).floor().n), total);
+    const lines: Line[] = [];
+    if (voids > voidAfter) lines.push({ account, asset: "void", amount: voidAfter - voids, memo: "R-24, R-7e: void Rights are not exchanged: they shrink with the Rights per share and end with nothing" }, { account: ACCOUNTS.expired, asset: "void", amount: voids - voidAfter });
+    const more = total - voidAfter - valid;
+    if (more) lines.push({ account, asset: "rights", amount: more, memo: `R-3-attached: the Rights on the holder's shares at ${after} Rights per share (the exchange shares' included; fractions of a Right are paid at the distribution, R-14)` }, { account: ACCOUNTS.issuedOnExchange, asset: "rights", amount: -more });
+    return lines;
+  }
+}
+
+/**
+ * The Rights on exchange shares still in the trust (R-3-attached) belong to the holders the trust
+ * holds them for, pro rata to their claims: until they claim them the register does not split
+ * them into whole Rights by holder, so it refuses what needs that (Rights Certificates, a whole
+ * exchange) and names the way out. (Books loaded with the trust's Rights.)
+ */
+export function refuseWhileRightsInTrust(books: Books, refused: string): void {
+  const inTrust = books.count(ACCOUNTS.trust, "rights");
+  if (inTrust > 0) refuse("R-3-attached", "rights-in-trust", `the exchange trust holds ${inTrust} Rights on its shares (a partial exchange before the Distribution Date, R-24): ${refused} needs them by holder; have the holders claim their exchange shares first (register claim), which brings the Rights with them`);
+}
