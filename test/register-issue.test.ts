@@ -46,7 +46,7 @@ describe.each(backends)("register issue on $name", (backend) => {
     const register = await withFund(await backend.fresh());
     // 60,000 new shares to the fund's holder: 160,000 of 1,060,000 = 15.09%, an Acquiring Person from the Company's own issue.
     const issued = value(await lib.issueShares(register, { holder: "d01", shares: 60_000, at: at("2004-03-15T10:00:00-05:00") }));
-    expect(issued).toMatchObject({ shares: 60_000, rights: 60_000, attached: true, certificate: null });
+    expect(issued).toMatchObject({ shares: 60_000, rights: 60_000, attached: true, certificate: null, legend: lib.RIGHTS_LEGEND });
     // The engine now finds the fund an Acquiring Person: until the facts are applied again the register has not marked its Rights void.
     const before = await lib.report(register);
     expect(before).toMatchObject({ sharesOutstanding: 1_060_000, rights: { issued: 1_060_000, void: 0 }, reconciled: false });
@@ -80,7 +80,7 @@ describe.each(backends)("register issue on $name", (backend) => {
   it("issues no Rights after the Rights ended, and refuses to issue them with --with-rights (R-23)", async () => {
     const register = await withFund(await backend.fresh());
     value(await lib.redeem(register, { at: at("2004-03-16T10:00:00-05:00") }));
-    expect(value(await lib.issueShares(register, { holder: "cede", shares: 1000, at: at("2004-03-17T10:00:00-05:00") }))).toMatchObject({ rights: 0, attached: false, certificate: null });
+    expect(value(await lib.issueShares(register, { holder: "cede", shares: 1000, at: at("2004-03-17T10:00:00-05:00") }))).toMatchObject({ rights: 0, attached: false, certificate: null, legend: null });
     const refused = await lib.issueShares(register, { holder: "cede", shares: 1000, withRights: true, at: at("2004-03-17T11:00:00-05:00") });
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.problem).toMatchObject({ kind: "refused", rule: "R-23", message: expect.stringMatching(/ended/) });

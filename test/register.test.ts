@@ -107,7 +107,7 @@ describe.each(backends)("the register on $name", (backend) => {
     await lib.closeRegister(register);
   });
 
-  it("distributes at a given instant without a scenario, saying the engine has not ruled (R-3a)", async () => {
+  it("distributes at a given instant without a scenario, saying the engine has not ruled (R-3a); shares moved before it bear the Rights legend", async () => {
     const register = await lib.openRegister(await backend.fresh());
     value(await lib.importHolders(register, { csv: holdersCsv, sharesOutstanding: 10_000_000 }));
     const done = value(await lib.distribute(register, { at: at("2004-06-14T17:00:00-04:00") }));
@@ -116,9 +116,11 @@ describe.each(backends)("the register on $name", (backend) => {
     await lib.closeRegister(register);
     const ruled = await lib.openRegister(await backend.fresh());
     value(await lib.importHolders(ruled, { csv: holdersCsv, sharesOutstanding: 10_000_000 }));
-    value(await lib.transfer(ruled, { from: "cede", to: "raider", shares: 200_000, at: at("2004-06-01T09:00:00-04:00") }));
+    // While the Rights are attached the shares carry them, and the new certificate or statement bears the legend (R-3-attached); after the distribution neither.
+    expect(value(await lib.transfer(ruled, { from: "cede", to: "raider", shares: 200_000, at: at("2004-06-01T09:00:00-04:00") }))).toMatchObject({ rights: 200_000, legend: lib.RIGHTS_LEGEND });
     value(await lib.applyScenario(ruled, { scenario: scenario(), dir: dirname(scenarioPath) }));
     expect(value(await lib.distribute(ruled)).warnings).toEqual([]);
+    expect(value(await lib.transfer(ruled, { from: "d01", to: "d02", shares: 100, at: at("2004-06-16T10:00:00-04:00") }))).toMatchObject({ rights: 0, legend: null });
     await lib.closeRegister(ruled);
   });
 

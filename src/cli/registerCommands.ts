@@ -117,7 +117,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .requiredOption("--shares <n>", "how many shares")
     .option("--at <instant>", "when: a date (9:00 A.M. New York time) or a date-time with offset")
     .action((o: Common & { from: string; to: string; shares: string; at?: string }) =>
-      run(call, o, (lib, r) => lib.transfer(r, { from: o.from, to: o.to, shares: count(o.shares, "--shares"), at: instant(o.at), key: o.key }), (v) => `${n(v.shares)} shares moved from ${v.from} to ${v.to}${v.rights + v.voidRights ? ` with ${n(v.rights + v.voidRights)} Rights (${n(v.voidRights)} void)` : ""}`),
+      run(call, o, (lib, r) => lib.transfer(r, { from: o.from, to: o.to, shares: count(o.shares, "--shares"), at: instant(o.at), key: o.key }), (v) => `${n(v.shares)} shares moved from ${v.from} to ${v.to}${v.rights + v.voidRights ? ` with ${n(v.rights + v.voidRights)} Rights (${n(v.voidRights)} void)` : ""}${v.legend ? "; the new certificate or statement bears the Rights legend (R-3-attached)" : ""}`),
     );
 
   sub("transfer-rights", "after the distribution: register a transfer of valid Rights between holders (the certificate surrendered, new ones issued; R-3-separation)")
@@ -244,7 +244,7 @@ function figure(value: number | string): string {
 
 /** What came with new shares: Rights attached, Rights on a certificate, or none. */
 function issuedRightsText(v: { rights: number; attached: boolean; certificate: number | null }): string {
-  if (v.attached) return `${n(v.rights)} Rights attached to them (R-3-attached)`;
+  if (v.attached) return `${n(v.rights)} Rights attached to them, their certificate or statement bearing the Rights legend (R-3-attached)`;
   if (v.certificate !== null) return `${n(v.rights)} Rights issued with them on certificate no. ${v.certificate} (R-3-separation)`;
   return "they carry no Rights (issued after the Distribution Date, or the Rights have ended: R-3-separation)";
 }

@@ -1,7 +1,8 @@
 /**
  * R-3-attached: until the Distribution Date the Rights are evidenced by the shares and move only
- * with them. On the register that holds while no certificates were sent, the Rights have not
- * ended, and `at` is not past the Distribution Date the engine found.
+ * with them, "and every new certificate carries a legend". On the register that holds while no
+ * certificates were sent, the Rights have not ended, and `at` is not past the Distribution Date
+ * the engine found.
  */
 import { parseEventInstant } from "../time/instant.js";
 import type { Rulings } from "./apply.js";
@@ -17,4 +18,17 @@ export async function rightsAttachedAt(register: Register, at: number): Promise<
 export async function attachedByDate(register: Register, at: number): Promise<boolean> {
   const dd = (await readSetting<Rulings>(register, "rulings"))?.distributionDate;
   return !dd || at <= parseEventInstant(dd);
+}
+
+/**
+ * R-3-attached: "every new certificate carries a legend": the words the certificate (or the
+ * book-entry statement) of shares issued or transferred while the Rights are attached bears.
+ * The seed gives no wording; this states what the legend must tell the holder.
+ */
+export const RIGHTS_LEGEND =
+  "These shares also evidence Rights under the Rights Agreement between the Company and the Rights Agent, which may be redeemed, exchanged or expire, and which separate from the shares and are evidenced by Rights Certificates at the Distribution Date; Rights owned by an Acquiring Person or its Affiliates or Associates become void (R-3-attached).";
+
+/** The memo of the line crediting new or transferred shares: what happened, and the Rights legend on their certificate or statement while the Rights are attached. */
+export function sharesCreditMemo(what: string, attached: boolean): string {
+  return attached ? `${what}; the new certificate or statement bears the Rights legend (R-3-attached)` : what;
 }

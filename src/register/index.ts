@@ -11,6 +11,7 @@ export { importHolders, type ImportHoldersOptions, type ImportHoldersResult } fr
 export { importOcf, type ImportOcfOptions, type ImportOcfResult } from "./importOcf.js";
 export { parseHoldersCsv, type HolderLine, type LineProblem } from "./holdersCsv.js";
 export { transfer, type TransferOptions, type TransferResult } from "./transfer.js";
+export { RIGHTS_LEGEND } from "./attached.js";
 export { transferRights, type TransferRightsOptions, type TransferRightsResult } from "./transferRights.js";
 export { issueShares, type IssueOptions, type IssueResult } from "./issue.js";
 export { applyScenario, type ApplyOptions, type ApplyResult, type Rulings } from "./apply.js";

@@ -21,7 +21,7 @@ import { issueEvent } from "./commandsAsEvents.js";
 import { badInput, refuse, type Result } from "./problems.js";
 import { readSetting } from "./settings.js";
 import { rightsForShares } from "./rightsPerShare.js";
-import { rightsAttachedAt } from "./attached.js";
+import { RIGHTS_LEGEND, rightsAttachedAt, sharesCreditMemo } from "./attached.js";
 import { refuseAttachedMoveBeforeRecordedActs } from "./timeOrder.js";
 import { refuseOnceEnded } from "./rightsEnd.js";
 import { isVoidHolderAt, voidingLines } from "./voiding.js";
@@ -44,6 +44,8 @@ export interface IssueResult {
   readonly attached: boolean;
   /** The Rights certificate or statement issued for them after the Distribution Date. */
   readonly certificate: number | null;
+  /** R-3-attached: the legend on the new shares' certificate or statement while the Rights are attached, else null. */
+  readonly legend: string | null;
 }
 
 export async function issueShares(register: Register, options: IssueOptions): Promise<Result<IssueResult>> {
@@ -59,11 +61,11 @@ export async function issueShares(register: Register, options: IssueOptions): Pr
     if (applied) refuseOnEngineError(answerAt(applied, at, [issueEvent(formatNewYork(at), { holder, shares, withRights }, applied.personHolders)]), `the Company cannot issue ${shares} shares`);
     await books.load("shares", "rights", "void");
     const account = holderAccount(holder);
+    const attached = await rightsAttachedAt(register, at);
     const lines: Line[] = [
       { account: ACCOUNTS.issuer, asset: "shares", amount: -shares },
-      { account, asset: "shares", amount: shares, memo: `issue of ${shares} new shares` },
+      { account, asset: "shares", amount: shares, memo: sharesCreditMemo(`issue of ${shares} new shares`, attached) },
     ];
-    const attached = await rightsAttachedAt(register, at);
     const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
     const held = books.count(account, "shares");
     const rights = attached ? rightsForShares(held + shares, rightsPerShare) - rightsForShares(held, rightsPerShare) : withRights ? rightsForShares(shares, rightsPerShare) : 0;
@@ -77,6 +79,6 @@ export async function issueShares(register: Register, options: IssueOptions): Pr
     }
     books.post(at, lines);
     const certificate = rights && !attached ? (await issueCertificates(register, books, at, await rightsAgentOf(register), [{ holder, kind: known.kind, rights: isVoid ? 0 : rights, void: isVoid ? rights : 0 }]))[0] : null;
-    return { holder, shares, rights, attached, certificate, at: formatNewYork(at) };
+    return { holder, shares, rights, attached, certificate, legend: attached ? RIGHTS_LEGEND : null, at: formatNewYork(at) };
   });
 }

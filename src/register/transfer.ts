@@ -14,7 +14,7 @@ import type { Register } from "./database.js";
 import { badInput, refuse, type Result } from "./problems.js";
 import { readSetting } from "./settings.js";
 import { rightsForShares } from "./rightsPerShare.js";
-import { rightsAttachedAt } from "./attached.js";
+import { RIGHTS_LEGEND, rightsAttachedAt, sharesCreditMemo } from "./attached.js";
 import { refuseAttachedMoveBeforeRecordedActs } from "./timeOrder.js";
 import { isVoidHolderAt, voidingLines } from "./voiding.js";
 import { appliedScenario } from "./engineFacts.js";
@@ -33,6 +33,8 @@ export interface TransferResult {
   readonly shares: number;
   readonly rights: number;
   readonly voidRights: number;
+  /** R-3-attached: the legend on the transferee's new certificate or statement while the Rights are attached, else null. */
+  readonly legend: string | null;
 }
 
 /**
@@ -65,14 +67,15 @@ export async function transfer(register: Register, options: TransferOptions): Pr
     await books.load("shares", "rights", "void");
     const held = books.count(holderAccount(from), "shares");
     if (shares > held) refuse("register", "not-enough-shares", `${from} holds ${held} shares of record and cannot transfer ${shares}`);
+    const attached = await rightsAttachedAt(register, at);
     const lines: Line[] = [
       { account: holderAccount(from), asset: "shares", amount: -shares, memo: `transfer to ${to}` },
-      { account: holderAccount(to), asset: "shares", amount: shares, memo: `transfer from ${from}` },
+      { account: holderAccount(to), asset: "shares", amount: shares, memo: sharesCreditMemo(`transfer from ${from}`, attached) },
     ];
     let rights = 0;
     let voidRights = 0;
     // R-24 with R-3-attached: a partial exchange before the Distribution Date leaves the Rights attached (attachedExchange.ts).
-    if (await rightsAttachedAt(register, at)) {
+    if (attached) {
       const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
       const received = books.count(holderAccount(to), "shares");
       const given = rightsForShares(held, rightsPerShare) - rightsForShares(held - shares, rightsPerShare);
@@ -84,7 +87,7 @@ export async function transfer(register: Register, options: TransferOptions): Pr
       if (arrivingValid > 0 && isVoidHolderAt(await appliedScenario(register), to, at)) lines.push(...voidingLines(holderAccount(to), arrivingValid, "R-7e: Rights bought by an Acquiring Person or its Affiliates or Associates are void"));
     }
     books.post(at, lines);
-    return { from, to, shares, rights, voidRights };
+    return { from, to, shares, rights, voidRights, legend: attached ? RIGHTS_LEGEND : null };
   });
 }
 
