@@ -7,7 +7,7 @@ import type { ScenarioEvent } from "../scenario/schema.js";
 import { newYorkDateOf } from "../time/instant.js";
 import { announce, determineInadvertence, judgeAcquisition, judgeDecrease, judgeExchangeBar, meetsThreshold, recordPosition, type Ctx } from "../agreement/acquiringPerson.js";
 import { deferDistribution, startClockIfNowQualifying, startClocksOfOffersNowQualifying, startTenderClock } from "../agreement/distributionDate.js";
-import { offerVia, qualifiedTransactionBase } from "../agreement/flipIn.js";
+import { offerVia, qualificationAfterAmendment, qualifiedTransactionBase } from "../agreement/flipIn.js";
 import { moveVoidRights, rightsOnShares } from "../agreement/voidRights.js";
 import { redeem } from "../agreement/redemption.js";
 import { exchange } from "../agreement/exchange.js";
@@ -200,11 +200,8 @@ export const HANDLERS: Handlers = {
     if (e.price !== undefined) o.price = e.price;
     if (!o.allShares && o.sharesSought === undefined) throw new RuleError("R-3a", "an offer amended to less than all the shares must say how many it seeks (sharesSought)", "sharesSought");
     record(state.trace, ctx.at, ctx.event, "R-3a", `offer ${o.id} amended: ${o.allShares ? "all the shares" : `${o.sharesSought} shares`}${o.price ? ` at $${o.price}` : ""}`);
+    qualificationAfterAmendment(state, ctx, o);
     if (wasAll && !o.allShares) {
-      if (o.qualified) {
-        o.qualified = false;
-        record(state.trace, ctx.at, ctx.event, "R-11a-ii", `offer ${o.id} is no longer for all the shares: it can no longer be a Qualified Offer`);
-      }
       if (o.allSharesAtCommencement && state.terms.values.distributionTenderOfferProng === "less-than-all") {
         o.cutBackDate = newYorkDateOf(ctx.at);
         startTenderClock(state, ctx, o, "amended-to-less-than-all", o.cutBackDate);
@@ -245,6 +242,7 @@ export const HANDLERS: Handlers = {
     if (!state.terms.values.qualifiedOffer) throw new RuleError("R-11a-ii", "the plan in force has no Qualified Offer clause", "offer");
     if (!o.allShares) throw new RuleError("R-11a-ii", `offer ${o.id} is not for all the shares: only such an offer can be a Qualified Offer`, "offer");
     o.qualified = true;
+    o.qualifiedPrice = o.price;
     record(state.trace, ctx.at, ctx.event, "R-11a-ii", `the independent directors, advised by an investment bank, find offer ${o.id} fair and in the stockholders' best interests: a Qualified Offer (B)`);
   },
   inadvertent(state, ctx, e) {
