@@ -66,6 +66,18 @@ function takeFromPublic(state: State, shares: number): void {
   if (shares > available) throw new RuleError("R-1d", `the public holds only ${available} shares; ${shares} cannot be bought from it`, "shares");
 }
 
+/**
+ * New shares come only from authorised but unissued Common Stock (R-11a-iii: "authorized but
+ * unissued"): an issue or an option's exercise past it is refused. Without `authorizedCommon`
+ * the authorised shares are assumed to suffice (scenario-format.md).
+ */
+function issueNewShares(state: State, shares: number): void {
+  if (state.authorizedCommon !== undefined && state.sharesOutstanding + shares > state.authorizedCommon) {
+    throw new RuleError("R-11a-iii", `only ${state.authorizedCommon - state.sharesOutstanding} authorised shares are unissued; ${shares} cannot be issued`, "shares");
+  }
+  state.sharesOutstanding = addCounts(state.sharesOutstanding, shares, "the shares outstanding", "shares");
+}
+
 function takeFromHolder(state: State, holder: number, shares: number, field: string): void {
   const held = state.ownership.heldOf(holder);
   if (shares > held) throw new RuleError("R-1d", `${personId(state, holder)} holds ${held} shares and cannot part with ${shares}`, field);
@@ -118,10 +130,7 @@ export const HANDLERS: Handlers = {
   },
   issue(state, ctx, e) {
     const p = e.person === undefined ? undefined : person(state, e.person, "person");
-    if (state.authorizedCommon !== undefined && state.sharesOutstanding + e.shares > state.authorizedCommon) {
-      throw new RuleError("R-11a-iii", `only ${state.authorizedCommon - state.sharesOutstanding} authorised shares are unissued`, "shares");
-    }
-    state.sharesOutstanding = addCounts(state.sharesOutstanding, e.shares, "the shares outstanding", "shares");
+    issueNewShares(state, e.shares);
     rightsForNewShares(state, ctx, p, e.shares, e.withRights);
     if (p !== undefined) judgeAcquisition(state, ctx, state.ownership.addHeld(p, e.shares));
     judgeDecrease(state, ctx, [...state.acquiring.keys()], "other");
@@ -154,9 +163,9 @@ export const HANDLERS: Handlers = {
     const p = person(state, e.person, "person");
     const options = state.ownership.optionsOf(p);
     if (e.shares > options) throw new RuleError("R-1d", `${e.person} has the right to acquire ${options} shares, not ${e.shares}`, "shares");
+    issueNewShares(state, e.shares);
     state.ownership.addOptions(p, -e.shares);
     state.ownership.addHeld(p, e.shares);
-    state.sharesOutstanding = addCounts(state.sharesOutstanding, e.shares, "the shares outstanding", "shares");
     rightsForNewShares(state, ctx, p, e.shares, true);
     judgeDecrease(state, ctx, [...state.acquiring.keys()], "other");
   },
