@@ -21,6 +21,9 @@ describe("R-X12: R-27 judges each changed term by its class", () => {
     ["passiveInvestorThresholdPercent", null, "20", "passiveInvestorThresholdPercent (passive-investor threshold) from none to 20: it may only go down"],
     ["exemptPersons", [], [{ name: "Bidder Corp" }], "exemptPersons (exempt Persons) from none to name=Bidder Corp: nothing may be added to it (adds name=Bidder Corp)"],
     ["qualifiedOffer", false, true, "qualifiedOffer (Qualified Offer exception) from false to true: it may only change to false"],
+    ["qualifiedTransaction", { percent: "85", excludeDirectorOfficers: true, excludeStockPlans: true }, { percent: "70", excludeDirectorOfficers: true, excludeStockPlans: true }, "qualifiedTransaction (Qualified Transaction exception) from percent=85, excludeDirectorOfficers=true, excludeStockPlans=true to percent=70, excludeDirectorOfficers=true, excludeStockPlans=true: it may only be removed, or its percent raised and its exclusions dropped"],
+    ["qualifiedTransaction", { percent: "85", excludeDirectorOfficers: false, excludeStockPlans: true }, { percent: "90", excludeDirectorOfficers: true, excludeStockPlans: true }, "it may only be removed, or its percent raised and its exclusions dropped"],
+    ["qualifiedTransaction", null, { percent: "95", excludeDirectorOfficers: false, excludeStockPlans: false }, "from none to percent=95"],
     ["unitDescription", "a", "b", "unitDescription (Unit) from a to b: the engine cannot judge whether this can hurt holders"],
   ])("refuses %s from %j to %j, naming the term, its old and its new value", (name, before, after, message) => {
     expect(r27Refusal(name as never, before, after)).toContain(message);
@@ -34,6 +37,7 @@ describe("R-X12: R-27 judges each changed term by its class", () => {
     ["passiveInvestorThresholdPercent", "20", null],
     ["exemptPersons", [{ name: "A" }, { name: "B" }], [{ name: "A" }]],
     ["qualifiedTransaction", { percent: "85", excludeDirectorOfficers: true, excludeStockPlans: true }, null],
+    ["qualifiedTransaction", { percent: "85", excludeDirectorOfficers: true, excludeStockPlans: true }, { percent: "90", excludeDirectorOfficers: false, excludeStockPlans: true }],
     ["finalExpiration", { date: "2011-06-14", time: "17:00" }, { date: "2009-06-14", time: "17:00" }],
     ["rightsAgent", "Wells Fargo Bank Minnesota, N.A.", "Computershare"],
   ])("allows %s from %j to %j", (name, before, after) => {

@@ -75,6 +75,8 @@ export function r27Refusal(name: TermName, before: unknown, after: unknown): str
     }
     case "toward":
       return same(after, r27.toward) ? null : `${change}: it may only change to ${termValueText(r27.toward)}`;
+    case "narrower":
+      return r27.narrows(before, after) ? null : `${change}: ${r27.how}`;
   }
 }
 

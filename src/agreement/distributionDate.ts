@@ -58,6 +58,21 @@ export function prongIIDate(state: State): Instant | undefined {
   return earliest;
 }
 
+/**
+ * The Rights never separate in the past (R-T6: "each event is judged under the text in force at
+ * its instant"). A text that shortens a period after its Stock Acquisition Date or commencement
+ * (R-27 allows it before the Distribution Date) can name a close of business that passed before
+ * it took effect; the Distribution Date is then the first close of business after it takes
+ * effect, as a raised offer's clock runs from the raise (R-X3). Undefined: no text has changed.
+ */
+function notBeforeTextInForce(state: State): Instant | undefined {
+  if (state.layersApplied === 0) return undefined;
+  const start = state.termLayers[state.layersApplied - 1].start;
+  const date = newYorkDateOf(start);
+  const sameDay = cob(state, date);
+  return sameDay >= start ? sameDay : cob(state, addDays(date, 1));
+}
+
 /** R-3a: the Distribution Date, occurred or scheduled, and the prong that fixes it. */
 export function distributionDate(state: State): { at: Instant; prong: "3a-i" | "3a-ii" } | undefined {
   if (state.distributed) return state.distributed;
@@ -65,8 +80,9 @@ export function distributionDate(state: State): { at: Instant; prong: "3a-i" | "
   const i = prongIDate(state);
   const ii = prongIIDate(state);
   if (i === undefined && ii === undefined) return undefined;
-  if (ii === undefined || (i !== undefined && i <= ii)) return { at: i!, prong: "3a-i" };
-  return { at: ii, prong: "3a-ii" };
+  const next = ii === undefined || (i !== undefined && i <= ii) ? { at: i!, prong: "3a-i" as const } : { at: ii, prong: "3a-ii" as const };
+  const floor = notBeforeTextInForce(state);
+  return floor !== undefined && next.at < floor ? { at: floor, prong: next.prong } : next;
 }
 
 /** Records the Distribution Date now scheduled, after a fact that may move it (it never moves once occurred). */

@@ -81,6 +81,24 @@ export function qualifiedTransactionBase(state: State): number {
 }
 
 /**
+ * R-11a-ii(B): a Qualified Offer is "a tender or exchange offer for all outstanding shares of
+ * Common Stock at a price and on terms" that the independent directors determine to be fair, not
+ * inadequate and in the stockholders' best interests. The determination covers the offer as it
+ * then stood: an amendment to less than all the shares, or to a price below the one found fair,
+ * leaves an offer the Board never found fair, and it is no longer a Qualified Offer (a new
+ * determination may qualify it again). A higher price for all the shares is still not inadequate.
+ */
+export function qualificationAfterAmendment(state: State, ctx: Ctx, offer: Offer): void {
+  if (!offer.qualified) return;
+  const cutBack = !offer.allShares;
+  const lowered = offer.qualifiedPrice !== undefined && offer.price !== undefined && dec(offer.price).lessThan(offer.qualifiedPrice);
+  if (!cutBack && !lowered) return;
+  offer.qualified = false;
+  const why = cutBack ? "is no longer for all the shares" : `now pays $${offer.price}, less than the $${offer.qualifiedPrice} the independent directors found fair`;
+  record(state.trace, ctx.at, ctx.event, "R-11a-ii", `offer ${offer.id} ${why}: it can no longer be a Qualified Offer`);
+}
+
+/**
  * R-11a-ii (B) and (C): how the close of `offer` made `p` an Acquiring Person. (B) needs the
  * Board's determination before consummation and an offer still for all the shares; (C) the
  * amended text and 85% of the shares outstanding at commencement (as reduced).

@@ -7,7 +7,7 @@ import type { ScenarioEvent } from "../scenario/schema.js";
 import { newYorkDateOf } from "../time/instant.js";
 import { announce, determineInadvertence, judgeAcquisition, judgeDecrease, judgeExchangeBar, meetsThreshold, recordPosition, type Ctx } from "../agreement/acquiringPerson.js";
 import { deferDistribution, startClockIfNowQualifying, startClocksOfOffersNowQualifying, startTenderClock } from "../agreement/distributionDate.js";
-import { offerVia, qualifiedTransactionBase } from "../agreement/flipIn.js";
+import { offerVia, qualificationAfterAmendment, qualifiedTransactionBase } from "../agreement/flipIn.js";
 import { moveVoidRights, rightsOnShares } from "../agreement/voidRights.js";
 import { redeem } from "../agreement/redemption.js";
 import { exchange } from "../agreement/exchange.js";
@@ -66,6 +66,18 @@ function takeFromPublic(state: State, shares: number): void {
   if (shares > available) throw new RuleError("R-1d", `the public holds only ${available} shares; ${shares} cannot be bought from it`, "shares");
 }
 
+/**
+ * New shares come only from authorised but unissued Common Stock (R-11a-iii: "authorized but
+ * unissued"): an issue or an option's exercise past it is refused. Without `authorizedCommon`
+ * the authorised shares are assumed to suffice (scenario-format.md).
+ */
+function issueNewShares(state: State, shares: number): void {
+  if (state.authorizedCommon !== undefined && state.sharesOutstanding + shares > state.authorizedCommon) {
+    throw new RuleError("R-11a-iii", `only ${state.authorizedCommon - state.sharesOutstanding} authorised shares are unissued; ${shares} cannot be issued`, "shares");
+  }
+  state.sharesOutstanding = addCounts(state.sharesOutstanding, shares, "the shares outstanding", "shares");
+}
+
 function takeFromHolder(state: State, holder: number, shares: number, field: string): void {
   const held = state.ownership.heldOf(holder);
   if (shares > held) throw new RuleError("R-1d", `${personId(state, holder)} holds ${held} shares and cannot part with ${shares}`, field);
@@ -118,10 +130,7 @@ export const HANDLERS: Handlers = {
   },
   issue(state, ctx, e) {
     const p = e.person === undefined ? undefined : person(state, e.person, "person");
-    if (state.authorizedCommon !== undefined && state.sharesOutstanding + e.shares > state.authorizedCommon) {
-      throw new RuleError("R-11a-iii", `only ${state.authorizedCommon - state.sharesOutstanding} authorised shares are unissued`, "shares");
-    }
-    state.sharesOutstanding = addCounts(state.sharesOutstanding, e.shares, "the shares outstanding", "shares");
+    issueNewShares(state, e.shares);
     rightsForNewShares(state, ctx, p, e.shares, e.withRights);
     if (p !== undefined) judgeAcquisition(state, ctx, state.ownership.addHeld(p, e.shares));
     judgeDecrease(state, ctx, [...state.acquiring.keys()], "other");
@@ -154,9 +163,9 @@ export const HANDLERS: Handlers = {
     const p = person(state, e.person, "person");
     const options = state.ownership.optionsOf(p);
     if (e.shares > options) throw new RuleError("R-1d", `${e.person} has the right to acquire ${options} shares, not ${e.shares}`, "shares");
+    issueNewShares(state, e.shares);
     state.ownership.addOptions(p, -e.shares);
     state.ownership.addHeld(p, e.shares);
-    state.sharesOutstanding = addCounts(state.sharesOutstanding, e.shares, "the shares outstanding", "shares");
     rightsForNewShares(state, ctx, p, e.shares, true);
     judgeDecrease(state, ctx, [...state.acquiring.keys()], "other");
   },
@@ -200,11 +209,8 @@ export const HANDLERS: Handlers = {
     if (e.price !== undefined) o.price = e.price;
     if (!o.allShares && o.sharesSought === undefined) throw new RuleError("R-3a", "an offer amended to less than all the shares must say how many it seeks (sharesSought)", "sharesSought");
     record(state.trace, ctx.at, ctx.event, "R-3a", `offer ${o.id} amended: ${o.allShares ? "all the shares" : `${o.sharesSought} shares`}${o.price ? ` at $${o.price}` : ""}`);
+    qualificationAfterAmendment(state, ctx, o);
     if (wasAll && !o.allShares) {
-      if (o.qualified) {
-        o.qualified = false;
-        record(state.trace, ctx.at, ctx.event, "R-11a-ii", `offer ${o.id} is no longer for all the shares: it can no longer be a Qualified Offer`);
-      }
       if (o.allSharesAtCommencement && state.terms.values.distributionTenderOfferProng === "less-than-all") {
         o.cutBackDate = newYorkDateOf(ctx.at);
         startTenderClock(state, ctx, o, "amended-to-less-than-all", o.cutBackDate);
@@ -245,6 +251,7 @@ export const HANDLERS: Handlers = {
     if (!state.terms.values.qualifiedOffer) throw new RuleError("R-11a-ii", "the plan in force has no Qualified Offer clause", "offer");
     if (!o.allShares) throw new RuleError("R-11a-ii", `offer ${o.id} is not for all the shares: only such an offer can be a Qualified Offer`, "offer");
     o.qualified = true;
+    o.qualifiedPrice = o.price;
     record(state.trace, ctx.at, ctx.event, "R-11a-ii", `the independent directors, advised by an investment bank, find offer ${o.id} fair and in the stockholders' best interests: a Qualified Offer (B)`);
   },
   inadvertent(state, ctx, e) {

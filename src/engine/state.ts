@@ -68,6 +68,8 @@ export interface Offer {
   /** R-11a-ii(C): shares outstanding at commencement, less those of director-officers and stock plans (in today's shares: scaled by later splits, R-11p). */
   qualifiedTransactionBase: number;
   qualified: boolean;
+  /** R-11a-ii(B): the price at which the independent directors found the offer fair (its price when qualified). */
+  qualifiedPrice?: string;
   /** R-3a(ii)(B): when an offer for all the shares at commencement was amended to less than all. */
   cutBackDate?: IsoDate;
   status: "open" | "closed" | "withdrawn";

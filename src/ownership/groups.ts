@@ -33,6 +33,9 @@ function afterRelink(state: State, affected: number[]): number[] {
 /** An agreement begins; returns the Persons whose ownership grew (R-1d(iv)). */
 export function startAgreement(state: State, when: When, id: string, persons: readonly number[], purpose: string): number[] {
   if (state.agreements.has(id)) throw new RuleError("R-1d", `agreement ${id} already exists`, "id");
+  // R-1d(iv): "an agreement's group is every party to it": one Person named twice is no party to an agreement with itself.
+  const twice = persons.find((p, i) => persons.indexOf(p) !== i);
+  if (twice !== undefined) throw new RuleError("R-1d", `${personId(state, twice)} is named twice in agreement ${id}: an agreement is between different Persons`, "persons");
   const group = formsGroup(state, purpose);
   state.agreements.set(id, { persons, purpose, formsGroup: group });
   const names = persons.map((p) => personId(state, p)).join(", ");

@@ -37,7 +37,8 @@ export interface ReaderFallback<T> extends Fallback<T> {
  * - `descriptive`: allowed, the change cannot alter what a Right gives or protects against;
  * - `holder-favourable`: allowed only in the direction that cannot hurt a holder of a valid Right:
  *   `lower` or `higher` for numbers (none, null, counts as the lowest), `no-additions` for lists,
- *   `toward` a value (removing an exception: false, null, "any-offer");
+ *   `toward` a value (removing an exception: false, null, "any-offer"), `narrower` for an
+ *   exception that lets fewer transactions through (`narrows` says whether `after` does, `how` in words);
  * - `cannot-judge`: refused, saying why the engine cannot tell.
  */
 export type R27Class =
@@ -45,6 +46,7 @@ export type R27Class =
   | { readonly kind: "descriptive"; readonly why: string }
   | { readonly kind: "holder-favourable"; readonly direction: "lower" | "higher" | "no-additions" }
   | { readonly kind: "holder-favourable"; readonly direction: "toward"; readonly toward: unknown }
+  | { readonly kind: "holder-favourable"; readonly direction: "narrower"; readonly narrows: (before: unknown, after: unknown) => boolean; readonly how: string }
   | { readonly kind: "cannot-judge"; readonly why: string };
 
 /** The groups `rightsplan diff` prints, in order. */

@@ -26,6 +26,7 @@ export function r27Text(r27: R27Class): string {
 
 function directionText(r27: Extract<R27Class, { kind: "holder-favourable" }>): string {
   if (r27.direction === "toward") return `may only change to ${termValueText(r27.toward)}`;
+  if (r27.direction === "narrower") return r27.how;
   return { lower: "may only go down (none counts as lowest)", higher: "may only go up", "no-additions": "nothing may be added" }[r27.direction];
 }
 

@@ -10,6 +10,7 @@ import { anyOf, countRange, decimalRange, orNone } from "../ranges.js";
 import { decimalSchema, wholeNumberSchema } from "../shapes.js";
 import { section, standardForm, term, type Sentence } from "../declare.js";
 import { listText, multipleText, percentText } from "../words.js";
+import { dec } from "../../numbers/decimal.js";
 
 /** A multiple of the Purchase Price that a Right's value is (flip-in, flip-over). */
 export const priceMultipleRange = decimalRange({ atLeast: "1", atMost: "10" }, "times the Purchase Price");
@@ -70,7 +71,9 @@ export const adjustments = section("Section 11", "Adjustments: the flip-in", {
       },
     }],
     diffGroup: "Offers the plan lets through",
-    r27: { kind: "holder-favourable", direction: "toward", toward: null },
+    // R-X12: a higher percent, or a base no longer reduced by an exclusion, lets fewer offers
+    // through (fewer escape the Section 11(a)(ii) Event, R-1ff and R-13d); none lets none through.
+    r27: { kind: "holder-favourable", direction: "narrower", narrows: qualifiedTransactionNarrows, how: "it may only be removed, or its percent raised and its exclusions dropped" },
   }),
   currentMarketPriceTradingDays: term({
     label: "Trading Days of the Current Market Price",
@@ -89,3 +92,13 @@ export const adjustments = section("Section 11", "Adjustments: the flip-in", {
     r27: { kind: "time-period" },
   }),
 });
+
+type QualifiedTransactionTerm = { percent: string; excludeDirectorOfficers: boolean; excludeStockPlans: boolean } | null;
+
+/** R-X12: whether the Qualified Transaction exception `after` lets through no offer that `before` would not. */
+function qualifiedTransactionNarrows(before: unknown, after: unknown): boolean {
+  const [b, a] = [before as QualifiedTransactionTerm, after as QualifiedTransactionTerm];
+  if (a === null) return true;
+  if (b === null) return false;
+  return dec(a.percent).greaterThanOrEqualTo(b.percent) && (b.excludeDirectorOfficers || !a.excludeDirectorOfficers) && (b.excludeStockPlans || !a.excludeStockPlans);
+}
