@@ -33,3 +33,10 @@ describe("Acquiring Person threshold", () => {
     expect(reading.amendments[0]?.changes.acquiringPersonThresholdPercent?.value).toBe("25");
   });
 });
+
+describe("Acquiring Person threshold (round three of unseen texts)", () => {
+  it.each([
+    ["The new plan provides for a 20% stock ownership threshold, at which the rights may become exercisable.", "20"],
+    ["The rights plan is triggered if ownership exceeds 10% without the approval of the Board.", "10"],
+  ])("reads %s", (text, value) => expect(threshold(text)).toBe(value));
+});

@@ -1,7 +1,7 @@
 /**
  * The Acquiring Person threshold (R-1a): "beneficial ownership of 15% or more", "Beneficial
  * Owner of fifteen percent (15%) or more", "beneficially owns 4.99% or more", "Beneficial Owner of more than 30% of", "Beneficial Owner (as hereinafter defined) of more than 10% of", "an ownership
- * trigger threshold of 15%", "counts towards the 15% ownership threshold", "has acquired, or commences an offer to acquire, 20% or more",
+ * trigger threshold of 15%", "a 20% stock ownership threshold", a summary's "triggered if ownership exceeds 10%", "counts towards the 15% ownership threshold", "has acquired, or commences an offer to acquire, 20% or more",
  * "would result in a person owning, in the aggregate, 20% or more", "acquired or commenced a tender offer for 9.8% or
  * more", "of 10%, or 20% in the case of certain passive investors, or more" (the main one), "becomes a five-percent stockholder",
  * news's "becomes the holder of 15 percent or more of", "becomes owner of at least 15% of", "buys more than 20 percent of", "buys or tenders an offer to buy at least 15% of", "the acquisition of 15% or more of", "10% (or 20% in certain
@@ -34,7 +34,8 @@ const PATTERNS: readonly [RegExp, number][] = [
   [phrase(`\\bresult\\s+in\\s+(?:a|any|such|that)\\s+person\\s+(?:or\\s+group\\s+)?(?:beneficially\\s+)?(?:owning|holding)(?:,\\s*[^,;]{1,30},)?\\s+(${PERCENT})\\s+or\\s+more\\s+of`), 0.7],
   [phrase(`\\bacquir(?:es|ed|ing|e)${OR_OFFER}\\s*(?:more\\s+than|in\\s+excess\\s+of)\\s+(${PERCENT})${ASIDE}\\s+of`), 0.8],
   [phrase(`\\b(?:ownership\\s+)?trigger(?:ing)?\\s+threshold\\s+of\\s+(${PERCENT})`), 0.9],
-  [phrase(`\\b(?:the|a|an)\\s+(${PERCENT})\\s+(?:beneficial\\s+)?ownership\\s+(?:trigger\\s+)?threshold\\b`), 0.8],
+  [phrase(`\\b(?:the|a|an)\\s+(${PERCENT})\\s+(?:beneficial\\s+|stock\\s+|share\\s+)?ownership\\s+(?:trigger\\s+)?threshold\\b`), 0.8],
+  [phrase(`\\b(?:triggered|exercisable)\\s+(?:if|when|once)\\s+(?:a\\s+(?:person's|holder's)\\s+|the\\s+)?(?:beneficial\\s+)?ownership\\s+(?:exceeds|surpasses|reaches)\\s+(${PERCENT})`), 0.7],
   [phrase(`\\bbecomes?\\s+an?\\s+(${PERCENT})\\s+(?:stockholder|shareholder|holder)`), 0.8],
   [phrase(`\\bbecomes?\\s+(?:the\\s+)?(?:beneficial\\s+)?(?:holder|owner)\\s+of\\s+(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`), 0.8],
   [phrase(`\\bbecomes?\\s+(?:the\\s+)?(?:beneficial\\s+)?(?:holder|owner)\\s+of\\s+at\\s+least\\s+(${PERCENT})\\s+of`), 0.75],
