@@ -45,3 +45,10 @@ describe("issuer (round three of unseen texts)", () => {
     expect(issuer("Valve maker Harbor Widget Corp. (HWG) announced Tuesday that its Board of Directors has adopted a rights plan.")).toBe("Harbor Widget Corp.");
   });
 });
+
+describe("issuer (news naming the company's bank in an aside)", () => {
+  it("reads the company before an aside that ends with a stray period, never the subsidiary the aside names", () => {
+    expect(issuer("HBX Corp., the Tampa-based parent of Harbor Savings Bank. said Friday that its board has approved the adoption of a shareholder-rights plan.")).toBe("HBX Corp.");
+    expect(issuer("The parent of Harbor Savings Bank said Friday that its board has approved a rights plan.")).toBeUndefined();
+  });
+});

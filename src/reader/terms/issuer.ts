@@ -50,8 +50,9 @@ const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; 
   // News text: "Tallis has announced that its Board of Directors ...", "Tallis's board of directors has agreed to implement ...".
   // Perhaps with its ticker and an aside: "Fortrea Holdings Inc. (FTRE), a global contract research organization, announced that its Board of Directors has unanimously adopted", "The E.W. Scripps Company's (NASDAQ: SSP) board of directors has approved".
   { anchor: /(?:\bannounced(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+that\s+its|'s?(?:\s*\([^()]{1,30}\))?)\s+Board\s+of\s+Directors\b/gi, pattern: casedPhrase(`(${NAME})(?:${TICKER}${ASIDE}(?:\\s+(?:has\\s+|today\\s+)?announced${WEEKDAY}\\s+that\\s+its)|'s?${TICKER})\\s+[Bb]oard\\s+of\\s+[Dd]irectors\\s+(?:\\([^()]{0,30}\\)\\s+)?(?:has\\s+)?(?:unanimously\\s+)?(?:approved|adopted|declared|authorized|agreed\\s+to\\s+(?:implement|adopt))`), confidence: 0.7, anyName: true },
-  // News that reports what the company said: "Tribune Publishing Co said on Monday its board had adopted ...".
-  { anchor: /\b(?:said|announced|stated)\b[^.;]{0,40}?\bits\s+board\b/gi, pattern: casedPhrase(`(${NAME})(?:,\\s+(?:the|an?)\\s+[a-z][^,;]{0,100},)?\\s+(?:said|announced|stated)(?:\\s+(?:on|today|that|[A-Z][a-z]+day)){0,3}\\s+its\\s+[Bb]oard(?:\\s+of\\s+[Dd]irectors)?\\s+(?:has\\s+|had\\s+)?(?:approved|adopted|declared|authorized)`), confidence: 0.7, anyName: true },
+  // News that reports what the company said: "Tribune Publishing Co said on Monday its board had adopted ...", perhaps after an aside a stored copy
+  // ends with a stray period ("Acme Inc., the Honolulu-based parent of Acme Bank. said Thursday that its board ...").
+  { anchor: /\b(?:said|announced|stated)\b[^.;]{0,40}?\bits\s+board\b/gi, pattern: casedPhrase(`(${NAME})(?:,\\s+(?:the|an?)\\s+(?:[A-Z][\\w.'-]*-based\\s+)?[a-z][^,;]{0,100}[,.])?\\s+(?:said|announced|stated)(?:\\s+(?:on|today|that|[A-Z][a-z]+day)){0,3}\\s+its\\s+[Bb]oard(?:\\s+of\\s+[Dd]irectors)?\\s+(?:has\\s+|had\\s+)?(?:approved|adopted|declared|authorized)`), confidence: 0.7, anyName: true },
   // News naming the company that adopted (or extended, introduced) the pill, perhaps with its ticker or an aside: "Sotheby's adopted a "poison pill"", "The E.W. Scripps Company (SSP) has adopted a shareholder rights plan", "The Walt Disney Company said it had adopted a stockholder rights plan", "Metro, a lender ..., has adopted a shareholder rights agreement", "PetMed Express, Inc. has extended its shareholder rights plan".
   { anchor: /\b(?:adopt(?:ed|ing)|extended|renewed|introduced|implemented|initiated)\s+(?:an?|its)\s+[^.;]{0,40}?(?:poison\s+pill|rights\s+(?:plan|agreement))/gi, pattern: casedPhrase(`(${NAME})${TICKER}(?:,\\s+an?\\s+[a-z][^,;]{0,60},)?${PLACE}${WHEN}(?:\\s+(?:said|announced)(?:\\s+(?:on\\s+)?[A-Z][a-z]+day)?\\s+(?:that\\s+)?it)?\\s+(?:has\\s+|had\\s+|is\\s+)?(?:adopted|adopting|extended|renewed|introduced|implemented|initiated)\\s+(?:an?|its)\\s+(?:[A-Za-z"\u201c-]+\\s+){0,4}?(?:"|\u201c)?(?:poison\\s+pill|(?:[A-Za-z'\u2019]+-)?[Rr]ights\\s+(?:[Pp]lan|[Aa]greement))`), confidence: 0.65, anyName: true },
   // News that the company itself issues the Rights: "Under the rights plan, Fortrea will issue one right for each share", "Scripps will issue, by means of a dividend, one Class A common share right for each ...".
@@ -76,6 +77,8 @@ const AFTER = 240;
 /** Capitalised words before the name that belong to something of the company ("Preferred Stock Purchase Rights of SeaChange ..."). */
 /** News's "Bristol-based" before a name is the place, not the name. */
 const BASED = /^[A-Z][\w.'-]*-based\s+(?=[A-Z])/;
+/** A name right after "the parent of", "a unit of": the company's subsidiary or parent named in an aside, not the company. */
+const RELATIVE_BEFORE = /\b(?:parent|subsidiary|unit|division|owner|affiliate)\s+(?:company\s+)?of\s+$/i;
 const LEAD_IN = /^.*\b(?:Rights|Stock|Shares|Directors|Trustees)\s+of\s+(?:the\s+)?(?=[A-Z])/;
 /** A defined term, or a body of the company, taken for its name ("the Company", "Company's Board of Directors", a heading run into "The Company"). */
 const GENERIC = /^(?:the\s+)?(?:Company|Corporation|Registrant)(?:$|'s?(?![A-Za-z]))|\bthe\s+(?:Company|Corporation|Registrant)$|\bBoard\s+of\s+(?:Directors|Trustees)\b/i;
@@ -115,6 +118,7 @@ export function issuer(doc: ReaderDocument): Candidate[] {
         const found = cleanName(m[1]!.replace(/_/g, " ").replace(LEAD_IN, "").replace(BASED, "").replace(coverLine ? FORM_HEADING : /^$/, ""));
         const nameOnly = (anyName || needsRepeat && namedAgain(text, found)) && !NOT_A_NAME.test(found);
         if (isRedacted(found) || GENERIC.test(found) || !(CORPORATE.test(found) || nameOnly)) continue;
+        if (RELATIVE_BEFORE.test(text.slice(Math.max(0, from + m.index - 40), from + m.index))) continue;
         if (ownWord && found.split(/\s+/)[0] !== m[2]) continue;
         if (notAgent && AGENT_LIKE.test(found)) continue;
         const { name, start } = coverLine ? withWrappedLine(text, from + m.index, found) : { name: found, start: from + m.index };

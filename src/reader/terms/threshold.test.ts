@@ -40,3 +40,9 @@ describe("Acquiring Person threshold (round three of unseen texts)", () => {
     ["The rights plan is triggered if ownership exceeds 10% without the approval of the Board.", "10"],
   ])("reads %s", (text, value) => expect(threshold(text)).toBe(value));
 });
+
+describe("Acquiring Person threshold (news's general trigger beside an adverse buyer's)", () => {
+  it("reads the line for anyone, not the lower one for a buyer the board deems adverse", () => {
+    expect(threshold('The pill will take effect if a buyer deemed "adverse" by the board tries to purchase 10% of the stock, or if anyone attempts to acquire 15%.')).toBe("15");
+  });
+});
