@@ -24,3 +24,9 @@ describe("flip-in and flip-over multiples", () => {
     expect(t.flipInMultiple).toBeUndefined();
   });
 });
+
+describe("flip-in multiple (round three of unseen texts)", () => {
+  it("reads a summary's plan triggered past a line that lets holders buy at twice the exercise price", () => {
+    expect(terms("The plan is triggered if ownership exceeds 10% without Board approval, enabling holders to purchase shares at a market value of twice the exercise price.").flipInMultiple?.value).toBe("2");
+  });
+});

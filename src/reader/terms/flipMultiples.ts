@@ -1,25 +1,25 @@
 /**
  * The flip-in and flip-over multiples (R-11a-ii, R-13): "Common Stock ... having a value equal to
  * two times the exercise price of the Right", "a then-current market value of twice the Purchase
- * Price", "a market value of twice that amount" (the price just named), "twice that exercise price",
+ * Price", "a market value of twice that amount" (the price just named), "twice that exercise price" (or "such"),
  * "twice the right's exercise price", or the Agreement's formula,
  * "dividing that product by 50% of the Current Market Price", "divided by 50% of the market price" (a multiple of 2), news's
  * "entitled to acquire shares at a 50% discount" or "purchase additional shares ... at half the market price" (or "at half-price": 2). A sentence about a merger, a business combination, an asset sale or the
  * acquiring company states the flip-over (unless it names a flip-over only to set it aside); one
- * about becoming an Acquiring Person (or "the holder of 15 percent or more"), or news's about what "the poison pill will allow", the flip-in; one that names neither goes on about the event
+ * about becoming an Acquiring Person (or a plan "triggered if" a holding passes the line) (or "the holder of 15 percent or more"), or news's about what "the poison pill will allow", the flip-in; one that names neither goes on about the event
  * of the sentence before it.
  */
 import { phrase, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import { dec } from "../../numbers/decimal.js";
 import { MULTIPLE, multipleValue, PERCENT, percentValue } from "../phrases/numbers.js";
 
-const TIMES_PRICE = phrase(`(${MULTIPLE})\\s+(?:(?:the\\s+right'?s\\s+|the\\s+|that\\s+|its\\s+)?(?:then[\\s-]+current\\s+)?(?:purchase|exercise)\\s+price|that\\s+amount)`);
+const TIMES_PRICE = phrase(`(${MULTIPLE})\\s+(?:(?:the\\s+right'?s\\s+|the\\s+|that\\s+|such\\s+|its\\s+)?(?:then[\\s-]+current\\s+)?(?:purchase|exercise)\\s+price|that\\s+amount)`);
 const FORMULA = phrase(`\\b(?:dividing\\s+that\\s+product|divided)[^;]{0,200}?\\bby\\s+(${PERCENT})\\s+of\\s+the\\s+(?:then\\s+)?(?:current\\s+)?market\\s+price`);
 /** News's way of saying it: holders may buy shares "at a 50% discount" (a multiple of 100/(100 - 50)) or "at half the market price" (2). */
 const DISCOUNT = phrase(`\\b(?:purchas|acquir|buy)\\w*\\b[^;]{0,120}?\\bat\\s+(?:a\\s+)?(${PERCENT})\\s+discount\\b`);
 const HALF_PRICE = phrase(`\\b(?:purchas|acquir|buy)\\w*\\b[^;]{0,120}?\\bat\\s+half[\\s-]+(?:the\\s+)?(?:(?:then[\\s-]+)?(?:current\\s+)?market\\s+)?price\\b`);
 const FLIP_OVER = /merger|business\s+combination|acquiring\s+company|acquiror|other\s+company|successor|consolidat|earning\s+power|Principal\s+Party|flip[\s-]?over/i;
-const FLIP_IN = /Acquiring\s+Person|flip[\s-]?in|poison\s+pill|exercisable|Triggering|Section\s+11|\bbecomes?\s+the\s+(?:beneficial\s+)?(?:holder|owner)\s+of\s+[^;]{0,30}?(?:%|percent)\s+or\s+more/i;
+const FLIP_IN = /Acquiring\s+Person|flip[\s-]?in|poison\s+pill|exercisable|Triggering|\btriggered\s+(?:if|when|once|by)\b|Section\s+11|\bbecomes?\s+the\s+(?:beneficial\s+)?(?:holder|owner)\s+of\s+[^;]{0,30}?(?:%|percent)\s+or\s+more/i;
 
 /** A flip-over named only to be set aside ("unless the event is a "Flip-Over Event" (as described below)"), or the acquiror only as the holder left out. */
 const UNLESS_FLIP_OVER = /\bunless\s+[^,;]{0,80}?flip[\s-]?over\s+event"?(?:\s*\([^()]*\))?|\bother\s+than\s+the\s+acquir(?:or|er)\b/gi;

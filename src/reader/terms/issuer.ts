@@ -19,32 +19,40 @@ import { casedPhrase, type Candidate, type ReaderDocument } from "../document.js
 import { cleanName, isRedacted, NAME } from "../phrases/names.js";
 
 /** The defined term, alone or after the short name a release also defines ("("LivePerson" or the "Company")"). */
-const COMPANY = `\\(\\s*(?:"[^"()]{1,40}"\\s+or\\s+)?(?:the\\s+)?"(?:Company|Corporation|Registrant)"\\s*\\)`;
+const COMPANY = `\\(\\s*(?:(?:"[^"()]{1,40}"\\s+or\\s+)?(?:the\\s+)?"(?:Company|Corporation|Registrant)"|the\\s+(?:Company|Corporation))\\s*\\)`;
+/** Where a defined term closes, with its quotes or without them where a mirror stripped them ("(the Company)"). */
+const DEFINED_END = /(?:"(?:Company|Corporation|Registrant)"|\(\s*the\s+(?:Company|Corporation))\s*\)/g;
 const DESCRIPTOR = "(?:\\s*\\([^()]{0,80}\\))?(?:,?\\s+an?\\s+[^,()\"]{0,60}?(?:corporation|company)(?:\\s+(?:incorporated|organized|existing)\\s+under\\s+the\\s+laws\\s+of\\s+[^,()\"]{1,40})?)?";
 /** News's place after a name ("Ballwin, Mo.,") and time before the verb ("last week", "on May 28"). */
 const PLACE = "(?:,\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+[A-Z][a-z]{1,3}\\.?,)?";
 const WHEN = "(?:\\s+(?:last\\s+week|this\\s+week|today|yesterday|on\\s+(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|[A-Z][a-z]+day)))?";
 /** News's ticker after a name, bare or with its market ("(FTRE)", "(NASDAQ: SSP)"), and an aside after it (", a global contract research organization,"). */
 const TICKER = "(?:\\s*\\(\\s*(?:[A-Za-z ]{1,20}:\\s*)?[A-Z.]{1,6}\\s*\\))?";
-const ASIDE = "(?:,\\s+an?\\s+[^,;]{1,100},)?";
+/** The aside may hold commas of its own (", a company dedicated to making, selling and servicing valves,"): the verb that must follow it ends it. */
+const ASIDE = "(?:,\\s+an?\\s+[^;]{1,200}?,)?";
+/** A release's short name defined before its ticker ("Acme Corp. ("Acme") (NASDAQ: ACME)"). */
+const SHORT_NAME = '(?:\\s*\\(\\s*"[^"()]{1,40}"\\s*\\))?';
+/** A weekday after "announced" ("announced Tuesday that its Board"). */
+const WEEKDAY = "(?:\\s+(?:on\\s+)?[A-Z][a-z]+day)?";
 /** Each pattern ends at an anchor: the name is read in the stretch before each place the anchor is found. */
 const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; anyName?: boolean; coverLine?: boolean; ownWord?: boolean; notAgent?: boolean; needsRepeat?: boolean }[] = [
   { anchor: /\(\s*exact\s+name\s+of\s+registrant/gi, pattern: casedPhrase(`(${NAME})[\\s|_-]*\\(\\s*[Ee]xact\\s+[Nn]ame\\s+of\\s+[Rr]egistrant`), confidence: 0.9, coverLine: true },
-  { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`Board\\s+of\\s+(?:Directors|Trustees)\\s+of\\s+(?:the\\s+)?(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
-  { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`(?:between|among)\\s+(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
+  { anchor: DEFINED_END, pattern: casedPhrase(`Board\\s+of\\s+(?:Directors|Trustees)\\s+of\\s+(?:the\\s+)?(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
+  { anchor: DEFINED_END, pattern: casedPhrase(`(?:between|among)\\s+(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
   // The company whose Board declared the Rights, where no defined term follows its name ("On September 12, 2000, the Board of Directors of Acme, Inc. declared a dividend").
   { anchor: /\bBoard\s+of\s+(?:Directors|Trustees)\s+of\s+[A-Z]/g, pattern: casedPhrase(`Board\\s+of\\s+(?:Directors|Trustees)\\s+of\\s+(${NAME})${DESCRIPTOR},?\\s+(?:has\\s+|have\\s+)?(?:unanimously\\s+)?(?:authorized\\s+and\\s+)?(?:declared|adopted|approved)\\s+(?:a|the|an)\\s+(?:dividend|[Rr]ights|[Ss]hareholder|[Ss]tockholder|[Tt]ax)\\b`), confidence: 0.85 },
   // A party defined by the first word of its own name ("between TransAlta Corporation ("TransAlta"), a corporation"): group 2 must open the name.
   { anchor: /\(\s*"[A-Z][\w&.-]*"\s*\)/g, pattern: casedPhrase(`(?:between|among)\\s+(${NAME})\\s*\\(\\s*"([A-Z][\\w&.-]*)"\\s*\\)`), confidence: 0.85, ownWord: true },
   // A party described as a state's corporation needs no corporate word ("between RiceBran Technologies, a California corporation").
-  { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`(?:between|among)\\s+(${NAME}),?\\s+an?\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+corporation,?\\s*${COMPANY}`), confidence: 0.9, anyName: true },
-  { anchor: /"(?:Company|Corporation|Registrant)"\s*\)/g, pattern: casedPhrase(`(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.85 },
-  { anchor: /\(\s*(?:Nasdaq|NYSE|AMEX|OTC|TSX|CSE|ASX)[^:)]{0,20}:/gi, pattern: casedPhrase(`(${NAME}(?:\\s+and\\s+${NAME})?)\\s*\\(\\s*(?:Nasdaq|NASDAQ|NYSE(?:\\s+American|\\s+MKT)?|AMEX|OTC[A-Za-z ]{0,10}|TSX(?:-?V|\\s+Venture)?|CSE|ASX)\\s*:\\s*[A-Z.]{1,6}\\s*\\)(?=(?:\\s*\\([^()]{0,40}\\))*${ASIDE},?\\s+(?:today\\s+|has\\s+|have\\s+|had\\s+|will\\s+)?(?:announced|announces|said|says|adopted|adopts|declared|approved|extended|amended|reported))`), confidence: 0.85, anyName: true },
+  { anchor: DEFINED_END, pattern: casedPhrase(`(?:between|among)\\s+(${NAME}),?\\s+an?\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+corporation,?\\s*${COMPANY}`), confidence: 0.9, anyName: true },
+  { anchor: DEFINED_END, pattern: casedPhrase(`(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.85 },
+  { anchor: /\(\s*(?:Nasdaq|NYSE|AMEX|OTC|TSX|CSE|ASX)[^:)]{0,20}:/gi, pattern: casedPhrase(`(${NAME}(?:\\s+and\\s+${NAME})?)${SHORT_NAME}\\s*\\(\\s*(?:Nasdaq|NASDAQ|NYSE(?:\\s+American|\\s+MKT)?|AMEX|OTC[A-Za-z ]{0,10}|TSX(?:-?V|\\s+Venture)?|CSE|ASX)\\s*:\\s*[A-Z.]{1,6}\\s*\\)(?=(?:\\s*\\([^()]{0,40}\\))*${ASIDE},?\\s+(?:today\\s+|has\\s+|have\\s+|had\\s+|will\\s+)?(?:announced|announces|said|says|adopted|adopts|declared|approved|extended|amended|reported))`), confidence: 0.85, anyName: true },
   // News text: "Tallis has announced that its Board of Directors ...", "Tallis's board of directors has agreed to implement ...".
   // Perhaps with its ticker and an aside: "Fortrea Holdings Inc. (FTRE), a global contract research organization, announced that its Board of Directors has unanimously adopted", "The E.W. Scripps Company's (NASDAQ: SSP) board of directors has approved".
-  { anchor: /(?:\bannounced\s+that\s+its|'s?(?:\s*\([^()]{1,30}\))?)\s+Board\s+of\s+Directors\b/gi, pattern: casedPhrase(`(${NAME})(?:${TICKER}${ASIDE}(?:\\s+(?:has\\s+|today\\s+)?announced\\s+that\\s+its)|'s?${TICKER})\\s+[Bb]oard\\s+of\\s+[Dd]irectors\\s+(?:\\([^()]{0,30}\\)\\s+)?(?:has\\s+)?(?:unanimously\\s+)?(?:approved|adopted|declared|authorized|agreed\\s+to\\s+(?:implement|adopt))`), confidence: 0.7, anyName: true },
-  // News that reports what the company said: "Tribune Publishing Co said on Monday its board had adopted ...".
-  { anchor: /\b(?:said|announced|stated)\b[^.;]{0,40}?\bits\s+board\b/gi, pattern: casedPhrase(`(${NAME})(?:,\\s+(?:the|an?)\\s+[a-z][^,;]{0,100},)?\\s+(?:said|announced|stated)(?:\\s+(?:on|today|that|[A-Z][a-z]+day)){0,3}\\s+its\\s+[Bb]oard(?:\\s+of\\s+[Dd]irectors)?\\s+(?:has\\s+|had\\s+)?(?:approved|adopted|declared|authorized)`), confidence: 0.7, anyName: true },
+  { anchor: /(?:\bannounced(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+that\s+its|'s?(?:\s*\([^()]{1,30}\))?)\s+Board\s+of\s+Directors\b/gi, pattern: casedPhrase(`(${NAME})(?:${TICKER}${ASIDE}(?:\\s+(?:has\\s+|today\\s+)?announced${WEEKDAY}\\s+that\\s+its)|'s?${TICKER})\\s+[Bb]oard\\s+of\\s+[Dd]irectors\\s+(?:\\([^()]{0,30}\\)\\s+)?(?:has\\s+)?(?:unanimously\\s+)?(?:approved|adopted|declared|authorized|agreed\\s+to\\s+(?:implement|adopt))`), confidence: 0.7, anyName: true },
+  // News that reports what the company said: "Tribune Publishing Co said on Monday its board had adopted ...", perhaps after an aside a stored copy
+  // ends with a stray period ("Acme Inc., the Honolulu-based parent of Acme Bank. said Thursday that its board ...").
+  { anchor: /\b(?:said|announced|stated)\b[^.;]{0,40}?\bits\s+board\b/gi, pattern: casedPhrase(`(${NAME})(?:,\\s+(?:the|an?)\\s+(?:[A-Z][\\w.'-]*-based\\s+)?[a-z][^,;]{0,100}[,.])?\\s+(?:said|announced|stated)(?:\\s+(?:on|today|that|[A-Z][a-z]+day)){0,3}\\s+its\\s+[Bb]oard(?:\\s+of\\s+[Dd]irectors)?\\s+(?:has\\s+|had\\s+)?(?:approved|adopted|declared|authorized)`), confidence: 0.7, anyName: true },
   // News naming the company that adopted (or extended, introduced) the pill, perhaps with its ticker or an aside: "Sotheby's adopted a "poison pill"", "The E.W. Scripps Company (SSP) has adopted a shareholder rights plan", "The Walt Disney Company said it had adopted a stockholder rights plan", "Metro, a lender ..., has adopted a shareholder rights agreement", "PetMed Express, Inc. has extended its shareholder rights plan".
   { anchor: /\b(?:adopt(?:ed|ing)|extended|renewed|introduced|implemented|initiated)\s+(?:an?|its)\s+[^.;]{0,40}?(?:poison\s+pill|rights\s+(?:plan|agreement))/gi, pattern: casedPhrase(`(${NAME})${TICKER}(?:,\\s+an?\\s+[a-z][^,;]{0,60},)?${PLACE}${WHEN}(?:\\s+(?:said|announced)(?:\\s+(?:on\\s+)?[A-Z][a-z]+day)?\\s+(?:that\\s+)?it)?\\s+(?:has\\s+|had\\s+|is\\s+)?(?:adopted|adopting|extended|renewed|introduced|implemented|initiated)\\s+(?:an?|its)\\s+(?:[A-Za-z"\u201c-]+\\s+){0,4}?(?:"|\u201c)?(?:poison\\s+pill|(?:[A-Za-z'\u2019]+-)?[Rr]ights\\s+(?:[Pp]lan|[Aa]greement))`), confidence: 0.65, anyName: true },
   // News that the company itself issues the Rights: "Under the rights plan, Fortrea will issue one right for each share", "Scripps will issue, by means of a dividend, one Class A common share right for each ...".
@@ -65,10 +73,12 @@ const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; 
 ];
 const WINDOW = 300;
 /** How far past its anchor a pattern may read: a release's ticker, defined term and aside before "today announced" run past 100 characters. */
-const AFTER = 160;
+const AFTER = 240;
 /** Capitalised words before the name that belong to something of the company ("Preferred Stock Purchase Rights of SeaChange ..."). */
 /** News's "Bristol-based" before a name is the place, not the name. */
 const BASED = /^[A-Z][\w.'-]*-based\s+(?=[A-Z])/;
+/** A name right after "the parent of", "a unit of": the company's subsidiary or parent named in an aside, not the company. */
+const RELATIVE_BEFORE = /\b(?:parent|subsidiary|unit|division|owner|affiliate)\s+(?:company\s+)?of\s+$/i;
 const LEAD_IN = /^.*\b(?:Rights|Stock|Shares|Directors|Trustees)\s+of\s+(?:the\s+)?(?=[A-Z])/;
 /** A defined term, or a body of the company, taken for its name ("the Company", "Company's Board of Directors", a heading run into "The Company"). */
 const GENERIC = /^(?:the\s+)?(?:Company|Corporation|Registrant)(?:$|'s?(?![A-Za-z]))|\bthe\s+(?:Company|Corporation|Registrant)$|\bBoard\s+of\s+(?:Directors|Trustees)\b/i;
@@ -108,6 +118,7 @@ export function issuer(doc: ReaderDocument): Candidate[] {
         const found = cleanName(m[1]!.replace(/_/g, " ").replace(LEAD_IN, "").replace(BASED, "").replace(coverLine ? FORM_HEADING : /^$/, ""));
         const nameOnly = (anyName || needsRepeat && namedAgain(text, found)) && !NOT_A_NAME.test(found);
         if (isRedacted(found) || GENERIC.test(found) || !(CORPORATE.test(found) || nameOnly)) continue;
+        if (RELATIVE_BEFORE.test(text.slice(Math.max(0, from + m.index - 40), from + m.index))) continue;
         if (ownWord && found.split(/\s+/)[0] !== m[2]) continue;
         if (notAgent && AGENT_LIKE.test(found)) continue;
         const { name, start } = coverLine ? withWrappedLine(text, from + m.index, found) : { name: found, start: from + m.index };

@@ -31,3 +31,11 @@ describe("purchase price", () => {
     expect(reading.amendments[0]?.changes.purchasePrice?.value).toBe("280");
   });
 });
+
+describe("purchase price (round three of unseen texts)", () => {
+  it("reads news's price set off by commas before shares worth twice it", () => {
+    const t = read("When the rights become exercisable, each right will entitle its holder to purchase, for $48.00, additional shares of Harbor common stock having a market value of twice such exercise price.").terms;
+    expect(t.purchasePrice?.value).toBe("48");
+    expect(t.flipInMultiple?.value).toBe("2");
+  });
+});

@@ -17,3 +17,10 @@ describe("qualified-offer exception", () => {
     expect(qualifiedOffer("The Board may redeem the Rights in whole at a price of $.01 per Right.")).toBeUndefined();
   });
 });
+
+describe("qualified-offer exception (round three of unseen texts)", () => {
+  it("reads news that the plan contains a qualifying offer clause", () => {
+    expect(qualifiedOffer("The plan has a 20% threshold and contains a qualifying offer clause.")).toBe(true);
+    expect(qualifiedOffer("The plan does not contain a qualifying offer clause.")).toBe(false);
+  });
+});

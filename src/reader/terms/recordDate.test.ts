@@ -21,3 +21,9 @@ describe("record date", () => {
     expect(recordDate("The redemption price of $0.01 per share will be paid as part of the $0.03 per share dividend on February 17, 2015, to shareholders of record as of February 2, 2015.")).toBeUndefined();
   });
 });
+
+describe("record date (round three of unseen texts)", () => {
+  it("reads news's date named as the record date after a company's possessive", () => {
+    expect(recordDate("The Board declared a dividend of one right for each outstanding share of Harbor's common stock as of the close of business on March 3, 2022, the record date.")).toBe("2022-03-03");
+  });
+});

@@ -39,3 +39,17 @@ describe("rights agent", () => {
     expect(reading.amendments[0]?.changes.rightsAgent?.value).toBe("Computershare Investor Services, LLC");
   });
 });
+
+describe("rights agent (round three of unseen texts)", () => {
+  it("takes the legal name, not the service name it trades under", () => {
+    expect(agent('Rights Agreement between Harbor Widget Inc. (the "Company") and Acme Investor Services LLC under the service name Acme Shareholder Services, as Rights Agent (the "Rights Agent").')).toBe("Acme Investor Services LLC");
+  });
+  it("reads an agent named as successor-in-interest, with a defined term whose quotes a mirror stripped", () => {
+    expect(agent("between the Company and Acme Trust Inc., a Delaware corporation, as successor-in-interest to Acme Shareowner Services LLC (f/k/a Harbor Investor Services LLC) (in its capacity as the rights agent, the Rights Agent).")).toBe("Acme Trust Inc.");
+  });
+  it("restores a redacted agent on a title page whose name holds \"TRUST AND SAVINGS\", and reads the company above it", () => {
+    const t = read("HARBOR WIDGET CORP.\nand\nXXXXXX TRUST AND SAVINGS BANK\nRights Agent\nRights Agreement\nDated as of June 2, 1998").terms;
+    expect(t.rightsAgent?.value).toBe("Harris Trust and Savings Bank");
+    expect(t.company?.value).toBe("HARBOR WIDGET CORP.");
+  });
+});

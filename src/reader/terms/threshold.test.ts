@@ -33,3 +33,16 @@ describe("Acquiring Person threshold", () => {
     expect(reading.amendments[0]?.changes.acquiringPersonThresholdPercent?.value).toBe("25");
   });
 });
+
+describe("Acquiring Person threshold (round three of unseen texts)", () => {
+  it.each([
+    ["The new plan provides for a 20% stock ownership threshold, at which the rights may become exercisable.", "20"],
+    ["The rights plan is triggered if ownership exceeds 10% without the approval of the Board.", "10"],
+  ])("reads %s", (text, value) => expect(threshold(text)).toBe(value));
+});
+
+describe("Acquiring Person threshold (news's general trigger beside an adverse buyer's)", () => {
+  it("reads the line for anyone, not the lower one for a buyer the board deems adverse", () => {
+    expect(threshold('The pill will take effect if a buyer deemed "adverse" by the board tries to purchase 10% of the stock, or if anyone attempts to acquire 15%.')).toBe("15");
+  });
+});

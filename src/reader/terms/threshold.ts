@@ -1,10 +1,10 @@
 /**
  * The Acquiring Person threshold (R-1a): "beneficial ownership of 15% or more", "Beneficial
  * Owner of fifteen percent (15%) or more", "beneficially owns 4.99% or more", "Beneficial Owner of more than 30% of", "Beneficial Owner (as hereinafter defined) of more than 10% of", "an ownership
- * trigger threshold of 15%", "counts towards the 15% ownership threshold", "has acquired, or commences an offer to acquire, 20% or more",
+ * trigger threshold of 15%", "a 20% stock ownership threshold", a summary's "triggered if ownership exceeds 10%", "counts towards the 15% ownership threshold", "has acquired, or commences an offer to acquire, 20% or more",
  * "would result in a person owning, in the aggregate, 20% or more", "acquired or commenced a tender offer for 9.8% or
  * more", "of 10%, or 20% in the case of certain passive investors, or more" (the main one), "becomes a five-percent stockholder",
- * news's "becomes the holder of 15 percent or more of", "becomes owner of at least 15% of", "buys more than 20 percent of", "buys or tenders an offer to buy at least 15% of", "the acquisition of 15% or more of", "10% (or 20% in certain
+ * news's "becomes the holder of 15 percent or more of", "becomes owner of at least 15% of", "buys more than 20 percent of", "buys or tenders an offer to buy at least 15% of", "the acquisition of 15% or more of", news's "if anyone attempts to acquire 15%" (not a lower line for a buyer the board deems "adverse"), "10% (or 20% in certain
  * circumstances) or more" (the main one), a misspelt "Benefical Owner", "of 15% or, in the case of the
  * Grandfathered Stockholder, an additional 1%, or more" (the first). Not the passive-investor
  * threshold (a sentence or an aside about passive investors), the exchange bar ("prior to the acquisition ... of 50% or more"), nor a flip-over's
@@ -34,13 +34,15 @@ const PATTERNS: readonly [RegExp, number][] = [
   [phrase(`\\bresult\\s+in\\s+(?:a|any|such|that)\\s+person\\s+(?:or\\s+group\\s+)?(?:beneficially\\s+)?(?:owning|holding)(?:,\\s*[^,;]{1,30},)?\\s+(${PERCENT})\\s+or\\s+more\\s+of`), 0.7],
   [phrase(`\\bacquir(?:es|ed|ing|e)${OR_OFFER}\\s*(?:more\\s+than|in\\s+excess\\s+of)\\s+(${PERCENT})${ASIDE}\\s+of`), 0.8],
   [phrase(`\\b(?:ownership\\s+)?trigger(?:ing)?\\s+threshold\\s+of\\s+(${PERCENT})`), 0.9],
-  [phrase(`\\b(?:the|a|an)\\s+(${PERCENT})\\s+(?:beneficial\\s+)?ownership\\s+(?:trigger\\s+)?threshold\\b`), 0.8],
+  [phrase(`\\b(?:the|a|an)\\s+(${PERCENT})\\s+(?:beneficial\\s+|stock\\s+|share\\s+)?ownership\\s+(?:trigger\\s+)?threshold\\b`), 0.8],
+  [phrase(`\\b(?:triggered|exercisable)\\s+(?:if|when|once)\\s+(?:a\\s+(?:person's|holder's)\\s+|the\\s+)?(?:beneficial\\s+)?ownership\\s+(?:exceeds|surpasses|reaches)\\s+(${PERCENT})`), 0.7],
   [phrase(`\\bbecomes?\\s+an?\\s+(${PERCENT})\\s+(?:stockholder|shareholder|holder)`), 0.8],
   [phrase(`\\bbecomes?\\s+(?:the\\s+)?(?:beneficial\\s+)?(?:holder|owner)\\s+of\\s+(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`), 0.8],
   [phrase(`\\bbecomes?\\s+(?:the\\s+)?(?:beneficial\\s+)?(?:holder|owner)\\s+of\\s+at\\s+least\\s+(${PERCENT})\\s+of`), 0.75],
   [phrase(`\\b(?:buys?|bought|purchas(?:es|ed|e))\\s+(?:more\\s+than|in\\s+excess\\s+of)\\s+(${PERCENT})\\s+of`), 0.75],
   [phrase(`\\b(?:buys?|bought|purchas(?:es|ed|e))\\s+(${PERCENT})\\s+or\\s+more\\s+of`), 0.75],
   [phrase(`\\b(?:acquir(?:es|ed|ing|e)|buys?|bought|purchas(?:es|ed|e))\\s+(?:or\\s+[^;%]{0,40}?\\s)?at\\s+least\\s+(${PERCENT})\\s+of`), 0.75],
+  [phrase(`\\b(?:attempts?|tries|try|seeks?)\\s+to\\s+(?:acquire|purchase|buy)\\s+(${PERCENT})`), 0.7],
 ];
 /** "the acquisition of 15% or more of the ... common stock": the trigger, never the exchange window's bar of half the stock. */
 const ACQUISITION = phrase(`\\bacquisition\\s+(?:by\\s+[^;%]{0,60}?\\s+)?of\\s+(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`);
@@ -57,6 +59,8 @@ export function withoutPassiveAsides(text: string): string | null {
   const blanked = text.replace(PASSIVE_ASIDE, (aside) => " ".repeat(aside.length));
   return OTHER_THRESHOLD.test(blanked) ? null : blanked;
 }
+/** A buyer the board deems "adverse" in the clause before the percentage: that plan's lower trigger for such a buyer, not the general one ("if a buyer deemed "adverse" by the board tries to purchase 10%, or if anyone attempts to acquire 15%"). */
+const ADVERSE_CLAUSE = /\badverse\b[^,;]*$/i;
 /** Leave some holders were given to cross the line ("allowed two investors to acquire more than 5%"): an exemption, not the trigger. */
 const ALLOWED_BEFORE = /\b(?:allow|permit)\w*\s+(?:[^;.]{0,60}\s)?to\s+$/i;
 /** An exchange offer is a kind of bid, not the exchange of Rights (nor "a tender or exchange ..." cut before "offer"); nor is the Securities Exchange Act or a stock exchange. */
@@ -89,6 +93,7 @@ export function threshold(doc: ReaderDocument): Candidate[] {
         const value = percentValue(m[1]!);
         if (value === null || Number(value) >= (pattern === ACQUISITION ? 50 : 100)) continue;
         if (ALLOWED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+        if (ADVERSE_CLAUSE.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
         if (BY_ACQUIRING_PERSON.test(m[0])) continue;
         if (NOT_SHARES_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
         // An exchange clause's percentages bound the exchange window unless the sentence also defines the Acquiring Person.

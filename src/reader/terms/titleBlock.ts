@@ -10,13 +10,14 @@
  */
 import { casedPhrase, type Candidate, type ReaderDocument } from "../document.js";
 import { DATE, dateValue } from "../phrases/dates.js";
-import { cleanName, isRedacted } from "../phrases/names.js";
+import { KNOWN_RIGHTS_AGENTS } from "../phrases/knownRightsAgents.js";
+import { cleanName, isRedacted, restoredName } from "../phrases/names.js";
 import { CORPORATE } from "./issuer.js";
 
 /** What makes a leading "The" part of a name: a bank after it ("The Bank of ...", "THE ... NATIONAL BANK"), or a company's word after at least one other ("THE E.W. SCRIPPS COMPANY"; "THE COMPANY" is a defined term). */
 const THE_NAMED = "(?:\\s+[A-Z][A-Za-z&.'-]*){0,4}\\s+(?:Bank|BANK)\\b|(?:\\s+(?!AND\\b|And\\b)[A-Z][A-Za-z0-9&.'-]*){1,4}\\s+(?:COMPANY|Company|CORPORATION|Corporation|COMPANIES|Companies)\\b";
-/** A capitalised word of a name (not the "and" joining the parties, nor "The" unless a bank's or a company's), or a connector ("Stock Transfer and Trust"). */
-const WORD = `(?:(?!AND\\b(?!\\s+(?:TRUST|TRANSFER)\\b)|And\\b|As\\b|AS\\b|(?:The|THE)\\b(?!${THE_NAMED}))[A-Z][A-Za-z0-9&'./-]*,?|&|of|OF|and(?=\\s+(?:Trust|Transfer)\\b)|AND(?=\\s+(?:TRUST|TRANSFER)\\b))`;
+/** A capitalised word of a name (not the "and" joining the parties, nor "The" unless a bank's or a company's), or a connector ("Stock Transfer and Trust", "Trust and Savings Bank"). */
+const WORD = `(?:(?!AND\\b(?!\\s+(?:TRUST|TRANSFER|SAVINGS|LOAN)\\b)|And\\b|As\\b|AS\\b|(?:The|THE)\\b(?!${THE_NAMED}))[A-Z][A-Za-z0-9&'./-]*,?|&|of|OF|and(?=\\s+(?:Trust|Transfer|Savings|Loan)\\b)|AND(?=\\s+(?:TRUST|TRANSFER|SAVINGS|LOAN)\\b))`;
 const PARTY = `(?<![^\\s\\[])${WORD}(?:\\s+${WORD}){0,10}`;
 const NOTE = "(?:\\s*\\([^()]{0,100}\\))?";
 const BLOCK = casedPhrase(`(${PARTY})${NOTE}\\s+(?:(?:-\\s*)?(?:and|AND|And)(?:\\s*-)?|\\|)\\s+\\[?(${PARTY})\\]?\\s*[,|]?\\s+(?:as\\s+|AS\\s+|As\\s+)?(?:the\\s+|THE\\s+)?(?:[Rr]ights\\s+[Aa]gent|RIGHTS\\s+AGENT)\\b`);
@@ -49,6 +50,12 @@ function partyName(raw: string): string | null {
   return name && !isRedacted(name) && !NOT_A_PARTY.test(name) && /[A-Za-z]{2}/.test(name) ? name : null;
 }
 
+/** The agent's name, or one a mirror redacted restored from the known rights agents ("XXXXXX TRUST AND SAVINGS BANK"), as the agent's own sentences are. */
+function agentParty(raw: string): string | null {
+  const name = cleanName(raw.replace(HEADING, "").replace(TITLE_WORD, ""));
+  return isRedacted(name) ? restoredName(name, KNOWN_RIGHTS_AGENTS) : partyName(raw);
+}
+
 export function titleBlock(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
   const text = doc.normal.text;
@@ -61,7 +68,7 @@ export function titleBlock(doc: ReaderDocument): Candidate[] {
     const start = m.index;
     const end = start + m[0].length;
     const company = partyName(m[1]!);
-    const agent = partyName(agentRaw);
+    const agent = agentParty(agentRaw);
     // Over the title with a plain "and", the second party must read as an agent.
     if (!dashed && !(agent && AGENT_LIKE.test(agent))) continue;
     if (company && (CORPORATE.test(company) || THRIFT.test(company) || BETWEEN.test(m[1]!))) out.push({ term: "company", value: company, start, end, confidence: 0.8, role: "prior" });
