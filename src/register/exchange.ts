@@ -68,19 +68,18 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
     let shares = 0;
     let cash = dec(0);
     const portionOf = wholePart(portion);
-    const exactRatio = new Rational(ratio.toString());
+    const sharesOf = exchangeShares(ratio);
     for (const account of holderAccounts(books)) {
-      const exactTake = attached ? attached.take(account, books) : new Rational(portionOf(books.count(account, "rights")));
-      const take = Number(exactTake.floor().n);
-      const exchangeShares = exactTake.mul(exactRatio);
-      const whole = Number(exchangeShares.floor().n);
+      // After the Distribution Date (or in a whole exchange) whole Rights, in plain numbers; before it, exactly the portion of the Rights attached.
+      const exactTake = attached?.take(account, books);
+      const take = exactTake ? Number(exactTake.floor().n) : portionOf(books.count(account, "rights"));
+      const { whole, fraction } = sharesOf(exactTake ?? take);
       const lines: Line[] = [];
       if (take > 0) lines.push({ account, asset: "rights", amount: -take, memo: `R-24: ${take} Rights exchanged at ${ratio.toString()} share(s) each` }, { account: ACCOUNTS.exchanged, asset: "rights", amount: take });
       if (whole > 0) {
         lines.push({ account: options.trust ? ACCOUNTS.trust : account, asset: "shares", amount: whole }, { account: ACCOUNTS.issuedOnExchange, asset: "shares", amount: -whole });
         if (options.trust) lines.push({ account, asset: "trust-claims", amount: whole, memo: "exchange shares held in trust" }, { account: ACCOUNTS.trust, asset: "trust-claims", amount: -whole });
       }
-      const fraction = dec(exchangeShares.n.toString()).dividedBy(exchangeShares.d.toString()).minus(whole);
       if (fraction.gt(0)) {
         const owed = cents(fraction.times(cmp()));
         cash = cash.plus(owed);
@@ -102,6 +101,26 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
  * x -> floor(factor x) for whole counts x, exactly: in integers when the factor is a fraction n/d
  * whose products stay below 2^53 (a portion such as 0.5, a ratio such as 1), else in decimals.
  */
+/**
+ * R-24, R-14: the exchange shares for a number of Rights at `ratio`: whole shares, and the fraction
+ * of one paid in cash. Whole Rights in plain integers (the common case, per holder of record);
+ * an exact fraction of Rights (a partial exchange before the Distribution Date) as a rational.
+ */
+function exchangeShares(ratio: Dec): (rights: number | Rational) => { whole: number; fraction: Dec } {
+  const sharesFor = wholePart(ratio);
+  const exactRatio = new Rational(ratio.toString());
+  const none = dec(0);
+  return (rights) => {
+    if (typeof rights === "number") {
+      const whole = sharesFor(rights);
+      return { whole, fraction: ratio.isInteger() ? none : ratio.times(rights).minus(whole) };
+    }
+    const exact = rights.mul(exactRatio);
+    const whole = Number(exact.floor().n);
+    return { whole, fraction: dec(exact.n.toString()).dividedBy(exact.d.toString()).minus(whole) };
+  };
+}
+
 function wholePart(factor: Dec): (count: number) => number {
   const [n, d] = factor.toFraction().map((v) => v.toNumber());
   return (count) => {
