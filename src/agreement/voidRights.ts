@@ -58,10 +58,15 @@ export function voidRightsOf(state: State, acquirer: number): number {
 /** Where shares come from or go while the Rights follow them: a named Person, the public, or (repurchased) nowhere. */
 export type Holder = number | "public" | "retired";
 
-/** Void Rights a holder that is not itself void received from a void one (R-7e's transferees). */
+/**
+ * Void Rights a holder that is not itself void received from a void one (R-7e's transferees): no
+ * more than the Rights it holds. With a fraction of a Right per share (R-11p) the void Rights that
+ * moved with each lot of shares are rounded lot by lot, the holder's Rights on its shares at once,
+ * so the lots can add up to a Right more than the holder has.
+ */
 export function transfereeVoidOf(state: State, holder: number | "public"): number {
-  if (holder === "public") return state.voidWithPublic;
-  return state.voidHolders.has(holder) ? 0 : state.voidWithTransferees[holder];
+  if (holder === "public") return Math.min(state.voidWithPublic, publicRights(state));
+  return state.voidHolders.has(holder) ? 0 : Math.min(state.voidWithTransferees[holder], rightsOf(state, holder));
 }
 
 /** A holder's Rights that are not void. */
@@ -73,8 +78,8 @@ export function validRightsOf(state: State, holder: number | "public"): number {
 /** R-7e: every void Right outstanding: those of void holders and those they transferred. */
 export function voidRights(state: State): number {
   if (state.status === "redeemed" || state.status === "expired") return 0;
-  let sum = state.voidWithPublic;
-  for (let p = 0; p < state.persons.length; p++) sum += state.voidHolders.has(p) ? rightsOf(state, p) : state.voidWithTransferees[p];
+  let sum = transfereeVoidOf(state, "public");
+  for (let p = 0; p < state.persons.length; p++) sum += state.voidHolders.has(p) ? rightsOf(state, p) : transfereeVoidOf(state, p);
   return sum;
 }
 
