@@ -33,9 +33,6 @@ describe("issuer", () => {
     expect(issuer('the Board of Directors of the Company (the "Board") declared')).toBeUndefined();
     expect(issuer('John Smith (the "Company")')).toBeUndefined();
   });
-});
-
-describe("issuer (round three of unseen texts)", () => {
   it("reads a party whose defined term lost its quotes on a mirror, and a brand that opens with a small letter", () => {
     expect(issuer("This Amendment is made by and between Harbor Widget, Inc. (f/k/a Harbor Gadget, Inc.), a Delaware corporation (the Company), and the agent.")).toBe("Harbor Widget, Inc.");
     expect(issuer("the Rights Agreement, by and between eHarbor Holdings, Inc., a company incorporated under the laws of Bermuda (the Company), and the agent.")).toBe("eHarbor Holdings, Inc.");
@@ -44,9 +41,6 @@ describe("issuer (round three of unseen texts)", () => {
     expect(issuer('Harbor Widget Inc. ("Harbor") (NASDAQ:HWG), a maker of valves, pumps and fittings for ships and for the pipelines that serve coastal refineries, reported that its Board has approved a rights plan.')).toBe("Harbor Widget Inc.");
     expect(issuer("Valve maker Harbor Widget Corp. (HWG) announced Tuesday that its Board of Directors has adopted a rights plan.")).toBe("Harbor Widget Corp.");
   });
-});
-
-describe("issuer (news naming the company's bank in an aside)", () => {
   it("reads the company before an aside that ends with a stray period, never the subsidiary the aside names", () => {
     expect(issuer("HBX Corp., the Tampa-based parent of Harbor Savings Bank. said Friday that its board has approved the adoption of a shareholder-rights plan.")).toBe("HBX Corp.");
     expect(issuer("The parent of Harbor Savings Bank said Friday that its board has approved a rights plan.")).toBeUndefined();
