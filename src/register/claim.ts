@@ -19,7 +19,7 @@ import { appliedScenario } from "./engineFacts.js";
 import { isVoidHolderAt } from "./voiding.js";
 import type { Books, Line } from "./books.js";
 import { rightsAttachedAt } from "./attached.js";
-import { rightsForShares } from "./rightsPerShare.js";
+import { rightsArriving, rightsLeaving } from "./rightsPerShare.js";
 import { readSetting } from "./settings.js";
 
 export interface ClaimOptions {
@@ -70,8 +70,8 @@ async function rightsFromTrust(register: Register, books: Books, account: string
   const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
   const inTrust = books.count(ACCOUNTS.trust, "shares");
   const held = books.count(account, "shares");
-  const given = Math.min(books.count(ACCOUNTS.trust, "rights"), rightsForShares(inTrust, rightsPerShare) - rightsForShares(inTrust - shares, rightsPerShare));
-  const taken = rightsForShares(held + shares, rightsPerShare) - rightsForShares(held, rightsPerShare);
+  const given = Math.min(books.count(ACCOUNTS.trust, "rights"), rightsLeaving(inTrust, shares, rightsPerShare));
+  const taken = rightsArriving(held, shares, rightsPerShare);
   const lines: Line[] = [];
   if (given) lines.push({ account: ACCOUNTS.trust, asset: "rights", amount: -given, memo: "R-3-attached: the Rights go with the exchange shares" });
   if (taken) lines.push({ account, asset: "rights", amount: taken });

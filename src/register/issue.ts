@@ -20,7 +20,7 @@ import { appliedScenario, answerAt, refuseOnEngineError, rightsAgentOf } from ".
 import { issueEvent } from "./commandsAsEvents.js";
 import { badInput, refuse, type Result } from "./problems.js";
 import { readSetting } from "./settings.js";
-import { rightsForShares } from "./rightsPerShare.js";
+import { rightsArriving, rightsForShares } from "./rightsPerShare.js";
 import { RIGHTS_LEGEND, rightsAttachedAt, sharesCreditMemo } from "./attached.js";
 import { refuseAttachedMoveBeforeRecordedActs } from "./timeOrder.js";
 import { refuseOnceEnded } from "./rightsEnd.js";
@@ -68,7 +68,7 @@ export async function issueShares(register: Register, options: IssueOptions): Pr
     ];
     const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
     const held = books.count(account, "shares");
-    const rights = attached ? rightsForShares(held + shares, rightsPerShare) - rightsForShares(held, rightsPerShare) : withRights ? rightsForShares(shares, rightsPerShare) : 0;
+    const rights = attached ? rightsArriving(held, shares, rightsPerShare) : withRights ? rightsForShares(shares, rightsPerShare) : 0;
     // R-7e: Rights the Company issues to an Acquiring Person (or its Affiliates or Associates)
     // after the Section 11(a)(ii) Event are beneficially owned by it, so void from the start.
     const isVoid = rights > 0 && isVoidHolderAt(applied, holder, at);

@@ -10,6 +10,16 @@ export function rightsForShares(shares: number, rightsPerShare: string): number 
   return exactRights(shares, rightsPerShare).floor().toNumber();
 }
 
+/** R-3-attached, R-14: the whole Rights a position of `held` shares gives up with `shares` of them. */
+export function rightsLeaving(held: number, shares: number, rightsPerShare: string): number {
+  return rightsForShares(held, rightsPerShare) - rightsForShares(held - shares, rightsPerShare);
+}
+
+/** R-3-attached, R-14: the whole Rights a position of `held` shares gains with `shares` more (one more or fewer than left the other side, fractions joined or broken). */
+export function rightsArriving(held: number, shares: number, rightsPerShare: string): number {
+  return rightsForShares(held + shares, rightsPerShare) - rightsForShares(held, rightsPerShare);
+}
+
 /** The exact (possibly fractional) Rights on `shares` shares. */
 export function exactRights(shares: number, rightsPerShare: string): Dec {
   if (rightsPerShare === "1") return dec(shares); // no decimal division (the slow part) for the plan's own ratio

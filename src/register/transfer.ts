@@ -13,7 +13,7 @@ import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
 import { badInput, refuse, type Result } from "./problems.js";
 import { readSetting } from "./settings.js";
-import { rightsForShares } from "./rightsPerShare.js";
+import { rightsArriving, rightsLeaving } from "./rightsPerShare.js";
 import { RIGHTS_LEGEND, rightsAttachedAt, sharesCreditMemo } from "./attached.js";
 import { refuseAttachedMoveBeforeRecordedActs } from "./timeOrder.js";
 import { isVoidHolderAt, voidingLines } from "./voiding.js";
@@ -78,8 +78,8 @@ export async function transfer(register: Register, options: TransferOptions): Pr
     if (attached) {
       const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
       const received = books.count(holderAccount(to), "shares");
-      const given = rightsForShares(held, rightsPerShare) - rightsForShares(held - shares, rightsPerShare);
-      const taken = rightsForShares(received + shares, rightsPerShare) - rightsForShares(received, rightsPerShare);
+      const given = rightsLeaving(held, shares, rightsPerShare);
+      const taken = rightsArriving(received, shares, rightsPerShare);
       voidRights = Math.min(Math.max(0, given - books.count(holderAccount(from), "rights")), books.count(holderAccount(from), "void"));
       rights = given - voidRights;
       lines.push(...attachedRightsMove(from, to, rights, voidRights, taken - given));
