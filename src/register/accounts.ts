@@ -39,7 +39,7 @@ export type Asset = "shares" | "rights" | "void" | "cash" | "preferred" | "certi
 export const ALL_ASSETS: readonly Asset[] = ["shares", "rights", "void", "cash", "preferred", "certificates", "trust-claims", "principal-party-common"];
 
 /** Assets counted in whole units (shares, Rights, certificates). */
-export const COUNTED: readonly Asset[] = ["shares", "rights", "void", "certificates", "trust-claims"];
+export const COUNTED: ReadonlySet<Asset> = new Set<Asset>(["shares", "rights", "void", "certificates", "trust-claims"]);
 
 /** Cash is paid in cents: an amount owed (cash in lieu at a repeating Current Market Price) rounds half up to the cent. */
 export const cents = (amount: Dec): Dec => amount.toDecimalPlaces(2);

@@ -3,6 +3,7 @@
  * integers, refused past 2^53-1 rather than rounded (R-X14); money and Preferred as exact decimals.
  */
 import { dec, type Dec } from "../numbers/decimal.js";
+import { isHolderAccount } from "./accounts.js";
 
 export type Amount = number | Dec;
 
@@ -20,3 +21,12 @@ export const isZero = (v: Amount): boolean => (typeof v === "number" ? v === 0 :
 export const isNegative = (v: Amount): boolean => (typeof v === "number" ? v < 0 : v.isNegative());
 /** Whether two amounts are the same. */
 export const sameAmount = (a: Amount, b: Amount): boolean => (typeof a === "number" && typeof b === "number" ? a === b : dec(a).eq(b));
+
+export const negate = (v: Amount): Amount => (typeof v === "number" ? -v : v.negated());
+
+/** What the holders of record hold together in a book of balances by account. */
+export function holdersTotal(book: ReadonlyMap<string, Amount>): Amount {
+  let sum: Amount = 0;
+  for (const [account, v] of book) if (isHolderAccount(account)) sum = plus(sum, v);
+  return sum;
+}

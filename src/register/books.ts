@@ -5,8 +5,8 @@
  */
 import type { ExpressionBuilder } from "kysely";
 import { dec, type Dec } from "../numbers/decimal.js";
-import { COUNTED, type Asset } from "./accounts.js";
-import { isZero, plus, type Amount } from "./amounts.js";
+import { COUNTED, isHolderAccount, type Asset } from "./accounts.js";
+import { holdersTotal, isZero, negate, plus, sameAmount, type Amount } from "./amounts.js";
 import { bulkInsert, sqliteRowWriter, upsertBalances, type Row } from "./bulk.js";
 import { readControl } from "./invariants.js";
 import { GENESIS, rowHash } from "./chain.js";
@@ -22,15 +22,36 @@ export interface Line {
 
 const JOURNAL_COLUMNS = ["seq", "command", "at", "account", "asset", "amount", "memo", "prev_hash", "hash"] as const;
 
+type Book = ReadonlyMap<string, Amount>;
+
+/**
+ * The control book as it stood after the last command this process committed on a register,
+ * with the journal row it stood at. Only a command posts to the control book, with its journal
+ * rows, so while the journal still ends at that row (sequence number and hash) the books kept are
+ * the database's: a long-lived process (the server) does not read them again for each command.
+ * A command by another process moves the journal's end, and the books are read afresh.
+ */
+interface KeptControl {
+  readonly seq: number;
+  readonly hash: string;
+  readonly books: Map<Asset, Book>;
+  /** What the holders of record hold together, of each asset kept. */
+  readonly held: Map<Asset, Amount>;
+}
+const keptControl = new WeakMap<Register, KeptControl>();
+
 /** The journal and control book of one command in progress. */
 export class Books {
   /** Rows waiting for the next checkpoint (PostgreSQL's COPY); on SQLite each row is written as it is posted. */
   private readonly rows: Row[] = [];
   private readonly write: (row: Row) => void;
-  /** Counted assets (shares, Rights, certificates) as integers, money and Preferred as exact decimals. */
-  private readonly balances = new Map<Asset, Map<string, Amount>>();
-  /** The balances as loaded: what the command changed is what differs from them. */
-  private readonly loadedBalances = new Map<Asset, ReadonlyMap<string, Amount>>();
+  /** The control book when the command began: the books loaded so far, kept by this process or read. */
+  private readonly kept: KeptControl;
+  /**
+   * The balances the command posted to, by asset (every other balance is as it was): counted
+   * assets (shares, Rights, certificates) as integers, money and Preferred as exact decimals.
+   */
+  private readonly posted = new Map<Asset, Map<string, Amount>>();
   private seq: number;
   private prev: string;
 
@@ -41,6 +62,8 @@ export class Books {
   ) {
     this.seq = last?.seq ?? 0;
     this.prev = last?.hash ?? GENESIS;
+    const kept = keptControl.get(register);
+    this.kept = kept?.seq === this.seq && kept.hash === this.prev ? kept : { seq: this.seq, hash: this.prev, books: new Map(), held: new Map() };
     this.write = register.sqlite ? sqliteRowWriter(register, "journal", JOURNAL_COLUMNS) : (row) => void this.rows.push(row);
   }
 
@@ -74,60 +97,88 @@ export class Books {
     this.append(at, { account, asset, amount: 0, memo });
   }
 
-  private append(at: number, l: Line): void {
-    const amount = typeof l.amount === "number" ? String(l.amount) : l.amount.toString();
-    const fields = { seq: ++this.seq, command: this.command, at, account: l.account, asset: l.asset, amount, memo: l.memo ?? null };
-    const hash = rowHash(this.prev, fields);
-    this.write([fields.seq, fields.command, at, fields.account, fields.asset, amount, fields.memo, this.prev, hash]);
+  private append(at: number, { account, asset, amount, memo }: Line): void {
+    const text = typeof amount === "number" ? String(amount) : amount.toString();
+    const seq = ++this.seq;
+    const hash = rowHash(this.prev, { seq, command: this.command, at, account, asset, amount: text, memo: memo ?? null });
+    this.write([seq, this.command, at, account, asset, text, memo ?? null, this.prev, hash]);
     this.prev = hash;
-    if (l.asset === "command" || l.asset === "ruling") return;
-    const book = this.balances.get(l.asset);
-    if (!book) throw new Error(`internal error: the ${l.asset} book was not loaded before posting`);
-    book.set(l.account, plus(book.get(l.account) ?? 0, COUNTED.includes(l.asset) && typeof l.amount !== "number" ? l.amount.toNumber() : l.amount));
+    if (asset === "command" || asset === "ruling") return;
+    const book = this.posted.get(asset);
+    if (!book) throw new Error(`internal error: the ${asset} book was not loaded before posting`);
+    const was = book.get(account) ?? this.kept.books.get(asset)!.get(account) ?? 0;
+    book.set(account, plus(was, typeof amount !== "number" && COUNTED.has(asset) ? amount.toNumber() : amount));
   }
 
   /** Loads the control book of `assets` (every account's balance); needed before posting them. */
   async load(...assets: Asset[]): Promise<void> {
-    const wanted = assets.filter((a) => !this.balances.has(a));
-    if (!wanted.length) return;
-    const read = await readControl(this.register, wanted);
-    for (const a of wanted) {
-      const book = read.get(a) ?? new Map<string, Amount>();
-      this.balances.set(a, book);
-      this.loadedBalances.set(a, new Map(book));
+    const unread = assets.filter((a) => !this.kept.books.has(a));
+    const read = unread.length ? await readControl(this.register, unread) : new Map<Asset, Book>();
+    for (const a of unread) {
+      const book = read.get(a) ?? new Map();
+      this.kept.books.set(a, book);
+      this.kept.held.set(a, holdersTotal(book));
     }
+    for (const a of assets) if (!this.posted.has(a)) this.posted.set(a, new Map());
+  }
+
+  /** After the command commits: the books as it left them are the control book at the journal's new end. */
+  keep(): void {
+    const books = new Map(this.kept.books);
+    const held = new Map(this.kept.held);
+    for (const [asset, posted] of this.posted) {
+      if (!posted.size) continue;
+      books.set(asset, new Map([...this.kept.books.get(asset)!, ...posted]));
+      held.set(asset, this.heldAmount(asset));
+    }
+    keptControl.set(this.register, { seq: this.seq, hash: this.prev, books, held });
+  }
+
+  /** What the holders of record hold together of a loaded asset: as kept, with what the command changed. */
+  held(asset: Asset): Dec {
+    return dec(this.heldAmount(asset));
+  }
+
+  private heldAmount(asset: Asset): Amount {
+    let sum = this.kept.held.get(asset)!;
+    for (const [account, now, was] of this.changed(asset)) if (isHolderAccount(account)) sum = plus(plus(sum, now), negate(was ?? 0));
+    return sum;
   }
 
   /** The balance of `account` in `asset` (its book must be loaded). */
   balance(account: string, asset: Asset): Dec {
-    return dec(this.loaded(asset).get(account) ?? 0);
+    return dec(this.amount(account, asset));
   }
 
   /** The balance of `account` in a counted asset: shares, Rights, certificates. */
   count(account: string, asset: Asset): number {
-    const v = this.loaded(asset).get(account) ?? 0;
+    const v = this.amount(account, asset);
     return typeof v === "number" ? v : v.toNumber();
+  }
+
+  private amount(account: string, asset: Asset): Amount {
+    const posted = this.posted.get(asset);
+    if (!posted) throw new Error(`internal error: the ${asset} book was not loaded`);
+    return posted.get(account) ?? this.kept.books.get(asset)!.get(account) ?? 0;
   }
 
   /** The accounts with a balance of `asset` other than zero (loaded); with `all`, also those back at zero. */
   accounts(asset: Asset, all = false): string[] {
-    return [...this.loaded(asset)].filter(([, v]) => all || !isZero(v)).map(([account]) => account);
+    const accounts: string[] = [];
+    for (const account of this.accountsOf(asset)) if (all || !isZero(this.amount(account, asset))) accounts.push(account);
+    return accounts;
+  }
+
+  /** Every account with a balance of a loaded asset: those on the control book, then those this command opened. */
+  private *accountsOf(asset: Asset): Generator<string> {
+    const kept = this.kept.books.get(asset)!;
+    yield* kept.keys();
+    for (const account of this.posted.get(asset)?.keys() ?? []) if (!kept.has(account)) yield account;
   }
 
   /** The assets whose books are loaded (the only ones this command can have changed). */
   loadedAssets(): Asset[] {
-    return [...this.balances.keys()];
-  }
-
-  /** Every account's balance of a loaded asset. */
-  book(asset: Asset): ReadonlyMap<string, Amount> {
-    return this.loaded(asset);
-  }
-
-  private loaded(asset: Asset): Map<string, Amount> {
-    const book = this.balances.get(asset);
-    if (!book) throw new Error(`internal error: the ${asset} book was not loaded`);
-    return book;
+    return [...this.posted.keys()];
   }
 
   /** Writes the journal rows posted and not yet written (inside the command's transaction): long runs write as they go. */
@@ -136,19 +187,19 @@ export class Books {
     this.rows.length = 0;
   }
 
-  /** The balances of `asset` that differ from those loaded (an account opened by this command counts, even back at zero). */
-  private *changed(asset: Asset): Generator<[string, Amount]> {
-    const before = this.loadedBalances.get(asset)!;
-    for (const [account, v] of this.balances.get(asset)!) {
-      const was = before.get(account);
-      if (was === undefined || (typeof v === "number" ? v !== was : !v.eq(was))) yield [account, v];
+  /** The balances of `asset` this command changed (an account it opened counts, even back at zero), with what they were. */
+  *changed(asset: Asset): Generator<[account: string, now: Amount, was: Amount | undefined]> {
+    const kept = this.kept.books.get(asset)!;
+    for (const [account, v] of this.posted.get(asset) ?? []) {
+      const was = kept.get(account);
+      if (was === undefined || !sameAmount(v, was)) yield [account, v, was];
     }
   }
 
   /** Every account whose balance this command changed, in any asset (the invariants recheck only these). */
   get touched(): ReadonlySet<string> {
     const accounts = new Set<string>();
-    for (const asset of this.balances.keys()) for (const [account] of this.changed(asset)) accounts.add(account);
+    for (const asset of this.posted.keys()) for (const [account] of this.changed(asset)) accounts.add(account);
     return accounts;
   }
 
@@ -156,7 +207,7 @@ export class Books {
   async flush(): Promise<void> {
     await this.checkpoint();
     const rows: Row[] = [];
-    for (const asset of this.balances.keys()) for (const [account, v] of this.changed(asset)) rows.push([account, asset, v.toString()]);
+    for (const asset of this.posted.keys()) for (const [account, v] of this.changed(asset)) rows.push([account, asset, v.toString()]);
     await upsertBalances(this.register, rows);
   }
 }

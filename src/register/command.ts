@@ -97,6 +97,7 @@ async function inTransaction<T>(register: Register, spec: CommandSpec, work: (w:
     if (broken.length) refuse("register", "invariant", `the ${spec.name} would break the register's invariants, so nothing was done: ${broken.join("; ")}`);
     await register.db.insertInto("commands").values({ id: command, name: spec.name, key: spec.key ?? null, at, args: JSON.stringify(spec.args), result: JSON.stringify(value) }).execute();
     await sql`commit`.execute(register.db);
+    books.keep();
     return { ok: true, value, replayed: false };
   } catch (e) {
     await sql`rollback`.execute(register.db).catch(() => undefined);

@@ -11,7 +11,7 @@
 import { dec, type Dec } from "../numbers/decimal.js";
 import { ACCOUNTS, COUNTED, isHolderAccount, type Asset } from "./accounts.js";
 import type { Books } from "./books.js";
-import { isNegative, isZero, plus, type Amount } from "./amounts.js";
+import { holdersTotal, isNegative, isZero, plus, type Amount } from "./amounts.js";
 import { selectRows } from "./bulk.js";
 import type { Register } from "./database.js";
 import { readSetting } from "./settings.js";
@@ -28,29 +28,36 @@ export async function readControl(register: Register, assets?: readonly Asset[])
   if (assets) query = query.where("asset", "in", [...assets]);
   for (const [account, asset, balance] of (await selectRows(register, query.compile())) as [string, Asset, string][]) {
     if (!balances.has(asset)) balances.set(asset, new Map());
-    balances.get(asset)!.set(account, COUNTED.includes(asset) ? Number(balance) : dec(balance));
+    balances.get(asset)!.set(account, COUNTED.has(asset) ? Number(balance) : dec(balance));
   }
   return balances;
 }
 
 export const balanceOf = (b: Balances, account: string, asset: Asset): Dec => dec(b.get(asset)?.get(account) ?? 0);
 
+/** The balance of a counted asset (shares, Rights, certificates), kept as an integer. */
+const countOf = (b: Balances, account: string, asset: Asset): number => (b.get(asset)?.get(account) as number | undefined) ?? 0;
+
 /** Sum of `asset` over the holders of record. */
-export function heldByHolders(b: Balances, asset: Asset): Dec {
-  let sum: Amount = 0;
-  for (const [account, v] of b.get(asset) ?? []) if (isHolderAccount(account)) sum = plus(sum, v);
-  return dec(sum);
+export const heldByHolders = (b: Balances, asset: Asset): Dec => dec(holdersTotal(b.get(asset) ?? new Map()));
+
+/** What the Rights' life is read from: named accounts' balances, and what the holders of record hold together. */
+export interface Ledger {
+  balance(account: string, asset: Asset): Dec;
+  held(asset: Asset): Dec;
 }
 
+/** The control book `b` as a ledger. */
+export const ledgerOf = (b: Balances): Ledger => ({ balance: (account, asset) => balanceOf(b, account, asset), held: (asset) => heldByHolders(b, asset) });
 
 /** The Rights' life: issued, outstanding (valid and void) and where ended Rights went. */
-export function rightsLife(b: Balances) {
-  const ended = (account: string) => balanceOf(b, account, "rights").plus(balanceOf(b, account, "void"));
+export function rightsLife(l: Ledger) {
+  const ended = (account: string) => l.balance(account, "rights").plus(l.balance(account, "void"));
   return {
     issued: ended(ACCOUNTS.issuer).plus(ended(ACCOUNTS.issuedOnExchange)).negated(),
     // R-3-attached: the exchange shares in trust carry their Rights (a partial exchange before the Distribution Date, R-24).
-    valid: heldByHolders(b, "rights").plus(balanceOf(b, ACCOUNTS.trust, "rights")),
-    void: heldByHolders(b, "void"),
+    valid: l.held("rights").plus(l.balance(ACCOUNTS.trust, "rights")),
+    void: l.held("void"),
     exercised: ended(ACCOUNTS.exercised),
     redeemed: ended(ACCOUNTS.redeemed),
     exchanged: ended(ACCOUNTS.exchanged),
@@ -61,36 +68,70 @@ export function rightsLife(b: Balances) {
 
 /**
  * Each broken invariant, in words; empty when the register is sound. `verify` checks the whole
- * control book (`control`, as it read it, else read here). After a command (`books`) only what it
- * could have changed is checked, from its own books: the assets it loaded (the only ones it can
- * post to), the Rights' life when it loaded valid or void Rights, R-3-attached on the accounts it
- * posted to, and the certificates on file when it loaded the certificates book; a book the check
- * needs and the command did not load is read from the control book.
+ * control book (`control`, as it read it, else read here); after a command (`books`), what the
+ * command changed (commandInvariants).
  */
 export async function checkInvariants(register: Register, checked?: { readonly books: Books } | { readonly control: Balances }): Promise<string[]> {
-  const books = checked && "books" in checked ? checked.books : undefined;
-  const b = books ? await commandBooks(register, books) : checked && "control" in checked ? checked.control : await readControl(register);
+  if (checked && "books" in checked) return commandInvariants(register, checked.books);
+  const b = checked?.control ?? (await readControl(register));
   const broken: string[] = [];
   for (const [asset, book] of b) {
     let sum: Amount = 0;
     for (const [account, v] of book) {
       sum = plus(sum, v);
-      if (isHolderAccount(account) && isNegative(v) && asset !== "cash") broken.push(`${account.slice(1)} holds ${v.toString()} ${asset}`);
+      if (isHolderAccount(account) && isNegative(v) && asset !== "cash") broken.push(negativeHolding(account, v, asset));
     }
     if (!isZero(sum)) broken.push(`the control book of ${asset} does not balance (off by ${sum.toString()})`);
   }
-  if (b.has("rights")) broken.push(...rightsLifeBroken(b));
-  if ((b.has("shares") || b.has("rights")) && (await rightsAttachedAt(register, (await readSetting<number>(register, "clock")) ?? 0))) {
-    await withBooks(register, b, ["shares", "rights", "void"]);
-    broken.push(...attachedRightsBroken(b, (await readSetting<string>(register, "rightsPerShare")) ?? "1", books?.touched));
+  if (b.has("rights")) broken.push(...rightsLifeBroken(ledgerOf(b)));
+  if ((b.has("shares") || b.has("rights")) && (await attachedNow(register))) {
+    const accounts = new Set([...(b.get("shares")?.keys() ?? []), ...(b.get("rights")?.keys() ?? []), ...(b.get("void")?.keys() ?? [])]);
+    broken.push(...attachedRightsBroken((account, asset) => countOf(b, account, asset), accounts, await rightsPerShareNow(register)));
   }
-  if (b.has("certificates")) broken.push(...(await certificatesBroken(register, b, books === undefined)));
+  if (b.has("certificates")) broken.push(...(await certificatesBroken(register, balanceOf(b, ACCOUNTS.issuer, "certificates").negated().toNumber(), true)));
   return broken;
 }
 
+/**
+ * After a command, from its own books, what it could have changed: its books still balance (each
+ * entry it posted did: Books.post refuses one that does not), the holders' balances it changed are
+ * not negative, the Rights' life when it loaded valid or void Rights (what the holders hold together
+ * kept by the books), R-3-attached on the accounts it posted to, and the certificates on file when
+ * it loaded the certificates book. A book the check needs and the command did not load is loaded.
+ */
+async function commandInvariants(register: Register, books: Books): Promise<string[]> {
+  const broken: string[] = [];
+  const loaded = new Set(books.loadedAssets());
+  for (const asset of loaded) {
+    if (asset === "cash") continue;
+    for (const [account, v] of books.changed(asset)) if (isHolderAccount(account) && isNegative(v)) broken.push(negativeHolding(account, v, asset));
+  }
+  if (loaded.has("rights") || loaded.has("void")) {
+    await books.load("rights", "void");
+    broken.push(...rightsLifeBroken(books));
+  }
+  if ((loaded.has("shares") || loaded.has("rights")) && (await attachedNow(register))) {
+    await books.load("shares", "rights", "void");
+    broken.push(...attachedRightsBroken((account, asset) => books.count(account, asset), books.touched, await rightsPerShareNow(register)));
+  }
+  if (loaded.has("certificates")) broken.push(...(await certificatesBroken(register, -books.count(ACCOUNTS.issuer, "certificates"), false)));
+  return broken;
+}
+
+const negativeHolding = (account: string, v: Amount, asset: Asset) => `${account.slice(1)} holds ${v.toString()} ${asset}`;
+
+/** Whether the Rights are attached to the shares at the register's clock (before the distribution). */
+async function attachedNow(register: Register): Promise<boolean> {
+  return rightsAttachedAt(register, (await readSetting<number>(register, "clock")) ?? 0);
+}
+
+async function rightsPerShareNow(register: Register): Promise<string> {
+  return (await readSetting<string>(register, "rightsPerShare")) ?? "1";
+}
+
 /** Rights issued = outstanding (valid and void) + exercised + redeemed + exchanged + expired, and none left in the voiding account. */
-function rightsLifeBroken(b: Balances): string[] {
-  const life = rightsLife(b);
+function rightsLifeBroken(l: Ledger): string[] {
+  const life = rightsLife(l);
   const broken: string[] = [];
   if (!life.inVoiding.isZero()) broken.push(`the voiding account holds ${life.inVoiding.toString()} Rights`);
   const accounted = life.valid.plus(life.void).plus(life.exercised).plus(life.redeemed).plus(life.exchanged).plus(life.expired);
@@ -98,31 +139,15 @@ function rightsLifeBroken(b: Balances): string[] {
   return broken;
 }
 
-/** The books a command loaded, with valid and void Rights together (the Rights' life needs both). */
-async function commandBooks(register: Register, books: Books): Promise<Balances> {
-  const b: Balances = new Map();
-  for (const asset of books.loadedAssets()) b.set(asset, books.book(asset) as Map<string, Amount>);
-  if (b.has("rights") || b.has("void")) await withBooks(register, b, ["rights", "void"]);
-  return b;
-}
-
-/** Adds to `b` the control book of those of `assets` it lacks. */
-async function withBooks(register: Register, b: Balances, assets: readonly Asset[]): Promise<void> {
-  const missing = assets.filter((a) => !b.has(a));
-  for (const [asset, book] of await readControl(register, missing)) b.set(asset, book);
-  for (const asset of missing) if (!b.has(asset)) b.set(asset, new Map());
-}
-
-/** R-3-attached: before the Distribution Date each holder's Rights are its shares x Rights per share. */
-function attachedRightsBroken(b: Balances, rightsPerShare: string, only?: ReadonlySet<string>): string[] {
+/** R-3-attached: before the Distribution Date each holder's Rights are its shares x Rights per share (of `accounts`, holders' checked). */
+function attachedRightsBroken(count: (account: string, asset: Asset) => number, accounts: Iterable<string>, rightsPerShare: string): string[] {
   const broken: string[] = [];
-  const accounts = only ?? new Set([...(b.get("shares")?.keys() ?? []), ...(b.get("rights")?.keys() ?? []), ...(b.get("void")?.keys() ?? [])]);
   for (const account of accounts) {
     if (!isHolderAccount(account)) continue;
-    const shares = balanceOf(b, account, "shares").toNumber();
-    const rights = balanceOf(b, account, "rights").plus(balanceOf(b, account, "void"));
+    const shares = count(account, "shares");
+    const rights = count(account, "rights") + count(account, "void");
     const expected = rightsForShares(shares, rightsPerShare);
-    if (!rights.eq(expected)) broken.push(`before the Distribution Date ${account.slice(1)} holds ${rights.toString()} Rights on ${shares} shares, not ${expected} (R-3-attached)`);
+    if (rights !== expected) broken.push(`before the Distribution Date ${account.slice(1)} holds ${rights} Rights on ${shares} shares, not ${expected} (R-3-attached)`);
   }
   return broken;
 }
@@ -132,10 +157,9 @@ function attachedRightsBroken(b: Balances, rightsPerShare: string, only?: Readon
  * the table's primary key, so a command cannot file one twice; `verify` counts them anyway, in
  * case the table was changed behind the register's back.
  */
-async function certificatesBroken(register: Register, b: Balances, distinctToo: boolean): Promise<string[]> {
+async function certificatesBroken(register: Register, issued: number, distinctToo: boolean): Promise<string[]> {
   const certificates = register.db.selectFrom("certificates");
   const onFile = Number((await certificates.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
-  const issued = balanceOf(b, ACCOUNTS.issuer, "certificates").negated().toNumber();
   const broken: string[] = [];
   if (distinctToo && Number((await certificates.select((eb) => eb.fn.count<number>("number").distinct().as("n")).executeTakeFirstOrThrow()).n) !== onFile) broken.push("a certificate number is used twice");
   if (onFile !== issued) broken.push(`the journal shows ${issued} certificates issued but ${onFile} are on file`);

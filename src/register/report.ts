@@ -8,7 +8,7 @@ import { ACCOUNTS, isHolderAccount } from "./accounts.js";
 import type { Register } from "./database.js";
 import { actsBefore, answerAt, appliedScenario, type AppliedScenario } from "./engineFacts.js";
 import type { Answer } from "../engine/answer.js";
-import { balanceOf, heldByHolders, readControl, rightsLife, type Balances } from "./invariants.js";
+import { balanceOf, heldByHolders, ledgerOf, readControl, rightsLife, type Balances } from "./invariants.js";
 import { readSetting } from "./settings.js";
 import { verifyWith } from "./verify.js";
 import { readInTurn } from "./command.js";
@@ -49,7 +49,7 @@ export function report(register: Register): Promise<RegisterReport> {
 
 async function reportOf(register: Register): Promise<RegisterReport> {
   const b = await readControl(register);
-  const life = rightsLife(b);
+  const life = rightsLife(ledgerOf(b));
   const holders = holdersOfRecord(b);
   const shares = heldByHolders(b, "shares").plus(balanceOf(b, ACCOUNTS.trust, "shares")).toNumber();
   const exercisedCommon = balanceOf(b, ACCOUNTS.issuedOnExercise, "shares").negated().toNumber();

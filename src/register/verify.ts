@@ -54,7 +54,7 @@ async function checkChain(register: Register): Promise<{ entries: number; proble
       expected = seq + 1;
       if (asset === "command" || asset === "ruling") continue;
       const book = sums.get(asset) ?? sums.set(asset, new Map()).get(asset)!;
-      book.set(account, plus(book.get(account) ?? 0, COUNTED.includes(asset) ? Number(amount) : dec(amount)));
+      book.set(account, plus(book.get(account) ?? 0, COUNTED.has(asset) ? Number(amount) : dec(amount)));
     }
     if (rows.length < BATCH) break;
   }

@@ -1,0 +1,122 @@
+/**
+ * The books of a command (src/register/books.ts) and the invariants checked after it
+ * (commandInvariants in src/register/invariants.ts), on SQLite: a command that would break an
+ * invariant is rolled back whole, and the control book this process keeps between commands is
+ * the database's (read again when another process moved the journal on, unchanged by a command
+ * that was rolled back).
+ */
+import { describe, expect, it } from "vitest";
+import * as lib from "../src/register/index.js";
+import { runCommand } from "../src/register/command.js";
+import { ACCOUNTS } from "../src/register/accounts.js";
+import type { Register, Result } from "../src/register/index.js";
+import { backends } from "./support/registerDb.js";
+
+const sqlite = backends.find((b) => b.name === "sqlite")!;
+const csv = "holder,name,kind,shares\nalice,Alice,drs,100\nbob,Bob,drs,50\n";
+const at = Date.parse("2004-06-01T10:00:00-04:00");
+
+function value<T>(r: Result<T>): T {
+  if (!r.ok) throw new Error(r.problem.message);
+  return r.value;
+}
+
+async function opened(ref?: string): Promise<Register> {
+  const register = await lib.openRegister(ref ?? (await sqlite.fresh()));
+  if (!ref) value(await lib.importHolders(register, { csv }));
+  return register;
+}
+
+/** Runs a command that posts `lines` (after loading the books they name) and returns its result. */
+function posting(register: Register, lines: Parameters<import("../src/register/books.js").Books["post"]>[1]) {
+  return runCommand(register, { name: "test-posting", args: {} }, async ({ books }) => {
+    await books.load(...new Set(lines.map((l) => l.asset)));
+    books.post(at, lines);
+    return null;
+  });
+}
+
+async function balances(register: Register, asset: string): Promise<Record<string, string>> {
+  const rows = await register.db.selectFrom("control").select(["account", "balance"]).where("asset", "=", asset).orderBy("account").execute();
+  return Object.fromEntries(rows.map((r) => [r.account, r.balance]));
+}
+
+describe("the invariants after a command", () => {
+  it("refuse a command that leaves a holder with fewer than no shares, changing nothing", async () => {
+    const register = await opened();
+    const before = await balances(register, "shares");
+    const r = await posting(register, [
+      { account: "@bob", asset: "shares", amount: -60 },
+      { account: ACCOUNTS.issuer, asset: "shares", amount: 60 },
+    ]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem.message).toMatch(/bob holds -10 shares/);
+    expect(await balances(register, "shares")).toEqual(before);
+    expect((await lib.verify(register)).ok).toBe(true);
+    await lib.closeRegister(register);
+  });
+
+  it("refuse Rights that leave the holders for no account of the Rights' life (issued ≠ outstanding + ended)", async () => {
+    const register = await opened();
+    const r = await posting(register, [
+      { account: "@alice", asset: "rights", amount: -10 },
+      { account: "somewhere", asset: "rights", amount: 10 },
+    ]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem.message).toMatch(/Rights issued 150 ≠ outstanding 140/);
+    await lib.closeRegister(register);
+  });
+
+  it("refuse, before the Distribution Date, Rights that part from the shares they are attached to (R-3-attached)", async () => {
+    const register = await opened();
+    const r = await posting(register, [
+      { account: "@alice", asset: "rights", amount: -10 },
+      { account: "@bob", asset: "rights", amount: 10 },
+    ]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problem.message).toMatch(/alice holds 90 Rights on 100 shares, not 100 \(R-3-attached\)/);
+      expect(r.problem.message).toMatch(/bob holds 60 Rights on 50 shares, not 50/);
+    }
+    await lib.closeRegister(register);
+  });
+
+  it("refuse certificates journalled as issued that are not on file", async () => {
+    const register = await opened();
+    const r = await posting(register, [
+      { account: "@alice", asset: "certificates", amount: 1 },
+      { account: ACCOUNTS.issuer, asset: "certificates", amount: -1 },
+    ]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem.message).toMatch(/the journal shows 1 certificates issued but 0 are on file/);
+    await lib.closeRegister(register);
+  });
+});
+
+describe("the control book kept between commands", () => {
+  it("is read again when another process's command moved the journal on", async () => {
+    const ref = await sqlite.fresh();
+    const first = await opened(ref);
+    value(await lib.importHolders(first, { csv }));
+    const second = await opened(ref);
+    value(await lib.transfer(second, { from: "alice", to: "bob", shares: 40, at }));
+    // The first register kept alice at 100 shares; moving 70 more would leave her -10 if it used them.
+    const r = await lib.transfer(first, { from: "alice", to: "bob", shares: 70, at });
+    expect(r.ok).toBe(false);
+    value(await lib.transfer(first, { from: "alice", to: "bob", shares: 60, at }));
+    expect(await balances(first, "shares")).toMatchObject({ "@alice": "0", "@bob": "150" });
+    expect((await lib.verify(first)).ok).toBe(true);
+    await lib.closeRegister(first);
+    await lib.closeRegister(second);
+  });
+
+  it("is unchanged by a command rolled back", async () => {
+    const register = await opened();
+    expect((await posting(register, [{ account: "@bob", asset: "shares", amount: -60 }, { account: ACCOUNTS.issuer, asset: "shares", amount: 60 }])).ok).toBe(false);
+    value(await lib.transfer(register, { from: "bob", to: "alice", shares: 50, at }));
+    expect(await balances(register, "shares")).toMatchObject({ "@alice": "150", "@bob": "0" });
+    expect(await balances(register, "rights")).toMatchObject({ "@alice": "150", "@bob": "0" });
+    expect((await lib.verify(register)).ok).toBe(true);
+    await lib.closeRegister(register);
+  });
+});
