@@ -263,6 +263,10 @@ describe.each(backends)("the register on $name", (backend) => {
       [header + "a,A,broker,10\n", /line 2: holder "a": kind "broker" is not cede, drs or certificate/],
       [header + "a,A,drs,10\nb,B,drs,5\n", /add up to 15 shares, not the 20 shares outstanding/, 20],
       ['holder,name,kind,shares\na,"A, unterminated,drs,10\n', /malformed CSV/],
+      // Line numbers count blank lines, each of CRLF, LF and CR as one break, and every line of a quoted field.
+      ["\uFEFFholder,name,kind,shares\r\n\r\na,A,drs,10\r\n  \r\nb,B,drs,1.5\r\n", /line 5: holder "b": shares 1.5 is not a whole number/],
+      ["holder,name,kind,shares\ra,A,drs,10\r\rb,B,drs,x\r", /line 4: holder "b": shares "x" is not a number/],
+      [header + 'a,"A\nand A",drs,10\n\nb,B,drs,-1\n', /line 5: holder "b": shares -1 is negative/],
     ];
     for (const [csv, message, sharesOutstanding] of cases) {
       const r = await lib.importHolders(register, { csv, sharesOutstanding });

@@ -14,6 +14,7 @@ export function plus(a: Amount, b: Amount): Amount {
     if (!Number.isSafeInteger(sum)) throw new Error("internal error: a count past 9,007,199,254,740,991 (R-X14)");
     return sum;
   }
+  if (a === 0) return b; // a first balance or sum: no decimal arithmetic
   return dec(a).plus(b);
 }
 

@@ -35,7 +35,7 @@ interface KeptControl {
   readonly seq: number;
   readonly hash: string;
   readonly books: Map<Asset, Book>;
-  /** What the holders of record hold together, of each asset kept. */
+  /** What the holders of record hold together, of the assets whose total a command needed (worked out once, then kept in step). */
   readonly held: Map<Asset, Amount>;
 }
 const keptControl = new WeakMap<Register, KeptControl>();
@@ -114,11 +114,7 @@ export class Books {
   async load(...assets: Asset[]): Promise<void> {
     const unread = assets.filter((a) => !this.kept.books.has(a));
     const read = unread.length ? await readControl(this.register, unread) : new Map<Asset, Book>();
-    for (const a of unread) {
-      const book = read.get(a) ?? new Map();
-      this.kept.books.set(a, book);
-      this.kept.held.set(a, holdersTotal(book));
-    }
+    for (const a of unread) this.kept.books.set(a, read.get(a) ?? new Map());
     for (const a of assets) if (!this.posted.has(a)) this.posted.set(a, new Map());
   }
 
@@ -128,8 +124,10 @@ export class Books {
     const held = new Map(this.kept.held);
     for (const [asset, posted] of this.posted) {
       if (!posted.size) continue;
-      books.set(asset, new Map([...this.kept.books.get(asset)!, ...posted]));
-      held.set(asset, this.heldAmount(asset));
+      const book = new Map(this.kept.books.get(asset)!);
+      for (const [account, v] of posted) book.set(account, v);
+      books.set(asset, book);
+      if (held.has(asset)) held.set(asset, this.heldAmount(asset));
     }
     keptControl.set(this.register, { seq: this.seq, hash: this.prev, books, held });
   }
@@ -140,7 +138,7 @@ export class Books {
   }
 
   private heldAmount(asset: Asset): Amount {
-    let sum = this.kept.held.get(asset)!;
+    let sum = this.kept.held.get(asset) ?? this.kept.held.set(asset, holdersTotal(this.kept.books.get(asset)!)).get(asset)!;
     for (const [account, now, was] of this.changed(asset)) if (isHolderAccount(account)) sum = plus(plus(sum, now), negate(was ?? 0));
     return sum;
   }
