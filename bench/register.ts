@@ -4,12 +4,15 @@
  * goes through an import of H holders of record, a distribution at a Distribution Date reached by
  * a tender offer (one certificate or statement each), an exchange of half the valid Rights after
  * a flip-in, and a redemption payment run inside the window. Each step is timed beside its floor:
- * the same writes by plain bulk SQL in one transaction of the same database (prepared statements
- * on SQLite, COPY on PostgreSQL), with the same history behind it: the same number of holders,
- * journal rows and certificates inserted, of control balances inserted (an account's first
- * balance of an asset) and updated (a balance it already had), and of certificates retired (an
- * UPDATE of their status). It reports rows per second and the ratio register / floor (target: 1.5
- * or less).
+ * the very rows the step wrote (read back from the register afterwards) written again by plain
+ * bulk SQL in one transaction of the same database (prepared statements on SQLite, COPY on
+ * PostgreSQL) into a copy of the register as it stood before the step (the floor's copy follows
+ * the register command by command, and must verify at the end): the journal, holders,
+ * certificates and the command's record inserted, certificates' status set, control balances
+ * and settings upserted. What the register takes beyond the floor is its own work: reading what
+ * it decides from, deciding, hashing the chain, checking its invariants. It reports rows per
+ * second and the ratio register / floor (target: 1.5 or less), by the wall clock and by this
+ * process's CPU time (steadier on a busy machine; on PostgreSQL without the server's).
  *
  * Scale:
  *   (default)  10,000 holders, no history, each step run 3 times (best kept): about a minute.
@@ -17,20 +20,23 @@
  *              1,000,000 Rights certificates (issued and surrendered) and journal rows enough
  *              to reach 10,000,000 with the steps' own; each step run once.
  *   --holders=N --history-rows=N --history-certificates=N --repeat=N override either.
+ *   --profile=DIR  also writes a CPU profile of each step and of its floor to DIR.
  * Results go to bench/results/register-latest.json (register-full.json with --full).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import * as lib from "../src/register/index.js";
-import { bulkInsert, upsertBalances, type Row } from "../src/register/bulk.js";
+import { bulkInsert, selectRows, upsertBalances, type Row } from "../src/register/bulk.js";
 import { runCommand } from "../src/register/command.js";
 import { ACCOUNTS } from "../src/register/accounts.js";
 import type { Register } from "../src/register/index.js";
+import type { CertificateTable } from "../src/register/schema.js";
 import { parseYamlText } from "../src/terms/load.js";
 import { readFileSync } from "node:fs";
 import { sql } from "kysely";
 import pg from "pg";
+import { Session } from "node:inspector/promises";
 
 const flag = (name: string): number | undefined => {
   const v = process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
@@ -50,6 +56,9 @@ interface Step {
   readonly rows: number;
   readonly seconds: number;
   readonly floorSeconds: number;
+  /** The CPU time of this process (user and system): steadier than the wall clock on a busy machine, but on PostgreSQL without the server's. */
+  readonly cpuSeconds: number;
+  readonly floorCpuSeconds: number;
 }
 
 function holderCsv(): string {
@@ -78,10 +87,24 @@ function scenario(asOf: string): Record<string, unknown> {
   };
 }
 
-async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
+/** With --profile=DIR each timed step and its floor also write a CPU profile there (bench/cpuprofile-top.ts reads one). */
+const profileDir = process.argv.find((a) => a.startsWith("--profile="))?.slice("--profile=".length);
+const inspector = profileDir ? new Session() : undefined;
+if (inspector) {
+  inspector.connect();
+  await inspector.post("Profiler.enable");
+}
+
+/** What `work` returns, with the seconds it took on the wall clock and of this process's CPU; profiled as `profiled` when asked. */
+async function timed<T>(work: () => Promise<T>, profiled?: string): Promise<[T, number, number]> {
+  if (profiled && inspector) await inspector.post("Profiler.start");
   const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   const value = await work();
-  return [value, Number(process.hrtime.bigint() - start) / 1e9];
+  const used = process.cpuUsage(cpu);
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (profiled && inspector) writeFileSync(join(profileDir!, `${profiled.replace(/\W+/g, "-")}-${Date.now()}.cpuprofile`), JSON.stringify((await inspector.post("Profiler.stop")).profile));
+  return [value, seconds, (used.user + used.system) / 1e6];
 }
 
 async function journalRows(register: Register): Promise<number> {
@@ -128,38 +151,97 @@ async function writeHistory(register: Register, rows: number, certificates: numb
   );
 }
 
-/** What one step writes: rows inserted in each table, control balances updated, certificates retired. */
-interface Writes {
-  readonly holders?: number;
+const JOURNAL = ["seq", "command", "at", "account", "asset", "amount", "memo", "prev_hash", "hash"] as const;
+const HOLDERS = ["id", "name", "kind", "address", "certificate"] as const;
+const CERTIFICATES = ["number", "holder", "form", "rights", "void_rights", "legend", "countersigned", "command", "status"] as const;
+const COMMANDS = ["id", "name", "key", "at", "args", "result"] as const;
+
+/** What the register holds, as plain rows, to find what a command wrote. */
+interface Snapshot {
   readonly journal: number;
-  readonly certificates?: number;
-  /** Control balances the step creates (an account's first balance of an asset). */
-  readonly control: number;
-  /** Control balances the step changes (accounts that already had one). */
-  readonly controlUpdated?: number;
-  /** Outstanding certificates whose status the step changes. */
-  readonly certificatesRetired?: number;
+  readonly commands: number;
+  readonly holders: ReadonlySet<string>;
+  readonly control: ReadonlyMap<string, string>;
+  readonly certificates: ReadonlyMap<number, CertificateTable["status"]>;
+  readonly settings: ReadonlyMap<string, string>;
+}
+
+async function snapshot(register: Register): Promise<Snapshot> {
+  const rows = async (query: { compile(): import("kysely").CompiledQuery }) => selectRows(register, query.compile());
+  const commands = await register.db.selectFrom("commands").select((eb) => eb.fn.max("id").as("n")).executeTakeFirstOrThrow();
+  return {
+    journal: await journalRows(register),
+    commands: Number(commands.n ?? 0),
+    holders: new Set((await rows(register.db.selectFrom("holders").select("id"))).map(([id]) => id as string)),
+    control: new Map((await rows(register.db.selectFrom("control").select(["account", "asset", "balance"]))).map(([account, asset, balance]) => [`${account}\t${asset}`, balance as string])),
+    certificates: new Map((await rows(register.db.selectFrom("certificates").select(["number", "status"]))).map(([n, status]) => [Number(n), status as CertificateTable["status"]])),
+    settings: new Map((await rows(register.db.selectFrom("settings").select(["name", "value"]))).map(([name, v]) => [name as string, v as string])),
+  };
+}
+
+/** The rows a command wrote between two snapshots: inserted, or changed (balances, certificates' status, settings). */
+interface Writes {
+  readonly journal: Row[];
+  readonly commands: Row[];
+  readonly holders: Row[];
+  readonly certificates: Row[];
+  /** Certificates whose status changed, by their new status (all those outstanding, when they all changed to it). */
+  readonly retired: Map<CertificateTable["status"], number[] | "every outstanding one">;
+  readonly control: Row[];
+  readonly settings: Row[];
+}
+
+async function writesBetween(register: Register, before: Snapshot, after: Snapshot): Promise<Writes> {
+  const rows = (query: { compile(): import("kysely").CompiledQuery }) => selectRows(register, query.compile()) as Promise<Row[]>;
+  const changed = new Map<CertificateTable["status"], number[]>();
+  const added: number[] = [];
+  for (const [n, status] of after.certificates) {
+    const was = before.certificates.get(n);
+    if (was === undefined) added.push(n);
+    else if (was !== status) (changed.get(status) ?? changed.set(status, []).get(status)!).push(n);
+  }
+  const outstanding = [...before.certificates.values()].filter((s) => s === "outstanding").length;
+  const retired: Writes["retired"] = new Map([...changed].map(([status, numbers]) => [status, numbers.length === outstanding ? "every outstanding one" : numbers]));
+  const certificates: Row[] = [];
+  for (let i = 0; i < added.length; i += 10_000) certificates.push(...(await rows(register.db.selectFrom("certificates").select([...CERTIFICATES]).where("number", "in", added.slice(i, i + 10_000)))));
+  const newHolders = [...after.holders].filter((h) => !before.holders.has(h));
+  const holderRows: Row[] = [];
+  for (let i = 0; i < newHolders.length; i += 10_000) holderRows.push(...(await rows(register.db.selectFrom("holders").select([...HOLDERS]).where("id", "in", newHolders.slice(i, i + 10_000)))));
+  return {
+    journal: await rows(register.db.selectFrom("journal").select([...JOURNAL]).where("seq", ">", before.journal).orderBy("seq")),
+    commands: await rows(register.db.selectFrom("commands").select([...COMMANDS]).where("id", ">", before.commands)),
+    holders: holderRows,
+    certificates,
+    retired,
+    control: [...after.control].filter(([k, v]) => before.control.get(k) !== v).map(([k, v]) => [...k.split("\t"), v]),
+    settings: [...after.settings].filter(([k, v]) => before.settings.get(k) !== v).map(([k, v]) => [k, v]),
+  };
 }
 
 /**
- * The floor: the same writes by plain bulk SQL in one transaction. Updated balances are balances
- * the floor's first step created (`@f1-i`), upserted as the register upserts them; retired
- * certificates are the floor's outstanding ones, cancelled by one UPDATE.
+ * The floor: the very rows the register's command wrote (read back from it), written by plain
+ * bulk SQL in one transaction to a second database holding what the register held before the
+ * command: journal, holders, certificates and the command's record inserted, certificates'
+ * status set, control balances and settings upserted. What is left of the register's time is
+ * its own: reading what it decides from, deciding, hashing, checking its invariants.
  */
-async function floor(register: Register, run: number, counts: Writes): Promise<number> {
-  const base = await journalRows(register);
-  const [, seconds] = await timed(async () => {
+async function floor(register: Register, w: Writes, profiled?: string): Promise<[seconds: number, cpuSeconds: number]> {
+  const [, seconds, cpuSeconds] = await timed(async () => {
     await sql`begin`.execute(register.db);
-    if (counts.holders) await bulkInsert(register, "holders", ["id", "name", "kind", "address", "certificate"], Array.from({ length: counts.holders }, (_, i): Row => [`f${run}-${i}`, `Holder ${i}`, "drs", null, null]));
-    const hash = "f".repeat(64);
-    await bulkInsert(register, "journal", ["seq", "command", "at", "account", "asset", "amount", "memo", "prev_hash", "hash"], Array.from({ length: counts.journal }, (_, i): Row => [base + i + 1, 1, 0, `@h${i >> 2}`, "rights", "100", i % 4 === 0 ? "floor row" : null, hash, hash]));
-    if (counts.certificates) await bulkInsert(register, "certificates", ["number", "holder", "form", "rights", "void_rights", "legend", "countersigned", "command", "status"], Array.from({ length: counts.certificates }, (_, i): Row => [2_000_000_000 + base + i, "floor", "statement", 100, 0, null, "countersigned", 1, "outstanding"]));
-    if (counts.certificatesRetired) await register.db.updateTable("certificates").set({ status: "cancelled" }).where("holder", "=", "floor").where("status", "=", "outstanding").execute();
-    await bulkInsert(register, "control", ["account", "asset", "balance"], Array.from({ length: counts.control }, (_, i): Row => [`@f${run}-${i}`, "floor", "100"]));
-    if (counts.controlUpdated) await upsertBalances(register, Array.from({ length: counts.controlUpdated }, (_, i): Row => [`@f1-${i}`, "floor", String(run)]));
+    await bulkInsert(register, "holders", HOLDERS, w.holders);
+    await bulkInsert(register, "journal", JOURNAL, w.journal);
+    await bulkInsert(register, "certificates", CERTIFICATES, w.certificates);
+    for (const [status, numbers] of w.retired) {
+      const set = register.db.updateTable("certificates").set({ status });
+      if (numbers === "every outstanding one") await set.where("status", "=", "outstanding").execute();
+      else for (let i = 0; i < numbers.length; i += 10_000) await set.where("number", "in", numbers.slice(i, i + 10_000)).execute();
+    }
+    await upsertBalances(register, w.control);
+    for (const [name, v] of w.settings) await register.db.insertInto("settings").values({ name: name as string, value: v as string }).onConflict((oc) => oc.column("name").doUpdateSet({ value: v as string })).execute();
+    await bulkInsert(register, "commands", COMMANDS, w.commands);
     await sql`commit`.execute(register.db);
-  });
-  return seconds;
+  }, profiled);
+  return [seconds, cpuSeconds];
 }
 
 /** One pass of the four steps on a fresh register with `history` behind it, each beside its floor. */
@@ -167,36 +249,35 @@ async function pass(name: string, ref: () => Promise<string>): Promise<Step[]> {
   const steps: Step[] = [];
   const floorDb = await lib.openRegister(await ref());
   await writeHistory(floorDb, historyRows, historyCertificates);
-  await bulkInsert(floorDb, "holders", ["id", "name", "kind", "address", "certificate"], [["floor", "The floor's certificates", "drs", null, null]]);
   const a = await lib.openRegister(await ref());
   const [, historySeconds] = await timed(() => writeHistory(a, historyRows, historyCertificates));
   if (historyRows + historyCertificates) process.stderr.write(`${name} history: ${await journalRows(a)} journal rows in ${historySeconds.toFixed(1)} s\n`);
-  let before = await journalRows(a);
-  let floorRuns = 0;
-  const measure = async (step: string, work: () => Promise<lib.Result<unknown>>, counts: (rows: number) => Writes) => {
-    const [result, seconds] = await timed(work);
+  let before = await snapshot(a);
+  /** Runs a command on the register and its writes on the floor's database (which stays a copy), timing both when `step` is named. */
+  const run = async (work: () => Promise<lib.Result<unknown>>, step?: string) => {
+    const [result, seconds, cpuSeconds] = await timed(work, step && `${name} ${step}`);
     value(result);
-    const after = await journalRows(a);
-    const rows = after - before;
+    const after = await snapshot(a);
+    const writes = await writesBetween(a, before, after);
     before = after;
-    const floorSeconds = await floor(floorDb, ++floorRuns, counts(rows));
-    steps.push({ step, rows, seconds, floorSeconds });
-    process.stderr.write(`${name} ${step}: ${rows} journal rows in ${seconds.toFixed(2)} s (floor ${floorSeconds.toFixed(2)} s)\n`);
+    const [floorSeconds, floorCpuSeconds] = await floor(floorDb, writes, step && `${name} ${step} floor`);
+    if (!step) return;
+    const rows = writes.journal.length;
+    steps.push({ step, rows, seconds, floorSeconds, cpuSeconds, floorCpuSeconds });
+    process.stderr.write(`${name} ${step}: ${rows} journal rows in ${seconds.toFixed(2)} s (floor ${floorSeconds.toFixed(2)} s; CPU ${cpuSeconds.toFixed(2)} s, floor ${floorCpuSeconds.toFixed(2)} s)\n`);
   };
   const dir = join(root, "examples");
-  await measure("import", () => lib.importHolders(a, { csv: holderCsv() }), (rows) => ({ holders, journal: rows, control: 2 * holders }));
-  value(await lib.applyScenario(a, { scenario: scenario("2004-05-31"), dir }));
-  before = await journalRows(a);
-  await measure("distribute", () => lib.distribute(a), (rows) => ({ journal: rows, certificates: holders, control: holders }));
-  value(await lib.transfer(a, { from: "cede", to: "raider", shares: 200_000, at: Date.parse("2004-06-01T09:00:00-04:00") }));
-  value(await lib.applyScenario(a, { scenario: scenario("2004-06-04"), dir }));
-  before = await journalRows(a);
-  await measure("exchange (half)", () => lib.exchange(a, { portion: "0.5", at: Date.parse("2004-06-05T10:00:00-04:00") }), (rows) => ({ journal: rows, control: 0, controlUpdated: 2 * holders }));
-  // Rights and certificates change balances the holders have; cash is their first.
-  await measure("redemption payment run", () => lib.redeem(a, { at: Date.parse("2004-06-08T10:00:00-04:00") }), (rows) => ({ journal: rows, control: holders, controlUpdated: 2 * holders, certificatesRetired: holders }));
+  await run(() => lib.importHolders(a, { csv: holderCsv() }), "import");
+  await run(() => lib.applyScenario(a, { scenario: scenario("2004-05-31"), dir }));
+  await run(() => lib.distribute(a), "distribute");
+  await run(() => lib.transfer(a, { from: "cede", to: "raider", shares: 200_000, at: Date.parse("2004-06-01T09:00:00-04:00") }));
+  await run(() => lib.applyScenario(a, { scenario: scenario("2004-06-04"), dir }));
+  await run(() => lib.exchange(a, { portion: "0.5", at: Date.parse("2004-06-05T10:00:00-04:00") }), "exchange (half)");
+  await run(() => lib.redeem(a, { at: Date.parse("2004-06-08T10:00:00-04:00") }), "redemption payment run");
   if (!(await lib.verify(a)).ok) throw new Error(`${name}: the register does not verify after the bench`);
+  if (!(await lib.verify(floorDb)).ok) throw new Error(`${name}: the floor's copy of the register does not verify: it did not write what the register wrote`);
   const total = { journal: await journalRows(a), certificates: Number((await a.db.selectFrom("certificates").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n) };
-  process.stderr.write(`${name}: the register holds ${total.journal} journal rows and ${total.certificates} certificates, and verifies\n`);
+  process.stderr.write(`${name}: the register holds ${total.journal} journal rows and ${total.certificates} certificates, and verifies; so does the floor's copy\n`);
   await lib.closeRegister(a);
   await lib.closeRegister(floorDb);
   return steps;
@@ -206,7 +287,8 @@ async function pass(name: string, ref: () => Promise<string>): Promise<Step[]> {
 async function run(name: string, ref: () => Promise<string>): Promise<Step[]> {
   const passes: Step[][] = [];
   for (let i = 0; i < repeat; i++) passes.push(await pass(name, ref));
-  return passes[0].map((s, i) => ({ ...s, seconds: Math.min(...passes.map((p) => p[i].seconds)), floorSeconds: Math.min(...passes.map((p) => p[i].floorSeconds)) }));
+  const best = (i: number, key: "seconds" | "floorSeconds" | "cpuSeconds" | "floorCpuSeconds") => Math.min(...passes.map((p) => p[i][key]));
+  return passes[0].map((s, i) => ({ ...s, seconds: best(i, "seconds"), floorSeconds: best(i, "floorSeconds"), cpuSeconds: best(i, "cpuSeconds"), floorCpuSeconds: best(i, "floorCpuSeconds") }));
 }
 
 let made = 0;
@@ -232,7 +314,7 @@ const results: Record<string, unknown> = { holders, historyRows, historyCertific
 try {
   for (const [name, ref] of [["sqlite", sqliteRef], ...(pgUrl ? [["postgres", pgRef] as const] : [])] as const) {
     const steps = await run(name, ref);
-    results[name] = steps.map((s) => ({ ...s, rowsPerSecond: Math.round(s.rows / s.seconds), floorRowsPerSecond: Math.round(s.rows / s.floorSeconds), ratio: Number((s.seconds / s.floorSeconds).toFixed(2)) }));
+    results[name] = steps.map((s) => ({ ...s, rowsPerSecond: Math.round(s.rows / s.seconds), floorRowsPerSecond: Math.round(s.rows / s.floorSeconds), ratio: Number((s.seconds / s.floorSeconds).toFixed(2)), cpuRatio: Number((s.cpuSeconds / s.floorCpuSeconds).toFixed(2)) }));
   }
 } finally {
   for (const name of pgDatabases) await pgAdmin(`drop database if exists ${name}`);
