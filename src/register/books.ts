@@ -24,6 +24,9 @@ const JOURNAL_COLUMNS = ["seq", "command", "at", "account", "asset", "amount", "
 
 type Book = ReadonlyMap<string, Amount>;
 
+/** PostgreSQL: journal rows go by COPY this many at a time at least (each COPY costs three round trips); a long run holds no more. */
+const COPY_ROWS = 10_000;
+
 /**
  * The control book as it stood after the last command this process committed on a register,
  * with the journal row it stood at. Only a command posts to the control book, with its journal
@@ -179,8 +182,12 @@ export class Books {
     return [...this.posted.keys()];
   }
 
-  /** Writes the journal rows posted and not yet written (inside the command's transaction): long runs write as they go. */
+  /** Between chunks of a long run: writes the journal rows waiting, once there are enough for one COPY (inside the command's transaction). */
   async checkpoint(): Promise<void> {
+    if (this.rows.length >= COPY_ROWS) await this.writeRows();
+  }
+
+  private async writeRows(): Promise<void> {
     await bulkInsert(this.register, "journal", JOURNAL_COLUMNS, this.rows);
     this.rows.length = 0;
   }
@@ -203,7 +210,7 @@ export class Books {
 
   /** Writes the journal rows and the changed balances. */
   async flush(): Promise<void> {
-    await this.checkpoint();
+    await this.writeRows();
     const rows: Row[] = [];
     for (const asset of this.posted.keys()) for (const [account, v] of this.changed(asset)) rows.push([account, asset, v.toString()]);
     await upsertBalances(this.register, rows);

@@ -27,10 +27,14 @@ export async function nextCertificateNumber(register: Register): Promise<number>
   return Number(row?.last ?? 0) + 1;
 }
 
+/** The next free number of a command in progress (its books): read once, then counted on as it issues. */
+const nextNumbers = new WeakMap<Books, number>();
+
 /** Issues one certificate per entry, numbered from the next free number, and journals each. */
 export async function issueCertificates(register: Register, books: Books, at: number, agent: string, wanted: readonly NewCertificate[]): Promise<number[]> {
   await books.load("certificates");
-  let number = await nextCertificateNumber(register);
+  let number = nextNumbers.get(books) ?? (await nextCertificateNumber(register));
+  nextNumbers.set(books, number + wanted.length);
   const rows: Row[] = [];
   const numbers: number[] = [];
   for (const c of wanted) {

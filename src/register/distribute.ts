@@ -8,6 +8,7 @@ import { dec, type Dec } from "../numbers/decimal.js";
 import { parseEventInstant, formatNewYork } from "../time/instant.js";
 import { ACCOUNTS, cents, holderAccount } from "./accounts.js";
 import { issueCertificates } from "./certificates.js";
+import { selectRows } from "./bulk.js";
 import { inChunks, runCommand, type Progress } from "./command.js";
 import type { Register } from "./database.js";
 import { answerAt, appliedScenario, rightsAgentOf } from "./engineFacts.js";
@@ -66,7 +67,7 @@ export async function distribute(register: Register, options: DistributeOptions 
     await books.load("shares", "rights", "void", "cash", "certificates"); // every book it posts to, in one read
     refuseWhileRightsInTrust(books, "sending the Rights Certificates");
     const positions = (await positionsAsOf(register, books, at)).filter((p) => p.rights + p.void > 0 || p.shares > 0);
-    const kinds = new Map((await register.db.selectFrom("holders").select(["id", "kind"]).execute()).map((h) => [h.id, h.kind]));
+    const kinds = new Map((await selectRows(register, register.db.selectFrom("holders").select(["id", "kind"]).compile())) as [string, string][]);
     // With one Right per share (the plan's own ratio, before any split) no holder is owed a fraction.
     const fractions = rightsPerShare === "1" ? [] : positions.map((p) => exactRights(p.shares, rightsPerShare).minus(p.rights + p.void));
     if (fractions.some((f) => f.gt(0)) && options.rightValue === undefined) {
