@@ -267,7 +267,8 @@ async function pass(name: string, ref: () => Promise<string>): Promise<Step[]> {
     process.stderr.write(`${name} ${step}: ${rows} journal rows in ${seconds.toFixed(2)} s (floor ${floorSeconds.toFixed(2)} s; CPU ${cpuSeconds.toFixed(2)} s, floor ${floorCpuSeconds.toFixed(2)} s)\n`);
   };
   const dir = join(root, "examples");
-  await run(() => lib.importHolders(a, { csv: holderCsv() }), "import");
+  const csv = holderCsv();
+  await run(() => lib.importHolders(a, { csv }), "import");
   await run(() => lib.applyScenario(a, { scenario: scenario("2004-05-31"), dir }));
   await run(() => lib.distribute(a), "distribute");
   await run(() => lib.transfer(a, { from: "cede", to: "raider", shares: 200_000, at: Date.parse("2004-06-01T09:00:00-04:00") }));

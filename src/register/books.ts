@@ -121,18 +121,15 @@ export class Books {
     for (const a of assets) if (!this.posted.has(a)) this.posted.set(a, new Map());
   }
 
-  /** After the command commits: the books as it left them are the control book at the journal's new end. */
+  /** After the command commits: the books as it left them are the control book at the journal's new end (the books kept are changed in place: no other command is running). */
   keep(): void {
-    const books = new Map(this.kept.books);
-    const held = new Map(this.kept.held);
     for (const [asset, posted] of this.posted) {
       if (!posted.size) continue;
-      const book = new Map(this.kept.books.get(asset)!);
+      if (this.kept.held.has(asset)) this.kept.held.set(asset, this.heldAmount(asset));
+      const book = this.kept.books.get(asset) as Map<string, Amount>;
       for (const [account, v] of posted) book.set(account, v);
-      books.set(asset, book);
-      if (held.has(asset)) held.set(asset, this.heldAmount(asset));
     }
-    keptControl.set(this.register, { seq: this.seq, hash: this.prev, books, held });
+    keptControl.set(this.register, { ...this.kept, seq: this.seq, hash: this.prev });
   }
 
   /** What the holders of record hold together of a loaded asset: as kept, with what the command changed. */
