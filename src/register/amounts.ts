@@ -15,13 +15,13 @@ export function plus(a: Amount, b: Amount): Amount {
     return sum;
   }
   if (a === 0) return b; // a first balance or sum: no decimal arithmetic
-  return dec(a).plus(b);
+  return typeof a === "number" ? dec(a).plus(b) : a.plus(b);
 }
 
 export const isZero = (v: Amount): boolean => (typeof v === "number" ? v === 0 : v.isZero());
 export const isNegative = (v: Amount): boolean => (typeof v === "number" ? v < 0 : v.isNegative());
 /** Whether two amounts are the same. */
-export const sameAmount = (a: Amount, b: Amount): boolean => (typeof a === "number" && typeof b === "number" ? a === b : dec(a).eq(b));
+export const sameAmount = (a: Amount, b: Amount): boolean => (typeof a === "number" ? (typeof b === "number" ? a === b : b.eq(a)) : a.eq(b));
 
 export const negate = (v: Amount): Amount => (typeof v === "number" ? -v : v.negated());
 
