@@ -22,8 +22,6 @@ export interface Line {
 
 const JOURNAL_COLUMNS = ["seq", "command", "at", "account", "asset", "amount", "memo", "prev_hash", "hash"] as const;
 
-type Book = ReadonlyMap<string, Amount>;
-
 /** PostgreSQL: journal rows go by COPY this many at a time at least (each COPY costs three round trips); a long run holds no more. */
 const COPY_ROWS = 10_000;
 
@@ -37,7 +35,8 @@ const COPY_ROWS = 10_000;
 interface KeptControl {
   readonly seq: number;
   readonly hash: string;
-  readonly books: Map<Asset, Book>;
+  /** Each account's balance, by asset: changed in place by the command that moves the journal's end (Books.keep). */
+  readonly books: Map<Asset, Map<string, Amount>>;
   /** What the holders of record hold together, of the assets whose total a command needed (worked out once, then kept in step). */
   readonly held: Map<Asset, Amount>;
 }
@@ -116,7 +115,7 @@ export class Books {
   /** Loads the control book of `assets` (every account's balance); needed before posting them. */
   async load(...assets: Asset[]): Promise<void> {
     const unread = assets.filter((a) => !this.kept.books.has(a));
-    const read = unread.length ? await readControl(this.register, unread) : new Map<Asset, Book>();
+    const read = unread.length ? await readControl(this.register, unread) : new Map<Asset, Map<string, Amount>>();
     for (const a of unread) this.kept.books.set(a, read.get(a) ?? new Map());
     for (const a of assets) if (!this.posted.has(a)) this.posted.set(a, new Map());
   }
@@ -126,7 +125,7 @@ export class Books {
     for (const [asset, posted] of this.posted) {
       if (!posted.size) continue;
       if (this.kept.held.has(asset)) this.kept.held.set(asset, this.heldAmount(asset));
-      const book = this.kept.books.get(asset) as Map<string, Amount>;
+      const book = this.kept.books.get(asset)!;
       for (const [account, v] of posted) book.set(account, v);
     }
     keptControl.set(this.register, { ...this.kept, seq: this.seq, hash: this.prev });
