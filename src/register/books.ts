@@ -137,9 +137,12 @@ export class Books {
   }
 
   private heldAmount(asset: Asset): Amount {
-    let sum = this.kept.held.get(asset) ?? this.kept.held.set(asset, holdersTotal(this.kept.books.get(asset)!)).get(asset)!;
-    for (const [account, now, was] of this.changed(asset)) if (isHolderAccount(account)) sum = plus(plus(sum, now), negate(was ?? 0));
-    return sum;
+    const kept = this.kept.held.get(asset) ?? this.kept.held.set(asset, holdersTotal(this.kept.books.get(asset)!)).get(asset)!;
+    // The changes are summed before they meet the kept total: each running sum stays between minus the total
+    // before and the total after, so no partial sum passes 2^53-1 when the totals do not (R-X14).
+    let change: Amount = 0;
+    for (const [account, now, was] of this.changed(asset)) if (isHolderAccount(account)) change = plus(change, plus(now, negate(was ?? 0)));
+    return plus(kept, change);
   }
 
   /** The balance of `account` in `asset` (its book must be loaded). */
