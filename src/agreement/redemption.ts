@@ -7,7 +7,7 @@
 import { dec } from "../numbers/decimal.js";
 import { formatNewYork, newYorkInstant, type Instant } from "../time/instant.js";
 import { addDays } from "../time/isoDate.js";
-import { closeOfBusiness } from "../time/closeOfBusiness.js";
+import { closeOfBusiness, closeOfBusinessAtOrAfter } from "../time/closeOfBusiness.js";
 import type { State, Status } from "../engine/state.js";
 import { distributionDate } from "./distributionDate.js";
 import { record, RuleError } from "../engine/trace.js";
@@ -20,14 +20,52 @@ export function finalExpiration(state: State): Instant {
   return newYorkInstant(term.date, term.time);
 }
 
-/** R-23: close of business on the tenth day after the Stock Acquisition Date, or the Final Expiration Date if earlier. */
-export function redemptionDeadline(state: State): Instant {
-  if (state.ended) return state.ended.redemptionDeadline;
+/** R-23: close of business on the tenth day after the Stock Acquisition Date, or the Final Expiration Date if earlier, under the text in force. */
+function windowUnderText(state: State): Instant {
   const expiry = finalExpiration(state);
   const sad = state.stockAcquisition;
   if (!sad) return expiry;
   const close = closeOfBusiness(state.calendar, addDays(sad.date, state.terms.values.redemptionDaysAfterStockAcquisition), state.terms.values.closeOfBusinessTime);
   return Math.min(close, expiry);
+}
+
+/** R-23: the close of the redemption window: as the text in force sets it, unless a text's taking effect fixed it (fixRedemptionWindow). */
+export function redemptionDeadline(state: State): Instant {
+  if (state.ended) return state.ended.redemptionDeadline;
+  const fixed = state.redemptionClose;
+  if (fixed && fixed.stockAcquisitionAt === state.stockAcquisition?.at) return fixed.at;
+  return windowUnderText(state);
+}
+
+/**
+ * R-23 with R-T6 and R-27, when a text takes effect at `when.at` (`before`: the window's close
+ * just before). "Each event is judged under the text in force at its instant": the window was
+ * open or closed under the text in force until then, and the new text does not change the past.
+ * - A text that shortens the period after the Stock Acquisition Date (R-27 allows it while the
+ *   Rights are redeemable) can name a close of business that passed before it took effect; the
+ *   window was open until then, and closes at the first close of business after the text takes
+ *   effect, as the Distribution Date does under a shortened prong (i) (notBeforeTextInForce).
+ * - A window that had already closed stays closed: a text adopted earlier that takes effect
+ *   later (a longer period) cannot reopen it, for no amendment can be made while the Rights are
+ *   not redeemable (R-27), and the Rights became exercisable when it closed (R-7-after-flip-in).
+ * Either is tied to the Stock Acquisition Date it was fixed for (a cure that undoes it, R-1a-inadvertent, undoes this too).
+ */
+export function fixRedemptionWindow(state: State, when: { at: Instant; event: number | null }, before: Instant): void {
+  state.redemptionClose = undefined;
+  const sad = state.stockAcquisition;
+  if (!sad) return;
+  const underText = windowUnderText(state);
+  if (before < when.at) {
+    state.redemptionClose = { stockAcquisitionAt: sad.at, at: before };
+    if (underText !== before) record(state.trace, when.at, when.event, "R-23", `the redemption window closed at ${formatNewYork(before)} under the text then in force; the text taking effect now (window to ${formatNewYork(underText)}) does not reopen it (R-T6, R-27)`);
+    return;
+  }
+  if (underText >= when.at) return;
+  const close = Math.min(closeOfBusinessAtOrAfter(state.calendar, when.at, state.terms.values.closeOfBusinessTime), finalExpiration(state));
+  state.redemptionClose = { stockAcquisitionAt: sad.at, at: close };
+  record(state.trace, when.at, when.event, "R-23", `the text taking effect now shortens the redemption window to ${formatNewYork(underText)}, which passed before it took effect; the window was open until now (R-T6) and closes at the first close of business since: ${formatNewYork(close)}`, {
+    redemptionDeadline: formatNewYork(close),
+  });
 }
 
 /** R-23: the Rights are live and the window is open at `at`. */
