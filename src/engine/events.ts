@@ -12,7 +12,7 @@ import { moveVoidRights, rightsOnShares } from "../agreement/voidRights.js";
 import { redeem } from "../agreement/redemption.js";
 import { exchange } from "../agreement/exchange.js";
 import { exercise, requireWholePreferred } from "../agreement/exercise.js";
-import { assetSale, merger } from "../agreement/flipOver.js";
+import { assetSale, merger, mergedAway, requireCompanyExists } from "../agreement/flipOver.js";
 import { splitCommon, splitPreferred } from "../agreement/adjustments.js";
 import { amend } from "../agreement/amendment.js";
 import { endAgreement, startAgreement } from "../ownership/groups.js";
@@ -274,6 +274,7 @@ export const HANDLERS: Handlers = {
   },
   merger(state, ctx, e) {
     merger(state, ctx, e, e.counterparty === undefined ? undefined : person(state, e.counterparty, "counterparty"));
+    if (!e.companySurvives) mergedAway(state, ctx);
   },
   "asset-sale"(state, ctx, e) {
     if (e.counterparty !== undefined) person(state, e.counterparty, "counterparty");
@@ -287,6 +288,7 @@ export const HANDLERS: Handlers = {
 /** Applies one event to the state (R-X13: one outside the plan's life with a warning). */
 export function applyEvent(state: State, ctx: Ctx, event: ScenarioEvent): void {
   warnIfOutsidePlanLife(state, ctx.at, ctx.event, event.type);
+  requireCompanyExists(state, event.type);
   (HANDLERS[event.type] as Handler<typeof event.type>)(state, ctx, event);
   startClocksOfOffersNowQualifying(state, ctx, `after this ${event.type}`);
 }

@@ -194,6 +194,8 @@ export interface State {
   status: Status;
   /** R-23 with R-T6: the redemption window's close as fixed when a text took effect, for the Stock Acquisition Date then standing (fixRedemptionWindow). */
   redemptionClose?: { readonly stockAcquisitionAt: Instant; readonly at: Instant };
+  /** R-13(i): the merger in which the Company did not survive; only the exercise of Rights that flipped over can follow. */
+  mergedAway?: { readonly at: Instant; readonly event: number };
   /** When the Rights ended (redeemed, exchanged, expired), with the dates they kept (scenario-format.md). */
   ended?: { readonly at: Instant; readonly distribution?: { readonly at: Instant; readonly prong: "3a-i" | "3a-ii" }; readonly redemptionDeadline: Instant };
   /** R-7-whole: the Company requires exercise in whole shares of Preferred. */
