@@ -69,13 +69,25 @@ function exactValidRightsOnShares(state: State, holder: number | "public"): Rati
   return state.rightsPerShare.mul(shares).sub(transfereeVoidOf(state, holder));
 }
 
+/**
+ * R-24: the exchange is "at an exchange ratio of one share of Common Stock ... per Right (subject
+ * to adjustment)": the plan's ratio as adjusted (R-11p, R-X6), not one the Board picks. An event's
+ * `ratio` may state it; any other is an R-24 error naming the field (a different ratio needs an
+ * amendment first, R-27, R-X12).
+ */
+function exchangeRatioGiven(state: State, given: string | undefined): Dec {
+  const ratio = exchangeRatio(state);
+  if (given === undefined || dec(given).eq(ratio)) return ratio;
+  throw new RuleError("R-24", `the exchange ratio is the plan's, ${formatDecimal(ratio)} share(s) of Common Stock per Right${ratio.eq(state.terms.values.exchangeRatio) ? "" : ` (${state.terms.values.exchangeRatio} as adjusted by splits, R-11p)`}, not ${given}: another ratio needs an amendment of the exchange ratio first (R-27)`, "ratio");
+}
+
 /** R-24: the Board exchanges `portion` of every holder's valid Rights at `ratio` shares each. */
 export function exchange(state: State, ctx: Ctx, ratioGiven?: string, portionGiven?: string): void {
   if (state.status !== "attached" && state.status !== "separated") throw new RuleError("R-24", `the Rights have already ended (${state.status})`);
   if (!rightsExistAt(state, ctx.at)) throw new RuleError("R-24", `no Right exists before the Record Date's close of business (${state.terms.values.recordDate}, R-X7): there is nothing to exchange`);
   if (!hasBecomeAcquiringPerson(state)) throw new RuleError("R-24", "no Person has become an Acquiring Person: the Rights cannot be exchanged yet");
   if (state.exchangeBarred) throw new RuleError("R-24", `an Acquiring Person has owned ${state.terms.values.exchangeBarPercent}% or more of the Common Stock: the Rights can no longer be exchanged`);
-  const ratio = ratioGiven === undefined ? exchangeRatio(state) : dec(ratioGiven);
+  const ratio = exchangeRatioGiven(state, ratioGiven);
   const portion = dec(portionGiven ?? "1");
   // A whole exchange ends the Rights: before the Distribution Date they are first recorded by holder, whole Rights, fractions cashed (R-14).
   if (!state.ledger && portion.eq(1)) recordRightsByHolder(state, ctx);
