@@ -10,7 +10,7 @@ import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import { newYorkDateOf } from "../time/instant.js";
 import { publicShares, standingCrossings, type State } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
-import { addCounts, exactCount } from "../engine/counts.js";
+import { addCounts, exactCount, requireUnissued } from "../engine/counts.js";
 import Rational from "fraction.js";
 import { recordRightsByHolder } from "./distributionDate.js";
 import { rightsExistAt, transfereeVoidOf, validRightsOf } from "./voidRights.js";
@@ -104,9 +104,7 @@ export function exchange(state: State, ctx: Ctx, ratioGiven?: string, portionGiv
   }
   const newShares = exactCount(wholeShares, "the new shares of the exchange", "ratio");
   addCounts(state.sharesOutstanding, newShares, "the shares outstanding after the exchange", "ratio");
-  if (state.authorizedCommon !== undefined && newShares > state.authorizedCommon - state.sharesOutstanding) {
-    throw new RuleError("R-24", `the exchange needs ${newShares} new shares but only ${state.authorizedCommon - state.sharesOutstanding} authorised shares are unissued`, "ratio");
-  }
+  requireUnissued(state, newShares, "the exchange", "R-24", "ratio");
   if (fractions.gt(0)) payFractionsInCash(state, ctx, fractions);
   const ledger = state.ledger;
   if (ledger) {

@@ -18,7 +18,7 @@ import { amend } from "../agreement/amendment.js";
 import { endAgreement, startAgreement } from "../ownership/groups.js";
 import { personId, publicShares, type Offer, type State } from "./state.js";
 import { record, RuleError } from "./trace.js";
-import { addCounts } from "./counts.js";
+import { addCounts, requireUnissued } from "./counts.js";
 import { warnIfOutsidePlanLife } from "./warnings.js";
 
 type Handler<T extends ScenarioEvent["type"]> = (state: State, ctx: Ctx, event: Extract<ScenarioEvent, { type: T }>) => void;
@@ -66,15 +66,9 @@ function takeFromPublic(state: State, shares: number): void {
   if (shares > available) throw new RuleError("R-1d", `the public holds only ${available} shares; ${shares} cannot be bought from it`, "shares");
 }
 
-/**
- * New shares come only from authorised but unissued Common Stock (R-11a-iii: "authorized but
- * unissued"): an issue or an option's exercise past it is refused. Without `authorizedCommon`
- * the authorised shares are assumed to suffice (scenario-format.md).
- */
+/** R-11a-iii: an issue or an option's exercise adds shares from the authorised but unissued ones. */
 function issueNewShares(state: State, shares: number): void {
-  if (state.authorizedCommon !== undefined && state.sharesOutstanding + shares > state.authorizedCommon) {
-    throw new RuleError("R-11a-iii", `only ${state.authorizedCommon - state.sharesOutstanding} authorised shares are unissued; ${shares} cannot be issued`, "shares");
-  }
+  requireUnissued(state, shares, "the issue", "R-11a-iii", "shares");
   state.sharesOutstanding = addCounts(state.sharesOutstanding, shares, "the shares outstanding", "shares");
 }
 
