@@ -5,7 +5,7 @@
  * the only right of the holders of Rights will be to receive the $.01 per Right redemption price."
  */
 import { dec } from "../numbers/decimal.js";
-import { formatNewYork, newYorkInstant, type Instant } from "../time/instant.js";
+import { formatNewYork, newYorkDateOf, newYorkInstant, type Instant } from "../time/instant.js";
 import { addDays } from "../time/isoDate.js";
 import { closeOfBusiness, closeOfBusinessAtOrAfter } from "../time/closeOfBusiness.js";
 import type { State, Status } from "../engine/state.js";
@@ -16,8 +16,31 @@ import type { Ctx } from "./acquiringPerson.js";
 
 /** R-7a: 5:00 P.M. New York time on the Final Expiration Date (newYorkInstant is memoized: the clock asks before every event). */
 export function finalExpiration(state: State): Instant {
+  if (state.expiryAfterText !== undefined) return state.expiryAfterText;
   const term = state.terms.values.finalExpiration;
   return newYorkInstant(term.date, term.time);
+}
+
+/**
+ * R-7a with R-T6 and R-27, when a text that changes the Final Expiration Date takes effect at
+ * `when.at`. Before the Distribution Date R-27 allows any change, so a text can name a Final
+ * Expiration that passed before it took effect; the Rights were live under the text then in
+ * force ("each event is judged under the text in force at its instant") and do not expire in
+ * the past. Reading picked, as for the Distribution Date and the redemption window shortened
+ * into the past (notBeforeTextInForce, fixRedemptionWindow): they expire at the first instant
+ * at the term's time of day (5:00 P.M.) after the text takes effect.
+ */
+export function fixFinalExpiration(state: State, when: { at: Instant; event: number | null }): void {
+  state.expiryAfterText = undefined;
+  const named = finalExpiration(state);
+  if (named >= when.at) return;
+  const time = state.terms.values.finalExpiration.time;
+  const date = newYorkDateOf(when.at);
+  const sameDay = newYorkInstant(date, time);
+  state.expiryAfterText = sameDay >= when.at ? sameDay : newYorkInstant(addDays(date, 1), time);
+  record(state.trace, when.at, when.event, "R-7a", `the text taking effect now names a Final Expiration (${formatNewYork(named)}) that passed before it took effect; the Rights were live until now (R-T6) and expire at ${formatNewYork(state.expiryAfterText)}, the first ${time} since`, {
+    finalExpiration: formatNewYork(state.expiryAfterText),
+  });
 }
 
 /** R-23: close of business on the tenth day after the Stock Acquisition Date, or the Final Expiration Date if earlier, under the text in force. */

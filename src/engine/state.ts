@@ -192,6 +192,8 @@ export interface State {
   unitsMultiplier: Dec;
   ledger?: RightsLedger;
   status: Status;
+  /** R-7a with R-T6: the Final Expiration instant when a text that took effect named one already past (fixFinalExpiration). */
+  expiryAfterText?: Instant;
   /** R-23 with R-T6: the redemption window's close as fixed when a text took effect, for the Stock Acquisition Date then standing (fixRedemptionWindow). */
   redemptionClose?: { readonly stockAcquisitionAt: Instant; readonly at: Instant };
   /** R-13(i): the merger in which the Company did not survive; only the exercise of Rights that flipped over can follow. */
