@@ -55,9 +55,10 @@ function windowUnderText(state: State): Instant {
 /** R-23: the close of the redemption window: as the text in force sets it, unless a text's taking effect fixed it (fixRedemptionWindow). */
 export function redemptionDeadline(state: State): Instant {
   if (state.ended) return state.ended.redemptionDeadline;
-  const fixed = state.redemptionClose;
-  if (fixed && fixed.stockAcquisitionAt === state.stockAcquisition?.at) return fixed.at;
-  return windowUnderText(state);
+  const fixed = state.redemptionWindow;
+  if (fixed?.closed && fixed.closed.stockAcquisitionAt === state.stockAcquisition?.at) return fixed.closed.at;
+  const underText = windowUnderText(state);
+  return fixed?.floor !== undefined && underText < fixed.floor ? fixed.floor : underText;
 }
 
 /**
@@ -71,21 +72,23 @@ export function redemptionDeadline(state: State): Instant {
  * - A window that had already closed stays closed: a text adopted earlier that takes effect
  *   later (a longer period) cannot reopen it, for no amendment can be made while the Rights are
  *   not redeemable (R-27), and the Rights became exercisable when it closed (R-7-after-flip-in).
- * Either is tied to the Stock Acquisition Date it was fixed for (a cure that undoes it, R-1a-inadvertent, undoes this too).
+ * A closed window is tied to the Stock Acquisition Date it closed for (a cure that undoes it,
+ * R-1a-inadvertent, undoes this too); the first close after the text is a floor for whichever
+ * Stock Acquisition Date stands (a cure can make an earlier announcement about another Person
+ * the Stock Acquisition Date, whose window the text also shortened into the past).
  */
 export function fixRedemptionWindow(state: State, when: { at: Instant; event: number | null }, before: Instant): void {
-  state.redemptionClose = undefined;
+  state.redemptionWindow = undefined;
   const sad = state.stockAcquisition;
-  if (!sad) return;
   const underText = windowUnderText(state);
-  if (before < when.at) {
-    state.redemptionClose = { stockAcquisitionAt: sad.at, at: before };
+  if (sad && before < when.at) {
+    state.redemptionWindow = { closed: { stockAcquisitionAt: sad.at, at: before } };
     if (underText !== before) record(state.trace, when.at, when.event, "R-23", `the redemption window closed at ${formatNewYork(before)} under the text then in force; the text taking effect now (window to ${formatNewYork(underText)}) does not reopen it (R-T6, R-27)`);
     return;
   }
   if (underText >= when.at) return;
   const close = Math.min(closeOfBusinessAtOrAfter(state.calendar, when.at, state.terms.values.closeOfBusinessTime), finalExpiration(state));
-  state.redemptionClose = { stockAcquisitionAt: sad.at, at: close };
+  state.redemptionWindow = { floor: close };
   record(state.trace, when.at, when.event, "R-23", `the text taking effect now shortens the redemption window to ${formatNewYork(underText)}, which passed before it took effect; the window was open until now (R-T6) and closes at the first close of business since: ${formatNewYork(close)}`, {
     redemptionDeadline: formatNewYork(close),
   });

@@ -194,8 +194,8 @@ export interface State {
   status: Status;
   /** R-7a with R-T6: the Final Expiration instant when a text that took effect named one already past (fixFinalExpiration). */
   expiryAfterText?: Instant;
-  /** R-23 with R-T6: the redemption window's close as fixed when a text took effect, for the Stock Acquisition Date then standing (fixRedemptionWindow). */
-  redemptionClose?: { readonly stockAcquisitionAt: Instant; readonly at: Instant };
+  /** R-23 with R-T6: what a text's taking effect fixed of the redemption window: its close for the Stock Acquisition Date then standing, or a floor (fixRedemptionWindow). */
+  redemptionWindow?: { readonly closed?: { readonly stockAcquisitionAt: Instant; readonly at: Instant }; readonly floor?: Instant };
   /** R-13(i): the merger in which the Company did not survive; only the exercise of Rights that flipped over can follow. */
   mergedAway?: { readonly at: Instant; readonly event: number };
   /** When the Rights ended (redeemed, exchanged, expired), with the dates they kept (scenario-format.md). */
