@@ -230,6 +230,8 @@ describe("dilution: cash in lieu on an exchange at 1.5 (R-24, R-14)", () => {
     events: [
       { at: "2004-03-01", type: "acquire", person: "bidder", shares: 4_100_001 },
       { at: "2004-03-02", type: "announce", by: "company", subject: "bidder" },
+      // the exchange is at the plan's ratio; the Board raises it first, before the Distribution Date.
+      { at: "2004-03-05", type: "amend", id: "ratio-1-5", changes: { exchangeRatio: "1.5" } },
       { at: "2004-03-15", type: "exchange", ratio: "1.5" },
     ],
   });
