@@ -28,9 +28,9 @@ function hasBecomeAcquiringPerson(state: State): boolean {
   return state.acquiring.size > 0 || standingCrossings(state).length > 0;
 }
 
-/** whether the Board may exchange now: after a Person became an Acquiring Person, before one reached 50%. */
+/** whether the Board may exchange now: after a Person became an Acquiring Person, before one reached 50% (R-13(i): not once the Company did not survive a merger). */
 export function isExchangeAvailable(state: State): boolean {
-  return (state.status === "attached" || state.status === "separated") && hasBecomeAcquiringPerson(state) && !state.exchangeBarred;
+  return (state.status === "attached" || state.status === "separated") && !state.mergedAway && hasBecomeAcquiringPerson(state) && !state.exchangeBarred;
 }
 
 /** What an exchange takes from one holder and gives it: Rights, and shares (a fraction of one is paid in cash, R-14). */

@@ -94,9 +94,9 @@ export function fixRedemptionWindow(state: State, when: { at: Instant; event: nu
   });
 }
 
-/** R-23: the Rights are live and the window is open at `at`. */
+/** R-23: the Rights are live and the window is open at `at` (R-13(i): a Company that did not survive a merger has no Board to redeem them). */
 export function isRedeemable(state: State, at: Instant): boolean {
-  return (state.status === "attached" || state.status === "separated") && at <= redemptionDeadline(state);
+  return (state.status === "attached" || state.status === "separated") && !state.mergedAway && at <= redemptionDeadline(state);
 }
 
 /** R-23: the Board orders redemption of all the Rights. */
