@@ -29,5 +29,5 @@ export function addCounts(count: number, added: number | Dec, what: string, fiel
  */
 export function requireUnissued(state: State, newShares: number, what: string, rule: RuleId, field: string): void {
   if (state.authorizedCommon === undefined || newShares <= state.authorizedCommon - state.sharesOutstanding) return;
-  throw new RuleError(rule, `${what} needs ${newShares} new shares but only ${state.authorizedCommon - state.sharesOutstanding} of the ${state.authorizedCommon} authorised shares are unissued`, field);
+  throw new RuleError(rule, `${what} needs ${newShares} new shares but only ${state.authorizedCommon - state.sharesOutstanding} authorised shares are unissued (${state.authorizedCommon} authorised)`, field);
 }
