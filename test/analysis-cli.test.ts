@@ -41,7 +41,8 @@ describe("rightsplan dilution", () => {
   it("takes --price and --principal-party-shares, and refuses bad values with exit 2", async () => {
     const r = JSON.parse((await run("dilution", project("examples/04-flip-over-merger.yaml"), "--json", "--principal-party-shares", "100000000", "--price", "2")).stdout);
     expect(r.marketPrice).toEqual({ price: "2", basis: "stated (--price)" });
-    expect(r.scenarios.map((s: { kind: string }) => s.kind)).toEqual(["exchange", "flip-over"]);
+    // the Company did not survive the merger: no exchange to analyse (R-13(i))
+    expect(r.scenarios.map((s: { kind: string }) => s.kind)).toEqual(["flip-over"]);
     const bad = await run("dilution", shared("07-seed-worked-example.yaml"), "--exercise-rate", "1.5");
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("between 0 and 1");

@@ -230,6 +230,8 @@ describe("dilution: cash in lieu on an exchange at 1.5 (R-24, R-14)", () => {
     events: [
       { at: "2004-03-01", type: "acquire", person: "bidder", shares: 4_100_001 },
       { at: "2004-03-02", type: "announce", by: "company", subject: "bidder" },
+      // the exchange is at the plan's ratio; the Board raises it first, before the Distribution Date.
+      { at: "2004-03-05", type: "amend", id: "ratio-1-5", changes: { exchangeRatio: "1.5" } },
       { at: "2004-03-15", type: "exchange", ratio: "1.5" },
     ],
   });
@@ -252,7 +254,8 @@ describe("dilution: a flip-over (project example 04)", () => {
   it("2.5 Principal Party shares a Right for $15: 22,037,814 valid Rights -> 55,094,535 shares, $330,567,210 to the Principal Party", () => {
     const a = dilutionOf(parsed, { ...options, principalPartyShares: 100_000_000 });
     expect(a.base).toMatch(/before event 3 \(exercise/);
-    expect(a.notApplicable.map((n) => n.kind)).toEqual(["flip-in"]);
+    // the Company did not survive the merger: no exchange is left to analyse (R-13(i))
+    expect(a.notApplicable.map((n) => [n.kind, n.rule])).toEqual([["flip-in", "R-13"], ["exchange", "R-13"]]);
     const fo = kind(a.scenarios, "flip-over");
     // Rights: holder-1 1,000; public 27,037,814 - 5,000,000 - 1,000 = 22,036,814; acquirer's void
     expect(fo.rightsUsed).toBe(22_037_814);

@@ -43,6 +43,8 @@ describe("the exchange analysis is the engine's exchange", () => {
       prices: flatCloses("2004-01-02", 40, "2.00"),
       events: [
         { at: "2004-03-01", type: "acquire", person: "bidder", shares: 160 },
+        // the exchange is at the plan's ratio, here amended before any Distribution Date.
+        { at: "2004-03-01T12:00:00-05:00", type: "amend", id: "ratio-0-7", changes: { exchangeRatio: "0.7" } },
         { at: "2004-03-02", type: "exchange", ratio: "0.7", portion: "0.5" },
       ],
     };

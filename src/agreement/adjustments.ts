@@ -12,7 +12,7 @@ import { newYorkDateOf } from "../time/instant.js";
 import { rightsExistAt } from "./voidRights.js";
 import { publicShares, type State } from "../engine/state.js";
 import { record } from "../engine/trace.js";
-import { exactCount } from "../engine/counts.js";
+import { exactCount, requireUnissued } from "../engine/counts.js";
 import { warnUnvaluedCash } from "../engine/warnings.js";
 import { judgeDecrease, type Ctx } from "./acquiringPerson.js";
 import { exchangeRatio, payFractionsInCash } from "./exchange.js";
@@ -33,13 +33,15 @@ export function splitCommon(state: State, ctx: Ctx, ratioText: string): void {
   const ratio = dec(ratioText);
   const before = state.sharesOutstanding;
   exactCount(ratio.times(before).floor(), "the shares outstanding after the split", "ratio");
+  const wholeOf = (shares: number) => ratio.times(shares).floor().toNumber();
+  // R-11a-iii: a split or stock dividend adds shares from the authorised but unissued ones, as an issue does.
+  requireUnissued(state, wholeSharesAfter(state, wholeOf) - before, `the ${ratio.gte(1) ? "split or stock dividend" : "reverse split"} ${formatDecimal(ratio)}:1`, "R-11a-iii", "ratio");
   let fractions = dec(0);
   const wholeShares = (shares: number) => {
     if (shares === 0) return 0;
-    const exact = ratio.times(shares);
-    const whole = exact.floor();
-    fractions = fractions.plus(exact.minus(whole));
-    return whole.toNumber();
+    const whole = wholeOf(shares);
+    fractions = fractions.plus(ratio.times(shares).minus(whole));
+    return whole;
   };
   const publicAfter = wholeShares(publicShares(state));
   state.ownership.scale(wholeShares, (options) => ratio.times(options).floor().toNumber());
@@ -60,6 +62,13 @@ export function splitCommon(state: State, ctx: Ctx, ratioText: string): void {
   scaleOpenOffers(state, ctx, ratio);
   if (state.flipIn) judgeAuthorizedShares(state, ctx);
   judgeDecrease(state, ctx, [...state.acquiring.keys()], "other");
+}
+
+/** R-X8: the whole shares outstanding after a split: each holding (the public's as one) becomes `wholeOf` its shares. */
+function wholeSharesAfter(state: State, wholeOf: (shares: number) => number): number {
+  let after = wholeOf(publicShares(state));
+  for (let p = 0; p < state.ownership.count; p++) after += wholeOf(state.ownership.heldOf(p));
+  return after;
 }
 
 /**

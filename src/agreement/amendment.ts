@@ -22,7 +22,7 @@ import { dec, formatDecimal } from "../numbers/decimal.js";
 import type { ScenarioEvent } from "../scenario/schema.js";
 import { personId, type State, type TermLayer } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
-import { isRedeemable } from "./redemption.js";
+import { fixFinalExpiration, fixRedemptionWindow, isRedeemable, redemptionDeadline } from "./redemption.js";
 import { spreadPerRight } from "./flipIn.js";
 import { reassessTenderClocks } from "./distributionDate.js";
 import { exemptUnder, judgeDecrease, judgeExchangeBar, type Ctx } from "./acquiringPerson.js";
@@ -150,6 +150,7 @@ export function nextTermChange(state: State): Instant | undefined {
 export function applyNextTermChange(state: State): void {
   const layer = state.termLayers[state.layersApplied++];
   const previous = state.terms.values;
+  const windowBefore = redemptionDeadline(state);
   state.terms = termsWith(state.plan, state.termLayers.slice(0, state.layersApplied));
   const values = state.terms.values;
   state.threshold = ratioOf(values.acquiringPersonThresholdPercent);
@@ -158,6 +159,8 @@ export function applyNextTermChange(state: State): void {
   const when = { at: layer.start, event: layer.event };
   record(state.trace, layer.start, layer.event, "R-T6", `${layer.id} takes effect: ${Object.keys(layer.changes).join(", ")} (plan version ${state.terms.version})`, { version: state.terms.version });
   if (values.exemptPersons !== previous.exemptPersons) reassessExemptions(state, when);
+  if ("finalExpiration" in layer.changes) fixFinalExpiration(state, when);
+  fixRedemptionWindow(state, when, windowBefore);
   noteFixedEntitlements(state, when, Object.keys(layer.changes) as TermName[]);
   judgeDecrease(state, when, regroup(state, when), "other");
   judgeDecrease(state, when, [...state.acquiring.keys()], "other");

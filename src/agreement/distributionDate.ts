@@ -17,7 +17,7 @@ import { isAtLeastPercent } from "../numbers/ratio.js";
 import { formatNewYork, newYorkDateOf, type Instant } from "../time/instant.js";
 import { addDays, type IsoDate } from "../time/isoDate.js";
 import { nthBusinessDayAfter } from "../time/bankCalendar.js";
-import { closeOfBusiness } from "../time/closeOfBusiness.js";
+import { closeOfBusiness, closeOfBusinessAtOrAfter } from "../time/closeOfBusiness.js";
 import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import { personId, publicShares, type Offer, type State, type TenderClock } from "../engine/state.js";
 import { warnUnvaluedCash } from "../engine/warnings.js";
@@ -67,10 +67,7 @@ export function prongIIDate(state: State): Instant | undefined {
  */
 function notBeforeTextInForce(state: State): Instant | undefined {
   if (state.layersApplied === 0) return undefined;
-  const start = state.termLayers[state.layersApplied - 1].start;
-  const date = newYorkDateOf(start);
-  const sameDay = cob(state, date);
-  return sameDay >= start ? sameDay : cob(state, addDays(date, 1));
+  return closeOfBusinessAtOrAfter(state.calendar, state.termLayers[state.layersApplied - 1].start, state.terms.values.closeOfBusinessTime);
 }
 
 /** R-3a: the Distribution Date, occurred or scheduled, and the prong that fixes it. */

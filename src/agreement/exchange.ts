@@ -10,7 +10,7 @@ import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import { newYorkDateOf } from "../time/instant.js";
 import { publicShares, standingCrossings, type State } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
-import { addCounts, exactCount } from "../engine/counts.js";
+import { addCounts, exactCount, requireUnissued } from "../engine/counts.js";
 import Rational from "fraction.js";
 import { recordRightsByHolder } from "./distributionDate.js";
 import { rightsExistAt, transfereeVoidOf, validRightsOf } from "./voidRights.js";
@@ -28,9 +28,9 @@ function hasBecomeAcquiringPerson(state: State): boolean {
   return state.acquiring.size > 0 || standingCrossings(state).length > 0;
 }
 
-/** R-24: whether the Board may exchange now: after a Person became an Acquiring Person, before one reached 50%. */
+/** R-24: whether the Board may exchange now: after a Person became an Acquiring Person, before one reached 50% (R-13(i): not once the Company did not survive a merger). */
 export function isExchangeAvailable(state: State): boolean {
-  return (state.status === "attached" || state.status === "separated") && hasBecomeAcquiringPerson(state) && !state.exchangeBarred;
+  return (state.status === "attached" || state.status === "separated") && !state.mergedAway && hasBecomeAcquiringPerson(state) && !state.exchangeBarred;
 }
 
 /** What an exchange takes from one holder and gives it: Rights, and shares (a fraction of one is paid in cash, R-14). */
@@ -69,13 +69,25 @@ function exactValidRightsOnShares(state: State, holder: number | "public"): Rati
   return state.rightsPerShare.mul(shares).sub(transfereeVoidOf(state, holder));
 }
 
+/**
+ * R-24: the exchange is "at an exchange ratio of one share of Common Stock ... per Right (subject
+ * to adjustment)": the plan's ratio as adjusted (R-11p, R-X6), not one the Board picks. An event's
+ * `ratio` may state it; any other is an R-24 error naming the field (a different ratio needs an
+ * amendment first, R-27, R-X12).
+ */
+function exchangeRatioGiven(state: State, given: string | undefined): Dec {
+  const ratio = exchangeRatio(state);
+  if (given === undefined || dec(given).eq(ratio)) return ratio;
+  throw new RuleError("R-24", `the exchange ratio is the plan's, ${formatDecimal(ratio)} share(s) of Common Stock per Right${ratio.eq(state.terms.values.exchangeRatio) ? "" : ` (${state.terms.values.exchangeRatio} as adjusted by splits, R-11p)`}, not ${given}: another ratio needs an amendment of the exchange ratio first (R-27)`, "ratio");
+}
+
 /** R-24: the Board exchanges `portion` of every holder's valid Rights at `ratio` shares each. */
 export function exchange(state: State, ctx: Ctx, ratioGiven?: string, portionGiven?: string): void {
   if (state.status !== "attached" && state.status !== "separated") throw new RuleError("R-24", `the Rights have already ended (${state.status})`);
   if (!rightsExistAt(state, ctx.at)) throw new RuleError("R-24", `no Right exists before the Record Date's close of business (${state.terms.values.recordDate}, R-X7): there is nothing to exchange`);
   if (!hasBecomeAcquiringPerson(state)) throw new RuleError("R-24", "no Person has become an Acquiring Person: the Rights cannot be exchanged yet");
   if (state.exchangeBarred) throw new RuleError("R-24", `an Acquiring Person has owned ${state.terms.values.exchangeBarPercent}% or more of the Common Stock: the Rights can no longer be exchanged`);
-  const ratio = ratioGiven === undefined ? exchangeRatio(state) : dec(ratioGiven);
+  const ratio = exchangeRatioGiven(state, ratioGiven);
   const portion = dec(portionGiven ?? "1");
   // A whole exchange ends the Rights: before the Distribution Date they are first recorded by holder, whole Rights, fractions cashed (R-14).
   if (!state.ledger && portion.eq(1)) recordRightsByHolder(state, ctx);
@@ -92,9 +104,7 @@ export function exchange(state: State, ctx: Ctx, ratioGiven?: string, portionGiv
   }
   const newShares = exactCount(wholeShares, "the new shares of the exchange", "ratio");
   addCounts(state.sharesOutstanding, newShares, "the shares outstanding after the exchange", "ratio");
-  if (state.authorizedCommon !== undefined && newShares > state.authorizedCommon - state.sharesOutstanding) {
-    throw new RuleError("R-24", `the exchange needs ${newShares} new shares but only ${state.authorizedCommon - state.sharesOutstanding} authorised shares are unissued`, "ratio");
-  }
+  requireUnissued(state, newShares, "the exchange", "R-24", "ratio");
   if (fractions.gt(0)) payFractionsInCash(state, ctx, fractions);
   const ledger = state.ledger;
   if (ledger) {

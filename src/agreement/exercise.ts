@@ -33,7 +33,8 @@ export function preferredPerRight(state: State): Dec {
 
 /** R-7a, R-7-after-flip-in: whether a valid Right can be exercised at `at`. */
 export function isExercisable(state: State, at: Instant): boolean {
-  if (state.status !== "separated" || !state.distributed || at >= finalExpiration(state)) return false;
+  // R-7a: exercisable "until the Expiration Date": at the Final Expiration instant itself, as R-23's "until" (clock.ts).
+  if (state.status !== "separated" || !state.distributed || at > finalExpiration(state)) return false;
   return !state.flipIn || !isRedeemable(state, at);
 }
 
@@ -116,7 +117,7 @@ interface Received {
 function notExercisableBecause(state: State, at: Instant): string {
   if (state.status !== "attached" && state.status !== "separated") return `the Rights have ended (${state.status})`;
   if (!state.distributed) return "no Distribution Date has occurred: the Rights are not exercisable yet";
-  if (at >= finalExpiration(state)) return "the Rights have expired";
+  if (at > finalExpiration(state)) return "the Rights have expired";
   return `after a Section 11(a)(ii) Event the Rights are not exercisable while redeemable (until ${formatNewYork(redemptionDeadline(state))})`;
 }
 

@@ -10,7 +10,7 @@
  * equal to two times the exercise price of the Right."
  */
 import { dec, formatDecimal } from "../numbers/decimal.js";
-import type { Instant } from "../time/instant.js";
+import { formatNewYork, type Instant } from "../time/instant.js";
 import { personId, type Offer, type State } from "../engine/state.js";
 import { warnAssumption } from "../engine/warnings.js";
 import { record, RuleError } from "../engine/trace.js";
@@ -77,6 +77,26 @@ export function merger(state: State, ctx: Ctx, event: Merger, counterparty: numb
     record(state.trace, ctx.at, ctx.event, "R-13d", `the merger pays $${event.consideration} in ${form}, not at least the offer's $${offer.price} in ${offer.considerationForm}: the exception does not apply`);
   }
   section13Event(state, ctx, `a merger ${clause}`, event.principalPartyPrice);
+}
+
+/**
+ * R-13(i): in a merger or consolidation in which the Company "does not survive" it ceases to
+ * exist, and with it its Common Stock, its Preferred and its Board: no later event can be about
+ * them. What survives is a Right that flipped over: "each holder of a Right ... shall thereafter
+ * have the right to receive, upon exercise, common stock of the acquiring company", so only the
+ * exercise of such Rights can follow (the Final Expiration Date still ends them, R-7a).
+ */
+export function mergedAway(state: State, ctx: Ctx): void {
+  state.mergedAway = { at: ctx.at, event: ctx.event };
+  record(state.trace, ctx.at, ctx.event, "R-13", `the Company does not survive the merger: its shares cease to exist; ${state.flipOver ? "the Rights that are not void remain rights to the Principal Party's common stock" : "no Section 13 Event gave the Rights anything else to buy"}`);
+}
+
+/** R-13(i): an event after the Company ceased to exist is a rule break naming the merger (see mergedAway). */
+export function requireCompanyExists(state: State, type: string): void {
+  const gone = state.mergedAway;
+  if (!gone || (type === "exercise" && state.flipOver)) return;
+  const what = type === "exercise" ? "a Right that did not flip over (no Section 13 Event) has nothing left to buy" : `no ${type} of or about its shares can follow`;
+  throw new RuleError("R-13", `the Company did not survive the merger of event ${gone.event} (${formatNewYork(gone.at)}): ${what}`, "type");
 }
 
 /** R-13 (iii): a sale of 50% or more of the assets, cash flow or earning power; no R-13d exception. */

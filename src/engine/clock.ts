@@ -33,8 +33,15 @@ function applyTermChange(state: State): void {
   grandfatherUnderLoweredThreshold(state, { at: layer.start, event: layer.event }, before);
 }
 
-/** The transitions due by `until`, earliest first (ties: amendments, Distribution Date, lapses, expiry). */
-function due(state: State, until: Instant): Transition | undefined {
+/**
+ * The transitions due by `until`, earliest first (ties: amendments, Distribution Date, lapses,
+ * expiry). `beforeEvent`: time runs to an event at `until`; the Rights live "until" the Final
+ * Expiration Date (R-7a: exercisable "until the Expiration Date"; R-23: redeemable "until" the
+ * earlier of the 10th day's close and the Final Expiration Date), an instant included as the
+ * 10th day's close is (redemption at that close is in time), so they expire after the events at
+ * that very instant (R-X13: such an event is not after the plan's life).
+ */
+function due(state: State, until: Instant, beforeEvent: boolean): Transition | undefined {
   const candidates: Transition[] = [];
   const termChange = nextTermChange(state);
   if (termChange !== undefined) candidates.push({ at: termChange, event: state.termLayers[state.layersApplied].event, fire: () => applyTermChange(state) });
@@ -54,7 +61,8 @@ function due(state: State, until: Instant): Transition | undefined {
       },
     });
   }
-  if (live(state)) candidates.push({ at: finalExpiration(state), event: null, fire: () => expire(state, finalExpiration(state)) });
+  const expiry = finalExpiration(state);
+  if (live(state) && (!beforeEvent || expiry < until)) candidates.push({ at: expiry, event: null, fire: () => expire(state, expiry) });
   let first: Transition | undefined;
   for (const c of candidates) if (c.at <= until && (!first || c.at < first.at)) first = c;
   return first;
@@ -72,13 +80,13 @@ function earliestPossible(state: State): Instant {
   return earliest;
 }
 
-/** Lets time run to `until`, firing every transition due by then. */
-export function advanceTo(state: State, until: Instant): void {
+/** Lets time run to `until`, firing every transition due by then (`beforeEvent`: an event at `until` comes next, see due). */
+export function advanceTo(state: State, until: Instant, beforeEvent = false): void {
   if (earliestPossible(state) > until) {
     state.now = Math.max(state.now, until);
     return;
   }
-  for (let next = due(state, until); next; next = due(state, until)) {
+  for (let next = due(state, until, beforeEvent); next; next = due(state, until, beforeEvent)) {
     state.now = next.at;
     try {
       next.fire();

@@ -146,10 +146,10 @@ function play(state: State, scenario: Scenario, { ats, order }: Timed, counts: (
     errors.unshift(error);
     recordStop(state, error);
   };
-  /** Time runs on to `until`; false when a transition broke a rule. */
-  const runTimeTo = (until: Instant) => {
+  /** Time runs on to `until` (`beforeEvent`: to an event at that instant); false when a transition broke a rule. */
+  const runTimeTo = (until: Instant, beforeEvent = false) => {
     try {
-      advanceTo(state, until);
+      advanceTo(state, until, beforeEvent);
       return true;
     } catch (e) {
       stop(e, null);
@@ -161,7 +161,7 @@ function play(state: State, scenario: Scenario, { ats, order }: Timed, counts: (
     const index = order[position];
     const at = ats[index];
     if (!counts(at)) break;
-    if (!runTimeTo(at)) return progress.end(finish(state));
+    if (!runTimeTo(at, true)) return progress.end(finish(state));
     try {
       applyEvent(state, { at, event: index }, scenario.events[index]);
     } catch (e) {

@@ -12,13 +12,13 @@ import { moveVoidRights, rightsOnShares } from "../agreement/voidRights.js";
 import { redeem } from "../agreement/redemption.js";
 import { exchange } from "../agreement/exchange.js";
 import { exercise, requireWholePreferred } from "../agreement/exercise.js";
-import { assetSale, merger } from "../agreement/flipOver.js";
+import { assetSale, merger, mergedAway, requireCompanyExists } from "../agreement/flipOver.js";
 import { splitCommon, splitPreferred } from "../agreement/adjustments.js";
 import { amend } from "../agreement/amendment.js";
 import { endAgreement, startAgreement } from "../ownership/groups.js";
 import { personId, publicShares, type Offer, type State } from "./state.js";
 import { record, RuleError } from "./trace.js";
-import { addCounts } from "./counts.js";
+import { addCounts, requireUnissued } from "./counts.js";
 import { warnIfOutsidePlanLife } from "./warnings.js";
 
 type Handler<T extends ScenarioEvent["type"]> = (state: State, ctx: Ctx, event: Extract<ScenarioEvent, { type: T }>) => void;
@@ -66,15 +66,9 @@ function takeFromPublic(state: State, shares: number): void {
   if (shares > available) throw new RuleError("R-1d", `the public holds only ${available} shares; ${shares} cannot be bought from it`, "shares");
 }
 
-/**
- * New shares come only from authorised but unissued Common Stock (R-11a-iii: "authorized but
- * unissued"): an issue or an option's exercise past it is refused. Without `authorizedCommon`
- * the authorised shares are assumed to suffice (scenario-format.md).
- */
+/** R-11a-iii: an issue or an option's exercise adds shares from the authorised but unissued ones. */
 function issueNewShares(state: State, shares: number): void {
-  if (state.authorizedCommon !== undefined && state.sharesOutstanding + shares > state.authorizedCommon) {
-    throw new RuleError("R-11a-iii", `only ${state.authorizedCommon - state.sharesOutstanding} authorised shares are unissued; ${shares} cannot be issued`, "shares");
-  }
+  requireUnissued(state, shares, "the issue", "R-11a-iii", "shares");
   state.sharesOutstanding = addCounts(state.sharesOutstanding, shares, "the shares outstanding", "shares");
 }
 
@@ -274,6 +268,7 @@ export const HANDLERS: Handlers = {
   },
   merger(state, ctx, e) {
     merger(state, ctx, e, e.counterparty === undefined ? undefined : person(state, e.counterparty, "counterparty"));
+    if (!e.companySurvives) mergedAway(state, ctx);
   },
   "asset-sale"(state, ctx, e) {
     if (e.counterparty !== undefined) person(state, e.counterparty, "counterparty");
@@ -287,6 +282,7 @@ export const HANDLERS: Handlers = {
 /** Applies one event to the state (R-X13: one outside the plan's life with a warning). */
 export function applyEvent(state: State, ctx: Ctx, event: ScenarioEvent): void {
   warnIfOutsidePlanLife(state, ctx.at, ctx.event, event.type);
+  requireCompanyExists(state, event.type);
   (HANDLERS[event.type] as Handler<typeof event.type>)(state, ctx, event);
   startClocksOfOffersNowQualifying(state, ctx, `after this ${event.type}`);
 }

@@ -192,6 +192,12 @@ export interface State {
   unitsMultiplier: Dec;
   ledger?: RightsLedger;
   status: Status;
+  /** R-7a with R-T6: the Final Expiration instant when a text that took effect named one already past (fixFinalExpiration). */
+  expiryAfterText?: Instant;
+  /** R-23 with R-T6: what a text's taking effect fixed of the redemption window: its close for the Stock Acquisition Date then standing, or a floor (fixRedemptionWindow). */
+  redemptionWindow?: { readonly closed?: { readonly stockAcquisitionAt: Instant; readonly at: Instant }; readonly floor?: Instant };
+  /** R-13(i): the merger in which the Company did not survive; only the exercise of Rights that flipped over can follow. */
+  mergedAway?: { readonly at: Instant; readonly event: number };
   /** When the Rights ended (redeemed, exchanged, expired), with the dates they kept (scenario-format.md). */
   ended?: { readonly at: Instant; readonly distribution?: { readonly at: Instant; readonly prong: "3a-i" | "3a-ii" }; readonly redemptionDeadline: Instant };
   /** R-7-whole: the Company requires exercise in whole shares of Preferred. */
