@@ -693,3 +693,12 @@ describe("a fourteenth set: names a mirror redacted", () => {
     expect(field("issuer")('THIS AMENDMENT is made as of December 10, 1998 between XXXXXXX-XXXXXXX COMPANY, a California corporation (the "Company"), and Pike Trust Company (the "Rights Agent").')).toBeNull();
   });
 });
+
+describe("a fifteenth set: agents beside a predecessor or a blank", () => {
+  it("takes the agent named before ', successor to' another, not the predecessor", () => {
+    expect(field("rightsAgent")('the Rights Agreement dated as of May 2, 1994, between Fenwick Tools Corp. (the "Company") and Larkspur Shareholder Services, L.L.C., successor to Old Larkspur Bank N.A., as Rights Agent (the "Rights Agent").')).toBe("Larkspur Shareholder Services, L.L.C.");
+  });
+  it("takes no agent from a form's blank to fill in", () => {
+    expect(field("rightsAgent")("FORM OF RIGHTS AGREEMENT\nHOLLIS FARMS, LLC\nAND\n[INSERT NAME OF RIGHTS AGENT],\nRIGHTS AGENT\nRIGHTS AGREEMENT\nDated as of [DATE], 1999")).toBeNull();
+  });
+});

@@ -38,8 +38,8 @@ const DATED = new RegExp(`^[^]{0,200}?\\bdated\\s+(?:originally\\s+|effective\\s
 const DATED_ABOVE = new RegExp(`\\bdated\\s+(?:as\\s+of\\s+)?(${DATE})\\s*$`, "i");
 const AMENDMENT = /\bamendment\b/i;
 
-/** Party names that are prose instead: a sentence's end inside, a defined term in any case ("the Company", "THE COMPANY", "Rights Agent"). */
-const NOT_A_PARTY = new RegExp(`[a-z]\\.\\s|^(?:the|The|THE)(?!${THE_NAMED})\\s|^(?:Company|COMPANY|Corporation|CORPORATION|Registrant|REGISTRANT|Rights\\s+Agent|RIGHTS\\s+AGENT)$`);
+/** Party names that are prose instead: a sentence's end inside, a defined term in any case ("the Company", "THE COMPANY", "Rights Agent"), a form's blank to fill in ("[INSERT NAME OF RIGHTS AGENT]"). */
+const NOT_A_PARTY = new RegExp(`[a-z]\\.\\s|^(?:the|The|THE)(?!${THE_NAMED})\\s|^(?:Company|COMPANY|Corporation|CORPORATION|Registrant|REGISTRANT|Rights\\s+Agent|RIGHTS\\s+AGENT)$|^(?:INSERT|Insert)\\b|\\b(?:NAME|Name)\\s+(?:OF|of)\\b`);
 /** A party named right after "Between" is the company, whatever its name ("By and Between KB Home and ..."). */
 const BETWEEN = /(?:^|\s)(?:Between|BETWEEN)\s/;
 /** A savings bank or thrift is a company too ("HARBOR SAVINGS BANK, FSB"). */
