@@ -702,3 +702,15 @@ describe("a fifteenth set: agents beside a predecessor or a blank", () => {
     expect(field("rightsAgent")("FORM OF RIGHTS AGREEMENT\nHOLLIS FARMS, LLC\nAND\n[INSERT NAME OF RIGHTS AGENT],\nRIGHTS AGENT\nRIGHTS AGREEMENT\nDated as of [DATE], 1999")).toBeNull();
   });
 });
+
+describe("a fifteenth set: the agent as the other party of a dated rights agreement", () => {
+  it("reads the agent after 'between the Company and' once the agreement's date and defined term come between", () => {
+    expect(field("rightsAgent")('The terms of the Rights are set forth in the Rights Agreement, dated as of March 3, 2021 (the "Rights Agreement"), between the Company and Westbrook Trust Company, N.A.')).toBe("Westbrook Trust Company, N.A.");
+  });
+  it("reads the agent after 'between us and' in a prospectus", () => {
+    expect(field("rightsAgent")('The rights are issued pursuant to the Rights Agreement dated as of June 1, 2003 between us and Calder Bank (the "Rights Agreement").')).toBe("Calder Bank");
+  });
+  it("takes no party that reads as no agent", () => {
+    expect(field("rightsAgent")('The Rights Agreement, dated as of March 3, 2021, between the Company and Orion Partners LP was amended.')).toBeNull();
+  });
+});
