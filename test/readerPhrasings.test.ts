@@ -714,3 +714,16 @@ describe("a fifteenth set: the agent as the other party of a dated rights agreem
     expect(field("rightsAgent")('The Rights Agreement, dated as of March 3, 2021, between the Company and Orion Partners LP was amended.')).toBeNull();
   });
 });
+
+describe("a fifteenth set: thresholds with an aside on what ownership includes", () => {
+  it("reads the main threshold after an aside on derivatives, and the passive investor's beside 'a passive ... investor'", () => {
+    const s = summary("The Rights are exercisable only if a person or group acquires or launches a tender offer to acquire beneficial ownership (which includes certain derivative interests) of 12% or more of the Company's outstanding common stock (17% in the case of a passive institutional investor as the Rights Plan describes).");
+    expect([s.acquiringPersonThresholdPercent, s.passiveInvestorThresholdPercent]).toEqual(["12", "17"]);
+  });
+});
+
+describe("a fifteenth set: a price set off by commas before the unit", () => {
+  it("reads 'purchase, for $X, one one-thousandth of a share'", () => {
+    expect(field("purchasePrice")("Once the Rights become exercisable, each Right will entitle its holder to purchase, for $48.25, one one-thousandth of a share of the Company's Series B Junior Participating Preferred Stock.")).toBe("48.25");
+  });
+});

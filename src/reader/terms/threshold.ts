@@ -2,7 +2,7 @@
  * The Acquiring Person threshold (R-1a): "beneficial ownership of 15% or more", "Beneficial
  * Owner of fifteen percent (15%) or more", "beneficially owns 4.99% or more", "Beneficial Owner of more than 30% of", "Beneficial Owner (as hereinafter defined) of more than 10% of", "an ownership
  * trigger threshold of 15%", "a 20% stock ownership threshold", a summary's "triggered if ownership exceeds 10%", "counts towards the 15% ownership threshold", "has acquired, or commences an offer to acquire, 20% or more",
- * "would result in a person owning, in the aggregate, 20% or more", "acquired or commenced a tender offer for 9.8% or
+ * "would result in a person owning, in the aggregate, 20% or more", "beneficial ownership (which includes certain synthetic equity interests) of 10% or more", "acquired or commenced a tender offer for 9.8% or
  * more", "of 10%, or 20% in the case of certain passive investors, or more" (the main one), "becomes a five-percent stockholder",
  * news's "becomes the holder of 15 percent or more of", "becomes owner of at least 15% of", "buys more than 20 percent of", "buys or tenders an offer to buy at least 15% of", "the acquisition of 15% or more of", news's "if anyone attempts to acquire 15%" (not a lower line for a buyer the board deems "adverse"), "10% (or 20% in certain
  * circumstances) or more" (the main one), a misspelt "Benefical Owner", "of 15% or, in the case of the
@@ -23,8 +23,8 @@ const ASIDE = `(?:\\s*\\([^()]{0,120}\\)|\\s+or,?\\s+in\\s+the\\s+case\\s+of\\s+
 /** An offer that can trip the same threshold, set between commas ("ownership of, or commences a tender offer for, 15%"). */
 const OR_OFFER = "(?:,\\s*or\\s+[^,;]{1,80}?,\\s*)?";
 /** Shares named before their percentage ("Beneficial Owner of shares of Common Stock representing 15% or more", "beneficial ownership of Common Stock or other voting securities ("Voting Stock") that have 10% or more of the voting power"). */
-/** The definition's own aside after "Beneficial Owner": "(as defined below)", "(as hereinafter defined)". */
-const DEFINED_ASIDE = "(?:\\s*\\(as\\s+(?:here\\w*\\s+|below\\s+)?defined[^()]{0,60}\\))?";
+/** The definition's own aside after "Beneficial Owner": "(as defined below)", "(as hereinafter defined)", or what ownership includes ("(which includes certain synthetic equity interests)"). */
+const DEFINED_ASIDE = "(?:\\s*\\((?:as\\s+(?:here\\w*\\s+|below\\s+)?defined|which\\s+includes?|including)\\b[^()]{0,60}\\))?";
 const SHARES_REPRESENTING = "(?:(?:shares|securities|[A-Z][a-z]+\\s+Stock)\\b[^;%]{0,80}?\\s(?:representing|constituting|equal\\s+to|that\\s+(?:have|has|represent)|having)(?:,\\s*in\\s+the\\s+aggregate,)?\\s+)?";
 const PATTERNS: readonly [RegExp, number][] = [
   [phrase(`\\bbene\\w{2,9}\\s+own(?:er(?:ship)?|s|ing)?"?${DEFINED_ASIDE}\\s+(?:by\\s+[^;]{0,60}?\\s+)?(?:of\\s*)?${SHARES_REPRESENTING}${OR_OFFER}(${PERCENT})${ASIDE}\\s+or\\s+more`), 0.85],
