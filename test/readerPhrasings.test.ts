@@ -727,3 +727,14 @@ describe("a fifteenth set: a price set off by commas before the unit", () => {
     expect(field("purchasePrice")("Once the Rights become exercisable, each Right will entitle its holder to purchase, for $48.25, one one-thousandth of a share of the Company's Series B Junior Participating Preferred Stock.")).toBe("48.25");
   });
 });
+
+describe("a fifteenth set: title blocks", () => {
+  it("reads the agent's role in parentheses under its name", () => {
+    const s = summary("RIVERTON HOLDING COMPANY\nand\nNORTHGATE BANK\n(Rights Agent)\nRights Agreement\nDated as of June 4, 2002\nTABLE OF CONTENTS");
+    expect([s.issuer, s.rightsAgent, s.planDate]).toEqual(["RIVERTON HOLDING COMPANY", "NORTHGATE BANK", "2002-06-04"]);
+  });
+  it("keeps 'and' inside a Farmers and Merchants bank's name, and the company above it", () => {
+    const s = summary("AMENDED STOCKHOLDER RIGHTS AGREEMENT\nMAY 2, 1997\nEASTON BANCORP\nOF MARYLAND, INC.\nand\nTHE FARMERS AND MERCHANTS\nNATIONAL BANK OF EASTON,\nthe Rights Agent\nTABLE OF CONTENTS");
+    expect([s.issuer, s.rightsAgent]).toEqual(["EASTON BANCORP OF MARYLAND, INC.", "THE FARMERS AND MERCHANTS NATIONAL BANK OF EASTON"]);
+  });
+});
