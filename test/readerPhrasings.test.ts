@@ -738,3 +738,16 @@ describe("a fifteenth set: title blocks", () => {
     expect([s.issuer, s.rightsAgent]).toEqual(["EASTON BANCORP OF MARYLAND, INC.", "THE FARMERS AND MERCHANTS NATIONAL BANK OF EASTON"]);
   });
 });
+
+describe("a fifteenth set: the issuer in news, summaries and clause pages", () => {
+  it("reads a company whose board (no 'of Directors') adopted a plan", () => {
+    expect(field("issuer")("Pellham Analytics Inc.'s board unanimously adopted a tax benefits preservation plan to protect its loss carryforwards.")).toBe("Pellham Analytics Inc.");
+  });
+  it("reads the issuer a filing summary names with its ticker and CIK", () => {
+    expect(field("issuer")("SEC 8-K summary ==== Issuer: Dunmore Outfitters, Inc. (DNMO) CIK: 0000123456 Form: 8-K Dunmore adopts a shareholder rights plan with a 12% trigger.")).toBe("Dunmore Outfitters, Inc.");
+  });
+  it("reads the company a clause page's samples all name, and none where they name several", () => {
+    expect(field("issuer")('WHEREAS, the Board of Directors of the Company authorized and declared a dividend of one Right for each share of Common Stock.\nAppears in 2 contracts\nSamples: Rights Agreement (Tamsin Mills Inc /De/), Rights Agreement (Tamsin Mills Inc /De/)')).toBe("Tamsin Mills Inc");
+    expect(field("issuer")('WHEREAS, the Board of Directors of the Company authorized and declared a dividend of one Right for each share of Common Stock.\nAppears in 2 contracts\nSamples: Rights Agreement (Tamsin Mills Inc), Rights Agreement (Orrin Foods Corp)')).toBeNull();
+  });
+});
