@@ -751,3 +751,10 @@ describe("a fifteenth set: the issuer in news, summaries and clause pages", () =
     expect(field("issuer")('WHEREAS, the Board of Directors of the Company authorized and declared a dividend of one Right for each share of Common Stock.\nAppears in 2 contracts\nSamples: Rights Agreement (Tamsin Mills Inc), Rights Agreement (Orrin Foods Corp)')).toBeNull();
   });
 });
+
+describe("a fifteenth set: qualified offers in plain words", () => {
+  it("reads a plan that includes a qualifying offer provision with no article, and a bid short of a permitted bid's requirements", () => {
+    expect(field("qualifiedOfferClause")("- The rights plan includes qualifying offer provision letting holders call a special meeting.")).toBe(true);
+    expect(field("qualifiedOfferClause")("The right is triggered only if a party acquires 20 percent or more of the shares of Harlow Minerals and the acquisition does not meet the requirements of a permitted bid set forth within the rights plan.")).toBe(true);
+  });
+});
