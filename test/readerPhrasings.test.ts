@@ -758,3 +758,10 @@ describe("a fifteenth set: qualified offers in plain words", () => {
     expect(field("qualifiedOfferClause")("The right is triggered only if a party acquires 20 percent or more of the shares of Harlow Minerals and the acquisition does not meet the requirements of a permitted bid set forth within the rights plan.")).toBe(true);
   });
 });
+
+describe("a fifteenth set: a date that only announces the plan", () => {
+  it("takes no plan date from the day the Board announced it 'has adopted' a plan", () => {
+    expect(field("planDate")("On May 3, 2006, the Board of Directors of the Reporting Issuer announced that it has adopted a Shareholder Protection Rights Plan (the \"Rights Plan\").")).toBeNull();
+    expect(field("planDate")("On May 3, 2006, the Board of Directors adopted a shareholder rights plan.")).toBe("2006-05-03");
+  });
+});
