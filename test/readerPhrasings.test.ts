@@ -426,7 +426,8 @@ describe("the third round: sentences split across lines", () => {
     expect(field("planDate")("Note 9 - Rights Plan\n \nOn\nMay\n \n12,\n2009,\nthe Board of Directors of the Company adopted a Shareholder Rights Plan (the\n\u201c2009\nPlan\u201d).")).toBe("2009-05-12");
   });
   it("reads a sentence a table cell wraps over lines that each open with a bar", () => {
-    expect(field("planDate")("|4.\n|Summary of Material Change\n|On May 12, 2009, the Board of Directors of the Issuer announced that\n|it has adopted a Shareholder Protection Rights Plan (the \u201cRights Plan\u201d). The\n|Rights Plan is in effect.")).toBe("2009-05-12");
+    // The Board adopts the plan on the day itself here: a day it only "announced that it has adopted" one dates no plan (a fifteenth set's reading).
+    expect(field("planDate")("|4.\n|Summary of Material Change\n|On May 12, 2009, the Board of Directors of the Issuer, meeting that\n|day, adopted a Shareholder Protection Rights Plan (the \u201cRights Plan\u201d). The\n|Rights Plan is in effect.")).toBe("2009-05-12");
   });
 });
 
