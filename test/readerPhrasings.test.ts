@@ -766,3 +766,12 @@ describe("a fifteenth set: a date that only announces the plan", () => {
     expect(field("planDate")("On May 3, 2006, the Board of Directors adopted a shareholder rights plan.")).toBe("2006-05-03");
   });
 });
+
+describe("a fifteenth set: a filing summary's bullets", () => {
+  it("reads 'rights expire <date>', 'record date <date>', '10%+' and 'triggers at 4.99% ownership'", () => {
+    expect(field("finalExpirationDate")("- Exercise price is $6.00 per right; rights expire March 9, 2026, unless extended by the Board.")).toBe("2026-03-09");
+    expect(field("recordDate")("- The Board declared a dividend of one preferred share purchase right per common share; record date Feb 3, 2025.")).toBe("2025-02-03");
+    expect(field("acquiringPersonThresholdPercent")("- Rights become exercisable if any person acquires 12%+ of common stock; existing holders are grandfathered.")).toBe("12");
+    expect(field("acquiringPersonThresholdPercent")("- The tax benefits preservation plan triggers at 4.99% ownership; the rights then become exercisable.")).toBe("4.99");
+  });
+});

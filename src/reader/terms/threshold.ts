@@ -6,7 +6,7 @@
  * more", "of 10%, or 20% in the case of certain passive investors, or more" (the main one), "becomes a five-percent stockholder",
  * news's "becomes the holder of 15 percent or more of", "becomes owner of at least 15% of", "buys more than 20 percent of", "buys or tenders an offer to buy at least 15% of", "the acquisition of 15% or more of", news's "if anyone attempts to acquire 15%" (not a lower line for a buyer the board deems "adverse"), "10% (or 20% in certain
  * circumstances) or more" (the main one), a misspelt "Benefical Owner", "of 15% or, in the case of the
- * Grandfathered Stockholder, an additional 1%, or more" (the first). Not the passive-investor
+ * Grandfathered Stockholder, an additional 1%, or more" (the first), a summary's "acquires 10%+ of" and "triggers at 4.99% ownership". Not the passive-investor
  * threshold (a sentence or an aside about passive investors), the exchange bar ("prior to the acquisition ... of 50% or more"), nor a flip-over's
  * "50% or more of the assets", nor what an Acquiring Person already owns ("by such Acquiring Person of 50%
  * or more", the exchange bar where the sentence breaks off before naming the exchange).
@@ -43,6 +43,9 @@ const PATTERNS: readonly [RegExp, number][] = [
   [phrase(`\\b(?:buys?|bought|purchas(?:es|ed|e))\\s+(${PERCENT})\\s+or\\s+more\\s+of`), 0.75],
   [phrase(`\\b(?:acquir(?:es|ed|ing|e)|buys?|bought|purchas(?:es|ed|e))\\s+(?:or\\s+[^;%]{0,40}?\\s)?at\\s+least\\s+(${PERCENT})\\s+of`), 0.75],
   [phrase(`\\b(?:attempts?|tries|try|seeks?)\\s+to\\s+(?:acquire|purchase|buy)\\s+(${PERCENT})`), 0.7],
+  // A summary's bullets: "if any person acquires 10%+ of common stock", "the plan triggers at 4.99% ownership".
+  [phrase(`\\bacquir(?:es|ed|ing|e)\\s+(${PERCENT})\\+\\s+of`), 0.75],
+  [phrase(`\\btriggers?\\s+at\\s+(${PERCENT})\\s+(?:beneficial\\s+)?ownership\\b`), 0.75],
 ];
 /** "the acquisition of 15% or more of the ... common stock": the trigger, never the exchange window's bar of half the stock. */
 const ACQUISITION = phrase(`\\bacquisition\\s+(?:by\\s+[^;%]{0,60}?\\s+)?of\\s+(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`);
