@@ -775,3 +775,10 @@ describe("a fifteenth set: a filing summary's bullets", () => {
     expect(field("acquiringPersonThresholdPercent")("- The tax benefits preservation plan triggers at 4.99% ownership; the rights then become exercisable.")).toBe("4.99");
   });
 });
+
+describe("a fifteenth set: a distribution date's events set as bullets", () => {
+  it("reads the day counts in the items of a list led by 'the earlier of:'", () => {
+    const s = summary("The rights trade with our common stock until the separation date. That date will occur on the earlier of:\n\u2022 twelve days following a public announcement that a person has acquired 20% or more of our common stock, or\n\u2022 eight business days following the start of a tender offer that would make a person an acquiring person.\nOur board may defer that date.");
+    expect([s.distributionDaysAfterAnnouncement, s.distributionBusinessDaysAfterTenderOffer]).toEqual([12, 8]);
+  });
+});
