@@ -782,3 +782,9 @@ describe("a fifteenth set: a distribution date's events set as bullets", () => {
     expect([s.distributionDaysAfterAnnouncement, s.distributionBusinessDaysAfterTenderOffer]).toEqual([12, 8]);
   });
 });
+
+describe("a fifteenth set: a title line dated before its parties", () => {
+  it("reads the first party of 'RIGHTS AGREEMENT DATED AS OF <date> BETWEEN <company> AND <agent> AS RIGHTS AGENT'", () => {
+    expect(field("issuer")("RIGHTS AGREEMENT DATED AS OF MAY 4, 2008 BETWEEN NORTH 270 AND KESTREL STOCK TRANSFER COMPANY AS RIGHTS AGENT\nDEFINED TERM CROSS REFERENCE SHEET")).toBe("NORTH 270");
+  });
+});

@@ -9,7 +9,7 @@
  * company the news only names ("its acquisition of Newstrike Resources Ltd. (TSXV:HIP)").
  * A headline names it before "Adopts ... Rights Plan" (or "... Preservation Plan", "... Protection Plan") or "Announces Amendment to ... Rights Plan",
  * a short name without a corporate word only where the text names the company so again; a
- * material change report under "Reporting Issuer"; a title in capitals "... AGREEMENT BETWEEN ACME RESOURCES FUND and".
+ * material change report under "Reporting Issuer"; a title in capitals "... AGREEMENT BETWEEN ACME RESOURCES FUND and" (perhaps dated first: "RIGHTS AGREEMENT DATED AS OF JULY 25, 2007 BETWEEN ACME 360 AND ...").
  * News text names the company short ("Tallis has announced that its Board of Directors", "Tallis's
  * Board of Directors adopted", "The board of directors of Tallis (TLS +2.4% ) has adopted", "Tallis said on
  * Monday its board had adopted", "Tallis, the owner of two papers, said Monday that its board of directors has adopted", "Tallis announced Monday that it has initiated a shareholder's-rights plan", "Tallis adopted a "poison pill"", "Tallis Bancorp, Ballwin, Mo., is adopting a ... rights plan", "Tallis on May 28 adopted", "Bristol-based Tallis Corp. last week adopted"); a stored page's address may name it with its ticker. A name a
@@ -61,7 +61,7 @@ const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; 
   // The party a plan is made between, described as a state's corporation, where the text breaks off before its defined term.
   { anchor: /\b(?:between|among)\s+[A-Z][^()]{0,100}?\bcorporation\b/g, pattern: casedPhrase(`(?:between|among)\\s+(${NAME}),?\\s+an?\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+corporation\\b`), confidence: 0.8, notAgent: true },
   // A title in capitals naming the first party ("UNITHOLDER RIGHTS PLAN AGREEMENT BETWEEN ACME RESOURCES FUND and ..."), whatever its name's last word.
-  { anchor: /\b(?:AGREEMENT|PLAN)\s+BETWEEN\s+[A-Z]/g, pattern: casedPhrase(`(?:AGREEMENT|PLAN)\\s+BETWEEN\\s+([A-Z][A-Z0-9&.'-]*(?:,?\\s+[A-Z][A-Z0-9&.'-]*){0,6})\\s+(?:and|AND)\\s`), confidence: 0.75, anyName: true },
+  { anchor: /\b(?:AGREEMENT|PLAN)(?:\s+DATED\s+(?:AS\s+OF\s+)?[A-Z]+\s+\d{1,2},\s+\d{4})?\s+BETWEEN\s+[A-Z]/g, pattern: casedPhrase(`(?:AGREEMENT|PLAN)(?:\\s+DATED\\s+(?:AS\\s+OF\\s+)?[A-Z]+\\s+\\d{1,2},\\s+\\d{4})?\\s+BETWEEN\\s+([A-Z][A-Z0-9&.'-]*(?:,?\\s+[A-Z0-9][A-Z0-9&.'-]*){0,6})\\s+(?:and|AND)\\s`), confidence: 0.75, anyName: true },
   // A material change report's item naming the reporting issuer ("Reporting Issuer / Acme Royalty Corporation").
   { anchor: /\b(?:Name\s+and\s+Address\s+of\s+(?:Company|Reporting\s+Issuer)|Reporting\s+Issuer)\b/g, pattern: casedPhrase(`(?:Name\\s+and\\s+Address\\s+of\\s+(?:Company|Reporting\\s+Issuer)|Reporting\\s+Issuer)[\\s|]+(${NAME})`), confidence: 0.85 },
   // News naming the board of a company followed by its ticker, and perhaps the day's move: "The board of directors of Tallis (TLS +2.4% ) has adopted".
