@@ -426,7 +426,8 @@ describe("the third round: sentences split across lines", () => {
     expect(field("planDate")("Note 9 - Rights Plan\n \nOn\nMay\n \n12,\n2009,\nthe Board of Directors of the Company adopted a Shareholder Rights Plan (the\n\u201c2009\nPlan\u201d).")).toBe("2009-05-12");
   });
   it("reads a sentence a table cell wraps over lines that each open with a bar", () => {
-    expect(field("planDate")("|4.\n|Summary of Material Change\n|On May 12, 2009, the Board of Directors of the Issuer announced that\n|it has adopted a Shareholder Protection Rights Plan (the \u201cRights Plan\u201d). The\n|Rights Plan is in effect.")).toBe("2009-05-12");
+    // The Board adopts the plan on the day itself here: a day it only "announced that it has adopted" one dates no plan (a fifteenth set's reading).
+    expect(field("planDate")("|4.\n|Summary of Material Change\n|On May 12, 2009, the Board of Directors of the Issuer, meeting that\n|day, adopted a Shareholder Protection Rights Plan (the \u201cRights Plan\u201d). The\n|Rights Plan is in effect.")).toBe("2009-05-12");
   });
 });
 
@@ -691,5 +692,99 @@ describe("a fourteenth set: amendments", () => {
 describe("a fourteenth set: names a mirror redacted", () => {
   it("takes no hyphened name the mirror redacted for the issuer", () => {
     expect(field("issuer")('THIS AMENDMENT is made as of December 10, 1998 between XXXXXXX-XXXXXXX COMPANY, a California corporation (the "Company"), and Pike Trust Company (the "Rights Agent").')).toBeNull();
+  });
+});
+
+describe("a fifteenth set: agents beside a predecessor or a blank", () => {
+  it("takes the agent named before ', successor to' another, not the predecessor", () => {
+    expect(field("rightsAgent")('the Rights Agreement dated as of May 2, 1994, between Fenwick Tools Corp. (the "Company") and Larkspur Shareholder Services, L.L.C., successor to Old Larkspur Bank N.A., as Rights Agent (the "Rights Agent").')).toBe("Larkspur Shareholder Services, L.L.C.");
+  });
+  it("takes no agent from a form's blank to fill in", () => {
+    expect(field("rightsAgent")("FORM OF RIGHTS AGREEMENT\nHOLLIS FARMS, LLC\nAND\n[INSERT NAME OF RIGHTS AGENT],\nRIGHTS AGENT\nRIGHTS AGREEMENT\nDated as of [DATE], 1999")).toBeNull();
+  });
+});
+
+describe("a fifteenth set: the agent as the other party of a dated rights agreement", () => {
+  it("reads the agent after 'between the Company and' once the agreement's date and defined term come between", () => {
+    expect(field("rightsAgent")('The terms of the Rights are set forth in the Rights Agreement, dated as of March 3, 2021 (the "Rights Agreement"), between the Company and Westbrook Trust Company, N.A.')).toBe("Westbrook Trust Company, N.A.");
+  });
+  it("reads the agent after 'between us and' in a prospectus", () => {
+    expect(field("rightsAgent")('The rights are issued pursuant to the Rights Agreement dated as of June 1, 2003 between us and Calder Bank (the "Rights Agreement").')).toBe("Calder Bank");
+  });
+  it("takes no party that reads as no agent", () => {
+    expect(field("rightsAgent")('The Rights Agreement, dated as of March 3, 2021, between the Company and Orion Partners LP was amended.')).toBeNull();
+  });
+});
+
+describe("a fifteenth set: thresholds with an aside on what ownership includes", () => {
+  it("reads the main threshold after an aside on derivatives, and the passive investor's beside 'a passive ... investor'", () => {
+    const s = summary("The Rights are exercisable only if a person or group acquires or launches a tender offer to acquire beneficial ownership (which includes certain derivative interests) of 12% or more of the Company's outstanding common stock (17% in the case of a passive institutional investor as the Rights Plan describes).");
+    expect([s.acquiringPersonThresholdPercent, s.passiveInvestorThresholdPercent]).toEqual(["12", "17"]);
+  });
+});
+
+describe("a fifteenth set: a price set off by commas before the unit", () => {
+  it("reads 'purchase, for $X, one one-thousandth of a share'", () => {
+    expect(field("purchasePrice")("Once the Rights become exercisable, each Right will entitle its holder to purchase, for $48.25, one one-thousandth of a share of the Company's Series B Junior Participating Preferred Stock.")).toBe("48.25");
+  });
+});
+
+describe("a fifteenth set: title blocks", () => {
+  it("reads the agent's role in parentheses under its name", () => {
+    const s = summary("RIVERTON HOLDING COMPANY\nand\nNORTHGATE BANK\n(Rights Agent)\nRights Agreement\nDated as of June 4, 2002\nTABLE OF CONTENTS");
+    expect([s.issuer, s.rightsAgent, s.planDate]).toEqual(["RIVERTON HOLDING COMPANY", "NORTHGATE BANK", "2002-06-04"]);
+  });
+  it("keeps 'and' inside a Farmers and Merchants bank's name, and the company above it", () => {
+    const s = summary("AMENDED STOCKHOLDER RIGHTS AGREEMENT\nMAY 2, 1997\nEASTON BANCORP\nOF MARYLAND, INC.\nand\nTHE FARMERS AND MERCHANTS\nNATIONAL BANK OF EASTON,\nthe Rights Agent\nTABLE OF CONTENTS");
+    expect([s.issuer, s.rightsAgent]).toEqual(["EASTON BANCORP OF MARYLAND, INC.", "THE FARMERS AND MERCHANTS NATIONAL BANK OF EASTON"]);
+  });
+});
+
+describe("a fifteenth set: the issuer in news, summaries and clause pages", () => {
+  it("reads a company whose board (no 'of Directors') adopted a plan", () => {
+    expect(field("issuer")("Pellham Analytics Inc.'s board unanimously adopted a tax benefits preservation plan to protect its loss carryforwards.")).toBe("Pellham Analytics Inc.");
+  });
+  it("reads the issuer a filing summary names with its ticker and CIK", () => {
+    expect(field("issuer")("SEC 8-K summary ==== Issuer: Dunmore Outfitters, Inc. (DNMO) CIK: 0000123456 Form: 8-K Dunmore adopts a shareholder rights plan with a 12% trigger.")).toBe("Dunmore Outfitters, Inc.");
+  });
+  it("reads the company a clause page's samples all name, and none where they name several", () => {
+    expect(field("issuer")('WHEREAS, the Board of Directors of the Company authorized and declared a dividend of one Right for each share of Common Stock.\nAppears in 2 contracts\nSamples: Rights Agreement (Tamsin Mills Inc /De/), Rights Agreement (Tamsin Mills Inc /De/)')).toBe("Tamsin Mills Inc");
+    expect(field("issuer")('WHEREAS, the Board of Directors of the Company authorized and declared a dividend of one Right for each share of Common Stock.\nAppears in 2 contracts\nSamples: Rights Agreement (Tamsin Mills Inc), Rights Agreement (Orrin Foods Corp)')).toBeNull();
+  });
+});
+
+describe("a fifteenth set: qualified offers in plain words", () => {
+  it("reads a plan that includes a qualifying offer provision with no article, and a bid short of a permitted bid's requirements", () => {
+    expect(field("qualifiedOfferClause")("- The rights plan includes qualifying offer provision letting holders call a special meeting.")).toBe(true);
+    expect(field("qualifiedOfferClause")("The right is triggered only if a party acquires 20 percent or more of the shares of Harlow Minerals and the acquisition does not meet the requirements of a permitted bid set forth within the rights plan.")).toBe(true);
+  });
+});
+
+describe("a fifteenth set: a date that only announces the plan", () => {
+  it("takes no plan date from the day the Board announced it 'has adopted' a plan", () => {
+    expect(field("planDate")("On May 3, 2006, the Board of Directors of the Reporting Issuer announced that it has adopted a Shareholder Protection Rights Plan (the \"Rights Plan\").")).toBeNull();
+    expect(field("planDate")("On May 3, 2006, the Board of Directors adopted a shareholder rights plan.")).toBe("2006-05-03");
+  });
+});
+
+describe("a fifteenth set: a filing summary's bullets", () => {
+  it("reads 'rights expire <date>', 'record date <date>', '10%+' and 'triggers at 4.99% ownership'", () => {
+    expect(field("finalExpirationDate")("- Exercise price is $6.00 per right; rights expire March 9, 2026, unless extended by the Board.")).toBe("2026-03-09");
+    expect(field("recordDate")("- The Board declared a dividend of one preferred share purchase right per common share; record date Feb 3, 2025.")).toBe("2025-02-03");
+    expect(field("acquiringPersonThresholdPercent")("- Rights become exercisable if any person acquires 12%+ of common stock; existing holders are grandfathered.")).toBe("12");
+    expect(field("acquiringPersonThresholdPercent")("- The tax benefits preservation plan triggers at 4.99% ownership; the rights then become exercisable.")).toBe("4.99");
+  });
+});
+
+describe("a fifteenth set: a distribution date's events set as bullets", () => {
+  it("reads the day counts in the items of a list led by 'the earlier of:'", () => {
+    const s = summary("The rights trade with our common stock until the separation date. That date will occur on the earlier of:\n\u2022 twelve days following a public announcement that a person has acquired 20% or more of our common stock, or\n\u2022 eight business days following the start of a tender offer that would make a person an acquiring person.\nOur board may defer that date.");
+    expect([s.distributionDaysAfterAnnouncement, s.distributionBusinessDaysAfterTenderOffer]).toEqual([12, 8]);
+  });
+});
+
+describe("a fifteenth set: a title line dated before its parties", () => {
+  it("reads the first party of 'RIGHTS AGREEMENT DATED AS OF <date> BETWEEN <company> AND <agent> AS RIGHTS AGENT'", () => {
+    expect(field("issuer")("RIGHTS AGREEMENT DATED AS OF MAY 4, 2008 BETWEEN NORTH 270 AND KESTREL STOCK TRANSFER COMPANY AS RIGHTS AGENT\nDEFINED TERM CROSS REFERENCE SHEET")).toBe("NORTH 270");
   });
 });

@@ -9,11 +9,12 @@
  * exchange offer", "10 business days following a public announcement that either a person has acquired ..., or of a tender offer"); the earlier of several events ("the tenth day following the earlier of (i) a
  * public announcement", "following either (i) a public announcement ... or (ii) a tender or exchange offer"), a Canadian plan's Separation Time ("the tenth Trading Day after"), and
  * Rights that separate on the announcement itself ("until the earlier of (i) the Company's
- * announcing that ...", no days); and which offers start clause (ii): any
+ * announcing that ...", no days), each event perhaps an item of a list its lead-in opens ("on the earlier of: o ten days following a public
+ * announcement ..., or o ten business days following the start of a tender offer"); and which offers start clause (ii): any
  * (2001 text) or only one "for less than all outstanding shares" (Amendment No. 1). A clause cut
  * off before its trigger says nothing.
  */
-import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
+import { phrase, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import { DAY_COUNT, dayCountValue } from "../phrases/numbers.js";
 
 /** The Board's later date in parentheses; a filing may leave it unclosed up to the event ("10 Business Days (or such other Business Day as may be determined ... (as hereinafter defined) after the commencement"). */
@@ -32,9 +33,26 @@ const ON_ANNOUNCEMENT = phrase(`\\buntil\\s+${EARLIER_OF}(?:the\\s+(?:Company's\
 const LESS_THAN_ALL = /\bfor\s+less\s+than\s+(?:the\s+)?all\s+(?:the\s+)?(?:outstanding\s+)?shares/i;
 const NOT_FOR_ALL = phrase(`\\bnot\\s+be\\s+[^;]{0,100}?(?:distributed|exercisable)[^;]{0,80}?solely\\s+as\\s+a\\s+result\\s+of\\s+the\\s+commencement\\s+of\\s+a\\s+tender\\s+offer\\s+or\\s+exchange\\s+offer\\s+for\\s+all\\s+outstanding\\s+shares`);
 
+/** The words a sentence about the Distribution Date has. */
+const ABOUT_DISTRIBUTION = /Distribution\s+Date|Separation\s+Time|separate|exercisable|distributed|earlier\s+(?:to\s+occur\s+)?of/i;
+/** A list's lead-in naming the earlier of its events ("That date will occur ... on the earlier of:"); its items, set as bullets, go on while one ends with a comma, a semicolon, "or" or "and". */
+const LEAD_IN = /\bearl(?:ier|iest)(?:\s+to\s+occur)?\s+of\s*:$/i;
+const ITEM_GOES_ON = /(?:[,;]|\b(?:or|and))\s*$/i;
+
+/** The sentences about the Distribution Date, with the items of a list its lead-in opens. */
+function distributionSentences(doc: ReaderDocument): ReaderDocument["sentences"] {
+  const out: ReaderDocument["sentences"][number][] = [];
+  let inList = false;
+  for (const s of doc.sentences) {
+    if (inList || ABOUT_DISTRIBUTION.test(s.text)) out.push(s);
+    inList = LEAD_IN.test(s.text) || (inList && ITEM_GOES_ON.test(s.text));
+  }
+  return out;
+}
+
 export function distribution(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
-  for (const s of sentencesMatching(doc, /Distribution\s+Date|Separation\s+Time|separate|exercisable|distributed|earlier\s+(?:to\s+occur\s+)?of/i)) {
+  for (const s of distributionSentences(doc)) {
     if (/\bredeem|redemption/i.test(s.text)) continue;
     for (const m of s.text.matchAll(ANNOUNCEMENT)) {
       const count = dayCountValue(m[1]!);

@@ -9,11 +9,12 @@
  * company the news only names ("its acquisition of Newstrike Resources Ltd. (TSXV:HIP)").
  * A headline names it before "Adopts ... Rights Plan" (or "... Preservation Plan", "... Protection Plan") or "Announces Amendment to ... Rights Plan",
  * a short name without a corporate word only where the text names the company so again; a
- * material change report under "Reporting Issuer"; a title in capitals "... AGREEMENT BETWEEN ACME RESOURCES FUND and".
+ * material change report under "Reporting Issuer"; a title in capitals "... AGREEMENT BETWEEN ACME RESOURCES FUND and" (perhaps dated first: "RIGHTS AGREEMENT DATED AS OF JULY 25, 2007 BETWEEN ACME 360 AND ...").
  * News text names the company short ("Tallis has announced that its Board of Directors", "Tallis's
  * Board of Directors adopted", "The board of directors of Tallis (TLS +2.4% ) has adopted", "Tallis said on
  * Monday its board had adopted", "Tallis, the owner of two papers, said Monday that its board of directors has adopted", "Tallis announced Monday that it has initiated a shareholder's-rights plan", "Tallis adopted a "poison pill"", "Tallis Bancorp, Ballwin, Mo., is adopting a ... rights plan", "Tallis on May 28 adopted", "Bristol-based Tallis Corp. last week adopted"); a stored page's address may name it with its ticker. A name a
- * mirror redacted ("Xxxxxx Rubbermaid Inc.") is not a name.
+ * mirror redacted ("Xxxxxx Rubbermaid Inc.") is not a name. A filing summary's "Issuer: Acme, Inc. (ACME) CIK: ...", a news possessive with
+ * the board alone ("Acme Inc.'s board unanimously adopted"), and the company all of a clause page's samples name ("Samples: Rights Agreement (Acme Inc /De/)").
  */
 import { casedPhrase, type Candidate, type ReaderDocument } from "../document.js";
 import { cleanName, isRedacted, NAME } from "../phrases/names.js";
@@ -49,7 +50,7 @@ const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; 
   { anchor: /\(\s*(?:Nasdaq|NYSE|AMEX|OTC|TSX|CSE|ASX)[^:)]{0,20}:/gi, pattern: casedPhrase(`(${NAME}(?:\\s+and\\s+${NAME})?)${SHORT_NAME}\\s*\\(\\s*(?:Nasdaq|NASDAQ|NYSE(?:\\s+American|\\s+MKT)?|AMEX|OTC[A-Za-z ]{0,10}|TSX(?:-?V|\\s+Venture)?|CSE|ASX)\\s*:\\s*[A-Z.]{1,6}\\s*\\)(?=(?:\\s*\\([^()]{0,40}\\))*${ASIDE},?\\s+(?:today\\s+|has\\s+|have\\s+|had\\s+|will\\s+)?(?:announced|announces|said|says|adopted|adopts|declared|approved|extended|amended|reported))`), confidence: 0.85, anyName: true },
   // News text: "Tallis has announced that its Board of Directors ...", "Tallis's board of directors has agreed to implement ...".
   // Perhaps with its ticker and an aside: "Fortrea Holdings Inc. (FTRE), a global contract research organization, announced that its Board of Directors has unanimously adopted", "The E.W. Scripps Company's (NASDAQ: SSP) board of directors has approved".
-  { anchor: /(?:\bannounced(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+that\s+its|'s?(?:\s*\([^()]{1,30}\))?)\s+Board\s+of\s+Directors\b/gi, pattern: casedPhrase(`(${NAME})(?:${TICKER}${ASIDE}(?:\\s+(?:has\\s+|today\\s+)?announced${WEEKDAY}\\s+that\\s+its)|'s?${TICKER})\\s+[Bb]oard\\s+of\\s+[Dd]irectors\\s+(?:\\([^()]{0,30}\\)\\s+)?(?:has\\s+)?(?:unanimously\\s+)?(?:approved|adopted|declared|authorized|agreed\\s+to\\s+(?:implement|adopt))`), confidence: 0.7, anyName: true },
+  { anchor: /(?:\bannounced(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+that\s+its|'s?(?:\s*\([^()]{1,30}\))?)\s+Board(?:\s+of\s+Directors)?\b/gi, pattern: casedPhrase(`(${NAME})(?:${TICKER}${ASIDE}(?:\\s+(?:has\\s+|today\\s+)?announced${WEEKDAY}\\s+that\\s+its)|'s?${TICKER})\\s+[Bb]oard(?:\\s+of\\s+[Dd]irectors)?\\s+(?:\\([^()]{0,30}\\)\\s+)?(?:has\\s+)?(?:unanimously\\s+)?(?:approved|adopted|declared|authorized|agreed\\s+to\\s+(?:implement|adopt))`), confidence: 0.7, anyName: true },
   // News that reports what the company said: "Tribune Publishing Co said on Monday its board had adopted ...", perhaps after an aside a stored copy
   // ends with a stray period ("Acme Inc., the Honolulu-based parent of Acme Bank. said Thursday that its board ...").
   { anchor: /\b(?:said|announced|stated)\b[^.;]{0,40}?\bits\s+board\b/gi, pattern: casedPhrase(`(${NAME})(?:,\\s+(?:the|an?)\\s+(?:[A-Z][\\w.'-]*-based\\s+)?[a-z][^,;]{0,100}[,.])?\\s+(?:said|announced|stated)(?:\\s+(?:on|today|that|[A-Z][a-z]+day)){0,3}\\s+its\\s+[Bb]oard(?:\\s+of\\s+[Dd]irectors)?\\s+(?:has\\s+|had\\s+)?(?:approved|adopted|declared|authorized)`), confidence: 0.7, anyName: true },
@@ -60,7 +61,7 @@ const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; 
   // The party a plan is made between, described as a state's corporation, where the text breaks off before its defined term.
   { anchor: /\b(?:between|among)\s+[A-Z][^()]{0,100}?\bcorporation\b/g, pattern: casedPhrase(`(?:between|among)\\s+(${NAME}),?\\s+an?\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+corporation\\b`), confidence: 0.8, notAgent: true },
   // A title in capitals naming the first party ("UNITHOLDER RIGHTS PLAN AGREEMENT BETWEEN ACME RESOURCES FUND and ..."), whatever its name's last word.
-  { anchor: /\b(?:AGREEMENT|PLAN)\s+BETWEEN\s+[A-Z]/g, pattern: casedPhrase(`(?:AGREEMENT|PLAN)\\s+BETWEEN\\s+([A-Z][A-Z0-9&.'-]*(?:,?\\s+[A-Z][A-Z0-9&.'-]*){0,6})\\s+(?:and|AND)\\s`), confidence: 0.75, anyName: true },
+  { anchor: /\b(?:AGREEMENT|PLAN)(?:\s+DATED\s+(?:AS\s+OF\s+)?[A-Z]+\s+\d{1,2},\s+\d{4})?\s+BETWEEN\s+[A-Z]/g, pattern: casedPhrase(`(?:AGREEMENT|PLAN)(?:\\s+DATED\\s+(?:AS\\s+OF\\s+)?[A-Z]+\\s+\\d{1,2},\\s+\\d{4})?\\s+BETWEEN\\s+([A-Z][A-Z0-9&.'-]*(?:,?\\s+[A-Z0-9][A-Z0-9&.'-]*){0,6})\\s+(?:and|AND)\\s`), confidence: 0.75, anyName: true },
   // A material change report's item naming the reporting issuer ("Reporting Issuer / Acme Royalty Corporation").
   { anchor: /\b(?:Name\s+and\s+Address\s+of\s+(?:Company|Reporting\s+Issuer)|Reporting\s+Issuer)\b/g, pattern: casedPhrase(`(?:Name\\s+and\\s+Address\\s+of\\s+(?:Company|Reporting\\s+Issuer)|Reporting\\s+Issuer)[\\s|]+(${NAME})`), confidence: 0.85 },
   // News naming the board of a company followed by its ticker, and perhaps the day's move: "The board of directors of Tallis (TLS +2.4% ) has adopted".
@@ -68,6 +69,8 @@ const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; 
   // A headline opening its paragraph (or after a stored page's source line): "Harborview Bancorp Adopts Shareholder Rights Plan".
   // A short name without a corporate word counts where the text names the company so again ("OPT Adopts Tax Benefits Preservation Plan" ... "OPT's ability").
   { anchor: /\b(?:Adopts|Announces|Amends|Extends)\s+(?:an?\s+|the\s+)?(?:(?:[A-Z][\w'-]*|to|of)\s+){0,4}(?:Rights|Preservation|Protection)\s+(?:Plan|Agreement)\b/g, pattern: casedPhrase(`(?:^|(?<=\\n)|(?<=^#\\s*source:\\s*\\S+\\s+))(${NAME})\\s+(?:Adopts|Announces|Amends|Extends)\\s+(?:an?\\s+|the\\s+)?(?:(?:[A-Z][\\w'-]*|to|of)\\s+){0,4}(?:Rights|Preservation|Protection)\\s+(?:Plan|Agreement)\\b`), confidence: 0.7, needsRepeat: true },
+  // A filing summary's header: "Issuer: Acme Outfitters, Inc. (ACMO) CIK: 0000123456".
+  { anchor: /\bIssuer:\s+[A-Z]/g, pattern: casedPhrase(`\\bIssuer:\\s+(${NAME})\\s*\\(\\s*[A-Z.]{1,6}\\s*\\)\\s+CIK:`), confidence: 0.85, anyName: true },
   // The source line of a stored page whose address names the company with its ticker ("/stock/Citigroup_(C)/").
   { anchor: /^#\s*source:\s*\S+/g, pattern: casedPhrase(`/([A-Z][A-Za-z0-9&]+(?:_[A-Z][A-Za-z0-9&]+){0,4})_\\([A-Z.]{1,6}\\)`), confidence: 0.5, anyName: true },
 ];
@@ -108,8 +111,24 @@ function namedAgain(text: string, name: string): boolean {
   return [...text.matchAll(new RegExp(`(?<![A-Za-z])${escaped}(?![A-Za-z])`, "g"))].length >= 2;
 }
 
-export function issuer(doc: ReaderDocument): Candidate[] {
+/** A clause page's samples line: "Samples: Rights Agreement (Acme Mills Inc /De/), Rights Agreement (Acme Mills Inc /De/)" (a state after a slash is no part of the name). */
+const SAMPLES = /\bSamples:\s+((?:[A-Z][A-Za-z ]{0,40}?\s*\([^()]{2,80}\)(?:,\s*|\s*$)){1,6})/gm;
+const SAMPLE = /\(([^()]{2,80}?)(?:\s*\/[A-Za-z]{2,3}\/)?\)/g;
+
+/** The company all of a clause page's samples name (the clause is that company's), or none where they name several. */
+function samplesCompany(text: string): Candidate[] {
   const out: Candidate[] = [];
+  for (const m of text.matchAll(SAMPLES)) {
+    const names = new Set([...m[1]!.matchAll(SAMPLE)].map((n) => cleanName(n[1]!)));
+    const [name] = names;
+    if (names.size !== 1 || !name || isRedacted(name) || !CORPORATE.test(name)) continue;
+    out.push({ term: "company", value: name, start: m.index, end: m.index + m[0].length, confidence: 0.6, role: "prior" });
+  }
+  return out;
+}
+
+export function issuer(doc: ReaderDocument): Candidate[] {
+  const out: Candidate[] = samplesCompany(doc.normal.text);
   const text = doc.normal.text;
   for (const { anchor, pattern, confidence, anyName, coverLine, ownWord, notAgent, needsRepeat } of PATTERNS) {
     for (const at of text.matchAll(anchor)) {

@@ -8,6 +8,7 @@
  * as an agent (a trust company, a transfer agent, a bank).
  */
 import { casedPhrase, type Candidate, type ReaderDocument } from "../document.js";
+import { DATE } from "../phrases/dates.js";
 import { cleanName, isRedacted, NAME } from "../phrases/names.js";
 import { CORPORATE } from "./issuer.js";
 
@@ -16,8 +17,12 @@ const DESCRIBED = ",\\s+an?\\s+(?:[a-z]+\\s+){0,2}(?:corporation|company)\\b";
 const BY_PART = casedPhrase(`(${NAME})${DESCRIBED}[^]{0,300}?\\bOF\\s+THE\\s+FIRST\\s+PART\\b[\\s|]*(${NAME})${DESCRIBED}[^]{0,300}?\\bOF\\s+THE\\s+SECOND\\s+PART\\b`);
 /** A legend's "(the "Rights Agreement") between NAME and NAME". */
 const LEGEND = casedPhrase(`\\(\\s*the\\s+"Rights\\s+Agreement"\\s*\\)\\s+between\\s+(${NAME})\\s+and\\s+(${NAME})`);
-/** News's "an amended and restated rights agreement between the Corporation and CST Trust Company": the company only by its defined term. */
-const WITH_DEFINED_COMPANY = casedPhrase(`\\b[Rr]ights\\s+(?:plan\\s+)?[Aa]greement\\s+between\\s+the\\s+(?:Corporation|Company)\\s+and\\s+(${NAME})`);
+/**
+ * News's "an amended and restated rights agreement between the Corporation and CST Trust Company", a note's "the Rights
+ * Agreement, dated as of ... (the "Rights Agreement"), between the Company and ... Trust Company, N.A.", a prospectus's
+ * "the Rights Agreement dated as of ... between us and ... Bank": the company only by its defined term or as "us".
+ */
+const WITH_DEFINED_COMPANY = casedPhrase(`\\b[Rr]ights\\s+(?:plan\\s+)?[Aa]greement(?:,?\\s+dated\\s+(?:as\\s+of\\s+)?${DATE})?(?:\\s*\\(\\s*the\\s+"Rights\\s+Agreement"\\s*\\))?,?\\s+(?:by\\s+and\\s+)?between\\s+(?:the\\s+(?:Corporation|Company)|us)\\s+and\\s+(${NAME})`);
 const AGENT_LIKE = /\b(?:Trust|TRUST|Transfer|TRANSFER|Bank|BANK|Registrar|REGISTRAR|Computershare|COMPUTERSHARE|Equiniti|EQUINITI|Investor\s+Services|INVESTOR\s+SERVICES)\b/;
 
 function usable(raw: string): string | null {

@@ -2,7 +2,7 @@
  * A separate threshold for passive investors, those who may report on Schedule 13G: "(but who
  * is the Beneficial Owner of less than 20% of the shares ...) on Schedule 13G", "a passive
  * investor ... becomes an Acquiring Person only at 20% or more", "10% or more (or 20% or more for a
- * passive investor)" (the aside only), "10%, or 20% in the case of certain passive investors, or more", "10% or more (20% in the case of some passive investors)".
+ * passive investor)" (the aside only), "10%, or 20% in the case of certain passive investors, or more", "10% or more (20% in the case of some passive investors)", "(15% in the case of a passive institutional investor ...)".
  */
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import { PERCENT, percentValue } from "../phrases/numbers.js";
@@ -11,7 +11,7 @@ import { withoutPassiveAsides } from "./threshold.js";
 const PATTERNS: readonly RegExp[] = [
   phrase(`\\b(?:less\\s+than|under|below)\\s+(${PERCENT})`),
   phrase(`(${PERCENT})\\s+or\\s+more`),
-  phrase(`(?:\\bor\\s+|\\(\\s*)(${PERCENT})\\s+(?:in\\s+the\\s+case\\s+of|for)\\s+(?:(?:certain|some|eligible|qualified)\\s+)?passive`),
+  phrase(`(?:\\bor\\s+|\\(\\s*)(${PERCENT})\\s+(?:in\\s+the\\s+case\\s+of|for)\\s+(?:(?:certain|some|eligible|qualified|a|an)\\s+)?passive`),
   // "(20 percent for certain shareholders who report beneficial ownership on Schedule 13G ...)".
   phrase(`(?:\\bor\\s+|\\(\\s*)(${PERCENT})\\s+(?:in\\s+the\\s+case\\s+of|for)\\s+[^()%;]{0,80}?\\bSchedule\\s+13G`),
 ];

@@ -6,7 +6,7 @@
  * 30, 1995 (the "Record Date")", "paid at close of business on May 31, 2016 to the stockholders of
  * record on that date" (or "payable on ... to stockholders of record as of the close of business on such date", "payable upon the close of business on ... to the stockholders of record upon the close of business on that date"),
  * "one Right for each outstanding share of common stock as of", "one right per share of the Company's outstanding common stock as of", a Canadian plan's "one right attached to each common share outstanding on", news's "each outstanding share will receive one Right as of the close of business on", news that the company is "issuing one right for each share of common stock (outstanding) at / as of the close of business on", "a record date of June 14, 2001", news's "as of the close of business on November 8, 2024, the record date" (after a dividend "for each outstanding share of Acme's common stock"). A record date of a cash dividend that
- * pays a redemption is not the Rights' (a defined "Redemption Date" is no redemption).
+ * pays a redemption is not the Rights' (a defined "Redemption Date" is no redemption). A summary's bullet gives it bare: "record date Jan 29, 2024".
  */
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import { DATE, dateValue } from "../phrases/dates.js";
@@ -20,6 +20,8 @@ const PATTERNS: readonly [RegExp, RegExp, number][] = [
   [phrase(`\\b(?:paid|payable|effective)\\s+(?:(?:at|upon)\\s+(?:the\\s+)?close\\s+of\\s+business\\s+)?(?:on\\s+)?(${DATE})\\s+(?:to|for)\\s+(?:the\\s+)?(?:stock|share)?holders\\s+of\\s+record\\s+(?:(?:as\\s+of|at|upon)\\s+(?:the\\s+)?close\\s+of\\s+business\\s+)?on\\s+(?:that|such)\\s+date`), /on\s+(?:that|such)\s+date/i, 0.85],
   [phrase(`\\b(?:issu|distribut)\\w*\\s+one\\s+right\\s+for\\s+each\\s+(?:outstanding\\s+)?share\\s+of\\s+(?:the\\s+Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares)(?:\\s+outstanding)?\\s+(?:at|as\\s+of)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /one\s+right\s+for\s+each/i, 0.8],
   [phrase(`\\brecord\\s+date\\s+(?:of|is|was|(?:for|to\\s+determine)\\s+[^;]{0,80}?\\s(?:is|was))\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /record\s+date/i, 0.85],
+  // A summary's bullet: "record date Jan 29, 2024".
+  [phrase(`\\brecord\\s+date:?\\s+(${DATE})`), /record\s+date/i, 0.75],
   [phrase(`\\bdividend\\s+(?:distribution\\s+)?of\\s+one\\b[^;]{0,200}?\\boutstanding(?:\\s+(?:shares?\\s+of\\s+)?(?:(?:the\\s+)?[A-Z][\\w&.-]*'s\\s+)?(?:common|ordinary)\\s+(?:stock|shares))?\\s+(?:on|at|as\\s+of)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /dividend/i, 0.8],
   [phrase(`\\bone\\s+right\\b[^;]{0,40}?\\b(?:attached|issued)\\s+(?:and\\s+attached\\s+)?to\\s+each\\s+(?:outstanding\\s+)?(?:common|voting|ordinary)\\s+shares?\\s+outstanding\\s+(?:on|at|as\\s+of)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /one\s+right\b[^;]{0,40}?\b(?:attached|issued)/i, 0.75],
   [phrase(`\\boutstanding\\s+(?:at|as\\s+of)\\s+the\\s+close\\s+of\\s+business\\s+on\\s+(${DATE}),?\\s+will\\s+receive\\s+one\\s+Right`), /receive\s+one\s+Right/i, 0.8],

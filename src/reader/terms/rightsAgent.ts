@@ -17,7 +17,7 @@ import { definedNames } from "./definedNames.js";
 
 const AGENT = "[Rr]ights\\s+[Aa]gent";
 /** What may stand between the agent's name and its role: notes in parentheses, "a ... company" descriptions, a later name. */
-const TAIL = "((?:\\s*\\([^()]{0,150}\\)|,\\s+an?\\s+[^,()\"]{1,80}|,\\s+[a-z][a-z -]{1,60}(?=[,(])|\\s*,\\s+(?:now\\s+known\\s+as|formerly(?:\\s+known\\s+as)?|f/k/a|as\\s+successor(?:-in-interest)?\\s+to)\\s+[^,()\"]{1,80}(?:,\\s+(?:N\\.A\\.|Inc\\.|LLC|National\\s+Association))?|\\s+(?:under|operating\\s+(?:with|under))\\s+the\\s+(?:service|trade)\\s+name\\s+[^,()\"]{1,80}){0,4}),?";
+const TAIL = "((?:\\s*\\([^()]{0,150}\\)|,\\s+an?\\s+[^,()\"]{1,80}|,\\s+[a-z][a-z -]{1,60}(?=[,(])|\\s*,\\s+(?:now\\s+known\\s+as|formerly(?:\\s+known\\s+as)?|f/k/a|(?:as\\s+)?successor(?:-in-interest)?\\s+to)\\s+[^,()\"]{1,80}(?:,\\s+(?:N\\.A\\.|Inc\\.|LLC|National\\s+Association))?|\\s+(?:under|operating\\s+(?:with|under))\\s+the\\s+(?:service|trade)\\s+name\\s+[^,()\"]{1,80}){0,4}),?";
 const ROLE = "(?:as|in\\s+its\\s+capacity\\s+as)\\s+(?:the\\s+)?(?:duly\\s+appointed\\s+)?";
 const SHORT = "\"?([A-Z][\\w&.-]*(?: [A-Z][\\w&.-]*){0,3})\"?";
 /** Each pattern with the words a sentence needs for it to be tried (a pattern led by a name is dear). */
@@ -51,8 +51,8 @@ function agentName(raw: string, short: boolean, defined: ReadonlyMap<string, str
   return restored ? { name: restored, restored: true } : null;
 }
 
-/** A name given as the agent's former one ("Equiniti Trust Company, formerly Wells Fargo, National Association, as rights agent"), or the name it trades under ("Acme Investor Services LLC under the service name Acme Shareholder Services, as Rights Agent"). */
-const FORMER_NAME_BEFORE = /\b(?:formerly(?:\s+known\s+as)?|f\/k\/a|(?:under|with)\s+the\s+(?:service|trade)\s+name)\s+$/i;
+/** A name given as the agent's former one ("Equiniti Trust Company, formerly Wells Fargo, National Association, as rights agent") or its predecessor's ("Acme Shareholder Services, L.L.C., successor to Acme Bank N.A., as Rights Agent"), or the name it trades under ("Acme Investor Services LLC under the service name Acme Shareholder Services, as Rights Agent"). */
+const FORMER_NAME_BEFORE = /\b(?:formerly(?:\s+known\s+as)?|f\/k\/a|(?:under|with)\s+the\s+(?:service|trade)\s+name|successor(?:-in-interest)?\s+to)\s+$/i;
 /** A lone word after a comma is the end of an address ("..., 10 King Street, Toronto (the "Rights Agent")"), not the agent's name. */
 function isAddressEnd(text: string, at: number, name: string): boolean {
   return !/\s/.test(name) && /,\s*$/.test(text.slice(Math.max(0, at - 3), at));

@@ -2,11 +2,11 @@
  * The Acquiring Person threshold (R-1a): "beneficial ownership of 15% or more", "Beneficial
  * Owner of fifteen percent (15%) or more", "beneficially owns 4.99% or more", "Beneficial Owner of more than 30% of", "Beneficial Owner (as hereinafter defined) of more than 10% of", "an ownership
  * trigger threshold of 15%", "a 20% stock ownership threshold", a summary's "triggered if ownership exceeds 10%", "counts towards the 15% ownership threshold", "has acquired, or commences an offer to acquire, 20% or more",
- * "would result in a person owning, in the aggregate, 20% or more", "acquired or commenced a tender offer for 9.8% or
+ * "would result in a person owning, in the aggregate, 20% or more", "beneficial ownership (which includes certain synthetic equity interests) of 10% or more", "acquired or commenced a tender offer for 9.8% or
  * more", "of 10%, or 20% in the case of certain passive investors, or more" (the main one), "becomes a five-percent stockholder",
  * news's "becomes the holder of 15 percent or more of", "becomes owner of at least 15% of", "buys more than 20 percent of", "buys or tenders an offer to buy at least 15% of", "the acquisition of 15% or more of", news's "if anyone attempts to acquire 15%" (not a lower line for a buyer the board deems "adverse"), "10% (or 20% in certain
  * circumstances) or more" (the main one), a misspelt "Benefical Owner", "of 15% or, in the case of the
- * Grandfathered Stockholder, an additional 1%, or more" (the first). Not the passive-investor
+ * Grandfathered Stockholder, an additional 1%, or more" (the first), a summary's "acquires 10%+ of" and "triggers at 4.99% ownership". Not the passive-investor
  * threshold (a sentence or an aside about passive investors), the exchange bar ("prior to the acquisition ... of 50% or more"), nor a flip-over's
  * "50% or more of the assets", nor what an Acquiring Person already owns ("by such Acquiring Person of 50%
  * or more", the exchange bar where the sentence breaks off before naming the exchange).
@@ -23,8 +23,8 @@ const ASIDE = `(?:\\s*\\([^()]{0,120}\\)|\\s+or,?\\s+in\\s+the\\s+case\\s+of\\s+
 /** An offer that can trip the same threshold, set between commas ("ownership of, or commences a tender offer for, 15%"). */
 const OR_OFFER = "(?:,\\s*or\\s+[^,;]{1,80}?,\\s*)?";
 /** Shares named before their percentage ("Beneficial Owner of shares of Common Stock representing 15% or more", "beneficial ownership of Common Stock or other voting securities ("Voting Stock") that have 10% or more of the voting power"). */
-/** The definition's own aside after "Beneficial Owner": "(as defined below)", "(as hereinafter defined)". */
-const DEFINED_ASIDE = "(?:\\s*\\(as\\s+(?:here\\w*\\s+|below\\s+)?defined[^()]{0,60}\\))?";
+/** The definition's own aside after "Beneficial Owner": "(as defined below)", "(as hereinafter defined)", or what ownership includes ("(which includes certain synthetic equity interests)"). */
+const DEFINED_ASIDE = "(?:\\s*\\((?:as\\s+(?:here\\w*\\s+|below\\s+)?defined|which\\s+includes?|including)\\b[^()]{0,60}\\))?";
 const SHARES_REPRESENTING = "(?:(?:shares|securities|[A-Z][a-z]+\\s+Stock)\\b[^;%]{0,80}?\\s(?:representing|constituting|equal\\s+to|that\\s+(?:have|has|represent)|having)(?:,\\s*in\\s+the\\s+aggregate,)?\\s+)?";
 const PATTERNS: readonly [RegExp, number][] = [
   [phrase(`\\bbene\\w{2,9}\\s+own(?:er(?:ship)?|s|ing)?"?${DEFINED_ASIDE}\\s+(?:by\\s+[^;]{0,60}?\\s+)?(?:of\\s*)?${SHARES_REPRESENTING}${OR_OFFER}(${PERCENT})${ASIDE}\\s+or\\s+more`), 0.85],
@@ -43,6 +43,9 @@ const PATTERNS: readonly [RegExp, number][] = [
   [phrase(`\\b(?:buys?|bought|purchas(?:es|ed|e))\\s+(${PERCENT})\\s+or\\s+more\\s+of`), 0.75],
   [phrase(`\\b(?:acquir(?:es|ed|ing|e)|buys?|bought|purchas(?:es|ed|e))\\s+(?:or\\s+[^;%]{0,40}?\\s)?at\\s+least\\s+(${PERCENT})\\s+of`), 0.75],
   [phrase(`\\b(?:attempts?|tries|try|seeks?)\\s+to\\s+(?:acquire|purchase|buy)\\s+(${PERCENT})`), 0.7],
+  // A summary's bullets: "if any person acquires 10%+ of common stock", "the plan triggers at 4.99% ownership".
+  [phrase(`\\bacquir(?:es|ed|ing|e)\\s+(${PERCENT})\\+\\s+of`), 0.75],
+  [phrase(`\\btriggers?\\s+at\\s+(${PERCENT})\\s+(?:beneficial\\s+)?ownership\\b`), 0.75],
 ];
 /** "the acquisition of 15% or more of the ... common stock": the trigger, never the exchange window's bar of half the stock. */
 const ACQUISITION = phrase(`\\bacquisition\\s+(?:by\\s+[^;%]{0,60}?\\s+)?of\\s+(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`);

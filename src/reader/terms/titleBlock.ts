@@ -16,11 +16,11 @@ import { CORPORATE } from "./issuer.js";
 
 /** What makes a leading "The" part of a name: a bank after it ("The Bank of ...", "THE ... NATIONAL BANK"), or a company's word after at least one other ("THE E.W. SCRIPPS COMPANY"; "THE COMPANY" is a defined term). */
 const THE_NAMED = "(?:\\s+[A-Z][A-Za-z&.'-]*){0,4}\\s+(?:Bank|BANK)\\b|(?:\\s+(?!AND\\b|And\\b)[A-Z][A-Za-z0-9&.'-]*){1,4}\\s+(?:COMPANY|Company|CORPORATION|Corporation|COMPANIES|Companies)\\b";
-/** A capitalised word of a name (not the "and" joining the parties, nor "The" unless a bank's or a company's), or a connector ("Stock Transfer and Trust", "Trust and Savings Bank"). */
-const WORD = `(?:(?!AND\\b(?!\\s+(?:TRUST|TRANSFER|SAVINGS|LOAN)\\b)|And\\b|As\\b|AS\\b|(?:The|THE)\\b(?!${THE_NAMED}))[A-Z][A-Za-z0-9&'./-]*,?|&|of|OF|and(?=\\s+(?:Trust|Transfer|Savings|Loan)\\b)|AND(?=\\s+(?:TRUST|TRANSFER|SAVINGS|LOAN)\\b))`;
+/** A capitalised word of a name (not the "and" joining the parties, nor "The" unless a bank's or a company's), or a connector ("Stock Transfer and Trust", "Trust and Savings Bank", "Farmers and Merchants National Bank"). */
+const WORD = `(?:(?!AND\\b(?!\\s+(?:TRUST|TRANSFER|SAVINGS|LOAN)\\b|(?<=FARMERS\\s+AND)\\s+MERCHANTS\\b)|And\\b|As\\b|AS\\b|(?:The|THE)\\b(?!${THE_NAMED}))[A-Z][A-Za-z0-9&'./-]*,?|&|of|OF|and(?=\\s+(?:Trust|Transfer|Savings|Loan)\\b)|(?<=Farmers\\s+)and(?=\\s+Merchants\\b)|AND(?=\\s+(?:TRUST|TRANSFER|SAVINGS|LOAN)\\b))`;
 const PARTY = `(?<![^\\s\\[])${WORD}(?:\\s+${WORD}){0,10}`;
 const NOTE = "(?:\\s*\\([^()]{0,100}\\))?";
-const BLOCK = casedPhrase(`(${PARTY})${NOTE}\\s+(?:(?:-\\s*)?(?:and|AND|And)(?:\\s*-)?|\\|)\\s+\\[?(${PARTY})\\]?\\s*[,|]?\\s+(?:as\\s+|AS\\s+|As\\s+)?(?:the\\s+|THE\\s+)?(?:[Rr]ights\\s+[Aa]gent|RIGHTS\\s+AGENT)\\b`);
+const BLOCK = casedPhrase(`(${PARTY})${NOTE}\\s+(?:(?:-\\s*)?(?:and|AND|And)(?:\\s*-)?|\\|)\\s+\\[?(${PARTY})\\]?\\s*[,|]?\\s+\\(?(?:as\\s+|AS\\s+|As\\s+)?(?:the\\s+|THE\\s+)?(?:[Rr]ights\\s+[Aa]gent|RIGHTS\\s+AGENT)\\b`);
 /** A Canadian cover page: the parties joined by "- and -" over the agreement's title, with no role named ("ACME GOLD CORPORATION - and - ... TRUST COMPANY / SHAREHOLDER RIGHTS PLAN AGREEMENT"). */
 const TITLED = casedPhrase(`(${PARTY})${NOTE}\\s+(-\\s*)?(?:and|AND|And)(?:\\s*-)?\\s+(${PARTY})\\s+(?:(?:SHAREHOLDER|STOCKHOLDER|Shareholder|Stockholder)\\s+)?(?:RIGHTS|Rights)\\s+(?:PLAN\\s+|Plan\\s+)?(?:AGREEMENT|Agreement)\\b`);
 /** The title first, then the parties joined by a plain "and" and the agreement's date ("SHAREHOLDER RIGHTS PLAN AGREEMENT BETWEEN ACME INC. AND ... TRANSFER SERVICES INC. DATED AS OF ..."). */
@@ -38,8 +38,8 @@ const DATED = new RegExp(`^[^]{0,200}?\\bdated\\s+(?:originally\\s+|effective\\s
 const DATED_ABOVE = new RegExp(`\\bdated\\s+(?:as\\s+of\\s+)?(${DATE})\\s*$`, "i");
 const AMENDMENT = /\bamendment\b/i;
 
-/** Party names that are prose instead: a sentence's end inside, a defined term in any case ("the Company", "THE COMPANY", "Rights Agent"). */
-const NOT_A_PARTY = new RegExp(`[a-z]\\.\\s|^(?:the|The|THE)(?!${THE_NAMED})\\s|^(?:Company|COMPANY|Corporation|CORPORATION|Registrant|REGISTRANT|Rights\\s+Agent|RIGHTS\\s+AGENT)$`);
+/** Party names that are prose instead: a sentence's end inside, a defined term in any case ("the Company", "THE COMPANY", "Rights Agent"), a form's blank to fill in ("[INSERT NAME OF RIGHTS AGENT]"). */
+const NOT_A_PARTY = new RegExp(`[a-z]\\.\\s|^(?:the|The|THE)(?!${THE_NAMED})\\s|^(?:Company|COMPANY|Corporation|CORPORATION|Registrant|REGISTRANT|Rights\\s+Agent|RIGHTS\\s+AGENT)$|^(?:INSERT|Insert)\\b|\\b(?:NAME|Name)\\s+(?:OF|of)\\b`);
 /** A party named right after "Between" is the company, whatever its name ("By and Between KB Home and ..."). */
 const BETWEEN = /(?:^|\s)(?:Between|BETWEEN)\s/;
 /** A savings bank or thrift is a company too ("HARBOR SAVINGS BANK, FSB"). */
