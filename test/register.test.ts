@@ -203,6 +203,23 @@ describe.each(backends)("the register on $name", (backend) => {
     expect(twice.voidOutsideRegister).toBe(200_000);
   });
 
+  it("warns, naming R-3a and R-T5, when facts applied after the distribution put the Distribution Date before it, and keeps the counts of the certificates sent", async () => {
+    const register = await lib.openRegister(await backend.fresh());
+    value(await lib.importHolders(register, { csv: holdersCsv }));
+    value(await lib.transfer(register, { from: "cede", to: "raider", shares: 200_000, at: at("2004-06-01T09:00:00-04:00") }));
+    const late = scenario();
+    late.events = [{ at: "2004-06-09", type: "announce", by: "raider", subject: "raider" }];
+    expect(value(await lib.applyScenario(register, { scenario: late, dir: dirname(scenarioPath) })).rulings.distributionDate).toBe("2004-06-21T17:00:00-04:00");
+    value(await lib.transfer(register, { from: "cede", to: "d01", shares: 5_000, at: at("2004-06-16T10:00:00-04:00") }));
+    value(await lib.distribute(register));
+    const early = value(await lib.applyScenario(register, { scenario: scenario(), dir: dirname(scenarioPath) }));
+    expect(early.rulings.distributionDate).toBe("2004-06-14T17:00:00-04:00");
+    expect(early.warnings).toEqual([expect.stringMatching(/Distribution Date at 2004-06-14T17:00:00-04:00, before the Rights Certificates were sent .* at 2004-06-21T17:00:00-04:00 \(R-3a.*R-T5\).*transfer of 5000 shares from cede to d01 .* register transfer-rights --from d01 --to cede --rights 5000/)]);
+    const d01 = (await lib.holderList(register)).find((h) => h.holder === "d01")!;
+    expect(d01).toMatchObject({ shares: 15_000, rights: 15_000 });
+    await lib.closeRegister(register);
+  });
+
   it("refuses an exchange once an Acquiring Person owns 50% (R-24)", async () => {
     const register = await lib.openRegister(await backend.fresh());
     value(await lib.importHolders(register, { csv: holdersCsv }));
