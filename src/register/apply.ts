@@ -207,6 +207,34 @@ async function arrivingFromVoidHolders(register: Register, voidHolders: Readonly
   return { arriving, counted: [...counted] };
 }
 
+/**
+ * R-7e: "every Right beneficially owned by the Acquiring Person, its Affiliates or Associates ...
+ * becomes null and void", the Rights it bought after the distribution too. The engine is not
+ * given the register's transfers of Rights (R-3-separation: they trade alone), so its count of a
+ * void Person's Rights leaves out those its holders of record bought by `transfer-rights` before
+ * the register knew whose they were (once it knows, such a transfer is refused). They are void:
+ * added to the holders' void Rights in `target`, at most the Rights each holds. Returns how many
+ * (the reconciliation adds them to the engine's void Rights).
+ */
+async function voidBoughtRights(register: Register, books: Books, target: Map<string, number>): Promise<number> {
+  if (target.size === 0) return 0;
+  const bought = await register.db.selectFrom("commands").select(["args"]).where("name", "=", "transfer-rights").execute();
+  const into = new Map<string, number>();
+  for (const c of bought) {
+    const { to, rights } = JSON.parse(c.args) as { to: string; rights: number };
+    if (target.has(to)) into.set(to, (into.get(to) ?? 0) + rights);
+  }
+  let total = 0;
+  for (const [holder, rights] of into) {
+    const account = holderAccount(holder);
+    const extra = Math.min(rights, books.count(account, "rights") + books.count(account, "void") - target.get(holder)!);
+    if (extra <= 0) continue;
+    target.set(holder, target.get(holder)! + extra);
+    total += extra;
+  }
+  return total;
+}
+
 /** Moves Rights between valid and void on each holder of record so that it holds the void Rights the engine rules. */
 async function markVoid(register: Register, books: Books, at: number, answer: Answer, applied: AppliedScenario, separated: ReadonlySet<number>): Promise<{ voidByHolder: Record<string, number>; outside: number; warnings: string[] }> {
   await books.load("rights", "void");
@@ -230,6 +258,7 @@ async function markVoid(register: Register, books: Books, at: number, answer: An
       warnings.push(`${left} of ${person}'s void Rights are not on a holder of record it lists (R-7e): they are held outside the register (in street name, say), or the scenario should list more of its holders`);
     }
   }
+  await writeSetting(register, "voidBought", await voidBoughtRights(register, books, target));
   const { arriving, counted } = await arrivingFromVoidHolders(register, new Set(target.keys()), at, separated);
   keepTransfereeVoid(books, target, answer.voidRights - personsVoid, arriving);
   await writeSetting(register, "transfereeTransfers", counted);
