@@ -298,6 +298,21 @@ describe.each(backends)("the register on $name", (backend) => {
     await lib.closeRegister(register);
   });
 
+  it("names a certificate on file changed, retired, moved to another holder or deleted behind the register's back (the chained journal records each)", async () => {
+    const register = await distributed(await backend.fresh());
+    expect((await lib.verify(register)).ok).toBe(true);
+    await register.db.updateTable("certificates").set({ rights: 1_000_000 }).where("number", "=", 1).execute();
+    await register.db.updateTable("certificates").set({ status: "cancelled" }).where("number", "=", 2).execute();
+    await register.db.updateTable("certificates").set({ holder: "d01" }).where("number", "=", 3).execute();
+    await register.db.deleteFrom("certificates").where("number", "=", 4).execute();
+    const problems = (await lib.verify(register)).problems;
+    expect(problems).toContainEqual(expect.stringMatching(/^certificate no\. 1 on file says .*1000000 Rights .*; the journal says /));
+    expect(problems).toContainEqual(expect.stringMatching(/^certificate no\. 2 on file says .*, cancelled; the journal says .*, outstanding$/));
+    expect(problems).toContainEqual(expect.stringMatching(/^certificate no\. 3 on file says d01, .*; the journal says (?!d01)/));
+    expect(problems).toContainEqual("certificate no. 4 is in the journal but not on file (deleted)");
+    await lib.closeRegister(register);
+  });
+
   it("names a journal row changed or deleted behind the register's back", async () => {
     const register = await distributed(await backend.fresh());
     expect((await lib.verify(register)).ok).toBe(true);
