@@ -218,6 +218,14 @@ describe.each(backends)("the register on $name", (backend) => {
     const d01 = (await lib.holderList(register)).find((h) => h.holder === "d01")!;
     expect(d01).toMatchObject({ shares: 15_000, rights: 15_000 });
     await lib.closeRegister(register);
+    // Certificates sent late on the Distribution Date already ruled, nothing moved in between: no news, no warning.
+    const sentLate = await lib.openRegister(await backend.fresh());
+    value(await lib.importHolders(sentLate, { csv: holdersCsv }));
+    value(await lib.transfer(sentLate, { from: "cede", to: "raider", shares: 200_000, at: at("2004-06-01T09:00:00-04:00") }));
+    value(await lib.applyScenario(sentLate, { scenario: scenario(), dir: dirname(scenarioPath) }));
+    value(await lib.distribute(sentLate, { at: at("2004-06-16T12:00:00-04:00") }));
+    expect(value(await lib.applyScenario(sentLate, { scenario: scenario(), dir: dirname(scenarioPath) })).warnings).toEqual([]);
+    await lib.closeRegister(sentLate);
   });
 
   it("refuses an exchange once an Acquiring Person owns 50% (R-24)", async () => {

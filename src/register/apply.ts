@@ -76,7 +76,7 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
     }
     const rulings = rulingsOf(answer);
     books.note(at, ACCOUNTS.engine, "ruling", JSON.stringify(rulings));
-    const late = await separateLateMoves(register, books, rulings.distributionDate);
+    const late = await separateLateMoves(register, books, rulings.distributionDate, (await readSetting<Rulings>(register, "rulings"))?.distributionDate ?? null);
     const { voidByHolder, outside, warnings } = await markVoid(register, books, voidedAt(answer, at), answer, applied, late.separated);
     warnings.unshift(...doubleCountWarnings(applied.scenario.events, applied.transfers), ...late.warnings);
     await writeSettings(register, { scenario: applied.scenario, personHolders: applied.personHolders, scenarioDir: options.dir, rulings, voidOutside: outside });

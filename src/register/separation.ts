@@ -32,8 +32,8 @@ export interface LateSeparation {
   readonly warnings: string[];
 }
 
-/** Reverses the Rights moved by transfers and issues after `distributionDate` and not counted by a distribution already recorded; warns of those it counted. */
-export async function separateLateMoves(register: Register, books: Books, distributionDate: string | null): Promise<LateSeparation> {
+/** Reverses the Rights moved by transfers and issues after `distributionDate` and not counted by a distribution already recorded; warns of those it counted (`ruledBefore`: the Distribution Date of the facts applied before). */
+export async function separateLateMoves(register: Register, books: Books, distributionDate: string | null, ruledBefore: string | null): Promise<LateSeparation> {
   const separated = new Set((await readSetting<number[]>(register, "separatedCommands")) ?? []);
   if (!distributionDate) return { separated, warnings: [] };
   const late = await register.db.selectFrom("commands").select(["id", "name", "args", "at"]).where("name", "in", ["transfer", "issue"]).where("at", ">", parseEventInstant(distributionDate)).orderBy("id").execute();
@@ -43,7 +43,10 @@ export async function separateLateMoves(register: Register, books: Books, distri
   const counted = sentAt === undefined ? [] : candidates.filter((c) => Number(c.at) <= sentAt);
   const ids = candidates.filter((c) => !counted.includes(c)).map((c) => Number(c.id));
   const rows = await register.db.selectFrom("journal").select(["command", "at", "account", "asset", "amount"]).where("command", "in", [...ids, ...counted.map((c) => Number(c.id)), -1]).where("asset", "in", ["rights", "void"]).orderBy("seq").execute();
-  const warnings = sent && parseEventInstant(sent.at) > parseEventInstant(distributionDate) ? [distributedLate(sent.at, distributionDate, counted.map((c) => ({ id: Number(c.id), name: c.name, args: JSON.parse(c.args) as MoveArgs, at: Number(c.at), rights: rightsCredited(rows.filter((r) => Number(r.command) === Number(c.id))) })))] : [];
+  const moves = counted.map((c) => ({ id: Number(c.id), name: c.name, args: JSON.parse(c.args) as MoveArgs, at: Number(c.at), rights: rightsCredited(rows.filter((r) => Number(r.command) === Number(c.id))) }));
+  // A distribution sent late on the Distribution Date already ruled is no news; a Distribution Date moved before it, or Rights moved after it, is.
+  const news = sent && parseEventInstant(sent.at) > parseEventInstant(distributionDate) && (ruledBefore !== distributionDate || moves.some((m) => m.rights > 0));
+  const warnings = news ? [distributedLate(sent.at, distributionDate, moves)] : [];
   if (ids.length === 0) return { separated, warnings };
   await books.load("rights", "void");
   for (const id of ids) {
