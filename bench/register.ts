@@ -134,9 +134,11 @@ async function writeHistory(register: Register, rows: number, certificates: numb
         const n = Math.min(50_000, certificates - done);
         const certs: Row[] = [];
         for (let i = 1; i <= n; i++) {
-          books.post(at, [{ account: former, asset: "certificates", amount: 1, memo: `history: certificate no. ${done + i}` }, { account: ACCOUNTS.issuer, asset: "certificates", amount: -1 }]);
-          books.post(at, [{ account: former, asset: "certificates", amount: -1, memo: "history: surrendered" }, { account: ACCOUNTS.surrendered, asset: "certificates", amount: 1 }]);
-          certs.push([1_000_000_000 + done + i, "former", "certificate", 1, 0, null, "history", command, "surrendered"]);
+          // The memos the register's own certificates carry (certificates.ts), which `verify` checks the certificates on file against.
+          const number = 1_000_000_000 + done + i;
+          books.post(at, [{ account: former, asset: "certificates", amount: 1, memo: `Rights certificate no. ${number}: 1 Rights` }, { account: ACCOUNTS.issuer, asset: "certificates", amount: -1 }]);
+          books.post(at, [{ account: former, asset: "certificates", amount: -1, memo: `certificate no. ${number} surrendered: history` }, { account: ACCOUNTS.surrendered, asset: "certificates", amount: 1 }]);
+          certs.push([number, "former", "certificate", 1, 0, null, "history", command, "surrendered"]);
         }
         await bulkInsert(register, "certificates", ["number", "holder", "form", "rights", "void_rights", "legend", "countersigned", "command", "status"], certs);
         await books.checkpoint();

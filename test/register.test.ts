@@ -203,6 +203,31 @@ describe.each(backends)("the register on $name", (backend) => {
     expect(twice.voidOutsideRegister).toBe(200_000);
   });
 
+  it("warns, naming R-3a and R-T5, when facts applied after the distribution put the Distribution Date before it, and keeps the counts of the certificates sent", async () => {
+    const register = await lib.openRegister(await backend.fresh());
+    value(await lib.importHolders(register, { csv: holdersCsv }));
+    value(await lib.transfer(register, { from: "cede", to: "raider", shares: 200_000, at: at("2004-06-01T09:00:00-04:00") }));
+    const late = scenario();
+    late.events = [{ at: "2004-06-09", type: "announce", by: "raider", subject: "raider" }];
+    expect(value(await lib.applyScenario(register, { scenario: late, dir: dirname(scenarioPath) })).rulings.distributionDate).toBe("2004-06-21T17:00:00-04:00");
+    value(await lib.transfer(register, { from: "cede", to: "d01", shares: 5_000, at: at("2004-06-16T10:00:00-04:00") }));
+    value(await lib.distribute(register));
+    const early = value(await lib.applyScenario(register, { scenario: scenario(), dir: dirname(scenarioPath) }));
+    expect(early.rulings.distributionDate).toBe("2004-06-14T17:00:00-04:00");
+    expect(early.warnings).toEqual([expect.stringMatching(/Distribution Date at 2004-06-14T17:00:00-04:00, before the Rights Certificates were sent .* at 2004-06-21T17:00:00-04:00 \(R-3a.*R-T5\).*transfer of 5000 shares from cede to d01 .* register transfer-rights --from d01 --to cede --rights 5000/)]);
+    const d01 = (await lib.holderList(register)).find((h) => h.holder === "d01")!;
+    expect(d01).toMatchObject({ shares: 15_000, rights: 15_000 });
+    await lib.closeRegister(register);
+    // Certificates sent late on the Distribution Date already ruled, nothing moved in between: no news, no warning.
+    const sentLate = await lib.openRegister(await backend.fresh());
+    value(await lib.importHolders(sentLate, { csv: holdersCsv }));
+    value(await lib.transfer(sentLate, { from: "cede", to: "raider", shares: 200_000, at: at("2004-06-01T09:00:00-04:00") }));
+    value(await lib.applyScenario(sentLate, { scenario: scenario(), dir: dirname(scenarioPath) }));
+    value(await lib.distribute(sentLate, { at: at("2004-06-16T12:00:00-04:00") }));
+    expect(value(await lib.applyScenario(sentLate, { scenario: scenario(), dir: dirname(scenarioPath) })).warnings).toEqual([]);
+    await lib.closeRegister(sentLate);
+  });
+
   it("refuses an exchange once an Acquiring Person owns 50% (R-24)", async () => {
     const register = await lib.openRegister(await backend.fresh());
     value(await lib.importHolders(register, { csv: holdersCsv }));
@@ -278,6 +303,21 @@ describe.each(backends)("the register on $name", (backend) => {
     }
     const report = await lib.report(register);
     expect(report).toMatchObject({ holdersOfRecord: 0, sharesOutstanding: 0, audit: { entries: 0, chainIntact: true } });
+    await lib.closeRegister(register);
+  });
+
+  it("names a certificate on file changed, retired, moved to another holder or deleted behind the register's back (the chained journal records each)", async () => {
+    const register = await distributed(await backend.fresh());
+    expect((await lib.verify(register)).ok).toBe(true);
+    await register.db.updateTable("certificates").set({ rights: 1_000_000 }).where("number", "=", 1).execute();
+    await register.db.updateTable("certificates").set({ status: "cancelled" }).where("number", "=", 2).execute();
+    await register.db.updateTable("certificates").set({ holder: "d01" }).where("number", "=", 3).execute();
+    await register.db.deleteFrom("certificates").where("number", "=", 4).execute();
+    const problems = (await lib.verify(register)).problems;
+    expect(problems).toContainEqual(expect.stringMatching(/^certificate no\. 1 on file says .*1000000 Rights .*; the journal says /));
+    expect(problems).toContainEqual(expect.stringMatching(/^certificate no\. 2 on file says .*, cancelled; the journal says .*, outstanding$/));
+    expect(problems).toContainEqual(expect.stringMatching(/^certificate no\. 3 on file says d01, .*; the journal says (?!d01)/));
+    expect(problems).toContainEqual("certificate no. 4 is in the journal but not on file (deleted)");
     await lib.closeRegister(register);
   });
 

@@ -1,9 +1,11 @@
 /**
  * Balances and the amounts posted to them: counted assets (shares, Rights, certificates) as
- * integers, refused past 2^53-1 rather than rounded (R-X14); money and Preferred as exact decimals.
+ * integers, refused past 2^53-1 rather than rounded (R-X14): a command whose posting would pass it
+ * is refused and rolls back whole; money and Preferred as exact decimals.
  */
 import { dec, type Dec } from "../numbers/decimal.js";
 import { isHolderAccount } from "./accounts.js";
+import { refuse } from "./problems.js";
 
 export type Amount = number | Dec;
 
@@ -11,7 +13,7 @@ export type Amount = number | Dec;
 export function plus(a: Amount, b: Amount): Amount {
   if (typeof a === "number" && typeof b === "number") {
     const sum = a + b;
-    if (!Number.isSafeInteger(sum)) throw new Error("internal error: a count past 9,007,199,254,740,991 (R-X14)");
+    if (!Number.isSafeInteger(sum)) refuse("R-X14", "count-too-large", `a count would reach ${(BigInt(a) + BigInt(b)).toString().replace("-", "")}, past 9,007,199,254,740,991 (R-X14: counts are kept exactly, refused rather than rounded): nothing was done`);
     return sum;
   }
   if (a === 0) return b; // a first balance or sum: no decimal arithmetic

@@ -76,9 +76,9 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
     }
     const rulings = rulingsOf(answer);
     books.note(at, ACCOUNTS.engine, "ruling", JSON.stringify(rulings));
-    const separated = await separateLateMoves(register, books, rulings.distributionDate);
-    const { voidByHolder, outside, warnings } = await markVoid(register, books, voidedAt(answer, at), answer, applied, separated);
-    warnings.unshift(...doubleCountWarnings(applied.scenario.events, applied.transfers));
+    const late = await separateLateMoves(register, books, rulings.distributionDate, (await readSetting<Rulings>(register, "rulings"))?.distributionDate ?? null);
+    const { voidByHolder, outside, warnings } = await markVoid(register, books, voidedAt(answer, at), answer, applied, late.separated);
+    warnings.unshift(...doubleCountWarnings(applied.scenario.events, applied.transfers), ...late.warnings);
     await writeSettings(register, { scenario: applied.scenario, personHolders: applied.personHolders, scenarioDir: options.dir, rulings, voidOutside: outside });
     return { rulings, voidByHolder, voidOutsideRegister: outside, warnings };
   });
@@ -207,6 +207,41 @@ async function arrivingFromVoidHolders(register: Register, voidHolders: Readonly
   return { arriving, counted: [...counted] };
 }
 
+/**
+ * R-7e: "every Right beneficially owned by the Acquiring Person, its Affiliates or Associates ...
+ * becomes null and void", the Rights it bought after the distribution too. The engine is not
+ * given the register's transfers of Rights (R-3-separation: they trade alone), so its count of a
+ * void Person's Rights leaves out those its holders of record bought by `transfer-rights` before
+ * the register knew whose they were (once it knows, such a transfer is refused). They are void:
+ * added to the holders' void Rights in `target`, at most the Rights each holds. Returns how many
+ * (the reconciliation adds them to the engine's void Rights).
+ */
+async function voidBoughtRights(register: Register, books: Books, target: Map<string, number>, personsHolders: ReadonlySet<string>): Promise<number> {
+  if (personsHolders.size === 0) return 0;
+  const bought = await register.db.selectFrom("commands").select(["args"]).where("name", "=", "transfer-rights").execute();
+  const into = new Map<string, number>();
+  for (const c of bought) {
+    const { to, rights } = JSON.parse(c.args) as { to: string; rights: number };
+    if (personsHolders.has(to)) into.set(to, (into.get(to) ?? 0) + rights);
+  }
+  let total = 0;
+  for (const [holder, rights] of into) {
+    const account = holderAccount(holder);
+    const extra = Math.min(rights, books.count(account, "rights") + books.count(account, "void") - target.get(holder)!);
+    if (extra <= 0) continue;
+    target.set(holder, target.get(holder)! + extra);
+    total += extra;
+  }
+  return total;
+}
+
+/** The transfers of Rights alone (`transfer-rights`, after the distribution) from a void Person's holders of record to others since `since` (the Section 11(a)(ii) Event), in order. */
+async function rightsSoldOn(register: Register, personsHolders: ReadonlySet<string>, since: number): Promise<{ from: string; to: string; rights: number }[]> {
+  if (personsHolders.size === 0) return [];
+  const rows = await register.db.selectFrom("commands").select(["args"]).where("name", "=", "transfer-rights").where("at", ">=", since).orderBy("id").execute();
+  return rows.map((r) => JSON.parse(r.args) as { from: string; to: string; rights: number }).filter((t) => personsHolders.has(t.from) && !personsHolders.has(t.to));
+}
+
 /** Moves Rights between valid and void on each holder of record so that it holds the void Rights the engine rules. */
 async function markVoid(register: Register, books: Books, at: number, answer: Answer, applied: AppliedScenario, separated: ReadonlySet<number>): Promise<{ voidByHolder: Record<string, number>; outside: number; warnings: string[] }> {
   await books.load("rights", "void");
@@ -214,22 +249,29 @@ async function markVoid(register: Register, books: Books, at: number, answer: An
   const warnings: string[] = [];
   let outside = 0;
   let personsVoid = 0;
-  for (const [person, rights] of voidPersons(answer, applied)) {
+  const persons = voidPersons(answer, applied);
+  const personsHolders = new Set(persons.flatMap(([person]) => applied.personHolders[person] ?? []));
+  const sales = await rightsSoldOn(register, personsHolders, at);
+  const take = (holder: string, left: number): number => {
+    const account = holderAccount(holder);
+    const taken = Math.min(books.count(account, "rights") + books.count(account, "void") - (target.get(holder) ?? 0), left);
+    target.set(holder, (target.get(holder) ?? 0) + taken);
+    personsVoid += taken;
+    return taken;
+  };
+  for (const [person, rights] of persons) {
     let left = rights ?? Infinity;
-    for (const holder of applied.personHolders[person] ?? []) {
-      const account = holderAccount(holder);
-      const held = books.count(account, "rights") + books.count(account, "void") - (target.get(holder) ?? 0);
-      const take = Math.min(held, left);
-      target.set(holder, (target.get(holder) ?? 0) + take);
-      left -= take;
-      personsVoid += take;
-    }
+    const holders = applied.personHolders[person] ?? [];
+    for (const holder of holders) left -= take(holder, left);
+    // R-7e, "or a transferee of theirs": the Rights its holders sold on by transfer-rights since the flip-in, before the register knew, are void in the buyers' hands.
+    if (rights !== null) for (const sale of sales.filter((t) => holders.includes(t.from))) left -= take(sale.to, Math.min(left, sale.rights));
     if (rights !== null && left > 0) {
       outside += left;
       personsVoid += left;
       warnings.push(`${left} of ${person}'s void Rights are not on a holder of record it lists (R-7e): they are held outside the register (in street name, say), or the scenario should list more of its holders`);
     }
   }
+  await writeSetting(register, "voidBought", await voidBoughtRights(register, books, target, personsHolders));
   const { arriving, counted } = await arrivingFromVoidHolders(register, new Set(target.keys()), at, separated);
   keepTransfereeVoid(books, target, answer.voidRights - personsVoid, arriving);
   await writeSetting(register, "transfereeTransfers", counted);

@@ -10,7 +10,7 @@
  */
 import Rational from "fraction.js";
 import type { Dec } from "../numbers/decimal.js";
-import { ACCOUNTS, holderOf } from "./accounts.js";
+import { ACCOUNTS, holderOf, isHolderAccount } from "./accounts.js";
 import type { Books, Line } from "./books.js";
 import type { Register } from "./database.js";
 import { voidHoldersAt, type AppliedScenario } from "./engineFacts.js";
@@ -75,9 +75,18 @@ export async function attachedExchange(register: Register, applied: AppliedScena
  * The Rights on exchange shares still in the trust (R-3-attached) belong to the holders the trust
  * holds them for, pro rata to their claims: until they claim them the register does not split
  * them into whole Rights by holder, so it refuses what needs that (Rights Certificates, a whole
- * exchange) and names the way out. (Books loaded with the trust's Rights.)
+ * exchange) and names the way out: each holder's claim, as a command to run.
  */
-export function refuseWhileRightsInTrust(books: Books, refused: string): void {
+export async function refuseWhileRightsInTrust(books: Books, refused: string): Promise<void> {
+  await books.load("rights", "trust-claims");
   const inTrust = books.count(ACCOUNTS.trust, "rights");
-  if (inTrust > 0) refuse("R-3-attached", "rights-in-trust", `the exchange trust holds ${inTrust} Rights on its shares (a partial exchange before the Distribution Date, R-24): ${refused} needs them by holder; have the holders claim their exchange shares first (register claim), which brings the Rights with them`);
+  if (inTrust === 0) return;
+  const owed = books.accounts("trust-claims").filter(isHolderAccount).sort().map((account) => ({ holder: holderOf(account), shares: books.count(account, "trust-claims") }));
+  const whose = owed.map((o) => `${o.holder} (${o.shares} shares)`).join(", ");
+  const claims = owed.map((o) => `register claim --holder ${o.holder} --certify`).join("; ");
+  refuse(
+    "R-3-attached",
+    "rights-in-trust",
+    `the exchange trust holds ${inTrust} Rights on the shares it holds for ${whose} (a partial exchange before the Distribution Date, R-24; the Rights stay attached to those shares, R-3-attached): ${refused} needs them by holder, and the register gives them to a holder only with its shares. Have each claim its shares first (${claims}), certifying it is no Acquiring Person, Affiliate or Associate of one, or transferee of theirs (R-7e); then run this again. A holder the engine holds void cannot claim (R-7e): while its shares stay in the trust, so do their Rights, and this stays refused`,
+  );
 }

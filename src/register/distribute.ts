@@ -65,7 +65,7 @@ export async function distribute(register: Register, options: DistributeOptions 
     }
     const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
     await books.load("shares", "rights", "void", "cash", "certificates"); // every book it posts to, in one read
-    refuseWhileRightsInTrust(books, "sending the Rights Certificates");
+    await refuseWhileRightsInTrust(books, "sending the Rights Certificates");
     const positions = (await positionsAsOf(register, books, at)).filter((p) => p.rights + p.void > 0 || p.shares > 0);
     const kinds = new Map((await selectRows(register, register.db.selectFrom("holders").select(["id", "kind"]).compile())) as [string, string][]);
     // With one Right per share (the plan's own ratio, before any split) no holder is owed a fraction.

@@ -58,7 +58,7 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
     const ratio = exchangeRatioOf(answer.trace);
     const portion = dec(portionText);
     await books.load("rights", "void", "shares", "cash", "trust-claims");
-    if (portion.eq(1)) refuseWhileRightsInTrust(books, "a whole exchange");
+    if (portion.eq(1)) await refuseWhileRightsInTrust(books, "a whole exchange");
     const price = { value: undefined as Dec | undefined };
     const cmp = () => (price.value ??= marketPriceForFractions(exactStateAt(applied, at), at));
     // R-24 with R-3-attached: a partial exchange before the Distribution Date leaves the Rights attached to the shares.

@@ -2,12 +2,18 @@
  * `register redeem`: the payment run of a redemption (R-23). The engine judges whether the
  * Board may still redeem at that instant (or finds the redemption in the scenario); then every
  * holder of record is paid the Redemption Price for each valid Right it holds, the Rights end and
- * the certificates are cancelled; void Rights are paid nothing (R-7e: "null and void"). Under
- * `--key`, a run that crashed is done again whole, once.
+ * the certificates are cancelled; void Rights are paid nothing (R-7e: "null and void"). Before
+ * the Distribution Date, after a split (R-11p) or a partial exchange (R-24) has left a fraction of
+ * a Right per share, a holder's shares may carry a fraction of a Right beside its whole ones: R-11p
+ * keeps the total Rights and the Redemption Price of $.01 per Right, and R-14 pays a fractional
+ * Right at the same fraction of a whole Right's value, which at a redemption is the Redemption
+ * Price: each holder is paid the price x its exact Rights, to the cent (half up). Under `--key`, a
+ * run that crashed is done again whole, once.
  */
 import { dec } from "../numbers/decimal.js";
 import { formatNewYork } from "../time/instant.js";
-import { ACCOUNTS } from "./accounts.js";
+import { ACCOUNTS, cents, isHolderAccount } from "./accounts.js";
+import type { Books } from "./books.js";
 import { holderAccounts } from "./positions.js";
 import { endRights } from "./rightsEnd.js";
 import { inChunks, runCommand, type Progress } from "./command.js";
@@ -16,6 +22,7 @@ import { answerAt, refuseOnEngineError, requireScenario } from "./engineFacts.js
 import { refuse, type Result } from "./problems.js";
 import { readSetting } from "./settings.js";
 import { refuseBeforeRecordedActs } from "./timeOrder.js";
+import Rational from "fraction.js";
 
 export interface RedeemOptions {
   readonly at?: number;
@@ -29,6 +36,8 @@ export interface RedeemResult {
   readonly payments: number;
   readonly rights: number;
   readonly paid: string;
+  /** R-11p, R-14: the fractions of a Right on holders' shares before the Distribution Date, paid at the same fraction of the Redemption Price. */
+  readonly fractionalRights: string;
 }
 
 export async function redeem(register: Register, options: RedeemOptions = {}): Promise<Result<RedeemResult>> {
@@ -42,30 +51,57 @@ export async function redeem(register: Register, options: RedeemOptions = {}): P
     refuseOnEngineError(answer, "the Board can no longer redeem the Rights");
     if (answer.status !== "redeemed") refuse("R-23", "not-redeemed", `the engine does not find the Rights redeemed at ${formatNewYork(at)} (${answer.status})`);
     const price = dec(answer.entitlementPerRight!.receive[0].quantity);
-    await books.load("rights", "void", "cash");
+    await books.load("shares", "rights", "void", "cash");
+    const fractionOf = await attachedFractions(register, books);
     let payments = 0;
     let rights = 0;
+    let fractions = new Rational(0);
     let paid = dec(0);
-    await inChunks(books, holderAccounts(books), options.onProgress, (accounts) => {
+    await inChunks(books, payees(books), options.onProgress, (accounts) => {
       for (const account of accounts) pay(account);
     });
     // R-3-attached: the exchange shares in trust carry Rights after a partial exchange before the Distribution Date (R-24); the trust is paid for them, for the holders.
     pay(ACCOUNTS.trust);
     function pay(account: string): void {
       const valid = books.count(account, "rights");
-      if (valid === 0) return;
-      const amount = price.times(valid);
+      const fraction = fractionOf(account);
+      const amount = cents(price.times(fraction.n.toString()).dividedBy(fraction.d.toString()).plus(price.times(valid)));
+      if (valid === 0 && amount.isZero()) return; // no Rights, or a fraction worth less than half a cent
+      const what = fraction.equals(0) ? `${valid} Rights` : `${valid} Rights and ${fraction.toFraction()} of a Right on its shares (R-11p, R-14: a fraction of a Right is paid the same fraction of the price), to the cent`;
       books.post(at, [
-        { account, asset: "rights", amount: -valid, memo: "R-23: redeemed" },
-        { account: ACCOUNTS.redeemed, asset: "rights", amount: valid },
+        ...(valid ? [{ account, asset: "rights" as const, amount: -valid, memo: "R-23: redeemed" }, { account: ACCOUNTS.redeemed, asset: "rights" as const, amount: valid }] : []),
         { account: ACCOUNTS.redemption, asset: "cash", amount: amount.negated() },
-        { account, asset: "cash", amount, memo: `R-23: Redemption Price $${price.toString()} x ${valid} Rights` },
+        { account, asset: "cash", amount, memo: `R-23: Redemption Price $${price.toString()} x ${what}` },
       ]);
       payments++;
       rights += valid;
+      fractions = fractions.add(fraction);
       paid = paid.plus(amount);
     }
     await endRights(register, books, at, "redeemed");
-    return { at: formatNewYork(at), price: price.toString(), payments, rights, paid: paid.toString() };
+    return { at: formatNewYork(at), price: price.toString(), payments, rights, paid: paid.toString(), fractionalRights: fractions.toFraction() };
   });
+}
+
+/** Whom the run pays: every holder of record with Rights, valid or void, or with shares (which may carry a fraction of a Right only). */
+function payees(books: Books): string[] {
+  return [...new Set([...holderAccounts(books), ...books.accounts("shares").filter(isHolderAccount)])].sort();
+}
+
+/**
+ * R-3-attached, R-11p, R-14: the fraction of a Right on an account's shares beyond its whole valid
+ * and void Rights, while the Rights are still attached (no certificates sent: `distribute` pays
+ * these in cash, R-14). A holder with void Rights and no valid ones is an Acquiring Person's circle
+ * (R-7e): its fraction is void too and paid nothing. Books loaded with shares, Rights and void Rights.
+ */
+async function attachedFractions(register: Register, books: Books): Promise<(account: string) => Rational> {
+  const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
+  if (rightsPerShare === "1" || (await readSetting(register, "distribution")) !== undefined) return () => new Rational(0);
+  return (account) => {
+    const valid = books.count(account, "rights");
+    const voided = books.count(account, "void");
+    if (voided > 0 && valid === 0) return new Rational(0);
+    const fraction = new Rational(books.count(account, "shares")).mul(new Rational(rightsPerShare)).sub(valid + voided);
+    return fraction.compare(0) > 0 ? fraction : new Rational(0);
+  };
 }

@@ -166,16 +166,18 @@ interface AttachedTotals {
 
 /**
  * R-7e: the register's void Rights against the engine's, less those the engine rules void that no
- * listed holder of record holds (`outside`). The engine is given the register's own acts too (`withActs`):
+ * listed holder of record holds (`outside`), plus those a void Person's holders bought after the
+ * distribution (`bought`: the engine is not given transfers of Rights). The engine is given the register's own acts too (`withActs`):
  * Rights a holder had exchanged before it became void are not void, nor are those a redemption
  * ended. After a whole exchange the engine still counts the void Rights, which the register
  * records as ended with nothing.
  */
-function voidRow(mine: RegisterTotals, withActs: Answer, outside: number): Reconciliation {
+function voidRow(mine: RegisterTotals, withActs: Answer, outside: number, bought: number): Reconciliation {
   const register = withActs.status === "exchanged" ? mine.void + mine.voidEnded : mine.void;
-  const engine = withActs.voidRights;
-  const check = outside ? `void Rights (the engine's ${engine} less ${outside} held outside the register)` : "void Rights";
-  return { check, register, engine: engine - outside, agrees: register === engine - outside };
+  const engine = withActs.voidRights - outside + bought;
+  const notes = [...(outside ? [`less ${outside} held outside the register`] : []), ...(bought ? [`plus ${bought} its holders of record bought after the distribution, which the engine is not given (R-7e)`] : [])];
+  const check = notes.length ? `void Rights (the engine's ${withActs.voidRights} ${notes.join(", ")})` : "void Rights";
+  return { check, register, engine, agrees: register === engine };
 }
 
 /**
@@ -221,7 +223,7 @@ async function reconcile(register: Register, mine: RegisterTotals): Promise<Reco
   return [
     row("shares outstanding (less shares delivered in exchange)", mine.shares, answer.sharesOutstanding),
     mine.attached ? rightsWithActsRow(mine, withActs, mine.attached) : ended ? row("Rights outstanding", mine.outstanding, answer.rightsOutstanding) : issuedRow(mine, await engineIssued(register, applied, answer)),
-    voidRow(mine, withActs, (await readSetting<number>(register, "voidOutside")) ?? 0),
+    voidRow(mine, withActs, (await readSetting<number>(register, "voidOutside")) ?? 0, (await readSetting<number>(register, "voidBought")) ?? 0),
     ...applied.acts.map(({ command, event }) => {
       const error = answerAt(actsBefore(applied, command), parseEventInstant(event.at), [event]).errors[0];
       return row(`the ${event.type} at ${event.at} is allowed (${event.type === "redeem" ? "R-23" : "R-24"})`, "done", error ? error.message : "done");

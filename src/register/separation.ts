@@ -8,21 +8,46 @@
  * Rights Certificates go to the holders of record at close of business on the Distribution Date
  * and the balances agree with them. Each command is put right once: the register keeps the ones
  * it has.
+ *
+ * Once the certificates were sent, a Distribution Date found earlier than the distribution (facts
+ * applied late: an earlier 13D) does not move them: the certificates went to the holders of record
+ * at the distribution's instant and alone evidence the Rights (R-3-separation), and the register's
+ * balances must stay those of the certificates in the holders' hands. The moves recorded between
+ * the two instants, which carried Rights the facts now say had separated (R-3a: "once a
+ * Distribution Date occurs it stays"; R-T5), are not reversed in silence: `apply` warns, naming each
+ * and what puts it right.
  */
 import { dec } from "../numbers/decimal.js";
 import { parseEventInstant } from "../time/instant.js";
 import type { Books, Line } from "./books.js";
 import type { Register } from "./database.js";
 import { readSetting, writeSetting } from "./settings.js";
+import { formatNewYork } from "../time/instant.js";
+import { isHolderAccount } from "./accounts.js";
 
-/** Reverses the Rights moved by transfers and issues after `distributionDate`; every command so put right (ids). */
-export async function separateLateMoves(register: Register, books: Books, distributionDate: string | null): Promise<ReadonlySet<number>> {
+export interface LateSeparation {
+  /** Every command put right (ids), now or before. */
+  readonly separated: ReadonlySet<number>;
+  /** R-3a, R-3-separation, R-T5: what the facts say about moves the distribution already counted. */
+  readonly warnings: string[];
+}
+
+/** Reverses the Rights moved by transfers and issues after `distributionDate` and not counted by a distribution already recorded; warns of those it counted (`ruledBefore`: the Distribution Date of the facts applied before). */
+export async function separateLateMoves(register: Register, books: Books, distributionDate: string | null, ruledBefore: string | null): Promise<LateSeparation> {
   const separated = new Set((await readSetting<number[]>(register, "separatedCommands")) ?? []);
-  if (!distributionDate) return separated;
-  const late = await register.db.selectFrom("commands").select(["id", "name", "args"]).where("name", "in", ["transfer", "issue"]).where("at", ">", parseEventInstant(distributionDate)).execute();
-  const ids = late.filter((c) => c.name === "transfer" || !(JSON.parse(c.args) as { withRights?: boolean }).withRights).map((c) => Number(c.id)).filter((id) => !separated.has(id));
-  if (ids.length === 0) return separated;
-  const rows = await register.db.selectFrom("journal").select(["command", "at", "account", "asset", "amount"]).where("command", "in", ids).where("asset", "in", ["rights", "void"]).orderBy("seq").execute();
+  if (!distributionDate) return { separated, warnings: [] };
+  const late = await register.db.selectFrom("commands").select(["id", "name", "args", "at"]).where("name", "in", ["transfer", "issue"]).where("at", ">", parseEventInstant(distributionDate)).orderBy("id").execute();
+  const candidates = late.filter((c) => c.name === "transfer" || !(JSON.parse(c.args) as { withRights?: boolean }).withRights).filter((c) => !separated.has(Number(c.id)));
+  const sent = await readSetting<{ at: string }>(register, "distribution");
+  const sentAt = sent ? parseEventInstant(sent.at) : undefined;
+  const counted = sentAt === undefined ? [] : candidates.filter((c) => Number(c.at) <= sentAt);
+  const ids = candidates.filter((c) => !counted.includes(c)).map((c) => Number(c.id));
+  const rows = await register.db.selectFrom("journal").select(["command", "at", "account", "asset", "amount"]).where("command", "in", [...ids, ...counted.map((c) => Number(c.id)), -1]).where("asset", "in", ["rights", "void"]).orderBy("seq").execute();
+  const moves = counted.map((c) => ({ id: Number(c.id), name: c.name, args: JSON.parse(c.args) as MoveArgs, at: Number(c.at), rights: rightsCredited(rows.filter((r) => Number(r.command) === Number(c.id))) }));
+  // A distribution sent late on the Distribution Date already ruled is no news; a Distribution Date moved before it, or Rights moved after it, is.
+  const news = sent && parseEventInstant(sent.at) > parseEventInstant(distributionDate) && (ruledBefore !== distributionDate || moves.some((m) => m.rights > 0));
+  const warnings = news ? [distributedLate(sent.at, distributionDate, moves)] : [];
+  if (ids.length === 0) return { separated, warnings };
   await books.load("rights", "void");
   for (const id of ids) {
     const moved = rows.filter((r) => Number(r.command) === id);
@@ -33,5 +58,30 @@ export async function separateLateMoves(register: Register, books: Books, distri
   }
   for (const id of ids) separated.add(id);
   await writeSetting(register, "separatedCommands", [...separated]);
-  return separated;
+  return { separated, warnings };
+}
+
+interface MoveArgs {
+  readonly from?: string;
+  readonly to?: string;
+  readonly holder?: string;
+  readonly shares: number;
+}
+
+/** The Rights (valid and void) a command credited to holders of record. */
+function rightsCredited(rows: readonly { account: string; amount: string | number }[]): number {
+  return rows.filter((r) => isHolderAccount(r.account) && Number(r.amount) > 0).reduce((sum, r) => sum + Number(r.amount), 0);
+}
+
+/** The warning of a distribution recorded after the Distribution Date the facts now give, naming the moves it counted and how to put each right. */
+function distributedLate(sentAt: string, distributionDate: string, moves: readonly { id: number; name: string; args: MoveArgs; at: number; rights: number }[]): string {
+  const head = `the engine now finds the Distribution Date at ${distributionDate}, before the Rights Certificates were sent to the holders of record at ${sentAt} (R-3a: a Distribution Date, once it occurs, stays; R-T5): the certificates stand as sent (R-3-separation) and the register keeps their counts`;
+  const withRights = moves.filter((m) => m.rights > 0);
+  if (withRights.length === 0) return `${head}; no share moved with Rights between the two instants, so the holders of record are the same`;
+  const each = withRights.map((m) =>
+    m.name === "transfer"
+      ? `the transfer of ${m.args.shares} shares from ${m.args.from} to ${m.args.to} at ${formatNewYork(m.at)} moved ${m.rights} Rights that had already separated: their certificate belongs to ${m.args.from} (put right with register transfer-rights --from ${m.args.to} --to ${m.args.from} --rights ${m.rights}, or by the Board)`
+      : `the issue of ${m.args.shares} shares to ${m.args.holder} at ${formatNewYork(m.at)} came with ${m.rights} Rights that shares issued after the Distribution Date do not get unless the Board so decides (R-3-separation): the Board must decide them, or their certificate be cancelled`,
+  );
+  return `${head}; ${each.join("; ")}`;
 }

@@ -1,11 +1,12 @@
 /**
  * `register verify`: the audit trail checked end to end. The hash chain is recomputed row by row
  * (a changed row is named by its sequence number, a deleted one by the gap it leaves), the
- * control book is rebuilt from the journal and compared with the one kept, and the invariants
- * are checked.
+ * control book is rebuilt from the journal and compared with the one kept, the certificates on
+ * file are compared with the chained journal's record of each (its number, holder, form, Rights,
+ * void Rights, and whether it was surrendered or cancelled), and the invariants are checked.
  */
 import { dec } from "../numbers/decimal.js";
-import { COUNTED, type Asset } from "./accounts.js";
+import { COUNTED, holderOf, type Asset } from "./accounts.js";
 import { selectRows } from "./bulk.js";
 import { GENESIS, rowHash } from "./chain.js";
 import type { Register } from "./database.js";
@@ -31,14 +32,15 @@ export function verify(register: Register): Promise<VerifyResult> {
 export async function verifyWith(register: Register, control?: Balances): Promise<VerifyResult> {
   const chain = await checkChain(register);
   const kept = control ?? (await readControl(register));
-  const problems = [...chain.problems, ...checkControl(kept, chain.sums), ...(await checkInvariants(register, { control: new Map(kept) }))];
+  const problems = [...chain.problems, ...checkControl(kept, chain.sums), ...(await checkCertificates(register, chain.certificates)), ...(await checkInvariants(register, { control: new Map(kept) }))];
   return { ok: problems.length === 0, chainIntact: chain.problems.length === 0, entries: chain.entries, problems };
 }
 
 /** Walks the journal in order: each row's hash and link to the row before; the balances its rows add up to. */
-async function checkChain(register: Register): Promise<{ entries: number; problems: string[]; sums: Balances }> {
+async function checkChain(register: Register): Promise<{ entries: number; problems: string[]; sums: Balances; certificates: Map<number, JournalCertificate> }> {
   const problems: string[] = [];
   const sums: Balances = new Map();
+  const certificates = new Map<number, JournalCertificate>();
   let prev = GENESIS;
   let expected = 1;
   let entries = 0;
@@ -53,6 +55,7 @@ async function checkChain(register: Register): Promise<{ entries: number; proble
       prev = hash;
       expected = seq + 1;
       if (asset === "command" || asset === "ruling") continue;
+      if (asset === "certificates" && memo) recordCertificate(certificates, account, memo);
       const book = sums.get(asset) ?? sums.set(asset, new Map()).get(asset)!;
       book.set(account, plus(book.get(account) ?? 0, COUNTED.has(asset) ? Number(amount) : dec(amount)));
     }
@@ -61,7 +64,50 @@ async function checkChain(register: Register): Promise<{ entries: number; proble
   const commands = await register.db.selectFrom("commands").select((eb) => eb.fn.max("id").as("last")).executeTakeFirst();
   const lastCommand = await register.db.selectFrom("journal").select("command").orderBy("seq", "desc").limit(1).executeTakeFirst();
   if (Number(commands?.last ?? 0) > Number(lastCommand?.command ?? 0)) problems.push(`the journal ends before command ${commands!.last}: its last rows were deleted`);
-  return { entries, problems: problems.slice(0, 50), sums };
+  return { entries, problems: problems.slice(0, 50), sums, certificates };
+}
+
+/** A certificate as the journal records it (the memos certificates.ts writes, under the chain). */
+interface JournalCertificate {
+  readonly holder: string;
+  readonly form: string;
+  readonly rights: number;
+  readonly void: number;
+  status: string;
+}
+
+const ISSUED = /^Rights (certificate|statement) no\. (\d+): (\d+) Rights(?:, (\d+) void)?/;
+const RETIRED = /^certificate no\. (\d+) (surrendered|cancelled):/;
+
+function recordCertificate(certificates: Map<number, JournalCertificate>, account: string, memo: string): void {
+  const issued = ISSUED.exec(memo);
+  if (issued) certificates.set(Number(issued[2]), { holder: holderOf(account), form: issued[1], rights: Number(issued[3]), void: Number(issued[4] ?? 0), status: "outstanding" });
+  const retired = RETIRED.exec(memo);
+  const c = retired && certificates.get(Number(retired[1]));
+  if (c) c.status = retired[2];
+}
+
+/** Each certificate on file must be the one the journal records: same holder, form, Rights, void Rights and status; none missing, none added. */
+async function checkCertificates(register: Register, journal: ReadonlyMap<number, JournalCertificate>): Promise<string[]> {
+  const problems: string[] = [];
+  const seen = new Set<number>();
+  for (let from = 0; ; ) {
+    const rows = await register.db.selectFrom("certificates").select(["number", "holder", "form", "rights", "void_rights", "status"]).where("number", ">", from).orderBy("number").limit(BATCH).execute();
+    for (const row of rows) {
+      const number = Number(row.number);
+      seen.add(number);
+      const c = journal.get(number);
+      const onFile = `${row.holder}, ${row.form}, ${Number(row.rights)} Rights (${Number(row.void_rights)} void), ${row.status}`;
+      if (!c) problems.push(`certificate no. ${number} is on file (${onFile}) but the journal never issued it`);
+      else if (c.holder !== row.holder || c.form !== row.form || c.rights !== Number(row.rights) || c.void !== Number(row.void_rights) || c.status !== row.status) {
+        problems.push(`certificate no. ${number} on file says ${onFile}; the journal says ${c.holder}, ${c.form}, ${c.rights} Rights (${c.void} void), ${c.status}`);
+      }
+      from = number;
+    }
+    if (rows.length < BATCH) break;
+  }
+  for (const number of journal.keys()) if (!seen.has(number)) problems.push(`certificate no. ${number} is in the journal but not on file (deleted)`);
+  return problems.slice(0, 50);
 }
 
 /** The control book kept must equal the balances the journal adds up to. */

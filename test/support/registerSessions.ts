@@ -52,7 +52,7 @@ async function exported(register: (args: string) => Promise<{ status: number }>,
   const { default: ExcelJS } = await import("exceljs");
   const book = await new ExcelJS.Workbook().xlsx.readFile(join(dir, "holders.xlsx"));
   const sheet: string[] = [];
-  book.worksheets[0].eachRow((row) => sheet.push((row.values as unknown[]).slice(1).map((v) => (v === undefined || v === null ? "" : /[",]/.test(String(v)) ? `"${String(v)}"` : String(v))).join(",")));
+  book.worksheets[0].eachRow((row) => sheet.push((row.values as unknown[]).slice(1).map((v) => (v === undefined || v === null ? "" : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v))).join(",")));
   expect(sheet).toEqual(csv);
   return csv;
 }

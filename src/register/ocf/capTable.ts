@@ -104,7 +104,7 @@ function holdersFrom(securities: Map<string, Security>, stockClassId: string, st
   for (const [id, { shares, customIds }] of totals) {
     const who = byId.get(id);
     if (!who) problems.push(`stakeholder ${id} holds ${shares.toString()} shares but is not in the stakeholders file`);
-    else if (!shares.isInteger()) problems.push(`${who.file} line ${who.line}: stakeholder ${id} holds ${shares.toString()} shares, not a whole number (a holder of record holds whole shares)`);
+    else if (!shares.isInteger()) problems.push(`${who.file} line ${who.line}: stakeholder ${id} holds ${shares.toString()} shares, not a whole number (a holder of record holds whole shares; R-X8: the fraction a reverse split leaves is paid in cash, and the export records that by cancelling it)`);
     else if (!HOLDER_ID.test(id)) problems.push(`${who.file} line ${who.line}: stakeholder id "${id}" cannot be a holder id (letters, digits, dots, hyphens, underscores)`);
     else if (shares.gt(0)) holders.push({ id, name: who.object.name.legal_name, kind: "drs", shares: shares.toNumber(), address: addressOf(who.object), certificate: customIds.join(" ") || null, line: who.line });
   }
