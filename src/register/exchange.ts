@@ -98,10 +98,6 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
 }
 
 /**
- * x -> floor(factor x) for whole counts x, exactly: in integers when the factor is a fraction n/d
- * whose products stay below 2^53 (a portion such as 0.5, a ratio such as 1), else in decimals.
- */
-/**
  * R-24, R-14: the exchange shares for a number of Rights at `ratio`: whole shares, and the fraction
  * of one paid in cash. Whole Rights in plain integers (the common case, per holder of record);
  * an exact fraction of Rights (a partial exchange before the Distribution Date) as a rational.
@@ -121,6 +117,10 @@ function exchangeShares(ratio: Dec): (rights: number | Rational) => { whole: num
   };
 }
 
+/**
+ * x -> floor(factor x) for whole counts x, exactly: in integers when the factor is a fraction n/d
+ * whose products stay below 2^53 (a portion such as 0.5, a ratio such as 1), else in decimals.
+ */
 function wholePart(factor: Dec): (count: number) => number {
   const [n, d] = factor.toFraction().map((v) => v.toNumber());
   return (count) => {
