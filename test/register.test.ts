@@ -306,6 +306,16 @@ describe.each(backends)("the register on $name", (backend) => {
     await lib.closeRegister(register);
   });
 
+  it("exports a holder list whose names a spreadsheet would run as formulas as text (CSV injection)", async () => {
+    const register = await lib.openRegister(await backend.fresh());
+    const csv = 'holder,name,kind,shares,address\nx,"=HYPERLINK(""http://evil"",""click"")",drs,10,@SUM(A1)\ny,-2+3,drs,5,-\n';
+    value(await lib.importHolders(register, { csv }));
+    const path = join(mkdtempSync(join(tmpdir(), "rightsplan-export-")), "holders.csv");
+    await lib.writeHolderList(await lib.holderList(register), path);
+    expect(readFileSync(path, "utf8").split("\n").slice(1, 3)).toEqual(['x,"\'=HYPERLINK(""http://evil"",""click"")",drs,"\'@SUM(A1)",10,10,0,0,,false', 'y,"\'-2+3",drs,-,5,5,0,0,,false']);
+    await lib.closeRegister(register);
+  });
+
   it("names a certificate on file changed, retired, moved to another holder or deleted behind the register's back (the chained journal records each)", async () => {
     const register = await distributed(await backend.fresh());
     expect((await lib.verify(register)).ok).toBe(true);

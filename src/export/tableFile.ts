@@ -1,13 +1,14 @@
 /**
- * A table as a file people take away: CSV (RFC 4180 quoting, CRLF lines), JSON (an array with an
+ * A table as a file people take away: CSV (RFC 4180 quoting, CRLF lines, no cell run as a formula), JSON (an array with an
  * object per row) or an Excel workbook (exceljs) whose header row is bold, frozen and filtered.
  * Numbers stay numbers in the workbook; exact decimals stay the strings they are, so a spreadsheet
  * never rounds a share count or a price.
  */
 import ExcelJS from "exceljs";
 import type { TableFormat } from "./tableFormats.js";
+import { csvCell, type CsvValue } from "./csvCell.js";
 
-export type Cell = string | number | boolean | null | undefined;
+export type Cell = CsvValue;
 
 export interface Table {
   /** The workbook's sheet name. */
@@ -16,12 +17,6 @@ export interface Table {
   readonly rows: readonly Readonly<Record<string, Cell>>[];
   /** Column widths in characters where the default (18) does not fit. */
   readonly widths?: Readonly<Record<string, number>>;
-}
-
-function csvCell(value: Cell): string {
-  if (value === null || value === undefined) return "";
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function tableCsv(table: Table): string {

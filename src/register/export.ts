@@ -5,6 +5,7 @@
 import { inTurn } from "./command.js";
 import { writeFile } from "node:fs/promises";
 import { InputError } from "../errors.js";
+import { csvCell } from "../export/csvCell.js";
 import { holderAccount } from "./accounts.js";
 import type { Register } from "./database.js";
 import { balanceOf, readControl } from "./invariants.js";
@@ -71,7 +72,7 @@ export async function writeHolderList(rows: readonly HolderListRow[], path: stri
     await writable(path, () => book.xlsx.writeFile(path));
     return;
   }
-  const lines = [COLUMNS.join(","), ...rows.map((r) => COLUMNS.map((c) => csvField(r[c])).join(","))];
+  const lines = [COLUMNS.join(","), ...rows.map((r) => COLUMNS.map((c) => csvCell(r[c])).join(","))];
   await writable(path, () => writeFile(path, lines.join("\n") + "\n"));
 }
 
@@ -84,9 +85,4 @@ async function writable(path: string, write: () => Promise<void>): Promise<void>
     if (code === undefined) throw e;
     throw new InputError(`cannot write the holder list to ${path}: ${(e as Error).message}`, []);
   }
-}
-
-function csvField(v: string | number | boolean): string {
-  const s = String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
