@@ -16,6 +16,7 @@ import { describe, it, type ExpectStatic } from "vitest";
 import { Decimal } from "decimal.js";
 import { cli, repoRoot } from "./cli.js";
 import { countText } from "../../src/cli/textFormat.js";
+import { csvCell, type CsvValue } from "../../src/export/csvCell.js";
 import { backends, type Backend } from "./registerDb.js";
 
 const OWN = join(repoRoot, "test/fixtures/register-sessions");
@@ -43,7 +44,7 @@ function misses(expected: unknown, got: unknown, path = "report"): string[] {
   return same ? [] : [`${path}: expected ${String(expected)}, got ${String(got)}`];
 }
 
-/** The holder list `register export` writes, as CSV lines; the XLSX export must hold the same rows. */
+/** The holder list `register export` writes, as CSV lines; the XLSX export must hold the same rows (as text, never formulas). */
 async function exported(register: (args: string) => Promise<{ status: number }>, expect: ExpectStatic): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), "rightsplan-export-"));
   expect((await register(`export ${join(dir, "holders.csv")}`)).status).toBe(0);
@@ -52,7 +53,8 @@ async function exported(register: (args: string) => Promise<{ status: number }>,
   const { default: ExcelJS } = await import("exceljs");
   const book = await new ExcelJS.Workbook().xlsx.readFile(join(dir, "holders.xlsx"));
   const sheet: string[] = [];
-  book.worksheets[0].eachRow((row) => sheet.push((row.values as unknown[]).slice(1).map((v) => (v === undefined || v === null ? "" : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v))).join(",")));
+  // Each cell as the CSV writes it: a name a spreadsheet would run as a formula is plain text in the workbook, an apostrophe before it in the CSV.
+  book.worksheets[0].eachRow((row) => sheet.push((row.values as unknown[]).slice(1).map((v) => csvCell(v as CsvValue)).join(",")));
   expect(sheet).toEqual(csv);
   return csv;
 }
