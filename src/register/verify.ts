@@ -3,7 +3,9 @@
  * (a changed row is named by its sequence number, a deleted one by the gap it leaves), the
  * control book is rebuilt from the journal and compared with the one kept, the certificates on
  * file are compared with the chained journal's record of each (its number, holder, form, Rights,
- * void Rights, and whether it was surrendered or cancelled), and the invariants are checked.
+ * void Rights, and whether it was surrendered or cancelled), so are the commands on file with the
+ * chained record each command made of itself (its name, key, arguments and instant: what a retry
+ * under the key is compared with), and the invariants are checked.
  */
 import { dec } from "../numbers/decimal.js";
 import { COUNTED, holderOf, type Asset } from "./accounts.js";
@@ -32,15 +34,22 @@ export function verify(register: Register): Promise<VerifyResult> {
 export async function verifyWith(register: Register, control?: Balances): Promise<VerifyResult> {
   const chain = await checkChain(register);
   const kept = control ?? (await readControl(register));
-  const problems = [...chain.problems, ...checkControl(kept, chain.sums), ...(await checkCertificates(register, chain.certificates)), ...(await checkInvariants(register, { control: new Map(kept) }))];
+  const problems = [
+    ...chain.problems,
+    ...checkControl(kept, chain.sums),
+    ...(await checkCertificates(register, chain.certificates)),
+    ...(await checkCommands(register, chain.commands)),
+    ...(await checkInvariants(register, { control: new Map(kept) })),
+  ];
   return { ok: problems.length === 0, chainIntact: chain.problems.length === 0, entries: chain.entries, problems };
 }
 
 /** Walks the journal in order: each row's hash and link to the row before; the balances its rows add up to. */
-async function checkChain(register: Register): Promise<{ entries: number; problems: string[]; sums: Balances; certificates: Map<number, JournalCertificate> }> {
+async function checkChain(register: Register): Promise<{ entries: number; problems: string[]; sums: Balances; certificates: Map<number, JournalCertificate>; commands: Map<number, string> }> {
   const problems: string[] = [];
   const sums: Balances = new Map();
   const certificates = new Map<number, JournalCertificate>();
+  const commands = new Map<number, string>();
   let prev = GENESIS;
   let expected = 1;
   let entries = 0;
@@ -54,6 +63,7 @@ async function checkChain(register: Register): Promise<{ entries: number; proble
       if (rowHash(prevHash, { seq, command, at, account, asset, amount, memo }) !== hash) problems.push(`journal row ${seq} was changed after it was written (${account} ${asset} ${amount}${memo ? `, "${memo.slice(0, 60)}"` : ""}): its hash does not match`);
       prev = hash;
       expected = seq + 1;
+      if (asset === "command" && memo) commands.set(command, commandRecord(at, memo));
       if (asset === "command" || asset === "ruling") continue;
       if (asset === "certificates" && memo) recordCertificate(certificates, account, memo);
       const book = sums.get(asset) ?? sums.set(asset, new Map()).get(asset)!;
@@ -61,10 +71,41 @@ async function checkChain(register: Register): Promise<{ entries: number; proble
     }
     if (rows.length < BATCH) break;
   }
-  const commands = await register.db.selectFrom("commands").select((eb) => eb.fn.max("id").as("last")).executeTakeFirst();
+  const last = await register.db.selectFrom("commands").select((eb) => eb.fn.max("id").as("last")).executeTakeFirst();
   const lastCommand = await register.db.selectFrom("journal").select("command").orderBy("seq", "desc").limit(1).executeTakeFirst();
-  if (Number(commands?.last ?? 0) > Number(lastCommand?.command ?? 0)) problems.push(`the journal ends before command ${commands!.last}: its last rows were deleted`);
-  return { entries, problems: problems.slice(0, 50), sums, certificates };
+  if (Number(last?.last ?? 0) > Number(lastCommand?.command ?? 0)) problems.push(`the journal ends before command ${last!.last}: its last rows were deleted`);
+  return { entries, problems: problems.slice(0, 50), sums, certificates, commands };
+}
+
+/** A command as one line to compare: its instant, name, key and arguments (as the journal's record of it and the commands table give them). */
+function commandLine(at: number, name: string, key: string | null, args: string): string {
+  return `${name}${key === null ? "" : ` under key "${key}"`} at ${at} with ${args}`;
+}
+
+function commandRecord(at: number, memo: string): string {
+  const { name, key, args } = JSON.parse(memo) as { name: string; key: string | null; args: unknown };
+  return commandLine(at, name, key, JSON.stringify(args));
+}
+
+/** Each command on file must be the one the journal records of itself: same name, key, arguments and instant; none missing, none added. */
+async function checkCommands(register: Register, journal: ReadonlyMap<number, string>): Promise<string[]> {
+  const problems: string[] = [];
+  const seen = new Set<number>();
+  for (let from = 0; ; ) {
+    const rows = await register.db.selectFrom("commands").select(["id", "name", "key", "at", "args"]).where("id", ">", from).orderBy("id").limit(BATCH).execute();
+    for (const row of rows) {
+      const id = Number(row.id);
+      seen.add(id);
+      const onFile = commandLine(Number(row.at), row.name, row.key, row.args);
+      const recorded = journal.get(id);
+      if (recorded === undefined) problems.push(`command ${id} is on file (${onFile}) but the journal has no record of it`);
+      else if (recorded !== onFile) problems.push(`command ${id} on file is ${onFile}; the journal records ${recorded}`);
+      from = id;
+    }
+    if (rows.length < BATCH) break;
+  }
+  for (const [id, recorded] of journal) if (!seen.has(id)) problems.push(`command ${id} (${recorded}) is in the journal but not on file (deleted)`);
+  return problems.slice(0, 50);
 }
 
 /** A certificate as the journal records it (the memos certificates.ts writes, under the chain). */
