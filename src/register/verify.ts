@@ -8,6 +8,7 @@
  * under the key is compared with), and the invariants are checked.
  */
 import { dec } from "../numbers/decimal.js";
+import { formatNewYork } from "../time/instant.js";
 import { COUNTED, holderOf, type Asset } from "./accounts.js";
 import { selectRows } from "./bulk.js";
 import { GENESIS, rowHash } from "./chain.js";
@@ -79,7 +80,7 @@ async function checkChain(register: Register): Promise<{ entries: number; proble
 
 /** A command as one line to compare: its instant, name, key and arguments (as the journal's record of it and the commands table give them). */
 function commandLine(at: number, name: string, key: string | null, args: string): string {
-  return `${name}${key === null ? "" : ` under key "${key}"`} at ${at} with ${args}`;
+  return `${name}${key === null ? "" : ` under key "${key}"`} at ${formatNewYork(at)} with ${args}`;
 }
 
 function commandRecord(at: number, memo: string): string {
