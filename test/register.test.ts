@@ -351,6 +351,29 @@ describe.each(backends)("the register on $name", (backend) => {
     await lib.closeRegister(register);
   });
 
+  it("names a setting changed, deleted or added behind the register's back (each command records the settings it wrote)", async () => {
+    const register = await distributed(await backend.fresh());
+    expect((await lib.verify(register)).ok).toBe(true);
+    const set = (name: string, value: string) => register.db.updateTable("settings").set({ value }).where("name", "=", name).execute();
+    const scenarioText = (await register.db.selectFrom("settings").select("value").where("name", "=", "scenario").executeTakeFirstOrThrow()).value;
+    await set("rightsPerShare", JSON.stringify("2"));
+    await set("scenario", scenarioText.replace("raider", "someone"));
+    await register.db.deleteFrom("settings").where("name", "=", "distribution").execute();
+    // Rights that never ended, marked ended: a later redemption or exercise would be refused.
+    await register.db.insertInto("settings").values({ name: "ended", value: JSON.stringify({ how: "redeemed", at: "2004-06-15T10:00:00-04:00" }) }).execute();
+    const { ok, chainIntact, problems } = await lib.verify(register);
+    expect({ ok, chainIntact }).toEqual({ ok: false, chainIntact: true });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'setting rightsPerShare on file is not what the command that wrote it recorded (on file "2"; recorded "1")',
+        "setting scenario on file is not what the command that wrote it recorded",
+        "setting distribution is in the journal but not on file (deleted)",
+        "setting ended is on file but no command recorded writing it",
+      ]),
+    );
+    await lib.closeRegister(register);
+  });
+
   it("names a journal row changed or deleted behind the register's back", async () => {
     const register = await distributed(await backend.fresh());
     expect((await lib.verify(register)).ok).toBe(true);

@@ -33,9 +33,13 @@ export const ACCOUNTS = {
   register: "register",
 } as const;
 
-export type Asset = "shares" | "rights" | "void" | "cash" | "preferred" | "certificates" | "trust-claims" | "principal-party-common" | "command" | "ruling";
+export type Asset = "shares" | "rights" | "void" | "cash" | "preferred" | "certificates" | "trust-claims" | "principal-party-common" | JournalRecord;
 
-/** The assets the control book keeps (commands and rulings are journal records only). */
+/** What the journal records without moving anything: a command, a ruling of the engine, the settings a command wrote. */
+export type JournalRecord = "command" | "ruling" | "setting";
+export const isRecord = (asset: string): asset is JournalRecord => asset === "command" || asset === "ruling" || asset === "setting";
+
+/** The assets the control book keeps (commands, rulings and settings are journal records only). */
 export const ALL_ASSETS: readonly Asset[] = ["shares", "rights", "void", "cash", "preferred", "certificates", "trust-claims", "principal-party-common"];
 
 /** Assets counted in whole units (shares, Rights, certificates). */

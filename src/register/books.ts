@@ -5,7 +5,7 @@
  */
 import type { ExpressionBuilder } from "kysely";
 import { dec, type Dec } from "../numbers/decimal.js";
-import { COUNTED, isHolderAccount, type Asset } from "./accounts.js";
+import { COUNTED, isHolderAccount, isRecord, type Asset, type JournalRecord } from "./accounts.js";
 import { holdersTotal, isZero, negate, plus, sameAmount, type Amount } from "./amounts.js";
 import { bulkInsert, sqliteRowWriter, upsertBalances, type Row } from "./bulk.js";
 import { readControl } from "./invariants.js";
@@ -94,8 +94,8 @@ export class Books {
     for (const l of lines) this.append(at, l);
   }
 
-  /** A record that moves nothing (a command, a ruling of the engine): chained like every row. */
-  note(at: number, account: string, asset: "command" | "ruling", memo: string): void {
+  /** A record that moves nothing (a command, a ruling of the engine, the settings a command wrote): chained like every row. */
+  note(at: number, account: string, asset: JournalRecord, memo: string): void {
     this.append(at, { account, asset, amount: 0, memo });
   }
 
@@ -105,7 +105,7 @@ export class Books {
     const hash = rowHash(this.prev, { seq, command: this.command, at, account, asset, amount: text, memo: memo ?? null });
     this.write([seq, this.command, at, account, asset, text, memo ?? null, this.prev, hash]);
     this.prev = hash;
-    if (asset === "command" || asset === "ruling") return;
+    if (isRecord(asset)) return;
     const book = this.posted.get(asset);
     if (!book) throw new Error(`internal error: the ${asset} book was not loaded before posting`);
     const was = book.get(account) ?? this.kept.books.get(asset)!.get(account) ?? 0;

@@ -10,7 +10,7 @@ import { Books } from "./books.js";
 import type { Register } from "./database.js";
 import { checkInvariants } from "./invariants.js";
 import { RegisterFailure, refuse, type Result } from "./problems.js";
-import { readSetting, writeSetting } from "./settings.js";
+import { collectSettingsWritten, readSetting, settingRecord, settingsWritten, writeSetting } from "./settings.js";
 import { readingOnce } from "./readOnce.js";
 import { expireIfPast } from "./rightsEnd.js";
 
@@ -89,10 +89,13 @@ async function inTransaction<T>(register: Register, spec: CommandSpec, work: (w:
     const clock = (await readSetting<number>(register, "clock")) ?? 0;
     const at = spec.at ?? clock;
     books.note(at, "register", "command", JSON.stringify({ name: spec.name, key: spec.key ?? null, args: spec.args }));
+    collectSettingsWritten(register);
     await expireIfPast(register, books, at);
     const value = await work({ register, books, command, at });
-    await books.flush();
     if (at > clock) await writeSetting(register, "clock", at);
+    const settings = settingsWritten(register);
+    if (settings.size) books.note(at, "register", "setting", JSON.stringify(Object.fromEntries([...settings].map(([name, text]) => [name, settingRecord(text)]))));
+    await books.flush();
     const broken = await checkInvariants(register, { books });
     if (broken.length) refuse("register", "invariant", `the ${spec.name} would break the register's invariants, so nothing was done: ${broken.join("; ")}`);
     await register.db.insertInto("commands").values({ id: command, name: spec.name, key: spec.key ?? null, at, args: JSON.stringify(spec.args), result: JSON.stringify(value) }).execute();
@@ -100,6 +103,7 @@ async function inTransaction<T>(register: Register, spec: CommandSpec, work: (w:
     books.keep();
     return { ok: true, value, replayed: false };
   } catch (e) {
+    settingsWritten(register); // a command refused or failed: what it wrote is rolled back with it
     await sql`rollback`.execute(register.db).catch(() => undefined);
     if (e instanceof RegisterFailure) return { ok: false, problem: e.problem };
     throw e;

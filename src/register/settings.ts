@@ -2,7 +2,9 @@
  * Named settings kept in the register: the plan, the applied scenario and its holders of
  * record, the engine's rulings, Rights per share, the register's clock. In a unit of work
  * (readOnce.ts) they are read once, all in one query, and kept in step with its own writes.
+ * Only a command writes them, and its journal records what it wrote (`verify` compares).
  */
+import { hash } from "node:crypto";
 import type { Register } from "./database.js";
 import { keptReads } from "./readOnce.js";
 
@@ -24,9 +26,35 @@ export function writeSetting(register: Register, name: SettingName, value: unkno
   return writeSettings(register, { [name]: value });
 }
 
-/** Writes several settings in one statement. */
+/** The settings the running command wrote, by name (their last text), for the journal's record of them. */
+const written = new WeakMap<Register, Map<string, string>>();
+
+/** A command begins: from now on the settings it writes are collected. */
+export function collectSettingsWritten(register: Register): void {
+  written.set(register, new Map());
+}
+
+/** The settings the running command wrote (and the collection ends). */
+export function settingsWritten(register: Register): Map<string, string> {
+  const values = written.get(register) ?? new Map<string, string>();
+  written.delete(register);
+  return values;
+}
+
+/** Settings longer than this are recorded in the journal by their SHA-256 (a whole scenario, its holders). */
+const RECORDED_WHOLE = 500;
+
+/** The journal's record of a setting's text: the text itself when short, else its SHA-256. */
+export function settingRecord(text: string): string {
+  return text.length <= RECORDED_WHOLE ? text : `sha256:${hash("sha256", text, "hex")}`;
+}
+
+/** Writes several settings in one statement; only a command writes them (each is recorded in its journal). */
 export async function writeSettings(register: Register, values: Partial<Record<SettingName, unknown>>): Promise<void> {
+  const collected = written.get(register);
+  if (!collected) throw new Error("internal error: settings are written only inside a command");
   const rows = Object.entries(values).map(([name, value]) => ({ name, value: JSON.stringify(value) }));
+  for (const { name, value } of rows) collected.set(name, value);
   await register.db
     .insertInto("settings")
     .values(rows)

@@ -5,17 +5,19 @@
  * file are compared with the chained journal's record of each (its number, holder, form, Rights,
  * void Rights, and whether it was surrendered or cancelled), so are the commands on file with the
  * chained record each command made of itself (its name, key, arguments and instant: what a retry
- * under the key is compared with), and the invariants are checked.
+ * under the key is compared with), so are the settings with what the commands that wrote them
+ * recorded, and the invariants are checked.
  */
 import { dec } from "../numbers/decimal.js";
 import { formatNewYork } from "../time/instant.js";
-import { COUNTED, holderOf, type Asset } from "./accounts.js";
+import { COUNTED, holderOf, isRecord, type Asset } from "./accounts.js";
 import { selectRows } from "./bulk.js";
 import { GENESIS, rowHash } from "./chain.js";
 import type { Register } from "./database.js";
 import { plus, sameAmount } from "./amounts.js";
 import { checkInvariants, readControl, type Balances } from "./invariants.js";
 import { readInTurn } from "./command.js";
+import { settingRecord } from "./settings.js";
 
 export interface VerifyResult {
   readonly ok: boolean;
@@ -40,17 +42,20 @@ export async function verifyWith(register: Register, control?: Balances): Promis
     ...checkControl(kept, chain.sums),
     ...(await checkCertificates(register, chain.certificates)),
     ...(await checkCommands(register, chain.commands)),
+    ...(await checkSettings(register, chain.settings)),
     ...(await checkInvariants(register, { control: new Map(kept) })),
   ];
   return { ok: problems.length === 0, chainIntact: chain.problems.length === 0, entries: chain.entries, problems };
 }
 
 /** Walks the journal in order: each row's hash and link to the row before; the balances its rows add up to. */
-async function checkChain(register: Register): Promise<{ entries: number; problems: string[]; sums: Balances; certificates: Map<number, JournalCertificate>; commands: Map<number, string> }> {
+async function checkChain(register: Register): Promise<{ entries: number; problems: string[]; sums: Balances; certificates: Map<number, JournalCertificate>; commands: Map<number, string>; settings: SettingsRecorded }> {
   const problems: string[] = [];
   const sums: Balances = new Map();
   const certificates = new Map<number, JournalCertificate>();
   const commands = new Map<number, string>();
+  /** Each setting's last record: what the last command that wrote it wrote. */
+  const settings: SettingsRecorded = { last: new Map(), fromStart: false };
   let prev = GENESIS;
   let expected = 1;
   let entries = 0;
@@ -65,7 +70,11 @@ async function checkChain(register: Register): Promise<{ entries: number; proble
       prev = hash;
       expected = seq + 1;
       if (asset === "command" && memo) commands.set(command, commandRecord(at, memo));
-      if (asset === "command" || asset === "ruling") continue;
+      if (asset === "setting" && memo) {
+        if (settings.last.size === 0) settings.fromStart = command === 1;
+        for (const [name, record] of Object.entries(JSON.parse(memo) as Record<string, string>)) settings.last.set(name, record);
+      }
+      if (isRecord(asset)) continue;
       if (asset === "certificates" && memo) recordCertificate(certificates, account, memo);
       const book = sums.get(asset) ?? sums.set(asset, new Map()).get(asset)!;
       book.set(account, plus(book.get(account) ?? 0, COUNTED.has(asset) ? Number(amount) : dec(amount)));
@@ -75,7 +84,7 @@ async function checkChain(register: Register): Promise<{ entries: number; proble
   const last = await register.db.selectFrom("commands").select((eb) => eb.fn.max("id").as("last")).executeTakeFirst();
   const lastCommand = await register.db.selectFrom("journal").select("command").orderBy("seq", "desc").limit(1).executeTakeFirst();
   if (Number(last?.last ?? 0) > Number(lastCommand?.command ?? 0)) problems.push(`the journal ends before command ${last!.last}: its last rows were deleted`);
-  return { entries, problems: problems.slice(0, 50), sums, certificates, commands };
+  return { entries, problems: problems.slice(0, 50), sums, certificates, commands, settings };
 }
 
 /** A command as one line to compare: its instant, name, key and arguments (as the journal's record of it and the commands table give them). */
@@ -165,4 +174,28 @@ function checkControl(kept: Balances, sums: Balances): string[] {
     for (const [account, v] of book) if (!kept.get(asset)?.has(account) && !sameAmount(v, 0)) problems.push(`the journal gives ${account} ${v.toString()} ${asset}, the control book nothing`);
   }
   return problems.slice(0, 50);
+}
+
+/** The settings the journal records: each one's last record, and whether the commands recorded them from the register's first. */
+interface SettingsRecorded {
+  readonly last: Map<string, string>;
+  fromStart: boolean;
+}
+
+/**
+ * Each setting on file (the applied scenario, the engine's rulings, the distribution, Rights per
+ * share, the clock...) must be what the last command that wrote it recorded, and none recorded may
+ * be missing. One no command recorded is named too, unless the register began before commands
+ * recorded their settings (its earliest settings have no record to compare).
+ */
+async function checkSettings(register: Register, { last: journal, fromStart }: SettingsRecorded): Promise<string[]> {
+  const problems: string[] = [];
+  const onFile = new Map((await register.db.selectFrom("settings").select(["name", "value"]).execute()).map((r) => [r.name, r.value]));
+  for (const [name, text] of onFile) {
+    const recorded = journal.get(name);
+    if (recorded === undefined && fromStart) problems.push(`setting ${name} is on file but no command recorded writing it`);
+    else if (recorded !== undefined && settingRecord(text) !== recorded) problems.push(`setting ${name} on file is not what the command that wrote it recorded${recorded.startsWith("sha256:") ? "" : ` (on file ${text.slice(0, 80)}; recorded ${recorded.slice(0, 80)})`}`);
+  }
+  for (const name of journal.keys()) if (!onFile.has(name)) problems.push(`setting ${name} is in the journal but not on file (deleted)`);
+  return problems;
 }
