@@ -374,6 +374,27 @@ describe.each(backends)("the register on $name", (backend) => {
     await lib.closeRegister(register);
   });
 
+  it("names a holder of record changed, deleted or added behind the register's back (the journal records each when it is put on the register)", async () => {
+    const register = await lib.openRegister(await backend.fresh());
+    value(await lib.initRegister(register, { plan: "net-perceptions" }));
+    value(await lib.importHolders(register, { csv: holdersCsv, sharesOutstanding: 10_000_000 }));
+    expect((await lib.verify(register)).ok).toBe(true);
+    // A certificate holder turned into a book-entry one would be sent a statement, not a certificate.
+    await register.db.updateTable("holders").set({ kind: "drs", name: "Someone Else" }).where("id", "=", "c01").execute();
+    await register.db.deleteFrom("holders").where("id", "=", "d02").execute();
+    await register.db.insertInto("holders").values({ id: "ghost", name: "Ghost LLC", kind: "drs", address: null, certificate: null }).execute();
+    const { ok, chainIntact, problems } = await lib.verify(register);
+    expect({ ok, chainIntact }).toEqual({ ok: false, chainIntact: true });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^holder c01 on file is \{"name":"Someone Else","kind":"drs",.*; the journal records \{"name":"[^"]+","kind":"certificate"/),
+        "holder d02 is in the journal but not on file (deleted)",
+        'holder ghost is on file ({"name":"Ghost LLC","kind":"drs","address":null,"certificate":null}) but the journal never put it on the register',
+      ]),
+    );
+    await lib.closeRegister(register);
+  });
+
   it("names a journal row changed or deleted behind the register's back", async () => {
     const register = await distributed(await backend.fresh());
     expect((await lib.verify(register)).ok).toBe(true);

@@ -71,7 +71,7 @@ export async function loadHolders(register: Register, books: Books, at: number, 
     const r = rightsForShares(h.shares, rightsPerShare);
     rights += r;
     books.post(at, [
-      { account: holderAccount(h.id), asset: "shares", amount: h.shares },
+      { account: holderAccount(h.id), asset: "shares", amount: h.shares, memo: holderRecord(h) },
       { account: ACCOUNTS.issuer, asset: "shares", amount: -h.shares },
       { account: holderAccount(h.id), asset: "rights", amount: r },
       { account: ACCOUNTS.issuer, asset: "rights", amount: -r },
@@ -80,6 +80,13 @@ export async function loadHolders(register: Register, books: Books, at: number, 
   await bulkInsert(register, "holders", ["id", "name", "kind", "address", "certificate"], holders.map((h) => [h.id, h.name, h.kind, h.address, h.certificate]));
   return { holders: holders.length, shares: total, rights };
 }
+
+/** What the journal records of a holder of record when it is put on the register (its details are kept in the holders table, outside the chain): `verify` compares. */
+export function holderRecord(h: HolderTable): string {
+  return `${HOLDER_RECORD}${JSON.stringify({ name: h.name, kind: h.kind, address: h.address ?? null, certificate: h.certificate ?? null })}`;
+}
+
+export const HOLDER_RECORD = "opening holder of record: ";
 
 /** The shares outstanding on the register: every holder's and the exchange trust's (books loaded). */
 function sharesOnRegister(books: Books): number {

@@ -6,7 +6,8 @@
  * void Rights, and whether it was surrendered or cancelled), so are the commands on file with the
  * chained record each command made of itself (its name, key, arguments and instant: what a retry
  * under the key is compared with), so are the settings with what the commands that wrote them
- * recorded, and the invariants are checked.
+ * recorded and the holders of record with what the journal recorded when each was put on the
+ * register, and the invariants are checked.
  */
 import { dec } from "../numbers/decimal.js";
 import { formatNewYork } from "../time/instant.js";
@@ -18,6 +19,7 @@ import { plus, sameAmount } from "./amounts.js";
 import { checkInvariants, readControl, type Balances } from "./invariants.js";
 import { readInTurn } from "./command.js";
 import { settingRecord } from "./settings.js";
+import { HOLDER_RECORD, holderRecord } from "./importHolders.js";
 
 export interface VerifyResult {
   readonly ok: boolean;
@@ -43,19 +45,22 @@ export async function verifyWith(register: Register, control?: Balances): Promis
     ...(await checkCertificates(register, chain.certificates)),
     ...(await checkCommands(register, chain.commands)),
     ...(await checkSettings(register, chain.settings)),
+    ...(await checkHolders(register, chain.holders, chain.settings.fromStart)),
     ...(await checkInvariants(register, { control: new Map(kept) })),
   ];
   return { ok: problems.length === 0, chainIntact: chain.problems.length === 0, entries: chain.entries, problems };
 }
 
 /** Walks the journal in order: each row's hash and link to the row before; the balances its rows add up to. */
-async function checkChain(register: Register): Promise<{ entries: number; problems: string[]; sums: Balances; certificates: Map<number, JournalCertificate>; commands: Map<number, string>; settings: SettingsRecorded }> {
+async function checkChain(register: Register): Promise<{ entries: number; problems: string[]; sums: Balances; certificates: Map<number, JournalCertificate>; commands: Map<number, string>; settings: SettingsRecorded; holders: Map<string, string> }> {
   const problems: string[] = [];
   const sums: Balances = new Map();
   const certificates = new Map<number, JournalCertificate>();
   const commands = new Map<number, string>();
   /** Each setting's last record: what the last command that wrote it wrote. */
   const settings: SettingsRecorded = { last: new Map(), fromStart: false };
+  /** Each holder's details as the journal recorded them when it was put on the register. */
+  const holders = new Map<string, string>();
   let prev = GENESIS;
   let expected = 1;
   let entries = 0;
@@ -76,6 +81,7 @@ async function checkChain(register: Register): Promise<{ entries: number; proble
       }
       if (isRecord(asset)) continue;
       if (asset === "certificates" && memo) recordCertificate(certificates, account, memo);
+      if (asset === "shares" && memo?.startsWith(HOLDER_RECORD)) holders.set(holderOf(account), memo.slice(HOLDER_RECORD.length));
       const book = sums.get(asset) ?? sums.set(asset, new Map()).get(asset)!;
       book.set(account, plus(book.get(account) ?? 0, COUNTED.has(asset) ? Number(amount) : dec(amount)));
     }
@@ -84,7 +90,7 @@ async function checkChain(register: Register): Promise<{ entries: number; proble
   const last = await register.db.selectFrom("commands").select((eb) => eb.fn.max("id").as("last")).executeTakeFirst();
   const lastCommand = await register.db.selectFrom("journal").select("command").orderBy("seq", "desc").limit(1).executeTakeFirst();
   if (Number(last?.last ?? 0) > Number(lastCommand?.command ?? 0)) problems.push(`the journal ends before command ${last!.last}: its last rows were deleted`);
-  return { entries, problems: problems.slice(0, 50), sums, certificates, commands, settings };
+  return { entries, problems: problems.slice(0, 50), sums, certificates, commands, settings, holders };
 }
 
 /** A command as one line to compare: its instant, name, key and arguments (as the journal's record of it and the commands table give them). */
@@ -198,4 +204,28 @@ async function checkSettings(register: Register, { last: journal, fromStart }: S
   }
   for (const name of journal.keys()) if (!onFile.has(name)) problems.push(`setting ${name} is in the journal but not on file (deleted)`);
   return problems;
+}
+
+/**
+ * Each holder of record on file (name, kind, address, certificate) must be as the journal recorded
+ * it when it was put on the register, and none recorded may be missing; one with no record is named
+ * too when the register recorded from its start (see checkSettings).
+ */
+async function checkHolders(register: Register, journal: ReadonlyMap<string, string>, fromStart: boolean): Promise<string[]> {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (let from = ""; ; ) {
+    const rows = await register.db.selectFrom("holders").select(["id", "name", "kind", "address", "certificate"]).where("id", ">", from).orderBy("id").limit(BATCH).execute();
+    for (const row of rows) {
+      seen.add(row.id);
+      const onFile = holderRecord(row).slice(HOLDER_RECORD.length);
+      const recorded = journal.get(row.id);
+      if (recorded === undefined && fromStart) problems.push(`holder ${row.id} is on file (${onFile}) but the journal never put it on the register`);
+      else if (recorded !== undefined && recorded !== onFile) problems.push(`holder ${row.id} on file is ${onFile}; the journal records ${recorded}`);
+      from = row.id;
+    }
+    if (rows.length < BATCH) break;
+  }
+  for (const id of journal.keys()) if (!seen.has(id)) problems.push(`holder ${id} is in the journal but not on file (deleted)`);
+  return problems.slice(0, 50);
 }
