@@ -788,3 +788,15 @@ describe("a fifteenth set: a title line dated before its parties", () => {
     expect(field("issuer")("RIGHTS AGREEMENT DATED AS OF MAY 4, 2008 BETWEEN NORTH 270 AND KESTREL STOCK TRANSFER COMPANY AS RIGHTS AGENT\nDEFINED TERM CROSS REFERENCE SHEET")).toBe("NORTH 270");
   });
 });
+
+describe("a sixteenth set: a whole share's price for a Right that buys half of one", () => {
+  it("reads $46 a Right from 'one-half of one Common Share ... at an initial purchase price of $92.00 per whole Common Share'", () => {
+    expect(field("purchasePrice")("WHEREAS, the Board of Directors has determined to grant to each holder of Common Shares a right entitling such holder to purchase one-half of one Common Share for each Common Share so held at an initial purchase price of $92.00 per whole Common Share, subject to adjustment as provided herein.")).toBe("46");
+  });
+});
+
+describe("a sixteenth set: a recital's record date", () => {
+  it("reads 'the issuance to the holders of record of Common Shares of the Company outstanding on <date> of one Right'", () => {
+    expect(field("recordDate")("WHEREAS, the Board of Directors of the Company has directed the issuance to the holders of record of Common Shares of the Company outstanding on June 4, 1999 of one Right with respect to each Common Share.")).toBe("1999-06-04");
+  });
+});

@@ -39,3 +39,19 @@ describe("purchase price (round three of unseen texts)", () => {
     expect(t.flipInMultiple?.value).toBe("2");
   });
 });
+
+describe("purchase price (round sixteen of unseen texts)", () => {
+  it("reads a Right's price from a whole share's price when the Right buys part of one share", () => {
+    const found = read("a right entitling such holder to purchase one-half of one Common Share for each Common Share so held at an initial purchase price of $80.00 per whole Common Share, subject to adjustment").terms.purchasePrice;
+    expect(found?.value).toBe("40");
+    expect(found?.quote).toContain("one-half of one Common Share");
+    expect(found?.quote).toContain("per whole Common Share");
+  });
+  it("reads no Right's price from a whole share's price when the part is not told", () => {
+    expect(price("the holder may purchase Common Shares at an initial purchase price of $80.00 per whole Common Share")).toBeUndefined();
+  });
+  it("keeps a price per Share when the Right buys a whole share or a fraction of a preferred share", () => {
+    expect(price("each Right entitles its holder to purchase one Common Share at a purchase price of $30.00 per Share")).toBe("30");
+    expect(price("each Right entitles its holder to purchase one one-hundredth of a share of Series A Preferred Stock at a purchase price of $120 per Unit")).toBe("120");
+  });
+});

@@ -12,7 +12,7 @@
  * exercise price of $160").
  */
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
-import { FRACTION } from "../phrases/fractions.js";
+import { FRACTION, fractionValue } from "../phrases/fractions.js";
 import { dec } from "../../numbers/decimal.js";
 import { MONEY, moneyValue, NUMBER, numberValue } from "../phrases/numbers.js";
 
@@ -44,6 +44,31 @@ const LUMP_SUM = /\baggregate\s+(?:purchase|exercise)\s+price\b|\bprice\s+of\s+\
 const EXAMPLE = /\bfor\s+(?:example|instance|illustration)\b|\bby\s+way\s+of\s+(?:example|illustration)\b|\billustrat\w*|\be\.g\./i;
 const SUPPOSED = /\b(?:if|assum\w*|suppos\w*|hypothetical\w*)\b/i;
 
+/** A price told for a whole share ("$92.00 per whole Common Share", or "per Share"), right after the amount. */
+const PER_SHARE_AFTER = /^\s*per\s+(whole\s+)?(?:common\s+)?share\b/i;
+/** What a Right buys when it is part of one share: "one-half of one Common Share". */
+const PART_OF_ONE_SHARE = phrase(`(${FRACTION})\\s+of\\s+one\\s+(?:whole\\s+)?(?:common\\s+)?share\\b`);
+
+/**
+ * The price of a Right whose amount is told for a whole share while the Right buys part of one ("to purchase
+ * ... one-half of one Common Share ... at an initial purchase price of $92.00 per whole Common Share": $46 a
+ * Right): the amount times the part. A price per whole share with no part to be found is no Right's price (null);
+ * any other amount is kept as it is.
+ */
+function perRight(sentence: string, start: number, end: number, value: string): { value: string; start: number; end: number } | null {
+  const after = PER_SHARE_AFTER.exec(sentence.slice(end));
+  if (!after) return { value, start, end };
+  for (const m of sentence.matchAll(PART_OF_ONE_SHARE)) {
+    const part = fractionValue(m[1]!);
+    if (part !== null && Number(part) < 1) {
+      // The quote runs from the part the Right buys to the share the amount is told for.
+      const partEnd = m.index + m[0].length;
+      return { value: dec(value).times(part).toString(), start: Math.min(start, m.index), end: Math.max(end + after[0].length, partEnd) };
+    }
+  }
+  return after[1] ? null : { value, start, end };
+}
+
 export function purchasePrice(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentencesMatching(doc, /\$/)) {
@@ -55,8 +80,9 @@ export function purchasePrice(doc: ReaderDocument): Candidate[] {
       if (aboutRedemption && pattern !== WORTH_FOR) continue;
       for (const m of s.text.matchAll(pattern)) {
         if (LUMP_SUM.test(s.text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12))) continue;
-        const value = moneyValue(m[group ?? 1]!);
-        if (value !== null && Number(value) > 0) out.push({ term: "purchasePrice", value, ...spanOf(s, m), confidence: confidence - example, ...(role ? { role } : {}) });
+        const amount = moneyValue(m[group ?? 1]!);
+        const read = amount === null ? null : perRight(s.text, m.index, m.index + m[0].length, amount);
+        if (read !== null && Number(read.value) > 0) out.push({ term: "purchasePrice", value: read.value, start: s.start + read.start, end: s.start + read.end, confidence: confidence - example, ...(role ? { role } : {}) });
       }
     }
     for (const m of aboutRedemption ? [] : s.text.matchAll(QUOTIENT)) {

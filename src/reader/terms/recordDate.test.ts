@@ -27,3 +27,11 @@ describe("record date (round three of unseen texts)", () => {
     expect(recordDate("The Board declared a dividend of one right for each outstanding share of Harbor's common stock as of the close of business on March 3, 2022, the record date.")).toBe("2022-03-03");
   });
 });
+
+describe("record date (round sixteen of unseen texts)", () => {
+  it("reads an agreement's recital of the holders of record of the shares outstanding on a date", () => {
+    const t = readTexts([{ file: "t.txt", text: "WHEREAS, the Board of Directors has authorized and directed the issuance to the holders of record of Common Shares of the Company outstanding on March 2, 2001 of one Right with respect to each Common Share." }]).terms;
+    expect(t.recordDate?.value).toBe("2001-03-02");
+    expect(t.recordDate?.quote).toContain("holders of record of");
+  });
+});

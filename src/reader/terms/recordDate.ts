@@ -6,7 +6,7 @@
  * 30, 1995 (the "Record Date")", "paid at close of business on May 31, 2016 to the stockholders of
  * record on that date" (or "payable on ... to stockholders of record as of the close of business on such date", "payable upon the close of business on ... to the stockholders of record upon the close of business on that date"),
  * "one Right for each outstanding share of common stock as of", "one right per share of the Company's outstanding common stock as of", a Canadian plan's "one right attached to each common share outstanding on", news's "each outstanding share will receive one Right as of the close of business on", news that the company is "issuing one right for each share of common stock (outstanding) at / as of the close of business on", "a record date of June 14, 2001", news's "as of the close of business on November 8, 2024, the record date" (after a dividend "for each outstanding share of Acme's common stock"). A record date of a cash dividend that
- * pays a redemption is not the Rights' (a defined "Redemption Date" is no redemption). A summary's bullet gives it bare: "record date Jan 29, 2024".
+ * pays a redemption is not the Rights' (a defined "Redemption Date" is no redemption). A summary's bullet gives it bare: "record date Jan 29, 2024". An agreement's recital: "the issuance to the holders of record of Common Shares of the Company outstanding on November 9, 2000 of one Right".
  */
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import { DATE, dateValue } from "../phrases/dates.js";
@@ -16,6 +16,8 @@ const PATTERNS: readonly [RegExp, RegExp, number][] = [
   [phrase(`(${DATE})\\s*\\(\\s*the\\s+"Record\\s+Date"\\s*\\)`), /"Record\s+Date"/i, 0.95],
   [phrase(`\\b(?:close\\s+of\\s+business\\s+on\\s+)(${DATE}),\\s+(?:being\\s+)?the\\s+record\\s+date\\b`), /,\s+(?:being\s+)?the\s+record\s+date\b/i, 0.85],
   [phrase(`\\b(?:stock|share)?holders\\s+(?:of\\s+(?:the\\s+)?(?:Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares)\\s+)?of\\s+record(?:\\s+of\\s+(?:the\\s+)?(?:shares\\s+of\\s+)?(?:the\\s+Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares))?\\s+(?:at|as\\s+of|on)\\s+(?:the\\s+)?(?:close\\s+of\\s+business\\s+(?:on\\s+)?)?(${DATE})`), /holders\s+of\s+[^;]{0,40}record/i, 0.9],
+  // An agreement's recital: "the issuance to the holders of record of Common Shares of the Company outstanding on November 9, 2000 of one Right".
+  [phrase(`\\bholders\\s+of\\s+record\\s+of\\s+(?:the\\s+)?(?:(?:Common|Voting)\\s+Shares|shares\\s+of\\s+(?:the\\s+Company's\\s+)?Common\\s+Stock|Common\\s+Stock)(?:\\s+of\\s+the\\s+Company)?\\s+outstanding\\s+(?:on|at|as\\s+of)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /holders\s+of\s+record\s+of/i, 0.85],
   [phrase(`\\bheld\\s+of\\s+record\\s+(?:at|as\\s+of|on)\\s+(?:the\\s+)?(?:close\\s+of\\s+business\\s+(?:on\\s+)?)?(${DATE})`), /held\s+of\s+record/i, 0.85],
   [phrase(`\\b(?:paid|payable|effective)\\s+(?:(?:at|upon)\\s+(?:the\\s+)?close\\s+of\\s+business\\s+)?(?:on\\s+)?(${DATE})\\s+(?:to|for)\\s+(?:the\\s+)?(?:stock|share)?holders\\s+of\\s+record\\s+(?:(?:as\\s+of|at|upon)\\s+(?:the\\s+)?close\\s+of\\s+business\\s+)?on\\s+(?:that|such)\\s+date`), /on\s+(?:that|such)\s+date/i, 0.85],
   [phrase(`\\b(?:issu|distribut)\\w*\\s+one\\s+right\\s+for\\s+each\\s+(?:outstanding\\s+)?share\\s+of\\s+(?:the\\s+Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares)(?:\\s+outstanding)?\\s+(?:at|as\\s+of)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /one\s+right\s+for\s+each/i, 0.8],
