@@ -53,5 +53,7 @@ describe("purchase price (round sixteen of unseen texts)", () => {
   it("keeps a price per Share when the Right buys a whole share or a fraction of a preferred share", () => {
     expect(price("each Right entitles its holder to purchase one Common Share at a purchase price of $30.00 per Share")).toBe("30");
     expect(price("each Right entitles its holder to purchase one one-hundredth of a share of Series A Preferred Stock at a purchase price of $120 per Unit")).toBe("120");
+    // "per share" beside a part of a preferred share may mean per Unit: only "whole" says the amount is not the Right's.
+    expect(price("each Right entitles its holder to purchase one one-hundredth of one share of Series A Preferred Stock at a purchase price of $120 per share")).toBe("120");
   });
 });

@@ -44,8 +44,8 @@ const LUMP_SUM = /\baggregate\s+(?:purchase|exercise)\s+price\b|\bprice\s+of\s+\
 const EXAMPLE = /\bfor\s+(?:example|instance|illustration)\b|\bby\s+way\s+of\s+(?:example|illustration)\b|\billustrat\w*|\be\.g\./i;
 const SUPPOSED = /\b(?:if|assum\w*|suppos\w*|hypothetical\w*)\b/i;
 
-/** A price told for a whole share ("$92.00 per whole Common Share", or "per Share"), right after the amount. */
-const PER_SHARE_AFTER = /^\s*per\s+(whole\s+)?(?:common\s+)?share\b/i;
+/** A price told for a whole share ("$92.00 per whole Common Share"), right after the amount. */
+const PER_WHOLE_SHARE_AFTER = /^\s*per\s+whole\s+(?:common\s+)?share\b/i;
 /** What a Right buys when it is part of one share: "one-half of one Common Share". */
 const PART_OF_ONE_SHARE = phrase(`(${FRACTION})\\s+of\\s+one\\s+(?:whole\\s+)?(?:common\\s+)?share\\b`);
 
@@ -53,10 +53,11 @@ const PART_OF_ONE_SHARE = phrase(`(${FRACTION})\\s+of\\s+one\\s+(?:whole\\s+)?(?
  * The price of a Right whose amount is told for a whole share while the Right buys part of one ("to purchase
  * ... one-half of one Common Share ... at an initial purchase price of $92.00 per whole Common Share": $46 a
  * Right): the amount times the part. A price per whole share with no part to be found is no Right's price (null);
- * any other amount is kept as it is.
+ * any other amount is kept as it is (a plain "per share" beside "one one-hundredth of one share of Preferred"
+ * may mean per Unit: only the word "whole" says the amount is not the Right's).
  */
 function perRight(sentence: string, start: number, end: number, value: string): { value: string; start: number; end: number } | null {
-  const after = PER_SHARE_AFTER.exec(sentence.slice(end));
+  const after = PER_WHOLE_SHARE_AFTER.exec(sentence.slice(end));
   if (!after) return { value, start, end };
   for (const m of sentence.matchAll(PART_OF_ONE_SHARE)) {
     const part = fractionValue(m[1]!);
@@ -66,7 +67,7 @@ function perRight(sentence: string, start: number, end: number, value: string): 
       return { value: dec(value).times(part).toString(), start: Math.min(start, m.index), end: Math.max(end + after[0].length, partEnd) };
     }
   }
-  return after[1] ? null : { value, start, end };
+  return null;
 }
 
 export function purchasePrice(doc: ReaderDocument): Candidate[] {
