@@ -134,7 +134,7 @@ export function grandfatherUnderLoweredThreshold(state: State, ctx: { at: Instan
 }
 
 function becomeAcquiringPerson(state: State, ctx: Ctx, p: number, via: AcquiringVia): void {
-  const episode = { since: ctx.at, event: ctx.event, via };
+  const episode = { since: ctx.at, event: ctx.event, via, circles: [{ at: ctx.at, members: state.ownership.circles.of(p) }] };
   state.acquiring.set(p, episode);
   historyOf(state, p).episodes.push(episode);
   const values = { person: personId(state, p), shares: state.ownership.ownedOf(p), percent: ownedPercent(state, p), threshold: thresholdText(state, p) };
@@ -142,7 +142,8 @@ function becomeAcquiringPerson(state: State, ctx: Ctx, p: number, via: Acquiring
   record(state.trace, ctx.at, ctx.event, "R-1a", `${values.person} beneficially owns ${values.percent}% ≥ ${values.threshold}%: Acquiring Person${grandfathered}`, values);
   judgeExchangeBar(state, ctx, p);
   if (state.flipIn) {
-    state.voidBy.set(p, state.ownership.circles.of(p));
+    // A circle voided in an earlier episode stays void (R-7e: "null and void").
+    state.voidBy.set(p, [...new Set([...(state.voidBy.get(p) ?? []), ...state.ownership.circles.of(p)])]);
     refreshVoidHolders(state);
     record(state.trace, ctx.at, ctx.event, "R-7e", `after the Section 11(a)(ii) Event, the Rights of Acquiring Person ${values.person} and its Affiliates and Associates are void`, { voidRights: voidRightsOf(state, p) });
   }

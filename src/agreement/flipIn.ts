@@ -143,7 +143,7 @@ export function section11aiiEvent(state: State, ctx: Ctx | { at: Instant; event:
     sharesPerRight: formatDecimal(sharesPerRight),
   });
   record(state.trace, ctx.at, ctx.event, "R-triggering", `a Triggering Event has occurred (Section 11(a)(ii))`);
-  for (const acquirer of acquirersSince(state, ctx.at)) state.voidBy.set(acquirer, state.ownership.circles.of(acquirer));
+  for (const [acquirer, circle] of circlesVoidedSince(state, ctx.at)) state.voidBy.set(acquirer, circle);
   refreshVoidHolders(state);
   const beforeIssue = !rightsExistAt(state, ctx.at);
   const voided = beforeIssue ? `void from their issue at the Record Date's close of business (R-X7): ${voidRights(state)} Rights on their present shares` : `void: ${voidRights(state)} Rights`;
@@ -185,11 +185,26 @@ export function spreadPerRight(state: State): Dec {
   return flipIn.adjustmentSharesValue.minus(flipIn.exercisePrice);
 }
 
-/** R-7e, R-X1: the Persons that have been Acquiring Persons at or after `at` by a crossing that stands. */
-function acquirersSince(state: State, at: Instant): Set<number> {
-  const persons = new Set(state.acquiring.keys());
-  for (const { person, episode } of standingCrossings(state)) if (episode.endedAt === undefined || episode.endedAt >= at) persons.add(person);
-  return persons;
+/**
+ * R-7e, R-X1: for each Person that has been an Acquiring Person at or after `at` by a crossing that
+ * stands, the Persons whose Rights it beneficially owned at `at` or later while it was one: "any
+ * Rights beneficially owned by ... an Acquiring Person or an Associate or Affiliate" become void
+ * upon the event, and stay void when its group later ends. Measured from `at`, not from now: a
+ * cure that makes a later crossing the first occurrence (R-1a-inadvertent) voids the Rights that
+ * crossing's Acquiring Person owned then, whatever agreements have ended since.
+ */
+function circlesVoidedSince(state: State, at: Instant): Map<number, number[]> {
+  const voided = new Map<number, number[]>();
+  for (const { person, episode } of standingCrossings(state)) {
+    if (episode.endedAt !== undefined && episode.endedAt < at) continue;
+    const members = new Set(voided.get(person));
+    episode.circles.forEach((circle, i) => {
+      const next = episode.circles[i + 1];
+      if (next === undefined || next.at > at) for (const q of circle.members) members.add(q);
+    });
+    voided.set(person, [...members]);
+  }
+  return voided;
 }
 
 /**

@@ -46,6 +46,12 @@ export interface AcquiringEpisode {
   endedAt?: Instant;
   /** R-1a-inadvertent: it divested in time, so it never was an Acquiring Person. */
   cured?: boolean;
+  /**
+   * R-7e: the Persons whose shares it beneficially owned (its circle: itself, its Affiliates and
+   * Associates, its group), from each instant on while the episode lasted: the Rights a Section
+   * 11(a)(ii) Event voids are those of the circles it had from the event on.
+   */
+  readonly circles: { readonly at: Instant; readonly members: readonly number[] }[];
 }
 
 /** R-X1: what happened to one Person: every crossing (cured or not) and its grandfathering. */
