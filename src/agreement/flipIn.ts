@@ -22,7 +22,7 @@ import type { IsoDate } from "../time/isoDate.js";
 import { tradingDaysBefore } from "../time/tradingDays.js";
 import { personId, standingCrossings, type AcquiringVia, type Offer, type State } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
-import { refreshVoidHolders, rightsExistAt, rightsOutstanding, voidRights } from "./voidRights.js";
+import { refreshVoidHolders, restoreTransferredRights, rightsExistAt, rightsOutstanding, voidRights } from "./voidRights.js";
 import type { Ctx } from "./acquiringPerson.js";
 
 /** The Purchase Price for one Right: Purchase Price per Unit x Units per Right (both as adjusted, R-11a-i). */
@@ -216,8 +216,11 @@ export function undoFlipInBy(state: State, ctx: { at: Instant; event: number | n
   if (state.flipIn?.person !== p) return;
   state.flipIn = undefined;
   state.voidBy.clear();
-  refreshVoidHolders(state);
   record(state.trace, ctx.at, ctx.event, "R-11a-ii", `no Section 11(a)(ii) Event occurred through ${personId(state, p)}`);
   const next = standingCrossings(state).find(({ episode }) => episode.via === "acquisition");
+  // The void holders are recomputed once, from the event that stands: Rights a holder still void
+  // passed on since stay void with the transferee (R-7e); those of holders now valid are valid again.
   if (next) section11aiiEvent(state, { at: next.episode.since, event: next.episode.event }, next.person);
+  else refreshVoidHolders(state);
+  restoreTransferredRights(state);
 }
