@@ -24,10 +24,23 @@ import { personId, standingCrossings, type AcquiringVia, type Offer, type State 
 import { record, RuleError } from "../engine/trace.js";
 import { refreshVoidHolders, restoreTransferredRights, rightsExistAt, rightsOutstanding, voidRights } from "./voidRights.js";
 import type { Ctx } from "./acquiringPerson.js";
+import { termsWith } from "../terms/inForce.js";
+import type { TermValues } from "../terms/schema.js";
 
-/** The Purchase Price for one Right: Purchase Price per Unit x Units per Right (both as adjusted, R-11a-i). */
-export function exercisePrice(state: State): Dec {
-  return dec(state.terms.values.purchasePrice).times(state.terms.values.unitsPerRight);
+/** The Purchase Price for one Right: Purchase Price per Unit x Units per Right (both as adjusted, R-11a-i), under `values` (default: the text in force). */
+export function exercisePrice(state: State, values: TermValues = state.terms.values): Dec {
+  return dec(values.purchasePrice).times(values.unitsPerRight);
+}
+
+/**
+ * R-T6: "each event is judged under the text in force at its instant": the terms of the text in
+ * force at `at`, an instant not after now (an event redone after a cure, R-1a-inadvertent, is
+ * judged under the text of its own instant, not of the cure's).
+ */
+function valuesAt(state: State, at: Instant): TermValues {
+  const applied = state.termLayers.slice(0, state.layersApplied);
+  const inForce = applied.filter((layer) => layer.start <= at);
+  return inForce.length === applied.length ? state.terms.values : termsWith(state.plan, inForce).values;
 }
 
 /** R-11d: whether the scenario has the closes the Current Market Price on `date` needs. */
@@ -127,8 +140,10 @@ export function section11aiiEvent(state: State, ctx: Ctx | { at: Instant; event:
   }
   const date = newYorkDateOf(ctx.at);
   const cmp = currentMarketPrice(state, date);
-  const price = exercisePrice(state);
-  const multiple = dec(state.terms.values.flipInMultiple);
+  // R-11a-ii: "the Purchase Price x Units per Right just before the event", under the text then in force.
+  const values = valuesAt(state, ctx.at);
+  const price = exercisePrice(state, values);
+  const multiple = dec(values.flipInMultiple);
   const sharesPerRight = price.times(multiple).dividedBy(cmp.price);
   state.flipIn = { person: p, at: ctx.at, date, event: ctx.event ?? -1, currentMarketPrice: cmp.price, sharesPerRight, adjustmentSharesValue: sharesPerRight.times(cmp.price), exercisePrice: price };
   record(state.trace, ctx.at, ctx.event, "R-11d", `Current Market Price on ${date}: average close of the ${state.terms.values.currentMarketPriceTradingDays} Trading Days ${cmp.from} to ${cmp.to}${cmp.splits.map((split) => `, closes before the ex-date ${split.date} divided by ${formatDecimal(split.ratio)}`).join("")} = $${formatDecimal(cmp.price)}`, {
