@@ -130,7 +130,8 @@ export function offerVia(state: State, offer: Offer, p: number): AcquiringVia {
  * and voids the Acquiring Persons' Rights (R-7e).
  */
 export function section11aiiEvent(state: State, ctx: Ctx | { at: Instant; event: number | null }, p: number): void {
-  if (state.status !== "attached" && state.status !== "separated") {
+  // Ended by its instant: an event redone after a cure (R-1a-inadvertent) happened while the Rights were live.
+  if (state.status !== "attached" && state.status !== "separated" && (state.ended === undefined || state.ended.at <= ctx.at)) {
     record(state.trace, ctx.at, ctx.event, "R-11a-ii", `the Rights have ended (${state.status}): no Section 11(a)(ii) Event`);
     return;
   }
