@@ -128,6 +128,8 @@ export interface Announcement {
   readonly at: Instant;
   readonly date: IsoDate;
   readonly subject: number;
+  /** Who announced: the Company, or an Acquiring Person (R-1ff). */
+  readonly by: number | "company";
   readonly event: number;
 }
 
