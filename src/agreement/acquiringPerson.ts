@@ -134,7 +134,7 @@ export function grandfatherUnderLoweredThreshold(state: State, ctx: { at: Instan
 }
 
 function becomeAcquiringPerson(state: State, ctx: Ctx, p: number, via: AcquiringVia): void {
-  const episode = { since: ctx.at, event: ctx.event, via };
+  const episode = { since: ctx.at, event: ctx.event, via, circles: [{ at: ctx.at, members: state.ownership.circles.of(p) }] };
   state.acquiring.set(p, episode);
   historyOf(state, p).episodes.push(episode);
   const values = { person: personId(state, p), shares: state.ownership.ownedOf(p), percent: ownedPercent(state, p), threshold: thresholdText(state, p) };
@@ -142,7 +142,8 @@ function becomeAcquiringPerson(state: State, ctx: Ctx, p: number, via: Acquiring
   record(state.trace, ctx.at, ctx.event, "R-1a", `${values.person} beneficially owns ${values.percent}% ≥ ${values.threshold}%: Acquiring Person${grandfathered}`, values);
   judgeExchangeBar(state, ctx, p);
   if (state.flipIn) {
-    state.voidBy.set(p, state.ownership.circles.of(p));
+    // A circle voided in an earlier episode stays void (R-7e: "null and void").
+    state.voidBy.set(p, [...new Set([...(state.voidBy.get(p) ?? []), ...state.ownership.circles.of(p)])]);
     refreshVoidHolders(state);
     record(state.trace, ctx.at, ctx.event, "R-7e", `after the Section 11(a)(ii) Event, the Rights of Acquiring Person ${values.person} and its Affiliates and Associates are void`, { voidRights: voidRightsOf(state, p) });
   }
@@ -241,9 +242,10 @@ function cureInadvertentCrossing(state: State, ctx: { at: Instant; event: number
   refreshVoidHolders(state);
   restoreTransferredRights(state);
   undoFlipInBy(state, ctx, p);
-  if (state.stockAcquisition?.subject === p) {
+  if (state.stockAcquisition?.subject === p || state.stockAcquisition?.by === p) {
+    const cured = state.stockAcquisition;
     state.stockAcquisition = firstStockAcquisition(state);
-    record(state.trace, ctx.at, ctx.event, "R-1ff", `the announcement about ${id} makes no Stock Acquisition Date`, { stockAcquisitionDate: state.stockAcquisition?.date ?? null });
+    record(state.trace, ctx.at, ctx.event, "R-1ff", `the announcement ${cured.subject === p ? `about ${id}` : `by ${id}`} makes no Stock Acquisition Date`, { stockAcquisitionDate: state.stockAcquisition?.date ?? null });
     if (state.distributed?.prong === "3a-i") {
       record(state.trace, ctx.at, ctx.event, "R-3a", `the Distribution Date of ${formatNewYork(state.distributed.at)}, set by that announcement, has occurred and stays ("Once a Distribution Date occurs it stays")`);
     }
@@ -252,10 +254,15 @@ function cureInadvertentCrossing(state: State, ctx: { at: Instant; event: number
   rescheduleDistribution(state, ctx);
 }
 
-/** R-1ff, R-X1: the first announcement still standing: made while its subject's crossing, not since cured, lasted. */
+/**
+ * R-1ff, R-X1: the first announcement still standing: made while its subject's crossing, not since
+ * cured, lasted, by the Company or by a Person whose crossing, not since cured, lasted then (one
+ * cured "is not and never was an Acquiring Person", R-1a-inadvertent).
+ */
 function firstStockAcquisition(state: State) {
   const standing = standingCrossings(state);
-  return state.announcements.find((a) => standing.some(({ person, episode }) => person === a.subject && episode.since <= a.at && (episode.endedAt === undefined || a.at <= episode.endedAt)));
+  const wasAcquiringPerson = (p: number, at: Instant) => standing.some(({ person, episode }) => person === p && episode.since <= at && (episode.endedAt === undefined || at <= episode.endedAt));
+  return state.announcements.find((a) => wasAcquiringPerson(a.subject, a.at) && (a.by === "company" || wasAcquiringPerson(a.by, a.at)));
 }
 
 /**
@@ -280,7 +287,7 @@ export function announce(state: State, ctx: Ctx, by: number | "company", subject
     return;
   }
   const date: IsoDate = newYorkDateOf(ctx.at);
-  const announcement = { at: ctx.at, date, subject, event: ctx.event };
+  const announcement = { at: ctx.at, date, subject, by, event: ctx.event };
   state.announcements.push(announcement);
   if (state.stockAcquisition) {
     record(state.trace, ctx.at, ctx.event, "R-1ff", `the Stock Acquisition Date is already ${state.stockAcquisition.date}; a later announcement does not move it`);

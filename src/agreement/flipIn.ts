@@ -22,12 +22,25 @@ import type { IsoDate } from "../time/isoDate.js";
 import { tradingDaysBefore } from "../time/tradingDays.js";
 import { personId, standingCrossings, type AcquiringVia, type Offer, type State } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
-import { refreshVoidHolders, rightsExistAt, rightsOutstanding, voidRights } from "./voidRights.js";
+import { refreshVoidHolders, restoreTransferredRights, rightsExistAt, rightsOutstanding, voidRights } from "./voidRights.js";
 import type { Ctx } from "./acquiringPerson.js";
+import { termsWith } from "../terms/inForce.js";
+import type { TermValues } from "../terms/schema.js";
 
-/** The Purchase Price for one Right: Purchase Price per Unit x Units per Right (both as adjusted, R-11a-i). */
-export function exercisePrice(state: State): Dec {
-  return dec(state.terms.values.purchasePrice).times(state.terms.values.unitsPerRight);
+/** The Purchase Price for one Right: Purchase Price per Unit x Units per Right (both as adjusted, R-11a-i), under `values` (default: the text in force). */
+export function exercisePrice(state: State, values: TermValues = state.terms.values): Dec {
+  return dec(values.purchasePrice).times(values.unitsPerRight);
+}
+
+/**
+ * R-T6: "each event is judged under the text in force at its instant": the terms of the text in
+ * force at `at`, an instant not after now (an event redone after a cure, R-1a-inadvertent, is
+ * judged under the text of its own instant, not of the cure's).
+ */
+function valuesAt(state: State, at: Instant): TermValues {
+  const applied = state.termLayers.slice(0, state.layersApplied);
+  const inForce = applied.filter((layer) => layer.start <= at);
+  return inForce.length === applied.length ? state.terms.values : termsWith(state.plan, inForce).values;
 }
 
 /** R-11d: whether the scenario has the closes the Current Market Price on `date` needs. */
@@ -117,7 +130,8 @@ export function offerVia(state: State, offer: Offer, p: number): AcquiringVia {
  * and voids the Acquiring Persons' Rights (R-7e).
  */
 export function section11aiiEvent(state: State, ctx: Ctx | { at: Instant; event: number | null }, p: number): void {
-  if (state.status !== "attached" && state.status !== "separated") {
+  // Ended by its instant: an event redone after a cure (R-1a-inadvertent) happened while the Rights were live.
+  if (state.status !== "attached" && state.status !== "separated" && (state.ended === undefined || state.ended.at <= ctx.at)) {
     record(state.trace, ctx.at, ctx.event, "R-11a-ii", `the Rights have ended (${state.status}): no Section 11(a)(ii) Event`);
     return;
   }
@@ -127,8 +141,10 @@ export function section11aiiEvent(state: State, ctx: Ctx | { at: Instant; event:
   }
   const date = newYorkDateOf(ctx.at);
   const cmp = currentMarketPrice(state, date);
-  const price = exercisePrice(state);
-  const multiple = dec(state.terms.values.flipInMultiple);
+  // R-11a-ii: "the Purchase Price x Units per Right just before the event", under the text then in force.
+  const values = valuesAt(state, ctx.at);
+  const price = exercisePrice(state, values);
+  const multiple = dec(values.flipInMultiple);
   const sharesPerRight = price.times(multiple).dividedBy(cmp.price);
   state.flipIn = { person: p, at: ctx.at, date, event: ctx.event ?? -1, currentMarketPrice: cmp.price, sharesPerRight, adjustmentSharesValue: sharesPerRight.times(cmp.price), exercisePrice: price };
   record(state.trace, ctx.at, ctx.event, "R-11d", `Current Market Price on ${date}: average close of the ${state.terms.values.currentMarketPriceTradingDays} Trading Days ${cmp.from} to ${cmp.to}${cmp.splits.map((split) => `, closes before the ex-date ${split.date} divided by ${formatDecimal(split.ratio)}`).join("")} = $${formatDecimal(cmp.price)}`, {
@@ -143,7 +159,7 @@ export function section11aiiEvent(state: State, ctx: Ctx | { at: Instant; event:
     sharesPerRight: formatDecimal(sharesPerRight),
   });
   record(state.trace, ctx.at, ctx.event, "R-triggering", `a Triggering Event has occurred (Section 11(a)(ii))`);
-  for (const acquirer of acquirersSince(state, ctx.at)) state.voidBy.set(acquirer, state.ownership.circles.of(acquirer));
+  for (const [acquirer, circle] of circlesVoidedSince(state, ctx.at)) state.voidBy.set(acquirer, circle);
   refreshVoidHolders(state);
   const beforeIssue = !rightsExistAt(state, ctx.at);
   const voided = beforeIssue ? `void from their issue at the Record Date's close of business (R-X7): ${voidRights(state)} Rights on their present shares` : `void: ${voidRights(state)} Rights`;
@@ -185,11 +201,26 @@ export function spreadPerRight(state: State): Dec {
   return flipIn.adjustmentSharesValue.minus(flipIn.exercisePrice);
 }
 
-/** R-7e, R-X1: the Persons that have been Acquiring Persons at or after `at` by a crossing that stands. */
-function acquirersSince(state: State, at: Instant): Set<number> {
-  const persons = new Set(state.acquiring.keys());
-  for (const { person, episode } of standingCrossings(state)) if (episode.endedAt === undefined || episode.endedAt >= at) persons.add(person);
-  return persons;
+/**
+ * R-7e, R-X1: for each Person that has been an Acquiring Person at or after `at` by a crossing that
+ * stands, the Persons whose Rights it beneficially owned at `at` or later while it was one: "any
+ * Rights beneficially owned by ... an Acquiring Person or an Associate or Affiliate" become void
+ * upon the event, and stay void when its group later ends. Measured from `at`, not from now: a
+ * cure that makes a later crossing the first occurrence (R-1a-inadvertent) voids the Rights that
+ * crossing's Acquiring Person owned then, whatever agreements have ended since.
+ */
+function circlesVoidedSince(state: State, at: Instant): Map<number, number[]> {
+  const voided = new Map<number, number[]>();
+  for (const { person, episode } of standingCrossings(state)) {
+    if (episode.endedAt !== undefined && episode.endedAt < at) continue;
+    const members = new Set(voided.get(person));
+    episode.circles.forEach((circle, i) => {
+      const next = episode.circles[i + 1];
+      if (next === undefined || next.at > at) for (const q of circle.members) members.add(q);
+    });
+    voided.set(person, [...members]);
+  }
+  return voided;
 }
 
 /**
@@ -201,8 +232,11 @@ export function undoFlipInBy(state: State, ctx: { at: Instant; event: number | n
   if (state.flipIn?.person !== p) return;
   state.flipIn = undefined;
   state.voidBy.clear();
-  refreshVoidHolders(state);
   record(state.trace, ctx.at, ctx.event, "R-11a-ii", `no Section 11(a)(ii) Event occurred through ${personId(state, p)}`);
   const next = standingCrossings(state).find(({ episode }) => episode.via === "acquisition");
+  // The void holders are recomputed once, from the event that stands: Rights a holder still void
+  // passed on since stay void with the transferee (R-7e); those of holders now valid are valid again.
   if (next) section11aiiEvent(state, { at: next.episode.since, event: next.episode.event }, next.person);
+  else refreshVoidHolders(state);
+  restoreTransferredRights(state);
 }

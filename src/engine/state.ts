@@ -46,6 +46,12 @@ export interface AcquiringEpisode {
   endedAt?: Instant;
   /** R-1a-inadvertent: it divested in time, so it never was an Acquiring Person. */
   cured?: boolean;
+  /**
+   * R-7e: the Persons whose shares it beneficially owned (its circle: itself, its Affiliates and
+   * Associates, its group), from each instant on while the episode lasted: the Rights a Section
+   * 11(a)(ii) Event voids are those of the circles it had from the event on.
+   */
+  readonly circles: { readonly at: Instant; readonly members: readonly number[] }[];
 }
 
 /** R-X1: what happened to one Person: every crossing (cured or not) and its grandfathering. */
@@ -122,6 +128,8 @@ export interface Announcement {
   readonly at: Instant;
   readonly date: IsoDate;
   readonly subject: number;
+  /** Who announced: the Company, or an Acquiring Person (R-1ff). */
+  readonly by: number | "company";
   readonly event: number;
 }
 

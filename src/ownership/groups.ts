@@ -17,13 +17,20 @@ export function formsGroup(state: State, purpose: string): boolean {
   return purpose !== "vote-liquidation-plan" || !state.terms.values.liquidationPlanVotingCarveOut;
 }
 
-/** After circles changed: ownership recomputed, and the void circles of Acquiring Persons follow (R-7e). */
-function afterRelink(state: State, affected: number[]): number[] {
+/**
+ * After circles changed: ownership recomputed; each Acquiring Person's episode notes its new
+ * circle, and the void circles of Acquiring Persons grow with it (R-7e): a Right void "from and
+ * after" the Section 11(a)(ii) Event stays void when the group that made its holder an Associate ends.
+ */
+function afterRelink(state: State, when: When, affected: number[]): number[] {
   state.ownership.recompute(affected);
   let changed = false;
   for (const p of affected) {
-    if (!state.voidBy.has(p)) continue;
-    state.voidBy.set(p, state.ownership.circles.of(p));
+    const circle = state.ownership.circles.of(p);
+    state.acquiring.get(p)?.circles.push({ at: when.at, members: circle });
+    const voided = state.voidBy.get(p);
+    if (!voided) continue;
+    state.voidBy.set(p, [...new Set([...voided, ...circle])]);
     changed = true;
   }
   if (changed) refreshVoidHolders(state);
@@ -44,7 +51,7 @@ export function startAgreement(state: State, when: When, id: string, persons: re
     return [];
   }
   record(state.trace, when.at, when.event, "R-1d", `${names} agree to ${purpose.replace(/-/g, " ")}: a group, each the Beneficial Owner of all their shares`, { agreement: id, purpose });
-  return afterRelink(state, state.ownership.circles.link({ id, persons }));
+  return afterRelink(state, when, state.ownership.circles.link({ id, persons }));
 }
 
 /** An agreement ends; returns the Persons whose ownership shrank. */
@@ -53,7 +60,7 @@ export function endAgreement(state: State, when: When, id: string): number[] {
   if (!agreement) throw new RuleError("R-1d", `there is no agreement ${id} in force`, "agreement");
   state.agreements.delete(id);
   record(state.trace, when.at, when.event, "R-1d", `agreement ${id} ends${agreement.formsGroup ? ": its parties no longer own each other's shares" : ""}`);
-  return agreement.formsGroup ? afterRelink(state, state.ownership.circles.unlink({ id, persons: agreement.persons })) : [];
+  return agreement.formsGroup ? afterRelink(state, when, state.ownership.circles.unlink({ id, persons: agreement.persons })) : [];
 }
 
 /** R-T6: under a new text, agreements that no longer (or now) form a group; returns the Persons affected. */
@@ -64,7 +71,7 @@ export function regroup(state: State, when: When): number[] {
     if (group === agreement.formsGroup) continue;
     agreement.formsGroup = group;
     const relinked = group ? state.ownership.circles.link({ id, persons: agreement.persons }) : state.ownership.circles.unlink({ id, persons: agreement.persons });
-    for (const p of afterRelink(state, relinked)) affected.add(p);
+    for (const p of afterRelink(state, when, relinked)) affected.add(p);
     record(state.trace, when.at, when.event, "R-1d-amendment", `under the text now in force agreement ${id} (${agreement.purpose}) ${group ? "forms" : "no longer forms"} a group`);
   }
   return [...affected];
