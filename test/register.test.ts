@@ -331,13 +331,15 @@ describe.each(backends)("the register on $name", (backend) => {
     await lib.closeRegister(register);
   });
 
-  it("names a command on file changed, deleted or added behind the register's back (the chained journal records each)", async () => {
+  it("names a command on file (its arguments, key or stored result) changed, deleted or added behind the register's back (the chained journal records each)", async () => {
     const register = await distributed(await backend.fresh());
     expect((await lib.verify(register)).ok).toBe(true);
     const transfer = await register.db.selectFrom("commands").select(["id", "args"]).where("name", "=", "transfer").executeTakeFirstOrThrow();
     // A retry under a key is compared with the arguments on file: changed, they would let another transfer pass as the one done.
     await register.db.updateTable("commands").set({ args: transfer.args.replace("200000", "900000") }).where("id", "=", transfer.id).execute();
     await register.db.updateTable("commands").set({ key: "forged" }).where("name", "=", "distribute").execute();
+    // What a retry under the key returns: a forged result would tell the agent the work was other than it was.
+    await register.db.updateTable("commands").set({ result: JSON.stringify({ forged: true }) }).where("name", "=", "apply").execute();
     const init = await register.db.selectFrom("commands").selectAll().where("name", "=", "init").executeTakeFirstOrThrow();
     await register.db.deleteFrom("commands").where("id", "=", init.id).execute();
     await register.db.insertInto("commands").values({ ...init, id: 999 }).execute();
@@ -345,6 +347,7 @@ describe.each(backends)("the register on $name", (backend) => {
     expect(ok).toBe(false);
     expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^command ${transfer.id} on file is transfer at 2004-06-01T09:00:00-04:00 with .*900000.*; the journal records transfer at 2004-06-01T09:00:00-04:00 with .*200000`)));
     expect(problems).toContainEqual(expect.stringMatching(/^command \d+ on file is distribute under key "forged" at/));
+    expect(problems).toContainEqual(expect.stringMatching(/^command \d+'s stored result \(what a retry under its key returns\) is not the one it recorded/));
     expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^command ${init.id} \\(init at .*\\) is in the journal but not on file \\(deleted\\)`)));
     expect(problems).toContainEqual(expect.stringMatching(/^command 999 is on file \(init at .*\) but the journal has no record of it/));
     expect(problems).toContainEqual("the journal ends before command 999: its last rows were deleted");

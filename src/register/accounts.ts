@@ -35,11 +35,11 @@ export const ACCOUNTS = {
 
 export type Asset = "shares" | "rights" | "void" | "cash" | "preferred" | "certificates" | "trust-claims" | "principal-party-common" | JournalRecord;
 
-/** What the journal records without moving anything: a command, a ruling of the engine, the settings a command wrote. */
-export type JournalRecord = "command" | "ruling" | "setting";
-export const isRecord = (asset: string): asset is JournalRecord => asset === "command" || asset === "ruling" || asset === "setting";
+/** What the journal records without moving anything: a command, a ruling of the engine, the settings a command wrote, the result it stored. */
+export type JournalRecord = "command" | "ruling" | "setting" | "result";
+export const isRecord = (asset: string): asset is JournalRecord => asset === "command" || asset === "ruling" || asset === "setting" || asset === "result";
 
-/** The assets the control book keeps (commands, rulings and settings are journal records only). */
+/** The assets the control book keeps (commands, rulings, settings and results are journal records only). */
 export const ALL_ASSETS: readonly Asset[] = ["shares", "rights", "void", "cash", "preferred", "certificates", "trust-claims", "principal-party-common"];
 
 /** Assets counted in whole units (shares, Rights, certificates). */

@@ -17,6 +17,14 @@ export interface ChainedFields {
   readonly memo: string | null;
 }
 
+/** Texts longer than this are recorded in the journal by their SHA-256 (a whole scenario, a long result). */
+const RECORDED_WHOLE = 500;
+
+/** The journal's record of a text kept outside the chain (a setting, a command's stored result): the text itself when short, else its SHA-256. */
+export function textRecord(text: string): string {
+  return text.length <= RECORDED_WHOLE ? text : `sha256:${hash("sha256", text, "hex")}`;
+}
+
 /** The hash of a journal row following the row whose hash is `prev`. */
 export function rowHash(prev: string, r: ChainedFields): string {
   return hash("sha256", `${prev}|${r.seq}|${r.command}|${r.at}|${r.account}|${r.asset}|${r.amount}|${r.memo ?? ""}`, "hex");

@@ -10,7 +10,8 @@ import { Books } from "./books.js";
 import type { Register } from "./database.js";
 import { checkInvariants } from "./invariants.js";
 import { RegisterFailure, refuse, type Result } from "./problems.js";
-import { collectSettingsWritten, readSetting, settingRecord, settingsWritten, writeSetting } from "./settings.js";
+import { collectSettingsWritten, readSetting, settingsWritten, writeSetting } from "./settings.js";
+import { textRecord } from "./chain.js";
 import { readingOnce } from "./readOnce.js";
 import { expireIfPast } from "./rightsEnd.js";
 
@@ -94,11 +95,14 @@ async function inTransaction<T>(register: Register, spec: CommandSpec, work: (w:
     const value = await work({ register, books, command, at });
     if (at > clock) await writeSetting(register, "clock", at);
     const settings = settingsWritten(register);
-    if (settings.size) books.note(at, "register", "setting", JSON.stringify(Object.fromEntries([...settings].map(([name, text]) => [name, settingRecord(text)]))));
+    if (settings.size) books.note(at, "register", "setting", JSON.stringify(Object.fromEntries([...settings].map(([name, text]) => [name, textRecord(text)]))));
+    // The result kept for a retry under the key: what the retry returns is what the command recorded.
+    const result = JSON.stringify(value);
+    books.note(at, "register", "result", textRecord(result));
     await books.flush();
     const broken = await checkInvariants(register, { books });
     if (broken.length) refuse("register", "invariant", `the ${spec.name} would break the register's invariants, so nothing was done: ${broken.join("; ")}`);
-    await register.db.insertInto("commands").values({ id: command, name: spec.name, key: spec.key ?? null, at, args: JSON.stringify(spec.args), result: JSON.stringify(value) }).execute();
+    await register.db.insertInto("commands").values({ id: command, name: spec.name, key: spec.key ?? null, at, args: JSON.stringify(spec.args), result }).execute();
     await sql`commit`.execute(register.db);
     books.keep();
     return { ok: true, value, replayed: false };

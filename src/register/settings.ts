@@ -4,7 +4,6 @@
  * (readOnce.ts) they are read once, all in one query, and kept in step with its own writes.
  * Only a command writes them, and its journal records what it wrote (`verify` compares).
  */
-import { hash } from "node:crypto";
 import type { Register } from "./database.js";
 import { keptReads } from "./readOnce.js";
 
@@ -39,14 +38,6 @@ export function settingsWritten(register: Register): Map<string, string> {
   const values = written.get(register) ?? new Map<string, string>();
   written.delete(register);
   return values;
-}
-
-/** Settings longer than this are recorded in the journal by their SHA-256 (a whole scenario, its holders). */
-const RECORDED_WHOLE = 500;
-
-/** The journal's record of a setting's text: the text itself when short, else its SHA-256. */
-export function settingRecord(text: string): string {
-  return text.length <= RECORDED_WHOLE ? text : `sha256:${hash("sha256", text, "hex")}`;
 }
 
 /** Writes several settings in one statement; only a command writes them (each is recorded in its journal). */

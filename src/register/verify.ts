@@ -13,12 +13,11 @@ import { dec } from "../numbers/decimal.js";
 import { formatNewYork } from "../time/instant.js";
 import { COUNTED, holderOf, isRecord, type Asset } from "./accounts.js";
 import { selectRows } from "./bulk.js";
-import { GENESIS, rowHash } from "./chain.js";
+import { GENESIS, rowHash, textRecord } from "./chain.js";
 import type { Register } from "./database.js";
 import { plus, sameAmount } from "./amounts.js";
 import { checkInvariants, readControl, type Balances } from "./invariants.js";
 import { readInTurn } from "./command.js";
-import { settingRecord } from "./settings.js";
 import { HOLDER_RECORD, holderRecord } from "./importHolders.js";
 
 export interface VerifyResult {
@@ -43,7 +42,7 @@ export async function verifyWith(register: Register, control?: Balances): Promis
     ...chain.problems,
     ...checkControl(kept, chain.sums),
     ...(await checkCertificates(register, chain.certificates)),
-    ...(await checkCommands(register, chain.commands)),
+    ...(await checkCommands(register, chain.commands, chain.results)),
     ...(await checkSettings(register, chain.settings)),
     ...(await checkHolders(register, chain.holders, chain.settings.fromStart)),
     ...(await checkInvariants(register, { control: new Map(kept) })),
@@ -52,11 +51,12 @@ export async function verifyWith(register: Register, control?: Balances): Promis
 }
 
 /** Walks the journal in order: each row's hash and link to the row before; the balances its rows add up to. */
-async function checkChain(register: Register): Promise<{ entries: number; problems: string[]; sums: Balances; certificates: Map<number, JournalCertificate>; commands: Map<number, string>; settings: SettingsRecorded; holders: Map<string, string> }> {
+async function checkChain(register: Register): Promise<{ entries: number; problems: string[]; sums: Balances; certificates: Map<number, JournalCertificate>; commands: Map<number, string>; results: Map<number, string>; settings: SettingsRecorded; holders: Map<string, string> }> {
   const problems: string[] = [];
   const sums: Balances = new Map();
   const certificates = new Map<number, JournalCertificate>();
   const commands = new Map<number, string>();
+  const results = new Map<number, string>();
   /** Each setting's last record: what the last command that wrote it wrote. */
   const settings: SettingsRecorded = { last: new Map(), fromStart: false };
   /** Each holder's details as the journal recorded them when it was put on the register. */
@@ -75,6 +75,7 @@ async function checkChain(register: Register): Promise<{ entries: number; proble
       prev = hash;
       expected = seq + 1;
       if (asset === "command" && memo) commands.set(command, commandRecord(at, memo));
+      if (asset === "result" && memo !== null) results.set(command, memo);
       if (asset === "setting" && memo) {
         if (settings.last.size === 0) settings.fromStart = command === 1;
         for (const [name, record] of Object.entries(JSON.parse(memo) as Record<string, string>)) settings.last.set(name, record);
@@ -90,7 +91,7 @@ async function checkChain(register: Register): Promise<{ entries: number; proble
   const last = await register.db.selectFrom("commands").select((eb) => eb.fn.max("id").as("last")).executeTakeFirst();
   const lastCommand = await register.db.selectFrom("journal").select("command").orderBy("seq", "desc").limit(1).executeTakeFirst();
   if (Number(last?.last ?? 0) > Number(lastCommand?.command ?? 0)) problems.push(`the journal ends before command ${last!.last}: its last rows were deleted`);
-  return { entries, problems: problems.slice(0, 50), sums, certificates, commands, settings, holders };
+  return { entries, problems: problems.slice(0, 50), sums, certificates, commands, results, settings, holders };
 }
 
 /** A command as one line to compare: its instant, name, key and arguments (as the journal's record of it and the commands table give them). */
@@ -103,12 +104,16 @@ function commandRecord(at: number, memo: string): string {
   return commandLine(at, name, key, JSON.stringify(args));
 }
 
-/** Each command on file must be the one the journal records of itself: same name, key, arguments and instant; none missing, none added. */
-async function checkCommands(register: Register, journal: ReadonlyMap<number, string>): Promise<string[]> {
+/**
+ * Each command on file must be the one the journal records of itself: same name, key, arguments and
+ * instant, and the result it stored (what a retry under its key returns) the one it recorded (commands
+ * run before results were recorded have none to compare); none missing, none added.
+ */
+async function checkCommands(register: Register, journal: ReadonlyMap<number, string>, results: ReadonlyMap<number, string>): Promise<string[]> {
   const problems: string[] = [];
   const seen = new Set<number>();
   for (let from = 0; ; ) {
-    const rows = await register.db.selectFrom("commands").select(["id", "name", "key", "at", "args"]).where("id", ">", from).orderBy("id").limit(BATCH).execute();
+    const rows = await register.db.selectFrom("commands").select(["id", "name", "key", "at", "args", "result"]).where("id", ">", from).orderBy("id").limit(BATCH).execute();
     for (const row of rows) {
       const id = Number(row.id);
       seen.add(id);
@@ -116,6 +121,8 @@ async function checkCommands(register: Register, journal: ReadonlyMap<number, st
       const recorded = journal.get(id);
       if (recorded === undefined) problems.push(`command ${id} is on file (${onFile}) but the journal has no record of it`);
       else if (recorded !== onFile) problems.push(`command ${id} on file is ${onFile}; the journal records ${recorded}`);
+      const result = results.get(id);
+      if (result !== undefined && textRecord(row.result) !== result) problems.push(`command ${id}'s stored result (what a retry under its key returns) is not the one it recorded${result.startsWith("sha256:") ? "" : `: on file ${row.result.slice(0, 80)}; recorded ${result.slice(0, 80)}`}`);
       from = id;
     }
     if (rows.length < BATCH) break;
@@ -200,7 +207,7 @@ async function checkSettings(register: Register, { last: journal, fromStart }: S
   for (const [name, text] of onFile) {
     const recorded = journal.get(name);
     if (recorded === undefined && fromStart) problems.push(`setting ${name} is on file but no command recorded writing it`);
-    else if (recorded !== undefined && settingRecord(text) !== recorded) problems.push(`setting ${name} on file is not what the command that wrote it recorded${recorded.startsWith("sha256:") ? "" : ` (on file ${text.slice(0, 80)}; recorded ${recorded.slice(0, 80)})`}`);
+    else if (recorded !== undefined && textRecord(text) !== recorded) problems.push(`setting ${name} on file is not what the command that wrote it recorded${recorded.startsWith("sha256:") ? "" : ` (on file ${text.slice(0, 80)}; recorded ${recorded.slice(0, 80)})`}`);
   }
   for (const name of journal.keys()) if (!onFile.has(name)) problems.push(`setting ${name} is in the journal but not on file (deleted)`);
   return problems;
