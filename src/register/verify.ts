@@ -50,6 +50,16 @@ export async function verifyWith(register: Register, control?: Balances): Promis
   return { ok: problems.length === 0, chainIntact: chain.problems.length === 0, entries: chain.entries, problems };
 }
 
+/** Every row of a table in key order, BATCH at a time: `page(after)` reads the rows after a key, `keyOf` gives a row's. */
+async function* inPages<R, K>(page: (after: K) => Promise<R[]>, keyOf: (row: R) => K, first: K): AsyncGenerator<R> {
+  for (let after = first; ; ) {
+    const rows = await page(after);
+    yield* rows;
+    if (rows.length < BATCH) return;
+    after = keyOf(rows[rows.length - 1]);
+  }
+}
+
 /** Walks the journal in order: each row's hash and link to the row before; the balances its rows add up to. */
 async function checkChain(register: Register): Promise<{ entries: number; problems: string[]; sums: Balances; certificates: Map<number, JournalCertificate>; commands: Map<number, string>; results: Map<number, string>; settings: SettingsRecorded; holders: Map<string, string> }> {
   const problems: string[] = [];
@@ -112,20 +122,16 @@ function commandRecord(at: number, memo: string): string {
 async function checkCommands(register: Register, journal: ReadonlyMap<number, string>, results: ReadonlyMap<number, string>): Promise<string[]> {
   const problems: string[] = [];
   const seen = new Set<number>();
-  for (let from = 0; ; ) {
-    const rows = await register.db.selectFrom("commands").select(["id", "name", "key", "at", "args", "result"]).where("id", ">", from).orderBy("id").limit(BATCH).execute();
-    for (const row of rows) {
-      const id = Number(row.id);
-      seen.add(id);
-      const onFile = commandLine(Number(row.at), row.name, row.key, row.args);
-      const recorded = journal.get(id);
-      if (recorded === undefined) problems.push(`command ${id} is on file (${onFile}) but the journal has no record of it`);
-      else if (recorded !== onFile) problems.push(`command ${id} on file is ${onFile}; the journal records ${recorded}`);
-      const result = results.get(id);
-      if (result !== undefined && textRecord(row.result) !== result) problems.push(`command ${id}'s stored result (what a retry under its key returns) is not the one it recorded${result.startsWith("sha256:") ? "" : `: on file ${row.result.slice(0, 80)}; recorded ${result.slice(0, 80)}`}`);
-      from = id;
-    }
-    if (rows.length < BATCH) break;
+  const page = (after: number) => register.db.selectFrom("commands").select(["id", "name", "key", "at", "args", "result"]).where("id", ">", after).orderBy("id").limit(BATCH).execute();
+  for await (const row of inPages(page, (r) => Number(r.id), 0)) {
+    const id = Number(row.id);
+    seen.add(id);
+    const onFile = commandLine(Number(row.at), row.name, row.key, row.args);
+    const recorded = journal.get(id);
+    if (recorded === undefined) problems.push(`command ${id} is on file (${onFile}) but the journal has no record of it`);
+    else if (recorded !== onFile) problems.push(`command ${id} on file is ${onFile}; the journal records ${recorded}`);
+    const result = results.get(id);
+    if (result !== undefined && textRecord(row.result) !== result) problems.push(`command ${id}'s stored result (what a retry under its key returns) is not the one it recorded${result.startsWith("sha256:") ? "" : `: on file ${row.result.slice(0, 80)}; recorded ${result.slice(0, 80)}`}`);
   }
   for (const [id, recorded] of journal) if (!seen.has(id)) problems.push(`command ${id} (${recorded}) is in the journal but not on file (deleted)`);
   return problems.slice(0, 50);
@@ -155,20 +161,16 @@ function recordCertificate(certificates: Map<number, JournalCertificate>, accoun
 async function checkCertificates(register: Register, journal: ReadonlyMap<number, JournalCertificate>): Promise<string[]> {
   const problems: string[] = [];
   const seen = new Set<number>();
-  for (let from = 0; ; ) {
-    const rows = await register.db.selectFrom("certificates").select(["number", "holder", "form", "rights", "void_rights", "status"]).where("number", ">", from).orderBy("number").limit(BATCH).execute();
-    for (const row of rows) {
-      const number = Number(row.number);
-      seen.add(number);
-      const c = journal.get(number);
-      const onFile = `${row.holder}, ${row.form}, ${Number(row.rights)} Rights (${Number(row.void_rights)} void), ${row.status}`;
-      if (!c) problems.push(`certificate no. ${number} is on file (${onFile}) but the journal never issued it`);
-      else if (c.holder !== row.holder || c.form !== row.form || c.rights !== Number(row.rights) || c.void !== Number(row.void_rights) || c.status !== row.status) {
-        problems.push(`certificate no. ${number} on file says ${onFile}; the journal says ${c.holder}, ${c.form}, ${c.rights} Rights (${c.void} void), ${c.status}`);
-      }
-      from = number;
+  const page = (after: number) => register.db.selectFrom("certificates").select(["number", "holder", "form", "rights", "void_rights", "status"]).where("number", ">", after).orderBy("number").limit(BATCH).execute();
+  for await (const row of inPages(page, (r) => Number(r.number), 0)) {
+    const number = Number(row.number);
+    seen.add(number);
+    const c = journal.get(number);
+    const onFile = `${row.holder}, ${row.form}, ${Number(row.rights)} Rights (${Number(row.void_rights)} void), ${row.status}`;
+    if (!c) problems.push(`certificate no. ${number} is on file (${onFile}) but the journal never issued it`);
+    else if (c.holder !== row.holder || c.form !== row.form || c.rights !== Number(row.rights) || c.void !== Number(row.void_rights) || c.status !== row.status) {
+      problems.push(`certificate no. ${number} on file says ${onFile}; the journal says ${c.holder}, ${c.form}, ${c.rights} Rights (${c.void} void), ${c.status}`);
     }
-    if (rows.length < BATCH) break;
   }
   for (const number of journal.keys()) if (!seen.has(number)) problems.push(`certificate no. ${number} is in the journal but not on file (deleted)`);
   return problems.slice(0, 50);
@@ -221,17 +223,13 @@ async function checkSettings(register: Register, { last: journal, fromStart }: S
 async function checkHolders(register: Register, journal: ReadonlyMap<string, string>, fromStart: boolean): Promise<string[]> {
   const problems: string[] = [];
   const seen = new Set<string>();
-  for (let from = ""; ; ) {
-    const rows = await register.db.selectFrom("holders").select(["id", "name", "kind", "address", "certificate"]).where("id", ">", from).orderBy("id").limit(BATCH).execute();
-    for (const row of rows) {
-      seen.add(row.id);
-      const onFile = holderRecord(row).slice(HOLDER_RECORD.length);
-      const recorded = journal.get(row.id);
-      if (recorded === undefined && fromStart) problems.push(`holder ${row.id} is on file (${onFile}) but the journal never put it on the register`);
-      else if (recorded !== undefined && recorded !== onFile) problems.push(`holder ${row.id} on file is ${onFile}; the journal records ${recorded}`);
-      from = row.id;
-    }
-    if (rows.length < BATCH) break;
+  const page = (after: string) => register.db.selectFrom("holders").select(["id", "name", "kind", "address", "certificate"]).where("id", ">", after).orderBy("id").limit(BATCH).execute();
+  for await (const row of inPages(page, (r) => r.id, "")) {
+    seen.add(row.id);
+    const onFile = holderRecord(row).slice(HOLDER_RECORD.length);
+    const recorded = journal.get(row.id);
+    if (recorded === undefined && fromStart) problems.push(`holder ${row.id} is on file (${onFile}) but the journal never put it on the register`);
+    else if (recorded !== undefined && recorded !== onFile) problems.push(`holder ${row.id} on file is ${onFile}; the journal records ${recorded}`);
   }
   for (const id of journal.keys()) if (!seen.has(id)) problems.push(`holder ${id} is in the journal but not on file (deleted)`);
   return problems.slice(0, 50);
