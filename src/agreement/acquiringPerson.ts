@@ -17,7 +17,7 @@ import { nthBusinessDayAfter } from "../time/bankCalendar.js";
 import { closeOfBusiness } from "../time/closeOfBusiness.js";
 import type { Person } from "../scenario/schema.js";
 import type { TermValues } from "../terms/schema.js";
-import { historyOf, personId, standingCrossings, type AcquiringVia, type State } from "../engine/state.js";
+import { historyOf, personId, type AcquiringEpisode, type AcquiringVia, type State } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
 import { section11aiiEvent, undoFlipInBy } from "./flipIn.js";
 import { voidRightsOf, refreshVoidHolders, restoreTransferredRights } from "./voidRights.js";
@@ -255,14 +255,26 @@ function cureInadvertentCrossing(state: State, ctx: { at: Instant; event: number
 }
 
 /**
- * R-1ff, R-X1: the first announcement still standing: made while its subject's crossing, not since
- * cured, lasted, by the Company or by a Person whose crossing, not since cured, lasted then (one
- * cured "is not and never was an Acquiring Person", R-1a-inadvertent).
+ * R-1ff, R-X1: the first announcement still standing: about a crossing of its subject that began
+ * by then and was not since cured, by the Company or by a Person with such a crossing (one cured
+ * "is not and never was an Acquiring Person", R-1a-inadvertent).
  */
 function firstStockAcquisition(state: State) {
-  const standing = standingCrossings(state);
-  const wasAcquiringPerson = (p: number, at: Instant) => standing.some(({ person, episode }) => person === p && episode.since <= at && (episode.endedAt === undefined || at <= episode.endedAt));
-  return state.announcements.find((a) => wasAcquiringPerson(a.subject, a.at) && (a.by === "company" || wasAcquiringPerson(a.by, a.at)));
+  return state.announcements.find((a) => standingCrossingOf(state, a.subject, a.at) && (a.by === "company" || standingCrossingOf(state, a.by, a.at)));
+}
+
+/**
+ * R-1ff with R-X1: the crossing of `p` that an announcement at `at` can report: its latest one
+ * begun by then and not cured as inadvertent, whether or not it lasts. "The first date of public
+ * announcement ... that an Acquiring Person has become such" announces that the Person became one,
+ * a past event that R-X1 keeps ("a Triggering Event ... that already occurred stands"; "every
+ * Person's history ... is kept"); only a cured crossing never was one. So an announcement made
+ * after the Person fell back below the threshold still makes the Stock Acquisition Date.
+ */
+function standingCrossingOf(state: State, p: number, at: Instant): AcquiringEpisode | undefined {
+  const episodes = state.histories.get(p)?.episodes ?? [];
+  for (let i = episodes.length - 1; i >= 0; i--) if (!episodes[i].cured && episodes[i].since <= at) return episodes[i];
+  return undefined;
 }
 
 /**
@@ -272,15 +284,18 @@ function firstStockAcquisition(state: State) {
  */
 export function announce(state: State, ctx: Ctx, by: number | "company", subject: number): void {
   const id = personId(state, subject);
-  const episode = state.acquiring.get(subject);
+  const episode = standingCrossingOf(state, subject, ctx.at);
   const byName = by === "company" ? "the Company" : personId(state, by);
   if (!episode) {
-    record(state.trace, ctx.at, ctx.event, "R-1ff", `${byName} announces about ${id}, who is not an Acquiring Person: no Stock Acquisition Date`);
+    record(state.trace, ctx.at, ctx.event, "R-1ff", `${byName} announces about ${id}, who has not become an Acquiring Person (or whose crossing was cured as inadvertent): no Stock Acquisition Date`);
     return;
   }
-  if (by !== "company" && !state.acquiring.has(by)) {
+  if (by !== "company" && !standingCrossingOf(state, by, ctx.at)) {
     record(state.trace, ctx.at, ctx.event, "R-1ff", `${byName} is neither the Company nor an Acquiring Person: its announcement makes no Stock Acquisition Date`);
     return;
+  }
+  if (!state.acquiring.has(subject)) {
+    record(state.trace, ctx.at, ctx.event, "R-1ff", `${id} is no longer an Acquiring Person (R-X1), but its crossing of ${formatNewYork(episode.since)} stands: the announcement that it became one counts`);
   }
   if (episode.via !== "acquisition" && state.terms.values.stockAcquisitionDateExceptions.includes(episode.via)) {
     record(state.trace, ctx.at, ctx.event, "R-1ff", `${id} became an Acquiring Person through a ${episode.via}: its announcement makes no Stock Acquisition Date`, { via: episode.via });
