@@ -112,8 +112,12 @@ export function amend(state: State, ctx: Ctx, event: Amend): void {
   if (breach) throw new RuleError("R-27", `the amendment would leave ${breach.message}`, `changes.${breach.term}`);
   const judged = state.distributed ? judgeTermByTerm(state, names, after) : "";
   const requested = event.effective === undefined ? ctx.at : effectiveInstant(event.effective);
+  // R-T6: "each event is judged under the text in force at its instant" and a later amendment
+  // undoes nothing that occurred: a stated effective date before the adoption ("effective as of")
+  // applies from the adoption, and that is the date the version names (scenario-format.md: "the
+  // effective date of the latest amendment in force"), never one before an earlier text in force.
   const start = Math.max(requested, ctx.at);
-  const layer: TermLayer = { id: event.id, start, effective: newYorkDateOf(requested), changes, event: ctx.event };
+  const layer: TermLayer = { id: event.id, start, effective: newYorkDateOf(start), changes, event: ctx.event };
   const at = state.termLayers.findIndex((l, i) => i >= state.layersApplied && l.start > start);
   state.termLayers.splice(at === -1 ? state.termLayers.length : at, 0, layer);
   const how = state.distributed ? `after the Distribution Date, each term judged by R-X12: ${judged}` : "before the Distribution Date: any provision";

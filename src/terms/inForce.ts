@@ -40,11 +40,18 @@ export function applyChanges(plan: Plan, changes: readonly SourcedChanges[]): { 
   return { values: values as TermValues, sources };
 }
 
-/** The terms of `plan` with the given amendments (in effect order) in force: values, sources and version. */
+/**
+ * The terms of `plan` with the given amendments (in effect order) in force: values, sources and
+ * version. scenario-format.md: the version is "the effective date of the latest amendment in force,
+ * or the agreement's date when none is"; an amendment dated before the agreement it amends (R-X13:
+ * applied, with a warning) makes no version older than the agreement: the text it forms applies
+ * from the agreement's date (R-T6).
+ */
 export function termsWith(plan: Plan, inForce: readonly Pick<Amendment, "changes" | "effective">[]): TermsInForce {
   const { values, sources } = applyChanges(plan, inForce.map((a) => a.changes));
-  const latest = inForce[inForce.length - 1];
-  return { values, sources, version: `${plan.id}@${latest ? latest.effective : plan.terms.agreementDate.value}` };
+  const agreementDate = plan.terms.agreementDate.value;
+  const latest = inForce[inForce.length - 1]?.effective;
+  return { values, sources, version: `${plan.id}@${latest !== undefined && latest > agreementDate ? latest : agreementDate}` };
 }
 
 /** The terms of `plan` in force at instant `at` (R-T6). */
