@@ -39,7 +39,9 @@ describe("test/cases: data-driven cases, one or more per rule", () => {
         return;
       }
       const answer = evaluate(c.scenario);
-      const bad = [...subsetMismatches(c.expect, answer), ...exitCodeMismatches(c.expect!, answer), ...traceMismatches(c.expectTrace ?? [], answer.trace)];
+      // common.md: "errors as data naming event, field and rule".
+      const unnamed = answer.errors.filter((e) => !e.field).map((e) => `error of event ${e.event} (${e.rule}) names no field: ${e.message}`);
+      const bad = [...subsetMismatches(c.expect, answer), ...exitCodeMismatches(c.expect!, answer), ...traceMismatches(c.expectTrace ?? [], answer.trace), ...unnamed];
       expect(bad, `${c.name}\n${c.description}`).toEqual([]);
     });
   }

@@ -104,7 +104,7 @@ function classText(name: TermName): string {
 
 /** R-27: the Board adopts an amendment; it takes effect at `effective` (default: now). */
 export function amend(state: State, ctx: Ctx, event: Amend): void {
-  if (!isRedeemable(state, ctx.at)) throw new RuleError("R-27", "no amendment may be made at a time when the Rights are not redeemable");
+  if (!isRedeemable(state, ctx.at)) throw new RuleError("R-27", "no amendment may be made at a time when the Rights are not redeemable", "at");
   const names = Object.keys(event.changes) as TermName[];
   const changes = sourcedChanges(event, ctx.event);
   const after = valuesWith(state, changes);

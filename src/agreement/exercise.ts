@@ -61,7 +61,7 @@ export function entitlementPerRight(state: State): Entitlement | null {
 
 /** R-7-whole: the Company requires, before a Triggering Event, exercise in whole shares of Preferred. */
 export function requireWholePreferred(state: State, ctx: Ctx): void {
-  if (state.flipIn || state.flipOver) throw new RuleError("R-7-whole", "a Triggering Event has occurred: the Company may no longer require exercise in whole shares of Preferred");
+  if (state.flipIn || state.flipOver) throw new RuleError("R-7-whole", "a Triggering Event has occurred: the Company may no longer require exercise in whole shares of Preferred", "at");
   state.wholePreferredRequired = true;
   record(state.trace, ctx.at, ctx.event, "R-7-whole", `the Company requires Rights to be exercised in numbers giving whole shares of Preferred (${formatDecimal(dec(1).dividedBy(preferredPerRight(state)))} Rights a share)`);
 }
@@ -69,7 +69,7 @@ export function requireWholePreferred(state: State, ctx: Ctx): void {
 /** R-7: `holder` exercises `rights` Rights: pays the Purchase Price and receives its entitlement. */
 export function exercise(state: State, ctx: Ctx, holder: number, rights: number): void {
   const id = personId(state, holder);
-  if (!isExercisable(state, ctx.at)) throw new RuleError(state.flipIn && state.distributed && state.status === "separated" ? "R-7-after-flip-in" : "R-7a", notExercisableBecause(state, ctx.at));
+  if (!isExercisable(state, ctx.at)) throw new RuleError(state.flipIn && state.distributed && state.status === "separated" ? "R-7-after-flip-in" : "R-7a", notExercisableBecause(state, ctx.at), "at");
   if (state.voidHolders.has(holder)) throw new RuleError("R-7e", `${id}'s Rights are void (an Acquiring Person, or its Affiliate or Associate): they cannot be exercised`, "holder");
   const held = state.ledger!.rights[holder];
   // R-X4: exercise needs Rights held.
@@ -140,7 +140,7 @@ function deliver(state: State, ctx: Ctx, holder: number, { security, quantity: p
   const { whole, fraction } = sharesAndFraction(ratio, rights);
   if (!fraction.isZero()) payFractionsInCash(state, ctx, fraction);
   const shares = whole.toNumber();
-  state.sharesOutstanding = addCounts(state.sharesOutstanding, shares, "the shares outstanding");
+  state.sharesOutstanding = addCounts(state.sharesOutstanding, shares, "the shares outstanding", "rights");
   state.totals.commonIssuedOnExercise += shares;
   judgeAcquisition(state, ctx, state.ownership.addHeld(holder, shares));
   judgeDecrease(state, ctx, [...state.acquiring.keys()], "other");

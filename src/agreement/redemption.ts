@@ -101,10 +101,10 @@ export function isRedeemable(state: State, at: Instant): boolean {
 
 /** R-23: the Board orders redemption of all the Rights. */
 export function redeem(state: State, ctx: Ctx): void {
-  if (state.status !== "attached" && state.status !== "separated") throw new RuleError("R-23", `the Rights have already ended (${state.status})`);
+  if (state.status !== "attached" && state.status !== "separated") throw new RuleError("R-23", `the Rights have already ended (${state.status})`, "type");
   const deadline = redemptionDeadline(state);
   if (ctx.at > deadline) {
-    throw new RuleError("R-23", `the redemption window closed at ${formatNewYork(deadline)}${state.stockAcquisition ? `, close of business on the ${state.terms.values.redemptionDaysAfterStockAcquisition}th day after the Stock Acquisition Date ${state.stockAcquisition.date}` : ""}`);
+    throw new RuleError("R-23", `the redemption window closed at ${formatNewYork(deadline)}${state.stockAcquisition ? `, close of business on the ${state.terms.values.redemptionDaysAfterStockAcquisition}th day after the Stock Acquisition Date ${state.stockAcquisition.date}` : ""}`, "at");
   }
   // R-7e: a void Right is "null and void": it ends with the others and is paid nothing.
   // R-X7: before the Record Date's close of business no Right exists, so none is paid for.

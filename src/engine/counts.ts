@@ -9,7 +9,7 @@ import type { RuleId } from "../agreement/rules.js";
 import type { State } from "./state.js";
 
 /** `value` (a whole number) as a count, or an R-X14 error naming `what` and the input `field`. */
-export function exactCount(value: Dec, what: string, field?: string): number {
+export function exactCount(value: Dec, what: string, field: string): number {
   if (value.gt(Number.MAX_SAFE_INTEGER)) {
     throw new RuleError("R-X14", `${what} would be ${value.toFixed(0)}, above 9,007,199,254,740,991, the largest count kept exactly: refused, never rounded`, field);
   }
@@ -17,7 +17,7 @@ export function exactCount(value: Dec, what: string, field?: string): number {
 }
 
 /** R-X14: `count` + `added` as an exact count. */
-export function addCounts(count: number, added: number | Dec, what: string, field?: string): number {
+export function addCounts(count: number, added: number | Dec, what: string, field: string): number {
   return exactCount(dec(count).plus(added), what, field);
 }
 

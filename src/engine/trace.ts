@@ -114,7 +114,7 @@ export class RuleError extends Error {
   constructor(
     readonly rule: RuleId,
     message: string,
-    readonly field?: string,
+    readonly field: string,
   ) {
     super(message);
     this.name = "RuleError";
