@@ -25,7 +25,9 @@ import { hasCurrentMarketPrice, judgeAuthorizedShares } from "./flipIn.js";
  * never the rounded counts (R-X8): before the Distribution Date the Rights per share are divided
  * by the ratio (1-for-2 makes exactly 2), the exchange ratio and Adjustment Shares already fixed
  * are multiplied by it [standard form]. After the Distribution Date the number of Rights stays
- * and a Right gets what it would have got (R-X6). Before the Record Date's close of business no
+ * and a Right gets what it would have got (R-X6); the Rights per share still divide, for the
+ * shares issued with Rights afterwards (R-3-separation), so that a stake (an option's shares
+ * scaled by the split) carries the same Rights whether it became shares before the split or after. Before the Record Date's close of business no
  * Right exists to adjust: the dividend is one Right for each share outstanding then (R-X7). Its
  * date is the ex-date for R-11d.
  */
@@ -48,11 +50,14 @@ export function splitCommon(state: State, ctx: Ctx, ratioText: string): void {
   const after = state.ownership.namedHeld + publicAfter;
   state.sharesOutstanding = after;
   const rightsIssued = rightsExistAt(state, ctx.at);
-  if (rightsIssued && !state.ledger) state.rightsPerShare = state.rightsPerShare.div(new Fraction(ratio.toString()));
+  // R-11p before the Distribution Date; after it (R-X6) the Rights Certificates stay as they are, but a
+  // share issued from now on with Rights (R-3-separation: the Board's decision, options) carries the
+  // Rights of the part of a share of the Distribution Date it stands for: 1/ratio of what it did.
+  if (rightsIssued) state.rightsPerShare = state.rightsPerShare.div(new Fraction(ratio.toString()));
   if (rightsIssued) state.exchangeMultiplier = state.exchangeMultiplier.times(ratio);
   if (state.flipIn) state.flipIn.sharesPerRight = state.flipIn.sharesPerRight.times(ratio);
   state.splits.push({ date: newYorkDateOf(ctx.at), ratio });
-  record(state.trace, ctx.at, ctx.event, "R-11p", `Common Stock ${ratio.gte(1) ? "split or dividend" : "reverse split"} ${formatDecimal(ratio)}:1: ${before} shares become ${after} whole shares${!rightsIssued ? "; no Rights are issued before the Record Date's close of business, then one for each share (R-X7)" : state.ledger ? "; the Rights Certificates are unchanged, what each Right gets scales by the ratio (R-X6)" : `; Rights per share ${state.rightsPerShare.toFraction()} (divided by the stated ratio, R-X8)`}; exchange ratio ${formatDecimal(exchangeRatio(state))}`, {
+  record(state.trace, ctx.at, ctx.event, "R-11p", `Common Stock ${ratio.gte(1) ? "split or dividend" : "reverse split"} ${formatDecimal(ratio)}:1: ${before} shares become ${after} whole shares${!rightsIssued ? "; no Rights are issued before the Record Date's close of business, then one for each share (R-X7)" : state.ledger ? `; the Rights Certificates are unchanged, what each Right gets scales by the ratio (R-X6); a share issued with Rights from now on carries ${state.rightsPerShare.toFraction()} (R-3-separation)` : `; Rights per share ${state.rightsPerShare.toFraction()} (divided by the stated ratio, R-X8)`}; exchange ratio ${formatDecimal(exchangeRatio(state))}`, {
     ratio: formatDecimal(ratio),
     sharesBefore: before,
     sharesAfter: after,
