@@ -87,7 +87,7 @@ describe("report: HTML", () => {
     const { parsed, options } = loaded(shared("09-error-redeem-after-window.yaml"));
     const memo = report(parsed, { ...options, format: "html", date: "2026-11-30", source: "09.yaml", charts: "none" });
     expect(memo.answer.errors).toHaveLength(1);
-    expect(memo.openQuestions[0]).toMatch(/^Event 2 breaks R-23 \(Section 23\): the redemption window closed/);
+    expect(memo.openQuestions[0]).toMatch(/^Event 2 breaks R-23 \(Section 23\), field at: the redemption window closed/);
     expect(memo.text).not.toContain("<svg");
   });
 });

@@ -74,7 +74,7 @@ describe("rightsplan evaluate", () => {
   it("refuses a redemption after the window with R-23 and exits 1; the text output lists the error", async () => {
     const r = await cli(["evaluate", join(shared, "examples/09-error-redeem-after-window.yaml")]);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain("event 2 (R-23, Section 23)");
+    expect(r.stdout).toContain("event 2 (R-23, Section 23, field at)");
   });
 
   it("exits 2 with a message naming the line for malformed YAML, and for an invalid head", async () => {
