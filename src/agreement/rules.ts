@@ -137,7 +137,7 @@ export const RULE_TEXT: { readonly [R in RuleId]: RuleText } = {
     seed: [{ where: amendment("(1)"), words: "a Person (the \"First Person\") shall not be deemed to Beneficially Own securities Beneficially Owned by another Person solely as a result of, or the performance by a Person under, any agreement, arrangement or understanding between the First Person and such other Person solely with respect to the voting of any voting securities of the Company solely with respect to the Plan of Complete Liquidation and Dissolution" }],
   },
   "R-1ff": {
-    summary: "The Stock Acquisition Date is the first day the Company or an Acquiring Person publicly announces (a Schedule 13D counts) that someone has become an Acquiring Person, unless it became one through a Qualified Offer or a Qualified Transaction.",
+    summary: "The Stock Acquisition Date is the first day the Company or an Acquiring Person publicly announces (a Schedule 13D counts) that someone has become an Acquiring Person, unless it became one through a Qualified Offer or a Qualified Transaction. What is announced is the crossing: an announcement made after the Person fell back below the threshold still counts (R-X1 keeps its crossing), unless that crossing was cured as inadvertent.",
     seed: [{ where: amendment("(2)"), words: "\"Stock Acquisition Date\" shall mean the first date of public announcement (which, for purposes of this definition, shall include, without limitation, a report filed or amended pursuant to Section 13(d) under the Exchange Act) by the Company or an Acquiring Person that an Acquiring Person has become such other than pursuant to a Qualified Offer or a Qualified Transaction." }],
   },
   "R-1ll": {
@@ -253,7 +253,7 @@ export const RULE_TEXT: { readonly [R in RuleId]: RuleText } = {
     seed: [],
   },
   "R-X6": {
-    summary: "A Common Stock split after the Distribution Date leaves the number of Rights alone; after a flip-in, what each Right buys and the exchange ratio scale with the split so that a Right is worth what it was.",
+    summary: "A Common Stock split after the Distribution Date leaves the number of Rights alone; after a flip-in, what each Right buys and the exchange ratio scale with the split so that a Right is worth what it was. A share issued with Rights afterwards (an option, the Board's decision) carries the Rights of the part of a share of the Distribution Date it stands for.",
     seed: [],
   },
   "R-X7": {
