@@ -260,7 +260,18 @@ function cureInadvertentCrossing(state: State, ctx: { at: Instant; event: number
  * "is not and never was an Acquiring Person", R-1a-inadvertent).
  */
 function firstStockAcquisition(state: State) {
-  return state.announcements.find((a) => standingCrossingOf(state, a.subject, a.at) && (a.by === "company" || standingCrossingOf(state, a.by, a.at)));
+  return state.announcements.find((a) => standingCrossingOf(state, a.subject, a.at) && mayAnnounce(state, a.by, a.subject, a.at));
+}
+
+/**
+ * R-1ff: who can make the announcement: "the Company or an Acquiring Person": the Company, a
+ * Person that is one at `at` (by a crossing not since cured), or the subject itself, whose own
+ * Schedule 13D reports the crossing that made it one (R-X1 keeps it when it has since fallen below).
+ */
+function mayAnnounce(state: State, by: number | "company", subject: number, at: Instant): boolean {
+  if (by === "company" || by === subject) return true;
+  const episode = standingCrossingOf(state, by, at);
+  return episode !== undefined && (episode.endedAt === undefined || at <= episode.endedAt);
 }
 
 /**
@@ -290,7 +301,7 @@ export function announce(state: State, ctx: Ctx, by: number | "company", subject
     record(state.trace, ctx.at, ctx.event, "R-1ff", `${byName} announces about ${id}, who has not become an Acquiring Person (or whose crossing was cured as inadvertent): no Stock Acquisition Date`);
     return;
   }
-  if (by !== "company" && !standingCrossingOf(state, by, ctx.at)) {
+  if (!mayAnnounce(state, by, subject, ctx.at)) {
     record(state.trace, ctx.at, ctx.event, "R-1ff", `${byName} is neither the Company nor an Acquiring Person: its announcement makes no Stock Acquisition Date`);
     return;
   }
