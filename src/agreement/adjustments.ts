@@ -64,7 +64,7 @@ export function splitCommon(state: State, ctx: Ctx, ratioText: string): void {
     rightsPerShare: state.rightsPerShare.toFraction(),
   });
   if (fractions.gt(0)) payFractionalShares(state, ctx, fractions);
-  scaleOpenOffers(state, ctx, ratio);
+  scaleOffers(state, ctx, ratio);
   if (state.flipIn) judgeAuthorizedShares(state, ctx);
   judgeDecrease(state, ctx, [...state.acquiring.keys()], "other");
 }
@@ -80,15 +80,26 @@ function wholeSharesAfter(state: State, wholeOf: (shares: number) => number): nu
  * R-11p: "Holdings and rights to acquire scale with the split", and so do the share counts of an
  * open tender offer: the shares it seeks (R-3a(ii)) and R-11a-ii(C)'s shares outstanding at its
  * commencement, so that the 85% of a Qualified Transaction compares shares of one kind (45% of
- * the shares after a 2-for-1 split is not 90% of those at commencement).
+ * the shares after a 2-for-1 split is not 90% of those at commencement). Likewise every offer's
+ * price per share, open or closed, is divided by the ratio (as R-11d divides a close before the
+ * ex-date): R-11a-ii(B) compares an amended price with the one the directors found fair, and R-13d
+ * a merger's price per share with "the price paid in that offer", each per share of today's stock
+ * ($4.00 before a 2-for-1 split is $2.00 after it).
  */
-function scaleOpenOffers(state: State, ctx: Ctx, ratio: Dec): void {
+function scaleOffers(state: State, ctx: Ctx, ratio: Dec): void {
   const scale = (shares: number) => ratio.times(shares).floor().toNumber();
+  const perShare = (price: string | undefined) => (price === undefined ? undefined : dec(price).dividedBy(ratio).toString());
   for (const offer of state.offers.values()) {
-    if (offer.status !== "open") continue;
+    offer.price = perShare(offer.price);
+    offer.qualifiedPrice = perShare(offer.qualifiedPrice);
+    const price = offer.price === undefined ? "" : ` at $${formatDecimal(dec(offer.price))} a share of today's stock`;
+    if (offer.status !== "open") {
+      if (price) record(state.trace, ctx.at, ctx.event, "R-11p", `offer ${offer.id} (${offer.status}) was${price} (R-13d compares prices per share)`);
+      continue;
+    }
     offer.qualifiedTransactionBase = scale(offer.qualifiedTransactionBase);
     if (offer.sharesSought !== undefined) offer.sharesSought = scale(offer.sharesSought);
-    record(state.trace, ctx.at, ctx.event, "R-11p", `open offer ${offer.id} now ${offer.sharesSought === undefined ? "seeks all the shares" : `seeks ${offer.sharesSought} shares`}; its shares outstanding at commencement (R-11a-ii(C)) are ${offer.qualifiedTransactionBase} of today's shares`);
+    record(state.trace, ctx.at, ctx.event, "R-11p", `open offer ${offer.id} now ${offer.sharesSought === undefined ? "seeks all the shares" : `seeks ${offer.sharesSought} shares`}${price}; its shares outstanding at commencement (R-11a-ii(C)) are ${offer.qualifiedTransactionBase} of today's shares`);
   }
 }
 
