@@ -27,9 +27,9 @@ import { hasCurrentMarketPrice, judgeAuthorizedShares } from "./flipIn.js";
  * are multiplied by it [standard form]. After the Distribution Date the number of Rights stays
  * and a Right gets what it would have got (R-X6); the Rights per share still divide, for the
  * shares issued with Rights afterwards (R-3-separation), so that a stake (an option's shares
- * scaled by the split) carries the same Rights whether it became shares before the split or after. Before the Record Date's close of business no
- * Right exists to adjust: the dividend is one Right for each share outstanding then (R-X7). Its
- * date is the ex-date for R-11d.
+ * scaled by the split) carries the same Rights whether it became shares before the split or
+ * after. Before the Record Date's close of business no Right exists to adjust: the dividend is
+ * one Right for each share outstanding then (R-X7). Its date is the ex-date for R-11d.
  */
 export function splitCommon(state: State, ctx: Ctx, ratioText: string): void {
   const ratio = dec(ratioText);
