@@ -800,3 +800,23 @@ describe("a sixteenth set: a recital's record date", () => {
     expect(field("recordDate")("WHEREAS, the Board of Directors of the Company has directed the issuance to the holders of record of Common Shares of the Company outstanding on June 4, 1999 of one Right with respect to each Common Share.")).toBe("1999-06-04");
   });
 });
+
+describe("a seventeenth set: the flip-in formula with a fraction in words", () => {
+  it("reads 2 from 'dividing the then current Purchase Price per Right by one-half of the then current market price'", () => {
+    expect(field("flipInMultiple")("If any Person becomes an Acquiring Person, each holder of a Right may receive, upon exercise, the number of shares of Common Stock obtained by dividing the then current Purchase Price per Right by one-half of the then current market price.")).toBe("2");
+  });
+  it("reads another fraction ('by one-third': 3) and no multiple from the whole market price (100%)", () => {
+    expect(field("flipInMultiple")("If any Person becomes an Acquiring Person, the number of shares is found by dividing the Purchase Price by one-third of the then current market price.")).toBe("3");
+    expect(field("flipInMultiple")("If any Person becomes an Acquiring Person, the exercise price is divided by 100% of the market price.")).toBeNull();
+  });
+});
+
+describe("a seventeenth set: an expiry an amendment brought forward to an undated event", () => {
+  it("gives no expiry once the plan was amended 'to accelerate the expiration date of the plan to immediately prior to the Merger'", () => {
+    expect(field("finalExpirationDate")("The rights are scheduled to expire on June 2, 2018 unless earlier redeemed. In December 2010 the Company amended the rights plan to exclude the pending merger and to accelerate the expiration date of the plan to immediately prior to the Merger.")).toBeNull();
+  });
+  it("still reads the date an amendment accelerates the expiry to", () => {
+    expect(field("finalExpirationDate")("The Board adopted an amendment to the Rights Plan accelerating the expiration of the Rights from 5:00 p.m. on August 1, 2022, to 5:00 p.m. on August 3, 2020.")).toBe("2020-08-03");
+  });
+});
+
