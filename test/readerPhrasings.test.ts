@@ -820,3 +820,18 @@ describe("a seventeenth set: an expiry an amendment brought forward to an undate
   });
 });
 
+describe("a seventeenth set: a restated agreement dated after the one it restates", () => {
+  it("dates the plan by the agreement a restated one is 'amending and restating', not by the restated title's date", () => {
+    expect(field("planDate")("AMENDED AND RESTATED SHAREHOLDER RIGHTS PLAN AGREEMENT DATED AS OF JUNE 9, 2022 BETWEEN NORTHERN LARCH ENERGY LTD. AND MAPLE TRUST COMPANY AS RIGHTS AGENT\n(amending and restating the Restated Shareholder Rights Plan Agreement\ndated as of March 2, 2019)")).toBe("2019-03-02");
+  });
+});
+
+describe("a seventeenth set: a Canadian release's Rights issued on a named day", () => {
+  it("reads the record date from 'At the close of business on the Effective Date, one right ... will be issued and attached to each Common Share outstanding at that time'", () => {
+    expect(field("recordDate")('Bluewater Gold Inc. has adopted a shareholder rights plan, effective as of March 3, 2019 (the "Effective Date"). At the close of business on the Effective Date, one right (a "Right") will be issued and attached to each Common Share outstanding at that time.')).toBe("2019-03-03");
+  });
+  it("takes no date for a day the text never named", () => {
+    expect(field("recordDate")('Bluewater Gold Inc. has adopted a shareholder rights plan. At the close of business on the Effective Date, one right (a "Right") will be issued and attached to each Common Share outstanding at that time.')).toBeNull();
+  });
+});
+

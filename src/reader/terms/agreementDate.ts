@@ -11,8 +11,8 @@
  * A Board of Trustees acts as a Board of Directors; a dividend "declared ... on June 15, 2009 of one
  * Right", or by the Company itself ("the Company declared a dividend distribution of one right"),
  * dates the plan too, as does a Board acting "today" in a letter or release dated just above, the agreement dating itself ("THIS AGREEMENT is dated as of ...", or "made as of ..."), a plan
- * adopted "effective as of" a date, adopted or approved "effective" a date, or one that "is effective as of" a date. An original agreement's date ("original Rights Agreement dated as of ...")
- * outranks an amended and restated one's. A date that belongs to an amendment ("Amendment No. 1 to
+ * adopted "effective as of" a date, adopted or approved "effective" a date, or one that "is effective as of" a date. An original agreement's date ("original Rights Agreement dated as of ...",
+ * or the one a restated agreement is "amending and restating") outranks an amended and restated one's. A date that belongs to an amendment ("Amendment No. 1 to
  * Rights Agreement, dated December 22, 2003") or to a registration statement is not the plan's,
  * unless the sentence has already dated the amendment ("On May 4, 2020, ... entered into a first
  * amendment to the Rights Agreement, dated as of ...": that date is the agreement's).
@@ -48,7 +48,10 @@ const PLAN_EFFECTIVE = phrase(`\\b(?:rights|preservation|protection)\\s+plan\\b[
 const TODAY = phrase(`\\btoday\\b[^;]{0,120}?\\b(?:declared|adopted|approved)\\s+(?:the\\s+adoption\\s+of\\s+)?(?:a\\s+dividend|an?\\s+(?:[a-z0-9'\u2019-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|(?:preservation|protection)\\s+plan)\\b(?!\\s+amendment))`);
 /** The last date in the text just above a sentence: the letter's date or the release's dateline, which "today" means. */
 const DATE_ABOVE = new RegExp(`(${DATE})(?![^]*(?:${DATE}))`, "i");
-const RESTATED_BEFORE = /\bamended\s+and\s+restated\s+$/i;
+/** A restated agreement's own title before its date ("AMENDED AND RESTATED SHAREHOLDER RIGHTS PLAN AGREEMENT DATED AS OF"). */
+const RESTATED_BEFORE = /\bamended\s+and\s+restated\s+(?:[a-z'\u2019-]+\s+){0,2}$/i;
+/** The agreement a restated one restates, named before its date ("amending and restating the Restated Shareholder Rights Plan Agreement dated as of"): the earlier one. */
+const RESTATES_BEFORE = /\b(?:amending\s+and\s+restating|amends\s+and\s+restates)\s+the\s+(?:[a-z'\u2019-]+\s+){0,3}$/i;
 /**
  * An amendment the sentence has already dated ("On May 4, 2020, ... entered into a first amendment to
  * the Rights Agreement, dated as of ..."): the date after the agreement is then the agreement's.
@@ -59,7 +62,7 @@ const AMENDMENT_BEFORE = /\b(?:amendments?(?:\s+no\.?\s*\w+(?:\s+and\s+\w+)?)?|(
 
 /** A restated agreement's own date is trusted less than the original's, which such a text also names ("original Rights Agreement dated as of ..."). */
 function datedConfidence(before: string, originally: boolean): number {
-  if (originally || /\boriginal\s+$/i.test(before)) return 0.95;
+  if (originally || /\boriginal\s+$/i.test(before) || RESTATES_BEFORE.test(before)) return 0.95;
   return RESTATED_BEFORE.test(before) ? 0.7 : 0.9;
 }
 
