@@ -835,3 +835,16 @@ describe("a seventeenth set: a Canadian release's Rights issued on a named day",
   });
 });
 
+
+describe("a seventeenth set: a foreign private issuer's note on ordinary shares", () => {
+  it("reads the record date of 'one right was distributed with respect to each ordinary share of the Company outstanding at the close of business on'", () => {
+    expect(field("recordDate")("Under the shareholder rights plan, one right was distributed with respect to each ordinary share of the Company outstanding at the close of business on March 3, 2010.")).toBe("2010-03-03");
+  });
+  it("reads a threshold a person 'obtains ownership of' in a sentence about the Acquiring Person", () => {
+    expect(field("acquiringPersonThresholdPercent")('The rights become exercisable only if a person or group (the "Acquiring Person") obtains ownership of 12% or more of the Company\'s voting securities.')).toBe("12");
+  });
+  it("reads an exercise price marked as US dollars ('US$19.50', 'U.S.$19.50')", () => {
+    expect(field("purchasePrice")("In that case the rights plan entitles shareholders other than the Acquiring Person to purchase, for an exercise price of US$21.75, a number of shares with a value twice that of the exercise price.")).toBe("21.75");
+    expect(field("purchasePrice")("In that case the rights plan entitles shareholders other than the Acquiring Person to purchase, for an exercise price of U.S.$21.75, a number of shares with a value twice that of the exercise price.")).toBe("21.75");
+  });
+});
