@@ -848,3 +848,25 @@ describe("a seventeenth set: a foreign private issuer's note on ordinary shares"
     expect(field("purchasePrice")("In that case the rights plan entitles shareholders other than the Acquiring Person to purchase, for an exercise price of U.S.$21.75, a number of shares with a value twice that of the exercise price.")).toBe("21.75");
   });
 });
+
+describe("a seventeenth set: a preamble opening with 'AGREEMENT dated as of'", () => {
+  it("dates the plan by 'AGREEMENT dated as of <date>, between <company> ... and <agent>, as Rights Agent'", () => {
+    expect(field("planDate")('RIGHTS AGREEMENT\nAGREEMENT dated as of March 4, 1998, between Harbour Isle Holdings Limited, a Bermuda company (the "Company") and Harbour Isle Trust Limited, as Rights Agent (the "Rights Agent")')).toBe("1998-03-04");
+  });
+  it("takes no plan date from another kind of agreement so dated", () => {
+    expect(field("planDate")('The Rights Agent may resign. The Merger Agreement dated as of March 4, 1998, between Harbour Isle Holdings Limited and Atoll Corp. is not affected.')).toBeNull();
+  });
+});
+
+describe("a seventeenth set: a Distribution Date item whose lead-in the source lost", () => {
+  it("reads the counts of items that open with their count and speak of an Acquiring Person", () => {
+    const s = summary('Item 1. | Description of Registrant\'s Securities to be Registered |\n\u2022 |\n12 days after the public announcement that a person or group has become an "Acquiring Person" by obtaining beneficial ownership of 15% or more of the outstanding Common Stock, or, if earlier;\n|\n\u2022 |\n8 business days (or a later date determined by the Board before any person or group becomes an Acquiring Person) after a person or group commences a tender or exchange offer which, if completed, would result in that person or group becoming an Acquiring Person.');
+    expect([s.distributionDaysAfterAnnouncement, s.distributionBusinessDaysAfterTenderOffer]).toEqual([12, 8]);
+  });
+});
+
+describe("a seventeenth set: the company first of a list of the names a text will use", () => {
+  it("reads the issuer defined '(the \"Company,\" \"Globus,\" \"we,\" \"us\" or \"our\")'", () => {
+    expect(field("issuer")('Description of Securities\n\nMeridian Tankers Limited (the "Company," "Meridian," "we," "us" or "our") has the following securities registered, including the preferred stock purchase rights.')).toBe("Meridian Tankers Limited");
+  });
+});

@@ -19,10 +19,13 @@
 import { casedPhrase, type Candidate, type ReaderDocument } from "../document.js";
 import { cleanName, isRedacted, NAME } from "../phrases/names.js";
 
-/** The defined term, alone or after the short name a release also defines ("("LivePerson" or the "Company")"). */
-const COMPANY = `\\(\\s*(?:(?:"[^"()]{1,40}"\\s+or\\s+)?(?:the\\s+)?"(?:Company|Corporation|Registrant)"|the\\s+(?:Company|Corporation))\\s*\\)`;
-/** Where a defined term closes, with its quotes or without them where a mirror stripped them ("(the Company)"). */
-const DEFINED_END = /(?:"(?:Company|Corporation|Registrant)"|\(\s*the\s+(?:Company|Corporation))\s*\)/g;
+/**
+ * The defined term, alone or after the short name a release also defines ("("LivePerson" or the "Company")"), or first of a list of the
+ * names the text will use ("(the "Company," "Globus," "we," "us" or "our")").
+ */
+const COMPANY = `\\(\\s*(?:(?:"[^"()]{1,40}"\\s+or\\s+)?(?:the\\s+)?"(?:Company|Corporation|Registrant)"|the\\s+(?:Company|Corporation)|(?:the\\s+)?"(?:Company|Corporation|Registrant),"(?:\\s*(?:or\\s+|and\\s+)?"[^"()]{1,30}")+)\\s*\\)`;
+/** Where a defined term closes, with its quotes or without them where a mirror stripped them ("(the Company)"), or a list the term opens. */
+const DEFINED_END = /(?:"(?:Company|Corporation|Registrant)"|\(\s*the\s+(?:Company|Corporation))\s*\)|\(\s*(?:the\s+)?"(?:Company|Corporation|Registrant),"(?:\s*(?:or\s+|and\s+)?"[^"()]{1,30}")+\s*\)/g;
 const DESCRIPTOR = "(?:\\s*\\([^()]{0,80}\\))?(?:,?\\s+an?\\s+[^,()\"]{0,60}?(?:corporation|company)(?:\\s+(?:incorporated|organized|existing)\\s+under\\s+the\\s+laws\\s+of\\s+[^,()\"]{1,40})?)?";
 /** News's place after a name ("Ballwin, Mo.,") and time before the verb ("last week", "on May 28"). */
 const PLACE = "(?:,\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+[A-Z][a-z]{1,3}\\.?,)?";
