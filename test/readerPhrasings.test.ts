@@ -870,3 +870,10 @@ describe("a seventeenth set: the company first of a list of the names a text wil
     expect(field("issuer")('Description of Securities\n\nMeridian Tankers Limited (the "Company," "Meridian," "we," "us" or "our") has the following securities registered, including the preferred stock purchase rights.')).toBe("Meridian Tankers Limited");
   });
 });
+
+describe("a seventeenth set: a plan's first party where the text breaks off in its descriptor", () => {
+  it("reads the company a plan 'is entered into between' before its cut-off descriptor, never an agent so placed", () => {
+    expect(field("issuer")('This Tax Benefit Preservation Plan, dated as of June 1, 2011 ("Plan"), is entered into between Quillmark Media Inc., a Del')).toBe("Quillmark Media Inc.");
+    expect(field("issuer")('This Amendment to the Rights Agreement is entered into between Lakeshore Trust Company, N.A., a national')).toBeNull();
+  });
+});
