@@ -41,7 +41,7 @@ const ON_NAMED_DATE = casedPhrase(`\\b(?:[Aa]t|[Oo]n|[Aa]s\\s+of)\\s+(?:the\\s+c
 /** The record date of one Right issued on a day the text named before ("the Effective Date"), from the date it gave that name. */
 function onNamedDate(doc: ReaderDocument): Candidate[] {
   const named = new Map<string, string>();
-  for (const s of sentencesMatching(doc, /\(\s*the\s+"/)) {
+  for (const s of sentencesMatching(doc, /\d\s*\(\s*the\s+"/)) {
     for (const m of s.text.matchAll(NAMED_DATE)) {
       const value = dateValue(m[1]!);
       const name = m[2]!.replace(/\s+/g, " ");
