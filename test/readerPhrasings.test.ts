@@ -877,3 +877,10 @@ describe("a seventeenth set: a plan's first party where the text breaks off in i
     expect(field("issuer")('This Amendment to the Rights Agreement is entered into between Lakeshore Trust Company, N.A., a national')).toBeNull();
   });
 });
+
+describe("a seventeenth set: a title block with 'Dated: As of' and an agent named 'TRUST CO.'", () => {
+  it("reads the parties over the title joined by a plain 'and' when the agent is a 'TRUST CO.', and the date after 'Dated:'", () => {
+    const s = summary("EXHIBIT 1\n=====\nRIGHTS AGREEMENT\nbetween\nHERON BAY BANCORP INC.\nand\nLAKEVIEW TRUST CO.\nDated: As of March 3, 1997\n=====\nTABLE OF CONTENTS\nSection 1. Certain Definitions....1");
+    expect([s.issuer, s.rightsAgent, s.planDate]).toEqual(["HERON BAY BANCORP INC.", "LAKEVIEW TRUST CO.", "1997-03-03"]);
+  });
+});
