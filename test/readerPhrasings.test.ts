@@ -800,3 +800,87 @@ describe("a sixteenth set: a recital's record date", () => {
     expect(field("recordDate")("WHEREAS, the Board of Directors of the Company has directed the issuance to the holders of record of Common Shares of the Company outstanding on June 4, 1999 of one Right with respect to each Common Share.")).toBe("1999-06-04");
   });
 });
+
+describe("a seventeenth set: the flip-in formula with a fraction in words", () => {
+  it("reads 2 from 'dividing the then current Purchase Price per Right by one-half of the then current market price'", () => {
+    expect(field("flipInMultiple")("If any Person becomes an Acquiring Person, each holder of a Right may receive, upon exercise, the number of shares of Common Stock obtained by dividing the then current Purchase Price per Right by one-half of the then current market price.")).toBe("2");
+  });
+  it("reads another fraction ('by one-third': 3) and no multiple from the whole market price (100%)", () => {
+    expect(field("flipInMultiple")("If any Person becomes an Acquiring Person, the number of shares is found by dividing the Purchase Price by one-third of the then current market price.")).toBe("3");
+    expect(field("flipInMultiple")("If any Person becomes an Acquiring Person, the exercise price is divided by 100% of the market price.")).toBeNull();
+  });
+});
+
+describe("a seventeenth set: an expiry an amendment brought forward to an undated event", () => {
+  it("gives no expiry once the plan was amended 'to accelerate the expiration date of the plan to immediately prior to the Merger'", () => {
+    expect(field("finalExpirationDate")("The rights are scheduled to expire on June 2, 2018 unless earlier redeemed. In December 2010 the Company amended the rights plan to exclude the pending merger and to accelerate the expiration date of the plan to immediately prior to the Merger.")).toBeNull();
+  });
+  it("still reads the date an amendment accelerates the expiry to", () => {
+    expect(field("finalExpirationDate")("The Board adopted an amendment to the Rights Plan accelerating the expiration of the Rights from 5:00 p.m. on August 1, 2022, to 5:00 p.m. on August 3, 2020.")).toBe("2020-08-03");
+  });
+});
+
+describe("a seventeenth set: a restated agreement dated after the one it restates", () => {
+  it("dates the plan by the agreement a restated one is 'amending and restating', not by the restated title's date", () => {
+    expect(field("planDate")("AMENDED AND RESTATED SHAREHOLDER RIGHTS PLAN AGREEMENT DATED AS OF JUNE 9, 2022 BETWEEN NORTHERN LARCH ENERGY LTD. AND MAPLE TRUST COMPANY AS RIGHTS AGENT\n(amending and restating the Restated Shareholder Rights Plan Agreement\ndated as of March 2, 2019)")).toBe("2019-03-02");
+  });
+});
+
+describe("a seventeenth set: a Canadian release's Rights issued on a named day", () => {
+  it("reads the record date from 'At the close of business on the Effective Date, one right ... will be issued and attached to each Common Share outstanding at that time'", () => {
+    expect(field("recordDate")('Bluewater Gold Inc. has adopted a shareholder rights plan, effective as of March 3, 2019 (the "Effective Date"). At the close of business on the Effective Date, one right (a "Right") will be issued and attached to each Common Share outstanding at that time.')).toBe("2019-03-03");
+  });
+  it("takes no date for a day the text never named", () => {
+    expect(field("recordDate")('Bluewater Gold Inc. has adopted a shareholder rights plan. At the close of business on the Effective Date, one right (a "Right") will be issued and attached to each Common Share outstanding at that time.')).toBeNull();
+  });
+});
+
+
+describe("a seventeenth set: a foreign private issuer's note on ordinary shares", () => {
+  it("reads the record date of 'one right was distributed with respect to each ordinary share of the Company outstanding at the close of business on'", () => {
+    expect(field("recordDate")("Under the shareholder rights plan, one right was distributed with respect to each ordinary share of the Company outstanding at the close of business on March 3, 2010.")).toBe("2010-03-03");
+  });
+  it("reads a threshold a person 'obtains ownership of' in a sentence about the Acquiring Person", () => {
+    expect(field("acquiringPersonThresholdPercent")('The rights become exercisable only if a person or group (the "Acquiring Person") obtains ownership of 12% or more of the Company\'s voting securities.')).toBe("12");
+  });
+  it("reads an exercise price marked as US dollars ('US$19.50', 'U.S.$19.50')", () => {
+    expect(field("purchasePrice")("In that case the rights plan entitles shareholders other than the Acquiring Person to purchase, for an exercise price of US$21.75, a number of shares with a value twice that of the exercise price.")).toBe("21.75");
+    expect(field("purchasePrice")("In that case the rights plan entitles shareholders other than the Acquiring Person to purchase, for an exercise price of U.S.$21.75, a number of shares with a value twice that of the exercise price.")).toBe("21.75");
+  });
+});
+
+describe("a seventeenth set: a preamble opening with 'AGREEMENT dated as of'", () => {
+  it("dates the plan by 'AGREEMENT dated as of <date>, between <company> ... and <agent>, as Rights Agent'", () => {
+    expect(field("planDate")('RIGHTS AGREEMENT\nAGREEMENT dated as of March 4, 1998, between Harbour Isle Holdings Limited, a Bermuda company (the "Company") and Harbour Isle Trust Limited, as Rights Agent (the "Rights Agent")')).toBe("1998-03-04");
+  });
+  it("takes no plan date from another kind of agreement so dated", () => {
+    expect(field("planDate")('The Rights Agent may resign. The Merger Agreement dated as of March 4, 1998, between Harbour Isle Holdings Limited and Atoll Corp. is not affected.')).toBeNull();
+  });
+});
+
+describe("a seventeenth set: a Distribution Date item whose lead-in the source lost", () => {
+  it("reads the counts of items that open with their count and speak of an Acquiring Person", () => {
+    const s = summary('Item 1. | Description of Registrant\'s Securities to be Registered |\n\u2022 |\n12 days after the public announcement that a person or group has become an "Acquiring Person" by obtaining beneficial ownership of 15% or more of the outstanding Common Stock, or, if earlier;\n|\n\u2022 |\n8 business days (or a later date determined by the Board before any person or group becomes an Acquiring Person) after a person or group commences a tender or exchange offer which, if completed, would result in that person or group becoming an Acquiring Person.');
+    expect([s.distributionDaysAfterAnnouncement, s.distributionBusinessDaysAfterTenderOffer]).toEqual([12, 8]);
+  });
+});
+
+describe("a seventeenth set: the company first of a list of the names a text will use", () => {
+  it("reads the issuer defined '(the \"Company,\" \"Globus,\" \"we,\" \"us\" or \"our\")'", () => {
+    expect(field("issuer")('Description of Securities\n\nMeridian Tankers Limited (the "Company," "Meridian," "we," "us" or "our") has the following securities registered, including the preferred stock purchase rights.')).toBe("Meridian Tankers Limited");
+  });
+});
+
+describe("a seventeenth set: a plan's first party where the text breaks off in its descriptor", () => {
+  it("reads the company a plan 'is entered into between' before its cut-off descriptor, never an agent so placed", () => {
+    expect(field("issuer")('This Tax Benefit Preservation Plan, dated as of June 1, 2011 ("Plan"), is entered into between Quillmark Media Inc., a Del')).toBe("Quillmark Media Inc.");
+    expect(field("issuer")('This Amendment to the Rights Agreement is entered into between Lakeshore Trust Company, N.A., a national')).toBeNull();
+  });
+});
+
+describe("a seventeenth set: a title block with 'Dated: As of' and an agent named 'TRUST CO.'", () => {
+  it("reads the parties over the title joined by a plain 'and' when the agent is a 'TRUST CO.', and the date after 'Dated:'", () => {
+    const s = summary("EXHIBIT 1\n=====\nRIGHTS AGREEMENT\nbetween\nHERON BAY BANCORP INC.\nand\nLAKEVIEW TRUST CO.\nDated: As of March 3, 1997\n=====\nTABLE OF CONTENTS\nSection 1. Certain Definitions....1");
+    expect([s.issuer, s.rightsAgent, s.planDate]).toEqual(["HERON BAY BANCORP INC.", "LAKEVIEW TRUST CO.", "1997-03-03"]);
+  });
+});

@@ -22,3 +22,14 @@ describe("whether a text speaks of a rights plan", () => {
     expect(unreadableReason("r.txt", "The notes may be redeemed at a redemption price of 101% of their principal amount.")).toMatch(/does not speak of a shareholder rights plan/);
   });
 });
+
+describe("a Form 8-A registering a class titled 'Rights' alone", () => {
+  it("reads it, but not an offering's subscription rights", () => {
+    expect(unreadableReason("r.txt", "Securities to be registered pursuant to Section 12(g) of the Act:\n        Rights\n   (Title of Class)\nItem 1.")).toBeNull();
+    expect(unreadableReason("r.txt", "Securities to be registered pursuant to Section 12(b) of the Act:\n   Subscription Rights\n   (Title of Class)\nItem 1.")).toMatch(/does not speak/);
+  });
+  it("reads one whose class is 'Rights to Purchase Common Stock' just after 'Section 12(g) of the Act:', not such rights told of elsewhere", () => {
+    expect(unreadableReason("r.txt", "Securities to be registered pursuant to\n Section 12(g) of the Act:                   Rights to Purchase Common Stock\n\nItem 1.")).toBeNull();
+    expect(unreadableReason("r.txt", "Securities to be registered pursuant to Section 12(g) of the Act: None\n\nItem 1. In the offering, holders received Rights to Purchase Common Stock at $4.00.")).toMatch(/does not speak/);
+  });
+});

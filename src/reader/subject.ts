@@ -7,6 +7,11 @@
 
 /** Words only a text about a shareholder rights plan uses (an 8-K cover's registered class "Rights to Purchase Series A ... Preferred Stock" among them, even with a table's other column run into it). */
 const RIGHTS_PLAN_WORDS = /\brights?\s+(?:plan|agreement)|\bRights\s+Agent\b|\bAcquiring\s+Person\b|\bDistribution\s+Date\b|\bSeparation\s+Time\b|\bpoison\s+pill\b|\b(?:stock|share)\s+purchase\s+rights?\b|\b(?:tax\s+benefits?|tax\s+asset|NOL)\s+(?:preservation|protection)\b|\bpreservation\s+plan\b|\bFlip[\s-]?in\b|\bQualif(?:ied|ying)\s+Offer\b|\bPermitted\s+Bid\b|\b(?:redeem|exercise|exchange)\w*\s+(?:all\s+(?:but\s+not\s+less\s+than\s+all\s+)?(?:of\s+)?)?(?:the\s+)?(?:then\s+)?(?:outstanding\s+)?Rights\b|\bRights?\s+Certificates?\b|\bFinal\s+Expiration\s+Date\b|\bredemption\s+of\s+(?:the\s+)?(?:Class\s+\w+\s+)?Rights\b|\bRights\s+to\s+Purchase\s+(?:[A-Z][\w-]*\s+){0,5}Preferred\s+(?:Stock|Shares)\b|\bRights\s+to\s+Purchase\s+[A-Z][\w-]*\s+[^]{0,80}?\bPreferred\s+(?:Stock|Shares)\b/i;
+/**
+ * A Form 8-A whose registered class is titled "Rights" alone, on its own line above "(Title of Class)", or "Rights to Purchase Common Stock"
+ * just after "Section 12(g) of the Act:" (a rights plan's registration; an offering's rights are "Subscription Rights" and the like).
+ */
+const REGISTERED_RIGHTS = /(?:^|\n)[ \t]*Rights[ \t]*\r?\n[ \t]*\(Title\s+of\s+(?:each\s+)?Class\)|\bSection\s+12\([bg]\)\s+of\s+the\s+Act:?[\s|]{1,80}Rights\s+to\s+Purchase\s+(?:[A-Z][\w-]*\s+){0,3}Common\s+(?:Stock|Shares)\b/;
 /** A capitalised Right of such a plan, singular ("upon exercise of a Right"); case matters, unlike "a right of first refusal". */
 const A_RIGHT = /\b(?:exercise|holder)\s+of\s+(?:a|each|the)\s+Right\b/;
 /** Characters no text file holds: controls other than tab, line ends and form feed, and the replacement character of undecodable bytes. */
@@ -19,6 +24,6 @@ export function unreadableReason(file: string, text: string): string | null {
   const sample = text.slice(0, SAMPLE);
   const odd = sample.match(NOT_TEXT)?.length ?? 0;
   if (odd > sample.length / 100) return `${file} is not text (${odd} of its first ${sample.length} characters are not letters, digits or punctuation): it cannot be read as a filing.`;
-  if (!RIGHTS_PLAN_WORDS.test(text) && !A_RIGHT.test(text)) return `${file} does not speak of a shareholder rights plan (no Rights Agreement, Rights Agent, Acquiring Person or Distribution Date): there are no terms to read.`;
+  if (!RIGHTS_PLAN_WORDS.test(text) && !A_RIGHT.test(text) && !REGISTERED_RIGHTS.test(text)) return `${file} does not speak of a shareholder rights plan (no Rights Agreement, Rights Agent, Acquiring Person or Distribution Date): there are no terms to read.`;
   return null;
 }

@@ -122,8 +122,8 @@ export function percentValue(text: string): string | null {
 
 /** A dollar amount in digits: "$15", "$15.00", "$ 150.00", "$.01", "$1,000" (cheap to try anywhere: it starts with "$"). */
 export const DOLLARS = "\\$\\s?(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)";
-/** A dollar amount, also in words with digits: "one cent ($.01)", "fifteen dollars ($15.00)". */
-export const MONEY = `(?:(?:${CARDINAL_WORDS}\\s+(?:dollars?|cents?)\\s*\\(\\s*)?(?:U\\.S\\.\\s?)?${DOLLARS}\\)?)`;
+/** A dollar amount, also in words with digits: "one cent ($.01)", "fifteen dollars ($15.00)", and marked as US dollars ("U.S.$2.00", "US$19.50"). */
+export const MONEY = `(?:(?:${CARDINAL_WORDS}\\s+(?:dollars?|cents?)\\s*\\(\\s*)?(?:U\\.?S\\.?\\s?)?${DOLLARS}\\)?)`;
 
 /** The amount a MONEY phrase states, as a decimal string ("15", "0.01"), or null. */
 export function moneyValue(text: string): string | null {

@@ -10,9 +10,10 @@
  * Company adopted a Shareholder Rights Plan", "On April 30, 2014 the Company's Board adopted a stockholder rights plan", "On November 18, 2002, the Board of Directors resolved to adopt a Shareholders' Rights Plan", "tax benefits preservation plan ("Plan") adopted January 5, 2017").
  * A Board of Trustees acts as a Board of Directors; a dividend "declared ... on June 15, 2009 of one
  * Right", or by the Company itself ("the Company declared a dividend distribution of one right"),
- * dates the plan too, as does a Board acting "today" in a letter or release dated just above, the agreement dating itself ("THIS AGREEMENT is dated as of ...", or "made as of ..."), a plan
- * adopted "effective as of" a date, adopted or approved "effective" a date, or one that "is effective as of" a date. An original agreement's date ("original Rights Agreement dated as of ...")
- * outranks an amended and restated one's. A date that belongs to an amendment ("Amendment No. 1 to
+ * dates the plan too, as does a Board acting "today" in a letter or release dated just above, the agreement dating itself ("THIS AGREEMENT is dated as of ...", or "made as of ...",
+ * or a preamble opening "AGREEMENT dated as of ..., between"), a plan
+ * adopted "effective as of" a date, adopted or approved "effective" a date, or one that "is effective as of" a date. An original agreement's date ("original Rights Agreement dated as of ...",
+ * or the one a restated agreement is "amending and restating") outranks an amended and restated one's. A date that belongs to an amendment ("Amendment No. 1 to
  * Rights Agreement, dated December 22, 2003") or to a registration statement is not the plan's,
  * unless the sentence has already dated the amendment ("On May 4, 2020, ... entered into a first
  * amendment to the Rights Agreement, dated as of ...": that date is the agreement's).
@@ -35,6 +36,11 @@ const DECLARED_ON = phrase(`\\b${BOARD}(?:\\s+of\\s+[^;]{0,80}?)?\\s+(?:first\\s
 const COMPANY_DECLARED = phrase(`\\bon\\s+(${DATE}),?\\s+(?:[^;]{0,80}?,\\s+)?(?:the\\s+Company|the\\s+Corporation|we)\\s+(?:authorized\\s+and\\s+)?declared\\s+a\\s+dividend(?:\\s+distribution)?\\s+of\\s+one\\b`);
 const COMPANY_ADOPTED = phrase(`\\b(?:on|effective(?:\\s+as\\s+of)?)\\s+(${DATE}),?\\s+(?:the\\s+Company|the\\s+Corporation|we)\\s+adopted\\s+(?:a|an|the)\\s+(?:[a-z0-9'-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|preservation\\s+plan|protection\\s+plan)\\b`);
 const ADOPTED = phrase(`\\b(?:rights|preservation|protection)\\s+plan\\s*(?:\\([^()]{0,40}\\))?,?\\s+(?:was\\s+)?(?:originally\\s+)?adopted\\s+(?:on\\s+)?(${DATE})`);
+/**
+ * An agreement's preamble opening with the word: "AGREEMENT dated as of December 10, 1997, between The Bank of Bermuda Limited ... and ..., as
+ * Rights Agent" (at a sentence's or line's start, perhaps after its title run into it, "RIGHTS AGREEMENT AGREEMENT dated as of", so no other kind of agreement).
+ */
+const PREAMBLE = phrase(`(?:^|\\n)\\s*(?:(?:[\\w.-]+\\s+){0,4}?Agreement\\s+)?Agreement,?\\s+dated\\s+as\\s+of\\s+(${DATE}),?\\s+(?:is\\s+)?(?:by\\s+and\\s+)?between\\b`);
 /** The agreement dating itself: "THIS AGREEMENT is dated as of March 9, 2004" (not an amendment: "This Second Amendment to Rights Agreement dated ..."). */
 const THIS_AGREEMENT = phrase(`\\bthis\\s+(?:[a-z0-9-]+\\s+){0,5}?agreement,?\\s+(?:(?:is\\s+)?dated|(?:is\\s+)?made)\\s+(?:as\\s+of\\s+)?(${DATE})`);
 /** A plan adopted or approved with the day it took effect after it: "adopted a shareholder rights plan effective May 2, 2011". */
@@ -48,7 +54,10 @@ const PLAN_EFFECTIVE = phrase(`\\b(?:rights|preservation|protection)\\s+plan\\b[
 const TODAY = phrase(`\\btoday\\b[^;]{0,120}?\\b(?:declared|adopted|approved)\\s+(?:the\\s+adoption\\s+of\\s+)?(?:a\\s+dividend|an?\\s+(?:[a-z0-9'\u2019-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|(?:preservation|protection)\\s+plan)\\b(?!\\s+amendment))`);
 /** The last date in the text just above a sentence: the letter's date or the release's dateline, which "today" means. */
 const DATE_ABOVE = new RegExp(`(${DATE})(?![^]*(?:${DATE}))`, "i");
-const RESTATED_BEFORE = /\bamended\s+and\s+restated\s+$/i;
+/** A restated agreement's own title before its date ("AMENDED AND RESTATED SHAREHOLDER RIGHTS PLAN AGREEMENT DATED AS OF"). */
+const RESTATED_BEFORE = /\bamended\s+and\s+restated\s+(?:[a-z'\u2019-]+\s+){0,2}$/i;
+/** The agreement a restated one restates, named before its date ("amending and restating the Restated Shareholder Rights Plan Agreement dated as of"): the earlier one. */
+const RESTATES_BEFORE = /\b(?:amending\s+and\s+restating|amends\s+and\s+restates)\s+the\s+(?:[a-z'\u2019-]+\s+){0,3}$/i;
 /**
  * An amendment the sentence has already dated ("On May 4, 2020, ... entered into a first amendment to
  * the Rights Agreement, dated as of ..."): the date after the agreement is then the agreement's.
@@ -59,7 +68,7 @@ const AMENDMENT_BEFORE = /\b(?:amendments?(?:\s+no\.?\s*\w+(?:\s+and\s+\w+)?)?|(
 
 /** A restated agreement's own date is trusted less than the original's, which such a text also names ("original Rights Agreement dated as of ..."). */
 function datedConfidence(before: string, originally: boolean): number {
-  if (originally || /\boriginal\s+$/i.test(before)) return 0.95;
+  if (originally || /\boriginal\s+$/i.test(before) || RESTATES_BEFORE.test(before)) return 0.95;
   return RESTATED_BEFORE.test(before) ? 0.7 : 0.9;
 }
 
@@ -86,6 +95,7 @@ export function agreementDate(doc: ReaderDocument): Candidate[] {
     for (const pattern of [DECLARED, DECLARED_ON]) for (const m of s.text.matchAll(pattern)) if (!ANNOUNCED_ADOPTION.test(m[0])) add(s, m, 1, 0.85);
   }
   for (const s of sentencesMatching(doc, /agreement,?\s+(?:is\s+)?(?:dated|made)/i)) for (const m of s.text.matchAll(THIS_AGREEMENT)) if (!/amendment/i.test(m[0])) add(s, m, 1, 0.9);
+  for (const s of sentencesMatching(doc, /agreement,?\s+dated\s+as\s+of/i)) for (const m of s.text.matchAll(PREAMBLE)) add(s, m, 1, 0.85);
   for (const s of sentencesMatching(doc, /effective/i)) {
     for (const m of s.text.matchAll(EFFECTIVE_AFTER)) if (!/amendment/i.test(m[0])) add(s, m, 1, 0.8);
     for (const m of s.text.matchAll(PLAN_EFFECTIVE)) if (!/amendment/i.test(s.text.slice(Math.max(0, m.index - 40), m.index + m[0].length))) add(s, m, 1, 0.75);

@@ -10,7 +10,8 @@
  * public announcement", "following either (i) a public announcement ... or (ii) a tender or exchange offer"), a Canadian plan's Separation Time ("the tenth Trading Day after"), and
  * Rights that separate on the announcement itself ("until the earlier of (i) the Company's
  * announcing that ...", no days), each event perhaps an item of a list its lead-in opens ("on the earlier of: o ten days following a public
- * announcement ..., or o ten business days following the start of a tender offer"); and which offers start clause (ii): any
+ * announcement ..., or o ten business days following the start of a tender offer"), or an item whose lead-in the source lost, opening with its count and
+ * speaking of an Acquiring Person ("• | 10 days after the public announcement that a person ... has become an "Acquiring Person""); and which offers start clause (ii): any
  * (2001 text) or only one "for less than all outstanding shares" (Amendment No. 1). A clause cut
  * off before its trigger says nothing.
  */
@@ -39,12 +40,15 @@ const ABOUT_DISTRIBUTION = /Distribution\s+Date|Separation\s+Time|separate|exerc
 const LEAD_IN = /\bearl(?:ier|iest)(?:\s+to\s+occur)?\s+of\s*:$/i;
 const ITEM_GOES_ON = /(?:[,;]|\b(?:or|and))\s*$/i;
 
-/** The sentences about the Distribution Date, with the items of a list its lead-in opens. */
+/** An item whose list's lead-in the source lost: it opens with its count (after a bullet or a table's bar) and speaks of an Acquiring Person ("• | 10 days after the public announcement that a person ... has become an "Acquiring Person" ..."). */
+const OPENS_WITH_COUNT = new RegExp(`^[\\s|\u2022\u00b7*-]*(?:${DAY_COUNT})[^;]{0,400}?\\bAcquiring\\s+Person`, "i");
+
+/** The sentences about the Distribution Date, with the items of a list its lead-in opens (or an item that is plainly one). */
 function distributionSentences(doc: ReaderDocument): ReaderDocument["sentences"] {
   const out: ReaderDocument["sentences"][number][] = [];
   let inList = false;
   for (const s of doc.sentences) {
-    if (inList || ABOUT_DISTRIBUTION.test(s.text)) out.push(s);
+    if (inList || ABOUT_DISTRIBUTION.test(s.text) || OPENS_WITH_COUNT.test(s.text)) out.push(s);
     inList = LEAD_IN.test(s.text) || (inList && ITEM_GOES_ON.test(s.text));
   }
   return out;

@@ -7,7 +7,9 @@
  * means the close of business on ..." (a definition, quoted or not), and what an amendment makes it ("the extension of the Final Expiration
  * Date ... to May 31, 2010"); a Rights Certificate's "at any time after the Distribution Date ... and prior to 5:00 P.M., New York time, on ...". Only the Rights' (or the plan's) expiry counts, not that of other
  * restrictions, nor that of a plan this one replaces (though a "replacement" plan is this one), nor the current plan's when a new one
- * takes effect as it expires ("a new ... Rights Plan which will take effect when the current rights plan expires on ..."). A time not stated is 5:00 P.M. (close of business, R-T1).
+ * takes effect as it expires ("a new ... Rights Plan which will take effect when the current rights plan expires on ..."), nor a date an amendment
+ * has since brought forward to an event with no date ("amended the plan ... to accelerate the expiration date of the plan to immediately prior
+ * to the Merger": the expiry is then that event's, which the text does not date). A time not stated is 5:00 P.M. (close of business, R-T1).
  */
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import { DATE, dateValue, TIME, timeValue } from "../phrases/dates.js";
@@ -39,6 +41,14 @@ const REPLACED = /\b(?:prior|previous|former|predecessor|earlier|old|existing|or
 /** A new plan taking over from the current one: "adopted a new Shareholder Rights Plan which will take effect when the current rights plan expires on ...". */
 const SUCCEEDED = /\bnew\s+(?:[\w'-]+\s+){0,2}rights\s+(?:plan|agreement)\b[^;]*\b(?:current|expiring)\s+(?:[\w'-]+\s+){0,2}rights\s+(?:plan|agreement)\s*$/i;
 
+/** An expiry brought forward by an amendment: what follows "to" up to the end of the clause (tested for a date). */
+const ACCELERATED_TO = /\baccelerat\w*\s+(?:of\s+)?the\s+(?:final\s+)?expiration(?:\s+date)?(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:rights|plan|agreement))?\s+to\s+([^;.]{0,80})/gi;
+
+/** Whether the text brings the expiry forward to an event it does not date (no date after "to"). */
+function acceleratedToUndatedEvent(doc: ReaderDocument): boolean {
+  return doc.sentences.some((s) => [...s.text.matchAll(ACCELERATED_TO)].some((m) => !new RegExp(DATE, "i").test(m[1]!)));
+}
+
 /** A filing made to report that the Rights expired (a Form 8-A/A "to reflect the expiration of the rights"). */
 const EXPIRY_REPORT = /\bto\s+reflect\s+the\s+expiration\s+of\s+the\s+(?:[\w-]+\s+){0,4}(?:rights|plan)\b/i;
 /** In such a filing, the date opening a sentence about the plan: the day it expired. */
@@ -54,6 +64,8 @@ function reportedExpiry(doc: ReaderDocument): Candidate[] {
 }
 
 export function expiration(doc: ReaderDocument): Candidate[] {
+  // The expiry an amendment brought forward to an undated event is no longer any date the text states.
+  if (acceleratedToUndatedEvent(doc)) return [];
   const out: Candidate[] = reportedExpiry(doc);
   for (const s of sentencesMatching(doc, /expir|\band\s+prior\s+to\s+(?:\d|(?:the\s+)?close)|extended|in\s+(?:full\s+force\s+and\s+)?effect\s+(?:until|to|through)\b|\bterm\b[^;]{0,60}\bending\b/i)) {
     for (const { pattern, confidence, role, rightsBefore, needs } of PATTERNS) {

@@ -3,7 +3,8 @@
  * two times the exercise price of the Right", "a then-current market value of twice the Purchase
  * Price", "a market value of twice that amount" (the price just named), "twice that exercise price" (or "such"),
  * "twice the right's exercise price", or the Agreement's formula,
- * "dividing that product by 50% of the Current Market Price", "divided by 50% of the market price" (a multiple of 2), news's
+ * "dividing that product by 50% of the Current Market Price", "divided by 50% of the market price", "dividing the then current
+ * Purchase Price per Right by one-half of the then current market price" (each a multiple of 2: one over the part), news's
  * "entitled to acquire shares at a 50% discount" or "purchase additional shares ... at half the market price" (or "at half-price": 2). A sentence about a merger, a business combination, an asset sale or the
  * acquiring company states the flip-over (unless it names a flip-over only to set it aside); one
  * about becoming an Acquiring Person (or a plan "triggered if" a holding passes the line) (or "the holder of 15 percent or more"), or news's about what "the poison pill will allow", the flip-in; one that names neither goes on about the event
@@ -12,9 +13,11 @@
 import { phrase, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import { dec } from "../../numbers/decimal.js";
 import { MULTIPLE, multipleValue, PERCENT, percentValue } from "../phrases/numbers.js";
+import { FRACTION, fractionValue } from "../phrases/fractions.js";
 
 const TIMES_PRICE = phrase(`(${MULTIPLE})\\s+(?:(?:the\\s+right'?s\\s+|the\\s+|that\\s+|such\\s+|its\\s+)?(?:then[\\s-]+current\\s+)?(?:purchase|exercise)\\s+price|that\\s+amount)`);
-const FORMULA = phrase(`\\b(?:dividing\\s+that\\s+product|divided)[^;]{0,200}?\\bby\\s+(${PERCENT})\\s+of\\s+the\\s+(?:then\\s+)?(?:current\\s+)?market\\s+price`);
+/** The Agreement's formula: the price divided by a part of the market price, as a percentage (group 1) or a fraction in words (group 2). */
+const FORMULA = phrase(`\\b(?:dividing|divided)\\b[^;]{0,200}?\\bby\\s+(?:(${PERCENT})|(${FRACTION}))\\s+of\\s+the\\s+(?:then[\\s-]+)?(?:current\\s+)?market\\s+price`);
 /** News's way of saying it: holders may buy shares "at a 50% discount" (a multiple of 100/(100 - 50)) or "at half the market price" (2). */
 const DISCOUNT = phrase(`\\b(?:purchas|acquir|buy)\\w*\\b[^;]{0,120}?\\bat\\s+(?:a\\s+)?(${PERCENT})\\s+discount\\b`);
 const HALF_PRICE = phrase(`\\b(?:purchas|acquir|buy)\\w*\\b[^;]{0,120}?\\bat\\s+half[\\s-]+(?:the\\s+)?(?:(?:then[\\s-]+)?(?:current\\s+)?market\\s+)?price\\b`);
@@ -44,8 +47,9 @@ export function flipMultiples(doc: ReaderDocument): Candidate[] {
       if (value !== null) out.push({ term, value, ...spanOf(s, m), confidence: 0.9 });
     }
     for (const m of s.text.matchAll(FORMULA)) {
-      const percent = percentValue(m[1]!);
-      if (percent !== null && Number(percent) > 0) out.push({ term, value: dec(100).dividedBy(percent).toString(), ...spanOf(s, m), confidence: 0.75 });
+      const part = m[1] !== undefined ? percentValue(m[1]) : fractionValue(m[2]!);
+      const whole = m[1] !== undefined ? 100 : 1;
+      if (part !== null && Number(part) > 0 && Number(part) < whole) out.push({ term, value: dec(whole).dividedBy(part).toString(), ...spanOf(s, m), confidence: 0.75 });
     }
     for (const m of s.text.matchAll(DISCOUNT)) {
       const percent = percentValue(m[1]!);

@@ -19,10 +19,13 @@
 import { casedPhrase, type Candidate, type ReaderDocument } from "../document.js";
 import { cleanName, isRedacted, NAME } from "../phrases/names.js";
 
-/** The defined term, alone or after the short name a release also defines ("("LivePerson" or the "Company")"). */
-const COMPANY = `\\(\\s*(?:(?:"[^"()]{1,40}"\\s+or\\s+)?(?:the\\s+)?"(?:Company|Corporation|Registrant)"|the\\s+(?:Company|Corporation))\\s*\\)`;
-/** Where a defined term closes, with its quotes or without them where a mirror stripped them ("(the Company)"). */
-const DEFINED_END = /(?:"(?:Company|Corporation|Registrant)"|\(\s*the\s+(?:Company|Corporation))\s*\)/g;
+/**
+ * The defined term, alone or after the short name a release also defines ("("LivePerson" or the "Company")"), or first of a list of the
+ * names the text will use ("(the "Company," "Globus," "we," "us" or "our")").
+ */
+const COMPANY = `\\(\\s*(?:(?:"[^"()]{1,40}"\\s+or\\s+)?(?:the\\s+)?"(?:Company|Corporation|Registrant)"|the\\s+(?:Company|Corporation)|(?:the\\s+)?"(?:Company|Corporation|Registrant),"(?:\\s*(?:or\\s+|and\\s+)?"[^"()]{1,30}")+)\\s*\\)`;
+/** Where a defined term closes, with its quotes or without them where a mirror stripped them ("(the Company)"), or a list the term opens. */
+const DEFINED_END = /(?:"(?:Company|Corporation|Registrant)"|\(\s*the\s+(?:Company|Corporation))\s*\)|\(\s*(?:the\s+)?"(?:Company|Corporation|Registrant),"(?:\s*(?:or\s+|and\s+)?"[^"()]{1,30}")+\s*\)/g;
 const DESCRIPTOR = "(?:\\s*\\([^()]{0,80}\\))?(?:,?\\s+an?\\s+[^,()\"]{0,60}?(?:corporation|company)(?:\\s+(?:incorporated|organized|existing)\\s+under\\s+the\\s+laws\\s+of\\s+[^,()\"]{1,40})?)?";
 /** News's place after a name ("Ballwin, Mo.,") and time before the verb ("last week", "on May 28"). */
 const PLACE = "(?:,\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+[A-Z][a-z]{1,3}\\.?,)?";
@@ -60,6 +63,9 @@ const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; 
   { anchor: /\bwill\s+(?:issue|distribute)\b[^.;]{0,80}?\bright\s+for\s+each\b/g, pattern: casedPhrase(`(${NAME})\\s+will\\s+(?:issue|distribute)(?:,\\s*[^,;]{1,40},)?\\s+(?:to\\s+its\\s+(?:stock|share)holders\\s+)?(?:one|a)\\s+(?:[A-Za-z-]+\\s+){0,5}?right\\s+for\\s+each\\b`), confidence: 0.6, anyName: true },
   // The party a plan is made between, described as a state's corporation, where the text breaks off before its defined term.
   { anchor: /\b(?:between|among)\s+[A-Z][^()]{0,100}?\bcorporation\b/g, pattern: casedPhrase(`(?:between|among)\\s+(${NAME}),?\\s+an?\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+corporation\\b`), confidence: 0.8, notAgent: true },
+  // The first party of a plan "entered into between" a company and its agent, where the text breaks off in the company's descriptor ("This Tax Benefit
+  // Preservation Plan, dated as of May 26, 2010 ("Plan"), is entered into between Autobytel Inc., a Del"): a name with a corporate word, never an agent's.
+  { anchor: /\bentered\s+into\s+(?:by\s+and\s+)?between\s+[A-Z]/g, pattern: casedPhrase(`\\bentered\\s+into\\s+(?:by\\s+and\\s+)?between\\s+(${NAME}),\\s+an?\\s`), confidence: 0.75, notAgent: true },
   // A title in capitals naming the first party ("UNITHOLDER RIGHTS PLAN AGREEMENT BETWEEN ACME RESOURCES FUND and ..."), whatever its name's last word.
   { anchor: /\b(?:AGREEMENT|PLAN)(?:\s+DATED\s+(?:AS\s+OF\s+)?[A-Z]+\s+\d{1,2},\s+\d{4})?\s+BETWEEN\s+[A-Z]/g, pattern: casedPhrase(`(?:AGREEMENT|PLAN)(?:\\s+DATED\\s+(?:AS\\s+OF\\s+)?[A-Z]+\\s+\\d{1,2},\\s+\\d{4})?\\s+BETWEEN\\s+([A-Z][A-Z0-9&.'-]*(?:,?\\s+[A-Z0-9][A-Z0-9&.'-]*){0,6})\\s+(?:and|AND)\\s`), confidence: 0.75, anyName: true },
   // A material change report's item naming the reporting issuer ("Reporting Issuer / Acme Royalty Corporation").

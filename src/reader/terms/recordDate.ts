@@ -5,10 +5,11 @@
  * determine the holders ... was", "a dividend of one Right for each share outstanding on", "August
  * 30, 1995 (the "Record Date")", "paid at close of business on May 31, 2016 to the stockholders of
  * record on that date" (or "payable on ... to stockholders of record as of the close of business on such date", "payable upon the close of business on ... to the stockholders of record upon the close of business on that date"),
- * "one Right for each outstanding share of common stock as of", "one right per share of the Company's outstanding common stock as of", a Canadian plan's "one right attached to each common share outstanding on", news's "each outstanding share will receive one Right as of the close of business on", news that the company is "issuing one right for each share of common stock (outstanding) at / as of the close of business on", "a record date of June 14, 2001", news's "as of the close of business on November 8, 2024, the record date" (after a dividend "for each outstanding share of Acme's common stock"). A record date of a cash dividend that
- * pays a redemption is not the Rights' (a defined "Redemption Date" is no redemption). A summary's bullet gives it bare: "record date Jan 29, 2024". An agreement's recital: "the issuance to the holders of record of Common Shares of the Company outstanding on November 9, 2000 of one Right".
+ * "one Right for each outstanding share of common stock as of", a foreign issuer's "one right was distributed with respect to each ordinary share of the Company outstanding at the close of business on", "one right per share of the Company's outstanding common stock as of", a Canadian plan's "one right attached to each common share outstanding on", news's "each outstanding share will receive one Right as of the close of business on", news that the company is "issuing one right for each share of common stock (outstanding) at / as of the close of business on", "a record date of June 14, 2001", news's "as of the close of business on November 8, 2024, the record date" (after a dividend "for each outstanding share of Acme's common stock"). A record date of a cash dividend that
+ * pays a redemption is not the Rights' (a defined "Redemption Date" is no redemption). A Canadian release's "At the close of business on the Effective Date, one right ... will be issued and attached to each Common Share
+ * outstanding at that time" takes the date the text gave that name ("is effective as of April 30, 2018 (the "Effective Date")"). A summary's bullet gives it bare: "record date Jan 29, 2024". An agreement's recital: "the issuance to the holders of record of Common Shares of the Company outstanding on November 9, 2000 of one Right".
  */
-import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
+import { casedPhrase, phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import { DATE, dateValue } from "../phrases/dates.js";
 
 /** Each pattern, the words a sentence needs for it to be tried (a date-led pattern is dear), and its confidence. */
@@ -27,15 +28,39 @@ const PATTERNS: readonly [RegExp, RegExp, number][] = [
   [phrase(`\\bdividend\\s+(?:distribution\\s+)?of\\s+one\\b[^;]{0,200}?\\boutstanding(?:\\s+(?:shares?\\s+of\\s+)?(?:(?:the\\s+)?[A-Z][\\w&.-]*'s\\s+)?(?:common|ordinary)\\s+(?:stock|shares))?\\s+(?:on|at|as\\s+of)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /dividend/i, 0.8],
   [phrase(`\\bone\\s+right\\b[^;]{0,40}?\\b(?:attached|issued)\\s+(?:and\\s+attached\\s+)?to\\s+each\\s+(?:outstanding\\s+)?(?:common|voting|ordinary)\\s+shares?\\s+outstanding\\s+(?:on|at|as\\s+of)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /one\s+right\b[^;]{0,40}?\b(?:attached|issued)/i, 0.75],
   [phrase(`\\boutstanding\\s+(?:at|as\\s+of)\\s+the\\s+close\\s+of\\s+business\\s+on\\s+(${DATE}),?\\s+will\\s+receive\\s+one\\s+Right`), /receive\s+one\s+Right/i, 0.8],
+  // "one right was distributed with respect to each ordinary share of the Company outstanding at the close of business on January 22, 2009".
+  [phrase(`\\bone\\s+right\\s+(?:was|were|will\\s+be|is)\\s+(?:issued|distributed|paid)\\s+(?:with\\s+respect\\s+to|in\\s+respect\\s+of|for)\\s+each\\s+(?:outstanding\\s+)?(?:share\\s+of\\s+(?:the\\s+Company's\\s+)?)?(?:common|ordinary|voting)\\s+(?:stock|shares?)(?:\\s+of\\s+the\\s+(?:Company|Corporation))?\\s+outstanding\\s+(?:on|at|as\\s+of)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /one\s+right\s+(?:was|were|will\s+be|is)\s+(?:issued|distributed|paid)/i, 0.8],
   [phrase(`\\beach\\s+(?:outstanding\\s+)?share(?:\\s+of\\s+(?:the\\s+Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares))?\\s+will\\s+receive\\s+one\\s+Right\\s+(?:at|as\\s+of)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /receive\s+one\s+Right/i, 0.8],
 ];
+
+/** A date given a name: "April 30, 2018 (the "Effective Date")" (group 1 the date, group 2 the name). */
+const NAMED_DATE = phrase(`(${DATE})\\s*\\(\\s*the\\s+"([A-Z][A-Za-z]*(?:\\s+[A-Z][A-Za-z]*){0,3})"\\s*\\)`);
+/** One Right issued on a named day to each share outstanding then: "At the close of business on the Effective Date, one right ... will be issued and attached to each Common Share outstanding at that time". */
+const ON_NAMED_DATE = casedPhrase(`\\b(?:[Aa]t|[Oo]n|[Aa]s\\s+of)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?the\\s+([A-Z][A-Za-z]*(?:\\s+[A-Z][A-Za-z]*){0,3}),?\\s+one\\s+right\\b[^;]{0,40}?\\b(?:attached|issued)\\s+(?:and\\s+attached\\s+)?to\\s+each\\s+(?:outstanding\\s+)?(?:[Cc]ommon|[Vv]oting|[Oo]rdinary)\\s+[Ss]hares?\\s+outstanding\\s+(?:at\\s+that\\s+time|on\\s+that\\s+(?:date|day))`);
+
+/** The record date of one Right issued on a day the text named before ("the Effective Date"), from the date it gave that name. */
+function onNamedDate(doc: ReaderDocument): Candidate[] {
+  const named = new Map<string, string>();
+  for (const s of sentencesMatching(doc, /\d\s*\(\s*the\s+"/)) {
+    for (const m of s.text.matchAll(NAMED_DATE)) {
+      const value = dateValue(m[1]!);
+      const name = m[2]!.replace(/\s+/g, " ");
+      if (value && !named.has(name)) named.set(name, value);
+    }
+  }
+  if (named.size === 0) return [];
+  return sentencesMatching(doc, /one\s+right\b[^;]{0,40}?\b(?:attached|issued)/i).flatMap((s) => [...s.text.matchAll(ON_NAMED_DATE)].flatMap((m) => {
+    const value = named.get(m[1]!.replace(/\s+/g, " "));
+    return value ? [{ term: "recordDate" as const, value, ...spanOf(s, m), confidence: 0.75, role: "prior" as const }] : [];
+  }));
+}
 
 /** A cash dividend that pays a redemption, near the date (a bulleted news summary runs many clauses into one sentence). */
 const PAYS_REDEMPTION = /redeem|redemption(?!\s+Date)|per\s+share\s+dividend|cash\s+dividend/i;
 
 export function recordDate(doc: ReaderDocument): Candidate[] {
-  const out: Candidate[] = [];
-  for (const s of sentencesMatching(doc, /record|receive\s+one\s+Right|dividend\s+(?:distribution\s+)?of\s+one|one\s+right\s+for\s+each|one\s+right\b[^;]{0,40}?\b(?:attached|issued)/i)) {
+  const out: Candidate[] = onNamedDate(doc);
+  for (const s of sentencesMatching(doc, /record|receive\s+one\s+Right|dividend\s+(?:distribution\s+)?of\s+one|one\s+right\s+for\s+each|one\s+right\b[^;]{0,40}?\b(?:attached|issued|distributed)/i)) {
     for (const [pattern, needs, confidence] of PATTERNS) {
       if (!needs.test(s.text)) continue;
       for (const m of s.text.matchAll(pattern)) {

@@ -49,8 +49,8 @@ const PATTERNS: readonly [RegExp, number][] = [
 ];
 /** "the acquisition of 15% or more of the ... common stock": the trigger, never the exchange window's bar of half the stock. */
 const ACQUISITION = phrase(`\\bacquisition\\s+(?:by\\s+[^;%]{0,60}?\\s+)?of\\s+(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`);
-/** "owns 15% or more", "obtains 10% or more": the trigger only in a sentence about an Acquiring Person. */
-const OWNS = phrase(`\\b(?:owns?|holds?|obtains?|obtained)\\s+(${PERCENT})\\s+or\\s+more\\s+of`);
+/** "owns 15% or more", "obtains 10% or more", "obtains ownership of 15% or more": the trigger only in a sentence about an Acquiring Person. */
+const OWNS = phrase(`\\b(?:owns?|holds?|obtains?|obtained)\\s+(?:(?:beneficial\\s+)?ownership\\s+of\\s+)?(${PERCENT})\\s+or\\s+more\\s+of`);
 /** Sentences about something else than the trigger. */
 const OTHER_THRESHOLD = /13G|passive/i;
 /** A passive investor's threshold in parentheses beside the main one ("(or 20% for passive investors)"), or after a comma up to the next one or to the end ("..., or 20% in the case of passive investors."). */

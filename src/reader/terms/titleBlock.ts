@@ -6,7 +6,7 @@
  * cover page's parties joined by "- and -" (or by "and" where the second is a bank or trust company) over the
  * agreement's title with no role named, or under it ("AGREEMENT BETWEEN ... AND ... TRANSFER ... INC. DATED AS OF ..."), or set after
  * "BETWEEN:" and "AND:" with their addresses, then the agreement's date in a block
- * of its own ("Dated as of March 31, 1998", "Dated originally as of ...", "Dated effective as of ..."), or above the parties under the title. The lines reach the reader joined by spaces.
+ * of its own ("Dated as of March 31, 1998", "Dated: As of July 22, 1997", "Dated originally as of ...", "Dated effective as of ..."), or above the parties under the title. The lines reach the reader joined by spaces.
  */
 import { casedPhrase, type Candidate, type ReaderDocument } from "../document.js";
 import { DATE, dateValue } from "../phrases/dates.js";
@@ -27,13 +27,13 @@ const TITLED = casedPhrase(`(${PARTY})${NOTE}\\s+(-\\s*)?(?:and|AND|And)(?:\\s*-
 const TITLE_FIRST = casedPhrase(`(?:AGREEMENT|Agreement)\\s+(?:BETWEEN|Between|between)\\s+(${PARTY})${NOTE}\\s+(?:and|AND|And)\\s+(${PARTY})\\s+(?=(?:DATED|Dated|dated)\\b)`);
 /** Parties after "BETWEEN:" and "AND:", each followed by its address ("BETWEEN: ACME INC., 600 Main Street ... AND: ... SERVICES INC. 7th Floor ..."). */
 const COLONS = casedPhrase(`(?:BETWEEN|Between)\\s*:\\s+(${PARTY})[^]{0,300}?\\s(?:AND|And)\\s*:\\s+(${PARTY})`);
-/** An agent's name (a trust company, a transfer agent, a bank), which a title block joined by a plain "and" needs. */
-const AGENT_LIKE = /\b(?:TRUST\s+COMPANY|Trust\s+Company|TRANSFER|Transfer|BANK|Bank|REGISTRAR|Registrar|COMPUTERSHARE|Computershare|EQUINITI|Equiniti)\b/;
+/** An agent's name (a trust company, "TRUST CO." too, a transfer agent, a bank), which a title block joined by a plain "and" needs. */
+const AGENT_LIKE = /\b(?:TRUST\s+COMPANY|Trust\s+Company|TRUST\s+CO\b|Trust\s+Co\b|TRANSFER|Transfer|BANK|Bank|REGISTRAR|Registrar|COMPUTERSHARE|Computershare|EQUINITI|Equiniti)\b/;
 /** The title's first word that a party's name ran into ("... TRUST COMPANY SHAREHOLDER" before "RIGHTS PLAN AGREEMENT"). */
 const TITLE_WORD = /\s+(?:SHAREHOLDER|STOCKHOLDER|Shareholder|Stockholder)$/;
 /** Words of a heading that come before the company's name ("EXHIBIT 4.1", "RIGHTS AGREEMENT", "BETWEEN"). */
 const HEADING = /^(?:.*\b(?:AGREEMENT|Agreement|PLAN|Plan|BETWEEN|[Bb]etween|EXHIBIT\s+\S+|Exhibit\s+\S+)\s+)/;
-const DATED = new RegExp(`^[^]{0,200}?\\bdated\\s+(?:originally\\s+|effective\\s+)?(?:as\\s+of\\s+)?(${DATE})`, "i");
+const DATED = new RegExp(`^[^]{0,200}?\\bdated:?\\s+(?:originally\\s+|effective\\s+)?(?:as\\s+of\\s+)?(${DATE})`, "i");
 /** The date set above the parties instead, under the agreement's title ("SHAREHOLDER RIGHTS PLAN AGREEMENT / Dated November 4, 2013 / Between ..."). */
 const DATED_ABOVE = new RegExp(`\\bdated\\s+(?:as\\s+of\\s+)?(${DATE})\\s*$`, "i");
 const AMENDMENT = /\bamendment\b/i;
