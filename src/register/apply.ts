@@ -14,12 +14,13 @@ import type { Books } from "./books.js";
 import { voidingLines } from "./voiding.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
-import { answerOfScenario, withRegisterEvents, type AppliedScenario } from "./engineFacts.js";
+import { answerOfScenario, rightsAgentOf, withRegisterEvents, type AppliedScenario } from "./engineFacts.js";
 import { badInput, refuse, RegisterFailure, type Result } from "./problems.js";
 import { readSetting, writeSetting, writeSettings } from "./settings.js";
 import { parseEventInstant } from "../time/instant.js";
 import { doubleCountWarnings } from "./commandsAsEvents.js";
 import { separateLateMoves } from "./separation.js";
+import { restateCertificates } from "./certificates.js";
 
 export interface ApplyOptions {
   /** The scenario as read from its YAML or JSON file. */
@@ -55,6 +56,8 @@ export interface ApplyResult {
   readonly voidByHolder: Record<string, number>;
   /** Void Rights the engine rules that are not on a holder of record the Person lists (held in street name, say). */
   readonly voidOutsideRegister: number;
+  /** R-7e: the certificates sent to holders whose void Rights the rulings changed, restated (their numbers). */
+  readonly restated: number[];
   readonly warnings: string[];
 }
 
@@ -76,11 +79,13 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
     }
     const rulings = rulingsOf(answer);
     books.note(at, ACCOUNTS.engine, "ruling", JSON.stringify(rulings));
-    const late = await separateLateMoves(register, books, rulings.distributionDate, (await readSetting<Rulings>(register, "rulings"))?.distributionDate ?? null);
-    const { voidByHolder, outside, warnings } = await markVoid(register, books, voidedAt(answer, at), answer, applied, late.separated);
+    const late = await separateLateMoves(register, books, at, rulings.distributionDate, (await readSetting<Rulings>(register, "rulings"))?.distributionDate ?? null);
+    const { voidByHolder, outside, warnings, changed } = await markVoid(register, books, voidedAt(answer, at), answer, applied, late.separated);
+    // R-7e: certificates sent before their holder's Rights were ruled void (or valid again) are restated, the legend on the new ones.
+    const restated = await restateCertificates(register, books, at, await rightsAgentOf(register), changed, "R-7e: the engine's rulings changed the void Rights it evidences; restated, with the legend where any are void");
     warnings.unshift(...doubleCountWarnings(applied.scenario.events, applied.transfers), ...late.warnings);
     await writeSettings(register, { scenario: applied.scenario, personHolders: applied.personHolders, scenarioDir: options.dir, rulings, voidOutside: outside });
-    return { rulings, voidByHolder, voidOutsideRegister: outside, warnings };
+    return { rulings, voidByHolder, voidOutsideRegister: outside, restated, warnings };
   });
 }
 
@@ -243,7 +248,7 @@ async function rightsSoldOn(register: Register, personsHolders: ReadonlySet<stri
 }
 
 /** Moves Rights between valid and void on each holder of record so that it holds the void Rights the engine rules. */
-async function markVoid(register: Register, books: Books, at: number, answer: Answer, applied: AppliedScenario, separated: ReadonlySet<number>): Promise<{ voidByHolder: Record<string, number>; outside: number; warnings: string[] }> {
+async function markVoid(register: Register, books: Books, at: number, answer: Answer, applied: AppliedScenario, separated: ReadonlySet<number>): Promise<{ voidByHolder: Record<string, number>; outside: number; warnings: string[]; changed: Set<string> }> {
   await books.load("rights", "void");
   const target = new Map<string, number>();
   const warnings: string[] = [];
@@ -276,12 +281,14 @@ async function markVoid(register: Register, books: Books, at: number, answer: An
   keepTransfereeVoid(books, target, answer.voidRights - personsVoid, arriving);
   await writeSetting(register, "transfereeTransfers", counted);
   const voidByHolder: Record<string, number> = {};
+  const changed = new Set<string>();
   for (const [holder, want] of target) {
     const account = holderAccount(holder);
     const change = want - books.count(account, "void");
     if (want > 0) voidByHolder[holder] = want;
     if (change === 0) continue;
+    changed.add(holder);
     books.post(at, voidingLines(account, change, change > 0 ? "R-7e: Rights of an Acquiring Person or its Affiliates or Associates are void" : "R-7e: no longer void under the engine's rulings"));
   }
-  return { voidByHolder, outside, warnings };
+  return { voidByHolder, outside, warnings, changed };
 }
