@@ -5,6 +5,7 @@
  * holds through, and the register marks the Rights on those positions void as the engine rules
  * (R-7e), moving them between the holder's valid and void Rights.
  */
+import { hash } from "node:crypto";
 import { DEFAULT_PLAN } from "../terms/defaultPlan.js";
 import { parseScenario } from "../scenario/parse.js";
 import { InputError } from "../errors.js";
@@ -71,7 +72,9 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
   }
   const { applied, answer } = judged;
   const at = parseEventInstant(answer.asOf);
-  return runCommand(register, { name: "apply", key: options.key, at, args: { dir: options.dir } }, async ({ books }) => {
+  // The facts are an argument too (their SHA-256): another scenario under the same key is another command, refused, not the first one's result.
+  const facts = `sha256:${hash("sha256", JSON.stringify(options.scenario), "hex")}`;
+  return runCommand(register, { name: "apply", key: options.key, at, args: { dir: options.dir, scenario: facts } }, async ({ books }) => {
     const holderIds = new Set((await register.db.selectFrom("holders").select("id").execute()).map((h) => h.id));
     for (const [person, holders] of Object.entries(applied.personHolders)) {
       const unknown = holders.find((h) => !holderIds.has(h));
