@@ -5,7 +5,7 @@
  */
 import { ACCOUNTS, holderAccount } from "./accounts.js";
 import type { Books } from "./books.js";
-import { bulkInsert, type Row } from "./bulk.js";
+import { bulkInsert, selectRows, type Row } from "./bulk.js";
 import type { Register } from "./database.js";
 import type { CertificateTable } from "./schema.js";
 
@@ -86,14 +86,15 @@ async function retire(register: Register, books: Books, at: number, retired: rea
  */
 export async function restateCertificates(register: Register, books: Books, at: number, agent: string, holders: ReadonlySet<string>, why: string): Promise<number[]> {
   if (holders.size === 0) return [];
-  const outstanding = await register.db.selectFrom("certificates").select(["number", "holder", "form", "rights", "void_rights"]).where("status", "=", "outstanding").orderBy("number").execute();
+  // Rows as arrays (selectRows): after a partial exchange this reads every outstanding certificate.
+  const query = register.db.selectFrom("certificates").select(["number", "holder", "form", "rights", "void_rights"]).where("status", "=", "outstanding").orderBy("number").compile();
   const stated = new Map<string, { rights: number; void: number; form: string; numbers: { number: number; holder: string }[] }>();
-  for (const c of outstanding) {
-    if (!holders.has(c.holder)) continue;
-    const s = stated.get(c.holder) ?? stated.set(c.holder, { rights: 0, void: 0, form: c.form, numbers: [] }).get(c.holder)!;
-    s.rights += Number(c.rights);
-    s.void += Number(c.void_rights);
-    s.numbers.push({ number: Number(c.number), holder: c.holder });
+  for (const [number, holder, form, rights, voidRights] of (await selectRows(register, query)) as [number, string, string, number, number][]) {
+    if (!holders.has(holder)) continue;
+    const s = stated.get(holder) ?? stated.set(holder, { rights: 0, void: 0, form, numbers: [] }).get(holder)!;
+    s.rights += Number(rights);
+    s.void += Number(voidRights);
+    s.numbers.push({ number: Number(number), holder });
   }
   const superseded: { number: number; holder: string }[] = [];
   const wanted: NewCertificate[] = [];

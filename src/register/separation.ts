@@ -46,7 +46,7 @@ export async function separateLateMoves(register: Register, books: Books, at: nu
   const moves = counted.map((c) => ({ id: Number(c.id), name: c.name, args: JSON.parse(c.args) as MoveArgs, at: Number(c.at), rights: rightsCredited(rows.filter((r) => Number(r.command) === Number(c.id))) }));
   // A distribution sent late on the Distribution Date already ruled is no news; a Distribution Date moved before it, or Rights moved after it, is.
   const news = sent && parseEventInstant(sent.at) > parseEventInstant(distributionDate) && (ruledBefore !== distributionDate || moves.some((m) => m.rights > 0));
-  const warnings = news ? [await onceWarned(register, at, distributedLate(sent.at, distributionDate, moves))] : [];
+  const warnings = news ? [await onceWarned(register, at, distributedLate(sent.at, distributionDate, moves), `the Rights Certificates were sent at ${sent.at}, after the Distribution Date the facts give (${distributionDate})`)] : [];
   if (ids.length === 0) return { separated, warnings };
   await books.load("rights", "void");
   for (const id of ids) {
@@ -65,9 +65,9 @@ export async function separateLateMoves(register: Register, books: Books, at: nu
  * The warning of a distribution sent after the Distribution Date, given once: while the same facts
  * stand (the same warning), a later apply says it was given before and when, rather than repeat it.
  */
-async function onceWarned(register: Register, at: number, warning: string): Promise<string> {
+async function onceWarned(register: Register, at: number, warning: string, gist: string): Promise<string> {
   const given = await readSetting<{ warning: string; at: string }>(register, "lateDistributionWarning");
-  if (given?.warning === warning) return `as warned at the apply of ${given.at} (still so, nothing new; R-3a, R-T5): the Rights Certificates were sent after the Distribution Date the facts give, and the moves named then are still to be put right`;
+  if (given?.warning === warning) return `as warned at the apply of ${given.at}, nothing new (R-3a, R-T5): ${gist}; the moves that warning named stand as recorded`;
   await writeSetting(register, "lateDistributionWarning", { warning, at: formatNewYork(at) });
   return warning;
 }
