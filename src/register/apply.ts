@@ -250,6 +250,26 @@ async function rightsSoldOn(register: Register, personsHolders: ReadonlySet<stri
   return rows.map((r) => JSON.parse(r.args) as { from: string; to: string; rights: number }).filter((t) => personsHolders.has(t.from) && !personsHolders.has(t.to));
 }
 
+/**
+ * R-1d, R-7e: a holder of record a void Person lists holds that Person's shares, yet Rights left valid
+ * on it once the engine's count of the Person's void Rights is used up: the facts give the Person fewer
+ * shares than its holders of record hold (its holdings understated), or the holder is a nominee holding
+ * for others too. The register cannot tell which, so it keeps the engine's count and says so: those
+ * Rights could otherwise be exercised by an Acquiring Person's own position unremarked.
+ */
+function validLeftOnVoidHolders(books: Books, persons: readonly [string, number | null][], personHolders: Record<string, string[]>, target: ReadonlyMap<string, number>): string[] {
+  const warnings: string[] = [];
+  for (const [person, rights] of persons) {
+    if (rights === null) continue;
+    for (const holder of personHolders[person] ?? []) {
+      const account = holderAccount(holder);
+      const valid = books.count(account, "rights") + books.count(account, "void") - (target.get(holder) ?? 0);
+      if (valid > 0) warnings.push(`${holder}, a holder of record ${person} lists, holds ${valid} Rights beyond the ${rights} the engine holds void for ${person} (R-1d, R-7e): they stay valid; if ${holder} holds only ${person}'s shares, the scenario gives ${person} too few shares (its holdings, or a purchase it leaves out) and should be corrected, as every Right ${person} owns is void`);
+    }
+  }
+  return warnings;
+}
+
 /** Moves Rights between valid and void on each holder of record so that it holds the void Rights the engine rules. */
 async function markVoid(register: Register, books: Books, at: number, answer: Answer, applied: AppliedScenario, separated: ReadonlySet<number>): Promise<{ voidByHolder: Record<string, number>; outside: number; warnings: string[]; changed: Set<string> }> {
   await books.load("rights", "void");
@@ -280,6 +300,7 @@ async function markVoid(register: Register, books: Books, at: number, answer: An
     }
   }
   await writeSetting(register, "voidBought", await voidBoughtRights(register, books, target, personsHolders));
+  warnings.push(...validLeftOnVoidHolders(books, persons, applied.personHolders, target));
   const { arriving, counted } = await arrivingFromVoidHolders(register, new Set(target.keys()), at, separated);
   keepTransfereeVoid(books, target, answer.voidRights - personsVoid, arriving);
   await writeSetting(register, "transfereeTransfers", counted);
