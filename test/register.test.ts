@@ -190,6 +190,9 @@ describe.each(backends)("the register on $name", (backend) => {
       const s = scenario();
       s.events = [...events, ...s.events];
       const result = value(await lib.applyScenario(register, { scenario: s, dir: dirname(scenarioPath) }));
+      // The same facts again: each warning is said to have been given before, not repeated as news.
+      const again = value(await lib.applyScenario(register, { scenario: s, dir: dirname(scenarioPath) }));
+      expect(again.warnings).toEqual(result.warnings.map((w) => expect.stringMatching(new RegExp(`^as warned at the apply of 2004-06-30T17:00:00-04:00: ${w.slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`))));
       await lib.closeRegister(register);
       return result;
     };

@@ -22,6 +22,7 @@ import { parseEventInstant } from "../time/instant.js";
 import { doubleCountWarnings } from "./commandsAsEvents.js";
 import { separateLateMoves } from "./separation.js";
 import { restateCertificates } from "./certificates.js";
+import { givenOnce } from "./warnOnce.js";
 
 export interface ApplyOptions {
   /** The scenario as read from its YAML or JSON file. */
@@ -82,13 +83,14 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
     }
     const rulings = rulingsOf(answer);
     books.note(at, ACCOUNTS.engine, "ruling", JSON.stringify(rulings));
-    const late = await separateLateMoves(register, books, at, rulings.distributionDate, (await readSetting<Rulings>(register, "rulings"))?.distributionDate ?? null);
+    const late = await separateLateMoves(register, books, rulings.distributionDate, (await readSetting<Rulings>(register, "rulings"))?.distributionDate ?? null);
     const { voidByHolder, outside, warnings, changed } = await markVoid(register, books, voidedAt(answer, at), answer, applied, late.separated);
     // R-7e: certificates sent before their holder's Rights were ruled void (or valid again) are restated, the legend on the new ones.
     const restated = await restateCertificates(register, books, at, await rightsAgentOf(register), changed, "R-7e: the engine's rulings changed the void Rights it evidences; restated, with the legend where any are void");
-    warnings.unshift(...doubleCountWarnings(applied.scenario.events, applied.transfers), ...late.warnings);
+    // Each warning once while the same facts stand; a repeat says when it was given (warnOnce.ts).
+    const given = await givenOnce(register, at, [...doubleCountWarnings(applied.scenario.events, applied.transfers), ...late.warnings, ...warnings]);
     await writeSettings(register, { scenario: applied.scenario, personHolders: applied.personHolders, scenarioDir: options.dir, rulings, voidOutside: outside });
-    return { rulings, voidByHolder, voidOutsideRegister: outside, restated, warnings };
+    return { rulings, voidByHolder, voidOutsideRegister: outside, restated, warnings: given };
   });
 }
 
