@@ -103,6 +103,7 @@ export async function restateCertificates(register: Register, books: Books, at: 
     const held = { rights: books.count(account, "rights"), void: books.count(account, "void") };
     if (s.rights === held.rights + held.void && s.void === held.void) continue;
     superseded.push(...s.numbers);
+    // The same form as the one replaced: a certificate for a certificated holder, else a statement.
     if (held.rights + held.void > 0) wanted.push({ holder, kind: s.form === "certificate" ? "certificate" : "drs", rights: held.rights, void: held.void });
   }
   await retire(register, books, at, superseded, "superseded", why);
