@@ -324,7 +324,7 @@ describe.each(backends)("the register on $name", (backend) => {
     value(await lib.importHolders(register, { csv }));
     const path = join(mkdtempSync(join(tmpdir(), "rightsplan-export-")), "holders.csv");
     await lib.writeHolderList(await lib.holderList(register), path);
-    expect(readFileSync(path, "utf8").split("\n").slice(1, 3)).toEqual(['x,"\'=HYPERLINK(""http://evil"",""click"")",drs,"\'@SUM(A1)",10,10,0,0,,false', 'y,"\'-2+3",drs,-,5,5,0,0,,false']);
+    expect(readFileSync(path, "utf8").split("\n").slice(1, 3)).toEqual(['x,"\'=HYPERLINK(""http://evil"",""click"")",drs,"\'@SUM(A1)",10,10,0,0,,false,0', 'y,"\'-2+3",drs,-,5,5,0,0,,false,0']);
     await lib.closeRegister(register);
   });
 
