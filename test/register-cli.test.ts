@@ -97,8 +97,8 @@ describe.each(backends)("rightsplan register on $name", { timeout: 300_000 }, (b
     const csv = join(scratch, `holders-${backend.name}.csv`);
     expect((await register(db, "export", csv)).status).toBe(0);
     const lines = readFileSync(csv, "utf8").trim().split("\n");
-    expect(lines[0]).toBe("holder,name,kind,address,shares,rights,voidRights,cash,certificates,legend");
-    expect(lines).toContain('cede,Cede & Co.,cede,"570 Washington Blvd, Jersey City, NJ",8000000,8000000,0,0,,false');
+    expect(lines[0]).toBe("holder,name,kind,address,shares,rights,voidRights,cash,certificates,legend,inTrust");
+    expect(lines).toContain('cede,Cede & Co.,cede,"570 Washington Blvd, Jersey City, NJ",8000000,8000000,0,0,,false,0');
     const xlsx = join(scratch, `holders-${backend.name}.xlsx`);
     expect((await register(db, "export", xlsx)).status).toBe(0);
     const { default: ExcelJS } = await import("exceljs");

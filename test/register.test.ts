@@ -190,6 +190,9 @@ describe.each(backends)("the register on $name", (backend) => {
       const s = scenario();
       s.events = [...events, ...s.events];
       const result = value(await lib.applyScenario(register, { scenario: s, dir: dirname(scenarioPath) }));
+      // The same facts again: each warning is said to have been given before, not repeated as news.
+      const again = value(await lib.applyScenario(register, { scenario: s, dir: dirname(scenarioPath) }));
+      expect(again.warnings).toEqual(result.warnings.map((w) => expect.stringMatching(new RegExp(`^as warned at the apply of 2004-06-30T17:00:00-04:00: ${w.slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`))));
       await lib.closeRegister(register);
       return result;
     };
@@ -217,6 +220,15 @@ describe.each(backends)("the register on $name", (backend) => {
     expect(early.warnings).toEqual([expect.stringMatching(/Distribution Date at 2004-06-14T17:00:00-04:00, before the Rights Certificates were sent .* at 2004-06-21T17:00:00-04:00 \(R-3a.*R-T5\).*transfer of 5000 shares from cede to d01 .* register transfer-rights --from d01 --to cede --rights 5000/)]);
     const d01 = (await lib.holderList(register)).find((h) => h.holder === "d01")!;
     expect(d01).toMatchObject({ shares: 15_000, rights: 15_000 });
+    // The same facts again: the warning is not given in full again, but said to have been given, and when.
+    const again = value(await lib.applyScenario(register, { scenario: scenario(), dir: dirname(scenarioPath) }));
+    expect(again.warnings).toEqual([expect.stringMatching(/^as warned at the apply of 2004-0.*(R-3a, R-T5)/)]);
+    expect(again.warnings[0]).not.toContain("transfer-rights --from d01");
+    // Facts that move the Distribution Date again are news: warned in full.
+    const earlier = scenario();
+    earlier.events = [{ at: "2004-06-01T12:00:00-04:00", type: "announce", by: "raider", subject: "raider" }];
+    expect(value(await lib.applyScenario(register, { scenario: earlier, dir: dirname(scenarioPath) })).warnings).toEqual([expect.stringMatching(/Distribution Date at 2004-06-11T17:00:00-04:00, before the Rights Certificates were sent/)]);
+    expect((await lib.verify(register)).problems).toEqual([]);
     await lib.closeRegister(register);
     // Certificates sent late on the Distribution Date already ruled, nothing moved in between: no news, no warning.
     const sentLate = await lib.openRegister(await backend.fresh());
@@ -312,7 +324,7 @@ describe.each(backends)("the register on $name", (backend) => {
     value(await lib.importHolders(register, { csv }));
     const path = join(mkdtempSync(join(tmpdir(), "rightsplan-export-")), "holders.csv");
     await lib.writeHolderList(await lib.holderList(register), path);
-    expect(readFileSync(path, "utf8").split("\n").slice(1, 3)).toEqual(['x,"\'=HYPERLINK(""http://evil"",""click"")",drs,"\'@SUM(A1)",10,10,0,0,,false', 'y,"\'-2+3",drs,-,5,5,0,0,,false']);
+    expect(readFileSync(path, "utf8").split("\n").slice(1, 3)).toEqual(['x,"\'=HYPERLINK(""http://evil"",""click"")",drs,"\'@SUM(A1)",10,10,0,0,,false,0', 'y,"\'-2+3",drs,-,5,5,0,0,,false,0']);
     await lib.closeRegister(register);
   });
 

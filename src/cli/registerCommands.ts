@@ -159,6 +159,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
           `  Acquiring Persons: ${v.rulings.acquiringPersons.join(", ") || "none"}`,
           `  Distribution Date: ${v.rulings.distributionDate ?? "none"}`,
           `  void Rights: ${n(v.rulings.voidRights)}${Object.keys(v.voidByHolder).length ? ` (on ${Object.entries(v.voidByHolder).map(([h, rights]) => `${h} ${n(rights)}`).join(", ")})` : ""}`,
+          ...(v.restated?.length ? [`  certificates restated for the void Rights ruled (R-7e, the legend where any are void): new nos. ${v.restated.join(", ")}; those they replace are superseded`] : []),
           ...v.warnings.map((w) => `  warning: ${w}`),
         ].join("\n"),
       );
@@ -193,7 +194,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .option("--trust", "deposit the exchange shares in a trust for the holders")
     .option("--at <instant>", "when the Board exchanges (default: the register's clock)")
     .action((o: Common & { portion: string; trust?: boolean; at?: string }) =>
-      run(call, o, (lib, r) => lib.exchange(r, { portion: o.portion, trust: o.trust === true, at: instant(o.at), key: o.key }), (v) => `exchanged ${n(v.rights)} Rights of ${n(v.holders)} holders at ${v.ratio}: ${n(v.shares)} shares${v.inTrust ? " (held in trust)" : ""}${v.cashInLieu !== "0" ? `, ${dollars(v.cashInLieu)} in lieu of fractions` : ""}`),
+      run(call, o, (lib, r) => lib.exchange(r, { portion: o.portion, trust: o.trust === true, at: instant(o.at), key: o.key }), (v) => `exchanged ${n(v.rights)} Rights of ${n(v.holders)} holders at ${v.ratio}: ${n(v.shares)} shares${v.inTrust ? " (held in trust)" : ""}${v.cashInLieu !== "0" ? `, ${dollars(v.cashInLieu)} in lieu of fractions` : ""}${v.restated ? `; ${n(v.restated)} certificates or statements restated for the Rights left (those they replace are superseded)` : ""}`),
     );
 
   dbOption(register.command("report").description("the register's totals, reconciled with the engine, and the audit trail"))

@@ -5,6 +5,7 @@
  * holds through, and the register marks the Rights on those positions void as the engine rules
  * (R-7e), moving them between the holder's valid and void Rights.
  */
+import { hash } from "node:crypto";
 import { DEFAULT_PLAN } from "../terms/defaultPlan.js";
 import { parseScenario } from "../scenario/parse.js";
 import { InputError } from "../errors.js";
@@ -14,12 +15,14 @@ import type { Books } from "./books.js";
 import { voidingLines } from "./voiding.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
-import { answerOfScenario, withRegisterEvents, type AppliedScenario } from "./engineFacts.js";
+import { answerOfScenario, rightsAgentOf, withRegisterEvents, type AppliedScenario } from "./engineFacts.js";
 import { badInput, refuse, RegisterFailure, type Result } from "./problems.js";
 import { readSetting, writeSetting, writeSettings } from "./settings.js";
 import { parseEventInstant } from "../time/instant.js";
 import { doubleCountWarnings } from "./commandsAsEvents.js";
 import { separateLateMoves } from "./separation.js";
+import { restateCertificates } from "./certificates.js";
+import { givenOnce } from "./warnOnce.js";
 
 export interface ApplyOptions {
   /** The scenario as read from its YAML or JSON file. */
@@ -55,6 +58,8 @@ export interface ApplyResult {
   readonly voidByHolder: Record<string, number>;
   /** Void Rights the engine rules that are not on a holder of record the Person lists (held in street name, say). */
   readonly voidOutsideRegister: number;
+  /** R-7e: the certificates sent to holders whose void Rights the rulings changed, restated (their numbers). */
+  readonly restated: number[];
   readonly warnings: string[];
 }
 
@@ -68,7 +73,9 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
   }
   const { applied, answer } = judged;
   const at = parseEventInstant(answer.asOf);
-  return runCommand(register, { name: "apply", key: options.key, at, args: { dir: options.dir } }, async ({ books }) => {
+  // The facts are an argument too (their SHA-256): another scenario under the same key is another command, refused, not the first one's result.
+  const facts = `sha256:${hash("sha256", JSON.stringify(options.scenario), "hex")}`;
+  return runCommand(register, { name: "apply", key: options.key, at, args: { dir: options.dir, scenario: facts } }, async ({ books }) => {
     const holderIds = new Set((await register.db.selectFrom("holders").select("id").execute()).map((h) => h.id));
     for (const [person, holders] of Object.entries(applied.personHolders)) {
       const unknown = holders.find((h) => !holderIds.has(h));
@@ -77,10 +84,13 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
     const rulings = rulingsOf(answer);
     books.note(at, ACCOUNTS.engine, "ruling", JSON.stringify(rulings));
     const late = await separateLateMoves(register, books, rulings.distributionDate, (await readSetting<Rulings>(register, "rulings"))?.distributionDate ?? null);
-    const { voidByHolder, outside, warnings } = await markVoid(register, books, voidedAt(answer, at), answer, applied, late.separated);
-    warnings.unshift(...doubleCountWarnings(applied.scenario.events, applied.transfers), ...late.warnings);
+    const { voidByHolder, outside, warnings, changed } = await markVoid(register, books, voidedAt(answer, at), answer, applied, late.separated);
+    // R-7e: certificates sent before their holder's Rights were ruled void (or valid again) are restated, the legend on the new ones.
+    const restated = await restateCertificates(register, books, at, await rightsAgentOf(register), changed, "R-7e: the engine's rulings changed the void Rights it evidences; restated, with the legend where any are void");
+    // Each warning once while the same facts stand; a repeat says when it was given (warnOnce.ts).
+    const given = await givenOnce(register, at, [...doubleCountWarnings(applied.scenario.events, applied.transfers), ...late.warnings, ...warnings]);
     await writeSettings(register, { scenario: applied.scenario, personHolders: applied.personHolders, scenarioDir: options.dir, rulings, voidOutside: outside });
-    return { rulings, voidByHolder, voidOutsideRegister: outside, warnings };
+    return { rulings, voidByHolder, voidOutsideRegister: outside, restated, warnings: given };
   });
 }
 
@@ -242,8 +252,28 @@ async function rightsSoldOn(register: Register, personsHolders: ReadonlySet<stri
   return rows.map((r) => JSON.parse(r.args) as { from: string; to: string; rights: number }).filter((t) => personsHolders.has(t.from) && !personsHolders.has(t.to));
 }
 
+/**
+ * R-1d, R-7e: a holder of record a void Person lists holds that Person's shares, yet Rights left valid
+ * on it once the engine's count of the Person's void Rights is used up: the facts give the Person fewer
+ * shares than its holders of record hold (its holdings understated), or the holder is a nominee holding
+ * for others too. The register cannot tell which, so it keeps the engine's count and says so: those
+ * Rights could otherwise be exercised by an Acquiring Person's own position unremarked.
+ */
+function validLeftOnVoidHolders(books: Books, persons: readonly [string, number | null][], personHolders: Record<string, string[]>, target: ReadonlyMap<string, number>): string[] {
+  const warnings: string[] = [];
+  for (const [person, rights] of persons) {
+    if (rights === null) continue;
+    for (const holder of personHolders[person] ?? []) {
+      const account = holderAccount(holder);
+      const valid = books.count(account, "rights") + books.count(account, "void") - (target.get(holder) ?? 0);
+      if (valid > 0) warnings.push(`${holder}, a holder of record ${person} lists, holds ${valid} Rights beyond the ${rights} the engine holds void for ${person} (R-1d, R-7e): they stay valid; if ${holder} holds only ${person}'s shares, the scenario gives ${person} too few shares (its holdings, or a purchase it leaves out) and should be corrected, as every Right ${person} owns is void`);
+    }
+  }
+  return warnings;
+}
+
 /** Moves Rights between valid and void on each holder of record so that it holds the void Rights the engine rules. */
-async function markVoid(register: Register, books: Books, at: number, answer: Answer, applied: AppliedScenario, separated: ReadonlySet<number>): Promise<{ voidByHolder: Record<string, number>; outside: number; warnings: string[] }> {
+async function markVoid(register: Register, books: Books, at: number, answer: Answer, applied: AppliedScenario, separated: ReadonlySet<number>): Promise<{ voidByHolder: Record<string, number>; outside: number; warnings: string[]; changed: Set<string> }> {
   await books.load("rights", "void");
   const target = new Map<string, number>();
   const warnings: string[] = [];
@@ -272,16 +302,19 @@ async function markVoid(register: Register, books: Books, at: number, answer: An
     }
   }
   await writeSetting(register, "voidBought", await voidBoughtRights(register, books, target, personsHolders));
+  warnings.push(...validLeftOnVoidHolders(books, persons, applied.personHolders, target));
   const { arriving, counted } = await arrivingFromVoidHolders(register, new Set(target.keys()), at, separated);
   keepTransfereeVoid(books, target, answer.voidRights - personsVoid, arriving);
   await writeSetting(register, "transfereeTransfers", counted);
   const voidByHolder: Record<string, number> = {};
+  const changed = new Set<string>();
   for (const [holder, want] of target) {
     const account = holderAccount(holder);
     const change = want - books.count(account, "void");
     if (want > 0) voidByHolder[holder] = want;
     if (change === 0) continue;
+    changed.add(holder);
     books.post(at, voidingLines(account, change, change > 0 ? "R-7e: Rights of an Acquiring Person or its Affiliates or Associates are void" : "R-7e: no longer void under the engine's rulings"));
   }
-  return { voidByHolder, outside, warnings };
+  return { voidByHolder, outside, warnings, changed };
 }

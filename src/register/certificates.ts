@@ -5,7 +5,7 @@
  */
 import { ACCOUNTS, holderAccount } from "./accounts.js";
 import type { Books } from "./books.js";
-import { bulkInsert, type Row } from "./bulk.js";
+import { bulkInsert, selectRows, type Row } from "./bulk.js";
 import type { Register } from "./database.js";
 import type { CertificateTable } from "./schema.js";
 
@@ -50,12 +50,21 @@ export async function issueCertificates(register: Register, books: Books, at: nu
   return numbers;
 }
 
+/** How a certificate leaves circulation: surrendered (exercise, transfer of Rights), cancelled (the Rights ended) or superseded (the register sent one stating what the holder holds now). */
+export type Retired = "surrendered" | "cancelled" | "superseded";
+
 /** Takes the holders' outstanding certificates out of circulation (surrendered on exercise, cancelled on redemption). */
-export async function retireCertificates(register: Register, books: Books, at: number, holders: readonly string[] | "all", status: "surrendered" | "cancelled", why: string): Promise<number[]> {
-  await books.load("certificates");
+export async function retireCertificates(register: Register, books: Books, at: number, holders: readonly string[] | "all", status: Retired, why: string): Promise<number[]> {
   let query = register.db.selectFrom("certificates").select(["number", "holder"]).where("status", "=", "outstanding");
   if (holders !== "all") query = query.where("holder", "in", holders.length ? [...holders] : [""]);
   const retired = await query.orderBy("number").execute();
+  await retire(register, books, at, retired, status, why, holders === "all");
+  return retired.map((c) => c.number);
+}
+
+/** Posts each certificate's leaving and sets its status (`all`: every outstanding certificate, in one statement). */
+async function retire(register: Register, books: Books, at: number, retired: readonly { number: number; holder: string }[], status: Retired, why: string, all = false): Promise<void> {
+  await books.load("certificates");
   for (const c of retired) {
     books.post(at, [
       { account: holderAccount(c.holder), asset: "certificates", amount: -1, memo: `certificate no. ${c.number} ${status}: ${why}` },
@@ -63,7 +72,40 @@ export async function retireCertificates(register: Register, books: Books, at: n
     ]);
   }
   const numbers = retired.map((c) => c.number);
-  if (holders === "all") await register.db.updateTable("certificates").set({ status }).where("status", "=", "outstanding").execute();
+  if (all) await register.db.updateTable("certificates").set({ status }).where("status", "=", "outstanding").execute();
   else for (let i = 0; i < numbers.length; i += 10000) await register.db.updateTable("certificates").set({ status }).where("number", "in", numbers.slice(i, i + 10000)).execute();
-  return numbers;
+}
+
+/**
+ * The holders' outstanding certificates that no longer state the Rights the holder holds (books
+ * loaded with valid and void Rights): a partial exchange took some of them (R-24), or the engine
+ * ruled some void after they were sent (R-7e: the legend). Each such holder's are superseded and it
+ * is sent one certificate (or statement) for the Rights it holds now, valid and void, with the R-7e
+ * legend when any are void. Holders whose certificates state what they hold keep them. Returns the
+ * new certificates' numbers.
+ */
+export async function restateCertificates(register: Register, books: Books, at: number, agent: string, holders: ReadonlySet<string>, why: string): Promise<number[]> {
+  if (holders.size === 0) return [];
+  // Rows as arrays (selectRows): after a partial exchange this reads every outstanding certificate.
+  const query = register.db.selectFrom("certificates").select(["number", "holder", "form", "rights", "void_rights"]).where("status", "=", "outstanding").orderBy("number").compile();
+  const stated = new Map<string, { rights: number; void: number; form: string; numbers: { number: number; holder: string }[] }>();
+  for (const [number, holder, form, rights, voidRights] of (await selectRows(register, query)) as [number, string, string, number, number][]) {
+    if (!holders.has(holder)) continue;
+    const s = stated.get(holder) ?? stated.set(holder, { rights: 0, void: 0, form, numbers: [] }).get(holder)!;
+    s.rights += Number(rights);
+    s.void += Number(voidRights);
+    s.numbers.push({ number: Number(number), holder });
+  }
+  const superseded: { number: number; holder: string }[] = [];
+  const wanted: NewCertificate[] = [];
+  for (const [holder, s] of stated) {
+    const account = holderAccount(holder);
+    const held = { rights: books.count(account, "rights"), void: books.count(account, "void") };
+    if (s.rights === held.rights + held.void && s.void === held.void) continue;
+    superseded.push(...s.numbers);
+    // The same form as the one replaced: a certificate for a certificated holder, else a statement.
+    if (held.rights + held.void > 0) wanted.push({ holder, kind: s.form === "certificate" ? "certificate" : "drs", rights: held.rights, void: held.void });
+  }
+  await retire(register, books, at, superseded, "superseded", why);
+  return wanted.length ? issueCertificates(register, books, at, agent, wanted) : [];
 }

@@ -112,7 +112,11 @@ export function exactStateAt(applied: AppliedScenario, at: number): State {
  * Person that fell below the threshold after the flip-in still holds only void Rights.
  */
 export function voidHoldersAt(applied: AppliedScenario, at: number): Set<string> {
-  const state = exactStateAt(applied, at);
+  return voidHoldersIn(applied, exactStateAt(applied, at));
+}
+
+/** voidHoldersAt, from the engine's state already worked out for the instant (one run of the engine a command). */
+export function voidHoldersIn(applied: AppliedScenario, state: State): Set<string> {
   return new Set([...state.voidHolders].flatMap((p) => applied.personHolders[personId(state, p)] ?? []));
 }
 

@@ -10,11 +10,12 @@
  */
 import { dec } from "../numbers/decimal.js";
 import { formatNewYork } from "../time/instant.js";
-import { ACCOUNTS, cents } from "./accounts.js";
+import { ACCOUNTS, cents, holderOf } from "./accounts.js";
+import { restateCertificates } from "./certificates.js";
 import type { Line } from "./books.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
-import { answerAt, exactStateAt, marketPriceForFractions, refuseOnEngineError, requireScenario } from "./engineFacts.js";
+import { answerAt, exactStateAt, marketPriceForFractions, refuseOnEngineError, requireScenario, rightsAgentOf } from "./engineFacts.js";
 import { holderAccounts } from "./positions.js";
 import { endRights } from "./rightsEnd.js";
 import { badInput, refuse, type Result } from "./problems.js";
@@ -43,6 +44,8 @@ export interface ExchangeResult {
   readonly shares: number;
   readonly cashInLieu: string;
   readonly inTrust: boolean;
+  /** R-24 after the distribution: how many certificates or statements were restated for the Rights left (a partial exchange). */
+  readonly restated: number;
 }
 
 export async function exchange(register: Register, options: ExchangeOptions = {}): Promise<Result<ExchangeResult>> {
@@ -69,13 +72,19 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
     let cash = dec(0);
     const portionOf = wholePart(portion);
     const sharesOf = exchangeShares(ratio);
+    // R-24 after the distribution: the holders whose Rights a partial exchange took get certificates restated for the Rights left.
+    const restating = portion.lt(1) && !attached;
+    const restated = new Set<string>();
     for (const account of holderAccounts(books)) {
       // After the Distribution Date (or in a whole exchange) whole Rights, in plain numbers; before it, exactly the portion of the Rights attached.
       const exactTake = attached?.take(account, books);
       const take = exactTake ? Number(exactTake.floor().n) : portionOf(books.count(account, "rights"));
       const { whole, fraction } = sharesOf(exactTake ?? take);
       const lines: Line[] = [];
-      if (take > 0) lines.push({ account, asset: "rights", amount: -take, memo: `R-24: ${take} Rights exchanged at ${ratio.toString()} share(s) each` }, { account: ACCOUNTS.exchanged, asset: "rights", amount: take });
+      if (take > 0) {
+        lines.push({ account, asset: "rights", amount: -take, memo: `R-24: ${take} Rights exchanged at ${ratio.toString()} share(s) each` }, { account: ACCOUNTS.exchanged, asset: "rights", amount: take });
+        if (restating) restated.add(holderOf(account));
+      }
       if (whole > 0) {
         lines.push({ account: options.trust ? ACCOUNTS.trust : account, asset: "shares", amount: whole }, { account: ACCOUNTS.issuedOnExchange, asset: "shares", amount: -whole });
         if (options.trust) lines.push({ account, asset: "trust-claims", amount: whole, memo: "exchange shares held in trust" }, { account: ACCOUNTS.trust, asset: "trust-claims", amount: -whole });
@@ -93,7 +102,8 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
     }
     if (attached) await attached.keepAttached(books);
     if (portion.eq(1)) await endRights(register, books, at, "exchanged");
-    return { at: formatNewYork(at), portion: portion.toString(), ratio: ratio.toString(), holders, rights, shares, cashInLieu: cash.toString(), inTrust: options.trust ?? false };
+    const restatedNumbers = restating ? await restateCertificates(register, books, at, await rightsAgentOf(register), restated, `R-24: ${portion.toString()} of the valid Rights exchanged; restated for the Rights left`) : [];
+    return { at: formatNewYork(at), portion: portion.toString(), ratio: ratio.toString(), holders, rights, shares, cashInLieu: cash.toString(), inTrust: options.trust ?? false, restated: restatedNumbers.length };
   });
 }
 

@@ -14,7 +14,7 @@ import { issueCertificates, retireCertificates } from "./certificates.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
 import { exactRatio, wholeUnits } from "../numbers/wholeUnits.js";
-import { answerAt, exactStateAt, marketPriceForFractions, principalPartyPriceOf, requireScenario, rightsAgentOf } from "./engineFacts.js";
+import { answerAt, exactStateAt, marketPriceForFractions, principalPartyPriceOf, requireScenario, rightsAgentOf, voidHoldersIn } from "./engineFacts.js";
 import { entitlementPerRight } from "../agreement/exercise.js";
 import type { State } from "../engine/state.js";
 import { badInput, refuse, type Result } from "./problems.js";
@@ -66,9 +66,11 @@ export async function exercise(register: Register, options: ExerciseOptions): Pr
     if (valid === 0 && voided > 0) refuse("R-7e", "void-rights", `${holder}'s ${voided} Rights are void (owned by an Acquiring Person or its Affiliates or Associates, or their transferee): they cannot be exercised`);
     if (rights > valid + voided) refuse("R-X4", "more-than-held", `${holder} holds ${valid + voided} Rights and cannot exercise ${rights} (R-X4, R-7a)`);
     if (rights > valid) refuse("R-7e", "void-rights", `${voided} of ${holder}'s Rights are void: it can exercise at most ${valid}`);
-    await refuseBeforeRecordedActs(register, at, "an exercise", "exercise");
     // R-7a, R-11a-ii, R-13: what a Right buys, exactly (the answer's figures are rounded to 12 places).
     const state = exactStateAt(applied, at);
+    // R-7e: a holder of record a void Person lists cannot certify that it is none of them, whatever Rights its books show valid (the facts may give the Person fewer shares than its holders hold).
+    if (voidHoldersIn(applied, state).has(holder)) refuse("R-7e", "void-holder", `${holder} holds for an Acquiring Person or its Affiliates or Associates as of ${formatNewYork(at)} (the applied facts): it cannot certify that it is none of them, so none of its Rights can be exercised`);
+    await refuseBeforeRecordedActs(register, at, "an exercise", "exercise");
     const entitlement = entitlementPerRight(state)!;
     const paid = entitlement.pay.times(rights);
     books.post(at, [

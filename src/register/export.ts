@@ -1,6 +1,7 @@
 /**
- * `register export`: the holder list with each holder's shares, valid and void Rights, cash and
- * outstanding certificates, as CSV or as an Excel workbook (exceljs).
+ * `register export`: the holder list with each holder's shares, valid and void Rights, cash,
+ * outstanding certificates (each stating what the holder holds: certificates.ts restates them) and
+ * the exchange shares the trust holds for it, as CSV or as an Excel workbook (exceljs).
  */
 import { inTurn } from "./command.js";
 import { writeFile } from "node:fs/promises";
@@ -21,9 +22,11 @@ export interface HolderListRow {
   readonly cash: string;
   readonly certificates: string;
   readonly legend: boolean;
+  /** R-24: exchange shares the trust holds for the holder, not yet claimed (held for it, beside its shares of record). */
+  readonly inTrust: number;
 }
 
-const COLUMNS: (keyof HolderListRow)[] = ["holder", "name", "kind", "address", "shares", "rights", "voidRights", "cash", "certificates", "legend"];
+const COLUMNS: (keyof HolderListRow)[] = ["holder", "name", "kind", "address", "shares", "rights", "voidRights", "cash", "certificates", "legend", "inTrust"];
 
 /** The holder list, read in turn with the register's commands (never one half done). */
 export function holderList(register: Register): Promise<HolderListRow[]> {
@@ -54,6 +57,7 @@ async function holderListOf(register: Register): Promise<HolderListRow[]> {
       cash: balanceOf(b, account, "cash").toString(),
       certificates: certs?.numbers.join(" ") ?? "",
       legend: certs?.legend ?? false,
+      inTrust: balanceOf(b, account, "trust-claims").toNumber(),
     };
   });
 }

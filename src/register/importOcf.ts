@@ -47,7 +47,7 @@ export async function importOcf(register: Register, options: ImportOcfOptions): 
   } catch (e) {
     return { ok: false, problem: { kind: "input", code: "unreadable", message: `cannot read the OCF export ${options.path}: ${(e as Error).message}` } };
   }
-  return runCommand(register, { name: "import-ocf", key: options.key, args: { path: options.path, stockClass: options.stockClass ?? null } }, async ({ books, at }) => {
+  return runCommand(register, { name: "import-ocf", key: options.key, args: { path: options.path, stockClass: options.stockClass ?? null, sharesOutstanding: options.sharesOutstanding ?? null } }, async ({ books, at }) => {
     const objects = readOcfObjects(files);
     const table = holdersOfCommon(objects, (await registerPlan(register)).terms.recordDate.value, options.stockClass);
     const problems = [...objects.problems, ...table.problems];

@@ -54,7 +54,7 @@ export interface CertificateTable {
   legend: string | null;
   countersigned: string;
   command: number;
-  status: "outstanding" | "surrendered" | "cancelled";
+  status: "outstanding" | "surrendered" | "cancelled" | "superseded";
 }
 
 /** Settings and the engine's facts: the plan, the applied scenario, its holders map, the rulings. */

@@ -24,12 +24,13 @@ import type { Register } from "./database.js";
 import { readSetting, writeSetting } from "./settings.js";
 import { formatNewYork } from "../time/instant.js";
 import { isHolderAccount } from "./accounts.js";
+import type { Warning } from "./warnOnce.js";
 
 export interface LateSeparation {
   /** Every command put right (ids), now or before. */
   readonly separated: ReadonlySet<number>;
-  /** R-3a, R-3-separation, R-T5: what the facts say about moves the distribution already counted. */
-  readonly warnings: string[];
+  /** R-3a, R-3-separation, R-T5: what the facts say about moves the distribution already counted (given once: warnOnce.ts). */
+  readonly warnings: Warning[];
 }
 
 /** Reverses the Rights moved by transfers and issues after `distributionDate` and not counted by a distribution already recorded; warns of those it counted (`ruledBefore`: the Distribution Date of the facts applied before). */
@@ -46,7 +47,7 @@ export async function separateLateMoves(register: Register, books: Books, distri
   const moves = counted.map((c) => ({ id: Number(c.id), name: c.name, args: JSON.parse(c.args) as MoveArgs, at: Number(c.at), rights: rightsCredited(rows.filter((r) => Number(r.command) === Number(c.id))) }));
   // A distribution sent late on the Distribution Date already ruled is no news; a Distribution Date moved before it, or Rights moved after it, is.
   const news = sent && parseEventInstant(sent.at) > parseEventInstant(distributionDate) && (ruledBefore !== distributionDate || moves.some((m) => m.rights > 0));
-  const warnings = news ? [distributedLate(sent.at, distributionDate, moves)] : [];
+  const warnings: Warning[] = news ? [{ text: distributedLate(sent.at, distributionDate, moves), repeat: `the Rights Certificates were sent at ${sent.at}, after the Distribution Date the facts give (${distributionDate}) (R-3a, R-T5); the moves that warning named stand as recorded` }] : [];
   if (ids.length === 0) return { separated, warnings };
   await books.load("rights", "void");
   for (const id of ids) {

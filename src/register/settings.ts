@@ -7,7 +7,7 @@
 import type { Register } from "./database.js";
 import { keptReads } from "./readOnce.js";
 
-export type SettingName = "plan" | "scenario" | "scenarioDir" | "personHolders" | "rulings" | "rightsPerShare" | "clock" | "distribution" | "ended" | "voidOutside" | "transfereeTransfers" | "separatedCommands" | "attachedExchanges" | "voidBought";
+export type SettingName = "plan" | "scenario" | "scenarioDir" | "personHolders" | "rulings" | "rightsPerShare" | "clock" | "distribution" | "ended" | "voidOutside" | "transfereeTransfers" | "separatedCommands" | "attachedExchanges" | "voidBought" | "warningsGiven";
 
 export async function readSetting<T>(register: Register, name: SettingName): Promise<T | undefined> {
   const text = await settingText(register, name);

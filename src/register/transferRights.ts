@@ -17,12 +17,11 @@ import { holderAccount } from "./accounts.js";
 import { issueCertificates, retireCertificates } from "./certificates.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
-import { appliedScenario, rightsAgentOf } from "./engineFacts.js";
+import { appliedScenario, rightsAgentOf, voidHoldersAt } from "./engineFacts.js";
 import { badInput, refuse, type Result } from "./problems.js";
 import { refuseOnceEnded } from "./rightsEnd.js";
 import { readSetting } from "./settings.js";
 import { refuseBeforeRecordedActs } from "./timeOrder.js";
-import { isVoidHolderAt } from "./voiding.js";
 
 export interface TransferRightsOptions {
   readonly from: string;
@@ -58,7 +57,11 @@ export async function transferRights(register: Register, options: TransferRights
       refuse("R-3-attached", "attached", `until the Rights Certificates are sent (${distribution ? distribution.at : "no distribution yet"}) the Rights transfer only with the shares (R-3-attached): use transfer`);
     }
     await refuseBeforeRecordedActs(register, at, "a transfer of Rights");
-    if (isVoidHolderAt(await appliedScenario(register), to, at)) {
+    const applied = await appliedScenario(register);
+    const voidHolders = applied ? voidHoldersAt(applied, at) : new Set<string>();
+    // R-7e: every Right an Acquiring Person (or its Affiliate or Associate) owns is void, and void in its transferee's hands too: none of a void Person's holder's Rights is registered to another, whatever its books show valid.
+    if (voidHolders.has(from)) refuse("R-7e", "from-void-holder", `${from} holds for an Acquiring Person or its Affiliates or Associates as of ${formatNewYork(at)}: its Rights are void and may not be transferred (R-7e)`);
+    if (voidHolders.has(to)) {
       refuse("R-7e", "to-void-holder", `${to} holds for an Acquiring Person or its Affiliates or Associates as of ${formatNewYork(at)}: Rights it came to own would be void, and a Rights Certificate delivered for transfer to it is not registered (R-7e)`);
     }
     await books.load("rights", "void", "certificates");

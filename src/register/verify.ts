@@ -147,7 +147,7 @@ interface JournalCertificate {
 }
 
 const ISSUED = /^Rights (certificate|statement) no\. (\d+): (\d+) Rights(?:, (\d+) void)?/;
-const RETIRED = /^certificate no\. (\d+) (surrendered|cancelled):/;
+const RETIRED = /^certificate no\. (\d+) (surrendered|cancelled|superseded):/;
 
 function recordCertificate(certificates: Map<number, JournalCertificate>, account: string, memo: string): void {
   const issued = ISSUED.exec(memo);
