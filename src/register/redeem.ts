@@ -65,9 +65,10 @@ export async function redeem(register: Register, options: RedeemOptions = {}): P
     function pay(account: string): void {
       const valid = books.count(account, "rights");
       const fraction = fractionOf(account);
-      const amount = cents(price.times(fraction.n.toString()).dividedBy(fraction.d.toString()).plus(price.times(valid)));
+      const whole = fraction.equals(0);
+      const amount = cents(whole ? price.times(valid) : price.times(fraction.n.toString()).dividedBy(fraction.d.toString()).plus(price.times(valid)));
       if (valid === 0 && amount.isZero()) return; // no Rights, or a fraction worth less than half a cent
-      const what = fraction.equals(0) ? `${valid} Rights` : `${valid} Rights and ${fraction.toFraction()} of a Right on its shares (R-11p, R-14: a fraction of a Right is paid the same fraction of the price), to the cent`;
+      const what = whole ? `${valid} Rights` : `${valid} Rights and ${fraction.toFraction()} of a Right on its shares (R-11p, R-14: a fraction of a Right is paid the same fraction of the price), to the cent`;
       books.post(at, [
         ...(valid ? [{ account, asset: "rights" as const, amount: -valid, memo: "R-23: redeemed" }, { account: ACCOUNTS.redeemed, asset: "rights" as const, amount: valid }] : []),
         { account: ACCOUNTS.redemption, asset: "cash", amount: amount.negated() },
@@ -75,7 +76,7 @@ export async function redeem(register: Register, options: RedeemOptions = {}): P
       ]);
       payments++;
       rights += valid;
-      fractions = fractions.add(fraction);
+      if (!whole) fractions = fractions.add(fraction);
       paid = paid.plus(amount);
     }
     await endRights(register, books, at, "redeemed");
@@ -88,6 +89,8 @@ function payees(books: Books): string[] {
   return [...new Set([...holderAccounts(books), ...books.accounts("shares").filter(isHolderAccount)])].sort();
 }
 
+const NO_FRACTION = new Rational(0);
+
 /**
  * R-3-attached, R-11p, R-14: the fraction of a Right on an account's shares beyond its whole valid
  * and void Rights, while the Rights are still attached (no certificates sent: `distribute` pays
@@ -96,12 +99,12 @@ function payees(books: Books): string[] {
  */
 async function attachedFractions(register: Register, books: Books): Promise<(account: string) => Rational> {
   const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
-  if (rightsPerShare === "1" || (await readSetting(register, "distribution")) !== undefined) return () => new Rational(0);
+  if (rightsPerShare === "1" || (await readSetting(register, "distribution")) !== undefined) return () => NO_FRACTION;
   return (account) => {
     const valid = books.count(account, "rights");
     const voided = books.count(account, "void");
-    if (voided > 0 && valid === 0) return new Rational(0);
+    if (voided > 0 && valid === 0) return NO_FRACTION;
     const fraction = new Rational(books.count(account, "shares")).mul(new Rational(rightsPerShare)).sub(valid + voided);
-    return fraction.compare(0) > 0 ? fraction : new Rational(0);
+    return fraction.compare(0) > 0 ? fraction : NO_FRACTION;
   };
 }
