@@ -15,7 +15,8 @@ import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
 import { exactRatio, wholeUnits } from "../numbers/wholeUnits.js";
 import { answerAt, exactStateAt, marketPriceForFractions, principalPartyPriceOf, requireScenario, rightsAgentOf, voidHoldersIn } from "./engineFacts.js";
-import { entitlementPerRight } from "../agreement/exercise.js";
+import { entitlementPerRight, isExercisable } from "../agreement/exercise.js";
+import { isRedeemable } from "../agreement/redemption.js";
 import type { State } from "../engine/state.js";
 import { badInput, refuse, type Result } from "./problems.js";
 import { readSetting } from "./settings.js";
@@ -56,8 +57,9 @@ export async function exercise(register: Register, options: ExerciseOptions): Pr
     const kind = await register.db.selectFrom("holders").select("kind").where("id", "=", holder).executeTakeFirst();
     if (!kind) refuse("register", "unknown-holder", `holder "${holder}" is not on the register`);
     const applied = await requireScenario(register, "an exercise", "R-7a");
-    const answer = answerAt(applied, at);
-    if (!answer.exercisable) refuseNotExercisable(answer, at);
+    // R-7a, R-7-after-flip-in: exercisable at `at` itself, with the events at `at` (the answer at `at` is taken a moment later, when a window that closes at `at` has closed).
+    const state = exactStateAt(applied, at);
+    if (!isExercisable(state, at)) refuseNotExercisable(state, answerAt(applied, at), at);
     if ((await readSetting(register, "distribution")) === undefined) refuse("R-7a", "not-distributed", "the Rights Certificates have not been sent yet: run distribute first (R-3-separation)");
     await books.load("rights", "void", "shares", "cash", "preferred", "principal-party-common", "certificates");
     const account = holderAccount(holder);
@@ -66,8 +68,7 @@ export async function exercise(register: Register, options: ExerciseOptions): Pr
     if (valid === 0 && voided > 0) refuse("R-7e", "void-rights", `${holder}'s ${voided} Rights are void (owned by an Acquiring Person or its Affiliates or Associates, or their transferee): they cannot be exercised`);
     if (rights > valid + voided) refuse("R-X4", "more-than-held", `${holder} holds ${valid + voided} Rights and cannot exercise ${rights} (R-X4, R-7a)`);
     if (rights > valid) refuse("R-7e", "void-rights", `${voided} of ${holder}'s Rights are void: it can exercise at most ${valid}`);
-    // R-7a, R-11a-ii, R-13: what a Right buys, exactly (the answer's figures are rounded to 12 places).
-    const state = exactStateAt(applied, at);
+    // R-7a, R-11a-ii, R-13: what a Right buys, exactly (the answer's figures are rounded to 12 places): from `state`.
     // R-7e: a holder of record a void Person lists cannot certify that it is none of them, whatever Rights its books show valid (the facts may give the Person fewer shares than its holders hold).
     if (voidHoldersIn(applied, state).has(holder)) refuse("R-7e", "void-holder", `${holder} holds for an Acquiring Person or its Affiliates or Associates as of ${formatNewYork(at)} (the applied facts): it cannot certify that it is none of them, so none of its Rights can be exercised`);
     await refuseBeforeRecordedActs(register, at, "an exercise", "exercise");
@@ -94,11 +95,11 @@ export async function exercise(register: Register, options: ExerciseOptions): Pr
 }
 
 /** R-7a, R-7-after-flip-in: why the engine holds the Rights not exercisable at `at`. */
-function refuseNotExercisable(answer: Answer, at: number): never {
+function refuseNotExercisable(state: State, answer: Answer, at: number): never {
   const when = formatNewYork(at);
-  if (answer.status !== "attached" && answer.status !== "separated") refuse("R-7a", "ended", `the Rights have ended (${answer.status}) by ${when}: they cannot be exercised`);
-  if (answer.status === "attached") refuse("R-7a", "before-distribution", `no Distribution Date has occurred by ${when}${answer.distributionDate ? ` (it will be ${answer.distributionDate})` : ""}: the Rights are not exercisable yet (R-7a)`);
-  if (answer.flipIn && answer.redeemable) refuse("R-7-after-flip-in", "while-redeemable", `after the Section 11(a)(ii) Event the Rights are not exercisable while the Board can still redeem them (until ${answer.redemptionDeadline})`);
+  if (state.status !== "attached" && state.status !== "separated") refuse("R-7a", "ended", `the Rights have ended (${state.status}) by ${when}: they cannot be exercised`);
+  if (state.status === "attached") refuse("R-7a", "before-distribution", `no Distribution Date has occurred by ${when}${answer.distributionDate ? ` (it will be ${answer.distributionDate})` : ""}: the Rights are not exercisable yet (R-7a)`);
+  if (state.flipIn && isRedeemable(state, at)) refuse("R-7-after-flip-in", "while-redeemable", `after the Section 11(a)(ii) Event the Rights are not exercisable while the Board can still redeem them (until ${answer.redemptionDeadline})`);
   refuse("R-7a", "not-exercisable", `the Rights are not exercisable at ${when}`);
 }
 

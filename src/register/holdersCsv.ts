@@ -25,7 +25,9 @@ export function parseHoldersCsv(text: string): { holders: HolderLine[]; problems
   try {
     records = readRecords(text);
   } catch (e) {
-    const err = e as Error & { lines?: number };
+    const err = e as Error & { lines?: number; code?: string };
+    const opened = err.code === "CSV_QUOTE_NOT_CLOSED" ? unclosedQuoteLine(text) : undefined;
+    if (opened !== undefined) return { holders: [], problems: [{ line: opened, message: "malformed CSV: a quote opened on this line is never closed" }] };
     return { holders: [], problems: [{ line: err.lines ?? 1, message: `malformed CSV: ${err.message}` }] };
   }
   if (!records.length) return { holders: [], problems: [{ line: 1, message: `the file is empty: expected the header ${HEADER.join(",")}` }] };
@@ -70,6 +72,30 @@ function nonBlankLines(text: string, records: number): number[] | undefined {
     if (l.trim() !== "") lines.push(i + 1);
   });
   return lines.length === records ? lines : undefined;
+}
+
+/**
+ * The line on which the quoted field left open at the end of `text` begins (the parser names only
+ * the last line, where it gave up): a quote opens a field at the start of a field; inside one,
+ * "" is a quote and a lone " closes it.
+ */
+function unclosedQuoteLine(text: string): number | undefined {
+  let line = 1;
+  let opened: number | undefined;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (opened !== undefined) {
+      if (c === '"' && text[i + 1] === '"') i++;
+      else if (c === '"') opened = undefined;
+      else if (c === "\n" || (c === "\r" && text[i + 1] !== "\n")) line++;
+      continue;
+    }
+    if (c === '"' && fieldStart) opened = line;
+    if (c === "\n" || (c === "\r" && text[i + 1] !== "\n")) line++;
+    fieldStart = c === "," || c === "\n" || c === "\r" || (fieldStart && (c === " " || c === "\t" || c === "\ufeff"));
+  }
+  return opened;
 }
 
 function checkHeader(header: string[]): string | undefined {

@@ -6,7 +6,8 @@
  * the shared example, read in place, the project's own worked session and every folder of
  * test/fixtures/register-sessions (each with a README.md giving its totals by hand). Each step
  * must succeed or be refused as the session says (a step may also name its exit code: 1 refused,
- * 2 bad input; never 70, a crash); `register report --json` must hold every expected field
+ * 2 bad input; never 70, a crash; and the words it must say, and fields the report must hold right
+ * after it); `register report --json` must hold every expected field
  * (numbers compared exactly) and `register verify` must pass.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
@@ -33,6 +34,10 @@ interface Step {
   readonly ok?: boolean;
   readonly exit?: number;
   readonly what?: string;
+  /** Words the command must say (stdout or stderr), e.g. the line a bad holder list is wrong on. */
+  readonly said?: readonly string[];
+  /** Fields `register report --json` must hold right after this step, e.g. `{"reconciled": true}`. */
+  readonly report?: Record<string, unknown>;
 }
 
 /** The fields of `expected` that `got` lacks or holds differently, as `path: expected …, got …`. */
@@ -74,6 +79,8 @@ export function sessionsOn(name: Backend["name"]): void {
         const r = await register(step.args);
         expect({ step: step.what ?? step.args, ok: r.status === 0, exit: r.status, said: r.stderr }).toMatchObject({ ok: step.ok ?? true, ...(step.exit === undefined ? {} : { exit: step.exit }) });
         expect(r.status, `${step.args}: ${r.stderr}`).not.toBe(70);
+        for (const words of step.said ?? []) expect(`${r.stdout}${r.stderr}`, `${step.what ?? step.args} must say ${words}`).toContain(words);
+        if (step.report) expect({ step: step.what ?? step.args, misses: misses(step.report, JSON.parse((await register("report --json")).stdout)) }).toEqual({ step: step.what ?? step.args, misses: [] });
       }
       const report = await register("report --json");
       const totals = JSON.parse(report.stdout) as { sharesOutstanding: number; rights: { outstanding: number; void: number } };

@@ -38,8 +38,9 @@ export function holdersOfCommon(objects: OcfObjects, recordDate: string, stockCl
   const stockClass = commonClass(objects.stockClasses, stockClassId, problems);
   const securities = new Map<string, Security>();
   const ordered = [...objects.transactions].sort((a, b) => (a.object.date < b.object.date ? -1 : a.object.date > b.object.date ? 1 : 0));
+  const classIds = new Set(objects.stockClasses.map((c) => c.object.id));
   for (const t of ordered) {
-    const problem = replay(t, securities);
+    const problem = unknownClass(t.object, classIds) ?? replay(t, securities);
     if (problem) problems.push(`${t.file} line ${t.line}: ${t.object.object_type} ${t.object.id}: ${problem}`);
   }
   if (!stockClass) return { stockClass, holders: [], rightsPerShare: "1", problems };
@@ -63,6 +64,12 @@ function commonClass(classes: readonly Located<StockClass>[], wanted: string | u
   if (candidates.length === 1) return candidates[0];
   problems.push(wanted ? `no stock class has the id "${wanted}"` : candidates.length ? `${candidates.length} COMMON stock classes (${candidates.map((c) => c.id).join(", ")}): name the one whose Rights the register keeps` : "no COMMON stock class: name the stock class whose Rights the register keeps");
   return undefined;
+}
+
+/** A transaction of a stock class the export does not define: its shares cannot be told to be, or not to be, the Common Stock. */
+function unknownClass(t: StockTransaction, classIds: ReadonlySet<string>): string | undefined {
+  if (t.object_type !== "TX_STOCK_ISSUANCE" && t.object_type !== "TX_STOCK_CLASS_SPLIT") return undefined;
+  return classIds.has(t.stock_class_id) ? undefined : `stock_class_id: no stock class "${t.stock_class_id}" in the stock classes file`;
 }
 
 function replay({ object: t }: Located<StockTransaction>, securities: Map<string, Security>): string | undefined {

@@ -5,11 +5,13 @@
  * it uses are checked.
  */
 import { z } from "zod";
+import { isIsoDate } from "../../time/isoDate.js";
 
 /** OCF's Numeric: a fixed-point decimal string with up to 10 places. */
 export const numericSchema = z.string().regex(/^[+-]?\d+(\.\d{1,10})?$/, "expected a fixed-point decimal string such as \"1000\" or \"2.50\"");
 const positive = numericSchema.refine((v) => !v.startsWith("-") && Number(v) > 0, "expected a quantity above 0");
-const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO date YYYY-MM-DD");
+/** OCF's Date: an ISO date YYYY-MM-DD that names a day of the calendar (2002-02-30 does not). */
+const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO date YYYY-MM-DD").refine(isIsoDate, "no such day in the calendar");
 const idSchema = z.string().min(1);
 export const moneySchema = z.object({ amount: numericSchema, currency: z.string().regex(/^[A-Z]{3}$/, "expected a three-letter ISO 4217 currency code") });
 
