@@ -890,6 +890,10 @@ describe("an eighteenth set: proxies, one-term amendments and preambles set in c
     const s = summary('PROPOSAL NO. 3 – RATIFICATION OF THE AMENDMENT TO THE RIGHTS AGREEMENT TO EXTEND THE FINAL EXPIRATION DATE TO THE CLOSE OF BUSINESS ON JUNE 30, 2027\nOn May 4, 2021 (the "Declaration Date"), our Board adopted a Section 382 rights plan and declared a dividend of one right for each outstanding share of our Common Stock.');
     expect(s.planDate).toBe("2021-05-04");
   });
+  it("does not date the plan by the day the Company announced that its Board had adopted it", () => {
+    expect(field("planDate")('On March 9, 2015, the Company announced that the Board of Directors had adopted a stockholders rights plan (the "Rights Plan"). To implement the Rights Plan, the Board declared a dividend of one right for each outstanding share.')).toBeNull();
+    expect(field("planDate")('On March 9, 2015, the Board of Directors of the Company adopted a stockholders rights plan (the "Rights Plan").')).toBe("2015-03-09");
+  });
   it("reads the agent of a preamble whose defined terms are in capitals", () => {
     expect(field("rightsAgent")('RIGHTS AGREEMENT, effective as of March 2, 2007, between TARNWOOD LABS, INC., a Nevada corporation (the "COMPANY"), and HOLLIS STOCK TRANSFER COMPANY, (the\n"RIGHTS AGENT"), a New York corporation.')).toBe("HOLLIS STOCK TRANSFER COMPANY");
   });

@@ -27,8 +27,12 @@ const ENTERED_INTO = phrase(`\\bon\\s+(${DATE}),?\\s+(?:(?!\\bon\\s+${DATE})[^;]
 /** The agreement entered into "as of" its date, the day not opening the sentence: "The Company and the Rights Agent entered into a Rights Agreement as of September 30, 1996". */
 const ENTERED_AS_OF = phrase(`\\bentered\\s+into\\s+(?:an?|the|that\\s+certain)\\s+(?:[a-z0-9-]+\\s+){0,4}?${INSTRUMENT},?\\s+(?:dated\\s+)?as\\s+of\\s+(${DATE})`);
 const BOARD = "board\\s+of\\s+(?:directors|trustees)";
-/** A Board that announced, said or reported that it has adopted: "On April 18, 2005, the Board ... announced that it has adopted a ... Rights Plan". */
-const ANNOUNCED_ADOPTION = /\b(?:announced|announces|said|reported|stated)[\s|]+that[\s|]+it[\s|]+has[\s|]+(?:adopted|approved|declared)\b/i;
+/**
+ * A Board that announced, said or reported that it has adopted: "On April 18, 2005, the Board ... announced that it has adopted a ... Rights Plan", or a
+ * Company that announced that its Board had done so ("On January 28, 2016, the Company announced that the Board of Directors had adopted"): the day of the
+ * announcement, not of the adoption.
+ */
+const ANNOUNCED_ADOPTION = /\b(?:announced|announces|said|reported|stated)[\s|]+that[\s|]+(?:it|(?:the|its)[\s|]+Board(?:[\s|]+of[\s|]+(?:Directors|Trustees))?(?:[\s|]*\([^()]{0,30}\))?)[\s|]+ha[sd][\s|]+(?:adopted|approved|declared)\b/i;
 /**
  * The Board's act on a day ("On March 1, 2001, the Board of Directors ... declared"); the words between may not hold another "on <date>", which is then the act's
  * (a proxy's heading "... TO THE CLOSE OF BUSINESS ON MARCH 31, 2025" above "On August 14, 2020 ..., our Board adopted").
