@@ -884,3 +884,23 @@ describe("a seventeenth set: a title block with 'Dated: As of' and an agent name
     expect([s.issuer, s.rightsAgent, s.planDate]).toEqual(["HERON BAY BANCORP INC.", "LAKEVIEW TRUST CO.", "1997-03-03"]);
   });
 });
+
+describe("an eighteenth set: proxies, one-term amendments and preambles set in capitals", () => {
+  it("dates the plan by the Board's act, not by a date in the proxy heading just above it", () => {
+    const s = summary('PROPOSAL NO. 3 – RATIFICATION OF THE AMENDMENT TO THE RIGHTS AGREEMENT TO EXTEND THE FINAL EXPIRATION DATE TO THE CLOSE OF BUSINESS ON JUNE 30, 2027\nOn May 4, 2021 (the "Declaration Date"), our Board adopted a Section 382 rights plan and declared a dividend of one right for each outstanding share of our Common Stock.');
+    expect(s.planDate).toBe("2021-05-04");
+  });
+  it("does not date the plan by the day the Company announced that its Board had adopted it", () => {
+    expect(field("planDate")('On March 9, 2015, the Company announced that the Board of Directors had adopted a stockholders rights plan (the "Rights Plan"). To implement the Rights Plan, the Board declared a dividend of one right for each outstanding share.')).toBeNull();
+    expect(field("planDate")('On March 9, 2015, the Board of Directors of the Company adopted a stockholders rights plan (the "Rights Plan").')).toBe("2015-03-09");
+  });
+  it("reads the agent of a preamble whose defined terms are in capitals", () => {
+    expect(field("rightsAgent")('RIGHTS AGREEMENT, effective as of March 2, 2007, between TARNWOOD LABS, INC., a Nevada corporation (the "COMPANY"), and HOLLIS STOCK TRANSFER COMPANY, (the\n"RIGHTS AGENT"), a New York corporation.')).toBe("HOLLIS STOCK TRANSFER COMPANY");
+  });
+  it("reads the expiry an amendment puts in by replacing one phrase with another, not the one it takes out", () => {
+    expect(field("finalExpirationDate")('Amendment to Section 7(a). Section 7(a) of the Rights Agreement is hereby amended to replace the phrase "June 30, 2009 ("Final Expiration Date")" with the phrase "June 30, 2014 ("Final Expiration Date")".')).toBe("2014-06-30");
+  });
+  it("ends the class of stock before 'pursuant and subject to' the agreement", () => {
+    expect(field("security")('each Right representing the right to purchase one one-hundredth of a share of Preferred Stock pursuant and subject to the terms of a Rights Agreement dated as of May 1, 1996 between the Company and the Rights Agent.')).toBe("Preferred Stock");
+  });
+});

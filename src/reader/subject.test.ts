@@ -11,6 +11,10 @@ describe("whether a text speaks of a rights plan", () => {
     expect(unreadableReason("r.txt", "Purchase Price. The price at which a holder of a Right may purchase one one-hundredth of a share upon exercise of a Right.")).toBeNull();
     expect(unreadableReason("r.txt", "The buyer may purchase the land upon exercise of a right of first refusal.")).toMatch(/does not speak/);
   });
+  it("reads an 8-K item whose Board declared a dividend distribution of one Right for each share", () => {
+    expect(unreadableReason("r.txt", "Item 5. Distribution of Preferred Stock Rights\nOn June 3, 1998, the Board of Directors of Fenmore Supply, Inc. declared a dividend distribution of one Right for each outstanding share of common stock.")).toBeNull();
+    expect(unreadableReason("r.txt", "The partnership made a distribution of one right for each unit held, giving a right of first offer.")).toMatch(/does not speak/);
+  });
   it("reads an 8-K cover whose registered class is the rights to purchase preferred stock", () => {
     expect(unreadableReason("r.txt", "Title of each class | Trading Symbol(s)\nCommon Stock, no par value | HTC\nRights to Purchase Series A Junior Participating Preferred Stock |")).toBeNull();
     expect(unreadableReason("r.txt", "Holders have rights to purchase more common stock in the offering.")).toMatch(/does not speak/);

@@ -12,8 +12,11 @@ const RIGHTS_PLAN_WORDS = /\brights?\s+(?:plan|agreement)|\bRights\s+Agent\b|\bA
  * just after "Section 12(g) of the Act:" (a rights plan's registration; an offering's rights are "Subscription Rights" and the like).
  */
 const REGISTERED_RIGHTS = /(?:^|\n)[ \t]*Rights[ \t]*\r?\n[ \t]*\(Title\s+of\s+(?:each\s+)?Class\)|\bSection\s+12\([bg]\)\s+of\s+the\s+Act:?[\s|]{1,80}Rights\s+to\s+Purchase\s+(?:[A-Z][\w-]*\s+){0,3}Common\s+(?:Stock|Shares)\b/;
-/** A capitalised Right of such a plan, singular ("upon exercise of a Right"); case matters, unlike "a right of first refusal". */
-const A_RIGHT = /\b(?:exercise|holder)\s+of\s+(?:a|each|the)\s+Right\b/;
+/**
+ * A capitalised Right of such a plan, singular ("upon exercise of a Right"), or a dividend of "one Right for each outstanding share" (a 1990s 8-K's
+ * "declared a dividend distribution of one Right for each outstanding share of common stock"); case matters, unlike "a right of first refusal".
+ */
+const A_RIGHT = /\b(?:exercise|holder)\s+of\s+(?:a|each|the)\s+Right\b|\bdistribution\s+of\s+one\s+Right\s+for\s+each\s+(?:outstanding\s+)?share\b/;
 /** Characters no text file holds: controls other than tab, line ends and form feed, and the replacement character of undecodable bytes. */
 const NOT_TEXT = /[\u0000-\u0008\u000E-\u001F\u007F\uFFFD]/g;
 const SAMPLE = 65_536;

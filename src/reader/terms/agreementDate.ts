@@ -27,9 +27,17 @@ const ENTERED_INTO = phrase(`\\bon\\s+(${DATE}),?\\s+(?:(?!\\bon\\s+${DATE})[^;]
 /** The agreement entered into "as of" its date, the day not opening the sentence: "The Company and the Rights Agent entered into a Rights Agreement as of September 30, 1996". */
 const ENTERED_AS_OF = phrase(`\\bentered\\s+into\\s+(?:an?|the|that\\s+certain)\\s+(?:[a-z0-9-]+\\s+){0,4}?${INSTRUMENT},?\\s+(?:dated\\s+)?as\\s+of\\s+(${DATE})`);
 const BOARD = "board\\s+of\\s+(?:directors|trustees)";
-/** A Board that announced, said or reported that it has adopted: "On April 18, 2005, the Board ... announced that it has adopted a ... Rights Plan". */
-const ANNOUNCED_ADOPTION = /\b(?:announced|announces|said|reported|stated)[\s|]+that[\s|]+it[\s|]+has[\s|]+(?:adopted|approved|declared)\b/i;
-const DECLARED = phrase(`\\bon\\s+(${DATE}),?\\s+(?:[^;]{0,60}?\\s)?(?:${BOARD}|(?:its|our|the\\s+Company['\u2019]s)\\s+board)[^;]{0,120}?\\b(?:declared|adopted|authorized|approved|resolved\\s+to\\s+adopt)\\s+(?:and\\s+(?:authorized\\s+and\\s+)?declared\\s+)?(?:the\\s+adoption\\s+of\\s+)?(?:a\\s+dividend|a\\s+distribution\\s+of\\s+(?:one|a)\\s+(?:[a-z]+\\s+){0,4}?rights?\\b|a\\s+(?:[a-z0-9'\u2019-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|plan)\\b)`);
+/**
+ * A Board that announced, said or reported that it has adopted: "On April 18, 2005, the Board ... announced that it has adopted a ... Rights Plan", or a
+ * Company that announced that its Board had done so ("On January 28, 2016, the Company announced that the Board of Directors had adopted"): the day of the
+ * announcement, not of the adoption.
+ */
+const ANNOUNCED_ADOPTION = /\b(?:announced|announces|said|reported|stated)[\s|]+that[\s|]+(?:it|(?:the|its)[\s|]+Board(?:[\s|]+of[\s|]+(?:Directors|Trustees))?(?:[\s|]*\([^()]{0,30}\))?)[\s|]+ha[sd][\s|]+(?:adopted|approved|declared)\b/i;
+/**
+ * The Board's act on a day ("On March 1, 2001, the Board of Directors ... declared"); the words between may not hold another "on <date>", which is then the act's
+ * (a proxy's heading "... TO THE CLOSE OF BUSINESS ON MARCH 31, 2025" above "On August 14, 2020 ..., our Board adopted").
+ */
+const DECLARED = phrase(`\\bon\\s+(${DATE}),?\\s+(?:(?:(?!\\bon\\s+${DATE})[^;]){0,60}?\\s)?(?:${BOARD}|(?:its|our|the\\s+Company['\u2019]s)\\s+board)[^;]{0,120}?\\b(?:declared|adopted|authorized|approved|resolved\\s+to\\s+adopt)\\s+(?:and\\s+(?:authorized\\s+and\\s+)?declared\\s+)?(?:the\\s+adoption\\s+of\\s+)?(?:a\\s+dividend|a\\s+distribution\\s+of\\s+(?:one|a)\\s+(?:[a-z]+\\s+){0,4}?rights?\\b|a\\s+(?:[a-z0-9'\u2019-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|plan)\\b)`);
 /** The date after the act: "the Board of Directors declared a dividend distribution on June 15, 2009 of one Right", "the Board of Directors of Acme (the "Company") first adopted a Rights Agreement on May 2, 1990 (the "Rights Agreement")". */
 const DECLARED_ON = phrase(`\\b${BOARD}(?:\\s+of\\s+[^;]{0,80}?)?\\s+(?:first\\s+)?(?:(?:authorized\\s+and\\s+)?declared|adopted)\\s+(?:a\\s+dividend(?:\\s+distribution)?|a\\s+(?:[a-z0-9-]+\\s+){0,4}?rights\\s+(?:plan|agreement))\\s+on\\s+(${DATE})(?=,?\\s+(?:of\\s+one\\b|to\\s+(?:stock|share)holders|pursuant|under|with)|\\s*\\(\\s*the\\s+")`);
 /** The company itself declared the dividend: "On March 24, 2011, pursuant to its rights plan, the Company declared a dividend distribution". */

@@ -21,7 +21,9 @@ const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new"; ri
   { pattern: phrase(`\\bexpire\\s+()(${DATE})`), confidence: 0.8, rightsBefore: true },
   { pattern: phrase(`\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:[a-z]+\\s+and\\s+)?extended\\s+(?:[^;]{0,60}?\\s)?(?:until|to|through)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85, rightsBefore: true },
   { pattern: phrase(`\\b(?:continues?|remains?)\\s+in\\s+(?:full\\s+force\\s+and\\s+)?effect\\s+(?:until|to|through)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85, rightsBefore: true },
-  { pattern: phrase(`(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})\\s*\\(\\s*the\\s+"Final\\s+Expiration\\s+Date"\\s*\\)`), confidence: 0.95, needs: /"Final\s+Expiration\s+Date"/i },
+  { pattern: phrase(`(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})\\s*\\(\\s*(?:the\\s+)?"Final\\s+Expiration\\s+Date"\\s*\\)`), confidence: 0.95, needs: /"Final\s+Expiration\s+Date"/i },
+  // An amendment that swaps one phrase for another: the date it puts in is the new expiry (to replace the phrase "May 31, 2006 ("Final Expiration Date")" with the phrase "May 31, 2011 ("Final Expiration Date")"); the one it takes out is skipped as replaced.
+  { pattern: phrase(`\\breplac\\w*\\b[^;]{0,160}?\\bwith\\s+(?:the\\s+(?:phrase|words?|date)\\s+)?"?(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})\\s*\\(\\s*(?:the\\s+)?"Final\\s+Expiration\\s+Date"`), confidence: 0.9, role: "new", needs: /"Final\s+Expiration\s+Date"/i },
   { pattern: phrase(`\\bFinal\\s+Expiration\\s+Date"?\\s+(?:shall\\s+)?means?\\s+(?:the\\s+)?(?:(${TIME})\\s*,?\\s+(?:on\\s+)?)?(${DATE})`), confidence: 0.9 },
   { pattern: phrase(`\\bexpiration\\s+date\\s+(?:of\\s+the\\s+(?:[\\w-]+\\s+){0,4}?(?:plan|rights|agreement)\\s+)?(?:of|is)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85 },
   // A report that the Rights ran out and the plan ended with them: "the 2016 Rights expired and the 2016 Rights Plan terminated at the close of business on May 21, 2021".

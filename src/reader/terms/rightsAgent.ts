@@ -15,7 +15,8 @@ import { KNOWN_RIGHTS_AGENTS } from "../phrases/knownRightsAgents.js";
 import { cleanName, isRedacted, NAME, restoredName } from "../phrases/names.js";
 import { definedNames } from "./definedNames.js";
 
-const AGENT = "[Rr]ights\\s+[Aa]gent";
+/** The role, capitalised or all in capitals (a preamble set in capitals: (the "RIGHTS AGENT")). */
+const AGENT = "(?:[Rr]ights\\s+[Aa]gent|RIGHTS\\s+AGENT)";
 /** What may stand between the agent's name and its role: notes in parentheses, "a ... company" descriptions, a later name. */
 const TAIL = "((?:\\s*\\([^()]{0,150}\\)|,\\s+an?\\s+[^,()\"]{1,80}|,\\s+[a-z][a-z -]{1,60}(?=[,(])|\\s*,\\s+(?:now\\s+known\\s+as|formerly(?:\\s+known\\s+as)?|f/k/a|(?:as\\s+)?successor(?:-in-interest)?\\s+to)\\s+[^,()\"]{1,80}(?:,\\s+(?:N\\.A\\.|Inc\\.|LLC|National\\s+Association))?|\\s+(?:under|operating\\s+(?:with|under))\\s+the\\s+(?:service|trade)\\s+name\\s+[^,()\"]{1,80}){0,4}),?";
 const ROLE = "(?:as|in\\s+its\\s+capacity\\s+as)\\s+(?:the\\s+)?(?:duly\\s+appointed\\s+)?";
@@ -62,7 +63,7 @@ export function rightsAgent(doc: ReaderDocument): Candidate[] {
   const defined = definedNames(doc);
   const out: Candidate[] = [];
   for (const s of doc.sentences) {
-    if (!/[Aa]gent|(?:[Aa]greement|[Pp]lan)[^.]{0,80}with|entered\s+into/.test(s.text)) continue;
+    if (!/[Aa]gent|AGENT|(?:[Aa]greement|[Pp]lan)[^.]{0,80}with|entered\s+into/.test(s.text)) continue;
     // In an amendment's preamble the first agent named is the amendment's party; later ones are the agreement's.
     let partyAt = isAmendmentPreamble(s.text) ? Infinity : -1;
     const found: Candidate[] = [];

@@ -5,7 +5,7 @@
  * Stock, Series A", "one one-hundredth of a Preference Share", "one five-thousandth (subject to
  * adjustment) of one share of ..."), and how many Units ("2 Units, each consisting of ...").
  * Gives `unitFraction`, `unitsPerRight`, `unitDescription` (the phrase without its defined-term
- * parentheses) and `security` (the class of stock).
+ * parentheses) and `security` (the class of stock, which ends before "subject to" or "pursuant (and subject) to" the terms).
  */
 import { phrase, sentencesMatching, type Candidate, type ReaderDocument } from "../document.js";
 import { FRACTION, fractionValue } from "../phrases/fractions.js";
@@ -14,7 +14,7 @@ import { NUMBER, numberValue } from "../phrases/numbers.js";
 const SHARE = "(?:\\s*\\((?:a\\s+|each,\\s+a\\s+)?\"?(?:unit|subject\\s+to\\s+adjustment)\"?\\))?\\s+(?:of|interest\\s+in)\\s+(?:a|one|an)?\\s*(?:share|preferred\\s+share|preference\\s+share)";
 const UNIT = phrase(`(?:\\bpurchase\\s+(?:from\\s+the\\s+Company\\s+)?(?:(${NUMBER})\\s+units?,?\\s+each\\s+consisting\\s+of\\s+)?(?:a\\s+unit\\s+consisting\\s+of\\s+)?|\\bpurchase,\\s+for\\s+[^,]{1,40},\\s+)?(${FRACTION})(?=${SHARE})`);
 const BUYS = /\bentitles?\b|\bright\s+to\s+purchase\b|\bexercisable\s+to\s+purchase\b|\bto\s+purchase\b|\bholder\s+to\s+purchase\b|\bpurchase\s+right\b/i;
-const DESCRIPTION_END = /\s*\((?:the|a|an|each)?\s*"(?!unit")|\s*\(\s*as\s+(?:hereinafter\s+)?defined\b|,?\s+having\s+the\s+(?:rights|powers|designations|terms)\b|,?\s+(?:at|for)\s+(?:a|an|the)\s+(?:purchase\s+|exercise\s+)?price|,?\s+subject\s+to\b|,?\s+of\s+the\s+Company(?!'s)\b|,?\s+(?:at|for)\s+\$|,?\s+upon\s+the\s+terms|\s+for\s+each\s+|,\s+exercisable\b|\.(?:\s|$)|;|$/i;
+const DESCRIPTION_END = /\s*\((?:the|a|an|each)?\s*"(?!unit")|\s*\(\s*as\s+(?:hereinafter\s+)?defined\b|,?\s+having\s+the\s+(?:rights|powers|designations|terms)\b|,?\s+(?:at|for)\s+(?:a|an|the)\s+(?:purchase\s+|exercise\s+)?price|,?\s+subject\s+to\b|,?\s+pursuant\s+(?:to|and)\b|,?\s+of\s+the\s+Company(?!'s)\b|,?\s+(?:at|for)\s+\$|,?\s+upon\s+the\s+terms|\s+for\s+each\s+|,\s+exercisable\b|\.(?:\s|$)|;|$/i;
 const DEFINED_TERM = /\s*\((?:a\s+|each,\s+a\s+)?"?(?:unit|subject\s+to\s+adjustment)"?\)/gi;
 
 /**
