@@ -191,6 +191,7 @@ export function judgeDecrease(state: State, ctx: Ctx | { at: Instant; event: nul
     if (meetsThreshold(state, p) && !state.exempt[p]) continue;
     state.acquiring.delete(p);
     episode.endedAt = ctx.at;
+    episode.endedBy = how;
     const id = personId(state, p);
     const pending = episode.inadvertence && ctx.at <= episode.inadvertence.divestBy && !state.exempt[p] ? episode.inadvertence : undefined;
     if (pending && how === "divestiture") {
@@ -223,15 +224,25 @@ function cureAfterOtherLowering(state: State, ctx: Ctx | { at: Instant; event: n
  * R-1a-inadvertent: the Board determines that `p` crossed the threshold inadvertently; if it
  * divests below it within the term's Business Days, it is not and never was an Acquiring Person.
  * R-X5: the deadline is close of business on the last of those Business Days after the determination.
+ * The finding may also come after `p` fell back below: the crossing it finds is `p`'s latest one
+ * not already cured. A Person who has already divested below it (its own disposal ended that
+ * crossing, and it has not crossed again) divested before the deadline, so the finding cures at
+ * once (the standard form: "divested or divests as promptly as practicable"); one that fell below
+ * through another's act (an issuance) still has to divest by the deadline.
  */
 export function determineInadvertence(state: State, ctx: Ctx, p: number): void {
-  const episode = state.acquiring.get(p);
-  if (!episode) throw new RuleError("R-1a-inadvertent", `${personId(state, p)} is not an Acquiring Person: there is no crossing to find inadvertent`, "person");
+  const episode = state.acquiring.get(p) ?? state.histories.get(p)?.episodes.at(-1);
+  if (!episode || episode.cured) throw new RuleError("R-1a-inadvertent", `${personId(state, p)} has no crossing of the threshold to find inadvertent (it never became an Acquiring Person, or that crossing is already cured)`, "person");
   const days = state.terms.values.inadvertenceDivestBusinessDays;
   const lastDay = nthBusinessDayAfter(state.calendar, newYorkDateOf(ctx.at), days);
   const divestBy = closeOfBusiness(state.calendar, lastDay, state.terms.values.closeOfBusinessTime);
   episode.inadvertence = { determinedAt: ctx.at, divestBy, event: ctx.event };
   record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `the Board determines ${personId(state, p)} crossed the threshold inadvertently; it must divest below it by close of business on ${lastDay} (${days} Business Days, R-X5)`, { divestBy: lastDay });
+  if (episode.endedBy === "divestiture" && !state.acquiring.has(p)) {
+    record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `${personId(state, p)} already divested below the threshold on ${formatNewYork(episode.endedAt as Instant)}, before the deadline`);
+    episode.cured = true;
+    cureInadvertentCrossing(state, ctx, p);
+  }
 }
 
 /** R-1a-inadvertent, R-X1: undoes what `p`'s cured crossing caused, and nothing another Person caused. */
