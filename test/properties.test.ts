@@ -122,11 +122,21 @@ function countViolations(a: Answer): string[] {
 
 type Ownership = Answer["beneficialOwnership"][number] & { denominator?: number };
 
+function gcd(a: bigint, b: bigint): bigint {
+  return b === 0n ? a : gcd(b, a % b);
+}
+
+function onlyTwosAndFives(n: bigint): boolean {
+  if (n <= 0n) return false;
+  for (const f of [2n, 5n]) while (n % f === 0n) n /= f;
+  return n === 1n;
+}
+
 /**
  * Property 7a: percent = shares / denominator × 100 (denominator: sharesOutstanding unless given),
  * written in full when it terminates and rounded to 12 places when it repeats (scenario-format.md:
- * "exact; a repeating decimal is rounded to 12 places"). At 80 digits a quotient of safe integers
- * that terminates is exact, so it is exact exactly when it multiplies back to the dividend.
+ * "exact; a repeating decimal is rounded to 12 places"). It terminates when the reduced
+ * denominator has no prime factor but 2 and 5; at 80 digits such a quotient of safe integers is exact.
  */
 function percentViolations(a: Answer): string[] {
   const problems: string[] = [];
@@ -134,7 +144,7 @@ function percentViolations(a: Answer): string[] {
     const denominator = bo.denominator ?? a.sharesOutstanding;
     if (!Number.isSafeInteger(bo.shares) || bo.shares <= 0) problems.push(`${bo.person}: shares ${bo.shares} is not a positive integer`);
     const quotient = new D(bo.shares).times(100).dividedBy(denominator);
-    const terminates = quotient.times(denominator).eq(new D(bo.shares).times(100));
+    const terminates = onlyTwosAndFives(BigInt(denominator) / gcd(BigInt(bo.shares) * 100n, BigInt(denominator)));
     const expected = (terminates ? quotient : quotient.toDecimalPlaces(12)).toString();
     if (bo.percent !== expected) problems.push(`${bo.person}: percent ${bo.percent} ≠ ${bo.shares}/${denominator}×100 = ${expected}`);
   }
