@@ -122,13 +122,30 @@ function countViolations(a: Answer): string[] {
 
 type Ownership = Answer["beneficialOwnership"][number] & { denominator?: number };
 
-/** Property 7a: percent = shares / denominator × 100, rounded to 12 places (denominator: sharesOutstanding unless given). */
+function gcd(a: bigint, b: bigint): bigint {
+  return b === 0n ? a : gcd(b, a % b);
+}
+
+function onlyTwosAndFives(n: bigint): boolean {
+  if (n <= 0n) return false;
+  for (const f of [2n, 5n]) while (n % f === 0n) n /= f;
+  return n === 1n;
+}
+
+/**
+ * Property 7a: percent = shares / denominator × 100 (denominator: sharesOutstanding unless given),
+ * written in full when it terminates and rounded to 12 places when it repeats (scenario-format.md:
+ * "exact; a repeating decimal is rounded to 12 places"). It terminates when the reduced
+ * denominator has no prime factor but 2 and 5; at 80 digits such a quotient of safe integers is exact.
+ */
 function percentViolations(a: Answer): string[] {
   const problems: string[] = [];
   for (const bo of a.beneficialOwnership as Ownership[]) {
     const denominator = bo.denominator ?? a.sharesOutstanding;
     if (!Number.isSafeInteger(bo.shares) || bo.shares <= 0) problems.push(`${bo.person}: shares ${bo.shares} is not a positive integer`);
-    const expected = new D(bo.shares).times(100).dividedBy(denominator).toDecimalPlaces(12).toString();
+    const quotient = new D(bo.shares).times(100).dividedBy(denominator);
+    const terminates = onlyTwosAndFives(BigInt(denominator) / gcd(BigInt(bo.shares) * 100n, BigInt(denominator)));
+    const expected = (terminates ? quotient : quotient.toDecimalPlaces(12)).toString();
     if (bo.percent !== expected) problems.push(`${bo.person}: percent ${bo.percent} ≠ ${bo.shares}/${denominator}×100 = ${expected}`);
   }
   return problems;
@@ -510,7 +527,7 @@ describe("engine properties (fast-check, net-perceptions)", () => {
     }
   });
 
-  property("7. percentages are shares/denominator×100 to 12 places, and every Acquiring Person owns 15% or more", 400, [KNOWN_BUGS.exerciseDilution], (g, probe) => {
+  property("7. percentages are shares/denominator×100 exact (a repeating one to 12 places), and every Acquiring Person owns 15% or more", 400, [KNOWN_BUGS.exerciseDilution], (g, probe) => {
     for (const a of answersFor(g, probe)) {
       const problems = [...percentViolations(a), ...acquiringViolations(a)];
       if (problems.length) fail(g.scenario, problems, { asOf: a.asOf, beneficialOwnership: a.beneficialOwnership, acquiringPersons: a.acquiringPersons });

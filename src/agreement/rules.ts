@@ -117,7 +117,7 @@ export const RULE_TEXT: { readonly [R in RuleId]: RuleText } = {
     seed: [{ where: ITEM_1, words: "other than as a result of repurchases of stock by the Company" }],
   },
   "R-1a-inadvertent": {
-    summary: "When the Board finds that a Person crossed the threshold inadvertently and the Person sells back below it in time, the crossing is treated as if it never happened. Until it sells, it counts as an Acquiring Person. Falling below through the Company's act (new shares issued, an exchange, an amendment) is no cure.",
+    summary: "When the Board finds that a Person crossed the threshold inadvertently and the Person sells back below it in time, the crossing is treated as if it never happened. Until it sells, it counts as an Acquiring Person. Falling below through the Company's act (new shares issued, an exchange, an amendment) is no cure. The finding may come after the Person has already sold back below: a sale within 10 Business Days before the finding cures at once; an older one was not prompt and cannot.",
     seed: [{ where: ITEM_1, words: "certain inadvertent actions by institutional or certain other stockholders" }],
   },
   "R-1a-grandfather": {

@@ -38,6 +38,12 @@ describe("evaluateParsed with parseScenario's facts", () => {
     const answer = evaluate({ ...scenario, events: [...scenario.events, { at: "2004-03-04", type: "acquire", person: "stranger", shares: 1 }] });
     expect(answer.errors).toEqual([expect.objectContaining({ event: 3, field: "person", message: expect.stringContaining('unknown person "stranger"') })]);
   });
+
+  it("does not tell the user to list `company`, which persons may not hold: it names the exempt-person way instead", () => {
+    const answer = evaluate({ ...scenario, events: [...scenario.events, { at: "2004-03-04", type: "tender-offer", id: "self", bidder: "company", allShares: false, sharesSought: 100 }] });
+    expect(answer.errors).toEqual([expect.objectContaining({ event: 3, rule: "scenario-format", field: "bidder", message: expect.stringContaining("exempt: true") })]);
+    expect(answer.errors[0].message).not.toContain("add it to persons");
+  });
 });
 
 describe("evaluate's progress", () => {

@@ -24,9 +24,16 @@ import { warnIfOutsidePlanLife } from "./warnings.js";
 type Handler<T extends ScenarioEvent["type"]> = (state: State, ctx: Ctx, event: Extract<ScenarioEvent, { type: T }>) => void;
 type Handlers = { [T in ScenarioEvent["type"]]: Handler<T> };
 
-/** The index of a Person an event names; an unknown id is an input error naming the field. */
+/**
+ * The index of a Person an event names; an unknown id is an input error naming the field. `company`
+ * is reserved for the Company (scenario-format.md), which cannot be listed in persons: the error
+ * says how to model what the Company does in a Person's role instead.
+ */
 function person(state: State, id: string, field: string): number {
   const p = state.personIndex[id];
+  if (p === undefined && id === "company") {
+    throw new RuleError("scenario-format", `"company" is the Company, which cannot be the ${field} of this event: name a person instead (for the Company's own offer or holding, a person with exempt: true, which R-1a and R-3a treat as the Company, a Subsidiary or an employee benefit plan)`, field);
+  }
   if (p === undefined) throw new RuleError("scenario-format", `unknown person "${id}": add it to persons`, field);
   return p;
 }

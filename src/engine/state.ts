@@ -44,6 +44,8 @@ export interface AcquiringEpisode {
   inadvertence?: { readonly determinedAt: Instant; readonly divestBy: Instant; readonly event: number };
   /** R-X1: when its Beneficial Ownership fell below the threshold, ending the episode. */
   endedAt?: Instant;
+  /** R-1a-inadvertent: whether the Person's own disposal ended it ("divestiture") or another's act ("other"). */
+  endedBy?: "divestiture" | "other";
   /** R-1a-inadvertent: it divested in time, so it never was an Acquiring Person. */
   cured?: boolean;
   /**

@@ -7,6 +7,13 @@ describe("formatDecimal", () => {
     expect(formatDecimal(dec(52.18).dividedBy(30))).toBe("1.739333333333");
     expect(formatDecimal(dec("0.00000001"))).toBe("0.00000001");
   });
+  it("writes a terminating decimal in full, however many places (scenario-format.md)", () => {
+    expect(formatDecimal(dec("1.0000000000001"))).toBe("1.0000000000001");
+    expect(formatDecimal(dec(1).dividedBy(2 ** 20))).toBe("0.00000095367431640625");
+    expect(formatDecimal(dec("60.0000000000003").dividedBy(30))).toBe("2.00000000000001");
+    expect(formatDecimal(dec(15).dividedBy("1.00000000000005"))).toBe("14.999999999999");
+    expect(formatDecimal(dec(100).dividedBy(7).minus(14))).toBe("0.285714285714");
+  });
   it("never uses exponent notation for large counts", () => {
     expect(formatDecimal(dec("123456789012345678901234"))).toBe("123456789012345678901234");
   });

@@ -5,20 +5,35 @@
  */
 import { Decimal } from "decimal.js";
 
-export const D = Decimal.clone({ precision: 50, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
-export type Dec = InstanceType<typeof D>;
-
 /** The places to which an answer rounds a decimal that does not terminate sooner. */
 export const ANSWER_PLACES = 12;
+
+const PRECISION = 50;
+
+/**
+ * The most places a decimal can have and still be known exact. A result that decimal.js had to
+ * round keeps 50 significant digits, so its last digit lies at place 50 - (its integer digits):
+ * beyond place 25 for every value below 10^25, far above any count (< 2^53, R-X14) or sum of money
+ * the engine forms. A value with 25 places or fewer is therefore a terminating decimal, exact.
+ */
+export const EXACT_PLACES = PRECISION / 2;
+
+export const D = Decimal.clone({ precision: PRECISION, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
+export type Dec = InstanceType<typeof D>;
 
 /** A decimal from a scenario or terms value: a string like "1.50" or a number like 15. */
 export function dec(value: string | number | Dec): Dec {
   return new D(value);
 }
 
-/** The answer's string for a decimal: at most 12 places, no trailing zeros ("30", "1.739333333333"). */
+/**
+ * The answer's string for a decimal, no trailing zeros: scenario-format.md, "Decimals are
+ * strings, exact; a repeating decimal is rounded to 12 places". A terminating decimal is written
+ * in full ("1.0000000000001"); one that repeats (decimal.js rounded it at 50 digits, so it has
+ * more than EXACT_PLACES places) is rounded half up to 12 places ("1.739333333333").
+ */
 export function formatDecimal(value: Dec): string {
-  return value.toDecimalPlaces(ANSWER_PLACES).toString();
+  return (value.decimalPlaces() <= EXACT_PLACES ? value : value.toDecimalPlaces(ANSWER_PLACES)).toString();
 }
 
 /** Whether a string is a plain decimal number ("15", "-0.5", ".01", "4.99"). */

@@ -28,6 +28,14 @@ describe("percentOf", () => {
 });
 
 describe("percentText", () => {
+  it("writes a terminating percent in full and rounds a repeating one to 12 places", () => {
+    expect(percentText(1, 2 ** 20)).toBe("0.000095367431640625");
+    expect(percentText(157287, 2 ** 20)).toBe("15.000057220458984375");
+    expect(percentText(1, 3)).toBe("33.333333333333");
+    expect(percentText(2, 3)).toBe("66.666666666667");
+    expect(percentText(3, 8)).toBe("37.5");
+    expect(percentText(0, 7)).toBe("0");
+  });
   it("equals the exact percent rounded half up to 12 places", () => {
     for (const [part, whole] of [[4100000, 27037814], [4055673, 27037814], [1, 3], [2, 3], [50, 100], [0, 7], [27037814, 27037814], [123456789, 987654321]]) {
       expect(percentText(part, whole)).toBe(formatDecimal(percentOf(part, whole)));

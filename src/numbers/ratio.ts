@@ -32,16 +32,42 @@ export function percentOf(part: number | bigint, whole: number | bigint): Dec {
 
 const SCALE = 10n ** 14n;
 
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
 /**
- * part / whole x 100 as the answer's decimal string: rounded half up to 12 places, no trailing
- * zeros (as formatDecimal(percentOf(part, whole))), in bigint arithmetic for a fast answer over
- * many holders.
+ * The places of part x 100 / whole when it terminates (the reduced denominator is 2^a x 5^b: then
+ * max(a, b) places), or undefined when it repeats.
+ */
+function terminatingPlaces(hundredfold: bigint, whole: bigint): number | undefined {
+  if (whole === 0n) return undefined;
+  let den = whole / gcd(hundredfold, whole);
+  let twos = 0;
+  let fives = 0;
+  for (; den % 2n === 0n; den /= 2n) twos++;
+  for (; den % 5n === 0n; den /= 5n) fives++;
+  return den === 1n ? Math.max(twos, fives) : undefined;
+}
+
+/** A non-negative integer scaled by 10^places as a decimal string without trailing zeros. */
+function placesText(scaled: bigint, places: number): string {
+  const unit = 10n ** BigInt(places);
+  const decimals = places > 0 ? (scaled % unit).toString().padStart(places, "0").replace(/0+$/, "") : "";
+  return decimals ? `${scaled / unit}.${decimals}` : `${scaled / unit}`;
+}
+
+/**
+ * part / whole x 100 as the answer's decimal string (scenario-format.md: "exact; a repeating
+ * decimal is rounded to 12 places"): in full when it terminates (1 share of 1,048,576 is
+ * 0.0095367431640625%), else rounded half up to 12 places, no trailing zeros; in bigint
+ * arithmetic for a fast answer over many holders.
  */
 export function percentText(part: number, whole: number): string {
-  const p = BigInt(part);
+  const p = BigInt(part) * 100n;
   const w = BigInt(whole);
-  const scaled = (p * SCALE * 2n + w) / (2n * w);
-  const units = scaled / 1_000_000_000_000n;
-  const places = (scaled % 1_000_000_000_000n).toString().padStart(12, "0").replace(/0+$/, "");
-  return places ? `${units}.${places}` : `${units}`;
+  const places = terminatingPlaces(p, w);
+  if (places !== undefined && places > 12) return placesText((p * 10n ** BigInt(places)) / w, places);
+  return placesText((p * SCALE * 2n / 100n + w) / (2n * w), 12);
 }
