@@ -27,6 +27,24 @@ describe("the text output", () => {
     expect(json.beneficialOwnership[0]).toEqual({ person: "bidder", shares: 4326051, percent: "16.000002810878" });
   });
 
+  it("heads the owners apart from the Acquiring Persons, says whether the window closes or closed, and names what a Right receives", async () => {
+    const open = join(scratch, "owners-open.yaml");
+    writeFileSync(open, "company: {sharesOutstanding: 1000000}\npersons: [{id: a}]\nevents:\n  - {at: 2004-03-01, type: acquire, person: a, shares: 1000}\n");
+    const text = (await cli(["evaluate", open])).stdout;
+    expect(text).toMatch(/Acquiring Persons: +none\n {2}Beneficial Owners:\n {4}a: +1,000 shares, 0\.1000%/);
+    expect(text).toMatch(/Redeemable: +true \(window closes 2011-06-14T17:00:00-04:00\)/);
+    expect(text).toMatch(/Each valid Right: +pays \$15, receives 0\.001 shares of Preferred Stock\n/);
+    const expired = join(scratch, "owners-expired.yaml");
+    writeFileSync(expired, "asOf: '2011-06-15T12:00:00-04:00'\ncompany: {sharesOutstanding: 1000000}\npersons: [{id: a}]\nevents:\n  - {at: 2004-03-01, type: acquire, person: a, shares: 1000}\n");
+    expect((await cli(["evaluate", expired])).stdout).toMatch(/Redeemable: +false \(window closed 2011-06-14T17:00:00-04:00\)/);
+    const redeemed = join(scratch, "owners-redeemed.yaml");
+    writeFileSync(redeemed, "company: {sharesOutstanding: 1000000}\npersons: [{id: a}]\nevents:\n  - {at: 2004-03-01, type: redeem}\n");
+    const after = (await cli(["evaluate", redeemed])).stdout;
+    expect(after).toMatch(/Redeemable: +false \(the Rights have been redeemed\)/);
+    expect(after).toMatch(/Beneficial Owners: +none named/);
+    expect(after).toMatch(/Each valid Right: +pays \$0, receives \$0\.01 in cash/);
+  });
+
   it("cuts a percentage just below the threshold to 14.9999%, never 15.0000%", async () => {
     const file = join(scratch, "below.yaml");
     writeFileSync(file, "company: {sharesOutstanding: 27037814}\npersons: [{id: a}]\nevents:\n  - {at: 2004-03-01, type: acquire, person: a, shares: 4055672}\n");

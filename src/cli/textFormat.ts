@@ -47,3 +47,28 @@ export function personText(id: string, names: ReadonlyMap<string, string>): stri
 export function termWords(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase();
 }
+
+const securityWords: Readonly<Record<string, string>> = {
+  preferred: "shares of Preferred Stock",
+  common: "shares of Common Stock",
+  "principal-party-common": "shares of the Principal Party's common stock",
+};
+
+/**
+ * What a Right receives, in words for a lawyer (the JSON keeps the codes): "15 shares of Common
+ * Stock", "1.2 shares of the Principal Party's common stock", "$0.01 in cash".
+ */
+export function receiptText(quantity: string, security: string): string {
+  if (security === "cash") return `$${quantity} in cash`;
+  return `${quantity} ${securityWords[security] ?? security}`;
+}
+
+/**
+ * The redemption line (R-23): whether the Rights can be redeemed, and whether the window closes
+ * or has closed as of the answer's instant; after a redemption, that it happened.
+ */
+export function redeemableText(redeemable: boolean, status: string, deadline: string | null, asOf: string): string {
+  if (status === "redeemed") return `${redeemable} (the Rights have been redeemed)`;
+  if (deadline === null) return String(redeemable);
+  return `${redeemable} (window ${Date.parse(deadline) <= Date.parse(asOf) ? "closed" : "closes"} ${deadline})`;
+}

@@ -5,7 +5,7 @@
  * scenario gives them (the JSON answer keeps the exact values and the ids).
  */
 import type { Answer, AnswerError } from "../engine/answer.js";
-import { countText, findingText, percentText, personText } from "./textFormat.js";
+import { countText, findingText, percentText, personText, receiptText, redeemableText } from "./textFormat.js";
 
 const ruleWidth = 18;
 
@@ -41,16 +41,17 @@ function stateLines(answer: Answer, names: ReadonlyMap<string, string>): string[
   out.push(line("Shares outstanding", answer.sharesOutstanding));
   out.push(line("Rights outstanding", `${countText(answer.rightsOutstanding)} (${countText(answer.voidRights)} void)`));
   out.push(line("Acquiring Persons", answer.acquiringPersons.map((p) => personText(p, names)).join(", ") || "none"));
+  out.push(line("Beneficial Owners", answer.beneficialOwnership.length ? "" : "none named").trimEnd());
   for (const o of answer.beneficialOwnership) out.push(line(`  ${personText(o.person, names)}`, `${countText(o.shares)} shares, ${percentText(o.percent)}%`));
   out.push(line("Stock Acquisition Date", answer.stockAcquisitionDate));
   out.push(line("Distribution Date", answer.distributionDate && `${answer.distributionDate} (${answer.distributionDateProng})`));
   out.push(line("Exercisable", answer.exercisable));
-  out.push(line("Redeemable", `${answer.redeemable} (window closes ${answer.redemptionDeadline})`));
+  out.push(line("Redeemable", redeemableText(answer.redeemable, answer.status, answer.redemptionDeadline, answer.asOf)));
   out.push(line("Exchange available", answer.exchangeAvailable));
   if (answer.flipIn) out.push(line("Flip-in", `${answer.flipIn.at}: ${answer.flipIn.sharesPerRight} shares per Right at CMP $${answer.flipIn.currentMarketPrice}`));
   if (answer.flipOver) out.push(line("Flip-over", `${answer.flipOver.at}: ${answer.flipOver.sharesPerRight} Principal Party shares per Right`));
   const e = answer.entitlementPerRight;
-  out.push(line("Each valid Right", e ? `pays $${e.pay}, receives ${e.receive.map((r) => `${r.quantity} ${r.security}`).join(" + ")}` : "nothing (expired)"));
+  out.push(line("Each valid Right", e ? `pays $${e.pay}, receives ${e.receive.map((r) => receiptText(r.quantity, r.security)).join(" + ")}` : "nothing (expired)"));
   if (answer.errors.length) {
     out.push("", "Errors (evaluation stopped there; the state above is for the events before)");
     for (const err of answer.errors) out.push(`  ${formatError(err)}`);
