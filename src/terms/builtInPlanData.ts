@@ -215,14 +215,16 @@ export const BUILT_IN_PLAN_DATA: Readonly<Record<string, unknown>> = {
       },
       "recordDate": {
         "value": "2003-02-04",
-        "source": "[assumed] the record date is not in the sources consulted; it matters only before 2003"
+        "source": "[assumed] the record date is not in the sources consulted; it matters only before 2003",
+        "assumed": "the record date is not in the sources consulted; it matters only before 2003"
       },
       "finalExpiration": {
         "value": {
           "date": "2013-02-04",
           "time": "17:00"
         },
-        "source": "[assumed] ten years from the agreement, the standard form's term; not in the sources consulted"
+        "source": "[assumed] ten years from the agreement, the standard form's term; not in the sources consulted",
+        "assumed": "ten years from the agreement, the standard form's term; not in the sources consulted"
       },
       "unitDescription": {
         "value": "one one-thousandth of a share of Series A Junior Participating Preferred Stock",
@@ -230,15 +232,18 @@ export const BUILT_IN_PLAN_DATA: Readonly<Record<string, unknown>> = {
       },
       "unitFraction": {
         "value": "0.001",
-        "source": "[assumed] standard form; not in the sources consulted"
+        "source": "[assumed] standard form; not in the sources consulted",
+        "assumed": "standard form; not in the sources consulted"
       },
       "unitsPerRight": {
         "value": "1",
-        "source": "[assumed] standard form"
+        "source": "[assumed] standard form",
+        "assumed": "standard form"
       },
       "purchasePrice": {
         "value": "15",
-        "source": "[assumed] the Purchase Price is not in the sources consulted; it sets the flip-in's Adjustment Shares, not the exchange"
+        "source": "[assumed] the Purchase Price is not in the sources consulted; it sets the flip-in's Adjustment Shares, not the exchange",
+        "assumed": "the Purchase Price is not in the sources consulted; it sets the flip-in's Adjustment Shares, not the exchange"
       },
       "acquiringPersonThresholdPercent": {
         "value": "15",
@@ -250,7 +255,8 @@ export const BUILT_IN_PLAN_DATA: Readonly<Record<string, unknown>> = {
       },
       "grandfatherDate": {
         "value": "2003-02-04",
-        "source": "[assumed] holders above the threshold at adoption"
+        "source": "[assumed] holders above the threshold at adoption",
+        "assumed": "holders above the threshold at adoption"
       },
       "grandfatheredPersons": {
         "value": [],
@@ -282,11 +288,13 @@ export const BUILT_IN_PLAN_DATA: Readonly<Record<string, unknown>> = {
       },
       "qualifiedOffer": {
         "value": false,
-        "source": "[assumed] none in the sources consulted"
+        "source": "[assumed] none in the sources consulted",
+        "assumed": "none in the sources consulted"
       },
       "qualifiedTransaction": {
         "value": null,
-        "source": "[assumed] none in the sources consulted"
+        "source": "[assumed] none in the sources consulted",
+        "assumed": "none in the sources consulted"
       },
       "flipInMultiple": {
         "value": "2",
@@ -298,11 +306,13 @@ export const BUILT_IN_PLAN_DATA: Readonly<Record<string, unknown>> = {
       },
       "section13dExceptions": {
         "value": [],
-        "source": "[assumed] none in the sources consulted"
+        "source": "[assumed] none in the sources consulted",
+        "assumed": "none in the sources consulted"
       },
       "redemptionPrice": {
         "value": "0.01",
-        "source": "[assumed] standard form"
+        "source": "[assumed] standard form",
+        "assumed": "standard form"
       },
       "redemptionDaysAfterStockAcquisition": {
         "value": 10,
@@ -338,7 +348,8 @@ export const BUILT_IN_PLAN_DATA: Readonly<Record<string, unknown>> = {
       },
       "preferredReserved": {
         "value": 0,
-        "source": "[assumed] not in the sources consulted"
+        "source": "[assumed] not in the sources consulted",
+        "assumed": "not in the sources consulted"
       }
     },
     "amendments": [
