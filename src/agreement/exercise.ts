@@ -21,6 +21,17 @@ import { warnUnvaluedCash } from "../engine/warnings.js";
 
 export type Security = "preferred" | "common" | "principal-party-common" | "cash";
 
+const SECURITY_WORDS: Readonly<Record<Exclude<Security, "cash">, string>> = {
+  preferred: "shares of Preferred Stock",
+  common: "shares of Common Stock",
+  "principal-party-common": "shares of the Principal Party's common stock",
+};
+
+/** A quantity of a security in words, for traces and text: "15 shares of Common Stock", "$0.01 in cash". */
+export function quantityText(quantity: string, security: Security): string {
+  return security === "cash" ? `$${quantity} in cash` : `${quantity} ${SECURITY_WORDS[security]}`;
+}
+
 export interface Entitlement {
   readonly pay: Dec;
   readonly receive: readonly { readonly security: Security; readonly quantity: Dec }[];
@@ -83,7 +94,7 @@ export function exercise(state: State, ctx: Ctx, holder: number, rights: number)
   state.ledger!.rights[holder] -= rights;
   state.totals.exercisePayments = state.totals.exercisePayments.plus(pay);
   for (const r of received) deliver(state, ctx, holder, r, rights);
-  record(state.trace, ctx.at, ctx.event, "R-7a", `${id} exercises ${rights} Rights, paying $${pay.toFixed(2)}, for ${entitlement.receive.map((r) => `${formatDecimal(r.quantity.times(rights))} ${r.security}`).join(" and ")}`, {
+  record(state.trace, ctx.at, ctx.event, "R-7a", `${id} exercises ${rights} Rights, paying $${pay.toFixed(2)}, for ${entitlement.receive.map((r) => quantityText(formatDecimal(r.quantity.times(rights)), r.security)).join(" and ")}`, {
     holder: id,
     rights,
     paid: formatDecimal(pay),

@@ -4,6 +4,7 @@
  */
 import { D, dec } from "../numbers/decimal.js";
 import { thousands } from "../numbers/thousands.js";
+export { quantityText } from "../agreement/exercise.js";
 
 /** 27037814 -> "27,037,814". */
 export function countText(n: number): string {
@@ -46,21 +47,6 @@ export function personText(id: string, names: ReadonlyMap<string, string>): stri
 /** "acquiringPersonThresholdPercent" -> "acquiring person threshold percent". */
 export function termWords(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase();
-}
-
-const securityWords: Readonly<Record<string, string>> = {
-  preferred: "shares of Preferred Stock",
-  common: "shares of Common Stock",
-  "principal-party-common": "shares of the Principal Party's common stock",
-};
-
-/**
- * What a Right receives, in words for a lawyer (the JSON keeps the codes): "15 shares of Common
- * Stock", "1.2 shares of the Principal Party's common stock", "$0.01 in cash".
- */
-export function receiptText(quantity: string, security: string): string {
-  if (security === "cash") return `$${quantity} in cash`;
-  return `${quantity} ${securityWords[security] ?? security}`;
 }
 
 /**

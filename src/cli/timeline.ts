@@ -5,7 +5,7 @@
  * scenario gives them (the JSON answer keeps the exact values and the ids).
  */
 import type { Answer, AnswerError } from "../engine/answer.js";
-import { countText, findingText, percentText, personText, receiptText, redeemableText } from "./textFormat.js";
+import { countText, findingText, percentText, personText, quantityText, redeemableText } from "./textFormat.js";
 
 const ruleWidth = 18;
 
@@ -51,7 +51,7 @@ function stateLines(answer: Answer, names: ReadonlyMap<string, string>): string[
   if (answer.flipIn) out.push(line("Flip-in", `${answer.flipIn.at}: ${answer.flipIn.sharesPerRight} shares per Right at CMP $${answer.flipIn.currentMarketPrice}`));
   if (answer.flipOver) out.push(line("Flip-over", `${answer.flipOver.at}: ${answer.flipOver.sharesPerRight} Principal Party shares per Right`));
   const e = answer.entitlementPerRight;
-  out.push(line("Each valid Right", e ? `pays $${e.pay}, receives ${e.receive.map((r) => receiptText(r.quantity, r.security)).join(" + ")}` : "nothing (expired)"));
+  out.push(line("Each valid Right", e ? `pays $${e.pay}, receives ${e.receive.map((r) => quantityText(r.quantity, r.security)).join(" + ")}` : "nothing (expired)"));
   if (answer.errors.length) {
     out.push("", "Errors (evaluation stopped there; the state above is for the events before)");
     for (const err of answer.errors) out.push(`  ${formatError(err)}`);
