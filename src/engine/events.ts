@@ -146,7 +146,7 @@ export const HANDLERS: Handlers = {
     for (const q of state.acquiring.keys()) judgeExchangeBar(state, ctx, q);
     const above: number[] = [];
     for (let q = 0; q < state.persons.length; q++) if (!state.exempt[q] && !state.acquiring.has(q) && meetsThreshold(state, q)) above.push(q);
-    record(state.trace, ctx.at, ctx.event, "R-1a-repurchase", `the Company repurchases ${e.shares} shares (${state.sharesOutstanding} now outstanding)${above.length ? `: ${above.map((q) => personId(state, q)).join(", ")} now at or above the threshold solely through the repurchase, not Acquiring Person(s) unless they acquire more` : ""}`);
+    record(state.trace, ctx.at, ctx.event, "R-1a-repurchase", `the Company repurchases ${e.shares} shares (${state.sharesOutstanding} now outstanding)${above.length ? `: ${above.map((q) => personId(state, q)).join(", ")} ${above.length === 1 ? "is" : "are"} now at or above the threshold solely through the repurchase: ${above.length === 1 ? "not an Acquiring Person unless it acquires" : "none is an Acquiring Person unless it acquires"} more shares` : ""}`);
   },
   split(state, ctx, e) {
     splitCommon(state, ctx, e.ratio);
