@@ -5,6 +5,7 @@
  * have become void), in whole or in part, at an exchange ratio of one share of Common Stock ...
  * per Right (subject to adjustment)."
  */
+import { moneyText } from "../terms/words.js";
 import { exactRatio, type Fraction } from "../numbers/wholeUnits.js";
 import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import { newYorkDateOf } from "../time/instant.js";
@@ -161,7 +162,7 @@ export function payFractionsInCash(state: State, ctx: Ctx, fractions: Dec): void
   const price = currentMarketPrice(state, date, "R-14").price;
   const cash = fractions.times(price);
   state.totals.cashInLieu = state.totals.cashInLieu.plus(cash);
-  record(state.trace, ctx.at, ctx.event, "R-14", `${formatDecimal(fractions)} fractional shares are paid in cash at the Current Market Price $${formatDecimal(price)}: $${cash.toFixed(2)}`, {
+  record(state.trace, ctx.at, ctx.event, "R-14", `${formatDecimal(fractions)} fractional shares are paid in cash at the Current Market Price of ${moneyText(formatDecimal(price))}: $${cash.toFixed(2)}`, {
     fractionalShares: formatDecimal(fractions),
     cash: formatDecimal(cash),
   });
