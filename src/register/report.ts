@@ -170,10 +170,14 @@ interface AttachedTotals {
  * distribution (`bought`: the engine is not given transfers of Rights). The engine is given the register's own acts too (`withActs`):
  * Rights a holder had exchanged before it became void are not void, nor are those a redemption
  * ended. After a whole exchange the engine still counts the void Rights, which the register
- * records as ended with nothing.
+ * records as ended with nothing. A redemption or the Final Expiration Date ends every Right, the
+ * void ones held outside the register and bought on it with the rest.
  */
-function voidRow(mine: RegisterTotals, withActs: Answer, outside: number, bought: number): Reconciliation {
+function voidRow(mine: RegisterTotals, withActs: Answer, voidOutside: number, voidBought: number): Reconciliation {
   const register = withActs.status === "exchanged" ? mine.void + mine.voidEnded : mine.void;
+  // R-23, R-7a: once a redemption or the Final Expiration Date has ended the Rights the engine counts no void Right, so none is held outside the register or bought on it either.
+  const ended = withActs.status === "redeemed" || withActs.status === "expired";
+  const [outside, bought] = ended ? [0, 0] : [voidOutside, voidBought];
   const engine = withActs.voidRights - outside + bought;
   const notes = [...(outside ? [`less ${outside} held outside the register`] : []), ...(bought ? [`plus ${bought} its holders of record bought after the distribution, which the engine is not given (R-7e)`] : [])];
   const check = notes.length ? `void Rights (the engine's ${withActs.voidRights} ${notes.join(", ")})` : "void Rights";
