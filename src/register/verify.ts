@@ -60,6 +60,23 @@ async function* inPages<R, K>(page: (after: K) => Promise<R[]>, keyOf: (row: R) 
   }
 }
 
+/**
+ * The rows on file against the journal's records of them, by key: what `compare` finds wrong with
+ * each row (its record, undefined when the journal has none), then each record with no row on file
+ * (deleted). At most 50 problems.
+ */
+async function againstJournal<R, K, J>(rows: AsyncIterable<R> | Iterable<R>, keyOf: (row: R) => K, journal: ReadonlyMap<K, J>, compare: (row: R, recorded: J | undefined) => (string | undefined)[], deleted: (key: K, recorded: J) => string): Promise<string[]> {
+  const problems: string[] = [];
+  const seen = new Set<K>();
+  for await (const row of rows) {
+    const key = keyOf(row);
+    seen.add(key);
+    for (const problem of compare(row, journal.get(key))) if (problem !== undefined) problems.push(problem);
+  }
+  for (const [key, recorded] of journal) if (!seen.has(key)) problems.push(deleted(key, recorded));
+  return problems.slice(0, 50);
+}
+
 /** Walks the journal in order: each row's hash and link to the row before; the balances its rows add up to. */
 async function checkChain(register: Register): Promise<{ entries: number; problems: string[]; sums: Balances; certificates: Map<number, JournalCertificate>; commands: Map<number, string>; results: Map<number, string>; settings: SettingsRecorded; holders: Map<string, string> }> {
   const problems: string[] = [];
@@ -120,21 +137,16 @@ function commandRecord(at: number, memo: string): string {
  * run before results were recorded have none to compare); none missing, none added.
  */
 async function checkCommands(register: Register, journal: ReadonlyMap<number, string>, results: ReadonlyMap<number, string>): Promise<string[]> {
-  const problems: string[] = [];
-  const seen = new Set<number>();
   const page = (after: number) => register.db.selectFrom("commands").select(["id", "name", "key", "at", "args", "result"]).where("id", ">", after).orderBy("id").limit(BATCH).execute();
-  for await (const row of inPages(page, (r) => Number(r.id), 0)) {
-    const id = Number(row.id);
-    seen.add(id);
+  const id = (row: { id: number }) => Number(row.id);
+  return againstJournal(inPages(page, id, 0), id, journal, (row, recorded) => {
     const onFile = commandLine(Number(row.at), row.name, row.key, row.args);
-    const recorded = journal.get(id);
-    if (recorded === undefined) problems.push(`command ${id} is on file (${onFile}) but the journal has no record of it`);
-    else if (recorded !== onFile) problems.push(`command ${id} on file is ${onFile}; the journal records ${recorded}`);
-    const result = results.get(id);
-    if (result !== undefined && textRecord(row.result) !== result) problems.push(`command ${id}'s stored result (what a retry under its key returns) is not the one it recorded${result.startsWith("sha256:") ? "" : `: on file ${row.result.slice(0, 80)}; recorded ${result.slice(0, 80)}`}`);
-  }
-  for (const [id, recorded] of journal) if (!seen.has(id)) problems.push(`command ${id} (${recorded}) is in the journal but not on file (deleted)`);
-  return problems.slice(0, 50);
+    const result = results.get(id(row));
+    return [
+      recorded === undefined ? `command ${row.id} is on file (${onFile}) but the journal has no record of it` : recorded !== onFile ? `command ${row.id} on file is ${onFile}; the journal records ${recorded}` : undefined,
+      result !== undefined && textRecord(row.result) !== result ? `command ${row.id}'s stored result (what a retry under its key returns) is not the one it recorded${result.startsWith("sha256:") ? "" : `: on file ${row.result.slice(0, 80)}; recorded ${result.slice(0, 80)}`}` : undefined,
+    ];
+  }, (key, recorded) => `command ${key} (${recorded}) is in the journal but not on file (deleted)`);
 }
 
 /** A certificate as the journal records it (the memos certificates.ts writes, under the chain). */
@@ -159,21 +171,14 @@ function recordCertificate(certificates: Map<number, JournalCertificate>, accoun
 
 /** Each certificate on file must be the one the journal records: same holder, form, Rights, void Rights and status; none missing, none added. */
 async function checkCertificates(register: Register, journal: ReadonlyMap<number, JournalCertificate>): Promise<string[]> {
-  const problems: string[] = [];
-  const seen = new Set<number>();
   const page = (after: number) => register.db.selectFrom("certificates").select(["number", "holder", "form", "rights", "void_rights", "status"]).where("number", ">", after).orderBy("number").limit(BATCH).execute();
-  for await (const row of inPages(page, (r) => Number(r.number), 0)) {
-    const number = Number(row.number);
-    seen.add(number);
-    const c = journal.get(number);
+  const number = (row: { number: number }) => Number(row.number);
+  return againstJournal(inPages(page, number, 0), number, journal, (row, c) => {
     const onFile = `${row.holder}, ${row.form}, ${Number(row.rights)} Rights (${Number(row.void_rights)} void), ${row.status}`;
-    if (!c) problems.push(`certificate no. ${number} is on file (${onFile}) but the journal never issued it`);
-    else if (c.holder !== row.holder || c.form !== row.form || c.rights !== Number(row.rights) || c.void !== Number(row.void_rights) || c.status !== row.status) {
-      problems.push(`certificate no. ${number} on file says ${onFile}; the journal says ${c.holder}, ${c.form}, ${c.rights} Rights (${c.void} void), ${c.status}`);
-    }
-  }
-  for (const number of journal.keys()) if (!seen.has(number)) problems.push(`certificate no. ${number} is in the journal but not on file (deleted)`);
-  return problems.slice(0, 50);
+    if (!c) return [`certificate no. ${row.number} is on file (${onFile}) but the journal never issued it`];
+    const same = c.holder === row.holder && c.form === row.form && c.rights === Number(row.rights) && c.void === Number(row.void_rights) && c.status === row.status;
+    return [same ? undefined : `certificate no. ${row.number} on file says ${onFile}; the journal says ${c.holder}, ${c.form}, ${c.rights} Rights (${c.void} void), ${c.status}`];
+  }, (key) => `certificate no. ${key} is in the journal but not on file (deleted)`);
 }
 
 /** The control book kept must equal the balances the journal adds up to. */
@@ -204,15 +209,12 @@ interface SettingsRecorded {
  * recorded their settings (its earliest settings have no record to compare).
  */
 async function checkSettings(register: Register, { last: journal, fromStart }: SettingsRecorded): Promise<string[]> {
-  const problems: string[] = [];
-  const onFile = new Map((await register.db.selectFrom("settings").select(["name", "value"]).execute()).map((r) => [r.name, r.value]));
-  for (const [name, text] of onFile) {
-    const recorded = journal.get(name);
-    if (recorded === undefined && fromStart) problems.push(`setting ${name} is on file but no command recorded writing it`);
-    else if (recorded !== undefined && textRecord(text) !== recorded) problems.push(`setting ${name} on file is not what the command that wrote it recorded${recorded.startsWith("sha256:") ? "" : ` (on file ${text.slice(0, 80)}; recorded ${recorded.slice(0, 80)})`}`);
-  }
-  for (const name of journal.keys()) if (!onFile.has(name)) problems.push(`setting ${name} is in the journal but not on file (deleted)`);
-  return problems;
+  const onFile = await register.db.selectFrom("settings").select(["name", "value"]).execute();
+  return againstJournal(onFile, (row) => row.name, journal, ({ name, value }, recorded) => [
+    recorded === undefined
+      ? fromStart ? `setting ${name} is on file but no command recorded writing it` : undefined
+      : textRecord(value) !== recorded ? `setting ${name} on file is not what the command that wrote it recorded${recorded.startsWith("sha256:") ? "" : ` (on file ${value.slice(0, 80)}; recorded ${recorded.slice(0, 80)})`}` : undefined,
+  ], (name) => `setting ${name} is in the journal but not on file (deleted)`);
 }
 
 /**
@@ -221,16 +223,11 @@ async function checkSettings(register: Register, { last: journal, fromStart }: S
  * too when the register recorded from its start (see checkSettings).
  */
 async function checkHolders(register: Register, journal: ReadonlyMap<string, string>, fromStart: boolean): Promise<string[]> {
-  const problems: string[] = [];
-  const seen = new Set<string>();
   const page = (after: string) => register.db.selectFrom("holders").select(["id", "name", "kind", "address", "certificate"]).where("id", ">", after).orderBy("id").limit(BATCH).execute();
-  for await (const row of inPages(page, (r) => r.id, "")) {
-    seen.add(row.id);
+  const id = (row: { id: string }) => row.id;
+  return againstJournal(inPages(page, id, ""), id, journal, (row, recorded) => {
     const onFile = holderRecord(row).slice(HOLDER_RECORD.length);
-    const recorded = journal.get(row.id);
-    if (recorded === undefined && fromStart) problems.push(`holder ${row.id} is on file (${onFile}) but the journal never put it on the register`);
-    else if (recorded !== undefined && recorded !== onFile) problems.push(`holder ${row.id} on file is ${onFile}; the journal records ${recorded}`);
-  }
-  for (const id of journal.keys()) if (!seen.has(id)) problems.push(`holder ${id} is in the journal but not on file (deleted)`);
-  return problems.slice(0, 50);
+    if (recorded === undefined) return [fromStart ? `holder ${row.id} is on file (${onFile}) but the journal never put it on the register` : undefined];
+    return [recorded !== onFile ? `holder ${row.id} on file is ${onFile}; the journal records ${recorded}` : undefined];
+  }, (key) => `holder ${key} is in the journal but not on file (deleted)`);
 }
