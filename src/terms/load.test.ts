@@ -27,10 +27,34 @@ describe("parseYamlText", () => {
     expect(parseYamlText(json, "s.json")).toEqual(parseYamlText(yaml, "s.yaml"));
   });
 
-  it("reads JSON with JSON.parse (a repeated key keeps its last value, as in JSON), YAML flow style with yaml", () => {
-    expect(parseYamlText('  {"a": 1, "a": 2}', "s.json")).toEqual({ a: 2 });
+  it("reads JSON with JSON.parse, YAML flow style with yaml", () => {
+    expect(parseYamlText('  {"a": 1, "b": {"a": 2, "c": ":"}, "d": [{"a": "\\":"}]}', "s.json")).toEqual({ a: 1, b: { a: 2, c: ":" }, d: [{ a: '":' }] });
     expect(parseYamlText("{a: 1, b: [x, y]}", "s.yaml")).toEqual({ a: 1, b: ["x", "y"] });
     expect(parseYamlText("[1, 2]", "s.json")).toEqual([1, 2]);
+    expect(parseYamlText('{"__proto__": 1, "a": 2}', "s.json")).toEqual(JSON.parse('{"__proto__": 1, "a": 2}'));
+  });
+
+  it("refuses a key written twice in one object, in JSON as in YAML, naming its line (JSON.parse would keep the last silently)", () => {
+    const json = '{"events": [\n  {"at": "2004-03-01", "type": "acquire", "person": "bidder", "shares": 4055673, "shares": 1}\n]}';
+    for (const [text, origin] of [
+      [json, "s.json"],
+      ["events:\n  - {at: 2004-03-01, type: acquire, person: bidder, shares: 4055673, shares: 1}\n", "s.yaml"],
+    ]) {
+      expect(() => parseYamlText(text, origin)).toThrow(InputError);
+      expect(() => parseYamlText(text, origin)).toThrow(new RegExp(`${origin} is not valid YAML or JSON: Map keys must be unique at line 2`));
+    }
+    // The same key in different objects is no repeat.
+    expect(parseYamlText('[{"a": 1}, {"a": 2}]', "s.json")).toEqual([{ a: 1 }, { a: 2 }]);
+  });
+
+  it("reads YAML merge keys: an event built from an anchored one, its own fields overriding", () => {
+    const yaml = "events:\n  - &buy {at: 2004-03-01, type: acquire, person: bidder, shares: 100}\n  - <<: *buy\n    at: 2004-03-02\n    type: dispose\n";
+    expect(parseYamlText(yaml, "s.yaml")).toEqual({
+      events: [
+        { at: "2004-03-01", type: "acquire", person: "bidder", shares: 100 },
+        { at: "2004-03-02", type: "dispose", person: "bidder", shares: 100 },
+      ],
+    });
   });
 
   it("turns a syntax error, JSON or YAML, into an input error naming the file and the line", () => {
