@@ -3,7 +3,7 @@
  * about. The names here are a public contract: add, never rename.
  */
 import { z } from "zod";
-import { decimalSchema, isoDateSchema, positiveDecimalSchema, sourcedChangesSchema, termValueShapes, amendmentPurposeSchema } from "../terms/schema.js";
+import { decimalSchema, isoDateSchema, partOfWholeSchema, positiveDecimalSchema, sourcedChangesSchema, termValueShapes, amendmentPurposeSchema } from "../terms/schema.js";
 import { isIsoDate } from "../time/isoDate.js";
 
 /** Person ids: lower-case letters, digits and hyphens. */
@@ -104,7 +104,7 @@ export const eventSchema = z.discriminatedUnion("type", [
   ev("redeem", {}),
   ev("exchange", {
     ratio: positiveDecimalSchema.optional(),
-    portion: positiveDecimalSchema.refine((v) => Number(v) <= 1, { message: "a portion is at most 1" }).optional(),
+    portion: partOfWholeSchema("a portion").optional(),
   }),
   ev("amend", {
     id: z.string().min(1),
@@ -123,7 +123,7 @@ export const eventSchema = z.discriminatedUnion("type", [
   }),
   ev("asset-sale", {
     counterparty: personIdSchema.optional(),
-    fraction: positiveDecimalSchema.refine((v) => Number(v) <= 1, { message: "a fraction is at most 1" }),
+    fraction: partOfWholeSchema("a fraction"),
     principalPartyPrice: positiveDecimalSchema.optional(),
   }),
   ev("exercise", { holder: personIdSchema, rights: shares }),

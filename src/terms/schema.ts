@@ -17,7 +17,7 @@ import { relationBreaches } from "./relations.js";
 import { isoDateSchema } from "./shapes.js";
 import { lazyRecord } from "./lazy.js";
 
-export { clockTimeSchema, decimalSchema, isoDateSchema, namedPersonSchema, offerExceptionSchema, positiveDecimalSchema } from "./shapes.js";
+export { clockTimeSchema, decimalSchema, isoDateSchema, namedPersonSchema, offerExceptionSchema, partOfWholeSchema, positiveDecimalSchema } from "./shapes.js";
 export type { TermName, TermValues } from "./declarations.js";
 
 type Shapes = { [K in TermName]: (typeof TERMS)[K]["shape"] };

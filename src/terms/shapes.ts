@@ -1,6 +1,6 @@
 /** The types term values are made of: dates, exact decimals, clock times, counts, named persons. */
 import { z } from "zod";
-import { isDecimalString } from "../numbers/decimal.js";
+import { dec, isDecimalString } from "../numbers/decimal.js";
 import { isIsoDate } from "../time/isoDate.js";
 
 export const isoDateSchema = z
@@ -19,10 +19,18 @@ export const decimalSchema = z
     z.string().refine(isDecimalString, { message: "expected a decimal number such as \"1.50\"" }),
     z.number().refine((v) => !Number.isInteger(v) || Number.isSafeInteger(v), { message: "a whole number past 9,007,199,254,740,991 loses digits when read as a number; write it in quotes to keep every digit" }),
   ])
-  .transform((v) => String(v))
+  // A quoted decimal may have spaces around it (" 2 "): the value is the number, without them.
+  .transform((v) => (typeof v === "string" ? v.trim() : String(v)))
   .describe("exact decimal, as a string (\"0.01\") or a number");
 
-export const positiveDecimalSchema = decimalSchema.refine((v) => Number(v) > 0, { message: "must be greater than 0" });
+/** Compared exactly: "0.000…1" is greater than 0, though Number() reads it as 0. */
+export const positiveDecimalSchema = decimalSchema.refine((v) => dec(v).greaterThan(0), { message: "must be greater than 0" });
+
+/**
+ * A part of a whole, above 0 and at most 1 (an exchange's portion, an asset sale's fraction),
+ * compared exactly: "1.0000000000000000000001" is more than the whole, though Number() reads it as 1.
+ */
+export const partOfWholeSchema = (what: string) => positiveDecimalSchema.refine((v) => dec(v).lessThanOrEqualTo(1), { message: `${what} is at most 1` });
 
 export const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected HH:MM").describe("New York wall-clock time, HH:MM");
 
