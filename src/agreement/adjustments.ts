@@ -11,7 +11,7 @@ import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import { newYorkDateOf } from "../time/instant.js";
 import { rightsExistAt } from "./voidRights.js";
 import { publicShares, type State } from "../engine/state.js";
-import { record } from "../engine/trace.js";
+import { record, RuleError } from "../engine/trace.js";
 import { exactCount, requireUnissued } from "../engine/counts.js";
 import { warnUnvaluedCash } from "../engine/warnings.js";
 import { judgeDecrease, type Ctx } from "./acquiringPerson.js";
@@ -36,8 +36,11 @@ export function splitCommon(state: State, ctx: Ctx, ratioText: string): void {
   const before = state.sharesOutstanding;
   exactCount(ratio.times(before).floor(), "the shares outstanding after the split", "ratio");
   const wholeOf = (shares: number) => ratio.times(shares).floor().toNumber();
+  const wholeAfter = wholeSharesAfter(state, wholeOf);
+  // R-X8: the shares outstanding are the whole shares; a reverse split that leaves none would leave no Common Stock and no Right (R-11p keeps their number).
+  if (wholeAfter === 0) throw new RuleError("R-X8", `the reverse split ${ratio.toFixed()}:1 would turn every holding of the ${before} shares into a fraction of a share, leaving no whole share outstanding: refused`, "ratio");
   // R-11a-iii: a split or stock dividend adds shares from the authorised but unissued ones, as an issue does.
-  requireUnissued(state, wholeSharesAfter(state, wholeOf) - before, `the ${ratio.gte(1) ? "split or stock dividend" : "reverse split"} ${formatDecimal(ratio)}:1`, "R-11a-iii", "ratio");
+  requireUnissued(state, wholeAfter - before, `the ${ratio.gte(1) ? "split or stock dividend" : "reverse split"} ${formatDecimal(ratio)}:1`, "R-11a-iii", "ratio");
   let fractions = dec(0);
   const wholeShares = (shares: number) => {
     if (shares === 0) return 0;
