@@ -50,6 +50,19 @@ function offer(state: State, id: string): Offer {
   return found;
 }
 
+/**
+ * R-3a(ii): an offer for less than all the shares says how many it seeks; one for all of them
+ * seeks every share its bidder does not own, so a `sharesSought` beside `allShares: true` would be
+ * ignored: refused instead (an all-shares offer cut back is `allShares: false` with its number).
+ */
+function requireSharesSoughtMatches(allShares: boolean, sharesSought: number | undefined, how: "commenced" | "amended"): void {
+  const offer = how === "commenced" ? "an offer for" : "an offer amended to";
+  if (!allShares && sharesSought === undefined) throw new RuleError("R-3a", `${offer} less than all the shares must say how many it seeks (sharesSought)`, "sharesSought");
+  if (allShares && sharesSought !== undefined) {
+    throw new RuleError("R-3a", `${offer} all the shares seeks every share its bidder does not own: sharesSought ${sharesSought} would be ignored (an offer for less than all the shares is allShares: false)`, "sharesSought");
+  }
+}
+
 function openOffer(state: State, id: string, rule: "R-3a" | "R-11a-ii"): Offer {
   const found = offer(state, id);
   if (found.status !== "open") throw new RuleError(rule, `tender offer ${id} has already ${found.status === "closed" ? "closed" : "been withdrawn"}`, "offer");
@@ -183,7 +196,7 @@ export const HANDLERS: Handlers = {
   },
   "tender-offer"(state, ctx, e) {
     if (state.offers.has(e.id)) throw new RuleError("scenario-format", `tender offer ${e.id} already exists`, "id");
-    if (!e.allShares && e.sharesSought === undefined) throw new RuleError("R-3a", "an offer for less than all the shares must say how many it seeks (sharesSought)", "sharesSought");
+    requireSharesSoughtMatches(e.allShares, e.sharesSought, "commenced");
     const bidder = person(state, e.bidder, "bidder");
     const created: Offer = {
       id: e.id,
@@ -205,10 +218,11 @@ export const HANDLERS: Handlers = {
   "tender-offer-amend"(state, ctx, e) {
     const o = openOffer(state, e.offer, "R-3a");
     const wasAll = o.allShares;
+    const allShares = e.allShares ?? o.allShares;
+    requireSharesSoughtMatches(allShares, e.sharesSought ?? (allShares ? undefined : o.sharesSought), "amended");
     if (e.allShares !== undefined) o.allShares = e.allShares;
     if (e.sharesSought !== undefined) o.sharesSought = e.sharesSought;
     if (e.price !== undefined) o.price = e.price;
-    if (!o.allShares && o.sharesSought === undefined) throw new RuleError("R-3a", "an offer amended to less than all the shares must say how many it seeks (sharesSought)", "sharesSought");
     record(state.trace, ctx.at, ctx.event, "R-3a", `offer ${o.id} amended: ${o.allShares ? "all the shares" : `${o.sharesSought} shares`}${o.price ? ` at $${o.price}` : ""}`);
     qualificationAfterAmendment(state, ctx, o);
     if (wasAll && !o.allShares) {

@@ -425,7 +425,8 @@ function realizeEvent(raw: RawEvent, at: string, date: IsoDate, ids: readonly st
       const allShares = bit(0);
       const e: EventData = { at, type: "tender-offer", id, bidder: idOf(a), allShares };
       if (!allShares && (valid || bit(1))) e.sharesSought = pct(sh.shares, 1 + (b % 400));
-      if (allShares && bit(1)) e.sharesSought = pct(sh.shares, 500 + (b % 500));
+      // R-3a: an offer for all the shares that states a number it seeks is refused (the number would be ignored).
+      if (allShares && !valid && bit(1)) e.sharesSought = pct(sh.shares, 500 + (b % 500));
       if (bit(2)) e.price = PRICES[c % PRICES.length];
       if (bit(3)) e.considerationForm = FORMS[d % FORMS.length];
       if (!sh.offers.some((o) => o.id === id)) sh.offers.push({ id, bidder: personOf(a), open: true, all: allShares });
@@ -440,7 +441,8 @@ function realizeEvent(raw: RawEvent, at: string, date: IsoDate, ids: readonly st
         e.allShares = bit(1);
         if (o) o.all = bit(1);
       }
-      if (bit(2) || (valid && e.allShares === false)) e.sharesSought = pct(sh.shares, 1 + (b % 400));
+      const forAll = e.allShares ?? o?.all;
+      if ((bit(2) && !(valid && forAll)) || (valid && e.allShares === false)) e.sharesSought = pct(sh.shares, 1 + (b % 400));
       if (bit(3)) e.price = PRICES[d % PRICES.length];
       return e;
     }
