@@ -23,3 +23,12 @@ describe("a field that does not belong", () => {
     expect(unknown?.message).not.toContain("scenario-format");
   });
 });
+
+describe("what was given, in words", () => {
+  it("names YAML's .inf and .nan as such, not as a count past 9,007,199,254,740,991 or null", () => {
+    const schema = z.object({ ratio: z.number(), close: z.number(), shares: z.number().int() });
+    const messages = issuesOf(schema.safeParse({ ratio: Infinity, close: NaN, shares: -Infinity }, { reportInput: true }).error!).map((i) => i.message);
+    expect(messages).toEqual([expect.stringContaining("got infinity (.inf)"), expect.stringContaining("got not a number (.nan)"), expect.stringContaining("got minus infinity (.inf)")]);
+    expect(messages.join()).not.toMatch(/9,007|null/);
+  });
+});

@@ -74,6 +74,8 @@ function boundText(origin: string, atLeast: string, strictly: string, bound: num
  */
 function gotText(input: unknown): string {
   if (typeof input === "object" && input !== null) return Array.isArray(input) ? (input.length ? "; got a list" : "; got an empty list") : "";
+  // YAML's .inf and .nan are numbers no count, price or ratio can be (JSON would print them as null).
+  if (typeof input === "number" && !Number.isFinite(input)) return `; got ${Number.isNaN(input) ? "not a number (.nan)" : `${input < 0 ? "minus " : ""}infinity (.inf)`}`;
   if (typeof input === "number" && Math.abs(input) > Number.MAX_SAFE_INTEGER) return "; got a count above 9,007,199,254,740,991, which cannot be read exactly (R-X14)";
   const text = JSON.stringify(input) ?? String(input);
   return `; got ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
