@@ -20,10 +20,21 @@ describe("parseScenario", () => {
     expect(parsed.badEvent?.issues[0].path).toEqual(["events", 1, "shares"]);
   });
 
+  it("refuses, as a bad field of its event, a date-time no clock shows: 24:00, a 60th second, more than milliseconds", () => {
+    for (const at of ["2004-01-05T24:00:00-05:00", "2004-01-05T09:00:60-05:00", "2004-01-05T09:00:00.1234-05:00", "2004-01-05T09:60-05:00"]) {
+      for (const type of ["acquire", "issue"]) {
+        const parsed = parseScenario({ ...head, events: [{ at, type, ...(type === "acquire" ? { person: "a" } : {}), shares: 10 }] });
+        expect(parsed.badEvent?.index, `${type} at ${at}`).toBe(0);
+        expect(parsed.badEvent?.issues[0].path).toEqual(["events", 0, "at"]);
+      }
+    }
+    expect(parseScenario({ ...head, events: [{ at: "2004-01-05T09:00:00.123-05:00", type: "issue", shares: 10 }] }).badEvent).toBeUndefined();
+  });
+
   it("accepts through its fast path exactly the trades zod accepts, unchanged", () => {
     const trade = fc.record(
       {
-        at: fc.oneof(fc.constantFrom("2004-01-05", "2004-02-30", "2004-01-05T10:00:00-05:00", "2004-01-05T10:00", "x"), fc.string()),
+        at: fc.oneof(fc.constantFrom("2004-01-05", "2004-02-30", "2004-01-05T10:00:00-05:00", "2004-01-05T10:00", "2004-01-05T24:00:00-05:00", "2004-01-05T10:00:00.1234-05:00", "x"), fc.string()),
         type: fc.constantFrom("acquire", "dispose", "issue"),
         person: fc.oneof(fc.constantFrom("a", "bidder-2", "B", ""), fc.string()),
         shares: fc.oneof(fc.integer(), fc.double(), fc.constant(Number.MAX_SAFE_INTEGER + 2)),

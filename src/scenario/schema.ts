@@ -5,15 +5,14 @@
 import { z } from "zod";
 import { decimalSchema, isoDateSchema, partOfWholeSchema, positiveDecimalSchema, sourcedChangesSchema, termValueShapes, amendmentPurposeSchema } from "../terms/schema.js";
 import { isIsoDate } from "../time/isoDate.js";
+import { isOffsetDateTimeText } from "../time/instant.js";
 
 /** Person ids: lower-case letters, digits and hyphens. */
 export const PERSON_ID = /^[a-z0-9-]+$/;
 
-const DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-
-/** Whether an event's `at` is an ISO date or a date-time with offset (R-T5). */
+/** Whether an event's `at` is an ISO date or a date-time with offset that names a real time (R-T5). */
 export function isEventTimeText(v: string): boolean {
-  return isIsoDate(v) || DATE_TIME_WITH_OFFSET.test(v);
+  return isIsoDate(v) || isOffsetDateTimeText(v);
 }
 
 export const personIdSchema = z
@@ -25,7 +24,7 @@ export const personIdSchema = z
 export const atSchema = z
   .string()
   .refine(isEventTimeText, {
-    message: "expected an ISO date (2004-03-01) or a date-time with offset (2004-03-01T17:00:00-05:00)",
+    message: "expected an ISO date (2004-03-01) or a date-time with offset (2004-03-01T17:00:00-05:00; seconds optional, at most milliseconds)",
   })
   .describe("ISO date (9:00 A.M. New York time) or date-time with offset");
 

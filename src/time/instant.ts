@@ -49,6 +49,16 @@ export function newYorkInstant(date: IsoDate, time: string): Instant {
 }
 
 /**
+ * Whether `text` is a date-time this module reads: "YYYY-MM-DDTHH:MM", seconds optional, at most
+ * milliseconds, with an offset or "Z", naming a real calendar date and clock time (no "24:00", no
+ * 60th second). Whether the offset is New York's is checked when it is read (R-X9).
+ */
+export function isOffsetDateTimeText(text: string): boolean {
+  const match = OFFSET_DATE_TIME.exec(text);
+  return match !== null && isIsoDate(match[1] ?? "");
+}
+
+/**
  * R-T5: the instant of an event's `at`. A bare date "YYYY-MM-DD" is 09:00 New York time that day; a
  * date-time must carry an offset or "Z" ("2004-03-20T17:00:00-05:00", seconds optional, at most
  * milliseconds). Throws {@link InvalidInstantError} for anything else.
