@@ -28,6 +28,16 @@ export const atSchema = z
   })
   .describe("ISO date (9:00 A.M. New York time) or date-time with offset");
 
+/**
+ * The scenario's `asOf`: a date (5:00 P.M. New York time, close of business, that day) or a
+ * date-time with offset. A date-time that names no real time ("T25:00") is refused by the engine
+ * (evaluate.ts, asOfOf) in words about an asOf, not an event's time (a date there is 9:00 A.M.).
+ */
+const asOfSchema = z
+  .string()
+  .refine((v) => isIsoDate(v) || /^\d{4}-\d{2}-\d{2}T/.test(v), { message: "expected an ISO date (2004-03-01) or a date-time with offset (2004-03-01T17:00:00-05:00)" })
+  .describe("ISO date (5:00 P.M. New York time, close of business, that day) or date-time with offset");
+
 const shares = z.number().int().positive().describe("a number of shares, a positive integer");
 const nonNegativeShares = z.number().int().nonnegative();
 
@@ -136,7 +146,7 @@ export const scenarioHeadSchema = z
     $schema: z.string().optional(),
     title: z.string().optional(),
     plan: z.string().default("net-perceptions"),
-    asOf: atSchema.describe("ISO date (5:00 P.M. New York time, close of business, that day) or date-time with offset").optional(),
+    asOf: asOfSchema.optional(),
     company: z
       .object({
         sharesOutstanding: z.number().int().positive(),
