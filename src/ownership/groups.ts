@@ -21,8 +21,13 @@ export function formsGroup(state: State, purpose: string): boolean {
  * After circles changed: ownership recomputed; each Acquiring Person's episode notes its new
  * circle, and the void circles of Acquiring Persons grow with it (R-7e): a Right void "from and
  * after" the Section 11(a)(ii) Event stays void when the group that made its holder an Associate ends.
+ * Returns, of the Persons whose circles changed, those whose Beneficial Ownership rose and those
+ * whose fell: a party whose count stays (its partners hold no share it did not already own)
+ * acquired nothing and divested nothing (R-1a-grandfather: a grandfathered holder becomes an
+ * Acquiring Person only by acquiring more; R-1a-repurchase likewise).
  */
-function afterRelink(state: State, when: When, affected: number[]): number[] {
+function afterRelink(state: State, when: When, affected: number[]): { rose: number[]; fell: number[] } {
+  const before = affected.map((p) => state.ownership.ownedOf(p));
   state.ownership.recompute(affected);
   let changed = false;
   for (const p of affected) {
@@ -34,7 +39,10 @@ function afterRelink(state: State, when: When, affected: number[]): number[] {
     changed = true;
   }
   if (changed) refreshVoidHolders(state);
-  return affected;
+  return {
+    rose: affected.filter((p, i) => state.ownership.ownedOf(p) > before[i]),
+    fell: affected.filter((p, i) => state.ownership.ownedOf(p) < before[i]),
+  };
 }
 
 /** An agreement begins; returns the Persons whose ownership grew (R-1d(iv)). */
@@ -51,7 +59,7 @@ export function startAgreement(state: State, when: When, id: string, persons: re
     return [];
   }
   record(state.trace, when.at, when.event, "R-1d", `${names} agree to ${purpose.replace(/-/g, " ")}: a group, each the Beneficial Owner of all their shares`, { agreement: id, purpose });
-  return afterRelink(state, when, state.ownership.circles.link({ id, persons }));
+  return afterRelink(state, when, state.ownership.circles.link({ id, persons })).rose;
 }
 
 /** An agreement ends; returns the Persons whose ownership shrank. */
@@ -60,10 +68,10 @@ export function endAgreement(state: State, when: When, id: string): number[] {
   if (!agreement) throw new RuleError("R-1d", `there is no agreement ${id} in force`, "agreement");
   state.agreements.delete(id);
   record(state.trace, when.at, when.event, "R-1d", `agreement ${id} ends${agreement.formsGroup ? ": its parties no longer own each other's shares" : ""}`);
-  return agreement.formsGroup ? afterRelink(state, when, state.ownership.circles.unlink({ id, persons: agreement.persons })) : [];
+  return agreement.formsGroup ? afterRelink(state, when, state.ownership.circles.unlink({ id, persons: agreement.persons })).fell : [];
 }
 
-/** R-T6: under a new text, agreements that no longer (or now) form a group; returns the Persons affected. */
+/** R-T6: under a new text, agreements that no longer (or now) form a group; returns the Persons whose Beneficial Ownership changed. */
 export function regroup(state: State, when: When): number[] {
   const affected = new Set<number>();
   for (const [id, agreement] of state.agreements) {
@@ -71,7 +79,8 @@ export function regroup(state: State, when: When): number[] {
     if (group === agreement.formsGroup) continue;
     agreement.formsGroup = group;
     const relinked = group ? state.ownership.circles.link({ id, persons: agreement.persons }) : state.ownership.circles.unlink({ id, persons: agreement.persons });
-    for (const p of afterRelink(state, when, relinked)) affected.add(p);
+    const { rose, fell } = afterRelink(state, when, relinked);
+    for (const p of [...rose, ...fell]) affected.add(p);
     record(state.trace, when.at, when.event, "R-1d-amendment", `under the text now in force agreement ${id} (${agreement.purpose}) ${group ? "forms" : "no longer forms"} a group`);
   }
   return [...affected];
