@@ -4,8 +4,8 @@
  * or a catalogue in `plans`, by default the built-in plans) and keeps nothing between calls.
  */
 import { formatIssue, InputError } from "../errors.js";
-import { parseScenario, type ParsedScenario } from "../scenario/parse.js";
-import type { Scenario, ScenarioEvent } from "../scenario/schema.js";
+import { parseScenario, type EventInputError, type ParsedScenario } from "../scenario/parse.js";
+import type { ScenarioEvent } from "../scenario/schema.js";
 import { BUILT_IN_PLANS, planNamed, type PlanCatalogue } from "../terms/catalogue.js";
 import type { Plan } from "../terms/schema.js";
 import { ForeignOffsetError, InvalidInstantError, newYorkDateOf, newYorkInstant, parseEventInstant, type Instant } from "../time/instant.js";
@@ -84,7 +84,8 @@ export function runScenario(parsed: ParsedScenario, options: EvaluateOptions = {
   const plan = options.plan ?? planNamed(options.plans ?? BUILT_IN_PLANS, scenario.plan);
   const errors: AnswerError[] = [];
   const facts = parsed.facts?.events === scenario.events && parsed.facts.persons === scenario.persons ? parsed.facts : undefined;
-  const timed = eventsInTimeOrder(scenario.events, errors, facts?.ats);
+  const played = withEarlierEvents(scenario.events, facts?.ats, parsed.badEvent?.earlier);
+  const timed = eventsInTimeOrder(played.events, errors, played.ats);
   let invalid: Broken | undefined;
   if (parsed.badEvent && errors.length === 0) {
     const first = parsed.badEvent.issues[0];
@@ -93,19 +94,39 @@ export function runScenario(parsed: ParsedScenario, options: EvaluateOptions = {
     if (parsed.badEvent.at !== undefined) invalid = { error, at: parsed.badEvent.at, position: positionAfter(timed, parsed.badEvent.at) };
   }
   const explicit = options.asOf ?? scenario.asOf;
-  const asOf = explicit !== undefined ? asOfOf(explicit) : defaultAsOf(timed, plan, invalid?.at);
+  const asOf = explicit !== undefined ? asOfOf(explicit) : defaultAsOf(timed, plan, invalid && Math.max(invalid.at, parsed.badEvent?.lastAt ?? -Infinity));
   const counts = (at: Instant) => (explicit !== undefined ? at < asOf : at <= asOf);
   const begin = timed.order.length ? timed.ats[timed.order[0]] : asOf;
   const newState = () => createState(plan, scenario, Math.min(begin, asOf), facts);
   // R-X9, R-X11: an event whose offset is not New York's, or an invalid event whose time is known,
   // stops the evaluation where it (first) is in time; the events before it count.
   const stop = firstStop(firstForeign(timed), invalid);
-  const first = play(newState(), scenario, timed, counts, asOf, errors, stop?.position ?? timed.order.length, progressOf(options, timed.order.length), stop);
+  const first = play(newState(), played, timed, counts, asOf, errors, stop?.position ?? timed.order.length, progressOf(options, timed.order.length), stop);
   if (first.brokenAt === undefined) return { state: first.state, asOf, errors };
   // R-X11: an event that breaks a rule changes nothing: the answer is that of the events before it.
   const later: AnswerError[] = [];
-  const replay = play(newState(), scenario, timed, counts, asOf, later, first.brokenAt, progressOf({}, 0), { error: errors[0], at: timed.ats[timed.order[first.brokenAt]] });
+  const replay = play(newState(), played, timed, counts, asOf, later, first.brokenAt, progressOf({}, 0), { error: errors[0], at: timed.ats[timed.order[first.brokenAt]] });
   return { state: replay.state, asOf, errors: [...errors, ...later] };
+}
+
+/**
+ * The events the engine plays: the scenario's, then (after an invalid event) the valid events
+ * written after it that come before it in time (R-T5, R-X11), each known by its index in the
+ * file (`fileIndex`, for the trace and the errors).
+ */
+interface PlayedEvents {
+  readonly events: readonly ScenarioEvent[];
+  readonly ats?: Float64Array;
+  readonly fileIndex: (index: number) => number;
+}
+
+function withEarlierEvents(events: readonly ScenarioEvent[], ats: Float64Array | undefined, earlier: EventInputError["earlier"]): PlayedEvents {
+  if (!earlier?.length) return { events, ats, fileIndex: (index) => index };
+  const all = [...events, ...earlier.map((e) => e.event)];
+  const allAts = new Float64Array(all.length).fill(NaN);
+  if (ats) allAts.set(ats.subarray(0, events.length));
+  earlier.forEach((e, i) => (allAts[events.length + i] = e.at));
+  return { events: all, ats: allAts, fileIndex: (index) => (index < events.length ? index : earlier[index - events.length].index) };
 }
 
 /** Where `play` stopped: the state, and the position (in time order) of an event that broke a rule. */
@@ -140,7 +161,7 @@ function positionAfter({ ats, order }: Timed, at: Instant): number {
  * in `errors` and its position is returned. `broken`: the event that stops the play at `limit`,
  * recorded in the trace when the play reaches its instant (R-X11).
  */
-function play(state: State, scenario: Scenario, { ats, order }: Timed, counts: (at: Instant) => boolean, asOf: Instant, errors: AnswerError[], limit: number, progress: Progress, broken?: Broken): Played {
+function play(state: State, { events, fileIndex }: PlayedEvents, { ats, order }: Timed, counts: (at: Instant) => boolean, asOf: Instant, errors: AnswerError[], limit: number, progress: Progress, broken?: Broken): Played {
   const stop = (e: unknown, event: number | null) => {
     const error = errorOf(e, e instanceof RuleError && e.event !== undefined ? e.event : event);
     errors.unshift(error);
@@ -163,9 +184,9 @@ function play(state: State, scenario: Scenario, { ats, order }: Timed, counts: (
     if (!counts(at)) break;
     if (!runTimeTo(at, true)) return progress.end(finish(state));
     try {
-      applyEvent(state, { at, event: index }, scenario.events[index]);
+      applyEvent(state, { at, event: fileIndex(index) }, events[index]);
     } catch (e) {
-      stop(e, index);
+      stop(e, fileIndex(index));
       return progress.end({ ...finish(state), brokenAt: position });
     }
     progress.step(position + 1);

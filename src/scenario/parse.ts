@@ -10,12 +10,20 @@ import { parseYamlText } from "../terms/load.js";
 import { parseEventInstant } from "../time/instant.js";
 import { eventSchema, PERSON_ID, personSchema, scenarioHeadSchema, type Person, type Scenario, type ScenarioEvent } from "./schema.js";
 
-/** The first event that is not a valid event, with what is wrong with it. */
+/** The first event in time that is not a valid event, with what is wrong with it. */
 export interface EventInputError {
   readonly index: number;
   readonly issues: readonly Issue[];
   /** Its instant, when its `at` can be read (R-T5, R-X11: the events before it in time still count). */
   readonly at?: number;
+  /**
+   * The valid events written after the first invalid one in the file that come before this one
+   * in time (R-T5: earlier, or at its instant and written before it), which count (R-X11), with
+   * their index in the file and their instant. The scenario's `events` end at the first invalid one.
+   */
+  readonly earlier?: readonly { readonly index: number; readonly event: ScenarioEvent; readonly at: number }[];
+  /** The latest instant of the events read from the first invalid one on, valid or not: without asOf the answer is dated by the last event (scenario-format.md). */
+  readonly lastAt?: number;
 }
 
 /**
@@ -59,7 +67,13 @@ function personsListOf(data: unknown): readonly unknown[] {
   return Array.isArray(persons) ? persons : [];
 }
 
-/** The events up to the first that is not valid (then `badEvent`), with their facts. */
+/**
+ * The events up to the first that is not valid, with their facts; then `badEvent`, the invalid
+ * event first in time (R-T5: events apply in time order, ties in file order), with the valid
+ * events after it in the file that come before it in time (its `earlier`): an event that breaks
+ * a rule changes nothing, the events before it in time count (R-X11). An event whose time cannot
+ * be read cannot be placed in time: reading stops there.
+ */
 function readEvents(raws: readonly unknown[], persons: readonly Person[]): { events: ScenarioEvent[]; facts: EventFacts; badEvent?: EventInputError } {
   const events: ScenarioEvent[] = [];
   const personIndex = personIndexOf(persons);
@@ -68,6 +82,14 @@ function readEvents(raws: readonly unknown[], persons: readonly Person[]): { eve
   let lastAt: unknown;
   let lastInstant = NaN;
   const instantOf = (at: string) => (at === lastAt ? lastInstant : (lastInstant = instantOrNaN((lastAt = at))));
+  let bad: (EventInputError & { at: number }) | undefined;
+  let earlier: { index: number; event: ScenarioEvent; at: number }[] = [];
+  let latest = -Infinity;
+  const beforeBad = (index: number, at: number) => {
+    latest = Math.max(latest, at);
+    return at < bad!.at || (at === bad!.at && index < bad!.index);
+  };
+  const done = () => ({ events, facts, ...(bad ? { badEvent: { ...bad, ...(earlier.length ? { earlier } : {}), ...(latest > bad.at ? { lastAt: latest } : {}) } } : {}) });
   for (let index = 0; index < raws.length; index++) {
     const raw = raws[index];
     if (isPlainTrade(raw)) {
@@ -75,6 +97,10 @@ function readEvents(raws: readonly unknown[], persons: readonly Person[]): { eve
       const trader = personIndex[raw.person] ?? (PERSON_ID.test(raw.person) ? -1 : undefined);
       const at = instantOf(raw.at);
       if (trader !== undefined && !Number.isNaN(at)) {
+        if (bad) {
+          if (beforeBad(index, at)) earlier.push({ index, event: raw as ScenarioEvent, at });
+          continue;
+        }
         facts.ats[index] = at;
         facts.traders[index] = trader;
         events.push(raw as ScenarioEvent);
@@ -85,12 +111,24 @@ function readEvents(raws: readonly unknown[], persons: readonly Person[]): { eve
     if (!event.success) {
       const issues = issuesOf(event.error).map((i) => ({ ...i, path: ["events", index, ...i.path] }));
       const at = typeof raw === "object" && raw !== null && typeof (raw as { at?: unknown }).at === "string" ? instantOrNaN((raw as { at: string }).at) : NaN;
-      return { events, facts, badEvent: { index, issues, ...(Number.isNaN(at) ? {} : { at }) } };
+      if (Number.isNaN(at)) return bad ? done() : { events, facts, badEvent: { index, issues } };
+      if (!bad || beforeBad(index, at)) {
+        if (bad) latest = Math.max(latest, bad.at);
+        bad = { index, issues, at };
+        earlier = earlier.filter((e) => beforeBad(e.index, e.at));
+      }
+      continue;
     }
-    facts.ats[index] = instantOf(event.data.at);
+    const at = instantOf(event.data.at);
+    if (bad) {
+      // An event whose offset is not New York's (R-X9) is placed by the engine among the events it reads; after an invalid one it is not read.
+      if (!Number.isNaN(at) && beforeBad(index, at)) earlier.push({ index, event: event.data, at });
+      continue;
+    }
+    facts.ats[index] = at;
     events.push(event.data);
   }
-  return { events, facts };
+  return done();
 }
 
 /** The scenario's persons, each checked by personSchema (the common `{id, name}` without zod), with the issues of those that are not valid. */
