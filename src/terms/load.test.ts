@@ -43,6 +43,8 @@ describe("parseYamlText", () => {
       expect(() => parseYamlText(text, origin)).toThrow(InputError);
       expect(() => parseYamlText(text, origin)).toThrow(new RegExp(`${origin} is not valid YAML or JSON: Map keys must be unique at line 2`));
     }
+    const large = `{"events": [${'{"at": "2004-03-01", "type": "issue", "shares": 1},'.repeat(400_000)}{"a": 1, "a": 2}]}`;
+    expect(() => parseYamlText(large, "large.json")).toThrow(/large.json is not valid YAML or JSON: a key is written twice in one object/);
     // The same key in different objects is no repeat.
     expect(parseYamlText('[{"a": 1}, {"a": 2}]', "s.json")).toEqual([{ a: 1 }, { a: 2 }]);
   });

@@ -38,8 +38,11 @@ export function refuseNonPlan(data: unknown, origin: string, evaluate: string): 
 export function parseYamlText(text: string, origin: string): unknown {
   if (startsLikeJson(text) && !hasLongNumber(text)) {
     const data = jsonOrUndefined(text);
-    // A repeated key, which JSON.parse would resolve silently, is refused by the yaml library below, naming its line.
-    if (data !== undefined && membersWritten(text) === membersRead(data)) return data;
+    if (data !== undefined) {
+      if (membersWritten(text) === membersRead(data)) return data;
+      // A repeated key, which JSON.parse resolved silently, is refused: by the yaml library below, which names its line, unless the text is too large for it.
+      if (text.length > LARGEST_NAMED) throw new InputError(`${origin} is not valid YAML or JSON: a key is written twice in one object (the file is too large to name its line)`, []);
+    }
   }
   try {
     return parseYaml(text, YAML_OPTIONS);
@@ -47,6 +50,9 @@ export function parseYamlText(text: string, origin: string): unknown {
     throw new InputError(`${origin} is not valid YAML or JSON: ${(e as Error).message}`, []);
   }
 }
+
+/** Past this size the yaml library is not asked to name a repeated key's line (it needs far more memory than the text). */
+const LARGEST_NAMED = 20_000_000;
 
 /**
  * JSON text (already checked to be valid JSON) with its numbers exact: JSON.parse, unless a number
