@@ -258,8 +258,9 @@ export const HANDLERS: Handlers = {
   "tender-offer-withdraw"(state, ctx, e) {
     const o = openOffer(state, e.offer, "R-3a");
     o.status = "withdrawn";
-    const running = state.tenderClocks.some((c) => c.offer === o.id);
-    record(state.trace, ctx.at, ctx.event, "R-3a", `offer ${o.id} is withdrawn${running && !state.distributed ? "; its commencement still counts for prong (ii) unless the Board sets a later date (R-X3)" : ""}`);
+    const running = state.tenderClocks.find((c) => c.offer === o.id);
+    const keyed = running && { commenced: "its commencement", "amended-to-less-than-all": "its amendment to less than all the shares", raised: "the day it came to meet prong (ii)'s condition" }[running.basis];
+    record(state.trace, ctx.at, ctx.event, "R-3a", `offer ${o.id} is withdrawn${running && !state.distributed ? `; the prong (ii) clock started on ${running.startDate}, ${keyed}, keeps running (R-X3)` : ""}`);
   },
   "qualify-offer"(state, ctx, e) {
     const o = openOffer(state, e.offer, "R-11a-ii");
