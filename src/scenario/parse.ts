@@ -85,6 +85,7 @@ function readEvents(raws: readonly unknown[], persons: readonly Person[]): { eve
   let bad: (EventInputError & { at: number }) | undefined;
   let earlier: { index: number; event: ScenarioEvent; at: number }[] = [];
   let latest = -Infinity;
+  /** Whether an event read after an invalid one comes before the invalid one first in time; its instant may date the answer. */
   const beforeBad = (index: number, at: number) => {
     latest = Math.max(latest, at);
     return at < bad!.at || (at === bad!.at && index < bad!.index);
