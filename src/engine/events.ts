@@ -52,14 +52,16 @@ function offer(state: State, id: string): Offer {
 
 /**
  * R-3a(ii): an offer for less than all the shares says how many it seeks; one for all of them
- * seeks every share its bidder does not own, so a `sharesSought` beside `allShares: true` would be
- * ignored: refused instead (an all-shares offer cut back is `allShares: false` with its number).
+ * seeks every share its bidder does not own. A `sharesSought` beside `allShares: true` may say so
+ * (that many or more: the count outstanding, say); fewer says two things at once and is refused
+ * rather than ignored (an all-shares offer cut back is `allShares: false` with its number).
  */
-function requireSharesSoughtMatches(allShares: boolean, sharesSought: number | undefined, how: "commenced" | "amended"): void {
+function requireSharesSoughtMatches(state: State, bidder: number, allShares: boolean, sharesSought: number | undefined, how: "commenced" | "amended"): void {
   const offer = how === "commenced" ? "an offer for" : "an offer amended to";
   if (!allShares && sharesSought === undefined) throw new RuleError("R-3a", `${offer} less than all the shares must say how many it seeks (sharesSought)`, "sharesSought");
-  if (allShares && sharesSought !== undefined) {
-    throw new RuleError("R-3a", `${offer} all the shares seeks every share its bidder does not own: sharesSought ${sharesSought} would be ignored (an offer for less than all the shares is allShares: false)`, "sharesSought");
+  const notOwned = state.sharesOutstanding - state.ownership.ownedOf(bidder);
+  if (allShares && sharesSought !== undefined && sharesSought < notOwned) {
+    throw new RuleError("R-3a", `${offer} all the shares seeks every share its bidder does not own (${notOwned}): sharesSought ${sharesSought} is fewer and would be ignored (an offer for less than all the shares is allShares: false)`, "sharesSought");
   }
 }
 
@@ -196,8 +198,8 @@ export const HANDLERS: Handlers = {
   },
   "tender-offer"(state, ctx, e) {
     if (state.offers.has(e.id)) throw new RuleError("scenario-format", `tender offer ${e.id} already exists`, "id");
-    requireSharesSoughtMatches(e.allShares, e.sharesSought, "commenced");
     const bidder = person(state, e.bidder, "bidder");
+    requireSharesSoughtMatches(state, bidder, e.allShares, e.sharesSought, "commenced");
     const created: Offer = {
       id: e.id,
       bidder,
@@ -219,7 +221,7 @@ export const HANDLERS: Handlers = {
     const o = openOffer(state, e.offer, "R-3a");
     const wasAll = o.allShares;
     const allShares = e.allShares ?? o.allShares;
-    requireSharesSoughtMatches(allShares, e.sharesSought ?? (allShares ? undefined : o.sharesSought), "amended");
+    requireSharesSoughtMatches(state, o.bidder, allShares, e.sharesSought ?? (allShares ? undefined : o.sharesSought), "amended");
     if (e.allShares !== undefined) o.allShares = e.allShares;
     if (e.sharesSought !== undefined) o.sharesSought = e.sharesSought;
     if (e.price !== undefined) o.price = e.price;
