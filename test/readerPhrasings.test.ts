@@ -904,3 +904,10 @@ describe("an eighteenth set: proxies, one-term amendments and preambles set in c
     expect(field("security")('each Right representing the right to purchase one one-hundredth of a share of Preferred Stock pursuant and subject to the terms of a Rights Agreement dated as of May 1, 1996 between the Company and the Rights Agent.')).toBe("Preferred Stock");
   });
 });
+
+describe("a nineteenth set: dates under a title, expiry brought forward, news and truncated excerpts", () => {
+  it("reads the date set under the title above 'BY AND BETWEEN' and the parties", () => {
+    const s = summary("STOCKHOLDER RIGHTS AGREEMENT\n\nDated as of March 2, 2010\n\nBY AND BETWEEN\n\nWILLOW CREEK THERAPEUTICS, INC.\n\nand\n\nHARBORSIDE STOCK TRANSFER COMPANY\n\nas RIGHTS AGENT\n\nTABLE OF CONTENTS");
+    expect([s.issuer, s.rightsAgent, s.planDate]).toEqual(["WILLOW CREEK THERAPEUTICS, INC.", "HARBORSIDE STOCK TRANSFER COMPANY", "2010-03-02"]);
+  });
+});

@@ -34,8 +34,8 @@ const TITLE_WORD = /\s+(?:SHAREHOLDER|STOCKHOLDER|Shareholder|Stockholder)$/;
 /** Words of a heading that come before the company's name ("EXHIBIT 4.1", "RIGHTS AGREEMENT", "BETWEEN"). */
 const HEADING = /^(?:.*\b(?:AGREEMENT|Agreement|PLAN|Plan|BETWEEN|[Bb]etween|EXHIBIT\s+\S+|Exhibit\s+\S+)\s+)/;
 const DATED = new RegExp(`^[^]{0,200}?\\bdated:?\\s+(?:originally\\s+|effective\\s+)?(?:as\\s+of\\s+)?(${DATE})`, "i");
-/** The date set above the parties instead, under the agreement's title ("SHAREHOLDER RIGHTS PLAN AGREEMENT / Dated November 4, 2013 / Between ..."). */
-const DATED_ABOVE = new RegExp(`\\bdated\\s+(?:as\\s+of\\s+)?(${DATE})\\s*$`, "i");
+/** The date set above the parties instead, under the agreement's title ("SHAREHOLDER RIGHTS PLAN AGREEMENT / Dated November 4, 2013 / Between ...", "... / Dated as of June 1, 2009 / BY AND BETWEEN ..."). */
+const DATED_ABOVE = new RegExp(`\\bdated\\s+(?:as\\s+of\\s+)?(${DATE})(?:\\s+by\\s+and)?\\s*$`, "i");
 const AMENDMENT = /\bamendment\b/i;
 
 /** Party names that are prose instead: a sentence's end inside, a defined term in any case ("the Company", "THE COMPANY", "Rights Agent"), a form's blank to fill in ("[INSERT NAME OF RIGHTS AGENT]"). */
