@@ -910,4 +910,8 @@ describe("a nineteenth set: dates under a title, expiry brought forward, news an
     const s = summary("STOCKHOLDER RIGHTS AGREEMENT\n\nDated as of March 2, 2010\n\nBY AND BETWEEN\n\nWILLOW CREEK THERAPEUTICS, INC.\n\nand\n\nHARBORSIDE STOCK TRANSFER COMPANY\n\nas RIGHTS AGENT\n\nTABLE OF CONTENTS");
     expect([s.issuer, s.rightsAgent, s.planDate]).toEqual(["WILLOW CREEK THERAPEUTICS, INC.", "HARBORSIDE STOCK TRANSFER COMPANY", "2010-03-02"]);
   });
+  it("reads an expiry that an amendment brought forward, said of the expiry itself", () => {
+    expect(field("finalExpirationDate")("The Rights Plan was scheduled to expire on May 1, 2019. In March 2014, the Board approved an amendment to the Rights Plan whereby its expiration was accelerated to March 20, 2014.")).toBe("2014-03-20");
+    expect(field("finalExpirationDate")("Under the amendment, the expiration date of the Rights has been extended from June 1, 2020 to June 1, 2023.")).toBe("2023-06-01");
+  });
 });
