@@ -914,4 +914,7 @@ describe("a nineteenth set: dates under a title, expiry brought forward, news an
     expect(field("finalExpirationDate")("The Rights Plan was scheduled to expire on May 1, 2019. In March 2014, the Board approved an amendment to the Rights Plan whereby its expiration was accelerated to March 20, 2014.")).toBe("2014-03-20");
     expect(field("finalExpirationDate")("Under the amendment, the expiration date of the Rights has been extended from June 1, 2020 to June 1, 2023.")).toBe("2023-06-01");
   });
+  it("reads the company of news's 'The board at Acme (ACME +3.1% ) has adopted'", () => {
+    expect(field("issuer")("The board at Larkspur Orbital (LKO +3.1% ) has adopted a tax benefit preservation plan to protect its net operating losses.")).toBe("Larkspur Orbital");
+  });
 });
