@@ -917,4 +917,8 @@ describe("a nineteenth set: dates under a title, expiry brought forward, news an
   it("reads the company of news's 'The board at Acme (ACME +3.1% ) has adopted'", () => {
     expect(field("issuer")("The board at Larkspur Orbital (LKO +3.1% ) has adopted a tax benefit preservation plan to protect its net operating losses.")).toBe("Larkspur Orbital");
   });
+  it("reads a record date whose defined term is where the excerpt breaks off", () => {
+    expect(field("recordDate")('On May 2, 1994, the Board of Directors of Tern Harbor Foods, Inc. declared a dividend of one preferred share purchase right for each outstanding share of common stock. The dividend is payable on May 16, 1994 (the "Record Date\n[...]\n')).toBe("1994-05-16");
+    expect(field("recordDate")('The dividend is payable on May 16, 1994 (the "Payment Date") to holders of shares.')).toBeNull();
+  });
 });
