@@ -921,4 +921,10 @@ describe("a nineteenth set: dates under a title, expiry brought forward, news an
     expect(field("recordDate")('On May 2, 1994, the Board of Directors of Tern Harbor Foods, Inc. declared a dividend of one preferred share purchase right for each outstanding share of common stock. The dividend is payable on May 16, 1994 (the "Record Date\n[...]\n')).toBe("1994-05-16");
     expect(field("recordDate")('The dividend is payable on May 16, 1994 (the "Payment Date") to holders of shares.')).toBeNull();
   });
+  it("does not take the expiry of a prior plan of another kind, and reads a plan that 'will terminate on' a date", () => {
+    const text = "NEW YORK, May 2, 2022 -- Corvane Holdings today announced that its Board of Directors voted to adopt a Tax Benefits Preservation Plan. The adoption of this plan follows the expiration of a prior tax benefits preservation plan by its terms on April 30, 2022. The plan is similar to the Company's previous plan, which expired on April 30, 2022. The plan will terminate on November 1, 2022, unless extended by shareholder approval.";
+    expect(field("finalExpirationDate")(text)).toBe("2022-11-01");
+    expect(field("finalExpirationDate")("The Company's previous plan expired on April 30, 2022.")).toBeNull();
+  });
+
 });
