@@ -926,5 +926,7 @@ describe("a nineteenth set: dates under a title, expiry brought forward, news an
     expect(field("finalExpirationDate")(text)).toBe("2022-11-01");
     expect(field("finalExpirationDate")("The Company's previous plan expired on April 30, 2022.")).toBeNull();
   });
-
+  it("reads news's 'deterring ... from acquiring over 4.9% of shares'", () => {
+    expect(field("acquiringPersonThresholdPercent")("The new plan deters individuals or groups from acquiring over 4.9% of shares, to protect the company's net operating losses.")).toBe("4.9");
+  });
 });
