@@ -929,4 +929,10 @@ describe("a nineteenth set: dates under a title, expiry brought forward, news an
   it("reads news's 'deterring ... from acquiring over 4.9% of shares'", () => {
     expect(field("acquiringPersonThresholdPercent")("The new plan deters individuals or groups from acquiring over 4.9% of shares, to protect the company's net operating losses.")).toBe("4.9");
   });
+  it("reads a Canadian title block 'Made as of' a date, and one with the title first and the parties joined by '- and -'", () => {
+    const made = summary("AMENDED AND RESTATED SHAREHOLDER RIGHTS PLAN AGREEMENT\n\nBetween\n\nNORTHCAPE METALS INC.\n\nAnd\n\nMAPLE TRUST SERVICES INC.\nas Rights Agent\n\nMade as of May 2, 2019\n\nTABLE OF CONTENTS");
+    expect([made.issuer, made.rightsAgent, made.planDate]).toEqual(["NORTHCAPE METALS INC.", "MAPLE TRUST SERVICES INC.", "2019-05-02"]);
+    const titled = summary("AMENDED AND RESTATED SHAREHOLDER RIGHTS PLAN AGREEMENT\n\nBetween\n\nHarbour Print Holdings Corp.\n\n- and -\n\nMaple Trust Company\n\nDated as of June 3, 2016\n\nTABLE OF CONTENTS");
+    expect([titled.issuer, titled.rightsAgent, titled.planDate]).toEqual(["Harbour Print Holdings Corp.", "Maple Trust Company", "2016-06-03"]);
+  });
 });
