@@ -935,4 +935,8 @@ describe("a nineteenth set: dates under a title, expiry brought forward, news an
     const titled = summary("AMENDED AND RESTATED SHAREHOLDER RIGHTS PLAN AGREEMENT\n\nBetween\n\nHarbour Print Holdings Corp.\n\n- and -\n\nMaple Trust Company\n\nDated as of June 3, 2016\n\nTABLE OF CONTENTS");
     expect([titled.issuer, titled.rightsAgent, titled.planDate]).toEqual(["Harbour Print Holdings Corp.", "Maple Trust Company", "2016-06-03"]);
   });
+  it("reads news's 'Acme adopted a shareholders' rights plan'", () => {
+    expect(field("issuer")("Like many publicly traded companies last year, Tidewater Drydock adopted a shareholders' rights plan intended to ward off a hostile takeover.")).toBe("Tidewater Drydock");
+  });
+
 });
