@@ -938,5 +938,10 @@ describe("a nineteenth set: dates under a title, expiry brought forward, news an
   it("reads news's 'Acme adopted a shareholders' rights plan'", () => {
     expect(field("issuer")("Like many publicly traded companies last year, Tidewater Drydock adopted a shareholders' rights plan intended to ward off a hostile takeover.")).toBe("Tidewater Drydock");
   });
-
+  it("reads a price 'set initially at' a sum, and a flip-in whose sentence names a business combination only in an '(or ...)' aside", () => {
+    const text = "The Rights were to become exercisable only if a person or group (an \"acquiring person\") acquired 15% or more of our common stock. In such event, each holder of a Right, except the acquiring person, would have the right to purchase from us that number of shares of common stock (or to purchase common stock from an entity that completes a business combination with us) having an aggregate market price equal to twice the Exercise Price, for an amount in cash equal to the Exercise Price. The Exercise Price was set initially at $18.00 per share.";
+    const s = summary(text);
+    expect([s.flipInMultiple, s.purchasePrice]).toEqual(["2", "18"]);
+    expect(field("flipInMultiple")("In the event the Company is acquired in a merger (or other business combination), each holder of a Right may receive common stock of the acquiring company having a value of twice the exercise price.")).toBeNull();
+  });
 });
