@@ -904,3 +904,44 @@ describe("an eighteenth set: proxies, one-term amendments and preambles set in c
     expect(field("security")('each Right representing the right to purchase one one-hundredth of a share of Preferred Stock pursuant and subject to the terms of a Rights Agreement dated as of May 1, 1996 between the Company and the Rights Agent.')).toBe("Preferred Stock");
   });
 });
+
+describe("a nineteenth set: dates under a title, expiry brought forward, news and truncated excerpts", () => {
+  it("reads the date set under the title above 'BY AND BETWEEN' and the parties", () => {
+    const s = summary("STOCKHOLDER RIGHTS AGREEMENT\n\nDated as of March 2, 2010\n\nBY AND BETWEEN\n\nWILLOW CREEK THERAPEUTICS, INC.\n\nand\n\nHARBORSIDE STOCK TRANSFER COMPANY\n\nas RIGHTS AGENT\n\nTABLE OF CONTENTS");
+    expect([s.issuer, s.rightsAgent, s.planDate]).toEqual(["WILLOW CREEK THERAPEUTICS, INC.", "HARBORSIDE STOCK TRANSFER COMPANY", "2010-03-02"]);
+  });
+  it("reads an expiry that an amendment brought forward, said of the expiry itself", () => {
+    expect(field("finalExpirationDate")("The Rights Plan was scheduled to expire on May 1, 2019. In March 2014, the Board approved an amendment to the Rights Plan whereby its expiration was accelerated to March 20, 2014.")).toBe("2014-03-20");
+    expect(field("finalExpirationDate")("Under the amendment, the expiration date of the Rights has been extended from June 1, 2020 to June 1, 2023.")).toBe("2023-06-01");
+  });
+  it("reads the company of news's 'The board at Acme (ACME +3.1% ) has adopted'", () => {
+    expect(field("issuer")("The board at Larkspur Orbital (LKO +3.1% ) has adopted a tax benefit preservation plan to protect its net operating losses.")).toBe("Larkspur Orbital");
+  });
+  it("reads a record date whose defined term is where the excerpt breaks off", () => {
+    expect(field("recordDate")('On May 2, 1994, the Board of Directors of Tern Harbor Foods, Inc. declared a dividend of one preferred share purchase right for each outstanding share of common stock. The dividend is payable on May 16, 1994 (the "Record Date\n[...]\n')).toBe("1994-05-16");
+    expect(field("recordDate")('The dividend is payable on May 16, 1994 (the "Payment Date") to holders of shares.')).toBeNull();
+  });
+  it("does not take the expiry of a prior plan of another kind, and reads a plan that 'will terminate on' a date", () => {
+    const text = "NEW YORK, May 2, 2022 -- Corvane Holdings today announced that its Board of Directors voted to adopt a Tax Benefits Preservation Plan. The adoption of this plan follows the expiration of a prior tax benefits preservation plan by its terms on April 30, 2022. The plan is similar to the Company's previous plan, which expired on April 30, 2022. The plan will terminate on November 1, 2022, unless extended by shareholder approval.";
+    expect(field("finalExpirationDate")(text)).toBe("2022-11-01");
+    expect(field("finalExpirationDate")("The Company's previous plan expired on April 30, 2022.")).toBeNull();
+  });
+  it("reads news's 'deterring ... from acquiring over 4.9% of shares'", () => {
+    expect(field("acquiringPersonThresholdPercent")("The new plan deters individuals or groups from acquiring over 4.9% of shares, to protect the company's net operating losses.")).toBe("4.9");
+  });
+  it("reads a Canadian title block 'Made as of' a date, and one with the title first and the parties joined by '- and -'", () => {
+    const made = summary("AMENDED AND RESTATED SHAREHOLDER RIGHTS PLAN AGREEMENT\n\nBetween\n\nNORTHCAPE METALS INC.\n\nAnd\n\nMAPLE TRUST SERVICES INC.\nas Rights Agent\n\nMade as of May 2, 2019\n\nTABLE OF CONTENTS");
+    expect([made.issuer, made.rightsAgent, made.planDate]).toEqual(["NORTHCAPE METALS INC.", "MAPLE TRUST SERVICES INC.", "2019-05-02"]);
+    const titled = summary("AMENDED AND RESTATED SHAREHOLDER RIGHTS PLAN AGREEMENT\n\nBetween\n\nHarbour Print Holdings Corp.\n\n- and -\n\nMaple Trust Company\n\nDated as of June 3, 2016\n\nTABLE OF CONTENTS");
+    expect([titled.issuer, titled.rightsAgent, titled.planDate]).toEqual(["Harbour Print Holdings Corp.", "Maple Trust Company", "2016-06-03"]);
+  });
+  it("reads news's 'Acme adopted a shareholders' rights plan'", () => {
+    expect(field("issuer")("Like many publicly traded companies last year, Tidewater Drydock adopted a shareholders' rights plan intended to ward off a hostile takeover.")).toBe("Tidewater Drydock");
+  });
+  it("reads a price 'set initially at' a sum, and a flip-in whose sentence names a business combination only in an '(or ...)' aside", () => {
+    const text = "The Rights were to become exercisable only if a person or group (an \"acquiring person\") acquired 15% or more of our common stock. In such event, each holder of a Right, except the acquiring person, would have the right to purchase from us that number of shares of common stock (or to purchase common stock from an entity that completes a business combination with us) having an aggregate market price equal to twice the Exercise Price, for an amount in cash equal to the Exercise Price. The Exercise Price was set initially at $18.00 per share.";
+    const s = summary(text);
+    expect([s.flipInMultiple, s.purchasePrice]).toEqual(["2", "18"]);
+    expect(field("flipInMultiple")("In the event the Company is acquired in a merger (or other business combination), each holder of a Right may receive common stock of the acquiring company having a value of twice the exercise price.")).toBeNull();
+  });
+});

@@ -3,9 +3,9 @@
  * June 14, 2011", "will expire at the close of business on March 31, 2021", "the close of business
  * on August 13, 2021 (the "Final Expiration Date")", "a rights plan with an expiration date of
  * October 31, 2018", "the Final Expiration Date, or July 30, 2008", "will expire on the earliest
- * of (i) May 18, 2022" (or "expire on upon the close of business on the earliest to occur of: (i) ..."), a news story's bare "expire Feb. 5, 2006", a one-year plan "expiring on Nov. 26, 2026", news's "approved the plan, which will expire on", "the final expiration date of the Benefit Plan is April 1, 2027", a report that "the Rights expired and the Rights Plan terminated at the close of business on ...", "at the earlier of the close of business on (i) ...", a term "ending on" a date, "expire one year from its adoption date, specifically on ...", "expires, unless ..., on 20 March 2021", "continues in effect until" (or "to"), a limited plan's "360-day term (expiring ...)", "Final Expiration Date
+ * of (i) May 18, 2022" (or "expire on upon the close of business on the earliest to occur of: (i) ..."), a news story's bare "expire Feb. 5, 2006", a one-year plan "expiring on Nov. 26, 2026", news's "approved the plan, which will expire on", "the final expiration date of the Benefit Plan is April 1, 2027", a report that "the Rights expired and the Rights Plan terminated at the close of business on ...", "at the earlier of the close of business on (i) ...", a term "ending on" a date, a plan that "will terminate on" a date, "expire one year from its adoption date, specifically on ...", "expires, unless ..., on 20 March 2021", "continues in effect until" (or "to"), a limited plan's "360-day term (expiring ...)", "Final Expiration Date
  * means the close of business on ..." (a definition, quoted or not), and what an amendment makes it ("the extension of the Final Expiration
- * Date ... to May 31, 2010"); a Rights Certificate's "at any time after the Distribution Date ... and prior to 5:00 P.M., New York time, on ...". Only the Rights' (or the plan's) expiry counts, not that of other
+ * Date ... to May 31, 2010", "whereby its expiration was accelerated to March 13, 2013"); a Rights Certificate's "at any time after the Distribution Date ... and prior to 5:00 P.M., New York time, on ...". Only the Rights' (or the plan's) expiry counts, not that of other
  * restrictions, nor that of a plan this one replaces (though a "replacement" plan is this one), nor the current plan's when a new one
  * takes effect as it expires ("a new ... Rights Plan which will take effect when the current rights plan expires on ..."), nor a date an amendment
  * has since brought forward to an event with no date ("amended the plan ... to accelerate the expiration date of the plan to immediately prior
@@ -26,6 +26,8 @@ const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new"; ri
   { pattern: phrase(`\\breplac\\w*\\b[^;]{0,160}?\\bwith\\s+(?:the\\s+(?:phrase|words?|date)\\s+)?"?(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})\\s*\\(\\s*(?:the\\s+)?"Final\\s+Expiration\\s+Date"`), confidence: 0.9, role: "new", needs: /"Final\s+Expiration\s+Date"/i },
   { pattern: phrase(`\\bFinal\\s+Expiration\\s+Date"?\\s+(?:shall\\s+)?means?\\s+(?:the\\s+)?(?:(${TIME})\\s*,?\\s+(?:on\\s+)?)?(${DATE})`), confidence: 0.9 },
   { pattern: phrase(`\\bexpiration\\s+date\\s+(?:of\\s+the\\s+(?:[\\w-]+\\s+){0,4}?(?:plan|rights|agreement)\\s+)?(?:of|is)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85 },
+  // A plan said to end on a day: "The plan will terminate on October 1, 2023, unless extended by shareholder approval".
+  { pattern: phrase(`\\b(?:plan|agreement|rights)\\s+(?:will|shall)\\s+(?:automatically\\s+)?terminate\\s+${AT}(${DATE})`), confidence: 0.8 },
   // A report that the Rights ran out and the plan ended with them: "the 2016 Rights expired and the 2016 Rights Plan terminated at the close of business on May 21, 2021".
   { pattern: phrase(`\\bexpired\\s+and\\s+the\\s+(?:[\\w-]+\\s+){0,4}?(?:plan|agreement)\\s+(?:was\\s+)?terminated\\s+${AT}(${DATE})`), confidence: 0.8, rightsBefore: true },
   { pattern: phrase(`\\bFinal\\s+Expiration\\s+Date,?\\s+(?:or|which\\s+is|of|being)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85 },
@@ -36,10 +38,12 @@ const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new"; ri
   // A Rights Certificate's own words (the form every agreement attaches): "to purchase from the Company at any time after the Distribution Date ... and prior to 5:00 P.M., New York time, on December 12, 2015".
   { pattern: phrase(`\\bafter\\s+the\\s+Distribution\\s+Date\\b[^;]{0,120}?\\band\\s+prior\\s+to\\s+(${TIME})\\s*,?\\s+on\\s+(${DATE})`), confidence: 0.8, needs: /\bRights?\s+Certificates?\b|\bregistered\s+(?:owner|holder)\b/i },
   { pattern: phrase(`\\b(?:extension|extend\\w*|accelerat\\w*)\\s+(?:of\\s+)?the\\s+(?:final\\s+expiration\\s+date|expiration(?:\\s+date)?|term)(?:\\s+of\\s+the\\s+(?:rights|plan|rights\\s+(?:plan|agreement)))?[^;]{0,80}?\\s+to\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.9, role: "new" },
+  // The same said of the expiry itself: "an amendment to the Rights Plan whereby its expiration was accelerated to March 13, 2013".
+  { pattern: phrase(`\\b(?:its|the)\\s+(?:final\\s+)?expiration(?:\\s+(?:date|time))?(?:\\s+of\\s+the\\s+(?:[\\w-]+\\s+){0,3}?(?:rights|plan|agreement))?\\s+(?:was|were|has\\s+been|have\\s+been|is|will\\s+be)\\s+(?:accelerated|extended|advanced)\\s+(?:[^;]{0,60}?\\s)?to\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.9, role: "new" },
 ];
 
-/** Words before an expiry that make it another plan's: the one this plan replaces. */
-const REPLACED = /\b(?:prior|previous|former|predecessor|earlier|old|existing|original)\s+(?:(?:stock|share)holder\s+)?rights\s+(?:plan|agreement)|\breplac(?!ement\b)/i;
+/** Words before an expiry that make it another plan's: the one this plan replaces ("prior rights agreement", "a prior tax benefits preservation plan", "the Company's previous plan"). */
+const REPLACED = /\b(?:prior|previous|former|predecessor|earlier|old|existing|original)\s+(?:(?:stock|share)holder\s+|tax\s+benefits?\s+(?:preservation|protection)\s+|tax\s+asset\s+protection\s+|section\s+382\s+|nol\s+)?(?:rights\s+)?(?:plan|agreement)\b|\breplac(?!ement\b)/i;
 /** A new plan taking over from the current one: "adopted a new Shareholder Rights Plan which will take effect when the current rights plan expires on ...". */
 const SUCCEEDED = /\bnew\s+(?:[\w'-]+\s+){0,2}rights\s+(?:plan|agreement)\b[^;]*\b(?:current|expiring)\s+(?:[\w'-]+\s+){0,2}rights\s+(?:plan|agreement)\s*$/i;
 
@@ -69,7 +73,7 @@ export function expiration(doc: ReaderDocument): Candidate[] {
   // The expiry an amendment brought forward to an undated event is no longer any date the text states.
   if (acceleratedToUndatedEvent(doc)) return [];
   const out: Candidate[] = reportedExpiry(doc);
-  for (const s of sentencesMatching(doc, /expir|\band\s+prior\s+to\s+(?:\d|(?:the\s+)?close)|extended|in\s+(?:full\s+force\s+and\s+)?effect\s+(?:until|to|through)\b|\bterm\b[^;]{0,60}\bending\b/i)) {
+  for (const s of sentencesMatching(doc, /expir|\bterminate\s+(?:on|at)\b|\band\s+prior\s+to\s+(?:\d|(?:the\s+)?close)|extended|in\s+(?:full\s+force\s+and\s+)?effect\s+(?:until|to|through)\b|\bterm\b[^;]{0,60}\bending\b/i)) {
     for (const { pattern, confidence, role, rightsBefore, needs } of PATTERNS) {
       if (needs && !needs.test(s.text)) continue;
       for (const m of s.text.matchAll(pattern)) {

@@ -6,7 +6,7 @@
  * "dividing that product by 50% of the Current Market Price", "divided by 50% of the market price", "dividing the then current
  * Purchase Price per Right by one-half of the then current market price" (each a multiple of 2: one over the part), news's
  * "entitled to acquire shares at a 50% discount" or "purchase additional shares ... at half the market price" (or "at half-price": 2). A sentence about a merger, a business combination, an asset sale or the
- * acquiring company states the flip-over (unless it names a flip-over only to set it aside); one
+ * acquiring company states the flip-over (unless it names a flip-over only to set it aside, or only in an "(or ...)" aside); one
  * about becoming an Acquiring Person (or a plan "triggered if" a holding passes the line) (or "the holder of 15 percent or more"), or news's about what "the poison pill will allow", the flip-in; one that names neither goes on about the event
  * of the sentence before it.
  */
@@ -27,9 +27,18 @@ const FLIP_IN = /Acquiring\s+Person|flip[\s-]?in|poison\s+pill|exercisable|Trigg
 /** A flip-over named only to be set aside ("unless the event is a "Flip-Over Event" (as described below)"), or the acquiror only as the holder left out. */
 const UNLESS_FLIP_OVER = /\bunless\s+[^,;]{0,80}?flip[\s-]?over\s+event"?(?:\s*\([^()]*\))?|\bother\s+than\s+the\s+acquir(?:or|er)\b/gi;
 
-/** Which multiple a sentence speaks of, from its own words, or null when it names neither. */
+/** An alternative set aside in parentheses ("purchase ... common stock (or to purchase common stock from an entity that completes a business combination with us) having ..."). */
+const OR_ASIDE = /\(\s*or\s+[^()]*\)/gi;
+
+/**
+ * Which multiple a sentence speaks of, from its own words, or null when it names neither. A sentence about becoming an
+ * Acquiring Person that names a merger only in an "(or ...)" aside states the flip-in; with no such cue outside the
+ * aside ("receive our common stock (or a successor company)"), the aside still names the flip-over.
+ */
 function flipOf(text: string): "flipOverMultiple" | "flipInMultiple" | null {
   const cues = text.replace(UNLESS_FLIP_OVER, "");
+  const main = cues.replace(OR_ASIDE, "");
+  if (FLIP_IN.test(main) && !FLIP_OVER.test(main)) return "flipInMultiple";
   return FLIP_OVER.test(cues) ? "flipOverMultiple" : FLIP_IN.test(cues) ? "flipInMultiple" : null;
 }
 

@@ -2,7 +2,7 @@
  * The Purchase Price of a Unit (R-7a): "at a purchase price of $15 per Unit", "at a Purchase
  * Price of $250 per Unit", "at an exercise price of $60 per 1 one-thousandth", "for $16.14 (the
  * "Purchase Price")", "at a price of $ 150.00 per one one-thousandth of a share", a price defined
- * and stated apart ("the "Exercise Price" is initially $74", an amendment's "`Initial Exercise Price' shall be $540", "per one of a Preferred Share" where XBRL text lost the fraction, "Purchase Price. The price at which ..., which price shall
+ * and stated apart ("the "Exercise Price" is initially $74", "The Exercise Price was set initially at $12.00 per share", an amendment's "`Initial Exercise Price' shall be $540", "per one of a Preferred Share" where XBRL text lost the fraction, "Purchase Price. The price at which ..., which price shall
  * initially be $200.00"), one after the unit ("one
  * one-hundredth of a share ... for $33", "one unit of a share of preferred stock for $250.00" or "... at a price of $33, subject to adjustment", past the unit's par value), and what an amendment makes it ("the increase of the
  * Purchase Price ... to $280", "raises the purchase price from $20 ... to $45"), and a share's price over the
@@ -22,7 +22,7 @@ const WORTH_FOR = phrase(`\\b(?:purchase|buy)\\b[^;$]{0,80}?\\$\\s*[\\d,.]*\\s*w
 const FROM_TO = phrase(`\\b(?:increas|rais|decreas|reduc|chang|amend|adjust)\\w*\\s+(?:of\\s+|in\\s+)?the\\s+(?:purchase|exercise)\\s+price[^;$]{0,80}?\\bfrom\\s+(${MONEY})[^;]{0,160}?\\bto\\s+(${MONEY})`);
 const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new" | "prior"; group?: number }[] = [
   { pattern: phrase(`\\b(?:for|at\\s+a\\s+price\\s+of)\\s+(${MONEY})\\s*\\(\\s*(?:[^()"]{0,60},\\s*)?the\\s+"(?:purchase|exercise)\\s+price"\\s*\\)`), confidence: 0.95 },
-  { pattern: phrase(`\\b(?:purchase|exercise)\\s+price["'’]?(?:\\s+per\\s+(?:Right|Unit))?\\s+(?:of|equal\\s+to|is(?:\\s+initially)?|(?:shall|will)\\s+(?:initially\\s+)?be)\\s+(${MONEY})`), confidence: 0.9 },
+  { pattern: phrase(`\\b(?:purchase|exercise)\\s+price["'’]?(?:\\s+per\\s+(?:Right|Unit))?\\s+(?:of|equal\\s+to|is(?:\\s+initially)?|(?:shall|will)\\s+(?:initially\\s+)?be|(?:was|is|has\\s+been)\\s+(?:initially\\s+)?(?:set|fixed|established)\\s+(?:initially\\s+)?at)\\s+(${MONEY})`), confidence: 0.9 },
   { pattern: phrase(`\\bpurchase\\b[^;$]{0,300}?\\bwhich\\s+price\\s+(?:shall|will)\\s+(?:initially\\s+)?be\\s+(${MONEY})`), confidence: 0.85 },
   { pattern: phrase(`(?:${FRACTION}|\\b(?:one|a)\\s+unit)(?:\\s*\\([^()]{0,30}\\))?\\s+of\\s+(?:a|one)\\s+(?:share|preferred\\s+share|preference\\s+share)\\b(?:[^;$]|(?<=par\\s+value\\s+(?:of\\s+)?)\\$){0,140}?\\b(?:for|at\\s+a\\s+price\\s+of)\\s+(${MONEY})(?!\\s+per\\s+Right)`), confidence: 0.8 },
   { pattern: WORTH_FOR, confidence: 0.75 },

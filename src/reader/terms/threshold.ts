@@ -4,7 +4,7 @@
  * trigger threshold of 15%", "a 20% stock ownership threshold", a summary's "triggered if ownership exceeds 10%", "counts towards the 15% ownership threshold", "has acquired, or commences an offer to acquire, 20% or more",
  * "would result in a person owning, in the aggregate, 20% or more", "beneficial ownership (which includes certain synthetic equity interests) of 10% or more", "acquired or commenced a tender offer for 9.8% or
  * more", "of 10%, or 20% in the case of certain passive investors, or more" (the main one), "becomes a five-percent stockholder",
- * news's "becomes the holder of 15 percent or more of", "becomes owner of at least 15% of", "buys more than 20 percent of", "buys or tenders an offer to buy at least 15% of", "the acquisition of 15% or more of", news's "if anyone attempts to acquire 15%" (not a lower line for a buyer the board deems "adverse"), "10% (or 20% in certain
+ * news's "becomes the holder of 15 percent or more of", "becomes owner of at least 15% of", "buys more than 20 percent of", "deterring ... from acquiring over 4.9% of shares", "buys or tenders an offer to buy at least 15% of", "the acquisition of 15% or more of", news's "if anyone attempts to acquire 15%" (not a lower line for a buyer the board deems "adverse"), "10% (or 20% in certain
  * circumstances) or more" (the main one), a misspelt "Benefical Owner", "of 15% or, in the case of the
  * Grandfathered Stockholder, an additional 1%, or more" (the first), a summary's "acquires 10%+ of" and "triggers at 4.99% ownership". Not the passive-investor
  * threshold (a sentence or an aside about passive investors), the exchange bar ("prior to the acquisition ... of 50% or more"), nor a flip-over's
@@ -32,14 +32,14 @@ const PATTERNS: readonly [RegExp, number][] = [
   [phrase(`\\bacquir(?:es|ed|ing|e)${OR_OFFER}\\s*(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`), 0.85],
   [phrase(`\\bacquir(?:es|ed|e)\\s+or\\s+commence[sd]?\\s+(?:a\\s+)?(?:tender\\s+or\\s+exchange|tender|exchange)\\s+offer\\s+for\\s+(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`), 0.85],
   [phrase(`\\bresult\\s+in\\s+(?:a|any|such|that)\\s+person\\s+(?:or\\s+group\\s+)?(?:beneficially\\s+)?(?:owning|holding)(?:,\\s*[^,;]{1,30},)?\\s+(${PERCENT})\\s+or\\s+more\\s+of`), 0.7],
-  [phrase(`\\bacquir(?:es|ed|ing|e)${OR_OFFER}\\s*(?:more\\s+than|in\\s+excess\\s+of)\\s+(${PERCENT})${ASIDE}\\s+of`), 0.8],
+  [phrase(`\\bacquir(?:es|ed|ing|e)${OR_OFFER}\\s*(?:more\\s+than|in\\s+excess\\s+of|over)\\s+(${PERCENT})${ASIDE}\\s+of`), 0.8],
   [phrase(`\\b(?:ownership\\s+)?trigger(?:ing)?\\s+threshold\\s+of\\s+(${PERCENT})`), 0.9],
   [phrase(`\\b(?:the|a|an)\\s+(${PERCENT})\\s+(?:beneficial\\s+|stock\\s+|share\\s+)?ownership\\s+(?:trigger\\s+)?threshold\\b`), 0.8],
   [phrase(`\\b(?:triggered|exercisable)\\s+(?:if|when|once)\\s+(?:a\\s+(?:person's|holder's)\\s+|the\\s+)?(?:beneficial\\s+)?ownership\\s+(?:exceeds|surpasses|reaches)\\s+(${PERCENT})`), 0.7],
   [phrase(`\\bbecomes?\\s+an?\\s+(${PERCENT})\\s+(?:stockholder|shareholder|holder)`), 0.8],
   [phrase(`\\bbecomes?\\s+(?:the\\s+)?(?:beneficial\\s+)?(?:holder|owner)\\s+of\\s+(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`), 0.8],
   [phrase(`\\bbecomes?\\s+(?:the\\s+)?(?:beneficial\\s+)?(?:holder|owner)\\s+of\\s+at\\s+least\\s+(${PERCENT})\\s+of`), 0.75],
-  [phrase(`\\b(?:buys?|bought|purchas(?:es|ed|e))\\s+(?:more\\s+than|in\\s+excess\\s+of)\\s+(${PERCENT})\\s+of`), 0.75],
+  [phrase(`\\b(?:buys?|bought|purchas(?:es|ed|e))\\s+(?:more\\s+than|in\\s+excess\\s+of|over)\\s+(${PERCENT})\\s+of`), 0.75],
   [phrase(`\\b(?:buys?|bought|purchas(?:es|ed|e))\\s+(${PERCENT})\\s+or\\s+more\\s+of`), 0.75],
   [phrase(`\\b(?:acquir(?:es|ed|ing|e)|buys?|bought|purchas(?:es|ed|e))\\s+(?:or\\s+[^;%]{0,40}?\\s)?at\\s+least\\s+(${PERCENT})\\s+of`), 0.75],
   [phrase(`\\b(?:attempts?|tries|try|seeks?)\\s+to\\s+(?:acquire|purchase|buy)\\s+(${PERCENT})`), 0.7],

@@ -6,7 +6,7 @@
  * cover page's parties joined by "- and -" (or by "and" where the second is a bank or trust company) over the
  * agreement's title with no role named, or under it ("AGREEMENT BETWEEN ... AND ... TRANSFER ... INC. DATED AS OF ..."), or set after
  * "BETWEEN:" and "AND:" with their addresses, then the agreement's date in a block
- * of its own ("Dated as of March 31, 1998", "Dated: As of July 22, 1997", "Dated originally as of ...", "Dated effective as of ..."), or above the parties under the title. The lines reach the reader joined by spaces.
+ * of its own ("Dated as of March 31, 1998", "Dated: As of July 22, 1997", "Dated originally as of ...", "Dated effective as of ...", a Canadian agreement's "Made as of March 21, 2018"), or above the parties under the title. The lines reach the reader joined by spaces.
  */
 import { casedPhrase, type Candidate, type ReaderDocument } from "../document.js";
 import { DATE, dateValue } from "../phrases/dates.js";
@@ -23,19 +23,19 @@ const NOTE = "(?:\\s*\\([^()]{0,100}\\))?";
 const BLOCK = casedPhrase(`(${PARTY})${NOTE}\\s+(?:(?:-\\s*)?(?:and|AND|And)(?:\\s*-)?|\\|)\\s+\\[?(${PARTY})\\]?\\s*[,|]?\\s+\\(?(?:as\\s+|AS\\s+|As\\s+)?(?:the\\s+|THE\\s+)?(?:[Rr]ights\\s+[Aa]gent|RIGHTS\\s+AGENT)\\b`);
 /** A Canadian cover page: the parties joined by "- and -" over the agreement's title, with no role named ("ACME GOLD CORPORATION - and - ... TRUST COMPANY / SHAREHOLDER RIGHTS PLAN AGREEMENT"). */
 const TITLED = casedPhrase(`(${PARTY})${NOTE}\\s+(-\\s*)?(?:and|AND|And)(?:\\s*-)?\\s+(${PARTY})\\s+(?:(?:SHAREHOLDER|STOCKHOLDER|Shareholder|Stockholder)\\s+)?(?:RIGHTS|Rights)\\s+(?:PLAN\\s+|Plan\\s+)?(?:AGREEMENT|Agreement)\\b`);
-/** The title first, then the parties joined by a plain "and" and the agreement's date ("SHAREHOLDER RIGHTS PLAN AGREEMENT BETWEEN ACME INC. AND ... TRANSFER SERVICES INC. DATED AS OF ..."). */
-const TITLE_FIRST = casedPhrase(`(?:AGREEMENT|Agreement)\\s+(?:BETWEEN|Between|between)\\s+(${PARTY})${NOTE}\\s+(?:and|AND|And)\\s+(${PARTY})\\s+(?=(?:DATED|Dated|dated)\\b)`);
+/** The title first, then the parties joined by "and" (or "- and -") and the agreement's date ("SHAREHOLDER RIGHTS PLAN AGREEMENT BETWEEN ACME INC. AND ... TRANSFER SERVICES INC. DATED AS OF ...", "... AGREEMENT / Between / Acme Corp. / - and - / ... Services Inc. / Dated as of ..."). */
+const TITLE_FIRST = casedPhrase(`(?:AGREEMENT|Agreement)\\s+(?:BETWEEN|Between|between)\\s+(${PARTY})${NOTE}\\s+(?:-\\s*)?(?:and|AND|And)(?:\\s*-)?\\s+(${PARTY})\\s+(?=(?:DATED|Dated|dated)\\b)`);
 /** Parties after "BETWEEN:" and "AND:", each followed by its address ("BETWEEN: ACME INC., 600 Main Street ... AND: ... SERVICES INC. 7th Floor ..."). */
 const COLONS = casedPhrase(`(?:BETWEEN|Between)\\s*:\\s+(${PARTY})[^]{0,300}?\\s(?:AND|And)\\s*:\\s+(${PARTY})`);
 /** An agent's name (a trust company, "TRUST CO." too, a transfer agent, a bank), which a title block joined by a plain "and" needs. */
 const AGENT_LIKE = /\b(?:TRUST\s+COMPANY|Trust\s+Company|TRUST\s+CO\b|Trust\s+Co\b|TRANSFER|Transfer|BANK|Bank|REGISTRAR|Registrar|COMPUTERSHARE|Computershare|EQUINITI|Equiniti)\b/;
 /** The title's first word that a party's name ran into ("... TRUST COMPANY SHAREHOLDER" before "RIGHTS PLAN AGREEMENT"). */
 const TITLE_WORD = /\s+(?:SHAREHOLDER|STOCKHOLDER|Shareholder|Stockholder)$/;
-/** Words of a heading that come before the company's name ("EXHIBIT 4.1", "RIGHTS AGREEMENT", "BETWEEN"). */
-const HEADING = /^(?:.*\b(?:AGREEMENT|Agreement|PLAN|Plan|BETWEEN|[Bb]etween|EXHIBIT\s+\S+|Exhibit\s+\S+)\s+)/;
-const DATED = new RegExp(`^[^]{0,200}?\\bdated:?\\s+(?:originally\\s+|effective\\s+)?(?:as\\s+of\\s+)?(${DATE})`, "i");
-/** The date set above the parties instead, under the agreement's title ("SHAREHOLDER RIGHTS PLAN AGREEMENT / Dated November 4, 2013 / Between ..."). */
-const DATED_ABOVE = new RegExp(`\\bdated\\s+(?:as\\s+of\\s+)?(${DATE})\\s*$`, "i");
+/** Words of a heading that come before the company's name ("EXHIBIT 4.1", "RIGHTS AGREEMENT", "BETWEEN"), on the name's line or on lines above it ("... AGREEMENT / Between / ACME INC."). */
+const HEADING = /^(?:[^]*\b(?:AGREEMENT|Agreement|PLAN|Plan|BETWEEN|[Bb]etween|EXHIBIT\s+\S+|Exhibit\s+\S+)\s+)/;
+const DATED = new RegExp(`^[^]{0,200}?\\b(?:dated|made):?\\s+(?:originally\\s+|effective\\s+)?(?:as\\s+of\\s+)?(${DATE})`, "i");
+/** The date set above the parties instead, under the agreement's title ("SHAREHOLDER RIGHTS PLAN AGREEMENT / Dated November 4, 2013 / Between ...", "... / Dated as of June 1, 2009 / BY AND BETWEEN ..."). */
+const DATED_ABOVE = new RegExp(`\\bdated\\s+(?:as\\s+of\\s+)?(${DATE})(?:\\s+by\\s+and)?\\s*$`, "i");
 const AMENDMENT = /\bamendment\b/i;
 
 /** Party names that are prose instead: a sentence's end inside, a defined term in any case ("the Company", "THE COMPANY", "Rights Agent"), a form's blank to fill in ("[INSERT NAME OF RIGHTS AGENT]"). */
