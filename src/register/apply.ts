@@ -7,7 +7,6 @@
  */
 import { hash } from "node:crypto";
 import { DEFAULT_PLAN } from "../terms/defaultPlan.js";
-import { parseScenario } from "../scenario/parse.js";
 import { InputError } from "../errors.js";
 import type { Answer } from "../engine/answer.js";
 import { ACCOUNTS, holderAccount, holderOf, isHolderAccount } from "./accounts.js";
@@ -15,7 +14,7 @@ import type { Books } from "./books.js";
 import { voidingLines } from "./voiding.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
-import { answerOfScenario, rightsAgentOf, withRegisterEvents, type AppliedScenario } from "./engineFacts.js";
+import { judgedScenario, rightsAgentOf, withRegisterEvents, type AppliedScenario } from "./engineFacts.js";
 import { badInput, refuse, RegisterFailure, type Result } from "./problems.js";
 import { readSetting, writeSetting, writeSettings } from "./settings.js";
 import { parseEventInstant } from "../time/instant.js";
@@ -64,14 +63,14 @@ export interface ApplyResult {
 }
 
 export async function applyScenario(register: Register, options: ApplyOptions): Promise<Result<ApplyResult>> {
-  let judged: { applied: AppliedScenario; answer: Answer };
+  let judged: Judged;
   try {
     judged = await judge(register, options, (await readSetting<string>(register, "plan")) ?? undefined);
   } catch (e) {
     if (e instanceof RegisterFailure) return { ok: false, problem: e.problem };
     throw e;
   }
-  const { applied, answer } = judged;
+  const { applied, answer, voidByPerson } = judged;
   const at = parseEventInstant(answer.asOf);
   // The facts are an argument too (their SHA-256): another scenario under the same key is another command, refused, not the first one's result.
   const facts = `sha256:${hash("sha256", JSON.stringify(options.scenario), "hex")}`;
@@ -84,7 +83,7 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
     const rulings = rulingsOf(answer);
     books.note(at, ACCOUNTS.engine, "ruling", JSON.stringify(rulings));
     const late = await separateLateMoves(register, books, rulings.distributionDate, (await readSetting<Rulings>(register, "rulings"))?.distributionDate ?? null);
-    const { voidByHolder, outside, warnings, changed } = await markVoid(register, books, voidedAt(answer, at), answer, applied, late.separated);
+    const { voidByHolder, outside, warnings, changed } = await markVoid(register, books, voidedAt(answer, at), answer, voidByPerson, applied, late.separated);
     // R-7e: certificates sent before their holder's Rights were ruled void (or valid again) are restated, the legend on the new ones.
     const restated = await restateCertificates(register, books, at, await rightsAgentOf(register), changed, "R-7e: the engine's rulings changed the void Rights it evidences; restated, with the legend where any are void");
     // Each warning once while the same facts stand; a repeat says when it was given (warnOnce.ts).
@@ -94,21 +93,23 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
   });
 }
 
+/** The facts with the engine's answer on them and the void Rights it holds on each void Person (R-7e). */
+type Judged = { applied: AppliedScenario } & ReturnType<typeof judgedScenario>;
+
 /** The engine's answer on the scenario; bad input and rule breaks are failures. */
-async function judge(register: Register, options: ApplyOptions, registerPlan: string | undefined): Promise<{ applied: AppliedScenario; answer: Answer }> {
+async function judge(register: Register, options: ApplyOptions, registerPlan: string | undefined): Promise<Judged> {
   const { scenario, personHolders } = splitHolders(options.scenario);
   const applied = await withRegisterEvents(register, { scenario, personHolders, dir: options.dir, plan: registerPlan ?? String(scenario.plan ?? DEFAULT_PLAN) });
-  let answer: Answer;
+  let judged: ReturnType<typeof judgedScenario>;
   try {
-    parseScenario(scenario);
-    answer = answerOfScenario(applied);
+    judged = judgedScenario(applied);
   } catch (e) {
     if (e instanceof InputError) badInput("bad-scenario", e.message);
     throw e;
   }
-  const e = answer.errors[0];
+  const e = judged.answer.errors[0];
   if (e) refuse(e.rule, "scenario-breaks-rule", `the scenario breaks ${e.rule}${e.event === null ? "" : ` at event ${e.event}`}: ${e.message}; nothing was applied`);
-  return { applied, answer };
+  return { applied, ...judged };
 }
 
 /** The scenario without `holders` (the engine's input) and each person's holders of record. */
@@ -147,27 +148,6 @@ function rulingsOf(a: Answer): Rulings {
     flipOver: a.flipOver,
     entitlementPerRight: a.entitlementPerRight,
   };
-}
-
-/**
- * R-7e: the persons whose Rights the engine holds void, each with how many (null: all the
- * Rights on its holders' positions, before the Rights are recorded by holder).
- */
-function voidPersons(answer: Answer, applied: AppliedScenario): [string, number | null][] {
-  if (answer.voidRights === 0) return [];
-  if (answer.rightsByHolder) return answer.rightsByHolder.filter((r) => r.void && r.person !== "public").map((r) => [r.person, r.rights]);
-  return affiliatesOf(answer.acquiringPersons, applied).map((p) => [p, null]);
-}
-
-/** The Acquiring Persons with their Affiliates and Associates (symmetric and transitive, R-1b). */
-function affiliatesOf(acquiring: string[], applied: AppliedScenario): string[] {
-  const links = new Map<string, Set<string>>();
-  const link = (a: string, b: string) => (links.get(a) ?? links.set(a, new Set()).get(a)!).add(b);
-  for (const p of (applied.scenario.persons ?? []) as { id: string; affiliates?: string[] }[]) for (const a of p.affiliates ?? []) (link(p.id, a), link(a, p.id));
-  const found = new Set(acquiring);
-  const queue = [...acquiring];
-  while (queue.length) for (const next of links.get(queue.pop()!) ?? []) if (!found.has(next)) (found.add(next), queue.push(next));
-  return [...found];
 }
 
 /** When the Rights became void: the engine's R-7e finding (the Section 11(a)(ii) Event), else the answer's instant. */
@@ -259,10 +239,9 @@ async function rightsSoldOn(register: Register, personsHolders: ReadonlySet<stri
  * for others too. The register cannot tell which, so it keeps the engine's count and says so: those
  * Rights could otherwise be exercised by an Acquiring Person's own position unremarked.
  */
-function validLeftOnVoidHolders(books: Books, persons: readonly [string, number | null][], personHolders: Record<string, string[]>, target: ReadonlyMap<string, number>): string[] {
+function validLeftOnVoidHolders(books: Books, persons: readonly [string, number][], personHolders: Record<string, string[]>, target: ReadonlyMap<string, number>): string[] {
   const warnings: string[] = [];
   for (const [person, rights] of persons) {
-    if (rights === null) continue;
     for (const holder of personHolders[person] ?? []) {
       const account = holderAccount(holder);
       const valid = books.count(account, "rights") + books.count(account, "void") - (target.get(holder) ?? 0);
@@ -273,13 +252,12 @@ function validLeftOnVoidHolders(books: Books, persons: readonly [string, number 
 }
 
 /** Moves Rights between valid and void on each holder of record so that it holds the void Rights the engine rules. */
-async function markVoid(register: Register, books: Books, at: number, answer: Answer, applied: AppliedScenario, separated: ReadonlySet<number>): Promise<{ voidByHolder: Record<string, number>; outside: number; warnings: string[]; changed: Set<string> }> {
+async function markVoid(register: Register, books: Books, at: number, answer: Answer, persons: readonly [string, number][], applied: AppliedScenario, separated: ReadonlySet<number>): Promise<{ voidByHolder: Record<string, number>; outside: number; warnings: string[]; changed: Set<string> }> {
   await books.load("rights", "void");
   const target = new Map<string, number>();
   const warnings: string[] = [];
   let outside = 0;
   let personsVoid = 0;
-  const persons = voidPersons(answer, applied);
   const personsHolders = new Set(persons.flatMap(([person]) => applied.personHolders[person] ?? []));
   const sales = await rightsSoldOn(register, personsHolders, at);
   const take = (holder: string, left: number): number => {
@@ -290,12 +268,12 @@ async function markVoid(register: Register, books: Books, at: number, answer: An
     return taken;
   };
   for (const [person, rights] of persons) {
-    let left = rights ?? Infinity;
+    let left = rights;
     const holders = applied.personHolders[person] ?? [];
     for (const holder of holders) left -= take(holder, left);
     // R-7e, "or a transferee of theirs": the Rights its holders sold on by transfer-rights since the flip-in, before the register knew, are void in the buyers' hands.
-    if (rights !== null) for (const sale of sales.filter((t) => holders.includes(t.from))) left -= take(sale.to, Math.min(left, sale.rights));
-    if (rights !== null && left > 0) {
+    for (const sale of sales.filter((t) => holders.includes(t.from))) left -= take(sale.to, Math.min(left, sale.rights));
+    if (left > 0) {
       outside += left;
       personsVoid += left;
       warnings.push(`${left} of ${person}'s void Rights are not on a holder of record it lists (R-7e): they are held outside the register (in street name, say), or the scenario should list more of its holders`);

@@ -5,7 +5,8 @@
  */
 import { DEFAULT_PLAN } from "../terms/defaultPlan.js";
 import { evaluate, runScenario } from "../engine/evaluate.js";
-import type { Answer } from "../engine/answer.js";
+import { answerOf, type Answer } from "../engine/answer.js";
+import { rightsOf } from "../agreement/voidRights.js";
 import { parseScenario } from "../scenario/parse.js";
 import { currentMarketPrice } from "../agreement/flipIn.js";
 import { personId, type State } from "../engine/state.js";
@@ -96,9 +97,19 @@ export function answerAt(applied: AppliedScenario, at: number, extra: readonly R
   return evaluate({ ...engineInput(applied, extra), asOf: undefined }, { asOf: formatNewYork(at + 1), plan: planOf(applied) });
 }
 
-/** The answer as the scenario itself is dated (its `asOf`, else the engine's default). */
-export function answerOfScenario(applied: AppliedScenario): Answer {
-  return evaluate(engineInput(applied), { plan: planOf(applied) });
+/**
+ * The answer as the scenario itself is dated (its `asOf`, else the engine's default), with the
+ * Rights the engine holds void on each void Person (R-7e): its Rights Certificates' once recorded
+ * by holder, before then the Rights its shares carry (R-3-attached), so that the register can
+ * tell those on the holders of record it lists from those held outside the register, before the
+ * Distribution Date as after it. One run of the engine.
+ */
+export function judgedScenario(applied: AppliedScenario): { answer: Answer; voidByPerson: [string, number][] } {
+  const run = runScenario(parseScenario(engineInput(applied)), { plan: planOf(applied) });
+  const answer = answerOf(run.state, run.asOf, run.errors);
+  if (answer.voidRights === 0) return { answer, voidByPerson: [] };
+  const voidByPerson = [...run.state.voidHolders].sort((a, b) => a - b).map((p): [string, number] => [personId(run.state, p), rightsOf(run.state, p)]);
+  return { answer, voidByPerson: voidByPerson.filter(([, rights]) => rights > 0) };
 }
 
 /** The engine's state as of `at` (events at `at` included): its numbers exact, not rounded for an answer. One run of the engine: work it out once per command. */
