@@ -6,7 +6,7 @@
  */
 import { ACCOUNTS, isHolderAccount } from "./accounts.js";
 import type { Register } from "./database.js";
-import { actsBefore, answerAt, appliedScenario, type AppliedScenario } from "./engineFacts.js";
+import { actsBefore, answerAt, appliedScenario, judgedScenario, planAlone, type AppliedScenario } from "./engineFacts.js";
 import type { Answer } from "../engine/answer.js";
 import { balanceOf, heldByHolders, ledgerOf, readControl, rightsLife, type Balances } from "./invariants.js";
 import { readSetting } from "./settings.js";
@@ -215,18 +215,29 @@ interface RegisterTotals {
  * The engine's answer for the applied scenario as of the register's clock, without the register's
  * own acts, beside the register's totals less those acts; and each redemption or exchange the
  * register carried out, which the engine must allow at its instant given the acts before it.
+ * With no scenario applied, the engine's answer for the plan with no events but the register's
+ * (planAlone): "reconciled" never stands for a comparison that was not made.
  */
 async function reconcile(register: Register, mine: RegisterTotals): Promise<Reconciliation[]> {
-  const applied = await appliedScenario(register);
-  if (!applied) return [];
+  const scenario = await appliedScenario(register);
+  const applied = scenario ?? (await planAlone(register, mine.shares));
+  const row = (check: string, reg: number | string, eng: number | string): Reconciliation => ({ check, register: reg, engine: eng, agrees: String(reg) === String(eng) });
+  // No scenario and no shares: the plan has no Rights outstanding, nor has the register.
+  if (!applied) return [row("shares outstanding (no scenario applied, no shares on the register: no Rights outstanding)", mine.shares, 0)];
   const clock = (await readSetting<number>(register, "clock")) ?? 0;
-  const answer = answerAt(actsBefore(applied, 0), clock);
+  // No command dated yet (imports only): the engine's answer as of its own default, the Record Date's close of business (R-X7: the Rights exist from then).
+  const answer = clock ? answerAt(actsBefore(applied, 0), clock) : judgedScenario(applied).answer;
   const withActs = applied.acts.length ? answerAt(applied, clock) : answer;
   const ended = answer.status === "redeemed" || answer.status === "expired";
-  const row = (check: string, reg: number | string, eng: number | string): Reconciliation => ({ check, register: reg, engine: eng, agrees: String(reg) === String(eng) });
+  const facts = scenario ? "" : ": no scenario applied, the engine's answer for the plan with no events but the register's issues of shares";
+  const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
+  // R-11p: splits since the Record Date (an OCF export's) are history the plan with no events does not hold: the Rights are not compared, and the report says so.
+  const rights = !scenario && rightsPerShare !== "1"
+    ? row("Rights per share (R-11p: the register's follow the OCF export's splits since the Record Date, which the engine is not given without a scenario; the Rights were not compared: apply a scenario with the Company's history)", rightsPerShare, "1")
+    : mine.attached ? rightsWithActsRow(mine, withActs, mine.attached) : ended ? row("Rights outstanding", mine.outstanding, answer.rightsOutstanding) : issuedRow(mine, await engineIssued(register, applied, answer));
   return [
-    row("shares outstanding (less shares delivered in exchange)", mine.shares, answer.sharesOutstanding),
-    mine.attached ? rightsWithActsRow(mine, withActs, mine.attached) : ended ? row("Rights outstanding", mine.outstanding, answer.rightsOutstanding) : issuedRow(mine, await engineIssued(register, applied, answer)),
+    row(`shares outstanding (less shares delivered in exchange${facts})`, mine.shares, answer.sharesOutstanding),
+    rights,
     voidRow(mine, withActs, (await readSetting<number>(register, "voidOutside")) ?? 0, (await readSetting<number>(register, "voidBought")) ?? 0),
     ...applied.acts.map(({ command, event }) => {
       const error = answerAt(actsBefore(applied, command), parseEventInstant(event.at), [event]).errors[0];
