@@ -235,14 +235,16 @@ async function rightsSoldOn(register: Register, personsHolders: ReadonlySet<stri
 /**
  * R-1d, R-7e: a holder of record a void Person lists holds that Person's shares, yet Rights left valid
  * on it once the engine's count of the Person's void Rights is used up: the facts give the Person fewer
- * shares than its holders of record hold (its holdings understated), or the holder is a nominee holding
- * for others too. The register cannot tell which, so it keeps the engine's count and says so: those
- * Rights could otherwise be exercised by an Acquiring Person's own position unremarked.
+ * shares than its holders of record hold (its holdings understated), or the holder holds for others
+ * too. The register cannot tell which, so it keeps the engine's count and says so: those Rights could
+ * otherwise be exercised by an Acquiring Person's own position unremarked. A nominee (Cede & Co.)
+ * holds for many: its Rights beyond the Person's are others', as a matter of course.
  */
-function validLeftOnVoidHolders(books: Books, persons: readonly [string, number][], personHolders: Record<string, string[]>, target: ReadonlyMap<string, number>): string[] {
+function validLeftOnVoidHolders(books: Books, persons: readonly [string, number][], applied: AppliedScenario, target: ReadonlyMap<string, number>): string[] {
   const warnings: string[] = [];
   for (const [person, rights] of persons) {
-    for (const holder of personHolders[person] ?? []) {
+    // A nominee (Cede & Co.) holds others' shares beside the Person's: its valid Rights are theirs.
+    for (const holder of (applied.personHolders[person] ?? []).filter((h) => !applied.nominees.has(h))) {
       const account = holderAccount(holder);
       const valid = books.count(account, "rights") + books.count(account, "void") - (target.get(holder) ?? 0);
       if (valid > 0) warnings.push(`${holder}, a holder of record ${person} lists, holds ${valid} Rights beyond the ${rights} the engine holds void for ${person} (R-1d, R-7e): they stay valid; if ${holder} holds only ${person}'s shares, the scenario gives ${person} too few shares (its holdings, or a purchase it leaves out) and should be corrected, as every Right ${person} owns is void`);
@@ -258,7 +260,8 @@ async function markVoid(register: Register, books: Books, at: number, answer: An
   const warnings: string[] = [];
   let outside = 0;
   let personsVoid = 0;
-  const personsHolders = new Set(persons.flatMap(([person]) => applied.personHolders[person] ?? []));
+  // R-1d, R-7e: a nominee's (Cede & Co.'s) Rights are many holders'; a sale from it or a purchase into it is not the Person's.
+  const personsHolders = new Set(persons.flatMap(([person]) => applied.personHolders[person] ?? []).filter((h) => !applied.nominees.has(h)));
   const sales = await rightsSoldOn(register, personsHolders, at);
   const take = (holder: string, left: number): number => {
     const account = holderAccount(holder);
@@ -270,7 +273,8 @@ async function markVoid(register: Register, books: Books, at: number, answer: An
   for (const [person, rights] of persons) {
     let left = rights;
     const holders = applied.personHolders[person] ?? [];
-    for (const holder of holders) left -= take(holder, left);
+    // The Person's own positions first; a nominee's position holds the rest of its Rights, if any, among others'.
+    for (const holder of [...holders.filter((h) => !applied.nominees.has(h)), ...holders.filter((h) => applied.nominees.has(h))]) left -= take(holder, left);
     // R-7e, "or a transferee of theirs": the Rights its holders sold on by transfer-rights since the flip-in, before the register knew, are void in the buyers' hands.
     for (const sale of sales.filter((t) => holders.includes(t.from))) left -= take(sale.to, Math.min(left, sale.rights));
     if (left > 0) {
@@ -280,8 +284,8 @@ async function markVoid(register: Register, books: Books, at: number, answer: An
     }
   }
   await writeSetting(register, "voidBought", await voidBoughtRights(register, books, target, personsHolders));
-  warnings.push(...validLeftOnVoidHolders(books, persons, applied.personHolders, target));
-  const { arriving, counted } = await arrivingFromVoidHolders(register, new Set(target.keys()), at, separated);
+  warnings.push(...validLeftOnVoidHolders(books, persons, applied, target));
+  const { arriving, counted } = await arrivingFromVoidHolders(register, new Set([...target.keys()].filter((h) => !applied.nominees.has(h))), at, separated);
   keepTransfereeVoid(books, target, answer.voidRights - personsVoid, arriving);
   await writeSetting(register, "transfereeTransfers", counted);
   const voidByHolder: Record<string, number> = {};

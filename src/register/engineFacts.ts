@@ -141,9 +141,13 @@ export function voidHoldersAt(applied: AppliedScenario, at: number): Set<string>
   return voidHoldersIn(applied, exactStateAt(applied, at));
 }
 
-/** voidHoldersAt, from the engine's state already worked out for the instant (one run of the engine a command). */
+/**
+ * voidHoldersAt, from the engine's state already worked out for the instant (one run of the engine
+ * a command). Not a nominee (Cede & Co.): it holds for many, and only the Person's own Rights on its
+ * position are void, which `apply` marks void on its books (R-7e); the rest are others' and valid.
+ */
 export function voidHoldersIn(applied: AppliedScenario, state: State): Set<string> {
-  return new Set([...state.voidHolders].flatMap((p) => applied.personHolders[personId(state, p)] ?? []));
+  return new Set([...state.voidHolders].flatMap((p) => applied.personHolders[personId(state, p)] ?? []).filter((h) => !applied.nominees.has(h)));
 }
 
 /** R-13, R-14: the Current Market Price of the Principal Party's common the Section 13 Event was measured at, for cash in lieu of its fractions. */
