@@ -11,7 +11,8 @@ import { parseScenario } from "../scenario/parse.js";
 import { currentMarketPrice } from "../agreement/flipIn.js";
 import { personId, type State } from "../engine/state.js";
 import { RuleError } from "../engine/trace.js";
-import { plansInFolder } from "../files/plans.js";
+import { isAbsolute } from "node:path";
+import { loadPlan, plansInFolder } from "../files/plans.js";
 import { planNamed } from "../terms/catalogue.js";
 import type { Plan } from "../terms/schema.js";
 import { dec, type Dec } from "../numbers/decimal.js";
@@ -94,7 +95,16 @@ export async function planAlone(register: Register, shares: number): Promise<App
 
 /** The plan the applied scenario names: built in, or a plan file in the scenario's folder. */
 function planOf(applied: AppliedScenario): Plan {
-  return planNamed(plansInFolder(applied.dir, applied.plan), applied.plan);
+  return planAt(applied.plan, applied.dir);
+}
+
+/**
+ * A plan by its reference: built in; the plan file `register init --plan FILE` named, kept by the
+ * absolute path init resolved and read (the Rights Agent's own choice, not a scenario's: no folder
+ * confines it); else a plan file a scenario names, inside the scenario's folder `dir`.
+ */
+function planAt(ref: string, dir: string): Plan {
+  return isAbsolute(ref) ? loadPlan(ref) : planNamed(plansInFolder(dir, ref), ref);
 }
 
 /** The engine's input: the scenario's events, the register's transfers, issues and acts, then `extra` (the engine orders them in time). */
@@ -183,8 +193,7 @@ export function refuseOnEngineError(answer: Answer, what: string): void {
 /** The plan the register keeps the Rights of (built in, or a plan file). */
 export async function registerPlan(register: Register): Promise<Plan> {
   const plan = (await readSetting<string>(register, "plan")) ?? DEFAULT_PLAN;
-  const dir = (await readSetting<string>(register, "scenarioDir")) ?? process.cwd();
-  return planNamed(plansInFolder(dir, plan), plan);
+  return planAt(plan, (await readSetting<string>(register, "scenarioDir")) ?? process.cwd());
 }
 
 /** The Rights Agent the plan names, who countersigns the certificates. */
