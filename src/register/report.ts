@@ -18,6 +18,7 @@ import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import Rational from "fraction.js";
 import { exactRights } from "./rightsPerShare.js";
 import type { AttachedExchangeRecord } from "./attachedExchange.js";
+import type { Ended } from "./rightsEnd.js";
 
 export interface Reconciliation {
   readonly check: string;
@@ -70,12 +71,13 @@ async function reportOf(register: Register): Promise<RegisterReport> {
     expired: life.expired.toNumber(),
   };
   const exchangeShares = balanceOf(b, ACCOUNTS.issuedOnExchange, "shares").negated().toNumber();
-  const voidEnded = balanceOf(b, ACCOUNTS.expired, "void").toNumber();
+  // R-7e: the void Rights that ended with the Rights (not those a partial exchange before the Distribution Date shrank, R-24 with R-3-attached, which the engine shrinks too).
+  const voidEnded = (await readSetting<Ended>(register, "ended"))?.voidEnded ?? balanceOf(b, ACCOUNTS.expired, "void").toNumber();
   const sharesBeforeDeliveries = shares - exercisedCommon - exchangeShares;
   const fractional = await fractionalRights(register, sharesBeforeDeliveries, rights.issued);
   const attachedExchanges = await readSetting<readonly unknown[]>(register, "attachedExchanges");
   const attached = attachedExchanges ? { fractional: await fractionalRights(register, shares, rights.outstanding, true), rightsPerShare: (await readSetting<string>(register, "rightsPerShare")) ?? "1", exchangeShares } : undefined;
-  const reconciliation = await reconcile(register, { shares: shares - exchangeShares, issued: rights.issued, fractional, outstanding: rights.outstanding, void: voided, voidEnded, attached });
+  const reconciliation = await reconcile(register, { shares: shares - exchangeShares, issued: rights.issued, fractional, outstanding: rights.outstanding, exercised: rights.exercised, void: voided, voidEnded, attached });
   return {
     holdersOfRecord: holders,
     sharesOutstanding: shares,
@@ -144,13 +146,19 @@ async function fractionalRights(register: Register, shares: number, issued: numb
 function rightsWithActsRow(mine: RegisterTotals, withActs: Answer, attached: AttachedTotals): Reconciliation {
   const ended = withActs.status === "redeemed" || withActs.status === "expired";
   if (ended) return { check: "Rights outstanding", register: mine.outstanding, engine: withActs.rightsOutstanding, agrees: mine.outstanding === withActs.rightsOutstanding };
+  // after a whole exchange no valid Right is left; the engine still counts the void ones, which the register ended with nothing (compared in voidRow).
+  if (withActs.status === "exchanged") {
+    const [register, engine] = [mine.outstanding - mine.void, withActs.rightsOutstanding - withActs.voidRights];
+    return { check: "valid Rights outstanding after the whole exchange (R-24)", register, engine, agrees: register === engine };
+  }
   const rps = new Rational(attached.rightsPerShare);
   if (withActs.rightsPerShare !== null) {
     const register = formatDecimal(dec(rps.n.toString()).dividedBy(rps.d.toString()).toDecimalPlaces(12));
     return { check: "Rights per share after the register's partial exchange before the Distribution Date (R-24, R-3-attached, as R-11p)", register, engine: withActs.rightsPerShare, agrees: dec(register).eq(withActs.rightsPerShare) };
   }
   const onExchangeShares = (shares: number) => dec(rps.mul(shares).n.toString()).dividedBy(rps.mul(shares).d.toString());
-  const register = attached.fractional.plus(mine.outstanding).minus(onExchangeShares(attached.exchangeShares));
+  // The engine is not given the exercises (only the Common Stock they delivered): the Rights exercised are outstanding in its answer.
+  const register = attached.fractional.plus(mine.outstanding).plus(mine.exercised).minus(onExchangeShares(attached.exchangeShares));
   const engine = dec(withActs.totals.fractionalRightsCashed).plus(withActs.rightsOutstanding).minus(onExchangeShares(Number(withActs.totals.exchangeShares)));
   return { check: "Rights outstanding with the fractions of a Right in cash (R-14), less those on the exchange shares, after the register's partial exchange before the Distribution Date (R-24, R-3-attached)", register: formatDecimal(register), engine: formatDecimal(engine), agrees: register.eq(engine) };
 }
@@ -203,6 +211,8 @@ interface RegisterTotals {
   /** the fractional Rights paid in cash at the distribution (or owed before it), which the engine counts with the whole ones. */
   readonly fractional: Dec;
   readonly outstanding: number;
+  /** Rights exercised: the engine is not given the exercises, only the Common Stock they delivered. */
+  readonly exercised: number;
   /** Rights marked void now. */
   readonly void: number;
   /** Void Rights that ended with the Rights (a redemption, a whole exchange, the Final Expiration Date). */
