@@ -105,6 +105,12 @@ function exerciseShares(at: string, exercised: ExerciseDelivered, personHolders:
   return shares > 0 ? [issueEvent(at, { holder: exercised.holder, shares, withRights: false }, personHolders, nominees)] : [];
 }
 
+/** Whether holders of record `a` and `b` are held through the same Person (the first that lists each). */
+export function heldForOnePerson(personHolders: Record<string, string[]>, a: string, b: string): boolean {
+  const owner = personOfHolder(personHolders);
+  return owner.has(a) && owner.get(a) === owner.get(b);
+}
+
 /** The Person each holder of record is held through (the first Person that lists it). */
 function personOfHolder(personHolders: Record<string, string[]>): Map<string, string> {
   const owner = new Map<string, string>();
