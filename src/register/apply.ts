@@ -161,9 +161,10 @@ function voidedAt(answer: Answer, asOf: number): number {
  * Person's shares (R-3-attached) to a holder of record no void Person lists stay void, and so do
  * the Rights `arriving` with such shares before the register knew they were void; as far as the
  * engine counts void Rights beyond the void Persons' own (its transferees'). When it counts none
- * (the Acquiring Person never was one, R-1a-inadvertent), they are valid again.
+ * (the Acquiring Person never was one, R-1a-inadvertent), they are valid again. Returns the
+ * transferees' void Rights it found on no holder of record.
  */
-function keepTransfereeVoid(books: Books, target: Map<string, number>, transfereesVoid: number, arriving: ReadonlyMap<string, number>): void {
+function keepTransfereeVoid(books: Books, target: Map<string, number>, transfereesVoid: number, arriving: ReadonlyMap<string, number>): number {
   let left = Math.max(0, transfereesVoid);
   const holders = new Set([...books.accounts("void").filter(isHolderAccount).map(holderOf), ...arriving.keys()]);
   for (const holder of [...holders].sort()) {
@@ -174,6 +175,7 @@ function keepTransfereeVoid(books: Books, target: Map<string, number>, transfere
     target.set(holder, keep);
     left -= keep;
   }
+  return left;
 }
 
 /**
@@ -286,7 +288,12 @@ async function markVoid(register: Register, books: Books, at: number, answer: An
   await writeSetting(register, "voidBought", await voidBoughtRights(register, books, target, personsHolders));
   warnings.push(...validLeftOnVoidHolders(books, persons, applied, target));
   const { arriving, counted } = await arrivingFromVoidHolders(register, new Set([...target.keys()].filter((h) => !applied.nominees.has(h))), at, separated);
-  keepTransfereeVoid(books, target, answer.voidRights - personsVoid, arriving);
+  // R-7e: the transferees' void Rights on no holder of record (shares a void Person sold in street name, say) are held outside the register.
+  const unplaced = keepTransfereeVoid(books, target, answer.voidRights - personsVoid, arriving);
+  if (unplaced > 0) {
+    outside += unplaced;
+    warnings.push(`${unplaced} void Rights in the hands of transferees of an Acquiring Person or its Affiliates or Associates (R-7e: the Rights on shares they sold stay void) are on no holder of record the register knows to hold them: they are held outside the register (bought in street name, say)`);
+  }
   await writeSetting(register, "transfereeTransfers", counted);
   const voidByHolder: Record<string, number> = {};
   const changed = new Set<string>();
