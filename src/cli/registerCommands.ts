@@ -144,7 +144,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .option("--certify", "the holder certifies it is not an Acquiring Person, an Affiliate or Associate of one, or a transferee of theirs (R-7e)")
     .option("--at <instant>", "when: a date (9:00 A.M. New York time) or a date-time with offset")
     .action((o: Common & { holder: string; shares?: string; certify?: boolean; at?: string }) =>
-      run(call, o, (lib, r) => lib.claimFromTrust(r, { holder: o.holder, shares: o.shares === undefined ? undefined : count(o.shares, "--shares"), certify: o.certify === true, at: instant(o.at), key: o.key }), (v) => `${n(v.shares)} exchange shares delivered from the trust to ${v.holder} at ${v.at}; ${n(v.leftInTrust)} left in trust for it`),
+      run(call, o, (lib, r) => lib.claimFromTrust(r, { holder: o.holder, shares: o.shares === undefined ? undefined : count(o.shares, "--shares"), certify: o.certify === true, at: instant(o.at), key: o.key }), (v) => `${n(v.shares)} exchange shares delivered from the trust to ${v.holder} at ${v.at}${v.redemptionCash !== "0" ? `, with ${dollars(v.redemptionCash)} of the Redemption Price the trust was paid for their Rights (R-23)` : ""}; ${n(v.leftInTrust)} left in trust for it`),
     );
 
   sub("apply", "give the engine a scenario's facts and record its rulings (never moves a position)")

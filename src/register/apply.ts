@@ -7,7 +7,6 @@
  */
 import { hash } from "node:crypto";
 import { DEFAULT_PLAN } from "../terms/defaultPlan.js";
-import { parseScenario } from "../scenario/parse.js";
 import { InputError } from "../errors.js";
 import type { Answer } from "../engine/answer.js";
 import { ACCOUNTS, holderAccount, holderOf, isHolderAccount } from "./accounts.js";
@@ -15,7 +14,7 @@ import type { Books } from "./books.js";
 import { voidingLines } from "./voiding.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
-import { answerOfScenario, rightsAgentOf, withRegisterEvents, type AppliedScenario } from "./engineFacts.js";
+import { judgedScenario, rightsAgentOf, withRegisterEvents, type AppliedScenario } from "./engineFacts.js";
 import { badInput, refuse, RegisterFailure, type Result } from "./problems.js";
 import { readSetting, writeSetting, writeSettings } from "./settings.js";
 import { parseEventInstant } from "../time/instant.js";
@@ -64,14 +63,14 @@ export interface ApplyResult {
 }
 
 export async function applyScenario(register: Register, options: ApplyOptions): Promise<Result<ApplyResult>> {
-  let judged: { applied: AppliedScenario; answer: Answer };
+  let judged: Judged;
   try {
     judged = await judge(register, options, (await readSetting<string>(register, "plan")) ?? undefined);
   } catch (e) {
     if (e instanceof RegisterFailure) return { ok: false, problem: e.problem };
     throw e;
   }
-  const { applied, answer } = judged;
+  const { applied, answer, voidByPerson } = judged;
   const at = parseEventInstant(answer.asOf);
   // The facts are an argument too (their SHA-256): another scenario under the same key is another command, refused, not the first one's result.
   const facts = `sha256:${hash("sha256", JSON.stringify(options.scenario), "hex")}`;
@@ -84,7 +83,7 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
     const rulings = rulingsOf(answer);
     books.note(at, ACCOUNTS.engine, "ruling", JSON.stringify(rulings));
     const late = await separateLateMoves(register, books, rulings.distributionDate, (await readSetting<Rulings>(register, "rulings"))?.distributionDate ?? null);
-    const { voidByHolder, outside, warnings, changed } = await markVoid(register, books, voidedAt(answer, at), answer, applied, late.separated);
+    const { voidByHolder, outside, warnings, changed } = await markVoid(register, books, voidedAt(answer, at), answer, voidByPerson, applied, late.separated);
     // R-7e: certificates sent before their holder's Rights were ruled void (or valid again) are restated, the legend on the new ones.
     const restated = await restateCertificates(register, books, at, await rightsAgentOf(register), changed, "R-7e: the engine's rulings changed the void Rights it evidences; restated, with the legend where any are void");
     // Each warning once while the same facts stand; a repeat says when it was given (warnOnce.ts).
@@ -94,21 +93,23 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
   });
 }
 
+/** The facts with the engine's answer on them and the void Rights it holds on each void Person (R-7e). */
+type Judged = { applied: AppliedScenario } & ReturnType<typeof judgedScenario>;
+
 /** The engine's answer on the scenario; bad input and rule breaks are failures. */
-async function judge(register: Register, options: ApplyOptions, registerPlan: string | undefined): Promise<{ applied: AppliedScenario; answer: Answer }> {
+async function judge(register: Register, options: ApplyOptions, registerPlan: string | undefined): Promise<Judged> {
   const { scenario, personHolders } = splitHolders(options.scenario);
   const applied = await withRegisterEvents(register, { scenario, personHolders, dir: options.dir, plan: registerPlan ?? String(scenario.plan ?? DEFAULT_PLAN) });
-  let answer: Answer;
+  let judged: ReturnType<typeof judgedScenario>;
   try {
-    parseScenario(scenario);
-    answer = answerOfScenario(applied);
+    judged = judgedScenario(applied);
   } catch (e) {
     if (e instanceof InputError) badInput("bad-scenario", e.message);
     throw e;
   }
-  const e = answer.errors[0];
+  const e = judged.answer.errors[0];
   if (e) refuse(e.rule, "scenario-breaks-rule", `the scenario breaks ${e.rule}${e.event === null ? "" : ` at event ${e.event}`}: ${e.message}; nothing was applied`);
-  return { applied, answer };
+  return { applied, ...judged };
 }
 
 /** The scenario without `holders` (the engine's input) and each person's holders of record. */
@@ -149,27 +150,6 @@ function rulingsOf(a: Answer): Rulings {
   };
 }
 
-/**
- * R-7e: the persons whose Rights the engine holds void, each with how many (null: all the
- * Rights on its holders' positions, before the Rights are recorded by holder).
- */
-function voidPersons(answer: Answer, applied: AppliedScenario): [string, number | null][] {
-  if (answer.voidRights === 0) return [];
-  if (answer.rightsByHolder) return answer.rightsByHolder.filter((r) => r.void && r.person !== "public").map((r) => [r.person, r.rights]);
-  return affiliatesOf(answer.acquiringPersons, applied).map((p) => [p, null]);
-}
-
-/** The Acquiring Persons with their Affiliates and Associates (symmetric and transitive, R-1b). */
-function affiliatesOf(acquiring: string[], applied: AppliedScenario): string[] {
-  const links = new Map<string, Set<string>>();
-  const link = (a: string, b: string) => (links.get(a) ?? links.set(a, new Set()).get(a)!).add(b);
-  for (const p of (applied.scenario.persons ?? []) as { id: string; affiliates?: string[] }[]) for (const a of p.affiliates ?? []) (link(p.id, a), link(a, p.id));
-  const found = new Set(acquiring);
-  const queue = [...acquiring];
-  while (queue.length) for (const next of links.get(queue.pop()!) ?? []) if (!found.has(next)) (found.add(next), queue.push(next));
-  return [...found];
-}
-
 /** When the Rights became void: the engine's R-7e finding (the Section 11(a)(ii) Event), else the answer's instant. */
 function voidedAt(answer: Answer, asOf: number): number {
   const finding = [...answer.trace].reverse().find((f) => f.rule === "R-7e");
@@ -181,9 +161,10 @@ function voidedAt(answer: Answer, asOf: number): number {
  * Person's shares (R-3-attached) to a holder of record no void Person lists stay void, and so do
  * the Rights `arriving` with such shares before the register knew they were void; as far as the
  * engine counts void Rights beyond the void Persons' own (its transferees'). When it counts none
- * (the Acquiring Person never was one, R-1a-inadvertent), they are valid again.
+ * (the Acquiring Person never was one, R-1a-inadvertent), they are valid again. Returns the
+ * transferees' void Rights it found on no holder of record.
  */
-function keepTransfereeVoid(books: Books, target: Map<string, number>, transfereesVoid: number, arriving: ReadonlyMap<string, number>): void {
+function keepTransfereeVoid(books: Books, target: Map<string, number>, transfereesVoid: number, arriving: ReadonlyMap<string, number>): number {
   let left = Math.max(0, transfereesVoid);
   const holders = new Set([...books.accounts("void").filter(isHolderAccount).map(holderOf), ...arriving.keys()]);
   for (const holder of [...holders].sort()) {
@@ -194,6 +175,7 @@ function keepTransfereeVoid(books: Books, target: Map<string, number>, transfere
     target.set(holder, keep);
     left -= keep;
   }
+  return left;
 }
 
 /**
@@ -255,15 +237,16 @@ async function rightsSoldOn(register: Register, personsHolders: ReadonlySet<stri
 /**
  * R-1d, R-7e: a holder of record a void Person lists holds that Person's shares, yet Rights left valid
  * on it once the engine's count of the Person's void Rights is used up: the facts give the Person fewer
- * shares than its holders of record hold (its holdings understated), or the holder is a nominee holding
- * for others too. The register cannot tell which, so it keeps the engine's count and says so: those
- * Rights could otherwise be exercised by an Acquiring Person's own position unremarked.
+ * shares than its holders of record hold (its holdings understated), or the holder holds for others
+ * too. The register cannot tell which, so it keeps the engine's count and says so: those Rights could
+ * otherwise be exercised by an Acquiring Person's own position unremarked. A nominee (Cede & Co.)
+ * holds for many: its Rights beyond the Person's are others', as a matter of course.
  */
-function validLeftOnVoidHolders(books: Books, persons: readonly [string, number | null][], personHolders: Record<string, string[]>, target: ReadonlyMap<string, number>): string[] {
+function validLeftOnVoidHolders(books: Books, persons: readonly [string, number][], applied: AppliedScenario, target: ReadonlyMap<string, number>): string[] {
   const warnings: string[] = [];
   for (const [person, rights] of persons) {
-    if (rights === null) continue;
-    for (const holder of personHolders[person] ?? []) {
+    // A nominee (Cede & Co.) holds others' shares beside the Person's: its valid Rights are theirs.
+    for (const holder of (applied.personHolders[person] ?? []).filter((h) => !applied.nominees.has(h))) {
       const account = holderAccount(holder);
       const valid = books.count(account, "rights") + books.count(account, "void") - (target.get(holder) ?? 0);
       if (valid > 0) warnings.push(`${holder}, a holder of record ${person} lists, holds ${valid} Rights beyond the ${rights} the engine holds void for ${person} (R-1d, R-7e): they stay valid; if ${holder} holds only ${person}'s shares, the scenario gives ${person} too few shares (its holdings, or a purchase it leaves out) and should be corrected, as every Right ${person} owns is void`);
@@ -273,14 +256,14 @@ function validLeftOnVoidHolders(books: Books, persons: readonly [string, number 
 }
 
 /** Moves Rights between valid and void on each holder of record so that it holds the void Rights the engine rules. */
-async function markVoid(register: Register, books: Books, at: number, answer: Answer, applied: AppliedScenario, separated: ReadonlySet<number>): Promise<{ voidByHolder: Record<string, number>; outside: number; warnings: string[]; changed: Set<string> }> {
+async function markVoid(register: Register, books: Books, at: number, answer: Answer, persons: readonly [string, number][], applied: AppliedScenario, separated: ReadonlySet<number>): Promise<{ voidByHolder: Record<string, number>; outside: number; warnings: string[]; changed: Set<string> }> {
   await books.load("rights", "void");
   const target = new Map<string, number>();
   const warnings: string[] = [];
   let outside = 0;
   let personsVoid = 0;
-  const persons = voidPersons(answer, applied);
-  const personsHolders = new Set(persons.flatMap(([person]) => applied.personHolders[person] ?? []));
+  // R-1d, R-7e: a nominee's (Cede & Co.'s) Rights are many holders'; a sale from it or a purchase into it is not the Person's.
+  const personsHolders = new Set(persons.flatMap(([person]) => applied.personHolders[person] ?? []).filter((h) => !applied.nominees.has(h)));
   const sales = await rightsSoldOn(register, personsHolders, at);
   const take = (holder: string, left: number): number => {
     const account = holderAccount(holder);
@@ -290,21 +273,27 @@ async function markVoid(register: Register, books: Books, at: number, answer: An
     return taken;
   };
   for (const [person, rights] of persons) {
-    let left = rights ?? Infinity;
+    let left = rights;
     const holders = applied.personHolders[person] ?? [];
-    for (const holder of holders) left -= take(holder, left);
+    // The Person's own positions first; a nominee's position holds the rest of its Rights, if any, among others'.
+    for (const holder of [...holders.filter((h) => !applied.nominees.has(h)), ...holders.filter((h) => applied.nominees.has(h))]) left -= take(holder, left);
     // R-7e, "or a transferee of theirs": the Rights its holders sold on by transfer-rights since the flip-in, before the register knew, are void in the buyers' hands.
-    if (rights !== null) for (const sale of sales.filter((t) => holders.includes(t.from))) left -= take(sale.to, Math.min(left, sale.rights));
-    if (rights !== null && left > 0) {
+    for (const sale of sales.filter((t) => holders.includes(t.from))) left -= take(sale.to, Math.min(left, sale.rights));
+    if (left > 0) {
       outside += left;
       personsVoid += left;
       warnings.push(`${left} of ${person}'s void Rights are not on a holder of record it lists (R-7e): they are held outside the register (in street name, say), or the scenario should list more of its holders`);
     }
   }
   await writeSetting(register, "voidBought", await voidBoughtRights(register, books, target, personsHolders));
-  warnings.push(...validLeftOnVoidHolders(books, persons, applied.personHolders, target));
-  const { arriving, counted } = await arrivingFromVoidHolders(register, new Set(target.keys()), at, separated);
-  keepTransfereeVoid(books, target, answer.voidRights - personsVoid, arriving);
+  warnings.push(...validLeftOnVoidHolders(books, persons, applied, target));
+  const { arriving, counted } = await arrivingFromVoidHolders(register, new Set([...target.keys()].filter((h) => !applied.nominees.has(h))), at, separated);
+  // R-7e: the transferees' void Rights on no holder of record (shares a void Person sold in street name, say) are held outside the register.
+  const unplaced = keepTransfereeVoid(books, target, answer.voidRights - personsVoid, arriving);
+  if (unplaced > 0) {
+    outside += unplaced;
+    warnings.push(`${unplaced} void Rights in the hands of transferees of an Acquiring Person or its Affiliates or Associates (R-7e: the Rights on shares they sold stay void) are on no holder of record the register knows to hold them: they are held outside the register (bought in street name, say)`);
+  }
   await writeSetting(register, "transfereeTransfers", counted);
   const voidByHolder: Record<string, number> = {};
   const changed = new Set<string>();

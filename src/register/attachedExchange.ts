@@ -47,10 +47,14 @@ export async function attachedExchange(register: Register, applied: AppliedScena
       return new Rational(books.count(account, "shares")).mul(new Rational(before)).sub(books.count(account, "void")).mul(taken);
     },
     async keepAttached(books) {
-      for (const account of holderAccounts(books)) {
+      const accounts = holderAccounts(books);
+      const voidOfVoidHolders = () => accounts.filter(isVoid).reduce((sum, account) => sum + books.count(account, "void"), 0);
+      const voidBefore = voidOfVoidHolders();
+      for (const account of accounts) {
         const lines = rescaled(account, books.count(account, "shares"), books.count(account, "rights"), books.count(account, "void"), isVoid(account));
         if (lines.length) books.post(at, lines);
       }
+      await shrinkVoidOutside(voidBefore, voidOfVoidHolders());
       const inTrust = rightsForShares(books.count(ACCOUNTS.trust, "shares"), after) - books.count(ACCOUNTS.trust, "rights");
       if (inTrust) books.post(at, [{ account: ACCOUNTS.trust, asset: "rights", amount: inTrust, memo: "R-3-attached: the exchange shares in trust carry their Rights" }, { account: ACCOUNTS.issuedOnExchange, asset: "rights", amount: -inTrust }]);
       const done = (await readSetting<AttachedExchangeRecord[]>(register, "attachedExchanges")) ?? [];
@@ -58,6 +62,18 @@ export async function attachedExchange(register: Register, applied: AppliedScena
       await writeSetting(register, "rightsPerShare", after);
     },
   };
+
+  /**
+   * R-7e with R-3-attached: the void Persons' Rights held outside the register (in street name) are on
+   * shares too, and shrink with the Rights per share as the engine shrinks the Persons' Rights: their
+   * Rights were `outside` + `onHolders` (those on their holders of record), now (1 - portion) of that
+   * in whole Rights, of which `onHoldersAfter` are on their holders of record.
+   */
+  async function shrinkVoidOutside(onHolders: number, onHoldersAfter: number): Promise<void> {
+    const outside = (await readSetting<number>(register, "voidOutside")) ?? 0;
+    if (outside === 0) return;
+    await writeSetting(register, "voidOutside", Number(kept.mul(outside + onHolders).floor().n) - onHoldersAfter);
+  }
 
   /** One holder's Rights after the exchange: whole Rights on its shares at the new Rights per share, its void ones scaled by (1 - portion). */
   function rescaled(account: string, shares: number, valid: number, voids: number, voidHolder: boolean): Line[] {

@@ -7,10 +7,12 @@
  * (one that became an Acquiring Person, or its Affiliate, after the exchange) cannot so certify:
  * its claim is refused, as its exercise would be. Before the Distribution Date the shares bring their Rights
  * (R-3-attached, after a partial exchange, R-24): the trust's Rights on them go to the holder,
- * whole Rights on each side, a fraction joined or broken as a transfer does.
+ * whole Rights on each side, a fraction joined or broken as a transfer does. After a redemption the
+ * trust was paid the Redemption Price for the Rights on those shares (R-23), for the holders: a
+ * claim brings its part of that cash, pro rata to the shares (the last claim what is left).
  */
 import { formatNewYork } from "../time/instant.js";
-import { ACCOUNTS, holderAccount } from "./accounts.js";
+import { ACCOUNTS, cents, holderAccount } from "./accounts.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
 import { badInput, refuse, type Result } from "./problems.js";
@@ -21,6 +23,7 @@ import type { Books, Line } from "./books.js";
 import { rightsAttachedAt } from "./attached.js";
 import { rightsArriving, rightsLeaving } from "./rightsPerShare.js";
 import { readSetting } from "./settings.js";
+import type { Dec } from "../numbers/decimal.js";
 
 export interface ClaimOptions {
   readonly holder: string;
@@ -36,6 +39,8 @@ export interface ClaimResult {
   readonly at: string;
   readonly holder: string;
   readonly shares: number;
+  /** R-23: the Redemption Price the trust was paid for the Rights on the shares claimed. */
+  readonly redemptionCash: string;
   /** Shares the trust still holds for the holder. */
   readonly leftInTrust: number;
 }
@@ -45,7 +50,7 @@ export async function claimFromTrust(register: Register, options: ClaimOptions):
   return runCommand(register, { name: "claim", key: options.key, at: options.at, args: { holder, shares: options.shares ?? null, certify: options.certify } }, async ({ books, at }) => {
     if (options.shares !== undefined && (!Number.isSafeInteger(options.shares) || options.shares <= 0)) badInput("bad-shares", `--shares must be a positive whole number of shares, not ${options.shares}`, ["shares"]);
     if (!options.certify) refuse("R-7e", "no-certification", "a claim on the exchange trust needs the holder's certification that it is not an Acquiring Person, an Affiliate or Associate of one, or a transferee of theirs (R-7e): give --certify");
-    await books.load("shares", "trust-claims", "rights");
+    await books.load("shares", "trust-claims", "rights", "cash");
     const account = holderAccount(holder);
     const owed = books.count(account, "trust-claims");
     if (owed === 0) refuse("R-24", "nothing-in-trust", `the exchange trust holds no shares for ${holder}`);
@@ -60,8 +65,27 @@ export async function claimFromTrust(register: Register, options: ClaimOptions):
       { account, asset: "shares", amount: shares, memo: "R-24: exchange shares delivered from the trust" },
       ...(await rightsFromTrust(register, books, account, shares, at)),
     ]);
-    return { at: formatNewYork(at), holder, shares, leftInTrust: owed - shares };
+    const redemptionCash = redemptionCashFromTrust(books, account, shares, at);
+    return { at: formatNewYork(at), holder, shares, redemptionCash: redemptionCash.toString(), leftInTrust: owed - shares };
   });
+}
+
+/**
+ * R-23, R-3-attached: the Redemption Price the trust holds for the Rights on the shares it held,
+ * paid on with `shares` of them: its cash x shares / the shares it held before this claim, to the
+ * cent (half up); the last shares take what is left. Books loaded with shares and cash, the
+ * claim's shares already posted.
+ */
+function redemptionCashFromTrust(books: Books, account: string, shares: number, at: number): Dec {
+  const cash = books.balance(ACCOUNTS.trust, "cash");
+  if (cash.isZero()) return cash;
+  const heldBefore = books.count(ACCOUNTS.trust, "shares") + shares;
+  const paid = heldBefore === shares ? cash : cents(cash.times(shares).dividedBy(heldBefore));
+  if (!paid.isZero()) books.post(at, [
+    { account: ACCOUNTS.trust, asset: "cash", amount: paid.negated(), memo: "R-23: the Redemption Price paid to the trust for the Rights on the shares it held (R-3-attached)" },
+    { account, asset: "cash", amount: paid, memo: `R-23: the Redemption Price for the Rights on the ${shares} shares claimed from the trust` },
+  ]);
+  return paid;
 }
 
 /** R-3-attached: the Rights on `shares` shares leaving the trust for `account`, whole Rights on each side (R-14: the difference joined into or broken from whole Rights, as a transfer does). */

@@ -4,7 +4,9 @@
  * - R-1d: a Person Beneficially Owns the shares held of record by the holders it holds through (the
  *   `holders` a scenario person lists), so a transfer into or out of those holders is an
  *   acquisition or a disposition by that Person. A transfer between two holders of one Person
- *   changes nothing.
+ *   changes nothing. A nominee (Cede & Co., kind `cede`) holds for many: shares moving between it
+ *   and a holder that is not the same Person's, or issued to it, are not that Person's (whose trades
+ *   in street name the scenario gives).
  * - R-3-attached, R-3-separation: shares the Company issued (to a Person, when the holder is one
  *   of its holders) are outstanding, with their Rights before the Distribution Date and after it
  *   only where the Board issued Rights with them. So is the Common Stock delivered on exercise
@@ -46,11 +48,14 @@ export interface CommandEvents {
   readonly transfers: readonly TransferEvent[];
   readonly issues: readonly IssueEvent[];
   readonly acts: readonly ActEvent[];
+  /** The holders of record the Persons list that are nominees (kind `cede`): they hold for many, the Persons' among others'. */
+  readonly nominees: ReadonlySet<string>;
 }
 
 /** The register's transfers touching a Person's holders, its issues of shares and its exchanges and redemptions, as engine events. */
 export async function commandsAsEvents(register: Register, personHolders: Record<string, string[]>): Promise<CommandEvents> {
   const owner = personOfHolder(personHolders);
+  const nominees = await nomineesAmong(register, [...owner.keys()]);
   const read = () => register.db.selectFrom("commands").select(["id", "name", "at", "args", "result"]).where("name", "in", ["transfer", "issue", "exercise", "exchange", "redeem"]).orderBy("id").execute();
   const kept = keptReads(register);
   const commands = await (kept ? (kept.commandRows ??= read()) : read());
@@ -61,11 +66,18 @@ export async function commandsAsEvents(register: Register, personHolders: Record
     const at = formatNewYork(c.at);
     if (c.name === "redeem") acts.push({ command: Number(c.id), event: { at, type: "redeem" } });
     else if (c.name === "exchange") acts.push({ command: Number(c.id), event: { at, type: "exchange", portion: (JSON.parse(c.args) as { portion: string }).portion } });
-    else if (c.name === "issue") issues.push(issueEvent(at, JSON.parse(c.args) as IssuedShares, personHolders));
-    else if (c.name === "exercise") issues.push(...exerciseShares(at, JSON.parse(c.result) as ExerciseDelivered, personHolders));
-    else transfers.push(...transferEvents(at, JSON.parse(c.args) as { from: string; to: string; shares: number }, owner));
+    else if (c.name === "issue") issues.push(issueEvent(at, JSON.parse(c.args) as IssuedShares, personHolders, nominees));
+    else if (c.name === "exercise") issues.push(...exerciseShares(at, JSON.parse(c.result) as ExerciseDelivered, personHolders, nominees));
+    else transfers.push(...transferEvents(at, JSON.parse(c.args) as { from: string; to: string; shares: number }, owner, nominees));
   }
-  return { transfers, issues, acts };
+  return { transfers, issues, acts, nominees };
+}
+
+/** The nominees (kind `cede`) among the holders of record `listed`: one query by their ids. */
+async function nomineesAmong(register: Register, listed: readonly string[]): Promise<ReadonlySet<string>> {
+  if (listed.length === 0) return new Set();
+  const rows = await register.db.selectFrom("holders").select("id").where("id", "in", listed).where("kind", "=", "cede").execute();
+  return new Set(rows.map((r) => r.id));
 }
 
 /** What a register issue records: the holder, the shares, whether the Board issued Rights with them. */
@@ -75,9 +87,9 @@ export interface IssuedShares {
   readonly withRights: boolean;
 }
 
-/** The engine's `issue` event for shares issued to `holder` (to the Person holding through it, if one does). */
-export function issueEvent(at: string, issued: IssuedShares, personHolders: Record<string, string[]>): IssueEvent {
-  const person = personOfHolder(personHolders).get(issued.holder);
+/** The engine's `issue` event for shares issued to `holder` (to the Person holding through it, if one does; not through a nominee, which holds for many). */
+export function issueEvent(at: string, issued: IssuedShares, personHolders: Record<string, string[]>, nominees: ReadonlySet<string>): IssueEvent {
+  const person = nominees.has(issued.holder) ? undefined : personOfHolder(personHolders).get(issued.holder);
   return { at, type: "issue", shares: issued.shares, ...(person ? { person } : {}), ...(issued.withRights ? { withRights: true as const } : {}) };
 }
 
@@ -88,9 +100,15 @@ interface ExerciseDelivered {
 }
 
 /** The Common Stock an exercise delivered, as the engine's `issue` of new shares without Rights (none, for Units of Preferred). */
-function exerciseShares(at: string, exercised: ExerciseDelivered, personHolders: Record<string, string[]>): IssueEvent[] {
+function exerciseShares(at: string, exercised: ExerciseDelivered, personHolders: Record<string, string[]>, nominees: ReadonlySet<string>): IssueEvent[] {
   const shares = exercised.delivered.filter((d) => d.security === "common").reduce((sum, d) => sum + Number(d.quantity), 0);
-  return shares > 0 ? [issueEvent(at, { holder: exercised.holder, shares, withRights: false }, personHolders)] : [];
+  return shares > 0 ? [issueEvent(at, { holder: exercised.holder, shares, withRights: false }, personHolders, nominees)] : [];
+}
+
+/** Whether holders of record `a` and `b` are held through the same Person (the first that lists each). */
+export function heldForOnePerson(personHolders: Record<string, string[]>, a: string, b: string): boolean {
+  const owner = personOfHolder(personHolders);
+  return owner.has(a) && owner.get(a) === owner.get(b);
 }
 
 /** The Person each holder of record is held through (the first Person that lists it). */
@@ -100,11 +118,14 @@ function personOfHolder(personHolders: Record<string, string[]>): Map<string, st
   return owner;
 }
 
-/** A transfer's disposition by the Person holding through `from` and acquisition by the one holding through `to`. */
-function transferEvents(at: string, t: { from: string; to: string; shares: number }, owner: ReadonlyMap<string, string>): TransferEvent[] {
-  const seller = owner.get(t.from);
-  const buyer = owner.get(t.to);
-  if (seller === buyer) return [];
+/**
+ * A transfer's disposition by the Person holding through `from` and acquisition by the one holding
+ * through `to`; a nominee's side is the Person's only when the other side is the same Person's.
+ */
+function transferEvents(at: string, t: { from: string; to: string; shares: number }, owner: ReadonlyMap<string, string>, nominees: ReadonlySet<string>): TransferEvent[] {
+  if (owner.get(t.from) === owner.get(t.to)) return [];
+  const seller = nominees.has(t.from) ? undefined : owner.get(t.from);
+  const buyer = nominees.has(t.to) ? undefined : owner.get(t.to);
   return [
     ...(seller ? [{ at, type: "dispose" as const, person: seller, shares: t.shares }] : []),
     ...(buyer ? [{ at, type: "acquire" as const, person: buyer, shares: t.shares }] : []),

@@ -5,12 +5,14 @@
  */
 import { DEFAULT_PLAN } from "../terms/defaultPlan.js";
 import { evaluate, runScenario } from "../engine/evaluate.js";
-import type { Answer } from "../engine/answer.js";
+import { answerOf, type Answer } from "../engine/answer.js";
+import { rightsOf } from "../agreement/voidRights.js";
 import { parseScenario } from "../scenario/parse.js";
 import { currentMarketPrice } from "../agreement/flipIn.js";
 import { personId, type State } from "../engine/state.js";
 import { RuleError } from "../engine/trace.js";
-import { plansInFolder } from "../files/plans.js";
+import { isAbsolute } from "node:path";
+import { loadPlan, plansInFolder } from "../files/plans.js";
 import { planNamed } from "../terms/catalogue.js";
 import type { Plan } from "../terms/schema.js";
 import { dec, type Dec } from "../numbers/decimal.js";
@@ -76,9 +78,33 @@ export async function appliedScenario(register: Register): Promise<AppliedScenar
   });
 }
 
+/**
+ * With no scenario applied, the facts are the register's plan with no events but the register's
+ * own (its issues of new shares, R-3-attached), on the shares outstanding before them: "the
+ * register agrees with the engine's answer for the same events", and with no events applied the
+ * engine's answer is the plan's with none. Undefined when the register holds no shares before its
+ * issues (the engine evaluates a Company with shares outstanding).
+ */
+export async function planAlone(register: Register, shares: number): Promise<AppliedScenario | undefined> {
+  const plan = (await readSetting<string>(register, "plan")) ?? DEFAULT_PLAN;
+  const commands = await commandsAsEvents(register, {});
+  const before = shares - commands.issues.reduce((sum, i) => sum + i.shares, 0);
+  if (before <= 0) return undefined;
+  return { scenario: { plan, company: { sharesOutstanding: before }, events: [] }, personHolders: {}, dir: process.cwd(), plan, ...commands };
+}
+
 /** The plan the applied scenario names: built in, or a plan file in the scenario's folder. */
 function planOf(applied: AppliedScenario): Plan {
-  return planNamed(plansInFolder(applied.dir, applied.plan), applied.plan);
+  return planAt(applied.plan, applied.dir);
+}
+
+/**
+ * A plan by its reference: built in; the plan file `register init --plan FILE` named, kept by the
+ * absolute path init resolved and read (the Rights Agent's own choice, not a scenario's: no folder
+ * confines it); else a plan file a scenario names, inside the scenario's folder `dir`.
+ */
+function planAt(ref: string, dir: string): Plan {
+  return isAbsolute(ref) ? loadPlan(ref) : planNamed(plansInFolder(dir, ref), ref);
 }
 
 /** The engine's input: the scenario's events, the register's transfers, issues and acts, then `extra` (the engine orders them in time). */
@@ -96,9 +122,19 @@ export function answerAt(applied: AppliedScenario, at: number, extra: readonly R
   return evaluate({ ...engineInput(applied, extra), asOf: undefined }, { asOf: formatNewYork(at + 1), plan: planOf(applied) });
 }
 
-/** The answer as the scenario itself is dated (its `asOf`, else the engine's default). */
-export function answerOfScenario(applied: AppliedScenario): Answer {
-  return evaluate(engineInput(applied), { plan: planOf(applied) });
+/**
+ * The answer as the scenario itself is dated (its `asOf`, else the engine's default), with the
+ * Rights the engine holds void on each void Person (R-7e): its Rights Certificates' once recorded
+ * by holder, before then the Rights its shares carry (R-3-attached), so that the register can
+ * tell those on the holders of record it lists from those held outside the register, before the
+ * Distribution Date as after it. One run of the engine.
+ */
+export function judgedScenario(applied: AppliedScenario): { answer: Answer; voidByPerson: [string, number][] } {
+  const run = runScenario(parseScenario(engineInput(applied)), { plan: planOf(applied) });
+  const answer = answerOf(run.state, run.asOf, run.errors);
+  if (answer.voidRights === 0) return { answer, voidByPerson: [] };
+  const voidByPerson = [...run.state.voidHolders].sort((a, b) => a - b).map((p): [string, number] => [personId(run.state, p), rightsOf(run.state, p)]);
+  return { answer, voidByPerson: voidByPerson.filter(([, rights]) => rights > 0) };
 }
 
 /** The engine's state as of `at` (events at `at` included): its numbers exact, not rounded for an answer. One run of the engine: work it out once per command. */
@@ -115,9 +151,13 @@ export function voidHoldersAt(applied: AppliedScenario, at: number): Set<string>
   return voidHoldersIn(applied, exactStateAt(applied, at));
 }
 
-/** voidHoldersAt, from the engine's state already worked out for the instant (one run of the engine a command). */
+/**
+ * voidHoldersAt, from the engine's state already worked out for the instant (one run of the engine
+ * a command). Not a nominee (Cede & Co.): it holds for many, and only the Person's own Rights on its
+ * position are void, which `apply` marks void on its books (R-7e); the rest are others' and valid.
+ */
 export function voidHoldersIn(applied: AppliedScenario, state: State): Set<string> {
-  return new Set([...state.voidHolders].flatMap((p) => applied.personHolders[personId(state, p)] ?? []));
+  return new Set([...state.voidHolders].flatMap((p) => applied.personHolders[personId(state, p)] ?? []).filter((h) => !applied.nominees.has(h)));
 }
 
 /** R-13, R-14: the Current Market Price of the Principal Party's common the Section 13 Event was measured at, for cash in lieu of its fractions. */
@@ -153,8 +193,7 @@ export function refuseOnEngineError(answer: Answer, what: string): void {
 /** The plan the register keeps the Rights of (built in, or a plan file). */
 export async function registerPlan(register: Register): Promise<Plan> {
   const plan = (await readSetting<string>(register, "plan")) ?? DEFAULT_PLAN;
-  const dir = (await readSetting<string>(register, "scenarioDir")) ?? process.cwd();
-  return planNamed(plansInFolder(dir, plan), plan);
+  return planAt(plan, (await readSetting<string>(register, "scenarioDir")) ?? process.cwd());
 }
 
 /** The Rights Agent the plan names, who countersigns the certificates. */

@@ -58,7 +58,7 @@ export async function issueShares(register: Register, options: IssueOptions): Pr
     await refuseAttachedMoveBeforeRecordedActs(register, at, "an issue of new shares");
     if (withRights) await refuseOnceEnded(register, "no Rights can be issued with new shares");
     const applied = await appliedScenario(register);
-    if (applied) refuseOnEngineError(answerAt(applied, at, [issueEvent(formatNewYork(at), { holder, shares, withRights }, applied.personHolders)]), `the Company cannot issue ${shares} shares`);
+    if (applied) refuseOnEngineError(answerAt(applied, at, [issueEvent(formatNewYork(at), { holder, shares, withRights }, applied.personHolders, applied.nominees)]), `the Company cannot issue ${shares} shares`);
     await books.load("shares", "rights", "void");
     const account = holderAccount(holder);
     const attached = await rightsAttachedAt(register, at);

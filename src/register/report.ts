@@ -6,7 +6,7 @@
  */
 import { ACCOUNTS, isHolderAccount } from "./accounts.js";
 import type { Register } from "./database.js";
-import { actsBefore, answerAt, appliedScenario, type AppliedScenario } from "./engineFacts.js";
+import { actsBefore, answerAt, appliedScenario, judgedScenario, planAlone, type AppliedScenario } from "./engineFacts.js";
 import type { Answer } from "../engine/answer.js";
 import { balanceOf, heldByHolders, ledgerOf, readControl, rightsLife, type Balances } from "./invariants.js";
 import { readSetting } from "./settings.js";
@@ -18,6 +18,7 @@ import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import Rational from "fraction.js";
 import { exactRights } from "./rightsPerShare.js";
 import type { AttachedExchangeRecord } from "./attachedExchange.js";
+import type { Ended } from "./rightsEnd.js";
 
 export interface Reconciliation {
   readonly check: string;
@@ -70,12 +71,13 @@ async function reportOf(register: Register): Promise<RegisterReport> {
     expired: life.expired.toNumber(),
   };
   const exchangeShares = balanceOf(b, ACCOUNTS.issuedOnExchange, "shares").negated().toNumber();
-  const voidEnded = balanceOf(b, ACCOUNTS.expired, "void").toNumber();
+  // R-7e: the void Rights that ended with the Rights (not those a partial exchange before the Distribution Date shrank, R-24 with R-3-attached, which the engine shrinks too).
+  const voidEnded = (await readSetting<Ended>(register, "ended"))?.voidEnded ?? balanceOf(b, ACCOUNTS.expired, "void").toNumber();
   const sharesBeforeDeliveries = shares - exercisedCommon - exchangeShares;
   const fractional = await fractionalRights(register, sharesBeforeDeliveries, rights.issued);
   const attachedExchanges = await readSetting<readonly unknown[]>(register, "attachedExchanges");
   const attached = attachedExchanges ? { fractional: await fractionalRights(register, shares, rights.outstanding, true), rightsPerShare: (await readSetting<string>(register, "rightsPerShare")) ?? "1", exchangeShares } : undefined;
-  const reconciliation = await reconcile(register, { shares: shares - exchangeShares, issued: rights.issued, fractional, outstanding: rights.outstanding, void: voided, voidEnded, attached });
+  const reconciliation = await reconcile(register, { shares: shares - exchangeShares, issued: rights.issued, fractional, outstanding: rights.outstanding, exercised: rights.exercised, void: voided, voidEnded, attached });
   return {
     holdersOfRecord: holders,
     sharesOutstanding: shares,
@@ -144,13 +146,19 @@ async function fractionalRights(register: Register, shares: number, issued: numb
 function rightsWithActsRow(mine: RegisterTotals, withActs: Answer, attached: AttachedTotals): Reconciliation {
   const ended = withActs.status === "redeemed" || withActs.status === "expired";
   if (ended) return { check: "Rights outstanding", register: mine.outstanding, engine: withActs.rightsOutstanding, agrees: mine.outstanding === withActs.rightsOutstanding };
+  // R-24: after a whole exchange no valid Right is left; the engine still counts the void ones, which the register ended with nothing (compared in voidRow).
+  if (withActs.status === "exchanged") {
+    const [register, engine] = [mine.outstanding - mine.void, withActs.rightsOutstanding - withActs.voidRights];
+    return { check: "valid Rights outstanding after the whole exchange (R-24)", register, engine, agrees: register === engine };
+  }
   const rps = new Rational(attached.rightsPerShare);
   if (withActs.rightsPerShare !== null) {
     const register = formatDecimal(dec(rps.n.toString()).dividedBy(rps.d.toString()).toDecimalPlaces(12));
     return { check: "Rights per share after the register's partial exchange before the Distribution Date (R-24, R-3-attached, as R-11p)", register, engine: withActs.rightsPerShare, agrees: dec(register).eq(withActs.rightsPerShare) };
   }
   const onExchangeShares = (shares: number) => dec(rps.mul(shares).n.toString()).dividedBy(rps.mul(shares).d.toString());
-  const register = attached.fractional.plus(mine.outstanding).minus(onExchangeShares(attached.exchangeShares));
+  // The engine is not given the exercises (only the Common Stock they delivered): the Rights exercised are outstanding in its answer.
+  const register = attached.fractional.plus(mine.outstanding).plus(mine.exercised).minus(onExchangeShares(attached.exchangeShares));
   const engine = dec(withActs.totals.fractionalRightsCashed).plus(withActs.rightsOutstanding).minus(onExchangeShares(Number(withActs.totals.exchangeShares)));
   return { check: "Rights outstanding with the fractions of a Right in cash (R-14), less those on the exchange shares, after the register's partial exchange before the Distribution Date (R-24, R-3-attached)", register: formatDecimal(register), engine: formatDecimal(engine), agrees: register.eq(engine) };
 }
@@ -203,6 +211,8 @@ interface RegisterTotals {
   /** R-14: the fractional Rights paid in cash at the distribution (or owed before it), which the engine counts with the whole ones. */
   readonly fractional: Dec;
   readonly outstanding: number;
+  /** Rights exercised: the engine is not given the exercises, only the Common Stock they delivered. */
+  readonly exercised: number;
   /** Rights marked void now. */
   readonly void: number;
   /** Void Rights that ended with the Rights (a redemption, a whole exchange, the Final Expiration Date). */
@@ -215,18 +225,29 @@ interface RegisterTotals {
  * The engine's answer for the applied scenario as of the register's clock, without the register's
  * own acts, beside the register's totals less those acts; and each redemption or exchange the
  * register carried out, which the engine must allow at its instant given the acts before it.
+ * With no scenario applied, the engine's answer for the plan with no events but the register's
+ * (planAlone): "reconciled" never stands for a comparison that was not made.
  */
 async function reconcile(register: Register, mine: RegisterTotals): Promise<Reconciliation[]> {
-  const applied = await appliedScenario(register);
-  if (!applied) return [];
+  const scenario = await appliedScenario(register);
+  const applied = scenario ?? (await planAlone(register, mine.shares));
+  const row = (check: string, reg: number | string, eng: number | string): Reconciliation => ({ check, register: reg, engine: eng, agrees: String(reg) === String(eng) });
+  // No scenario and no shares: the plan has no Rights outstanding, nor has the register.
+  if (!applied) return [row("shares outstanding (no scenario applied, no shares on the register: no Rights outstanding)", mine.shares, 0)];
   const clock = (await readSetting<number>(register, "clock")) ?? 0;
-  const answer = answerAt(actsBefore(applied, 0), clock);
+  // No command dated yet (imports only): the engine's answer as of its own default, the Record Date's close of business (R-X7: the Rights exist from then).
+  const answer = clock ? answerAt(actsBefore(applied, 0), clock) : judgedScenario(applied).answer;
   const withActs = applied.acts.length ? answerAt(applied, clock) : answer;
   const ended = answer.status === "redeemed" || answer.status === "expired";
-  const row = (check: string, reg: number | string, eng: number | string): Reconciliation => ({ check, register: reg, engine: eng, agrees: String(reg) === String(eng) });
+  const facts = scenario ? "" : ": no scenario applied, the engine's answer for the plan with no events but the register's issues of shares";
+  const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
+  // R-11p: splits since the Record Date (an OCF export's) are history the plan with no events does not hold: the Rights are not compared, and the report says so.
+  const rights = !scenario && rightsPerShare !== "1"
+    ? row("Rights per share (R-11p: the register's follow the OCF export's splits since the Record Date, which the engine is not given without a scenario; the Rights were not compared: apply a scenario with the Company's history)", rightsPerShare, "1")
+    : mine.attached ? rightsWithActsRow(mine, withActs, mine.attached) : ended ? row("Rights outstanding", mine.outstanding, answer.rightsOutstanding) : issuedRow(mine, await engineIssued(register, applied, answer));
   return [
-    row("shares outstanding (less shares delivered in exchange)", mine.shares, answer.sharesOutstanding),
-    mine.attached ? rightsWithActsRow(mine, withActs, mine.attached) : ended ? row("Rights outstanding", mine.outstanding, answer.rightsOutstanding) : issuedRow(mine, await engineIssued(register, applied, answer)),
+    row(`shares outstanding (less shares delivered in exchange${facts})`, mine.shares, answer.sharesOutstanding),
+    rights,
     voidRow(mine, withActs, (await readSetting<number>(register, "voidOutside")) ?? 0, (await readSetting<number>(register, "voidBought")) ?? 0),
     ...applied.acts.map(({ command, event }) => {
       const error = answerAt(actsBefore(applied, command), parseEventInstant(event.at), [event]).errors[0];

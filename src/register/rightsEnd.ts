@@ -21,9 +21,18 @@ const HOW = {
   expired: { rule: "R-7a", act: "Final Expiration Date" },
 } as const;
 
+/** How and when the Rights ended, and how many void Rights ended with them, unpaid (R-7e). */
+export interface Ended {
+  readonly how: keyof typeof HOW;
+  readonly at: string;
+  /** Absent in a register written before it was recorded. */
+  readonly voidEnded?: number;
+}
+
 /** Ends the Rights (books loaded with valid and void Rights): void ones expire unpaid, certificates are cancelled. */
 export async function endRights(register: Register, books: Books, at: number, how: keyof typeof HOW): Promise<void> {
   const { rule, act } = HOW[how];
+  let voidEnded = 0;
   for (const account of holderAccounts(books)) {
     const valid = how === "expired" ? books.count(account, "rights") : 0;
     if (valid) books.post(at, [
@@ -31,6 +40,7 @@ export async function endRights(register: Register, books: Books, at: number, ho
       { account: ACCOUNTS.expired, asset: "rights", amount: valid },
     ]);
     const voided = books.count(account, "void");
+    voidEnded += voided;
     if (voided) books.post(at, [
       { account, asset: "void", amount: -voided, memo: `R-7e, ${rule}: void Rights end with the ${act} and receive nothing` },
       { account: ACCOUNTS.expired, asset: "void", amount: voided },
@@ -43,7 +53,7 @@ export async function endRights(register: Register, books: Books, at: number, ho
     { account: ACCOUNTS.expired, asset: "rights", amount: inTrust },
   ]);
   await retireCertificates(register, books, at, "all", "cancelled", `${how} (${rule})`);
-  await writeSetting(register, "ended", { how, at: formatNewYork(at) });
+  await writeSetting(register, "ended", { how, at: formatNewYork(at), voidEnded } satisfies Ended);
 }
 
 /** Refuses a command that needs the Rights once they have ended, naming the rule that ended them. */

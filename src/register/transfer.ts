@@ -17,7 +17,13 @@ import { rightsArriving, rightsLeaving } from "./rightsPerShare.js";
 import { RIGHTS_LEGEND, rightsAttachedAt, sharesCreditMemo } from "./attached.js";
 import { refuseAttachedMoveBeforeRecordedActs } from "./timeOrder.js";
 import { isVoidHolderAt, voidingLines } from "./voiding.js";
-import { appliedScenario } from "./engineFacts.js";
+import { appliedScenario, type AppliedScenario } from "./engineFacts.js";
+import { heldForOnePerson } from "./commandsAsEvents.js";
+
+/** A transfer from a nominee a Person lists to another of that Person's holders of record: its own shares leaving street name. */
+function ownSharesFromNominee(applied: AppliedScenario, from: string, to: string): boolean {
+  return applied.nominees.has(from) && heldForOnePerson(applied.personHolders, from, to);
+}
 
 export interface TransferOptions {
   readonly from: string;
@@ -80,11 +86,14 @@ export async function transfer(register: Register, options: TransferOptions): Pr
       const received = books.count(holderAccount(to), "shares");
       const given = rightsLeaving(held, shares, rightsPerShare);
       const taken = rightsArriving(received, shares, rightsPerShare);
-      voidRights = Math.min(Math.max(0, given - books.count(holderAccount(from), "rights")), books.count(holderAccount(from), "void"));
+      const applied = await appliedScenario(register);
+      const voidHeld = books.count(holderAccount(from), "void");
+      // R-1d, R-7e: a Person taking its own shares out of a nominee's position (Cede & Co.'s) that holds them among others' takes its own void Rights with them.
+      voidRights = applied && ownSharesFromNominee(applied, from, to) ? Math.min(given, voidHeld) : Math.min(Math.max(0, given - books.count(holderAccount(from), "rights")), voidHeld);
       rights = given - voidRights;
       lines.push(...attachedRightsMove(from, to, rights, voidRights, taken - given));
       const arrivingValid = rights + (rights === 0 && voidRights > 0 ? 0 : taken - given);
-      if (arrivingValid > 0 && isVoidHolderAt(await appliedScenario(register), to, at)) lines.push(...voidingLines(holderAccount(to), arrivingValid, "R-7e: Rights bought by an Acquiring Person or its Affiliates or Associates are void"));
+      if (arrivingValid > 0 && isVoidHolderAt(applied, to, at)) lines.push(...voidingLines(holderAccount(to), arrivingValid, "R-7e: Rights bought by an Acquiring Person or its Affiliates or Associates are void"));
     }
     books.post(at, lines);
     return { from, to, shares, rights, voidRights, legend: attached ? RIGHTS_LEGEND : null };
