@@ -48,6 +48,8 @@ export interface AcquiringEpisode {
   endedBy?: "divestiture" | "other";
   /** R-1a-inadvertent: it divested in time, so it never was an Acquiring Person. */
   cured?: boolean;
+  /** when, during this episode, the Person owned the exchange bar's percent or more (a cure undoes it with the rest). */
+  reachedExchangeBar?: Instant;
   /**
    * R-7e: the Persons whose shares it beneficially owned (its circle: itself, its Affiliates and
    * Associates, its group), from each instant on while the episode lasted: the Rights a Section
@@ -171,8 +173,6 @@ export interface State {
   readonly acquiring: Map<number, AcquiringEpisode>;
   /** R-X1: each Person's history, for the Persons that have one. */
   readonly histories: Map<number, PersonHistory>;
-  /** an Acquiring Person reached the exchange bar. */
-  exchangeBarred: boolean;
   readonly offers: Map<string, Offer>;
   readonly tenderClocks: TenderClock[];
   deferral?: { readonly until: IsoDate; readonly at: Instant; readonly event: number };
