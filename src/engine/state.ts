@@ -120,6 +120,14 @@ export interface FlipIn {
   authorizedShortfall?: number;
 }
 
+/** A Common Stock split, reverse split or stock dividend (R-11p): its ex-date (R-11d), the instant and event that made it, and its stated ratio. */
+export interface Split {
+  readonly date: IsoDate;
+  readonly at: Instant;
+  readonly event: number;
+  readonly ratio: Dec;
+}
+
 export interface FlipOver {
   readonly at: Instant;
   readonly event: number;
@@ -212,8 +220,8 @@ export interface State {
   ended?: { readonly at: Instant; readonly distribution?: { readonly at: Instant; readonly prong: "3a-i" | "3a-ii" }; readonly redemptionDeadline: Instant };
   /** R-7-whole: the Company requires exercise in whole shares of Preferred. */
   wholePreferredRequired: boolean;
-  /** Common splits so far (ex-dates), for R-11d's adjustment of closes. */
-  readonly splits: { readonly date: IsoDate; readonly ratio: Dec }[];
+  /** Common splits so far (ex-dates, with the instant and event that made them), for R-11d's adjustment of closes and R-11p's of Adjustment Shares. */
+  readonly splits: Split[];
   /** R-X8 and R-11a-iii (the Spread delivered in substitute value) totals. */
   readonly totals: { cashInLieu: Dec; exercisePayments: Dec; preferredIssued: Dec; commonIssuedOnExercise: number; exchangeShares: number; principalPartyShares: Dec; redemptionPaid: Dec; fractionalSharesCashed: Dec; fractionalRightsCashed: Dec; fractionalPreferredCashed: Dec; spreadPaid: Dec };
   readonly trace: Trace;
