@@ -214,6 +214,18 @@ export function judgeAuthorizedShares(state: State, ctx: { at: Instant; event: n
   });
 }
 
+/**
+ * R-11a-iii after the Section 11(a)(ii) Event: an event that changes the shares outstanding (an
+ * issue, an option's exercise, an exchange, a repurchase) changes what the authorised but
+ * unissued shares can cover, so it is judged again while the Rights live: "where authorised but
+ * unissued ... Common Stock cannot cover every exercise" is a question about every exercise still
+ * to come, not only about the day of the event.
+ */
+export function rejudgeAuthorizedShares(state: State, ctx: { at: Instant; event: number | null }): void {
+  if (!state.flipIn || state.authorizedCommon === undefined || (state.status !== "attached" && state.status !== "separated")) return;
+  judgeAuthorizedShares(state, ctx);
+}
+
 /** R-11a-iii: the Spread, the Adjustment Shares' value less the Purchase Price (unchanged by a later split, R-X6). */
 export function spreadPerRight(state: State): Dec {
   const flipIn = state.flipIn!;

@@ -7,7 +7,7 @@ import type { ScenarioEvent } from "../scenario/schema.js";
 import { newYorkDateOf } from "../time/instant.js";
 import { announce, determineInadvertence, judgeAcquisition, judgeDecrease, judgeExchangeBar, meetsThreshold, recordPosition, type Ctx } from "../agreement/acquiringPerson.js";
 import { deferDistribution, startClockIfNowQualifying, startClocksOfOffersNowQualifying, startTenderClock } from "../agreement/distributionDate.js";
-import { offerVia, qualificationAfterAmendment, qualifiedTransactionBase } from "../agreement/flipIn.js";
+import { offerVia, qualificationAfterAmendment, qualifiedTransactionBase, rejudgeAuthorizedShares } from "../agreement/flipIn.js";
 import { moveVoidRights, rightsOnShares } from "../agreement/voidRights.js";
 import { redeem } from "../agreement/redemption.js";
 import { exchange } from "../agreement/exchange.js";
@@ -135,6 +135,7 @@ export const HANDLERS: Handlers = {
     rightsForNewShares(state, ctx, p, e.shares, e.withRights);
     if (p !== undefined) judgeAcquisition(state, ctx, state.ownership.addHeld(p, e.shares));
     judgeDecrease(state, ctx, [...state.acquiring.keys()], "other");
+    rejudgeAuthorizedShares(state, ctx);
   },
   repurchase(state, ctx, e) {
     const p = e.person === undefined ? undefined : person(state, e.person, "person");
@@ -147,6 +148,7 @@ export const HANDLERS: Handlers = {
     const above: number[] = [];
     for (let q = 0; q < state.persons.length; q++) if (!state.exempt[q] && !state.acquiring.has(q) && meetsThreshold(state, q)) above.push(q);
     record(state.trace, ctx.at, ctx.event, "R-1a-repurchase", `the Company repurchases ${e.shares} shares (${state.sharesOutstanding} now outstanding)${above.length ? `: ${above.map((q) => personId(state, q)).join(", ")} ${above.length === 1 ? "is" : "are"} now at or above the threshold solely through the repurchase: ${above.length === 1 ? "not an Acquiring Person unless it acquires" : "none is an Acquiring Person unless it acquires"} more shares` : ""}`);
+    rejudgeAuthorizedShares(state, ctx);
   },
   split(state, ctx, e) {
     splitCommon(state, ctx, e.ratio);
@@ -169,6 +171,7 @@ export const HANDLERS: Handlers = {
     state.ownership.addHeld(p, e.shares);
     rightsForNewShares(state, ctx, p, e.shares, true);
     judgeDecrease(state, ctx, [...state.acquiring.keys()], "other");
+    rejudgeAuthorizedShares(state, ctx);
   },
   agreement(state, ctx, e) {
     const persons = e.persons.map((id, i) => person(state, id, `persons.${i}`));
