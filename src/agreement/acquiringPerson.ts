@@ -227,12 +227,18 @@ export function judgeDecrease(state: State, ctx: Ctx | { at: Instant; event: nul
 /**
  * R-1a-inadvertent: `p`'s last crossing ended without a divestiture (an issuance, an amendment)
  * while the time the Board's determination gave was running; `p` now divests in that time and is
- * below the threshold, so it "divests below it promptly" and never was an Acquiring Person.
+ * below the threshold, so it "divests below it promptly" and never was an Acquiring Person. Before
+ * any determination the disposal is kept (`divestedAt`): a finding within the term's Business Days
+ * after it cures at once, as after a divestiture that ended the crossing (determineInadvertence).
  */
 function cureAfterOtherLowering(state: State, ctx: Ctx | { at: Instant; event: null }, p: number): void {
   const episode = state.histories.get(p)?.episodes.at(-1);
-  if (!episode || episode.cured || !episode.inadvertence || ctx.at > episode.inadvertence.divestBy) return;
-  if (state.exempt[p] || meetsThreshold(state, p)) return;
+  if (!episode || episode.cured || state.exempt[p] || meetsThreshold(state, p)) return;
+  if (!episode.inadvertence) {
+    if (episode.endedBy === "other" && episode.divestedAt === undefined) episode.divestedAt = ctx.at;
+    return;
+  }
+  if (ctx.at > episode.inadvertence.divestBy) return;
   episode.cured = true;
   cureInadvertentCrossing(state, ctx, p, episode);
 }
@@ -254,7 +260,9 @@ export function determineInadvertence(state: State, ctx: Ctx, p: number): void {
   const episode = state.acquiring.get(p) ?? state.histories.get(p)?.episodes.at(-1);
   if (!episode || episode.cured) throw new RuleError("R-1a-inadvertent", `${personId(state, p)} has no crossing of the threshold to find inadvertent (it never became an Acquiring Person, or that crossing is already cured)`, "person");
   const days = state.terms.values.inadvertenceDivestBusinessDays;
-  const divested = episode.endedBy === "divestiture" && !state.acquiring.has(p) ? newYorkDateOf(episode.endedAt as Instant) : undefined;
+  // Its own disposal ended the crossing, or followed another's act that had ended it (cureAfterOtherLowering).
+  const divestedAt = state.acquiring.has(p) ? undefined : episode.endedBy === "divestiture" ? episode.endedAt : episode.divestedAt;
+  const divested = divestedAt === undefined ? undefined : newYorkDateOf(divestedAt);
   if (divested !== undefined && nthBusinessDayAfter(state.calendar, divested, days) < newYorkDateOf(ctx.at)) {
     throw new RuleError("R-1a-inadvertent", `${personId(state, p)} divested below the threshold on ${divested}, more than ${days} Business Days before this determination: not promptly, so the finding cannot cure that crossing`, "person");
   }
@@ -263,7 +271,7 @@ export function determineInadvertence(state: State, ctx: Ctx, p: number): void {
   episode.inadvertence = { determinedAt: ctx.at, divestBy, event: ctx.event };
   record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `the Board determines ${personId(state, p)} crossed the threshold inadvertently; it must divest below it by close of business on ${lastDay} (${days} Business Days, R-X5)`, { divestBy: lastDay });
   if (divested !== undefined) {
-    record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `${personId(state, p)} already divested below the threshold on ${formatNewYork(episode.endedAt as Instant)}, within ${days} Business Days of the determination`);
+    record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `${personId(state, p)} already divested below the threshold on ${formatNewYork(divestedAt as Instant)}, within ${days} Business Days of the determination`);
     episode.cured = true;
     cureInadvertentCrossing(state, ctx, p, episode);
   }

@@ -46,6 +46,8 @@ export interface AcquiringEpisode {
   endedAt?: Instant;
   /** R-1a-inadvertent: whether the Person's own disposal ended it ("divestiture") or another's act ("other"). */
   endedBy?: "divestiture" | "other";
+  /** R-1a-inadvertent: after another's act ended it ("other"), the Person's first own disposal while below the threshold. */
+  divestedAt?: Instant;
   /** R-1a-inadvertent: it divested in time, so it never was an Acquiring Person. */
   cured?: boolean;
   /** when, during this episode, the Person owned the exchange bar's percent or more (a cure undoes it with the rest). */
