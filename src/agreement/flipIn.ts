@@ -215,14 +215,15 @@ export function judgeAuthorizedShares(state: State, ctx: { at: Instant; event: n
 }
 
 /**
- * R-11a-iii after the Section 11(a)(ii) Event: an event that changes the shares outstanding (an
- * issue, an option's exercise, an exchange, a repurchase) changes what the authorised but
- * unissued shares can cover, so it is judged again while the Rights live: "where authorised but
- * unissued ... Common Stock cannot cover every exercise" is a question about every exercise still
- * to come, not only about the day of the event.
+ * R-11a-iii after the Section 11(a)(ii) Event: an event that changes the shares outstanding or the
+ * Adjustment Shares (a split, an issue, an option's exercise, an exchange, a repurchase) changes
+ * what the authorised but unissued shares must cover, so it is judged again while the Rights live:
+ * "where authorised but unissued ... Common Stock cannot cover every exercise" is a question about
+ * every exercise still to come, not only about the day of the event. Once the Rights have ended
+ * (redeemed, exchanged, expired) no exercise is to come: the finding stays as it was.
  */
 export function rejudgeAuthorizedShares(state: State, ctx: { at: Instant; event: number | null }): void {
-  if (!state.flipIn || state.authorizedCommon === undefined || (state.status !== "attached" && state.status !== "separated")) return;
+  if (!state.flipIn || (state.status !== "attached" && state.status !== "separated")) return;
   judgeAuthorizedShares(state, ctx);
 }
 
