@@ -16,7 +16,7 @@ import { exactCount, requireUnissued } from "../engine/counts.js";
 import { warnUnvaluedCash } from "../engine/warnings.js";
 import { judgeDecrease, type Ctx } from "./acquiringPerson.js";
 import { exchangeRatio, payFractionsInCash } from "./exchange.js";
-import { hasCurrentMarketPrice, rejudgeAuthorizedShares } from "./flipIn.js";
+import { hasCurrentMarketPrice } from "./flipIn.js";
 
 /**
  * R-11p: a split, reverse split or stock dividend of the Common Stock scales every holding and
@@ -65,7 +65,6 @@ export function splitCommon(state: State, ctx: Ctx, ratioText: string): void {
   });
   if (fractions.gt(0)) payFractionalShares(state, ctx, fractions);
   scaleOffers(state, ctx, ratio);
-  rejudgeAuthorizedShares(state, ctx);
   judgeDecrease(state, ctx, [...state.acquiring.keys()], "other");
 }
 

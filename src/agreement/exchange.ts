@@ -16,7 +16,7 @@ import Rational from "fraction.js";
 import { recordRightsByHolder } from "./distributionDate.js";
 import { rightsExistAt, transfereeVoidOf, validRightsOf } from "./voidRights.js";
 import { endRights } from "./redemption.js";
-import { currentMarketPrice, rejudgeAuthorizedShares } from "./flipIn.js";
+import { currentMarketPrice } from "./flipIn.js";
 import { exchangeBarredBy, judgeDecrease, type Ctx } from "./acquiringPerson.js";
 
 /** R-24, R-11p: the plan's exchange ratio as adjusted for splits. */
@@ -131,7 +131,6 @@ export function exchange(state: State, ctx: Ctx, ratioGiven?: string, portionGiv
   });
   record(state.trace, ctx.at, ctx.event, "R-24", "[a term] shares received in the exchange come from the Company's own act, like a repurchase (R-1a-repurchase): they make no one an Acquiring Person by themselves");
   judgeDecrease(state, ctx, [...state.acquiring.keys()], "other");
-  rejudgeAuthorizedShares(state, ctx);
 }
 
 /**

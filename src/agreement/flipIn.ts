@@ -194,37 +194,45 @@ export function section11aiiEvent(state: State, ctx: Ctx | { at: Instant; event:
  */
 export function judgeAuthorizedShares(state: State, ctx: { at: Instant; event: number | null }): void {
   const flipIn = state.flipIn!;
-  const needed = dec(rightsOutstanding(state) - voidRights(state)).times(flipIn.sharesPerRight).floor();
-  if (state.authorizedCommon === undefined) {
+  const { needed, available, shortfall } = coverage(state);
+  if (available === undefined) {
     record(state.trace, ctx.at, ctx.event, "R-11a-iii", `authorised Common Stock not given: assumed to cover the ${needed.toString()} Adjustment Shares of every valid Right`);
     return;
   }
-  const available = state.authorizedCommon - state.sharesOutstanding;
-  if (needed.lte(available)) {
-    flipIn.authorizedShortfall = undefined;
+  flipIn.authorizedShortfall = shortfall;
+  if (shortfall === undefined) {
     record(state.trace, ctx.at, ctx.event, "R-11a-iii", `authorised Common Stock covers the ${needed.toString()} Adjustment Shares (${available} available)`);
     return;
   }
-  flipIn.authorizedShortfall = needed.minus(available).toNumber();
-  record(state.trace, ctx.at, ctx.event, "R-11a-iii", `authorised Common Stock falls ${flipIn.authorizedShortfall} shares short of the ${needed.toString()} Adjustment Shares: the Board must substitute value so that each Right still receives the Spread of $${formatDecimal(spreadPerRight(state))}`, {
+  record(state.trace, ctx.at, ctx.event, "R-11a-iii", `authorised Common Stock falls ${shortfall} shares short of the ${needed.toString()} Adjustment Shares: the Board must substitute value so that each Right still receives the Spread of $${formatDecimal(spreadPerRight(state))}`, {
     needed: needed.toString(),
     available,
-    shortfall: flipIn.authorizedShortfall,
+    shortfall,
     spreadPerRight: formatDecimal(spreadPerRight(state)),
   });
 }
 
+/** R-11a-iii: the Adjustment Shares every valid Right needs now, the authorised shares not outstanding (if given) and the shortfall (undefined when covered). */
+function coverage(state: State): { needed: Dec; available?: number; shortfall?: number } {
+  const needed = dec(rightsOutstanding(state) - voidRights(state)).times(state.flipIn!.sharesPerRight).floor();
+  if (state.authorizedCommon === undefined) return { needed };
+  const available = state.authorizedCommon - state.sharesOutstanding;
+  return { needed, available, shortfall: needed.lte(available) ? undefined : needed.minus(available).toNumber() };
+}
+
 /**
- * R-11a-iii after the Section 11(a)(ii) Event: an event that changes the shares outstanding or the
- * Adjustment Shares (a split, an issue, an option's exercise, an exchange, a repurchase) changes
- * what the authorised but unissued shares must cover, so it is judged again while the Rights live:
+ * R-11a-iii after the Section 11(a)(ii) Event: every event can change what the authorised but
+ * unissued shares must cover (a split or an issue, an option's exercise, an exchange, a
+ * repurchase changes the shares; a later Acquiring Person's crossing, or a cure, the valid Rights):
  * "where authorised but unissued ... Common Stock cannot cover every exercise" is a question about
- * every exercise still to come, not only about the day of the event. Once the Rights have ended
- * (redeemed, exchanged, expired) no exercise is to come: the finding stays as it was.
+ * every exercise still to come, not only about the day of the event. Judged again, and recorded,
+ * when the answer changes. Once the Rights have ended (redeemed, exchanged, expired) no exercise
+ * is to come: the finding stays as it was.
  */
 export function rejudgeAuthorizedShares(state: State, ctx: { at: Instant; event: number | null }): void {
-  if (!state.flipIn || (state.status !== "attached" && state.status !== "separated")) return;
-  judgeAuthorizedShares(state, ctx);
+  const flipIn = state.flipIn;
+  if (!flipIn || state.authorizedCommon === undefined || (state.status !== "attached" && state.status !== "separated")) return;
+  if (coverage(state).shortfall !== flipIn.authorizedShortfall) judgeAuthorizedShares(state, ctx);
 }
 
 /** R-11a-iii: the Spread, the Adjustment Shares' value less the Purchase Price (unchanged by a later split, R-X6). */

@@ -135,7 +135,6 @@ export const HANDLERS: Handlers = {
     rightsForNewShares(state, ctx, p, e.shares, e.withRights);
     if (p !== undefined) judgeAcquisition(state, ctx, state.ownership.addHeld(p, e.shares));
     judgeDecrease(state, ctx, [...state.acquiring.keys()], "other");
-    rejudgeAuthorizedShares(state, ctx);
   },
   repurchase(state, ctx, e) {
     const p = e.person === undefined ? undefined : person(state, e.person, "person");
@@ -148,7 +147,6 @@ export const HANDLERS: Handlers = {
     const above: number[] = [];
     for (let q = 0; q < state.persons.length; q++) if (!state.exempt[q] && !state.acquiring.has(q) && meetsThreshold(state, q)) above.push(q);
     record(state.trace, ctx.at, ctx.event, "R-1a-repurchase", `the Company repurchases ${e.shares} shares (${state.sharesOutstanding} now outstanding)${above.length ? `: ${above.map((q) => personId(state, q)).join(", ")} ${above.length === 1 ? "is" : "are"} now at or above the threshold solely through the repurchase: ${above.length === 1 ? "not an Acquiring Person unless it acquires" : "none is an Acquiring Person unless it acquires"} more shares` : ""}`);
-    rejudgeAuthorizedShares(state, ctx);
   },
   split(state, ctx, e) {
     splitCommon(state, ctx, e.ratio);
@@ -171,7 +169,6 @@ export const HANDLERS: Handlers = {
     state.ownership.addHeld(p, e.shares);
     rightsForNewShares(state, ctx, p, e.shares, true);
     judgeDecrease(state, ctx, [...state.acquiring.keys()], "other");
-    rejudgeAuthorizedShares(state, ctx);
   },
   agreement(state, ctx, e) {
     const persons = e.persons.map((id, i) => person(state, id, `persons.${i}`));
@@ -294,5 +291,9 @@ export function applyEvent(state: State, ctx: Ctx, event: ScenarioEvent): void {
   warnIfOutsidePlanLife(state, ctx.at, ctx.event, event.type);
   requireCompanyExists(state, event.type);
   (HANDLERS[event.type] as Handler<typeof event.type>)(state, ctx, event);
+  // R-11a-iii: an exercise does not change the Board's provision for the other Rights (it takes its
+  // own Adjustment Shares where they suffice, the Spread in substitute value where they fall short):
+  // the shortfall stays as judged; any other event is judged again.
+  if (event.type !== "exercise") rejudgeAuthorizedShares(state, ctx);
   startClocksOfOffersNowQualifying(state, ctx, `after this ${event.type}`);
 }
