@@ -17,7 +17,7 @@ import { nthBusinessDayAfter } from "../time/bankCalendar.js";
 import { closeOfBusiness } from "../time/closeOfBusiness.js";
 import type { Person } from "../scenario/schema.js";
 import type { TermValues } from "../terms/schema.js";
-import { historyOf, personId, type AcquiringEpisode, type AcquiringVia, type State } from "../engine/state.js";
+import { historyOf, personId, standingCrossings, type AcquiringEpisode, type AcquiringVia, type State } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
 import { section11aiiEvent, undoFlipInBy } from "./flipIn.js";
 import { voidRightsOf, refreshVoidHolders, restoreTransferredRights } from "./voidRights.js";
@@ -156,14 +156,31 @@ function becomeAcquiringPerson(state: State, ctx: Ctx, p: number, via: Acquiring
  * to own them: an acquisition, or the Company's repurchases shrinking the shares outstanding (R-24
  * has no repurchase proviso, unlike R-1a-repurchase). "50% or more of the outstanding Common
  * Stock" is measured as R-1d's counting term measures every percentage of the plan (with Rule
- * 13d-3(d)(1)(i), the Person's rights to acquire join the shares outstanding).
+ * 13d-3(d)(1)(i), the Person's rights to acquire join the shares outstanding). The fact is kept
+ * on the crossing's episode, so that a cure (R-1a-inadvertent: it "is not and never was an
+ * Acquiring Person") undoes it with the rest (see exchangeBarredBy).
  */
 export function judgeExchangeBar(state: State, ctx: Ctx | { at: Instant; event: number | null }, p: number): void {
-  if (state.exchangeBarred) return;
+  const episode = state.acquiring.get(p);
+  if (!episode || episode.reachedExchangeBar !== undefined) return;
   const bar = state.terms.values.exchangeBarPercent;
   if (!isAtLeastPercent(state.ownership.ownedOf(p), denominatorFor(state, p), ratioOf(bar))) return;
-  state.exchangeBarred = true;
-  record(state.trace, ctx.at, ctx.event, "R-24", `${personId(state, p)} beneficially owns ${ownedPercent(state, p)}% ≥ ${bar}%: the Rights can no longer be exchanged`);
+  const barredBefore = exchangeBarredBy(state);
+  episode.reachedExchangeBar = ctx.at;
+  if (!barredBefore) record(state.trace, ctx.at, ctx.event, "R-24", `${personId(state, p)} beneficially owns ${ownedPercent(state, p)}% ≥ ${bar}%: the Rights can no longer be exchanged`);
+}
+
+/**
+ * R-24: "At any time after a person becomes an Acquiring Person and prior to the acquisition by
+ * such person or group of fifty percent (50%) or more of the outstanding Common Stock": the first
+ * crossing that stands (R-X1) during which its Acquiring Person owned the bar's percent or more,
+ * with its Person; none when no such crossing stands. One cured as inadvertent is not one: that
+ * Person "is not and never was an Acquiring Person" (R-1a-inadvertent), so its 50% was never the
+ * acquisition "by such person".
+ */
+export function exchangeBarredBy(state: State): { person: number; at: Instant } | undefined {
+  for (const { person, episode } of standingCrossings(state)) if (episode.reachedExchangeBar !== undefined) return { person, at: episode.reachedExchangeBar };
+  return undefined;
 }
 
 /**
@@ -196,7 +213,7 @@ export function judgeDecrease(state: State, ctx: Ctx | { at: Instant; event: nul
     const pending = episode.inadvertence && ctx.at <= episode.inadvertence.divestBy && !state.exempt[p] ? episode.inadvertence : undefined;
     if (pending && how === "divestiture") {
       episode.cured = true;
-      cureInadvertentCrossing(state, ctx, p);
+      cureInadvertentCrossing(state, ctx, p, episode);
       continue;
     }
     const why = state.exempt[p] ? "is exempt under the text in force (R-T6)" : `beneficially owns ${ownedPercent(state, p)}%, below the threshold`;
@@ -210,14 +227,20 @@ export function judgeDecrease(state: State, ctx: Ctx | { at: Instant; event: nul
 /**
  * R-1a-inadvertent: `p`'s last crossing ended without a divestiture (an issuance, an amendment)
  * while the time the Board's determination gave was running; `p` now divests in that time and is
- * below the threshold, so it "divests below it promptly" and never was an Acquiring Person.
+ * below the threshold, so it "divests below it promptly" and never was an Acquiring Person. Before
+ * any determination the disposal is kept (`divestedAt`): a finding within the term's Business Days
+ * after it cures at once, as after a divestiture that ended the crossing (determineInadvertence).
  */
 function cureAfterOtherLowering(state: State, ctx: Ctx | { at: Instant; event: null }, p: number): void {
   const episode = state.histories.get(p)?.episodes.at(-1);
-  if (!episode || episode.cured || !episode.inadvertence || ctx.at > episode.inadvertence.divestBy) return;
-  if (state.exempt[p] || meetsThreshold(state, p)) return;
+  if (!episode || episode.cured || state.exempt[p] || meetsThreshold(state, p)) return;
+  if (!episode.inadvertence) {
+    if (episode.endedBy === "other" && episode.divestedAt === undefined) episode.divestedAt = ctx.at;
+    return;
+  }
+  if (ctx.at > episode.inadvertence.divestBy) return;
   episode.cured = true;
-  cureInadvertentCrossing(state, ctx, p);
+  cureInadvertentCrossing(state, ctx, p, episode);
 }
 
 /**
@@ -237,7 +260,9 @@ export function determineInadvertence(state: State, ctx: Ctx, p: number): void {
   const episode = state.acquiring.get(p) ?? state.histories.get(p)?.episodes.at(-1);
   if (!episode || episode.cured) throw new RuleError("R-1a-inadvertent", `${personId(state, p)} has no crossing of the threshold to find inadvertent (it never became an Acquiring Person, or that crossing is already cured)`, "person");
   const days = state.terms.values.inadvertenceDivestBusinessDays;
-  const divested = episode.endedBy === "divestiture" && !state.acquiring.has(p) ? newYorkDateOf(episode.endedAt as Instant) : undefined;
+  // Its own disposal ended the crossing, or followed another's act that had ended it (cureAfterOtherLowering).
+  const divestedAt = state.acquiring.has(p) ? undefined : episode.endedBy === "divestiture" ? episode.endedAt : episode.divestedAt;
+  const divested = divestedAt === undefined ? undefined : newYorkDateOf(divestedAt);
   if (divested !== undefined && nthBusinessDayAfter(state.calendar, divested, days) < newYorkDateOf(ctx.at)) {
     throw new RuleError("R-1a-inadvertent", `${personId(state, p)} divested below the threshold on ${divested}, more than ${days} Business Days before this determination: not promptly, so the finding cannot cure that crossing`, "person");
   }
@@ -246,16 +271,17 @@ export function determineInadvertence(state: State, ctx: Ctx, p: number): void {
   episode.inadvertence = { determinedAt: ctx.at, divestBy, event: ctx.event };
   record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `the Board determines ${personId(state, p)} crossed the threshold inadvertently; it must divest below it by close of business on ${lastDay} (${days} Business Days, R-X5)`, { divestBy: lastDay });
   if (divested !== undefined) {
-    record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `${personId(state, p)} already divested below the threshold on ${formatNewYork(episode.endedAt as Instant)}, within ${days} Business Days of the determination`);
+    record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `${personId(state, p)} already divested below the threshold on ${formatNewYork(divestedAt as Instant)}, within ${days} Business Days of the determination`);
     episode.cured = true;
-    cureInadvertentCrossing(state, ctx, p);
+    cureInadvertentCrossing(state, ctx, p, episode);
   }
 }
 
-/** R-1a-inadvertent, R-X1: undoes what `p`'s cured crossing caused, and nothing another Person caused. */
-function cureInadvertentCrossing(state: State, ctx: { at: Instant; event: number | null }, p: number): void {
+/** R-1a-inadvertent, R-X1: undoes what `p`'s cured crossing (`episode`) caused, and nothing another Person caused. */
+function cureInadvertentCrossing(state: State, ctx: { at: Instant; event: number | null }, p: number, episode: AcquiringEpisode): void {
   const id = personId(state, p);
   record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `${id} divested below the threshold in time after an inadvertent crossing: it is not, and never was, an Acquiring Person; other Persons' crossings stand (R-X1)`);
+  if (episode.reachedExchangeBar !== undefined) liftExchangeBar(state, ctx, id);
   state.voidBy.delete(p);
   refreshVoidHolders(state);
   restoreTransferredRights(state);
@@ -270,6 +296,12 @@ function cureInadvertentCrossing(state: State, ctx: { at: Instant; event: number
     undoFlipOverWithoutStockAcquisition(state, ctx);
   }
   rescheduleDistribution(state, ctx);
+}
+
+/** R-24 with R-1a-inadvertent: the 50% of a Person who never was an Acquiring Person bars no exchange; another's still does. */
+function liftExchangeBar(state: State, ctx: { at: Instant; event: number | null }, id: string): void {
+  const still = exchangeBarredBy(state);
+  record(state.trace, ctx.at, ctx.event, "R-24", `${id}'s ${state.terms.values.exchangeBarPercent}% or more was not the acquisition of an Acquiring Person: ${still ? `the Rights still cannot be exchanged (${personId(state, still.person)} reached it)` : "it no longer bars an exchange"}`);
 }
 
 /**

@@ -16,7 +16,7 @@ import { exactCount, requireUnissued } from "../engine/counts.js";
 import { warnUnvaluedCash } from "../engine/warnings.js";
 import { judgeDecrease, type Ctx } from "./acquiringPerson.js";
 import { exchangeRatio, payFractionsInCash } from "./exchange.js";
-import { hasCurrentMarketPrice, judgeAuthorizedShares } from "./flipIn.js";
+import { hasCurrentMarketPrice } from "./flipIn.js";
 
 /**
  * R-11p: a split, reverse split or stock dividend of the Common Stock scales every holding and
@@ -59,7 +59,7 @@ export function splitCommon(state: State, ctx: Ctx, ratioText: string): void {
   if (rightsIssued) state.rightsPerShare = state.rightsPerShare.div(new Fraction(ratio.toString()));
   if (rightsIssued) state.exchangeMultiplier = state.exchangeMultiplier.times(ratio);
   if (state.flipIn) state.flipIn.sharesPerRight = state.flipIn.sharesPerRight.times(ratio);
-  state.splits.push({ date: newYorkDateOf(ctx.at), ratio });
+  state.splits.push({ date: newYorkDateOf(ctx.at), at: ctx.at, event: ctx.event, ratio });
   record(state.trace, ctx.at, ctx.event, "R-11p", `Common Stock ${ratio.gte(1) ? "split or dividend" : "reverse split"} ${formatDecimal(ratio)}:1: ${before} shares become ${after} whole shares${!rightsIssued ? "; no Rights are issued before the Record Date's close of business, then one for each share (R-X7)" : state.ledger ? `; the Rights Certificates are unchanged, what each Right gets scales by the ratio (R-X6); a share issued with Rights from now on carries ${state.rightsPerShare.toFraction()} (R-3-separation)` : `; Rights per share ${state.rightsPerShare.toFraction()} (divided by the stated ratio, R-X8)`}; exchange ratio ${formatDecimal(exchangeRatio(state))}`, {
     ratio: formatDecimal(ratio),
     sharesBefore: before,
@@ -68,7 +68,6 @@ export function splitCommon(state: State, ctx: Ctx, ratioText: string): void {
   });
   if (fractions.gt(0)) payFractionalShares(state, ctx, fractions);
   scaleOffers(state, ctx, ratio);
-  if (state.flipIn) judgeAuthorizedShares(state, ctx);
   judgeDecrease(state, ctx, [...state.acquiring.keys()], "other");
 }
 

@@ -8,8 +8,8 @@
 import { moneyText } from "../terms/words.js";
 import { exactRatio, type Fraction } from "../numbers/wholeUnits.js";
 import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
-import { newYorkDateOf } from "../time/instant.js";
-import { publicShares, standingCrossings, type State } from "../engine/state.js";
+import { formatNewYork, newYorkDateOf } from "../time/instant.js";
+import { personId, publicShares, standingCrossings, type State } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
 import { addCounts, exactCount, requireUnissued } from "../engine/counts.js";
 import Rational from "fraction.js";
@@ -17,7 +17,7 @@ import { recordRightsByHolder } from "./distributionDate.js";
 import { rightsExistAt, transfereeVoidOf, validRightsOf } from "./voidRights.js";
 import { endRights } from "./redemption.js";
 import { currentMarketPrice } from "./flipIn.js";
-import { judgeDecrease, type Ctx } from "./acquiringPerson.js";
+import { exchangeBarredBy, judgeDecrease, type Ctx } from "./acquiringPerson.js";
 
 /** R-24, R-11p: the plan's exchange ratio as adjusted for splits. */
 export function exchangeRatio(state: State): Dec {
@@ -31,7 +31,7 @@ function hasBecomeAcquiringPerson(state: State): boolean {
 
 /** R-24: whether the Board may exchange now: after a Person became an Acquiring Person, before one reached 50% (R-13(i): not once the Company did not survive a merger). */
 export function isExchangeAvailable(state: State): boolean {
-  return (state.status === "attached" || state.status === "separated") && !state.mergedAway && hasBecomeAcquiringPerson(state) && !state.exchangeBarred;
+  return (state.status === "attached" || state.status === "separated") && !state.mergedAway && hasBecomeAcquiringPerson(state) && !exchangeBarredBy(state);
 }
 
 /** What an exchange takes from one holder and gives it: Rights, and shares (a fraction of one is paid in cash, R-14). */
@@ -87,7 +87,8 @@ export function exchange(state: State, ctx: Ctx, ratioGiven?: string, portionGiv
   if (state.status !== "attached" && state.status !== "separated") throw new RuleError("R-24", `the Rights have already ended (${state.status})`, "type");
   if (!rightsExistAt(state, ctx.at)) throw new RuleError("R-24", `no Right exists before the Record Date's close of business (${state.terms.values.recordDate}, R-X7): there is nothing to exchange`, "at");
   if (!hasBecomeAcquiringPerson(state)) throw new RuleError("R-24", "no Person has become an Acquiring Person: the Rights cannot be exchanged yet", "at");
-  if (state.exchangeBarred) throw new RuleError("R-24", `an Acquiring Person has owned ${state.terms.values.exchangeBarPercent}% or more of the Common Stock: the Rights can no longer be exchanged`, "at");
+  const barred = exchangeBarredBy(state);
+  if (barred) throw new RuleError("R-24", `Acquiring Person ${personId(state, barred.person)} has owned ${state.terms.values.exchangeBarPercent}% or more of the Common Stock (since ${formatNewYork(barred.at)}): the Rights can no longer be exchanged`, "at");
   const ratio = exchangeRatioGiven(state, ratioGiven);
   const portion = dec(portionGiven ?? "1");
   // A whole exchange ends the Rights: before the Distribution Date they are first recorded by holder, whole Rights, fractions cashed (R-14).

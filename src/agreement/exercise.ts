@@ -42,10 +42,17 @@ export function preferredPerRight(state: State): Dec {
   return dec(state.terms.values.unitFraction).times(state.terms.values.unitsPerRight).times(state.unitsMultiplier);
 }
 
-/** R-7a, R-7-after-flip-in: whether a valid Right can be exercised at `at`. */
+/**
+ * R-7a, R-7-after-flip-in: whether a valid Right can be exercised at `at`. R-13(i): once "the
+ * Company engages in a merger ... in which the Company is not the surviving corporation", its
+ * Preferred and Common Stock are gone; only a Right that flipped over ("shall thereafter have the
+ * right to receive, upon exercise, common stock of the acquiring company") has anything left to
+ * buy (requireCompanyExists refuses the exercise of any other).
+ */
 export function isExercisable(state: State, at: Instant): boolean {
   // R-7a: exercisable "until the Expiration Date": at the Final Expiration instant itself, as R-23's "until" (clock.ts).
   if (state.status !== "separated" || !state.distributed || at > finalExpiration(state)) return false;
+  if (state.mergedAway && !state.flipOver) return false;
   return !state.flipIn || !isRedeemable(state, at);
 }
 
@@ -129,6 +136,7 @@ function notExercisableBecause(state: State, at: Instant): string {
   if (state.status !== "attached" && state.status !== "separated") return `the Rights have ended (${state.status})`;
   if (!state.distributed) return "no Distribution Date has occurred: the Rights are not exercisable yet";
   if (at > finalExpiration(state)) return "the Rights have expired";
+  if (state.mergedAway && !state.flipOver) return "the Company did not survive a merger and no Section 13 Event gave the Rights anything else to buy (R-13)";
   return `after a Section 11(a)(ii) Event the Rights are not exercisable while redeemable (until ${formatNewYork(redemptionDeadline(state))})`;
 }
 

@@ -20,7 +20,7 @@ import { isAtLeastPercent, ratioOf } from "../numbers/ratio.js";
 import { newYorkDateOf, type Instant } from "../time/instant.js";
 import type { IsoDate } from "../time/isoDate.js";
 import { tradingDaysBefore } from "../time/tradingDays.js";
-import { personId, standingCrossings, type AcquiringVia, type Offer, type State } from "../engine/state.js";
+import { personId, standingCrossings, type AcquiringVia, type Offer, type Split, type State } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
 import { refreshVoidHolders, restoreTransferredRights, rightsExistAt, rightsOutstanding, voidRights } from "./voidRights.js";
 import type { Ctx } from "./acquiringPerson.js";
@@ -51,9 +51,10 @@ export function hasCurrentMarketPrice(state: State, date: IsoDate): boolean {
 /**
  * R-11d: the average of the daily closes over the 30 consecutive Trading Days immediately before
  * `date` (its own close excluded), closes before a split's ex-date divided by its ratio. Fewer
- * closes than that is a missing input, never a guess.
+ * closes than that is a missing input, never a guess. `splits`: the splits made by then (default:
+ * all so far; a Section 11(a)(ii) Event redone after a cure counts those before its own instant).
  */
-export function currentMarketPrice(state: State, date: IsoDate, rule: "R-11d" | "R-14" = "R-11d"): { price: Dec; from: IsoDate; to: IsoDate; splits: readonly { date: IsoDate; ratio: Dec }[] } {
+export function currentMarketPrice(state: State, date: IsoDate, rule: "R-11d" | "R-14" = "R-11d", made: readonly Split[] = state.splits): { price: Dec; from: IsoDate; to: IsoDate; splits: readonly Split[] } {
   const count = state.terms.values.currentMarketPriceTradingDays;
   const days = tradingDaysBefore(state.prices, date, count);
   if (!days) {
@@ -64,11 +65,22 @@ export function currentMarketPrice(state: State, date: IsoDate, rule: "R-11d" | 
   let sum = dec(0);
   days.forEach((day, i) => {
     let close = dec(state.prices.closes[first + i]);
-    for (const split of state.splits) if (day < split.date && split.date <= date) close = close.dividedBy(split.ratio);
+    for (const split of made) if (day < split.date && split.date <= date) close = close.dividedBy(split.ratio);
     sum = sum.plus(close);
   });
-  const splits = state.splits.filter((split) => days[0] < split.date && split.date <= date);
+  const splits = made.filter((split) => days[0] < split.date && split.date <= date);
   return { price: sum.dividedBy(count), from: days[0], to: days[days.length - 1], splits };
+}
+
+/**
+ * R-11p, R-X6: the splits made after the event at `ctx` (an instant before now only when a cure
+ * redoes an earlier crossing as the first occurrence, R-1a-inadvertent): the Adjustment Shares a
+ * Right got at the event scale by each, as they would have when it was made (splitCommon).
+ * Events at one instant apply in file order (R-T5).
+ */
+function splitsSince(state: State, ctx: { at: Instant; event: number | null }): { before: Split[]; after: Split[] } {
+  const isAfter = (split: Split) => split.at > ctx.at || (split.at === ctx.at && ctx.event !== null && split.event > ctx.event);
+  return { before: state.splits.filter((split) => !isAfter(split)), after: state.splits.filter(isAfter) };
 }
 
 /**
@@ -140,13 +152,15 @@ export function section11aiiEvent(state: State, ctx: Ctx | { at: Instant; event:
     return;
   }
   const date = newYorkDateOf(ctx.at);
-  const cmp = currentMarketPrice(state, date);
+  const { before, after } = splitsSince(state, ctx);
+  const cmp = currentMarketPrice(state, date, "R-11d", before);
   // R-11a-ii: "the Purchase Price x Units per Right just before the event", under the text then in force.
   const values = valuesAt(state, ctx.at);
   const price = exercisePrice(state, values);
   const multiple = dec(values.flipInMultiple);
-  const sharesPerRight = price.times(multiple).dividedBy(cmp.price);
-  state.flipIn = { person: p, at: ctx.at, date, event: ctx.event ?? -1, currentMarketPrice: cmp.price, sharesPerRight, adjustmentSharesValue: sharesPerRight.times(cmp.price), exercisePrice: price };
+  const atEvent = price.times(multiple).dividedBy(cmp.price);
+  const sharesPerRight = after.reduce((shares, split) => shares.times(split.ratio), atEvent);
+  state.flipIn = { person: p, at: ctx.at, date, event: ctx.event ?? -1, currentMarketPrice: cmp.price, sharesPerRight, adjustmentSharesValue: atEvent.times(cmp.price), exercisePrice: price };
   record(state.trace, ctx.at, ctx.event, "R-11d", `Current Market Price on ${date}: average close of the ${state.terms.values.currentMarketPriceTradingDays} Trading Days ${cmp.from} to ${cmp.to}${cmp.splits.map((split) => `, closes before the ex-date ${split.date} divided by ${formatDecimal(split.ratio)}`).join("")} = $${formatDecimal(cmp.price)}`, {
     currentMarketPrice: formatDecimal(cmp.price),
     from: cmp.from,
@@ -156,8 +170,13 @@ export function section11aiiEvent(state: State, ctx: Ctx | { at: Instant; event:
     person: personId(state, p),
     purchasePrice: formatDecimal(price),
     currentMarketPrice: formatDecimal(cmp.price),
-    sharesPerRight: formatDecimal(sharesPerRight),
+    sharesPerRight: formatDecimal(atEvent),
   });
+  if (after.length) {
+    record(state.trace, ctx.at, ctx.event, "R-11p", `the Common Stock has split since the event (${after.map((split) => `${formatDecimal(split.ratio)}:1 on ${split.date}`).join(", ")}): the Adjustment Shares scale as each split scaled them, so a Right gets what it would have got: ${formatDecimal(sharesPerRight)} of today's shares (R-X6)`, {
+      sharesPerRight: formatDecimal(sharesPerRight),
+    });
+  }
   record(state.trace, ctx.at, ctx.event, "R-triggering", `a Triggering Event has occurred (Section 11(a)(ii))`);
   for (const [acquirer, circle] of circlesVoidedSince(state, ctx.at)) state.voidBy.set(acquirer, circle);
   refreshVoidHolders(state);
@@ -175,24 +194,45 @@ export function section11aiiEvent(state: State, ctx: Ctx | { at: Instant; event:
  */
 export function judgeAuthorizedShares(state: State, ctx: { at: Instant; event: number | null }): void {
   const flipIn = state.flipIn!;
-  const needed = dec(rightsOutstanding(state) - voidRights(state)).times(flipIn.sharesPerRight).floor();
-  if (state.authorizedCommon === undefined) {
+  const { needed, available, shortfall } = coverage(state);
+  if (available === undefined) {
     record(state.trace, ctx.at, ctx.event, "R-11a-iii", `authorised Common Stock not given: assumed to cover the ${needed.toString()} Adjustment Shares of every valid Right`);
     return;
   }
-  const available = state.authorizedCommon - state.sharesOutstanding;
-  if (needed.lte(available)) {
-    flipIn.authorizedShortfall = undefined;
+  flipIn.authorizedShortfall = shortfall;
+  if (shortfall === undefined) {
     record(state.trace, ctx.at, ctx.event, "R-11a-iii", `authorised Common Stock covers the ${needed.toString()} Adjustment Shares (${available} available)`);
     return;
   }
-  flipIn.authorizedShortfall = needed.minus(available).toNumber();
-  record(state.trace, ctx.at, ctx.event, "R-11a-iii", `authorised Common Stock falls ${flipIn.authorizedShortfall} shares short of the ${needed.toString()} Adjustment Shares: the Board must substitute value so that each Right still receives the Spread of $${formatDecimal(spreadPerRight(state))}`, {
+  record(state.trace, ctx.at, ctx.event, "R-11a-iii", `authorised Common Stock falls ${shortfall} shares short of the ${needed.toString()} Adjustment Shares: the Board must substitute value so that each Right still receives the Spread of $${formatDecimal(spreadPerRight(state))}`, {
     needed: needed.toString(),
     available,
-    shortfall: flipIn.authorizedShortfall,
+    shortfall,
     spreadPerRight: formatDecimal(spreadPerRight(state)),
   });
+}
+
+/** R-11a-iii: the Adjustment Shares every valid Right needs now, the authorised shares not outstanding (if given) and the shortfall (undefined when covered). */
+function coverage(state: State): { needed: Dec; available?: number; shortfall?: number } {
+  const needed = dec(rightsOutstanding(state) - voidRights(state)).times(state.flipIn!.sharesPerRight).floor();
+  if (state.authorizedCommon === undefined) return { needed };
+  const available = state.authorizedCommon - state.sharesOutstanding;
+  return { needed, available, shortfall: needed.lte(available) ? undefined : needed.minus(available).toNumber() };
+}
+
+/**
+ * R-11a-iii after the Section 11(a)(ii) Event: every event can change what the authorised but
+ * unissued shares must cover (a split or an issue, an option's exercise, an exchange, a
+ * repurchase changes the shares; a later Acquiring Person's crossing, or a cure, the valid Rights):
+ * "where authorised but unissued ... Common Stock cannot cover every exercise" is a question about
+ * every exercise still to come, not only about the day of the event. Judged again, and recorded,
+ * when the answer changes. Once the Rights have ended (redeemed, exchanged, expired) no exercise
+ * is to come: the finding stays as it was.
+ */
+export function rejudgeAuthorizedShares(state: State, ctx: { at: Instant; event: number | null }): void {
+  const flipIn = state.flipIn;
+  if (!flipIn || state.authorizedCommon === undefined || (state.status !== "attached" && state.status !== "separated")) return;
+  if (coverage(state).shortfall !== flipIn.authorizedShortfall) judgeAuthorizedShares(state, ctx);
 }
 
 /** R-11a-iii: the Spread, the Adjustment Shares' value less the Purchase Price (unchanged by a later split, R-X6). */

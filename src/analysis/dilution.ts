@@ -17,6 +17,7 @@
 import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import type { State } from "../engine/state.js";
 import { isExchangeAvailable } from "../agreement/exchange.js";
+import { exchangeBarredBy } from "../agreement/acquiringPerson.js";
 import { formatNewYork, newYorkDateOf, type Instant } from "../time/instant.js";
 import type { ParsedScenario } from "../scenario/parse.js";
 import { baseRun, type AnalysisOptions, type BaseRun } from "./base.js";
@@ -67,7 +68,7 @@ export function dilutionOfState(
   else if (state.flipOver) notApplicable.push({ kind: "flip-in", rule: "R-13", reason: "a Section 13 Event has occurred: a valid Right now buys the Principal Party's common stock instead" });
   else if (wanted("flip-in")) scenarios.push(flipInDilution(ctx));
   if (ended) notApplicable.push({ kind: "exchange", rule: "R-24", reason: ended });
-  else if (!isExchangeAvailable(state)) notApplicable.push(state.mergedAway ? { kind: "exchange", rule: "R-13", reason: "the Company did not survive the merger: no Board is left to exchange the Rights" } : { kind: "exchange", rule: "R-24", reason: state.exchangeBarred ? "an Acquiring Person reached the exchange bar: the Rights can no longer be exchanged" : "no Person has become an Acquiring Person" });
+  else if (!isExchangeAvailable(state)) notApplicable.push(state.mergedAway ? { kind: "exchange", rule: "R-13", reason: "the Company did not survive the merger: no Board is left to exchange the Rights" } : { kind: "exchange", rule: "R-24", reason: exchangeBarredBy(state) ? "an Acquiring Person reached the exchange bar: the Rights can no longer be exchanged" : "no Person has become an Acquiring Person" });
   else if (wanted("exchange")) scenarios.push(exchangeDilution(ctx, options.exchangeRatio ?? exchangeEvent?.ratio, options.exchangePortion ?? exchangeEvent?.portion));
   if (ended) notApplicable.push({ kind: "flip-over", rule: "R-13", reason: ended });
   else if (!state.flipOver) notApplicable.push({ kind: "flip-over", rule: "R-13", reason: "no Section 13 Event has occurred" });

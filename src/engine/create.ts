@@ -78,7 +78,6 @@ export function createState(plan: Plan, scenario: Scenario, start: Instant, know
     agreements: new Map(),
     acquiring: new Map(),
     histories: new Map(),
-    exchangeBarred: false,
     offers: new Map(),
     tenderClocks: [],
     announcements: [],

@@ -7,7 +7,7 @@ import type { ScenarioEvent } from "../scenario/schema.js";
 import { newYorkDateOf } from "../time/instant.js";
 import { announce, determineInadvertence, judgeAcquisition, judgeDecrease, judgeExchangeBar, meetsThreshold, recordPosition, type Ctx } from "../agreement/acquiringPerson.js";
 import { deferDistribution, startClockIfNowQualifying, startClocksOfOffersNowQualifying, startTenderClock } from "../agreement/distributionDate.js";
-import { offerVia, qualificationAfterAmendment, qualifiedTransactionBase } from "../agreement/flipIn.js";
+import { offerVia, qualificationAfterAmendment, qualifiedTransactionBase, rejudgeAuthorizedShares } from "../agreement/flipIn.js";
 import { moveVoidRights, rightsOnShares } from "../agreement/voidRights.js";
 import { redeem } from "../agreement/redemption.js";
 import { exchange } from "../agreement/exchange.js";
@@ -303,10 +303,28 @@ export const HANDLERS: Handlers = {
   },
 };
 
+/**
+ * R-11a-iii: whether an event may have changed what the authorised shares must cover after the
+ * Section 11(a)(ii) Event (rejudgeAuthorizedShares). An exercise does not change the Board's
+ * provision for the other Rights (it takes its own Adjustment Shares where they suffice, the Spread
+ * in substitute value where they fall short). A trade moves shares among holders: it is judged
+ * again when it changes whose Rights are void (a new Acquiring Person, a cure). A void holder's own
+ * purchase from the public before the Distribution Date also voids the Rights on the shares it buys,
+ * which can only shrink a shortfall; it is not judged again on every such trade (counting every
+ * holder's Rights at each of a long scenario's trades would cost a scan of all holders each), and
+ * the next other event corrects it. Any other event is judged again.
+ */
+function mayChangeCoverage(state: State, event: ScenarioEvent, voidHoldersBefore: ReadonlySet<number>): boolean {
+  if (!state.flipIn || state.authorizedCommon === undefined || event.type === "exercise") return false;
+  return (event.type !== "acquire" && event.type !== "dispose") || state.voidHolders !== voidHoldersBefore;
+}
+
 /** Applies one event to the state (R-X13: one outside the plan's life with a warning). */
 export function applyEvent(state: State, ctx: Ctx, event: ScenarioEvent): void {
   warnIfOutsidePlanLife(state, ctx.at, ctx.event, event.type);
   requireCompanyExists(state, event.type);
+  const voidHolders = state.voidHolders;
   (HANDLERS[event.type] as Handler<typeof event.type>)(state, ctx, event);
+  if (mayChangeCoverage(state, event, voidHolders)) rejudgeAuthorizedShares(state, ctx);
   startClocksOfOffersNowQualifying(state, ctx, `after this ${event.type}`);
 }

@@ -46,8 +46,12 @@ export interface AcquiringEpisode {
   endedAt?: Instant;
   /** R-1a-inadvertent: whether the Person's own disposal ended it ("divestiture") or another's act ("other"). */
   endedBy?: "divestiture" | "other";
+  /** R-1a-inadvertent: after another's act ended it ("other"), the Person's first own disposal while below the threshold. */
+  divestedAt?: Instant;
   /** R-1a-inadvertent: it divested in time, so it never was an Acquiring Person. */
   cured?: boolean;
+  /** when, during this episode, the Person owned the exchange bar's percent or more (a cure undoes it with the rest). */
+  reachedExchangeBar?: Instant;
   /**
    * R-7e: the Persons whose shares it beneficially owned (its circle: itself, its Affiliates and
    * Associates, its group), from each instant on while the episode lasted: the Rights a Section
@@ -118,6 +122,14 @@ export interface FlipIn {
   authorizedShortfall?: number;
 }
 
+/** A Common Stock split, reverse split or stock dividend (R-11p): its ex-date (R-11d), the instant and event that made it, and its stated ratio. */
+export interface Split {
+  readonly date: IsoDate;
+  readonly at: Instant;
+  readonly event: number;
+  readonly ratio: Dec;
+}
+
 export interface FlipOver {
   readonly at: Instant;
   readonly event: number;
@@ -171,8 +183,6 @@ export interface State {
   readonly acquiring: Map<number, AcquiringEpisode>;
   /** R-X1: each Person's history, for the Persons that have one. */
   readonly histories: Map<number, PersonHistory>;
-  /** an Acquiring Person reached the exchange bar. */
-  exchangeBarred: boolean;
   readonly offers: Map<string, Offer>;
   readonly tenderClocks: TenderClock[];
   deferral?: { readonly until: IsoDate; readonly at: Instant; readonly event: number };
@@ -212,8 +222,8 @@ export interface State {
   ended?: { readonly at: Instant; readonly distribution?: { readonly at: Instant; readonly prong: "3a-i" | "3a-ii" }; readonly redemptionDeadline: Instant };
   /** R-7-whole: the Company requires exercise in whole shares of Preferred. */
   wholePreferredRequired: boolean;
-  /** Common splits so far (ex-dates), for R-11d's adjustment of closes. */
-  readonly splits: { readonly date: IsoDate; readonly ratio: Dec }[];
+  /** Common splits so far (ex-dates, with the instant and event that made them), for R-11d's adjustment of closes and R-11p's of Adjustment Shares. */
+  readonly splits: Split[];
   /** R-X8 and R-11a-iii (the Spread delivered in substitute value) totals. */
   readonly totals: { cashInLieu: Dec; exercisePayments: Dec; preferredIssued: Dec; commonIssuedOnExercise: number; exchangeShares: number; principalPartyShares: Dec; redemptionPaid: Dec; fractionalSharesCashed: Dec; fractionalRightsCashed: Dec; fractionalPreferredCashed: Dec; spreadPaid: Dec };
   readonly trace: Trace;
