@@ -974,4 +974,13 @@ describe("round nine of unseen texts", () => {
     expect(field("flipInMultiple")(flipIn)).toBe("2");
     expect(field("flipInMultiple")("If, after a person were to acquire 15% or more, the Company were acquired in a merger, each Right would entitle its holder to buy stock of the acquirer with a market value of twice the exercise price.")).toBeNull();
   });
+  it("reads the agreement's date with the parties named between it and the date, not an amendment's", () => {
+    const text = 'This FOURTH AMENDMENT TO SHAREHOLDER RIGHTS AGREEMENT is made as of May 2, 2019 (this "Amendment"), between Tern Bio Corp., a Washington corporation, and Granite Trust Company, N.A. (the "Rights Agent"). Terms have the meanings given in that certain Shareholder Rights Agreement, between the Company and the Rights Agent, dated as of March 3, 2011, as amended by that certain First Amendment to Shareholder Rights Agreement, between the Company and the Rights Agent, dated June 1, 2014.';
+    expect(field("planDate")(text)).toBe("2011-03-03");
+  });
+  it("does not take a named holder's own ceiling after its exemption for the plan's threshold", () => {
+    const text = 'Notwithstanding the foregoing, Heron Capital Partners, L.P. ("Heron"), shall not be deemed to be an Acquiring Person for purposes of this Agreement unless and until Heron, together with all Affiliates and Associates thereof, is the Beneficial Owner of 25% or more of the Common Shares then outstanding.';
+    expect(field("acquiringPersonThresholdPercent")(text)).toBeNull();
+    expect(field("acquiringPersonThresholdPercent")('"Acquiring Person" shall mean any Person who is the Beneficial Owner of 15% or more of the Common Shares then outstanding; provided that Heron Capital Partners, L.P. ("Heron") shall not be deemed to be an Acquiring Person unless and until Heron is the Beneficial Owner of 25% or more of the Common Shares.')).toBe("15");
+  });
 });
