@@ -945,3 +945,42 @@ describe("a nineteenth set: dates under a title, expiry brought forward, news an
     expect(field("flipInMultiple")("In the event the Company is acquired in a merger (or other business combination), each holder of a Right may receive common stock of the acquiring company having a value of twice the exercise price.")).toBeNull();
   });
 });
+
+describe("round nine of unseen texts", () => {
+  it("reads the agent of a plan agreement 'dated ... with' it", () => {
+    const text = "The Company entered into a Shareholders' Rights Plan agreement dated March 3, 2014 with Bayfront Trust Company which was approved by the shareholders at the 2014 annual meeting.";
+    expect([field("rightsAgent")(text), field("planDate")(text)]).toEqual(["Bayfront Trust Company", "2014-03-03"]);
+  });
+  it("reads the cover's date over the table of contents before 'BETWEEN:' and 'AND:', not one over prose or an amendment's", () => {
+    const toc = "ARTICLE 1 INTERPRETATION\n1.1 Certain Definitions\n2.2 Initial Exercise Price; Exercise of Rights; Detachment of Rights\n5.4 Supplements and Amendments\n";
+    const parties = "BETWEEN:\nNORTHGATE APPAREL INC., 10 Quay Street, Halifax, NS\nAND:\nMAPLE INVESTOR SERVICES INC. 5th Floor, 20 King Street, Toronto,\n";
+    expect(field("planDate")(`DATED AS OF MARCH 4, 2021\n${toc}${parties}`)).toBe("2021-03-04");
+    expect(field("planDate")(`FIRST AMENDMENT TO SHAREHOLDER RIGHTS PLAN AGREEMENT\nDATED AS OF MARCH 4, 2021\n${toc}${parties}`)).toBeNull();
+    expect(field("planDate")(`A letter dated March 4, 2021 was sent. The board considered the letter and the terms of the plan at length before it acted.\n${parties}`)).toBeNull();
+  });
+  it("reads a title whose parties each carry their defined term before the date", () => {
+    const s = summary('UNITHOLDER RIGHTS PLAN AGREEMENT Between Harbour Lane Real Estate Investment Trust (the "Trust") - and - Maple Trust Company (the "Rights Agent") Dated as of May 9, 2008 TABLE OF CONTENTS');
+    expect([s.issuer, s.rightsAgent, s.planDate]).toEqual(["Harbour Lane Real Estate Investment Trust", "Maple Trust Company", "2008-05-09"]);
+  });
+  it("reads a release's issuer with two short names before its ticker, and a threshold 'twenty (20%)'", () => {
+    const text = 'HALIFAX, May 2, 2014 /CNW/ - Harbour Lane Real Estate Trust ("HLRT" or the "REIT") (TSX: HL.UN) announced today that its board of trustees adopted a unitholders\' rights plan. The rights become exercisable only when a person acquires or announces its intention to acquire twenty (20%) or more of the outstanding Units.';
+    const s = summary(text);
+    expect([s.issuer, s.acquiringPersonThresholdPercent]).toEqual(["Harbour Lane Real Estate Trust", "20"]);
+    expect(field("acquiringPersonThresholdPercent")("a person who acquires twenty (25%) or more of the outstanding Units")).toBeNull();
+  });
+  it("reads Rights that 'will expire unless previously redeemed or exercised on' a date, and a flip-in for one who 'were to acquire 15% or more'", () => {
+    expect(field("finalExpirationDate")("The Rights will expire unless previously redeemed or exercised on August 8, 2017.")).toBe("2017-08-08");
+    const flipIn = "In the event a third party were to acquire 15% or more of the Company's outstanding Common Stock without the prior approval of the Board, each Right will entitle the holder, other than the acquirer, to buy Common Stock with a market value of twice the exercise price.";
+    expect(field("flipInMultiple")(flipIn)).toBe("2");
+    expect(field("flipInMultiple")("If, after a person were to acquire 15% or more, the Company were acquired in a merger, each Right would entitle its holder to buy stock of the acquirer with a market value of twice the exercise price.")).toBeNull();
+  });
+  it("reads the agreement's date with the parties named between it and the date, not an amendment's", () => {
+    const text = 'This FOURTH AMENDMENT TO SHAREHOLDER RIGHTS AGREEMENT is made as of May 2, 2019 (this "Amendment"), between Tern Bio Corp., a Washington corporation, and Granite Trust Company, N.A. (the "Rights Agent"). Terms have the meanings given in that certain Shareholder Rights Agreement, between the Company and the Rights Agent, dated as of March 3, 2011, as amended by that certain First Amendment to Shareholder Rights Agreement, between the Company and the Rights Agent, dated June 1, 2014.';
+    expect(field("planDate")(text)).toBe("2011-03-03");
+  });
+  it("does not take a named holder's own ceiling after its exemption for the plan's threshold", () => {
+    const text = 'Notwithstanding the foregoing, Heron Capital Partners, L.P. ("Heron"), shall not be deemed to be an Acquiring Person for purposes of this Agreement unless and until Heron, together with all Affiliates and Associates thereof, is the Beneficial Owner of 25% or more of the Common Shares then outstanding.';
+    expect(field("acquiringPersonThresholdPercent")(text)).toBeNull();
+    expect(field("acquiringPersonThresholdPercent")('"Acquiring Person" shall mean any Person who is the Beneficial Owner of 15% or more of the Common Shares then outstanding; provided that Heron Capital Partners, L.P. ("Heron") shall not be deemed to be an Acquiring Person unless and until Heron is the Beneficial Owner of 25% or more of the Common Shares.')).toBe("15");
+  });
+});

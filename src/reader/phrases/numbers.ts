@@ -112,8 +112,8 @@ export function numberValue(text: string): string | null {
   return Number.isNaN(wordsValue) ? null : String(wordsValue);
 }
 
-/** A percentage: "15%", "4.99 percent", "fifteen percent (15%)", "five-percent", "fifty per cent". */
-export const PERCENT = `(?:${CARDINAL_WORDS}\\s*-?\\s*per\\s?cent(?:um)?(?:\\s*\\(\\s*${DIGITS}\\s*%\\s*\\))?|${DIGITS}\\s*(?:%|per\\s?cent${NOT_LETTER_AFTER}))`;
+/** A percentage: "15%", "4.99 percent", "fifteen percent (15%)", "twenty (20%)", "five-percent", "fifty per cent". */
+export const PERCENT = `(?:${CARDINAL_WORDS}\\s*-?\\s*per\\s?cent(?:um)?(?:\\s*\\(\\s*${DIGITS}\\s*%\\s*\\))?|${CARDINAL_WORDS}\\s*\\(\\s*${DIGITS}\\s*%\\s*\\)|${DIGITS}\\s*(?:%|per\\s?cent${NOT_LETTER_AFTER}))`;
 
 /** The percentage a PERCENT phrase states, as a decimal string ("15", "4.99"), or null. */
 export function percentValue(text: string): string | null {

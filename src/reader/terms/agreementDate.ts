@@ -2,7 +2,7 @@
  * The plan's date (plan term `agreementDate`, the Rights Dividend Declaration Date): the date of
  * the Rights Agreement ("Rights Agreement, dated as of June 1, 2001", "Preferred Stock Rights
  * Agreement originally dated as of September 4, 2002", "Tax Benefit Preservation Plan (the
- * "Plan"), dated as of April 22, 2016"), the day it was entered into ("on September 13, 1996 the
+ * "Plan"), dated as of April 22, 2016", "Shareholder Rights Agreement, between the Company and the Rights Agent, dated as of December 28, 2009"), the day it was entered into ("on September 13, 1996 the
  * Company and the Rights Agent entered into a Rights Agreement", "On November 8, 2016, the Company entered into that certain
  * Tax Benefit Protection Plan Agreement"), or the day the Board declared
  * the Rights or adopted the plan (news's "On November 25, 2025, its board declared a dividend", "On March 1, 2001, the Board of Directors ... declared a
@@ -22,7 +22,9 @@ import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument 
 import { DATE, dateValue } from "../phrases/dates.js";
 
 const INSTRUMENT = "(?:rights\\s+(?:plan\\s+)?agreement|memorandum\\s+of\\s+agreement|(?:tax\\s+benefits?\\s+(?:preservation|protection)|tax\\s+asset\\s+protection|(?:stock|share)holder\\s+(?:protection\\s+)?rights|section\\s+382\\s+rights|nol\\s+rights|rights)\\s+plan)";
-const AGREEMENT_DATED = phrase(`\\b${INSTRUMENT}(?:\\s*\\([^()]{0,60}\\))?,?\\s+(originally\\s+)?dated\\s+(?:as\\s+of\\s+)?(${DATE})`);
+/** The parties named between the agreement and its date ("that certain Shareholder Rights Agreement, between the Company and the Rights Agent, dated as of ..."). */
+const PARTIES_ASIDE = "(?:,\\s+(?:by\\s+and\\s+)?between\\s+the\\s+(?:Company|Corporation)\\s+and\\s+the\\s+Rights\\s+Agent)?";
+const AGREEMENT_DATED = phrase(`\\b${INSTRUMENT}(?:\\s*\\([^()]{0,60}\\))?${PARTIES_ASIDE},?\\s+(originally\\s+)?dated\\s+(?:as\\s+of\\s+)?(${DATE})`);
 const ENTERED_INTO = phrase(`\\bon\\s+(${DATE}),?\\s+(?:(?!\\bon\\s+${DATE})[^;]){0,160}?\\bentered\\s+into\\s+(?:an?|the|that\\s+certain)\\s+(?:[a-z0-9-]+\\s+){0,4}?${INSTRUMENT}`);
 /** The agreement entered into "as of" its date, the day not opening the sentence: "The Company and the Rights Agent entered into a Rights Agreement as of September 30, 1996". */
 const ENTERED_AS_OF = phrase(`\\bentered\\s+into\\s+(?:an?|the|that\\s+certain)\\s+(?:[a-z0-9-]+\\s+){0,4}?${INSTRUMENT},?\\s+(?:dated\\s+)?as\\s+of\\s+(${DATE})`);

@@ -15,9 +15,12 @@ import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument 
 import { DATE, dateValue, TIME, timeValue } from "../phrases/dates.js";
 
 const AT = `(?:at\\s+(${TIME})\\s*,?\\s+(?:on\\s+)?|on\\s+)`;
+/** What may end the Rights before they expire ("unless previously redeemed or exercised"). */
+const ENDED = "(?:redeemed|exchanged|exercised|terminated)";
 /** Each pattern with its confidence; `needs`, words a sentence needs for a date-led pattern to be tried. */
 const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new"; rightsBefore?: boolean; needs?: RegExp }[] = [
-  { pattern: phrase(`\\bexpir(?:e\\w*|ing)(?:,[^,;]{1,120},)?\\s+${AT}(${DATE})`), confidence: 0.9, rightsBefore: true },
+  // Perhaps with an aside between commas, or a bare "unless previously redeemed or exercised" ("The Rights will expire unless previously redeemed or exercised on August 8, 2017").
+  { pattern: phrase(`\\bexpir(?:e\\w*|ing)(?:,[^,;]{1,120},|\\s+unless\\s+(?:previously|earlier|sooner)\\s+${ENDED}(?:,?\\s+(?:or|and)\\s+${ENDED})*)?\\s+${AT}(${DATE})`), confidence: 0.9, rightsBefore: true },
   { pattern: phrase(`\\bexpire\\s+()(${DATE})`), confidence: 0.8, rightsBefore: true },
   { pattern: phrase(`\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:[a-z]+\\s+and\\s+)?extended\\s+(?:[^;]{0,60}?\\s)?(?:until|to|through)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85, rightsBefore: true },
   { pattern: phrase(`\\b(?:continues?|remains?)\\s+in\\s+(?:full\\s+force\\s+and\\s+)?effect\\s+(?:until|to|through)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85, rightsBefore: true },

@@ -4,13 +4,14 @@
  * Agent")", a successor ("UMB Bank, n.a. ("UMB"), as successor Rights Agent", "the appointment
  * of ... Bank, National Association as the Rights Agent", "Computershare is being appointed as
  * the successor Rights Agent"), or the other party of a rights agreement ("entered into a rights
- * agreement ... with Computershare Trust Company, N.A.", "the Company and Computershare ... entered into
+ * agreement ... with Computershare Trust Company, N.A.", "a Shareholders' Rights Plan agreement dated September 24, 2012 with ... Trust Company", "the Company and Computershare ... entered into
  * a ... rights plan agreement"). A successor, or the agent party to an
  * amendment, is the agent the amendment makes. Names redacted by a mirror are restored only from
  * the known rights agents.
  */
 import { casedPhrase, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import { isAmendmentPreamble } from "../amendments.js";
+import { DATE } from "../phrases/dates.js";
 import { KNOWN_RIGHTS_AGENTS } from "../phrases/knownRightsAgents.js";
 import { cleanName, isRedacted, NAME, restoredName } from "../phrases/names.js";
 import { definedNames } from "./definedNames.js";
@@ -30,7 +31,8 @@ const PATTERNS: readonly { pattern: RegExp; needs: RegExp; confidence: number; s
   { pattern: casedPhrase(`${SHORT}\\s+(?:is|was|has\\s+been|shall\\s+be)\\s+(?:being\\s+)?(?:hereby\\s+)?appointed\\s+(?:as\\s+)?(?:the\\s+)?(successor\\s+)?${AGENT}`), needs: /appointed/i, confidence: 0.85, successor: true, short: true },
   { pattern: casedPhrase(`(${NAME})\\s+was\\s+named\\s+(?:as\\s+)?(?:the\\s+)?"?${AGENT}`), needs: /was\s+named/i, confidence: 0.8 },
   { pattern: casedPhrase(`(?:[Tt]he\\s+Company|[Tt]he\\s+Corporation|[Ww]e)\\s+and\\s+(${NAME})\\s+entered\\s+into\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,5}?[Rr]ights\\s+(?:[Pp]lan\\s+)?[Aa]greement`), needs: /\band\s+[A-Z][^;]{0,80}\bentered\s+into\b/, confidence: 0.75 },
-  { pattern: casedPhrase(`(?:[Rr]ights\\s+(?:[Pp]lan\\s+)?[Aa]greement|[Pp]reservation\\s+[Pp]lan|[Pp]rotection\\s+[Pp]lan|[Rr]ights\\s+[Pp]lan)(?:\\s*\\([^()]{0,60}\\))?\\s+with\\s+(${NAME})`), needs: /(?:agreement|plan)[^;]{0,80}\bwith\b/i, confidence: 0.75 },
+  // The agreement's date may stand before "with": "a Shareholders' Rights Plan agreement dated September 24, 2012 with Acme Trust Company".
+  { pattern: casedPhrase(`(?:[Rr]ights\\s+(?:[Pp]lan\\s+)?[Aa]greement|[Pp]reservation\\s+[Pp]lan|[Pp]rotection\\s+[Pp]lan|[Rr]ights\\s+[Pp]lan)(?:\\s*\\([^()]{0,60}\\))?(?:,?\\s+dated\\s+(?:as\\s+of\\s+)?${DATE},?)?\\s+with\\s+(${NAME})`), needs: /(?:agreement|plan)[^;]{0,80}\bwith\b/i, confidence: 0.75 },
 ];
 const GENERIC = /^(?:the\s+)?(?:Company|Corporation|Bank|Registrant|Board|Agent)$|Agreement|Rights\s+Agent/i;
 

@@ -8,7 +8,8 @@
  * circumstances) or more" (the main one), a misspelt "Benefical Owner", "of 15% or, in the case of the
  * Grandfathered Stockholder, an additional 1%, or more" (the first), a summary's "acquires 10%+ of" and "triggers at 4.99% ownership". Not the passive-investor
  * threshold (a sentence or an aside about passive investors), the exchange bar ("prior to the acquisition ... of 50% or more"), nor a flip-over's
- * "50% or more of the assets", nor what an Acquiring Person already owns ("by such Acquiring Person of 50%
+ * "50% or more of the assets", nor a named holder's own ceiling after its exemption ("... ("Acme"), shall not be deemed to be an Acquiring Person ... unless and until
+ * Acme ... is the Beneficial Owner of 25% or more"), nor what an Acquiring Person already owns ("by such Acquiring Person of 50%
  * or more", the exchange bar where the sentence breaks off before naming the exchange).
  */
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
@@ -66,6 +67,11 @@ export function withoutPassiveAsides(text: string): string | null {
 const ADVERSE_CLAUSE = /\badverse\b[^,;]*$/i;
 /** Leave some holders were given to cross the line ("allowed two investors to acquire more than 5%"): an exemption, not the trigger. */
 const ALLOWED_BEFORE = /\b(?:allow|permit)\w*\s+(?:[^;.]{0,60}\s)?to\s+$/i;
+/**
+ * A named holder's own ceiling, set after an exemption ("Acme Capital, L.P. ("Acme"), shall not be deemed to be an Acquiring Person ... unless and until
+ * Acme ... is the Beneficial Owner of 25% or more"): that holder's allowance, not the plan's threshold (every percentage after it in the sentence).
+ */
+const NAMED_HOLDER_UNTIL = /\(\s*["\u201c][A-Z][^"\u201d()]{0,30}["\u201d]\s*\)\s*,?\s+(?:shall|will)\s+not\s+be\s+deemed\s+(?:to\s+be\s+)?an?\s+["\u201c]?Acquiring\s+Person\b[^.]{0,200}?\bunless\s+and\s+until\b/;
 /** An exchange offer is a kind of bid, not the exchange of Rights (nor "a tender or exchange ..." cut before "offer"); nor is the Securities Exchange Act or a stock exchange. */
 const EXCHANGE_OFFER = /\bexchange\s+offers?\b|\btender\s+or\s+exchang\w*|\b(?:Securities\s+)?Exchange\s+Act\b|\bStock\s+Exchange\b/gi;
 const DEFINES = /"Acquiring\s+Person"|\(\s*an?\s+"?Acquiring\s+Person"?\s*\)/;
@@ -98,6 +104,7 @@ export function threshold(doc: ReaderDocument): Candidate[] {
         if (ALLOWED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
         if (ADVERSE_CLAUSE.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
         if (BY_ACQUIRING_PERSON.test(m[0])) continue;
+        if (NAMED_HOLDER_UNTIL.test(text.slice(0, m.index))) continue;
         if (NOT_SHARES_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
         // An exchange clause's percentages bound the exchange window unless the sentence also defines the Acquiring Person.
         if (Number(value) >= 50 ? nearExchange(s.text, 0, s.text.length) : nearExchange(s.text, m.index - 200, m.index + 120) && !DEFINES.test(s.text)) continue;

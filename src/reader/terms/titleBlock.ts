@@ -6,7 +6,7 @@
  * cover page's parties joined by "- and -" (or by "and" where the second is a bank or trust company) over the
  * agreement's title with no role named, or under it ("AGREEMENT BETWEEN ... AND ... TRANSFER ... INC. DATED AS OF ..."), or set after
  * "BETWEEN:" and "AND:" with their addresses, then the agreement's date in a block
- * of its own ("Dated as of March 31, 1998", "Dated: As of July 22, 1997", "Dated originally as of ...", "Dated effective as of ...", a Canadian agreement's "Made as of March 21, 2018"), or above the parties under the title. The lines reach the reader joined by spaces.
+ * of its own ("Dated as of March 31, 1998", "Dated: As of July 22, 1997", "Dated originally as of ...", "Dated effective as of ...", a Canadian agreement's "Made as of March 21, 2018"), or above the parties under the title, or on the cover over the table of contents that precedes the parties. The lines reach the reader joined by spaces.
  */
 import { casedPhrase, type Candidate, type ReaderDocument } from "../document.js";
 import { DATE, dateValue } from "../phrases/dates.js";
@@ -23,8 +23,8 @@ const NOTE = "(?:\\s*\\([^()]{0,100}\\))?";
 const BLOCK = casedPhrase(`(${PARTY})${NOTE}\\s+(?:(?:-\\s*)?(?:and|AND|And)(?:\\s*-)?|\\|)\\s+\\[?(${PARTY})\\]?\\s*[,|]?\\s+\\(?(?:as\\s+|AS\\s+|As\\s+)?(?:the\\s+|THE\\s+)?(?:[Rr]ights\\s+[Aa]gent|RIGHTS\\s+AGENT)\\b`);
 /** A Canadian cover page: the parties joined by "- and -" over the agreement's title, with no role named ("ACME GOLD CORPORATION - and - ... TRUST COMPANY / SHAREHOLDER RIGHTS PLAN AGREEMENT"). */
 const TITLED = casedPhrase(`(${PARTY})${NOTE}\\s+(-\\s*)?(?:and|AND|And)(?:\\s*-)?\\s+(${PARTY})\\s+(?:(?:SHAREHOLDER|STOCKHOLDER|Shareholder|Stockholder)\\s+)?(?:RIGHTS|Rights)\\s+(?:PLAN\\s+|Plan\\s+)?(?:AGREEMENT|Agreement)\\b`);
-/** The title first, then the parties joined by "and" (or "- and -") and the agreement's date ("SHAREHOLDER RIGHTS PLAN AGREEMENT BETWEEN ACME INC. AND ... TRANSFER SERVICES INC. DATED AS OF ...", "... AGREEMENT / Between / Acme Corp. / - and - / ... Services Inc. / Dated as of ..."). */
-const TITLE_FIRST = casedPhrase(`(?:AGREEMENT|Agreement)\\s+(?:BETWEEN|Between|between)\\s+(${PARTY})${NOTE}\\s+(?:-\\s*)?(?:and|AND|And)(?:\\s*-)?\\s+(${PARTY})\\s+(?=(?:DATED|Dated|dated)\\b)`);
+/** The title first, then the parties joined by "and" (or "- and -"), each perhaps with its defined term ("(the "Trust") - and - ... (the "Rights Agent")"), and the agreement's date ("SHAREHOLDER RIGHTS PLAN AGREEMENT BETWEEN ACME INC. AND ... TRANSFER SERVICES INC. DATED AS OF ...", "... AGREEMENT / Between / Acme Corp. / - and - / ... Services Inc. / Dated as of ..."). */
+const TITLE_FIRST = casedPhrase(`(?:AGREEMENT|Agreement)\\s+(?:BETWEEN|Between|between)\\s+(${PARTY})${NOTE}\\s+(?:-\\s*)?(?:and|AND|And)(?:\\s*-)?\\s+(${PARTY})${NOTE}\\s+(?=(?:DATED|Dated|dated)\\b)`);
 /** Parties after "BETWEEN:" and "AND:", each followed by its address ("BETWEEN: ACME INC., 600 Main Street ... AND: ... SERVICES INC. 7th Floor ..."). */
 const COLONS = casedPhrase(`(?:BETWEEN|Between)\\s*:\\s+(${PARTY})[^]{0,300}?\\s(?:AND|And)\\s*:\\s+(${PARTY})`);
 /** An agent's name (a trust company, "TRUST CO." too, a transfer agent, a bank), which a title block joined by a plain "and" needs. */
@@ -37,6 +37,23 @@ const DATED = new RegExp(`^[^]{0,200}?\\b(?:dated|made):?\\s+(?:originally\\s+|e
 /** The date set above the parties instead, under the agreement's title ("SHAREHOLDER RIGHTS PLAN AGREEMENT / Dated November 4, 2013 / Between ...", "... / Dated as of June 1, 2009 / BY AND BETWEEN ..."). */
 const DATED_ABOVE = new RegExp(`\\bdated\\s+(?:as\\s+of\\s+)?(${DATE})(?:\\s+by\\s+and)?\\s*$`, "i");
 const AMENDMENT = /\bamendment\b/i;
+/**
+ * The cover page's date with the table of contents between it and the parties ("DATED AS OF FEBRUARY 19, 2020 / ARTICLE 1 INTERPRETATION / 1.1 Certain
+ * Definitions / ... / BETWEEN: ACME INC., ... AND: ... SERVICES INC."): the last "dated" before the parties, when what lies between is headings only (no
+ * prose in it) and no amendment is named just above the date.
+ */
+const COVER_DATED = new RegExp(`\\bdated\\s+(?:as\\s+of\\s+)?(${DATE})(?![^]*\\bdated\\b)([^]*)$`, "i");
+/** Prose rather than headings: a sentence's end before a sentence ("... the Company. The Board"), or a run of eight lower-case words (a heading's "Price; Exercise of" is neither). */
+const PROSE = /[a-z]{2}[.:]\s+[A-Z][a-z]+\s+[a-z]|(?:\b[a-z]+[\s,]+){8}/;
+
+/** The cover's date over a table of contents before the parties at `start`, or null. */
+function coverDate(text: string, start: number): { value: string; at: number } | null {
+  const before = text.slice(Math.max(0, start - 4000), start);
+  const cover = COVER_DATED.exec(before);
+  if (!cover || PROSE.test(cover[2]!) || AMENDMENT.test(before.slice(Math.max(0, cover.index - 200), cover.index))) return null;
+  const value = dateValue(cover[1]!);
+  return value ? { value, at: start - before.length + cover.index } : null;
+}
 
 /** Party names that are prose instead: a sentence's end inside, a defined term in any case ("the Company", "THE COMPANY", "Rights Agent"), a form's blank to fill in ("[INSERT NAME OF RIGHTS AGENT]"). */
 const NOT_A_PARTY = new RegExp(`[a-z]\\.\\s|^(?:the|The|THE)(?!${THE_NAMED})\\s|^(?:Company|COMPANY|Corporation|CORPORATION|Registrant|REGISTRANT|Rights\\s+Agent|RIGHTS\\s+AGENT)$|^(?:INSERT|Insert)\\b|\\b(?:NAME|Name)\\s+(?:OF|of)\\b`);
@@ -80,6 +97,8 @@ export function titleBlock(doc: ReaderDocument): Candidate[] {
     const datedAbove = DATED_ABOVE.exec(above);
     const dateAbove = datedAbove && !date && !AMENDMENT.test(above) ? dateValue(datedAbove[1]!) : null;
     if (dateAbove) out.push({ term: "agreementDate", value: dateAbove, start: start - above.length + datedAbove!.index, end, confidence: 0.75, role: "prior" });
+    const cover = date || dateAbove ? null : coverDate(text, start);
+    if (cover) out.push({ term: "agreementDate", value: cover.value, start: cover.at, end, confidence: 0.7, role: "prior" });
   }
   return out;
 }
