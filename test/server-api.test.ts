@@ -142,6 +142,15 @@ describe("server: scenarios", () => {
     expect(poisoned.statusCode).toBe(400);
   });
 
+  it("refuses a JSON body with a key written twice in one object, naming its line, as a scenario file is refused (JSON.parse would keep the last value)", async () => {
+    const text = JSON.stringify({ name: "twice", scenario: crossing }).replace('"name":"twice"', '"name":"twice",\n"name":"again"');
+    const r = await server.as("analyst", { method: "POST", url: "/api/scenarios", payload: text, headers: { "content-type": "application/json" } });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().error.message).toMatch(/unique|twice/i);
+    expect(r.json().error.message).toMatch(/line 2/);
+    expect((await server.as("viewer", { method: "GET", url: "/api/scenarios/again" })).statusCode).toBe(404);
+  });
+
   it("saves, updates (keeping the earlier version), reads each version, deletes", async () => {
     expect((await server.as("analyst", { method: "POST", url: "/api/scenarios", payload: { name: "deal", scenario: crossing } })).statusCode).toBe(201);
     expect((await server.as("analyst", { method: "POST", url: "/api/scenarios", payload: { name: "deal", scenario: crossing } })).statusCode).toBe(409);

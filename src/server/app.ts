@@ -112,7 +112,14 @@ export async function buildServer(options: ServerOptions): Promise<BuiltServer> 
   const checkJson = app.getDefaultJsonParser("error", "error");
   app.removeContentTypeParser("application/json");
   app.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) =>
-    checkJson(request, String(body), (error: Error | null) => (error ? done(error, undefined) : done(null, parseJsonExactly(String(body))))),
+    checkJson(request, String(body), (error: Error | null) => {
+      if (error) return done(error, undefined);
+      try {
+        done(null, parseJsonExactly(String(body)));
+      } catch (e) {
+        done(e as Error, undefined); // a key written twice (InputError: 400, naming its line)
+      }
+    }),
   );
 
   await app.register(helmet, { global: true });

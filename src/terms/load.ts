@@ -55,12 +55,13 @@ export function parseYamlText(text: string, origin: string): unknown {
 const LARGEST_NAMED = 20_000_000;
 
 /**
- * JSON text (already checked to be valid JSON) with its numbers exact: JSON.parse, unless a number
- * is longer than a floating-point number holds, when the yaml library reads it (exactNumberTags).
- * The server's JSON request bodies are read by it.
+ * JSON text (already checked to be valid JSON) with its numbers exact, read as a file is
+ * (parseYamlText): JSON.parse, unless a number is longer than a floating-point number holds, when
+ * the yaml library reads it (exactNumberTags); a key written twice in one object is an input
+ * error naming its line, not the last value kept. The server's JSON request bodies are read by it.
  */
 export function parseJsonExactly(text: string): unknown {
-  return hasLongNumber(text) ? parseYaml(text, { customTags: exactNumberTags }) : JSON.parse(text);
+  return parseYamlText(text, "the request's JSON body");
 }
 
 /**
