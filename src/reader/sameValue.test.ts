@@ -10,4 +10,9 @@ describe("sameValue", () => {
     expect(sameValue("15", "20")).toBe(false);
     expect(sameValue(null, [])).toBe(false);
   });
+
+  it("reads a decimal with spaces around it as the decimal (a terms file may quote ' 2 '), rather than throwing", () => {
+    expect(sameValue(" 2 ", "2.00")).toBe(true);
+    expect(sameValue(" 2 ", "3")).toBe(false);
+  });
 });

@@ -3,7 +3,7 @@ import { isDecimalString } from "../numbers/decimal.js";
 import { dec } from "../numbers/decimal.js";
 
 function canonical(value: unknown): unknown {
-  if (typeof value === "string") return isDecimalString(value) ? dec(value).toString() : value.toLowerCase().replace(/\s+/g, " ").trim();
+  if (typeof value === "string") return isDecimalString(value) ? dec(value.trim()).toString() : value.toLowerCase().replace(/\s+/g, " ").trim();
   if (Array.isArray(value)) return value.map(canonical).map((v) => JSON.stringify(v)).sort();
   if (value !== null && typeof value === "object") {
     return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, canonical(v)]));
