@@ -242,9 +242,11 @@ describe("server: bad input names the field in the CLI's words", () => {
   });
 
   it("an analysis option", async () => {
-    const r = await server.as("analyst", { method: "POST", url: "/api/analyses/dilution", payload: { name: "01-bidder-crosses-and-files-13d", exerciseRate: "2" } });
-    expect(r.statusCode).toBe(400);
-    expect(r.json().error.issues[0].path).toEqual(["exerciseRate"]);
+    for (const exerciseRate of ["2", "1.0000000000000000000001"]) {
+      const r = await server.as("analyst", { method: "POST", url: "/api/analyses/dilution", payload: { name: "01-bidder-crosses-and-files-13d", exerciseRate } });
+      expect(r.statusCode).toBe(400);
+      expect(r.json().error.issues[0].path).toEqual(["exerciseRate"]);
+    }
   });
 
   // The request's wrong value was worded as absent ("is missing (it is required)") because the

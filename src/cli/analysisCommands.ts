@@ -10,7 +10,7 @@ import { basename, dirname, extname, join } from "node:path";
 import type { Command } from "commander";
 import { progressBar } from "./progress.js";
 import { InputError } from "../errors.js";
-import { isDecimalString } from "../numbers/decimal.js";
+import { isDecimalString, isRateString } from "../numbers/decimal.js";
 import { isIsoDate } from "../time/isoDate.js";
 import type { AnalysisOptions } from "../analysis/base.js";
 import type { ChartOption } from "../analysis/charts.js";
@@ -55,7 +55,7 @@ interface DilutionFlags {
 
 function dilutionOptions(flags: DilutionFlags): DilutionOptions {
   const rate = flags.exerciseRate;
-  if (rate !== undefined && (!isDecimalString(rate) || Number(rate) < 0 || Number(rate) > 1)) throw new InputError(`--exercise-rate "${flags.exerciseRate}" is not a number between 0 and 1`, []);
+  if (rate !== undefined && !isRateString(rate)) throw new InputError(`--exercise-rate "${flags.exerciseRate}" is not a number between 0 and 1`, []);
   if (flags.price !== undefined && (!isDecimalString(flags.price) || Number(flags.price) <= 0)) throw new InputError(`--price "${flags.price}" is not a positive decimal`, []);
   let principalPartyShares: number | undefined;
   if (flags.principalPartyShares !== undefined) {

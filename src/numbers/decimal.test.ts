@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dec, formatDecimal, isDecimalString } from "./decimal.js";
+import { dec, formatDecimal, isDecimalString, isRateString } from "./decimal.js";
 
 describe("formatDecimal", () => {
   it("drops trailing zeros and rounds repeating decimals to 12 places", () => {
@@ -23,5 +23,12 @@ describe("isDecimalString", () => {
   it("accepts the ways filings and users write decimals, nothing else", () => {
     for (const s of ["15", "1.50", ".01", "-0.5", "4.99"]) expect(isDecimalString(s)).toBe(true);
     for (const s of ["", "1e5", "$15", "1,000", "abc"]) expect(isDecimalString(s)).toBe(false);
+  });
+});
+
+describe("isRateString", () => {
+  it("accepts decimals from 0 to 1 compared exactly, nothing past 1 however little", () => {
+    for (const ok of ["0", "1", "0.5", "1.000", " .25 "]) expect(isRateString(ok)).toBe(true);
+    for (const bad of ["1.0000000000000000000001", "-0.0000000000000000000001", "2", "half", ""]) expect(isRateString(bad)).toBe(false);
   });
 });

@@ -40,3 +40,8 @@ export function formatDecimal(value: Dec): string {
 export function isDecimalString(s: string): boolean {
   return /^-?(\d+(\.\d*)?|\.\d+)$/.test(s.trim());
 }
+
+/** Whether a string is a decimal from 0 to 1, compared exactly ("1.0000000000000000000001" is more than 1, though Number() reads 1). */
+export function isRateString(s: string): boolean {
+  return isDecimalString(s) && dec(s.trim()).gte(0) && dec(s.trim()).lte(1);
+}

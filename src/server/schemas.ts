@@ -8,6 +8,7 @@ import { atSchema } from "../scenario/schema.js";
 import { scenarioJsonSchema } from "../schemas.js";
 import { decimalSchema, isoDateSchema, positiveDecimalSchema } from "../terms/schema.js";
 import { ROLES } from "./roles.js";
+import { isRateString } from "../numbers/decimal.js";
 import { TABLE_FORMATS } from "../export/tableFormats.js";
 
 /** A name that may become part of a URL or a stored key: never a path. */
@@ -114,7 +115,7 @@ const scenarioRefShape = {
 };
 const dilutionShape = {
   exerciseRate: decimalSchema
-    .refine((v) => Number(v) >= 0 && Number(v) <= 1, { message: "the exercise rate is between 0 and 1" })
+    .refine(isRateString, { message: "the exercise rate is between 0 and 1" })
     .optional()
     .describe("fraction of the valid Rights exercised, 0 to 1 (default 1)"),
   price: positiveDecimalSchema.optional().describe("market price of the Common Stock for the value model (default: the latest close on or before the as-of date)"),
