@@ -8,7 +8,7 @@
  * codes and messages.
  */
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -61,6 +61,20 @@ function killMidway(db: string, args: string[], progress: RegExp): Promise<{ kil
 }
 
 afterAll(dropTestDatabases, 120_000);
+
+it("reads no register where there is none: report, verify and export of a mistyped path say so, with exit 2, and make no file", async () => {
+  // They once made an empty register at the path and answered for it: "0 holders of record ... reconciled: yes", "verified: 0 journal entries".
+  for (const db of [join(scratch, "mistyped.db"), `sqlite:${join(scratch, "mistyped.db")}`]) {
+    for (const args of [["report"], ["report", "--json"], ["verify"], ["export", join(scratch, "mistyped.csv")]]) {
+      expect(await register(db, ...args)).toMatchObject({ status: 2, stderr: expect.stringMatching(/cannot open the register at .*mistyped\.db: there is no such file \(a register is made by `rightsplan register init/) });
+    }
+  }
+  expect(existsSync(join(scratch, "mistyped.db"))).toBe(false);
+  expect(existsSync(join(scratch, "mistyped.csv"))).toBe(false);
+  // init makes it; then the same path, bare or as sqlite:PATH, is the same register.
+  expect((await register(join(scratch, "mistyped.db"), "init")).status).toBe(0);
+  expect(await register(`sqlite:${join(scratch, "mistyped.db")}`, "verify")).toMatchObject({ status: 0 });
+});
 
 it("says in a sentence, with exit 2, why a register cannot be opened", async () => {
   const garbage = join(scratch, "not-a-register.db");

@@ -26,9 +26,9 @@ interface Common {
 }
 
 /** Opens the register, runs `work`, prints its result and sets the exit code. */
-async function run<T>(call: CliCall, opts: Common, work: (lib: Library, register: Register) => Promise<Result<T> | T>, describe: (value: T) => string): Promise<void> {
+async function run<T>(call: CliCall, opts: Common, work: (lib: Library, register: Register) => Promise<Result<T> | T>, describe: (value: T) => string, access: { readonly existing?: boolean } = {}): Promise<void> {
   const lib = await import("../register/index.js");
-  const register = await lib.openRegister(opts.db ?? lib.DEFAULT_DB);
+  const register = await lib.openRegister(opts.db ?? lib.DEFAULT_DB, access);
   try {
     const out = await work(lib, register);
     const result: Result<T> = isResult<T>(out) ? out : { ok: true, value: out, replayed: false };
@@ -80,6 +80,9 @@ const progress = (call: CliCall, what: string) => {
 };
 
 const instant = (at: string | undefined): number | undefined => (at === undefined ? undefined : parseEventInstant(at));
+
+/** The commands that only read the register open one that is there: a mistyped --db is no new, empty register. */
+const READS = { existing: true } as const;
 
 const dbOption = (c: Command) => c.option("--db <db>", "the register: a path, sqlite:PATH or postgres://... (default sqlite:rightsplan.db)");
 const keyOption = (c: Command) => c.option("--key <key>", "idempotency key: run again after a crash, the command does its work once");
@@ -199,7 +202,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
 
   dbOption(register.command("report").description("the register's totals, reconciled with the engine, and the audit trail"))
     .option("--json", "print the report as JSON")
-    .action((o: Common) => run(call, o, (lib, r) => lib.report(r), formatReport));
+    .action((o: Common) => run(call, o, (lib, r) => lib.report(r), formatReport, READS));
 
   dbOption(register.command("verify").description("check the invariants, the control book and the hash chain of the journal"))
     .option("--json", "print the result as JSON")
@@ -207,7 +210,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
       run(call, o, async (lib, r) => {
         const v = await lib.verify(r);
         return v.ok ? { ok: true as const, value: v, replayed: false } : { ok: false as const, problem: { kind: "refused" as const, rule: "register", code: "verify-failed", message: `the register does not verify:\n${v.problems.map((p) => `  - ${p}`).join("\n")}` } };
-      }, (v) => `verified: ${n(v.entries)} journal entries, chain intact, control book balanced, invariants hold`),
+      }, (v) => `verified: ${n(v.entries)} journal entries, chain intact, control book balanced, invariants hold`, READS),
     );
 
   dbOption(register.command("export").description("write the holder list with Rights, void flags and certificates (CSV or .xlsx)"))
@@ -217,7 +220,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
         const rows = await lib.holderList(r);
         await lib.writeHolderList(rows, file);
         return rows.length;
-      }, (holders) => `wrote ${n(holders)} holders of record to ${file}`),
+      }, (holders) => `wrote ${n(holders)} holders of record to ${file}`, READS),
     );
 }
 

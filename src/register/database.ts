@@ -43,11 +43,14 @@ export function parseDbRef(ref: string = DEFAULT_DB): { dialect: Dialect; target
 /**
  * Opens (creating if need be) the register at `ref` and brings its schema up to date. A database
  * that cannot be opened (no such folder, a file that is no SQLite database, a PostgreSQL server
- * that is down or refuses the login) is bad input, said in a sentence.
+ * that is down or refuses the login) is bad input, said in a sentence. With `existing`, a SQLite
+ * file that is not there is bad input too, and none is made: a command that only reads the
+ * register (`report`, `verify`, `export`) given a mistyped path would otherwise make an empty
+ * register there and answer for it (0 holders, reconciled, chain intact).
  */
-export async function openRegister(ref: string = DEFAULT_DB): Promise<Register> {
+export async function openRegister(ref: string = DEFAULT_DB, options: { readonly existing?: boolean } = {}): Promise<Register> {
   const { dialect, target } = parseDbRef(ref);
-  const register = dialect === "postgres" ? await openPostgres(target) : openSqlite(target);
+  const register = dialect === "postgres" ? await openPostgres(target) : openSqlite(target, options.existing === true ? ref : undefined);
   try {
     await migrate(register.db as Kysely<unknown>, dialect);
   } catch (e) {
@@ -74,10 +77,12 @@ export async function closeRegister(register: Register): Promise<void> {
   await register.db.destroy();
 }
 
-function openSqlite(path: string): Register {
+/** `initRef`: the file must be there already (`--db` as given, for the sentence naming `init`). */
+function openSqlite(path: string, initRef?: string): Register {
   // An empty path or ":memory:" would open a database that vanishes when the command ends.
   if (path === "" || path === ":memory:") throw new InputError(`cannot open the register at "${path}": a register is kept in a file (or a PostgreSQL database) that outlives the command: give its path (the default is rightsplan.db)`, []);
   if (!existsSync(dirname(path) || ".")) throw new InputError(`cannot open the register at ${path}: the folder ${dirname(path)} does not exist`, []);
+  if (initRef !== undefined && !existsSync(path)) throw new InputError(`cannot open the register at ${path}: there is no such file (a register is made by \`rightsplan register init --db ${initRef}\`)`, []);
   let sqlite: Database.Database;
   try {
     sqlite = new Database(path);
