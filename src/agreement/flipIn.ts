@@ -189,12 +189,12 @@ export function section11aiiEvent(state: State, ctx: Ctx | { at: Instant; event:
 /**
  * R-11a-iii: where authorised and unissued Common Stock cannot cover the exercise of every valid
  * Right, the Board must substitute value (cash, equity, debt or property, or a lower Purchase
- * Price) so that each holder still receives the Spread. Judged at the event and again after a
- * split, which changes both the Adjustment Shares per Right and the shares outstanding (R-X6).
+ * Price) so that each holder still receives the Spread. Judged at the event, then again whenever
+ * the answer changes (rejudgeAuthorizedShares); `found`: the coverage already worked out.
  */
-export function judgeAuthorizedShares(state: State, ctx: { at: Instant; event: number | null }): void {
+function judgeAuthorizedShares(state: State, ctx: { at: Instant; event: number | null }, found = coverage(state)): void {
   const flipIn = state.flipIn!;
-  const { needed, available, shortfall } = coverage(state);
+  const { needed, available, shortfall } = found;
   if (available === undefined) {
     record(state.trace, ctx.at, ctx.event, "R-11a-iii", `authorised Common Stock not given: assumed to cover the ${needed.toString()} Adjustment Shares of every valid Right`);
     return;
@@ -232,7 +232,8 @@ function coverage(state: State): { needed: Dec; available?: number; shortfall?: 
 export function rejudgeAuthorizedShares(state: State, ctx: { at: Instant; event: number | null }): void {
   const flipIn = state.flipIn;
   if (!flipIn || state.authorizedCommon === undefined || (state.status !== "attached" && state.status !== "separated")) return;
-  if (coverage(state).shortfall !== flipIn.authorizedShortfall) judgeAuthorizedShares(state, ctx);
+  const now = coverage(state);
+  if (now.shortfall !== flipIn.authorizedShortfall) judgeAuthorizedShares(state, ctx, now);
 }
 
 /** R-11a-iii: the Spread, the Adjustment Shares' value less the Purchase Price (unchanged by a later split, R-X6). */
