@@ -92,6 +92,17 @@ it("says in a sentence, with exit 2, why a register cannot be opened", async () 
 });
 
 describe.each(backends)("rightsplan register on $name", { timeout: 300_000 }, (backend) => {
+  it("report, verify and export refuse a database that holds no register (exit 2), and make none there", async () => {
+    const db = await backend.fresh();
+    const none = backend.name === "sqlite" ? /there is no such file/ : /the database holds no register \(a register is made by `rightsplan register init --db postgres:\/\/[^:]*:\*\*\*@/;
+    for (const args of [["report"], ["verify"], ["export", join(scratch, `${backend.name}-none.csv`)]]) expect(await register(db, ...args)).toMatchObject({ status: 2, stderr: expect.stringMatching(none) });
+    expect(existsSync(join(scratch, `${backend.name}-none.csv`))).toBe(false);
+    // The refusals made nothing: it is still no register, until init makes one.
+    expect((await register(db, "verify")).status).toBe(2);
+    expect((await register(db, "init")).status).toBe(0);
+    expect(await register(db, "report", "--json")).toMatchObject({ status: 0, stdout: expect.stringContaining('"holdersOfRecord": 0') });
+  });
+
   // A process per command: run where RIGHTSPLAN_PROCESS_CHECKS=1 (.ci/run sets it); test/register.test.ts
   // runs the same session through the library in-process.
   it.runIf(process.env.RIGHTSPLAN_PROCESS_CHECKS === "1")("runs the worked session of test/fixtures/register-session through check_register.py", async () => {

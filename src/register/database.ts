@@ -8,7 +8,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { dirname } from "node:path";
 import { existsSync } from "node:fs";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import { InputError } from "../errors.js";
 import { migrate } from "./migrations.js";
 import type { RegisterSchema } from "./schema.js";
@@ -44,14 +44,17 @@ export function parseDbRef(ref: string = DEFAULT_DB): { dialect: Dialect; target
  * Opens (creating if need be) the register at `ref` and brings its schema up to date. A database
  * that cannot be opened (no such folder, a file that is no SQLite database, a PostgreSQL server
  * that is down or refuses the login) is bad input, said in a sentence. With `existing`, a SQLite
- * file that is not there is bad input too, and none is made: a command that only reads the
- * register (`report`, `verify`, `export`) given a mistyped path would otherwise make an empty
- * register there and answer for it (0 holders, reconciled, chain intact).
+ * file that is not there, or a PostgreSQL database that holds no register, is bad input too, and
+ * none is made: a command that only reads the register (`report`, `verify`, `export`) given a
+ * mistyped path or a database never initialised would otherwise make an empty register there and
+ * answer for it (0 holders, reconciled, chain intact).
  */
 export async function openRegister(ref: string = DEFAULT_DB, options: { readonly existing?: boolean } = {}): Promise<Register> {
   const { dialect, target } = parseDbRef(ref);
-  const register = dialect === "postgres" ? await openPostgres(target) : openSqlite(target, options.existing === true ? ref : undefined);
+  const existing = options.existing === true ? ref : undefined;
+  const register = dialect === "postgres" ? await openPostgres(target) : openSqlite(target, existing);
   try {
+    if (existing !== undefined && register.pg) await requirePostgresRegister(register, existing);
     await migrate(register.db as Kysely<unknown>, dialect);
   } catch (e) {
     await closeRegister(register);
@@ -97,6 +100,13 @@ function openSqlite(path: string, initRef?: string): Register {
   return { dialect: "sqlite", db: new Kysely<RegisterSchema>({ dialect: new SqliteDialect({ database: sqlite }) }), sqlite, location: path };
 }
 
+/** `initRef`: the database must hold a register already (its journal), else nothing is made and the sentence names `init`. */
+async function requirePostgresRegister(register: Register, initRef: string): Promise<void> {
+  // Through the query builder, which then owns the connection and closes it with the register.
+  const found = await sql<{ journal: string | null }>`select to_regclass('journal') as journal`.execute(register.db);
+  if (found.rows[0].journal === null) throw new InputError(`cannot open the register at ${register.location}: the database holds no register (a register is made by \`rightsplan register init --db ${withoutPassword(initRef)}\`)`, []);
+}
+
 /** 64-bit integers (OID 20) as JavaScript numbers: share and Right counts are refused past 2^53-1 before they get here. */
 export const types = {
   getTypeParser(oid: number, format?: "text" | "binary") {
@@ -105,9 +115,12 @@ export const types = {
   },
 };
 
+/** A PostgreSQL URL as it may be shown: its password starred out. */
+const withoutPassword = (url: string): string => url.replace(/:[^:@/]*@/, ":***@");
+
 async function openPostgres(url: string): Promise<Register> {
   const client = new pg.Client({ connectionString: url, types });
-  const location = url.replace(/:[^:@/]*@/, ":***@");
+  const location = withoutPassword(url);
   await client.connect().catch((e: unknown) => {
     throw cannotOpen(location, e);
   });
