@@ -67,6 +67,18 @@ export interface PersonHistory {
   grandfathered?: { readonly at: Instant; readonly shares: number; readonly rule: "R-1a-grandfather" | "R-X2" };
 }
 
+/**
+ * R-11a-ii(C): the shares outstanding when an offer commenced, less those then beneficially owned
+ * by director-officers, by stock plans, or by both: the facts are fixed at commencement, which of
+ * them to exclude is the text's in force when the offer closes (R-T6).
+ */
+export interface QualifiedTransactionBases {
+  readonly none: number;
+  readonly directorOfficers: number;
+  readonly stockPlans: number;
+  readonly both: number;
+}
+
 export interface Offer {
   readonly id: string;
   readonly bidder: number;
@@ -77,8 +89,8 @@ export interface Offer {
   sharesSought?: number;
   price?: string;
   readonly considerationForm: "cash" | "stock" | "mixed";
-  /** R-11a-ii(C): shares outstanding at commencement, less those of director-officers and stock plans (in today's shares: scaled by later splits, R-11p). */
-  qualifiedTransactionBase: number;
+  /** R-11a-ii(C): the shares outstanding at commencement, less each possible exclusion (in today's shares: scaled by later splits, R-11p); the text in force at the close picks one (qualifiedTransactionBase). */
+  qualifiedTransactionBases: QualifiedTransactionBases;
   qualified: boolean;
   /** R-11a-ii(B): the price at which the independent directors found the offer fair (its price when qualified). */
   qualifiedPrice?: string;
