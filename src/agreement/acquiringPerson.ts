@@ -14,7 +14,7 @@ import { dec, formatDecimal } from "../numbers/decimal.js";
 import { addDays, type IsoDate } from "../time/isoDate.js";
 import { formatNewYork, newYorkDateOf, newYorkInstant, type Instant } from "../time/instant.js";
 import { nthBusinessDayAfter } from "../time/bankCalendar.js";
-import { closeOfBusiness } from "../time/closeOfBusiness.js";
+import { closeOfBusiness, closeOfBusinessAtOrAfter } from "../time/closeOfBusiness.js";
 import type { Person } from "../scenario/schema.js";
 import type { TermValues } from "../terms/schema.js";
 import { historyOf, personId, standingCrossings, type AcquiringEpisode, type AcquiringVia, type State } from "../engine/state.js";
@@ -266,14 +266,41 @@ export function determineInadvertence(state: State, ctx: Ctx, p: number): void {
   if (divested !== undefined && nthBusinessDayAfter(state.calendar, divested, days) < newYorkDateOf(ctx.at)) {
     throw new RuleError("R-1a-inadvertent", `${personId(state, p)} divested below the threshold on ${divested}, more than ${days} Business Days before this determination: not promptly, so the finding cannot cure that crossing`, "person");
   }
-  const lastDay = nthBusinessDayAfter(state.calendar, newYorkDateOf(ctx.at), days);
-  const divestBy = closeOfBusiness(state.calendar, lastDay, state.terms.values.closeOfBusinessTime);
+  const { lastDay, divestBy } = divestDeadline(state, ctx.at);
   episode.inadvertence = { determinedAt: ctx.at, divestBy, event: ctx.event };
   record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `the Board determines ${personId(state, p)} crossed the threshold inadvertently; it must divest below it by close of business on ${lastDay} (${days} Business Days, R-X5)`, { divestBy: lastDay });
   if (divested !== undefined) {
     record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `${personId(state, p)} already divested below the threshold on ${formatNewYork(divestedAt as Instant)}, within ${days} Business Days of the determination`);
     episode.cured = true;
     cureInadvertentCrossing(state, ctx, p, episode);
+  }
+}
+
+/** R-X5 under the text in force: close of business on the term's last Business Day after a determination made at `determinedAt`. */
+function divestDeadline(state: State, determinedAt: Instant): { lastDay: IsoDate; divestBy: Instant } {
+  const lastDay = nthBusinessDayAfter(state.calendar, newYorkDateOf(determinedAt), state.terms.values.inadvertenceDivestBusinessDays);
+  return { lastDay, divestBy: closeOfBusiness(state.calendar, lastDay, state.terms.values.closeOfBusinessTime) };
+}
+
+/**
+ * R-1a-inadvertent, R-X5 with R-T6 and R-27, when a text takes effect at `when.at`: a divestiture
+ * is judged under the text in force when it happens, so a time to divest still running follows the
+ * new text's Business Days, calendar and close of business (R-27 lets the Board "shorten or
+ * lengthen any time period"). A time that ran out before the text took effect stays run out (the
+ * new text does not undo what stood, R-T6); one the new text would end before it took effect ends
+ * at the first close of business since, as the redemption window does (fixRedemptionWindow).
+ */
+export function fixDivestDeadlines(state: State, when: { at: Instant; event: number | null }): void {
+  for (const [p, history] of state.histories) {
+    for (const episode of history.episodes) {
+      const pending = episode.inadvertence;
+      if (!pending || episode.cured || pending.divestBy < when.at) continue;
+      const { divestBy: underText } = divestDeadline(state, pending.determinedAt);
+      const divestBy = underText >= when.at ? underText : closeOfBusinessAtOrAfter(state.calendar, when.at, state.terms.values.closeOfBusinessTime);
+      if (divestBy === pending.divestBy) continue;
+      episode.inadvertence = { ...pending, divestBy };
+      record(state.trace, when.at, when.event, "R-1a-inadvertent", `under the text now in force ${personId(state, p)}, found to have crossed inadvertently on ${newYorkDateOf(pending.determinedAt)}, must divest below the threshold by ${formatNewYork(divestBy)} (was ${formatNewYork(pending.divestBy)}; R-X5, R-T6)`, { divestBy: formatNewYork(divestBy) });
+    }
   }
 }
 

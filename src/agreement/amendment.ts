@@ -25,7 +25,7 @@ import { record, RuleError } from "../engine/trace.js";
 import { fixFinalExpiration, fixRedemptionWindow, isRedeemable, redemptionDeadline } from "./redemption.js";
 import { spreadPerRight } from "./flipIn.js";
 import { reassessTenderClocks } from "./distributionDate.js";
-import { exemptUnder, judgeDecrease, judgeExchangeBar, type Ctx } from "./acquiringPerson.js";
+import { exemptUnder, fixDivestDeadlines, judgeDecrease, judgeExchangeBar, type Ctx } from "./acquiringPerson.js";
 import { regroup } from "../ownership/groups.js";
 
 type Amend = Extract<ScenarioEvent, { type: "amend" }>;
@@ -165,6 +165,7 @@ export function applyNextTermChange(state: State): void {
   if (values.exemptPersons !== previous.exemptPersons) reassessExemptions(state, when);
   if ("finalExpiration" in layer.changes) fixFinalExpiration(state, when);
   fixRedemptionWindow(state, when, windowBefore);
+  fixDivestDeadlines(state, when);
   noteFixedEntitlements(state, when, Object.keys(layer.changes) as TermName[]);
   judgeDecrease(state, when, regroup(state, when), "other");
   judgeDecrease(state, when, [...state.acquiring.keys()], "other");
