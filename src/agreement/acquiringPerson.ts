@@ -9,7 +9,7 @@
  * grandfathered starting position (R-1a-grandfather) never make one by themselves, so the test
  * runs only on events that add to a Person's Beneficial Ownership.
  */
-import { isAtLeastPercent, percentText, ratioOf, type Ratio } from "../numbers/ratio.js";
+import { isAtLeastPercent, isGreaterShare, percentText, ratioOf, type Ratio } from "../numbers/ratio.js";
 import { dec, formatDecimal } from "../numbers/decimal.js";
 import { addDays, type IsoDate } from "../time/isoDate.js";
 import { formatNewYork, newYorkDateOf, newYorkInstant, type Instant } from "../time/instant.js";
@@ -162,12 +162,36 @@ function becomeAcquiringPerson(state: State, ctx: Ctx, p: number, via: Acquiring
  */
 export function judgeExchangeBar(state: State, ctx: Ctx | { at: Instant; event: number | null }, p: number): void {
   const episode = state.acquiring.get(p);
-  if (!episode || episode.reachedExchangeBar !== undefined) return;
+  if (!episode) return;
+  const owned = state.ownership.ownedOf(p);
+  const of = denominatorFor(state, p);
+  if (!episode.peak || isGreaterShare(owned, of, episode.peak.owned, episode.peak.of)) episode.peak = { at: ctx.at, owned, of };
+  if (episode.reachedExchangeBar !== undefined) return;
   const bar = state.terms.values.exchangeBarPercent;
-  if (!isAtLeastPercent(state.ownership.ownedOf(p), denominatorFor(state, p), ratioOf(bar))) return;
+  if (!isAtLeastPercent(owned, of, ratioOf(bar))) return;
   const barredBefore = exchangeBarredBy(state);
   episode.reachedExchangeBar = ctx.at;
   if (!barredBefore) record(state.trace, ctx.at, ctx.event, "R-24", `${personId(state, p)} beneficially owns ${ownedPercent(state, p)}% ≥ ${bar}%: the Rights can no longer be exchanged`);
+}
+
+/**
+ * R-24 with R-T6, when a text that changes the exchange bar takes effect: an exchange is judged
+ * under the text in force at its instant, so whether an Acquiring Person has acquired the bar's
+ * percent "or more" is judged against the new bar, from the most it owned during its crossing
+ * (its peak): a raised bar that its peak never reached no longer bars an exchange; a lowered one
+ * its peak reached does, from when it owned that peak. Crossings cured as inadvertent bar nothing
+ * (exchangeBarredBy).
+ */
+export function rejudgeExchangeBars(state: State, when: { at: Instant; event: number | null }): void {
+  const bar = state.terms.values.exchangeBarPercent;
+  for (const { person, episode } of standingCrossings(state)) {
+    if (!episode.peak) continue;
+    const reached = isAtLeastPercent(episode.peak.owned, episode.peak.of, ratioOf(bar));
+    if (reached === (episode.reachedExchangeBar !== undefined)) continue;
+    episode.reachedExchangeBar = reached ? episode.peak.at : undefined;
+    const most = percentText(episode.peak.owned, episode.peak.of);
+    record(state.trace, when.at, when.event, "R-24", `under the text now in force the exchange bar is ${bar}%: ${personId(state, person)}, which owned at most ${most}% as an Acquiring Person, ${reached ? "has reached it" : "has not reached it"}${exchangeBarredBy(state) ? "" : ": it no longer bars an exchange"}`);
+  }
 }
 
 /**

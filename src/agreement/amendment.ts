@@ -25,7 +25,7 @@ import { record, RuleError } from "../engine/trace.js";
 import { fixFinalExpiration, fixRedemptionWindow, isRedeemable, redemptionDeadline } from "./redemption.js";
 import { spreadPerRight } from "./flipIn.js";
 import { reassessTenderClocks } from "./distributionDate.js";
-import { exemptUnder, fixDivestDeadlines, judgeDecrease, judgeExchangeBar, type Ctx } from "./acquiringPerson.js";
+import { exemptUnder, fixDivestDeadlines, judgeDecrease, judgeExchangeBar, rejudgeExchangeBars, type Ctx } from "./acquiringPerson.js";
 import { regroup } from "../ownership/groups.js";
 
 type Amend = Extract<ScenarioEvent, { type: "amend" }>;
@@ -169,7 +169,8 @@ export function applyNextTermChange(state: State): void {
   noteFixedEntitlements(state, when, Object.keys(layer.changes) as TermName[]);
   judgeDecrease(state, when, regroup(state, when), "other");
   judgeDecrease(state, when, [...state.acquiring.keys()], "other");
-  // a lower exchange bar may already be reached.
+  // a changed exchange bar is judged against what each Acquiring Person owned; a lower one may be reached now.
+  if ("exchangeBarPercent" in layer.changes) rejudgeExchangeBars(state, when);
   for (const p of state.acquiring.keys()) judgeExchangeBar(state, when, p);
   reassessTenderClocks(state, when);
 }

@@ -52,6 +52,8 @@ export interface AcquiringEpisode {
   cured?: boolean;
   /** when, during this episode, the Person owned the exchange bar's percent or more (a cure undoes it with the rest). */
   reachedExchangeBar?: Instant;
+  /** the most of the Common Stock the Person owned during this episode, and when it first did, for a text that changes the bar (rejudgeExchangeBars). */
+  peak?: { readonly at: Instant; readonly owned: number; readonly of: number };
   /**
    * R-7e: the Persons whose shares it beneficially owned (its circle: itself, its Affiliates and
    * Associates, its group), from each instant on while the episode lasted: the Rights a Section
