@@ -228,6 +228,8 @@ export interface State {
   status: Status;
   /** R-7a with R-T6: the Final Expiration instant when a text that took effect named one already past (fixFinalExpiration). */
   expiryAfterText?: Instant;
+  /** R-X7, R-T6: the Record Date's close of business once a text that would move it took effect after the Rights were issued (fixRecordClose). */
+  recordCloseFixed?: Instant;
   /** R-23 with R-T6: what a text's taking effect fixed of the redemption window: its close for the Stock Acquisition Date then standing, or a floor (fixRedemptionWindow). */
   redemptionWindow?: { readonly closed?: { readonly stockAcquisitionAt: Instant; readonly at: Instant }; readonly floor?: Instant };
   /** R-13(i): the merger in which the Company did not survive; only the exercise of Rights that flipped over can follow. */
