@@ -9,12 +9,12 @@
  * grandfathered starting position (R-1a-grandfather) never make one by themselves, so the test
  * runs only on events that add to a Person's Beneficial Ownership.
  */
-import { isAtLeastPercent, percentText, ratioOf, type Ratio } from "../numbers/ratio.js";
+import { isAtLeastPercent, isGreaterShare, percentText, ratioOf, type Ratio } from "../numbers/ratio.js";
 import { dec, formatDecimal } from "../numbers/decimal.js";
 import { addDays, type IsoDate } from "../time/isoDate.js";
 import { formatNewYork, newYorkDateOf, newYorkInstant, type Instant } from "../time/instant.js";
 import { nthBusinessDayAfter } from "../time/bankCalendar.js";
-import { closeOfBusiness } from "../time/closeOfBusiness.js";
+import { closeOfBusiness, closeOfBusinessAtOrAfter } from "../time/closeOfBusiness.js";
 import type { Person } from "../scenario/schema.js";
 import type { TermValues } from "../terms/schema.js";
 import { historyOf, personId, standingCrossings, type AcquiringEpisode, type AcquiringVia, type State } from "../engine/state.js";
@@ -162,12 +162,36 @@ function becomeAcquiringPerson(state: State, ctx: Ctx, p: number, via: Acquiring
  */
 export function judgeExchangeBar(state: State, ctx: Ctx | { at: Instant; event: number | null }, p: number): void {
   const episode = state.acquiring.get(p);
-  if (!episode || episode.reachedExchangeBar !== undefined) return;
+  if (!episode) return;
+  const owned = state.ownership.ownedOf(p);
+  const of = denominatorFor(state, p);
+  if (!episode.peak || isGreaterShare(owned, of, episode.peak.owned, episode.peak.of)) episode.peak = { at: ctx.at, owned, of };
+  if (episode.reachedExchangeBar !== undefined) return;
   const bar = state.terms.values.exchangeBarPercent;
-  if (!isAtLeastPercent(state.ownership.ownedOf(p), denominatorFor(state, p), ratioOf(bar))) return;
+  if (!isAtLeastPercent(owned, of, ratioOf(bar))) return;
   const barredBefore = exchangeBarredBy(state);
   episode.reachedExchangeBar = ctx.at;
   if (!barredBefore) record(state.trace, ctx.at, ctx.event, "R-24", `${personId(state, p)} beneficially owns ${ownedPercent(state, p)}% ≥ ${bar}%: the Rights can no longer be exchanged`);
+}
+
+/**
+ * R-24 with R-T6, when a text that changes the exchange bar takes effect: an exchange is judged
+ * under the text in force at its instant, so whether an Acquiring Person has acquired the bar's
+ * percent "or more" is judged against the new bar, from the most it owned during its crossing
+ * (its peak): a raised bar that its peak never reached no longer bars an exchange; a lowered one
+ * its peak reached does, from when it owned that peak. Crossings cured as inadvertent bar nothing
+ * (exchangeBarredBy).
+ */
+export function rejudgeExchangeBars(state: State, when: { at: Instant; event: number | null }): void {
+  const bar = state.terms.values.exchangeBarPercent;
+  for (const { person, episode } of standingCrossings(state)) {
+    if (!episode.peak) continue;
+    const reached = isAtLeastPercent(episode.peak.owned, episode.peak.of, ratioOf(bar));
+    if (reached === (episode.reachedExchangeBar !== undefined)) continue;
+    episode.reachedExchangeBar = reached ? episode.peak.at : undefined;
+    const most = percentText(episode.peak.owned, episode.peak.of);
+    record(state.trace, when.at, when.event, "R-24", `under the text now in force the exchange bar is ${bar}%: ${personId(state, person)}, which owned at most ${most}% as an Acquiring Person, ${reached ? "has reached it" : "has not reached it"}${exchangeBarredBy(state) ? "" : ": it no longer bars an exchange"}`);
+  }
 }
 
 /**
@@ -266,14 +290,41 @@ export function determineInadvertence(state: State, ctx: Ctx, p: number): void {
   if (divested !== undefined && nthBusinessDayAfter(state.calendar, divested, days) < newYorkDateOf(ctx.at)) {
     throw new RuleError("R-1a-inadvertent", `${personId(state, p)} divested below the threshold on ${divested}, more than ${days} Business Days before this determination: not promptly, so the finding cannot cure that crossing`, "person");
   }
-  const lastDay = nthBusinessDayAfter(state.calendar, newYorkDateOf(ctx.at), days);
-  const divestBy = closeOfBusiness(state.calendar, lastDay, state.terms.values.closeOfBusinessTime);
+  const { lastDay, divestBy } = divestDeadline(state, ctx.at);
   episode.inadvertence = { determinedAt: ctx.at, divestBy, event: ctx.event };
   record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `the Board determines ${personId(state, p)} crossed the threshold inadvertently; it must divest below it by close of business on ${lastDay} (${days} Business Days, R-X5)`, { divestBy: lastDay });
   if (divested !== undefined) {
     record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `${personId(state, p)} already divested below the threshold on ${formatNewYork(divestedAt as Instant)}, within ${days} Business Days of the determination`);
     episode.cured = true;
     cureInadvertentCrossing(state, ctx, p, episode);
+  }
+}
+
+/** R-X5 under the text in force: close of business on the term's last Business Day after a determination made at `determinedAt`. */
+function divestDeadline(state: State, determinedAt: Instant): { lastDay: IsoDate; divestBy: Instant } {
+  const lastDay = nthBusinessDayAfter(state.calendar, newYorkDateOf(determinedAt), state.terms.values.inadvertenceDivestBusinessDays);
+  return { lastDay, divestBy: closeOfBusiness(state.calendar, lastDay, state.terms.values.closeOfBusinessTime) };
+}
+
+/**
+ * R-1a-inadvertent, R-X5 with R-T6 and R-27, when a text takes effect at `when.at`: a divestiture
+ * is judged under the text in force when it happens, so a time to divest still running follows the
+ * new text's Business Days, calendar and close of business (R-27 lets the Board "shorten or
+ * lengthen any time period"). A time that ran out before the text took effect stays run out (the
+ * new text does not undo what stood, R-T6); one the new text would end before it took effect ends
+ * at the first close of business since, as the redemption window does (fixRedemptionWindow).
+ */
+export function fixDivestDeadlines(state: State, when: { at: Instant; event: number | null }): void {
+  for (const [p, history] of state.histories) {
+    for (const episode of history.episodes) {
+      const pending = episode.inadvertence;
+      if (!pending || episode.cured || pending.divestBy < when.at) continue;
+      const { divestBy: underText } = divestDeadline(state, pending.determinedAt);
+      const divestBy = underText >= when.at ? underText : closeOfBusinessAtOrAfter(state.calendar, when.at, state.terms.values.closeOfBusinessTime);
+      if (divestBy === pending.divestBy) continue;
+      episode.inadvertence = { ...pending, divestBy };
+      record(state.trace, when.at, when.event, "R-1a-inadvertent", `under the text now in force ${personId(state, p)}, found to have crossed inadvertently on ${newYorkDateOf(pending.determinedAt)}, must divest below the threshold by ${formatNewYork(divestBy)} (was ${formatNewYork(pending.divestBy)}; R-X5, R-T6)`, { divestBy: formatNewYork(divestBy) });
+    }
   }
 }
 

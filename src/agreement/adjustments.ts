@@ -16,7 +16,7 @@ import { exactCount, requireUnissued } from "../engine/counts.js";
 import { warnUnvaluedCash } from "../engine/warnings.js";
 import { judgeDecrease, type Ctx } from "./acquiringPerson.js";
 import { exchangeRatio, payFractionsInCash } from "./exchange.js";
-import { hasCurrentMarketPrice } from "./flipIn.js";
+import { hasCurrentMarketPrice, qualifiedTransactionBase } from "./flipIn.js";
 
 /**
  * R-11p: a split, reverse split or stock dividend of the Common Stock scales every holding and
@@ -99,9 +99,10 @@ function scaleOffers(state: State, ctx: Ctx, ratio: Dec): void {
       if (price) record(state.trace, ctx.at, ctx.event, "R-11p", `offer ${offer.id} (${offer.status}) was${price} (R-13d compares prices per share)`);
       continue;
     }
-    offer.qualifiedTransactionBase = scale(offer.qualifiedTransactionBase);
+    const bases = offer.qualifiedTransactionBases;
+    offer.qualifiedTransactionBases = { none: scale(bases.none), directorOfficers: scale(bases.directorOfficers), stockPlans: scale(bases.stockPlans), both: scale(bases.both) };
     if (offer.sharesSought !== undefined) offer.sharesSought = scale(offer.sharesSought);
-    record(state.trace, ctx.at, ctx.event, "R-11p", `open offer ${offer.id} now ${offer.sharesSought === undefined ? "seeks all the shares" : `seeks ${offer.sharesSought} shares`}${price}; its shares outstanding at commencement (R-11a-ii(C)) are ${offer.qualifiedTransactionBase} of today's shares`);
+    record(state.trace, ctx.at, ctx.event, "R-11p", `open offer ${offer.id} now ${offer.sharesSought === undefined ? "seeks all the shares" : `seeks ${offer.sharesSought} shares`}${price}; its shares outstanding at commencement (R-11a-ii(C)), less those the text in force excludes, are ${qualifiedTransactionBase(state, offer)} of today's shares`);
   }
 }
 

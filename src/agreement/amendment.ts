@@ -24,8 +24,9 @@ import { personId, type State, type TermLayer } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
 import { fixFinalExpiration, fixRedemptionWindow, isRedeemable, redemptionDeadline } from "./redemption.js";
 import { spreadPerRight } from "./flipIn.js";
+import { fixRecordClose, recordClose } from "./voidRights.js";
 import { reassessTenderClocks } from "./distributionDate.js";
-import { exemptUnder, judgeDecrease, judgeExchangeBar, type Ctx } from "./acquiringPerson.js";
+import { exemptUnder, fixDivestDeadlines, judgeDecrease, judgeExchangeBar, rejudgeExchangeBars, type Ctx } from "./acquiringPerson.js";
 import { regroup } from "../ownership/groups.js";
 
 type Amend = Extract<ScenarioEvent, { type: "amend" }>;
@@ -155,6 +156,7 @@ export function applyNextTermChange(state: State): void {
   const layer = state.termLayers[state.layersApplied++];
   const previous = state.terms.values;
   const windowBefore = redemptionDeadline(state);
+  const recordCloseBefore = recordClose(state);
   state.terms = termsWith(state.plan, state.termLayers.slice(0, state.layersApplied));
   const values = state.terms.values;
   state.threshold = ratioOf(values.acquiringPersonThresholdPercent);
@@ -164,11 +166,14 @@ export function applyNextTermChange(state: State): void {
   record(state.trace, layer.start, layer.event, "R-T6", `${layer.id} takes effect: ${Object.keys(layer.changes).join(", ")} (plan version ${state.terms.version})`, { version: state.terms.version });
   if (values.exemptPersons !== previous.exemptPersons) reassessExemptions(state, when);
   if ("finalExpiration" in layer.changes) fixFinalExpiration(state, when);
+  fixRecordClose(state, when, recordCloseBefore);
   fixRedemptionWindow(state, when, windowBefore);
+  fixDivestDeadlines(state, when);
   noteFixedEntitlements(state, when, Object.keys(layer.changes) as TermName[]);
   judgeDecrease(state, when, regroup(state, when), "other");
   judgeDecrease(state, when, [...state.acquiring.keys()], "other");
-  // R-24: a lower exchange bar may already be reached.
+  // R-24: a changed exchange bar is judged against what each Acquiring Person owned; a lower one may be reached now.
+  if ("exchangeBarPercent" in layer.changes) rejudgeExchangeBars(state, when);
   for (const p of state.acquiring.keys()) judgeExchangeBar(state, when, p);
   reassessTenderClocks(state, when);
 }

@@ -22,7 +22,7 @@ import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import { personId, publicShares, type Offer, type State, type TenderClock } from "../engine/state.js";
 import { warnUnvaluedCash } from "../engine/warnings.js";
 import { record, RuleError } from "../engine/trace.js";
-import { rightsOnShares, rightsOutstanding } from "./voidRights.js";
+import { recordClose, rightsOnShares, rightsOutstanding } from "./voidRights.js";
 import { denominatorFor, thresholdFor, type Ctx } from "./acquiringPerson.js";
 
 type When = { at: Instant; event: number | null };
@@ -36,8 +36,7 @@ export function prongIDate(state: State): Instant | undefined {
   const sad = state.stockAcquisition;
   if (!sad) return undefined;
   const tenth = addDays(sad.date, state.terms.values.distributionDaysAfterStockAcquisition);
-  const recordDate = state.terms.values.recordDate;
-  return cob(state, tenth < recordDate ? recordDate : tenth);
+  return Math.max(cob(state, tenth), recordClose(state));
 }
 
 /** R-3a(ii): close of business on the tenth Business Day after a running clock started, or the Board's later date. */

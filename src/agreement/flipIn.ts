@@ -20,12 +20,13 @@ import { isAtLeastPercent, ratioOf } from "../numbers/ratio.js";
 import { newYorkDateOf, type Instant } from "../time/instant.js";
 import type { IsoDate } from "../time/isoDate.js";
 import { tradingDaysBefore } from "../time/tradingDays.js";
-import { personId, standingCrossings, type AcquiringVia, type Offer, type Split, type State } from "../engine/state.js";
+import { personId, standingCrossings, type AcquiringVia, type Offer, type QualifiedTransactionBases, type Split, type State } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
 import { refreshVoidHolders, restoreTransferredRights, rightsExistAt, rightsOutstanding, voidRights } from "./voidRights.js";
 import type { Ctx } from "./acquiringPerson.js";
 import { termsWith } from "../terms/inForce.js";
 import type { TermValues } from "../terms/schema.js";
+import type { Person } from "../scenario/schema.js";
 
 /** The Purchase Price for one Right: Purchase Price per Unit x Units per Right (both as adjusted, R-11a-i), under `values` (default: the text in force). */
 export function exercisePrice(state: State, values: TermValues = state.terms.values): Dec {
@@ -84,25 +85,46 @@ function splitsSince(state: State, ctx: { at: Instant; event: number | null }): 
 }
 
 /**
- * R-11a-ii(C): shares outstanding at commencement, less those beneficially owned by director-officers
- * and stock plans: their own and their Affiliates', not those of a group partner (a bidder with a
- * voting agreement would otherwise shrink its own base).
+ * R-11a-ii(C): the shares outstanding now (an offer's commencement), less those beneficially owned
+ * by the insiders `excluded` picks: their own and their Affiliates', not those of a group partner
+ * (a bidder with a voting agreement would otherwise shrink its own base).
  */
-export function qualifiedTransactionBase(state: State): number {
-  const qt = state.terms.values.qualifiedTransaction;
-  let excluded = 0;
+function sharesOutstandingLess(state: State, excluded: (person: Person) => boolean): number {
+  let shares = 0;
   const counted = new Set<number>();
   for (const p of state.insiders) {
-    const person = state.persons[p];
-    const excludes = (qt?.excludeDirectorOfficers && person.directorOfficer) || (qt?.excludeStockPlans && person.stockPlan);
-    if (!excludes) continue;
+    if (!excluded(state.persons[p])) continue;
     for (const q of state.ownership.circles.affiliatesOf(p)) {
       if (counted.has(q)) continue;
       counted.add(q);
-      excluded += state.ownership.heldOf(q);
+      shares += state.ownership.heldOf(q);
     }
   }
-  return state.sharesOutstanding - excluded;
+  return state.sharesOutstanding - shares;
+}
+
+/**
+ * R-11a-ii(C), at an offer's commencement: "the shares outstanding when the offer commenced",
+ * less those then owned by director-officers, stock plans or both. Which to exclude is not fixed
+ * here: the offer's close is judged under the text in force then (R-T6), which may be a later text
+ * than the one in force at commencement (an offer commenced under the 2001 text, without a
+ * Qualified Transaction, that closes under Amendment No. 1).
+ */
+export function qualifiedTransactionBases(state: State): QualifiedTransactionBases {
+  return {
+    none: state.sharesOutstanding,
+    directorOfficers: sharesOutstandingLess(state, (person) => Boolean(person.directorOfficer)),
+    stockPlans: sharesOutstandingLess(state, (person) => Boolean(person.stockPlan)),
+    both: sharesOutstandingLess(state, (person) => Boolean(person.directorOfficer || person.stockPlan)),
+  };
+}
+
+/** R-11a-ii(C): `offer`'s shares outstanding at commencement, less the exclusions of the text in force now. */
+export function qualifiedTransactionBase(state: State, offer: Offer): number {
+  const qt = state.terms.values.qualifiedTransaction;
+  const bases = offer.qualifiedTransactionBases;
+  if (qt?.excludeDirectorOfficers) return qt.excludeStockPlans ? bases.both : bases.directorOfficers;
+  return qt?.excludeStockPlans ? bases.stockPlans : bases.none;
 }
 
 /**
@@ -132,7 +154,7 @@ export function offerVia(state: State, offer: Offer, p: number): AcquiringVia {
   if (!offer.allShares) return "acquisition";
   if (offer.qualified && state.terms.values.qualifiedOffer) return "qualified-offer";
   const qt = state.terms.values.qualifiedTransaction;
-  if (qt && isAtLeastPercent(state.ownership.ownedOf(p), offer.qualifiedTransactionBase, ratioOf(qt.percent))) return "qualified-transaction";
+  if (qt && isAtLeastPercent(state.ownership.ownedOf(p), qualifiedTransactionBase(state, offer), ratioOf(qt.percent))) return "qualified-transaction";
   return "acquisition";
 }
 

@@ -8,11 +8,34 @@
  * buys from the public, it is taken to buy valid Rights first, as far as the public has them.
  */
 import { publicShares, type State } from "../engine/state.js";
-import { newYorkInstant, type Instant } from "../time/instant.js";
+import { formatNewYork, type Instant } from "../time/instant.js";
+import { closeOfBusiness } from "../time/closeOfBusiness.js";
+import { record } from "../engine/trace.js";
+
+/**
+ * R-X7 with R-T1: the Record Date's close of business, when the Rights are issued (5:00 P.M. on the
+ * next Business Day when the Record Date is not one), as the text in force sets it, unless the
+ * Rights were issued before a text that moves it took effect (fixRecordClose).
+ */
+export function recordClose(state: State): Instant {
+  return state.recordCloseFixed ?? closeOfBusiness(state.calendar, state.terms.values.recordDate, state.terms.values.closeOfBusinessTime);
+}
 
 /** R-X7: the Rights exist from the Record Date's close of business; before it none is outstanding. */
 export function rightsExistAt(state: State, at: Instant): boolean {
-  return at >= newYorkInstant(state.terms.values.recordDate, state.terms.values.closeOfBusinessTime);
+  return at >= recordClose(state);
+}
+
+/**
+ * R-X7 with R-T6, when a text takes effect at `when.at` (`before`: the Record Date's close just
+ * before): Rights issued under the text then in force stay issued ("each event is judged under the
+ * text in force at its instant"; a later text undoes nothing that occurred), whatever Record Date,
+ * calendar or close of business the new text names.
+ */
+export function fixRecordClose(state: State, when: { at: Instant; event: number | null }, before: Instant): void {
+  if (state.recordCloseFixed !== undefined || before > when.at || recordClose(state) === before) return;
+  state.recordCloseFixed = before;
+  record(state.trace, when.at, when.event, "R-X7", `the Rights were issued at the Record Date's close of business, ${formatNewYork(before)}, under the text then in force; the text taking effect now (Record Date ${state.terms.values.recordDate}) does not undo that (R-T6)`);
 }
 
 /** The Rights evidenced by `shares` shares of Common Stock while the Rights are attached, fractions dropped (R-14). */

@@ -7,7 +7,7 @@ import type { ScenarioEvent } from "../scenario/schema.js";
 import { newYorkDateOf } from "../time/instant.js";
 import { announce, determineInadvertence, judgeAcquisition, judgeDecrease, judgeExchangeBar, meetsThreshold, recordPosition, type Ctx } from "../agreement/acquiringPerson.js";
 import { deferDistribution, startClockIfNowQualifying, startClocksOfOffersNowQualifying, startTenderClock } from "../agreement/distributionDate.js";
-import { offerVia, qualificationAfterAmendment, qualifiedTransactionBase, rejudgeAuthorizedShares } from "../agreement/flipIn.js";
+import { offerVia, qualificationAfterAmendment, qualifiedTransactionBase, qualifiedTransactionBases, rejudgeAuthorizedShares } from "../agreement/flipIn.js";
 import { moveVoidRights, rightsOnShares } from "../agreement/voidRights.js";
 import { redeem } from "../agreement/redemption.js";
 import { exchange } from "../agreement/exchange.js";
@@ -210,7 +210,7 @@ export const HANDLERS: Handlers = {
       sharesSought: e.sharesSought,
       price: e.price,
       considerationForm: e.considerationForm ?? "cash",
-      qualifiedTransactionBase: qualifiedTransactionBase(state),
+      qualifiedTransactionBases: qualifiedTransactionBases(state),
       qualified: false,
       status: "open",
     };
@@ -248,10 +248,11 @@ export const HANDLERS: Handlers = {
     o.status = "closed";
     const via = offerVia(state, o, o.bidder);
     o.closedVia = via;
-    record(state.trace, ctx.at, ctx.event, "R-11a-ii", `offer ${o.id} closes: ${personId(state, o.bidder)} buys ${e.sharesAcquired} shares${via === "acquisition" ? "" : ` (${via === "qualified-offer" ? "a Qualified Offer" : "a Qualified Transaction: at least " + state.terms.values.qualifiedTransaction!.percent + "% of the " + o.qualifiedTransactionBase + " shares outstanding at commencement, less director-officers' and stock plans'"})`}`, {
+    const base = qualifiedTransactionBase(state, o);
+    record(state.trace, ctx.at, ctx.event, "R-11a-ii", `offer ${o.id} closes: ${personId(state, o.bidder)} buys ${e.sharesAcquired} shares${via === "acquisition" ? "" : ` (${via === "qualified-offer" ? "a Qualified Offer" : "a Qualified Transaction: at least " + state.terms.values.qualifiedTransaction!.percent + "% of the " + base + " shares outstanding at commencement, less those the text in force excludes"})`}`, {
       sharesAcquired: e.sharesAcquired,
       owned: state.ownership.ownedOf(o.bidder),
-      qualifiedTransactionBase: o.qualifiedTransactionBase,
+      qualifiedTransactionBase: base,
     });
     judgeDecrease(state, ctx, lowered, "divestiture");
     judgeAcquisition(state, ctx, gained, () => via);

@@ -52,6 +52,8 @@ export interface AcquiringEpisode {
   cured?: boolean;
   /** when, during this episode, the Person owned the exchange bar's percent or more (a cure undoes it with the rest). */
   reachedExchangeBar?: Instant;
+  /** the most of the Common Stock the Person owned during this episode, and when it first did, for a text that changes the bar (rejudgeExchangeBars). */
+  peak?: { readonly at: Instant; readonly owned: number; readonly of: number };
   /**
    * R-7e: the Persons whose shares it beneficially owned (its circle: itself, its Affiliates and
    * Associates, its group), from each instant on while the episode lasted: the Rights a Section
@@ -67,6 +69,18 @@ export interface PersonHistory {
   grandfathered?: { readonly at: Instant; readonly shares: number; readonly rule: "R-1a-grandfather" | "R-X2" };
 }
 
+/**
+ * R-11a-ii(C): the shares outstanding when an offer commenced, less those then beneficially owned
+ * by director-officers, by stock plans, or by both: the facts are fixed at commencement, which of
+ * them to exclude is the text's in force when the offer closes (R-T6).
+ */
+export interface QualifiedTransactionBases {
+  readonly none: number;
+  readonly directorOfficers: number;
+  readonly stockPlans: number;
+  readonly both: number;
+}
+
 export interface Offer {
   readonly id: string;
   readonly bidder: number;
@@ -77,8 +91,8 @@ export interface Offer {
   sharesSought?: number;
   price?: string;
   readonly considerationForm: "cash" | "stock" | "mixed";
-  /** R-11a-ii(C): shares outstanding at commencement, less those of director-officers and stock plans (in today's shares: scaled by later splits, R-11p). */
-  qualifiedTransactionBase: number;
+  /** R-11a-ii(C): the shares outstanding at commencement, less each possible exclusion (in today's shares: scaled by later splits, R-11p); the text in force at the close picks one (qualifiedTransactionBase). */
+  qualifiedTransactionBases: QualifiedTransactionBases;
   qualified: boolean;
   /** R-11a-ii(B): the price at which the independent directors found the offer fair (its price when qualified). */
   qualifiedPrice?: string;
@@ -214,6 +228,8 @@ export interface State {
   status: Status;
   /** R-7a with R-T6: the Final Expiration instant when a text that took effect named one already past (fixFinalExpiration). */
   expiryAfterText?: Instant;
+  /** R-X7, R-T6: the Record Date's close of business once a text that would move it took effect after the Rights were issued (fixRecordClose). */
+  recordCloseFixed?: Instant;
   /** R-23 with R-T6: what a text's taking effect fixed of the redemption window: its close for the Stock Acquisition Date then standing, or a floor (fixRedemptionWindow). */
   redemptionWindow?: { readonly closed?: { readonly stockAcquisitionAt: Instant; readonly at: Instant }; readonly floor?: Instant };
   /** R-13(i): the merger in which the Company did not survive; only the exercise of Rights that flipped over can follow. */

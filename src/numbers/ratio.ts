@@ -25,6 +25,14 @@ export function isAtLeastPercent(part: number, whole: number, percent: Ratio): b
   return BigInt(part) * 100n * BigInt(percent.den) >= BigInt(percent.num) * BigInt(whole);
 }
 
+/** Whether part / whole > otherPart / otherWhole, exactly. */
+export function isGreaterShare(part: number, whole: number, otherPart: number, otherWhole: number): boolean {
+  const left = part * otherWhole;
+  const right = otherPart * whole;
+  if (Number.isSafeInteger(left) && Number.isSafeInteger(right)) return left > right;
+  return BigInt(part) * BigInt(otherWhole) > BigInt(otherPart) * BigInt(whole);
+}
+
 /** part / whole as an exact percent, for answers and trace values. */
 export function percentOf(part: number | bigint, whole: number | bigint): Dec {
   return dec(part.toString()).times(100).dividedBy(whole.toString());
