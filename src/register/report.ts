@@ -79,7 +79,9 @@ async function reportOf(register: Register): Promise<RegisterReport> {
   const attachedExchanges = await readSetting<readonly unknown[]>(register, "attachedExchanges");
   const attached = attachedExchanges ? { fractional: await fractionalRights(register, shares, rights.outstanding, true), rightsPerShare: (await readSetting<string>(register, "rightsPerShare")) ?? "1", exchangeShares } : undefined;
   const scenario = await appliedScenario(register);
-  const reconciliation = await reconcile(register, scenario, { shares: shares - exchangeShares, issued: rights.issued, fractional, outstanding: rights.outstanding, exercised: rights.exercised, void: voided, voidEnded, attached });
+  // The engine's answer on the applied facts as the scenario is dated (its asOf): the rulings, and the reconciliation's before any command is dated.
+  const judged = scenario ? judgedScenario(scenario).answer : undefined;
+  const reconciliation = await reconcile(register, scenario && judged ? { applied: scenario, answer: judged } : undefined, { shares: shares - exchangeShares, issued: rights.issued, fractional, outstanding: rights.outstanding, exercised: rights.exercised, void: voided, voidEnded, attached });
   return {
     holdersOfRecord: holders,
     sharesOutstanding: shares,
@@ -101,7 +103,7 @@ async function reportOf(register: Register): Promise<RegisterReport> {
     },
     distributionDate: (await readSetting<{ at: string }>(register, "distribution"))?.at ?? null,
     // The engine's rulings on the applied facts with the register's commands since, as `apply` would record them now: after the register's own redemption or exchange (R-23, R-24) they say so, not what the last `apply` found before it.
-    rulings: scenario ? rulingsOf(judgedScenario(scenario).answer) : null,
+    rulings: judged ? rulingsOf(judged) : null,
     reconciled: reconciliation.every((r) => r.agrees),
     reconciliation,
     audit: { entries: audit.entries, chainIntact: audit.chainIntact, problems: audit.problems },
@@ -231,14 +233,14 @@ interface RegisterTotals {
  * With no scenario applied, the engine's answer for the plan with no events but the register's
  * (planAlone): "reconciled" never stands for a comparison that was not made.
  */
-async function reconcile(register: Register, scenario: AppliedScenario | undefined, mine: RegisterTotals): Promise<Reconciliation[]> {
-  const applied = scenario ?? (await planAlone(register, mine.shares));
+async function reconcile(register: Register, scenario: { applied: AppliedScenario; answer: Answer } | undefined, mine: RegisterTotals): Promise<Reconciliation[]> {
+  const applied = scenario?.applied ?? (await planAlone(register, mine.shares));
   const row = (check: string, reg: number | string, eng: number | string): Reconciliation => ({ check, register: reg, engine: eng, agrees: String(reg) === String(eng) });
   // No scenario and no shares: the plan has no Rights outstanding, nor has the register.
   if (!applied) return [row("shares outstanding (no scenario applied, no shares on the register: no Rights outstanding)", mine.shares, 0)];
   const clock = (await readSetting<number>(register, "clock")) ?? 0;
   // No command dated yet (imports only): the engine's answer as of its own default, the Record Date's close of business (R-X7: the Rights exist from then).
-  const answer = clock ? answerAt(actsBefore(applied, 0), clock) : judgedScenario(applied).answer;
+  const answer = clock ? answerAt(actsBefore(applied, 0), clock) : (scenario?.answer ?? judgedScenario(applied).answer);
   const withActs = applied.acts.length ? answerAt(applied, clock) : answer;
   const ended = answer.status === "redeemed" || answer.status === "expired";
   const facts = scenario ? "" : ": no scenario applied, the engine's answer for the plan with no events but the register's issues of shares";
