@@ -129,7 +129,8 @@ function splitHolders(data: unknown): { scenario: AppliedScenario["scenario"]; p
   return { scenario: { ...source, persons, events: Array.isArray(source.events) ? source.events : [] }, personHolders };
 }
 
-function rulingsOf(a: Answer): Rulings {
+/** The fields of the engine's answer the register records and reports as its rulings. */
+export function rulingsOf(a: Answer): Rulings {
   return {
     asOf: a.asOf,
     planVersion: a.planVersion,

@@ -13,7 +13,7 @@ import { readSetting } from "./settings.js";
 import { verifyWith } from "./verify.js";
 import { readInTurn } from "./command.js";
 import { parseEventInstant } from "../time/instant.js";
-import type { Rulings } from "./apply.js";
+import { rulingsOf, type Rulings } from "./apply.js";
 import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import Rational from "fraction.js";
 import { exactRights } from "./rightsPerShare.js";
@@ -38,6 +38,7 @@ export interface RegisterReport {
   /** Shares delivered on exercise (the Company's Common and Preferred; after a Section 13 Event the Principal Party's common) and in exchange. */
   readonly sharesDelivered: { common: number; preferred: string; principalParty: number; exchange: number; inTrust: number };
   readonly distributionDate: string | null;
+  /** The engine's rulings on the applied facts and the register's commands since (null before any scenario is applied). */
   readonly rulings: Rulings | null;
   readonly reconciled: boolean;
   readonly reconciliation: Reconciliation[];
@@ -77,7 +78,10 @@ async function reportOf(register: Register): Promise<RegisterReport> {
   const fractional = await fractionalRights(register, sharesBeforeDeliveries, rights.issued);
   const attachedExchanges = await readSetting<readonly unknown[]>(register, "attachedExchanges");
   const attached = attachedExchanges ? { fractional: await fractionalRights(register, shares, rights.outstanding, true), rightsPerShare: (await readSetting<string>(register, "rightsPerShare")) ?? "1", exchangeShares } : undefined;
-  const reconciliation = await reconcile(register, { shares: shares - exchangeShares, issued: rights.issued, fractional, outstanding: rights.outstanding, exercised: rights.exercised, void: voided, voidEnded, attached });
+  const scenario = await appliedScenario(register);
+  // The engine's answer on the applied facts as the scenario is dated (its asOf): the rulings, and the reconciliation's before any command is dated.
+  const judged = scenario ? judgedScenario(scenario).answer : undefined;
+  const reconciliation = await reconcile(register, scenario && judged ? { applied: scenario, answer: judged } : undefined, { shares: shares - exchangeShares, issued: rights.issued, fractional, outstanding: rights.outstanding, exercised: rights.exercised, void: voided, voidEnded, attached });
   return {
     holdersOfRecord: holders,
     sharesOutstanding: shares,
@@ -98,7 +102,8 @@ async function reportOf(register: Register): Promise<RegisterReport> {
       inTrust: balanceOf(b, ACCOUNTS.trust, "shares").toNumber(),
     },
     distributionDate: (await readSetting<{ at: string }>(register, "distribution"))?.at ?? null,
-    rulings: (await readSetting<Rulings>(register, "rulings")) ?? null,
+    // The engine's rulings on the applied facts with the register's commands since, as `apply` would record them now: after the register's own redemption or exchange (R-23, R-24) they say so, not what the last `apply` found before it.
+    rulings: judged ? rulingsOf(judged) : null,
     reconciled: reconciliation.every((r) => r.agrees),
     reconciliation,
     audit: { entries: audit.entries, chainIntact: audit.chainIntact, problems: audit.problems },
@@ -228,15 +233,14 @@ interface RegisterTotals {
  * With no scenario applied, the engine's answer for the plan with no events but the register's
  * (planAlone): "reconciled" never stands for a comparison that was not made.
  */
-async function reconcile(register: Register, mine: RegisterTotals): Promise<Reconciliation[]> {
-  const scenario = await appliedScenario(register);
-  const applied = scenario ?? (await planAlone(register, mine.shares));
+async function reconcile(register: Register, scenario: { applied: AppliedScenario; answer: Answer } | undefined, mine: RegisterTotals): Promise<Reconciliation[]> {
+  const applied = scenario?.applied ?? (await planAlone(register, mine.shares));
   const row = (check: string, reg: number | string, eng: number | string): Reconciliation => ({ check, register: reg, engine: eng, agrees: String(reg) === String(eng) });
   // No scenario and no shares: the plan has no Rights outstanding, nor has the register.
   if (!applied) return [row("shares outstanding (no scenario applied, no shares on the register: no Rights outstanding)", mine.shares, 0)];
   const clock = (await readSetting<number>(register, "clock")) ?? 0;
   // No command dated yet (imports only): the engine's answer as of its own default, the Record Date's close of business (R-X7: the Rights exist from then).
-  const answer = clock ? answerAt(actsBefore(applied, 0), clock) : judgedScenario(applied).answer;
+  const answer = clock ? answerAt(actsBefore(applied, 0), clock) : (scenario?.answer ?? judgedScenario(applied).answer);
   const withActs = applied.acts.length ? answerAt(applied, clock) : answer;
   const ended = answer.status === "redeemed" || answer.status === "expired";
   const facts = scenario ? "" : ": no scenario applied, the engine's answer for the plan with no events but the register's issues of shares";

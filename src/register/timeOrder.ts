@@ -7,7 +7,9 @@
  * have paid their transferor), so a redemption, an exchange, a transfer of Rights, an exercise or a
  * claim dated so is refused.
  * Holders' exercises, and their claims, may be recorded in any order among themselves: one
- * holder's exercise changes nothing another's found (the engine is given them in time order).
+ * holder's exercise changes nothing another's found (the engine is given them in time order), and
+ * a claim, which moves exchange shares already outstanding out of the trust and is no event to the
+ * engine, changes nothing an exercise found, nor an exercise what a claim dated before it found.
  * So is a transfer or an issue of shares dated while the Rights were attached to them
  * (R-3-attached) and before such an act: it would have moved Rights the distribution has already
  * sent to the holders of record at the Distribution Date (R-3-separation), or that a redemption
@@ -21,9 +23,12 @@ import { readSetting } from "./settings.js";
 
 const ACTS_ON_RIGHTS = ["distribute", "transfer-rights", "exercise", "exchange", "claim", "redeem"];
 
-/** Refuses an act on the Rights dated `at`, before the latest such act the register has recorded; `kind` (exercise, claim) names acts of the same kind that may come in any order. */
+/** A holder's own acts: recorded in any order among themselves. */
+const HOLDERS_ACTS = ["exercise", "claim"];
+
+/** Refuses an act on the Rights dated `at`, before the latest such act the register has recorded; `kind` (exercise, claim), a holder's act, may come in any order with the other holders' acts. */
 export async function refuseBeforeRecordedActs(register: Register, at: number, what: string, kind?: "exercise" | "claim"): Promise<void> {
-  const acts = ACTS_ON_RIGHTS.filter((act) => act !== kind);
+  const acts = kind ? ACTS_ON_RIGHTS.filter((act) => !HOLDERS_ACTS.includes(act)) : ACTS_ON_RIGHTS;
   const latest = await register.db.selectFrom("commands").select(["name", "at"]).where("name", "in", acts).orderBy("at", "desc").limit(1).executeTakeFirst();
   if (latest && Number(latest.at) > at) {
     refuse("R-T5", "before-recorded-act", `${what} dated ${formatNewYork(at)} comes before the ${latest.name} already recorded at ${formatNewYork(Number(latest.at))}: events apply in time order, so nothing was done`);

@@ -4,6 +4,10 @@
  * repurchase consumes its security whole (the transferee's and the remainder's securities are
  * issuances of their own, named in `resulting_security_ids` and `balance_security_id`), and so
  * does a retraction (the issuance withdrawn); a split multiplies the securities of its class. The Common Stock's holders become the holders of record.
+ * A security consumed in part must leave its remainder in the balance security, and a transfer its
+ * quantity in the resulting ones: each must be issued in the export, of the same class, with those
+ * quantities (the balance to the same stakeholder), or shares would vanish from the register (or
+ * appear) without a word; each that is not is a problem naming the transaction's file and line.
  *
  * R-11p: "before the Distribution Date, a Common Stock split ... changes the Rights per share by
  * (shares outstanding before / shares outstanding after), so the total number of Rights is
@@ -39,9 +43,15 @@ export function holdersOfCommon(objects: OcfObjects, recordDate: string, stockCl
   const securities = new Map<string, Security>();
   const ordered = [...objects.transactions].sort((a, b) => (a.object.date < b.object.date ? -1 : a.object.date > b.object.date ? 1 : 0));
   const classIds = new Set(objects.stockClasses.map((c) => c.object.id));
+  const consumed: Consumed[] = [];
   for (const t of ordered) {
-    const problem = unknownClass(t.object, classIds) ?? replay(t, securities);
+    const problem = unknownClass(t.object, classIds) ?? replay(t, securities, consumed);
     if (problem) problems.push(`${t.file} line ${t.line}: ${t.object.object_type} ${t.object.id}: ${problem}`);
+  }
+  const issuances = new Map(ordered.flatMap(({ object: t }) => (t.object_type === "TX_STOCK_ISSUANCE" ? [[t.security_id, t] as const] : [])));
+  for (const c of consumed) {
+    const problem = remainderProblem(c, issuances);
+    if (problem) problems.push(`${c.t.file} line ${c.t.line}: ${c.t.object.object_type} ${c.t.object.id}: ${problem}`);
   }
   if (!stockClass) return { stockClass, holders: [], rightsPerShare: "1", problems };
   return { stockClass, holders: holdersFrom(securities, stockClass.id, objects.stakeholders, problems), rightsPerShare: rightsPerShareAfterSplits(ordered, stockClass.id, recordDate), problems };
@@ -72,7 +82,38 @@ function unknownClass(t: StockTransaction, classIds: ReadonlySet<string>): strin
   return classIds.has(t.stock_class_id) ? undefined : `stock_class_id: no stock class "${t.stock_class_id}" in the stock classes file`;
 }
 
-function replay({ object: t }: Located<StockTransaction>, securities: Map<string, Security>): string | undefined {
+/** A transfer, cancellation or repurchase that consumed `source` (as it stood then): its balance and resulting securities are checked once every issuance is known. */
+interface Consumed {
+  readonly t: Located<StockTransaction & { object_type: "TX_STOCK_TRANSFER" | "TX_STOCK_CANCELLATION" | "TX_STOCK_REPURCHASE" }>;
+  readonly source: Security;
+}
+
+type Issuance = StockTransaction & { object_type: "TX_STOCK_ISSUANCE" };
+
+/** Where the consumed security's shares went, if not where the transaction says: the remainder to the balance security, a transfer's quantity to its resulting ones. */
+function remainderProblem({ t: { object: t }, source }: Consumed, issuances: ReadonlyMap<string, Issuance>): string | undefined {
+  const remainder = source.quantity.minus(t.quantity);
+  const balance = t.balance_security_id === undefined ? undefined : issuances.get(t.balance_security_id);
+  if (remainder.gt(0) && t.balance_security_id === undefined) return `${remainder.toString()} of the ${source.quantity.toString()} shares of security ${t.security_id} are left, and no balance_security_id says where`;
+  if (t.balance_security_id !== undefined) {
+    if (!balance) return `balance_security_id: no issuance of security ${t.balance_security_id} in the export`;
+    if (!dec(balance.quantity).eq(remainder) || balance.stakeholder_id !== source.stakeholder || balance.stock_class_id !== source.stockClass) {
+      return `balance_security_id: security ${t.balance_security_id} is ${balance.quantity} shares of ${balance.stock_class_id} to ${balance.stakeholder_id}, not the ${remainder.toString()} of ${source.stockClass} left to ${source.stakeholder} of the ${source.quantity.toString()} of security ${t.security_id}`;
+    }
+  }
+  if (t.object_type !== "TX_STOCK_TRANSFER") return undefined;
+  let received = dec(0);
+  for (const id of t.resulting_security_ids) {
+    const r = issuances.get(id);
+    if (!r) return `resulting_security_ids: no issuance of security ${id} in the export`;
+    if (r.stock_class_id !== source.stockClass) return `resulting_security_ids: security ${id} is of stock class ${r.stock_class_id}, not ${source.stockClass}`;
+    received = received.plus(r.quantity);
+  }
+  return received.eq(t.quantity) ? undefined : `resulting_security_ids: their issuances are ${received.toString()} shares, not the ${t.quantity} transferred`;
+}
+
+function replay(located: Located<StockTransaction>, securities: Map<string, Security>, consumed: Consumed[]): string | undefined {
+  const t = located.object;
   switch (t.object_type) {
     case "TX_STOCK_ISSUANCE":
       if (securities.has(t.security_id)) return `security ${t.security_id} was already issued`;
@@ -88,6 +129,7 @@ function replay({ object: t }: Located<StockTransaction>, securities: Map<string
       if (!source) return `security ${t.security_id} does not exist (or was already transferred or cancelled)`;
       if (dec(t.quantity).gt(source.quantity)) return `quantity ${t.quantity} is more than the ${source.quantity.toString()} of security ${t.security_id}`;
       securities.delete(t.security_id);
+      consumed.push({ t: located as Consumed["t"], source });
       return undefined;
     }
     case "TX_STOCK_CLASS_SPLIT": {
