@@ -984,3 +984,28 @@ describe("round nine of unseen texts", () => {
     expect(field("acquiringPersonThresholdPercent")('"Acquiring Person" shall mean any Person who is the Beneficial Owner of 15% or more of the Common Shares then outstanding; provided that Heron Capital Partners, L.P. ("Heron") shall not be deemed to be an Acquiring Person unless and until Heron is the Beneficial Owner of 25% or more of the Common Shares.')).toBe("15");
   });
 });
+
+describe("the same terms written the way other sources write them (round 10, by transformation)", () => {
+  it("reads a price in words with dollars and cents before its figures", () => {
+    const text = 'Each Right entitles its holder to purchase from the Company one one-thousandth of a share of Series A Junior Participating Preferred Stock at a price of nine dollars and seventy-five cents ($9.75) per one one-thousandth of a share, subject to adjustment.';
+    expect(field("purchasePrice")(text)).toBe("9.75");
+    expect(field("purchasePrice")('After the Distribution Date, each Right is exercisable to purchase, for one dollar and twenty cents ($1.20) (the "Purchase Price"), one one-thousandth of a share of Preferred Stock.')).toBe("1.2");
+  });
+  it("reads a percentage whose figures in parentheses say 'percent' or 'per cent' too", () => {
+    expect(field("acquiringPersonThresholdPercent")("The Rights become exercisable if a person acquires beneficial ownership of twelve percent (12 percent) or more of the outstanding Common Stock.")).toBe("12");
+    expect(field("acquiringPersonThresholdPercent")("The rights become exercisable only when a person acquires twenty (20 per cent) or more of the outstanding Units.")).toBe("20");
+  });
+  it("reads a flip-in told of a holder of '15 per cent or more'", () => {
+    const text = "The plan states that if any person becomes the holder of 15 per cent or more of Marlin's stock, then the other shareholders would have the right to buy additional shares with a market value of twice the exercise price.";
+    expect(field("flipInMultiple")(text)).toBe("2");
+  });
+  it("reads an XBRL details row set on one line, label and value cells side by side", () => {
+    const text = "Note 7 - Shareholder Rights Plan (Details)\n\n|Shareholder Rights Plan, Exercise Price (in dollars per share) |$ 27.5\n\n|Shareholder Rights Plan, Redemption Price (in dollars per share) |$ 0.005\n\n|Shareholder Rights Plan, Trigger, Beneficial Owner of Outstanding Common Shares, Percentage |12.50%\n\n|Shareholder Rights Plan, Exercise Price |$ 27.5 |$ 30\n";
+    const s = summary(text);
+    expect([s.purchasePrice, s.redemptionPrice, s.acquiringPersonThresholdPercent]).toEqual(["27.5", "0.005", "12.5"]);
+  });
+  it("takes no company name that runs over the end of a sentence where wrapped lines were joined", () => {
+    const text = "Pelican Biotech Inc. said on Monday that its board adopted a shareholder rights plan.\nThe plan follows a hostile offer by Osprey Corp. for Pelican and its bid for Kestrel.\nPelican (TSX:PLB) has said the offer undervalues the company and its deal for Kestrel.";
+    expect(field("issuer")(text.replace("Kestrel.\nPelican", "Kestrel. Pelican"))).toBe("Pelican Biotech Inc.");
+  });
+});

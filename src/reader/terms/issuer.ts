@@ -18,6 +18,7 @@
  */
 import { casedPhrase, type Candidate, type ReaderDocument } from "../document.js";
 import { cleanName, isRedacted, NAME } from "../phrases/names.js";
+import { endsWithAbbreviation } from "../text/sentences.js";
 
 /**
  * The defined term, alone or after the short name a release also defines ("("LivePerson" or the "Company")"), or first of a list of the
@@ -133,6 +134,12 @@ function samplesCompany(text: string): Candidate[] {
   return out;
 }
 
+/** Whether a name runs over the end of a sentence ("... its acquisition of Newstrike. CanniMed (TSX:CMED) has said", where wrapped lines were joined): a stop that ends no abbreviation, then a capital. */
+function crossesSentenceEnd(text: string, at: number, name: string): boolean {
+  for (const stop of name.matchAll(/\.(?= +[A-Z])/g)) if (!endsWithAbbreviation(text, at + stop.index)) return true;
+  return false;
+}
+
 export function issuer(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = samplesCompany(doc.normal.text);
   const text = doc.normal.text;
@@ -143,6 +150,7 @@ export function issuer(doc: ReaderDocument): Candidate[] {
         const found = cleanName(m[1]!.replace(/_/g, " ").replace(LEAD_IN, "").replace(BASED, "").replace(coverLine ? FORM_HEADING : /^$/, ""));
         const nameOnly = (anyName || needsRepeat && namedAgain(text, found)) && !NOT_A_NAME.test(found);
         if (isRedacted(found) || GENERIC.test(found) || !(CORPORATE.test(found) || nameOnly)) continue;
+        if (crossesSentenceEnd(text, from + m.index + m[0].indexOf(m[1]!), m[1]!)) continue;
         if (RELATIVE_BEFORE.test(text.slice(Math.max(0, from + m.index - 40), from + m.index))) continue;
         if (ownWord && found.split(/\s+/)[0] !== m[2]) continue;
         if (notAgent && AGENT_LIKE.test(found)) continue;
