@@ -134,10 +134,15 @@ function samplesCompany(text: string): Candidate[] {
   return out;
 }
 
-/** Whether a name runs over the end of a sentence ("... its acquisition of Newstrike. CanniMed (TSX:CMED) has said", where wrapped lines were joined): a stop that ends no abbreviation, then a capital. */
-function crossesSentenceEnd(text: string, at: number, name: string): boolean {
-  for (const stop of name.matchAll(/\.(?= +[A-Z])/g)) if (!endsWithAbbreviation(text, at + stop.index)) return true;
-  return false;
+/**
+ * Where the last sentence in a matched name starts (0 when it is one sentence's): a name does not run over a
+ * sentence's end ("... its acquisition of Newstrike. CanniMed (TSX:CMED) has said", wrapped lines joined), so
+ * only the words after a stop that ends no abbreviation are the name.
+ */
+function lastSentenceStart(text: string, at: number, name: string): number {
+  let start = 0;
+  for (const stop of name.matchAll(/\.( +)(?=[A-Z])/g)) if (!endsWithAbbreviation(text, at + stop.index)) start = stop.index + 1 + stop[1]!.length;
+  return start;
 }
 
 export function issuer(doc: ReaderDocument): Candidate[] {
@@ -147,14 +152,16 @@ export function issuer(doc: ReaderDocument): Candidate[] {
     for (const at of text.matchAll(anchor)) {
       const from = Math.max(0, at.index - WINDOW);
       for (const m of text.slice(from, at.index + at[0].length + AFTER).matchAll(pattern)) {
-        const found = cleanName(m[1]!.replace(/_/g, " ").replace(LEAD_IN, "").replace(BASED, "").replace(coverLine ? FORM_HEADING : /^$/, ""));
+        const nameAt = m.index + m[0].indexOf(m[1]!);
+        const cut = lastSentenceStart(text, from + nameAt, m[1]!);
+        const found = cleanName(m[1]!.slice(cut).replace(/_/g, " ").replace(LEAD_IN, "").replace(BASED, "").replace(coverLine ? FORM_HEADING : /^$/, ""));
         const nameOnly = (anyName || needsRepeat && namedAgain(text, found)) && !NOT_A_NAME.test(found);
         if (isRedacted(found) || GENERIC.test(found) || !(CORPORATE.test(found) || nameOnly)) continue;
-        if (crossesSentenceEnd(text, from + m.index + m[0].indexOf(m[1]!), m[1]!)) continue;
         if (RELATIVE_BEFORE.test(text.slice(Math.max(0, from + m.index - 40), from + m.index))) continue;
         if (ownWord && found.split(/\s+/)[0] !== m[2]) continue;
         if (notAgent && AGENT_LIKE.test(found)) continue;
-        const { name, start } = coverLine ? withWrappedLine(text, from + m.index, found) : { name: found, start: from + m.index };
+        const matchStart = cut ? from + nameAt + cut : from + m.index;
+        const { name, start } = coverLine ? withWrappedLine(text, matchStart, found) : { name: found, start: matchStart };
         out.push({ term: "company", value: name, start, end: from + m.index + m[0].length, confidence, role: "prior" });
       }
     }

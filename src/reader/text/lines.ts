@@ -62,7 +62,10 @@ function linesOf(text: string): Line[] {
   return lines;
 }
 
-/** Marks as furniture the short lines that recur beside page breaks (running headers and footers). */
+/** A link back to the contents that EDGAR's HTML pages carry at each page's head, furniture beside a page break even once. */
+const CONTENTS_LINK = /^(?:table\s+of\s+contents|index)$/;
+
+/** Marks as furniture the short lines that recur beside page breaks (running headers and footers), and a contents link beside one. */
 function markRunningHeads(lines: Line[], text: string): void {
   const nearBreak = new Map<string, number[]>();
   for (let i = 0; i < lines.length; i++) {
@@ -76,8 +79,8 @@ function markRunningHeads(lines: Line[], text: string): void {
       nearBreak.set(key, seen);
     }
   }
-  for (const indexes of nearBreak.values()) {
-    if (indexes.length >= 3) for (const j of indexes) lines[j]!.kind = "furniture";
+  for (const [key, indexes] of nearBreak) {
+    if (indexes.length >= 3 || CONTENTS_LINK.test(key)) for (const j of indexes) lines[j]!.kind = "furniture";
   }
 }
 
@@ -144,13 +147,32 @@ function splitsSentence(text: string, a: Line, b: Line): boolean {
   return DANGLING.test(text.slice(a.first, a.last)) || /[a-z\d$%]/.test(text[b.first] ?? "");
 }
 
-/** How consecutive content lines `a` and `b` join; `gap` holds the kinds of the lines between them. */
-function joinOf(text: string, a: Line, b: Line, gap: readonly LineKind[], blankLineParagraphs: boolean): Join {
+/**
+ * Whether a line cannot end a paragraph, so the text after a page break goes on with it even from a capital:
+ * it ends in a comma or a dangling word ("... the Board of Directors of" / page break / "Acme Corp. (the
+ * "Company") declared"), or it fills the text's width without ending a sentence ("On November 2, 2023, Acme
+ * Sustainable Infrastructure" / page break / "Capital, Inc. (the "Company") entered into"). `width` is how
+ * long the text's wrapped lines run (0 where its lines are paragraphs).
+ */
+function waitsForMore(text: string, a: Line, width: number): boolean {
+  const line = text.slice(a.first, a.last);
+  return /,$/.test(line) || DANGLING.test(line) || (width > 0 && line.length >= width * 0.85);
+}
+
+/** How long a wrapped text's lines run (the longest but a tenth of them), or 0 where lines run past 200 characters (a paragraph each). */
+function wrapWidth(lines: readonly Line[]): number {
+  const lengths = lines.filter((l) => l.kind === "content").map((l) => l.last - l.first).sort((x, y) => x - y);
+  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  return lengths.length >= 10 && width >= 40 && width <= 200 ? width : 0;
+}
+
+/** How consecutive content lines `a` and `b` join; `gap` holds the kinds of the lines between them, `width` is the text's (see waitsForMore). */
+function joinOf(text: string, a: Line, b: Line, gap: readonly LineKind[], blankLineParagraphs: boolean, width: number): Join {
   const paged = gap.some((k) => k === "page" || k === "furniture");
   const nextChar = text[b.first] ?? "";
   if (gap.some((k) => k === "rule" || k === "cut")) return PARAGRAPH;
   if (continuesList(text, a, b)) return wrapJoin(text, a, b);
-  if (paged) return endsSentence(text, a) || !/[a-z$(\d]/.test(nextChar) ? PARAGRAPH : wrapJoin(text, a, b);
+  if (paged) return endsSentence(text, a) || !(/[a-z$(\d]/.test(nextChar) || waitsForMore(text, a, width)) ? PARAGRAPH : wrapJoin(text, a, b);
   if (gap.includes("blank")) return splitsSentence(text, a, b) ? wrapJoin(text, a, b) : PARAGRAPH;
   if (nextChar === "|") return /^\|\s*[a-z]/.test(text.slice(b.first, b.first + 4)) && !endsSentence(text, a) ? WRAP : PARAGRAPH;
   if (nextChar === "\u2022") return PARAGRAPH;
@@ -181,6 +203,7 @@ export function joinedLines(source: MappedText): MappedText {
   const content = lines.filter((l) => l.kind === "content");
   const blanks = lines.filter((l) => l.kind === "blank" && l.last === l.first).length;
   const blankLineParagraphs = blanks >= Math.max(2, content.length * 0.04);
+  const width = wrapWidth(lines);
   const out = new MappedTextBuilder(source);
   let previous: Line | undefined;
   let gap: LineKind[] = [];
@@ -190,7 +213,7 @@ export function joinedLines(source: MappedText): MappedText {
       continue;
     }
     if (previous) {
-      const join = joinOf(text, previous, line, gap, blankLineParagraphs);
+      const join = joinOf(text, previous, line, gap, blankLineParagraphs, width);
       copyLine(out, text, previous, join.dropHyphen);
       out.push(join.separator, previous.end, previous.end + 1);
     }
