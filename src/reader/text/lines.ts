@@ -84,19 +84,43 @@ function markRunningHeads(lines: Line[], text: string): void {
   }
 }
 
+/** How often each word of a text occurs (in small letters), and its words joined by a hyphen, to tell how the text spells a word split at a line end. */
+interface Spellings {
+  readonly words: ReadonlyMap<string, number>;
+  readonly hyphened: ReadonlySet<string>;
+}
+
+function spellingsOf(text: string): Spellings {
+  const lower = text.toLowerCase();
+  const words = new Map<string, number>();
+  for (const w of lower.match(/[a-z]+/g) ?? []) words.set(w, (words.get(w) ?? 0) + 1);
+  return { words, hyphened: new Set(lower.match(/[a-z]+-[a-z]+/g) ?? []) };
+}
+
 /**
  * How a word hyphenated at the end of line `a` joins line `b`: "drop" the hyphen ("exer-" +
  * "cisable"), "keep" it ("one-" + "thousandth", "non-" + "assessable"), or null when `a` does not
- * end in a hyphenated word.
+ * end in a hyphenated word. How the text spells the word elsewhere decides first: "ex-" + "piration"
+ * and "ten-" + "der" lose the hyphen where "expiration" and "tender" are written whole, "stock-" +
+ * "holder" keeps it where only "stock-holder" is. Else a prefix or number word keeps it only before
+ * a word the text uses on its own ("pre-" + "existing", "ten-" + "day"), not before a syllable ("pre-" +
+ * "viously"). A word in capitals splits so too ("TAX BE-" + "NEFITS"), but only the text's own spelling joins it.
  */
-function hyphenJoin(text: string, a: Line, b: Line): "drop" | "keep" | null {
-  if (text[a.last - 1] !== "-" || !/[a-z]/.test(text[b.first] ?? "")) return null;
+function hyphenJoin(text: string, a: Line, b: Line, spellings: Spellings): "drop" | "keep" | null {
+  const capitals = /[A-Z]/.test(text[b.first] ?? "") && /[A-Z]/.test(text[a.last - 2] ?? "");
+  if (text[a.last - 1] !== "-" || !(/[a-z]/.test(text[b.first] ?? "") || capitals)) return null;
   let k = a.last - 1;
   while (k > a.first && /[A-Za-z]/.test(text[k - 1]!)) k--;
   const word = text.slice(k, a.last - 1).toLowerCase();
   if (word === "") return null;
-  const nextWord = /^[a-z]+/.exec(text.slice(b.first, b.first + 20))?.[0] ?? "";
-  return KEEP_HYPHEN.has(word) || /^(?:hundredths?|thousandths?|millionths?)$/.test(nextWord) ? "keep" : "drop";
+  const nextWord = (/^[A-Za-z]+/.exec(text.slice(b.first, b.first + 20))?.[0] ?? "").toLowerCase();
+  const whole = spellings.words.has(word + nextWord);
+  const hyphened = spellings.hyphened.has(`${word}-${nextWord}`);
+  if (whole !== hyphened) return whole ? "drop" : "keep";
+  if (capitals) return null;
+  if (/^(?:hundredths?|thousandths?|millionths?)$/.test(nextWord)) return "keep";
+  // The word after the line end counts once here; a word the text uses on its own occurs again.
+  return KEEP_HYPHEN.has(word) && (spellings.words.get(nextWord) ?? 0) >= 2 ? "keep" : "drop";
 }
 
 interface Join {
@@ -110,8 +134,8 @@ const PARAGRAPH: Join = { separator: "\n", dropHyphen: false };
 const WRAP: Join = { separator: " ", dropHyphen: false };
 
 /** How a paragraph continues from line `a` to line `b` across a line end. */
-function wrapJoin(text: string, a: Line, b: Line): Join {
-  const hyphen = hyphenJoin(text, a, b);
+function wrapJoin(text: string, a: Line, b: Line, spellings: Spellings): Join {
+  const hyphen = hyphenJoin(text, a, b, spellings);
   return hyphen === null ? WRAP : { separator: "", dropHyphen: hyphen === "drop" };
 }
 
@@ -166,18 +190,18 @@ function wrapWidth(lines: readonly Line[]): number {
   return lengths.length >= 10 && width >= 40 && width <= 200 ? width : 0;
 }
 
-/** How consecutive content lines `a` and `b` join; `gap` holds the kinds of the lines between them, `width` is the text's (see waitsForMore). */
-function joinOf(text: string, a: Line, b: Line, gap: readonly LineKind[], blankLineParagraphs: boolean, width: number): Join {
+/** How consecutive content lines `a` and `b` join; `gap` holds the kinds of the lines between them, `width` is the text's (see waitsForMore), `spellings` its words (see hyphenJoin). */
+function joinOf(text: string, a: Line, b: Line, gap: readonly LineKind[], blankLineParagraphs: boolean, width: number, spellings: Spellings): Join {
   const paged = gap.some((k) => k === "page" || k === "furniture");
   const nextChar = text[b.first] ?? "";
   if (gap.some((k) => k === "rule" || k === "cut")) return PARAGRAPH;
-  if (continuesList(text, a, b)) return wrapJoin(text, a, b);
-  if (paged) return endsSentence(text, a) || !(/[a-z$(\d]/.test(nextChar) || waitsForMore(text, a, width)) ? PARAGRAPH : wrapJoin(text, a, b);
-  if (gap.includes("blank")) return splitsSentence(text, a, b) ? wrapJoin(text, a, b) : PARAGRAPH;
+  if (continuesList(text, a, b)) return wrapJoin(text, a, b, spellings);
+  if (paged) return endsSentence(text, a) || !(/[a-z$(\d]/.test(nextChar) || waitsForMore(text, a, width)) ? PARAGRAPH : wrapJoin(text, a, b, spellings);
+  if (gap.includes("blank")) return splitsSentence(text, a, b) ? wrapJoin(text, a, b, spellings) : PARAGRAPH;
   if (nextChar === "|") return /^\|\s*[a-z]/.test(text.slice(b.first, b.first + 4)) && !endsSentence(text, a) ? WRAP : PARAGRAPH;
   if (nextChar === "\u2022") return PARAGRAPH;
   if (!blankLineParagraphs && endsSentence(text, a) && NEW_BLOCK_START.test(nextChar)) return PARAGRAPH;
-  return wrapJoin(text, a, b);
+  return wrapJoin(text, a, b, spellings);
 }
 
 /** Copies a line's text with runs of spaces collapsed to one; `dropLast` leaves out its final character. */
@@ -204,6 +228,7 @@ export function joinedLines(source: MappedText): MappedText {
   const blanks = lines.filter((l) => l.kind === "blank" && l.last === l.first).length;
   const blankLineParagraphs = blanks >= Math.max(2, content.length * 0.04);
   const width = wrapWidth(lines);
+  const spellings = spellingsOf(text);
   const out = new MappedTextBuilder(source);
   let previous: Line | undefined;
   let gap: LineKind[] = [];
@@ -213,7 +238,7 @@ export function joinedLines(source: MappedText): MappedText {
       continue;
     }
     if (previous) {
-      const join = joinOf(text, previous, line, gap, blankLineParagraphs, width);
+      const join = joinOf(text, previous, line, gap, blankLineParagraphs, width, spellings);
       copyLine(out, text, previous, join.dropHyphen);
       out.push(join.separator, previous.end, previous.end + 1);
     }

@@ -30,6 +30,19 @@ describe("normalizedText", () => {
     expect(normalizedText("\u201CAcquiring Person\u201D and `Unit' \u2014 one\u00A0Right").text).toBe("\"Acquiring Person\" and 'Unit' - one Right");
   });
 
+  it("tells a prefix split at a line end from a compound by how the text spells it elsewhere", () => {
+    // A prefix before a syllable loses its hyphen; before a word the text uses on its own it keeps it.
+    expect(normalizedText("accelerating the ex-\npiration of the Rights from 2022 to 2020").text).toBe("accelerating the expiration of the Rights from 2022 to 2020");
+    expect(normalizedText("will expire unless pre-\nviously redeemed").text).toBe("will expire unless previously redeemed");
+    expect(normalizedText("a self-\ntender offer, not any tender offer").text).toBe("a self-tender offer, not any tender offer");
+    expect(normalizedText("after the ten-\nday period and within the day").text).toBe("after the ten-day period and within the day");
+    // Where the text writes the word whole, or only with its hyphen, that spelling decides.
+    expect(normalizedText("a ten-\nder offer; any tender offer").text).toBe("a tender offer; any tender offer");
+    expect(normalizedText("each stock-\nholder and every stock-holder").text).toBe("each stock-holder and every stock-holder");
+    // Capitals split so join only where the text spells the word whole.
+    expect(normalizedText("AMENDMENT TO THE TAX BE-\nNEFITS PRESERVATION PLAN, a tax benefits plan").text).toBe("AMENDMENT TO THE TAX BENEFITS PRESERVATION PLAN, a tax benefits plan");
+  });
+
   it("joins wrapped lines and drops line-end hyphenation, keeping the hyphen of number words", () => {
     const text = "the Rights will become exer-\ncisable upon a\nunit consisting of one one-\nthousandth of a share";
     expect(normalizedText(text).text).toBe("the Rights will become exercisable upon a unit consisting of one one-thousandth of a share");
