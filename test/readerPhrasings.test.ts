@@ -1033,6 +1033,11 @@ describe("the same terms written the way other sources write them (round 10, by 
     expect([s.issuer, s.planDate]).toEqual(["Granite Ridge Sustainable Power Holdings, Inc.", "2021-05-05"]);
     expect(summary(wrapped.replace("Sustainable Power\n", "Sustainable Power Holdings,\n").replace("\nHoldings, Inc.", "\nInc.")).issuer).toBe("Granite Ridge Sustainable Power Holdings, Inc.");
   });
+  it("reads an agent described in capitals, never the place it was incorporated in, nor the agent it succeeded", () => {
+    expect(field("rightsAgent")("BETWEEN\n\nMAPLE LEAF TOOLING INC.\n\nAND\n\nNORTHERN CROWN TRUST COMPANY, A TRUST COMPANY INCORPORATED UNDER THE LAWS OF CANADA, AS RIGHTS AGENT\n")).toBe("NORTHERN CROWN TRUST COMPANY");
+    expect(field("rightsAgent")("NORTHERN CROWN TRUST COMPANY, A TRUST COMPANY INCORPORATED UNDER the laws of Canada, as Rights Agent")).toBe("NORTHERN CROWN TRUST COMPANY");
+    expect(field("rightsAgent")("The Rights Agreement was amended on April 30, 2002, by which Harbor Trust Company succeeded Lakeside National Bank as Rights Agent.")).not.toBe("Lakeside National Bank");
+  });
   it("takes no company name that runs over the end of a sentence where wrapped lines were joined", () => {
     const text = "Pelican Biotech Inc. said on Monday that its board adopted a shareholder rights plan.\nThe plan follows a hostile offer by Osprey Corp. for Pelican and its bid for Kestrel.\nPelican (TSX:PLB) has said the offer undervalues the company and its deal for Kestrel.";
     expect(field("issuer")(text.replace("Kestrel.\nPelican", "Kestrel. Pelican"))).toMatch(/^Pelican\b/);
