@@ -65,22 +65,34 @@ function linesOf(text: string): Line[] {
 /** A link back to the contents that EDGAR's HTML pages carry at each page's head, furniture beside a page break even once. */
 const CONTENTS_LINK = /^(?:table\s+of\s+contents|index)$/;
 
-/** Marks as furniture the short lines that recur beside page breaks (running headers and footers), and a contents link beside one. */
+/**
+ * Marks as furniture the short lines that recur beside page breaks (running headers and footers): three times
+ * anywhere beside one, or twice at the same distance from one (a short text's two pages each headed "RIGHTS
+ * AGREEMENT" under the page number), and a contents link beside one.
+ */
 function markRunningHeads(lines: Line[], text: string): void {
   const nearBreak = new Map<string, number[]>();
+  const atDistance = new Map<string, number[]>();
+  const note = (map: Map<string, number[]>, key: string, j: number) => {
+    const seen = map.get(key) ?? [];
+    if (!seen.includes(j)) seen.push(j);
+    map.set(key, seen);
+  };
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.kind !== "page" && lines[i]!.kind !== "furniture") continue;
     for (let j = Math.max(0, i - 3); j <= Math.min(lines.length - 1, i + 3); j++) {
       const line = lines[j]!;
       if (line.kind !== "content" || line.last - line.first > 80) continue;
       const key = text.slice(line.first, line.last).replace(/\s+/g, " ").toLowerCase();
-      const seen = nearBreak.get(key) ?? [];
-      if (!seen.includes(j)) seen.push(j);
-      nearBreak.set(key, seen);
+      note(nearBreak, key, j);
+      note(atDistance, `${j - i} ${key}`, j);
     }
   }
   for (const [key, indexes] of nearBreak) {
     if (indexes.length >= 3 || CONTENTS_LINK.test(key)) for (const j of indexes) lines[j]!.kind = "furniture";
+  }
+  for (const indexes of atDistance.values()) {
+    if (indexes.length >= 2) for (const j of indexes) lines[j]!.kind = "furniture";
   }
 }
 
@@ -223,6 +235,8 @@ function copyLine(out: MappedTextBuilder, text: string, line: Line, dropLast: bo
 export function joinedLines(source: MappedText): MappedText {
   const text = source.text;
   const lines = linesOf(text);
+  // A second pass finds what lies beside the headers and footers the first marked ("Table of Contents" under a running head).
+  markRunningHeads(lines, text);
   markRunningHeads(lines, text);
   const content = lines.filter((l) => l.kind === "content");
   const blanks = lines.filter((l) => l.kind === "blank" && l.last === l.first).length;

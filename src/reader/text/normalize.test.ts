@@ -30,6 +30,17 @@ describe("normalizedText", () => {
     expect(normalizedText("\u201CAcquiring Person\u201D and `Unit' \u2014 one\u00A0Right").text).toBe("\"Acquiring Person\" and 'Unit' - one Right");
   });
 
+  it("drops a running head seen at only two page breaks, at the same distance from each, and the contents link under it", () => {
+    const body = Array.from({ length: 12 }, (_, k) => `A line of running text number ${k} that fills the page to its usual width,`).join("\n");
+    const page = (n: number) => `\n\nPage ${n} of 9\n\n\nRIGHTS AGREEMENT\nTable of Contents\n\n`;
+    const text = `${body}\nOn May 5, 2021, the Board of Directors of Granite Ridge Sustainable${page(1)}Power Holdings, Inc. declared a dividend.\n${body}${page(2)}${body}\nThe end.`;
+    const n = normalizedText(text).text;
+    expect(n).toContain("Granite Ridge Sustainable Power Holdings, Inc. declared");
+    expect(n).not.toMatch(/RIGHTS AGREEMENT|Table of Contents/);
+    // A heading met once beside a page break stays.
+    expect(normalizedText(`${body}\nthe end of a sentence.\n\n- 3 -\n\nSECTION 4. EXCHANGE\n\nThe Board may exchange the Rights.`).text).toContain("SECTION 4. EXCHANGE");
+  });
+
   it("tells a prefix split at a line end from a compound by how the text spells it elsewhere", () => {
     // A prefix before a syllable loses its hyphen; before a word the text uses on its own it keeps it.
     expect(normalizedText("accelerating the ex-\npiration of the Rights from 2022 to 2020").text).toBe("accelerating the expiration of the Rights from 2022 to 2020");
