@@ -41,6 +41,12 @@ describe("normalizedText", () => {
     expect(normalizedText(`${body}\nthe end of a sentence.\n\n- 3 -\n\nSECTION 4. EXCHANGE\n\nThe Board may exchange the Rights.`).text).toContain("SECTION 4. EXCHANGE");
   });
 
+  it("drops footnote marks set against a word, in text and as HTML superscripts, keeping a clause's numbers", () => {
+    expect(normalizedText("a Rights Agreement(1), dated as of May 1, 2001, and the Rights Agreement* dated as of June 2, 2002").text).toBe("a Rights Agreement, dated as of May 1, 2001, and the Rights Agreement dated as of June 2, 2002");
+    expect(normalizedText("<html><body><p>the Rights Agreement<sup>2</sup> dated as of May 1, 2001</p></body></html>").text).toBe("the Rights Agreement dated as of May 1, 2001");
+    expect(normalizedText("under Section 13(d)(1) and Rule 13d-3(a) of the Act, the holder(s) of 5% (2) shares").text).toBe("under Section 13(d)(1) and Rule 13d-3(a) of the Act, the holder(s) of 5% (2) shares");
+  });
+
   it("tells a prefix split at a line end from a compound by how the text spells it elsewhere", () => {
     // A prefix before a syllable loses its hyphen; before a word the text uses on its own it keeps it.
     expect(normalizedText("accelerating the ex-\npiration of the Rights from 2022 to 2020").text).toBe("accelerating the expiration of the Rights from 2022 to 2020");
