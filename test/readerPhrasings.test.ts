@@ -991,6 +991,10 @@ describe("the same terms written the way other sources write them (round 10, by 
     expect(field("purchasePrice")(text)).toBe("9.75");
     expect(field("purchasePrice")('After the Distribution Date, each Right is exercisable to purchase, for one dollar and twenty cents ($1.20) (the "Purchase Price"), one one-thousandth of a share of Preferred Stock.')).toBe("1.2");
   });
+  it("reads a price in words past a par value in words", () => {
+    const text = 'Each Right entitles the holder to purchase from the Company one one-thousandth of a share of Series A Junior Participating Preferred Stock, par value one cent ($0.01) per share, for forty-one dollars and five cents ($41.05), subject to adjustment.';
+    expect(field("purchasePrice")(text)).toBe("41.05");
+  });
   it("reads a percentage whose figures in parentheses say 'percent' or 'per cent' too", () => {
     expect(field("acquiringPersonThresholdPercent")("The Rights become exercisable if a person acquires beneficial ownership of twelve percent (12 percent) or more of the outstanding Common Stock.")).toBe("12");
     expect(field("acquiringPersonThresholdPercent")("The rights become exercisable only when a person acquires twenty (20 per cent) or more of the outstanding Units.")).toBe("20");
