@@ -1042,6 +1042,11 @@ describe("the same terms written the way other sources write them (round 10, by 
     expect(field("rightsAgent")("NORTHERN CROWN TRUST COMPANY, A TRUST COMPANY INCORPORATED UNDER the laws of Canada, as Rights Agent")).toBe("NORTHERN CROWN TRUST COMPANY");
     expect(field("rightsAgent")("The Rights Agreement was amended on April 30, 2002, by which Harbor Trust Company succeeded Lakeside National Bank as Rights Agent.")).not.toBe("Lakeside National Bank");
   });
+  it("takes no threshold from what an Acquiring Person already owns, its exchange clause set apart from its heading", () => {
+    const text = "Exchange\n\nAt any time after the date on which an Acquiring Person beneficially owns 12% or more of the Common Stock and prior to the acquisition by the Acquiring Person of 50% of the Common Stock, the Board may exchange the Rights, in whole or in part, for Common Stock at an exchange ratio of one share per Right.";
+    expect(field("acquiringPersonThresholdPercent")(text)).toBeNull();
+    expect(field("acquiringPersonThresholdPercent")('"Acquiring Person" means any Person who beneficially owns 12% or more of the Common Stock.')).toBe("12");
+  });
   it("takes no company name that runs over the end of a sentence where wrapped lines were joined", () => {
     const text = "Pelican Biotech Inc. said on Monday that its board adopted a shareholder rights plan.\nThe plan follows a hostile offer by Osprey Corp. for Pelican and its bid for Kestrel.\nPelican (TSX:PLB) has said the offer undervalues the company and its deal for Kestrel.";
     expect(field("issuer")(text.replace("Kestrel.\nPelican", "Kestrel. Pelican"))).toMatch(/^Pelican\b/);
