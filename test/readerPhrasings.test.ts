@@ -1047,6 +1047,10 @@ describe("the same terms written the way other sources write them (round 10, by 
     expect(field("acquiringPersonThresholdPercent")(text)).toBeNull();
     expect(field("acquiringPersonThresholdPercent")('"Acquiring Person" means any Person who beneficially owns 12% or more of the Common Stock.')).toBe("12");
   });
+  it("reads the company from a news headline in capitals", () => {
+    const text = "BRIARWOOD COPPER ROYALTY CORPORATION AMENDS SHAREHOLDER RIGHTS PLAN\n\nTORONTO, March 1, 2018 /CNW/ - The board of directors has approved amendments to the shareholder rights plan.\n\nSOURCE BRIARWOOD COPPER ROYALTY CORPORATION";
+    expect(field("issuer")(text)).toBe("BRIARWOOD COPPER ROYALTY CORPORATION");
+  });
   it("takes no company name that runs over the end of a sentence where wrapped lines were joined", () => {
     const text = "Pelican Biotech Inc. said on Monday that its board adopted a shareholder rights plan.\nThe plan follows a hostile offer by Osprey Corp. for Pelican and its bid for Kestrel.\nPelican (TSX:PLB) has said the offer undervalues the company and its deal for Kestrel.";
     expect(field("issuer")(text.replace("Kestrel.\nPelican", "Kestrel. Pelican"))).toMatch(/^Pelican\b/);

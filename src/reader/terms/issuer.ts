@@ -39,6 +39,8 @@ const ASIDE = "(?:,\\s+an?\\s+[^;]{1,200}?,)?";
 const SHORT_NAME = '(?:\\s*\\(\\s*"[^"()]{1,40}"(?:\\s+or\\s+(?:the\\s+)?"[^"()]{1,40}")?\\s*\\))?';
 /** A weekday after "announced" ("announced Tuesday that its Board"). */
 const WEEKDAY = "(?:\\s+(?:on\\s+)?[A-Z][a-z]+day)?";
+/** A headline's verb and plan after the company's name, in title case or in capitals ("... Adopts Shareholder Rights Plan", "... AMENDS SHAREHOLDER RIGHTS PLAN"). */
+const HEADLINE = "\\b(?:Adopts|Announces|Amends|Extends|ADOPTS|ANNOUNCES|AMENDS|EXTENDS)\\s+(?:an?\\s+|the\\s+|AN?\\s+|THE\\s+)?(?:(?:[A-Z][\\w'-]*|to|of)\\s+){0,4}(?:Rights|Preservation|Protection|RIGHTS|PRESERVATION|PROTECTION)\\s+(?:Plan|Agreement|PLAN|AGREEMENT)\\b";
 /** Each pattern ends at an anchor: the name is read in the stretch before each place the anchor is found. */
 const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; anyName?: boolean; coverLine?: boolean; ownWord?: boolean; notAgent?: boolean; needsRepeat?: boolean }[] = [
   { anchor: /\(\s*exact\s+name\s+of\s+registrant/gi, pattern: casedPhrase(`(${NAME})[\\s|_-]*\\(\\s*[Ee]xact\\s+[Nn]ame\\s+of\\s+[Rr]egistrant`), confidence: 0.9, coverLine: true },
@@ -75,7 +77,7 @@ const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; 
   { anchor: /\bBoard\s+(?:of\s+Directors\s+of|at)\s+[A-Z][^()]{0,80}\(/gi, pattern: casedPhrase(`[Bb]oard\\s+(?:of\\s+[Dd]irectors\\s+of|at)\\s+(${NAME})\\s*\\(\\s*(?:(?:Nasdaq|NASDAQ|NYSE(?:\\s+American|\\s+MKT)?|AMEX|OTC[A-Za-z ]{0,10})\\s*:\\s*)?[A-Z.]{1,6}(?:\\s+[-+]?\\d+(?:\\.\\d+)?%)?\\s*\\)\\s+(?:has\\s+)?(?:approved|adopted|declared|authorized)`), confidence: 0.7, anyName: true },
   // A headline opening its paragraph (or after a stored page's source line): "Harborview Bancorp Adopts Shareholder Rights Plan".
   // A short name without a corporate word counts where the text names the company so again ("OPT Adopts Tax Benefits Preservation Plan" ... "OPT's ability").
-  { anchor: /\b(?:Adopts|Announces|Amends|Extends)\s+(?:an?\s+|the\s+)?(?:(?:[A-Z][\w'-]*|to|of)\s+){0,4}(?:Rights|Preservation|Protection)\s+(?:Plan|Agreement)\b/g, pattern: casedPhrase(`(?:^|(?<=\\n)|(?<=^#\\s*source:\\s*\\S+\\s+))(${NAME})\\s+(?:Adopts|Announces|Amends|Extends)\\s+(?:an?\\s+|the\\s+)?(?:(?:[A-Z][\\w'-]*|to|of)\\s+){0,4}(?:Rights|Preservation|Protection)\\s+(?:Plan|Agreement)\\b`), confidence: 0.7, needsRepeat: true },
+  { anchor: new RegExp(HEADLINE, "g"), pattern: casedPhrase(`(?:^|(?<=\\n)|(?<=^#\\s*source:\\s*\\S+\\s+))(${NAME})\\s+${HEADLINE}`), confidence: 0.7, needsRepeat: true },
   // A filing summary's header: "Issuer: Acme Outfitters, Inc. (ACMO) CIK: 0000123456".
   { anchor: /\bIssuer:\s+[A-Z]/g, pattern: casedPhrase(`\\bIssuer:\\s+(${NAME})\\s*\\(\\s*[A-Z.]{1,6}\\s*\\)\\s+CIK:`), confidence: 0.85, anyName: true },
   // The source line of a stored page whose address names the company with its ticker ("/stock/Citigroup_(C)/").
