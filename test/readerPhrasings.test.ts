@@ -1051,6 +1051,10 @@ describe("the same terms written the way other sources write them (round 10, by 
     const text = "BRIARWOOD COPPER ROYALTY CORPORATION AMENDS SHAREHOLDER RIGHTS PLAN\n\nTORONTO, March 1, 2018 /CNW/ - The board of directors has approved amendments to the shareholder rights plan.\n\nSOURCE BRIARWOOD COPPER ROYALTY CORPORATION";
     expect(field("issuer")(text)).toBe("BRIARWOOD COPPER ROYALTY CORPORATION");
   });
+  it("reads terms from text extracted from a PDF with ligatures and from old EDGAR text with ``doubled quotes''", () => {
+    expect(field("acquiringPersonThresholdPercent")('"Acquiring Person" shall mean any Person who is the Beneﬁcial Owner of ﬁfteen percent or more of the Common Shares.')).toBe("15");
+    expect(field("rightsAgent")("This Agreement is made between Acme Corp. (the ``Company'') and Harbor Trust Company (the ``Rights Agent'').")).toBe("Harbor Trust Company");
+  });
   it("takes no company name that runs over the end of a sentence where wrapped lines were joined", () => {
     const text = "Pelican Biotech Inc. said on Monday that its board adopted a shareholder rights plan.\nThe plan follows a hostile offer by Osprey Corp. for Pelican and its bid for Kestrel.\nPelican (TSX:PLB) has said the offer undervalues the company and its deal for Kestrel.";
     expect(field("issuer")(text.replace("Kestrel.\nPelican", "Kestrel. Pelican"))).toMatch(/^Pelican\b/);

@@ -41,6 +41,13 @@ describe("normalizedText", () => {
     expect(normalizedText(`${body}\nthe end of a sentence.\n\n- 3 -\n\nSECTION 4. EXCHANGE\n\nThe Board may exchange the Rights.`).text).toContain("SECTION 4. EXCHANGE");
   });
 
+  it("spells out a PDF's ligatures and reads old EDGAR text's doubled quotes as double quotes, mapping back to the original", () => {
+    const pdf = "of \ufb01fteen percent (15%) or more, as de\ufb01ned, e\ufb00ective";
+    expect(normalizedText(pdf).text).toBe("of fifteen percent (15%) or more, as defined, effective");
+    expect(originalOf(pdf, "fifteen percent")).toBe("\ufb01fteen percent");
+    expect(normalizedText("Acme Bank (the ``Rights Agent'') and the ``Company''").text).toBe('Acme Bank (the "Rights Agent") and the "Company"');
+  });
+
   it("drops footnote marks set against a word, in text and as HTML superscripts, keeping a clause's numbers", () => {
     expect(normalizedText("a Rights Agreement(1), dated as of May 1, 2001, and the Rights Agreement* dated as of June 2, 2002").text).toBe("a Rights Agreement, dated as of May 1, 2001, and the Rights Agreement dated as of June 2, 2002");
     expect(normalizedText("<html><body><p>the Rights Agreement<sup>2</sup> dated as of May 1, 2001</p></body></html>").text).toBe("the Rights Agreement dated as of May 1, 2001");
