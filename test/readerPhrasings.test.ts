@@ -1055,6 +1055,14 @@ describe("the same terms written the way other sources write them (round 10, by 
     expect(field("acquiringPersonThresholdPercent")('"Acquiring Person" shall mean any Person who is the Beneﬁcial Owner of ﬁfteen percent or more of the Common Shares.')).toBe("15");
     expect(field("rightsAgent")("This Agreement is made between Acme Corp. (the ``Company'') and Harbor Trust Company (the ``Rights Agent'').")).toBe("Harbor Trust Company");
   });
+  it("in capitals, takes an agent described as a bank, but no sentence's words and no predecessor for the agent, nor the agent for the company", () => {
+    const cover = 'EXHIBIT 4(A)\nRIGHTS AGREEMENT DATED\nMARCH 2, 1993 BETWEEN PINE RIVER BANCORP, INC.\nA TENNESSEE CORPORATION (THE "COMPANY"),\nAND GREYSTONE HANOVER,\nA NEW YORK STATE CHARTERED BANK AND TRUST COMPANY\nAS RIGHTS AGENT (THE "RIGHTS AGENT")\nTABLE OF CONTENTS';
+    const s = summary(cover);
+    expect(s.rightsAgent).toBe("GREYSTONE HANOVER");
+    expect(String(s.issuer)).not.toMatch(/GREYSTONE/);
+    expect(field("rightsAgent")("WHEREAS, THE COMPANY HAS NOTIFIED THE RIGHTS AGENT THAT IT IS BEING REMOVED AS RIGHTS AGENT.")).toBeNull();
+    expect(String(field("rightsAgent")("NOW, THEREFORE, HARBOR SHAREHOLDER SERVICES, L.L.C., SUCCESSOR TO LAKESIDE BANK N.A., AS RIGHTS AGENT, AGREES.") ?? "")).not.toMatch(/LAKESIDE/);
+  });
   it("takes no company name that runs over the end of a sentence where wrapped lines were joined", () => {
     const text = "Pelican Biotech Inc. said on Monday that its board adopted a shareholder rights plan.\nThe plan follows a hostile offer by Osprey Corp. for Pelican and its bid for Kestrel.\nPelican (TSX:PLB) has said the offer undervalues the company and its deal for Kestrel.";
     expect(field("issuer")(text.replace("Kestrel.\nPelican", "Kestrel. Pelican"))).toMatch(/^Pelican\b/);

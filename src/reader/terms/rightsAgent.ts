@@ -46,10 +46,24 @@ function withoutCompanyBefore(name: string): string {
   return run && AGENT_WORD.test(run[1]!) ? run[1]! : name;
 }
 
-/** The agent's name as the text gives it (without the "AND" a title block in capitals sets before it), restored if redacted, or null if it is no usable name. */
-function agentName(raw: string, short: boolean, defined: ReadonlyMap<string, string>): { name: string; restored: boolean } | null {
+/** Words an agent's name in capitals has (a sentence in capitals, "IT IS BEING REMOVED AS RIGHTS AGENT", has none). */
+const CAPITALS_AGENT_WORD = /\b(?:TRUST|BANK|COMPANY|SERVICES|TRANSFER|REGISTRAR|COMPUTERSHARE|EQUINITI|SHAREOWNER|INC|LLC|L\.L\.C|N\.\s?A|CORPORATION|LIMITED|LTD|ASSOCIATION)\b/;
+/** A predecessor named in capitals ("SUCCESSOR TO MELLON BANK N.A., AS RIGHTS AGENT"). */
+const CAPITALS_PREDECESSOR = /^(?:SUCCESSOR|FORMERLY|F\/K\/A|NOW)\b/;
+
+/**
+ * Whether a name is usable as an agent's: one with small letters always; one in capitals only with an agent's
+ * or company's word, in the name or in what describes it ("MANUFACTURERS HANOVER, A NEW YORK STATE CHARTERED
+ * BANK AND TRUST COMPANY, AS RIGHTS AGENT"), and not a predecessor's.
+ */
+function isCapitalsName(name: string, described: string): boolean {
+  return /[a-z]/.test(name) || ((CAPITALS_AGENT_WORD.test(name) || CAPITALS_AGENT_WORD.test(described)) && !CAPITALS_PREDECESSOR.test(name));
+}
+
+/** The agent's name as the text gives it, `described` what stands between it and its role (without the "AND" a title block in capitals sets before it), restored if redacted, or null if it is no usable name. */
+function agentName(raw: string, short: boolean, defined: ReadonlyMap<string, string>, described: string): { name: string; restored: boolean } | null {
   const name = withoutCompanyBefore(cleanName(defined.get(raw) ?? (short ? "" : raw))).replace(/^(?:the\s+)?(?:Company|Corporation|Registrant)\s+and\s+/, "").replace(/^AND\s+(?=[A-Z])/, "");
-  if (!name || GENERIC.test(name)) return null;
+  if (!name || GENERIC.test(name) || !isCapitalsName(name, described)) return null;
   if (!isRedacted(name)) return { name, restored: false };
   const restored = restoredName(name, KNOWN_RIGHTS_AGENTS);
   return restored ? { name: restored, restored: true } : null;
@@ -75,7 +89,7 @@ export function rightsAgent(doc: ReaderDocument): Candidate[] {
     for (const { pattern, needs, confidence, successor, short } of PATTERNS) {
       if (!needs.test(s.text)) continue;
       for (const m of s.text.matchAll(pattern)) {
-        const agent = agentName(m[1]!, short === true, defined);
+        const agent = agentName(m[1]!, short === true, defined, m[2] ?? "");
         if (!agent || isAddressEnd(s.text, m.index, agent.name) || FORMER_NAME_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || JURISDICTION_BEFORE.test(s.text.slice(Math.max(0, m.index - 20), m.index))) continue;
         const isSuccessor = successor === true || m.slice(2).some((g) => g !== undefined && /^successor/i.test(g));
         if (partyAt !== -1) partyAt = Math.min(partyAt, m.index);

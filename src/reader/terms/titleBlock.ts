@@ -62,8 +62,11 @@ const BETWEEN = /(?:^|\s)(?:Between|BETWEEN)\s/;
 /** A savings bank or thrift is a company too ("HARBOR SAVINGS BANK, FSB"). */
 const THRIFT = /\b(?:Bank|BANK|Savings|SAVINGS|FSB|F\.S\.B)\b/;
 
+/** A description in capitals run into a party's name ("MANUFACTURERS HANOVER, A NEW YORK STATE CHARTERED BANK"): the name ends before it. */
+const CAPITALS_DESCRIPTION = /,\s+(?:A|AN)\s+[A-Z][^]*$/;
+
 function partyName(raw: string): string | null {
-  const name = cleanName(raw.replace(HEADING, "").replace(TITLE_WORD, ""));
+  const name = cleanName(raw.replace(HEADING, "").replace(TITLE_WORD, "").replace(CAPITALS_DESCRIPTION, ""));
   return name && !isRedacted(name) && !NOT_A_PARTY.test(name) && /[A-Za-z]{2}/.test(name) ? name : null;
 }
 
