@@ -1063,6 +1063,13 @@ describe("the same terms written the way other sources write them (round 10, by 
     expect(field("rightsAgent")("WHEREAS, THE COMPANY HAS NOTIFIED THE RIGHTS AGENT THAT IT IS BEING REMOVED AS RIGHTS AGENT.")).toBeNull();
     expect(String(field("rightsAgent")("NOW, THEREFORE, HARBOR SHAREHOLDER SERVICES, L.L.C., SUCCESSOR TO LAKESIDE BANK N.A., AS RIGHTS AGENT, AGREES.") ?? "")).not.toMatch(/LAKESIDE/);
   });
+  it("reads a cover and a material change report set in capitals, and takes no party from a recital in capitals", () => {
+    expect(field("issuer")("FORM 8-K\nCURRENT REPORT\nBLUE FINCH SYSTEMS, INC.\n(EXACT NAME OF REGISTRANT AS SPECIFIED IN ITS CHARTER)\nItem 3.03. The Board adopted a Rights Agreement.")).toBe("BLUE FINCH SYSTEMS, INC.");
+    const report = "|MATERIAL CHANGE REPORT\n|1.\n|REPORTING ISSUER\n|COPPER HOLLOW ROYALTY CORPORATION\n|10 MAIN STREET\n|5.\n|FULL DESCRIPTION OF MATERIAL CHANGE\n|The Board of Directors of the Reporting Issuer has adopted a new Rights Plan.";
+    expect(field("issuer")(report)).toBe("COPPER HOLLOW ROYALTY CORPORATION");
+    const recital = "PURSUANT TO SECTION 27 OF THE RIGHTS AGREEMENT, THE CORPORATION AND THE RIGHTS AGENT MAY AMEND THE RIGHTS AGREEMENT AND THE CORPORATION DESIRES AND DIRECTS THE RIGHTS AGENT TO SO AMEND THE RIGHTS AGREEMENT.";
+    expect([field("issuer")(recital), field("rightsAgent")(recital)]).toEqual([null, null]);
+  });
   it("takes no company name that runs over the end of a sentence where wrapped lines were joined", () => {
     const text = "Pelican Biotech Inc. said on Monday that its board adopted a shareholder rights plan.\nThe plan follows a hostile offer by Osprey Corp. for Pelican and its bid for Kestrel.\nPelican (TSX:PLB) has said the offer undervalues the company and its deal for Kestrel.";
     expect(field("issuer")(text.replace("Kestrel.\nPelican", "Kestrel. Pelican"))).toMatch(/^Pelican\b/);

@@ -43,7 +43,7 @@ const WEEKDAY = "(?:\\s+(?:on\\s+)?[A-Z][a-z]+day)?";
 const HEADLINE = "\\b(?:Adopts|Announces|Amends|Extends|ADOPTS|ANNOUNCES|AMENDS|EXTENDS)\\s+(?:an?\\s+|the\\s+|AN?\\s+|THE\\s+)?(?:(?:[A-Z][\\w'-]*|to|of)\\s+){0,4}(?:Rights|Preservation|Protection|RIGHTS|PRESERVATION|PROTECTION)\\s+(?:Plan|Agreement|PLAN|AGREEMENT)\\b";
 /** Each pattern ends at an anchor: the name is read in the stretch before each place the anchor is found. */
 const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; anyName?: boolean; coverLine?: boolean; ownWord?: boolean; notAgent?: boolean; needsRepeat?: boolean }[] = [
-  { anchor: /\(\s*exact\s+name\s+of\s+registrant/gi, pattern: casedPhrase(`(${NAME})[\\s|_-]*\\(\\s*[Ee]xact\\s+[Nn]ame\\s+of\\s+[Rr]egistrant`), confidence: 0.9, coverLine: true },
+  { anchor: /\(\s*exact\s+name\s+of\s+registrant/gi, pattern: casedPhrase(`(${NAME})[\\s|_-]*\\(\\s*(?:[Ee]xact\\s+[Nn]ame\\s+of\\s+[Rr]egistrant|EXACT\\s+NAME\\s+OF\\s+REGISTRANT)`), confidence: 0.9, coverLine: true },
   { anchor: DEFINED_END, pattern: casedPhrase(`Board\\s+of\\s+(?:Directors|Trustees)\\s+of\\s+(?:the\\s+)?(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
   { anchor: DEFINED_END, pattern: casedPhrase(`(?:between|among)\\s+(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
   // The company whose Board declared the Rights, where no defined term follows its name ("On September 12, 2000, the Board of Directors of Acme, Inc. declared a dividend").
@@ -71,8 +71,8 @@ const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; 
   { anchor: /\bentered\s+into\s+(?:by\s+and\s+)?between\s+[A-Z]/g, pattern: casedPhrase(`\\bentered\\s+into\\s+(?:by\\s+and\\s+)?between\\s+(${NAME}),\\s+an?\\s`), confidence: 0.75, notAgent: true },
   // A title in capitals naming the first party ("UNITHOLDER RIGHTS PLAN AGREEMENT BETWEEN ACME RESOURCES FUND and ..."), whatever its name's last word.
   { anchor: /\b(?:AGREEMENT|PLAN)(?:\s+DATED\s+(?:AS\s+OF\s+)?[A-Z]+\s+\d{1,2},\s+\d{4})?\s+BETWEEN\s+[A-Z]/g, pattern: casedPhrase(`(?:AGREEMENT|PLAN)(?:\\s+DATED\\s+(?:AS\\s+OF\\s+)?[A-Z]+\\s+\\d{1,2},\\s+\\d{4})?\\s+BETWEEN\\s+([A-Z][A-Z0-9&.'-]*(?:,?\\s+[A-Z0-9][A-Z0-9&.'-]*){0,6})\\s+(?:and|AND)\\s`), confidence: 0.75, anyName: true },
-  // A material change report's item naming the reporting issuer ("Reporting Issuer / Acme Royalty Corporation").
-  { anchor: /\b(?:Name\s+and\s+Address\s+of\s+(?:Company|Reporting\s+Issuer)|Reporting\s+Issuer)\b/g, pattern: casedPhrase(`(?:Name\\s+and\\s+Address\\s+of\\s+(?:Company|Reporting\\s+Issuer)|Reporting\\s+Issuer)[\\s|]+(${NAME})`), confidence: 0.85 },
+  // A material change report's item naming the reporting issuer ("Reporting Issuer / Acme Royalty Corporation", in capitals too).
+  { anchor: /\b(?:Name\s+and\s+Address\s+of\s+(?:Company|Reporting\s+Issuer)|Reporting\s+Issuer)\b/gi, pattern: casedPhrase(`(?:Name\\s+and\\s+Address\\s+of\\s+(?:Company|Reporting\\s+Issuer)|Reporting\\s+Issuer|NAME\\s+AND\\s+ADDRESS\\s+OF\\s+(?:COMPANY|REPORTING\\s+ISSUER)|REPORTING\\s+ISSUER)[\\s|]+(${NAME})`), confidence: 0.85 },
   // News naming the board of a company followed by its ticker, and perhaps the day's move: "The board of directors of Tallis (TLS +2.4% ) has adopted", "The board at Tallis (TLS +10.2% ) has adopted".
   { anchor: /\bBoard\s+(?:of\s+Directors\s+of|at)\s+[A-Z][^()]{0,80}\(/gi, pattern: casedPhrase(`[Bb]oard\\s+(?:of\\s+[Dd]irectors\\s+of|at)\\s+(${NAME})\\s*\\(\\s*(?:(?:Nasdaq|NASDAQ|NYSE(?:\\s+American|\\s+MKT)?|AMEX|OTC[A-Za-z ]{0,10})\\s*:\\s*)?[A-Z.]{1,6}(?:\\s+[-+]?\\d+(?:\\.\\d+)?%)?\\s*\\)\\s+(?:has\\s+)?(?:approved|adopted|declared|authorized)`), confidence: 0.7, anyName: true },
   // A headline opening its paragraph (or after a stored page's source line): "Harborview Bancorp Adopts Shareholder Rights Plan".
@@ -93,7 +93,7 @@ const BASED = /^[A-Z][\w.'-]*-based\s+(?=[A-Z])/;
 const RELATIVE_BEFORE = /\b(?:parent|subsidiary|unit|division|owner|affiliate)\s+(?:company\s+)?of\s+$/i;
 const LEAD_IN = /^.*\b(?:Rights|Stock|Shares|Directors|Trustees)\s+of\s+(?:the\s+)?(?=[A-Z])/;
 /** A defined term, or a body of the company, taken for its name ("the Company", "Company's Board of Directors", a heading run into "The Company"). */
-const GENERIC = /^(?:the\s+)?(?:Company|Corporation|Registrant)(?:$|'s?(?![A-Za-z]))|\bthe\s+(?:Company|Corporation|Registrant)$|\bBoard\s+of\s+(?:Directors|Trustees)\b/i;
+const GENERIC = /^(?:the\s+)?(?:Company|Corporation|Registrant|Reporting\s+Issuer)(?:$|'s?(?![A-Za-z]))|\bthe\s+(?:Company|Corporation|Registrant)$|\bBoard\s+of\s+(?:Directors|Trustees)\b/i;
 /** First words of a sentence that are not a company's name. */
 const NOT_A_NAME = /^(?:The|This|That|These|Today|On|In|At|As|If|Our|We|Its|It|Each|Any|All|An?|Under|Company|Corporation|Board|Registrant|Stockholders|Shareholders)\b/;
 /** A name that reads as a rights agent's (a trust company, a transfer agent, a bank), never taken for the company without its defined term. */
