@@ -1,7 +1,7 @@
 /**
  * One spelling per character: curly quotes and backticks become straight quotes (and the doubled
  * backticks and apostrophes of old EDGAR text, ``Rights Agent'', a double quote), the many spaces and
- * hyphens of word processors become " " and "-", a PDF's ligatures become their letters ("ﬁfteen" is
+ * hyphens of word processors become " " and "-", a fraction slash "/" ("1⁄100th"), a PDF's ligatures become their letters ("ﬁfteen" is
  * "fifteen"), invisible characters go, and line ends become "\n". Each replacement maps to the characters
  * it replaces, so offsets stay exact.
  */
@@ -14,6 +14,7 @@ const REPLACEMENTS: Readonly<Record<string, string>> = {
   "\u2008": " ", "\u2009": " ", "\u200A": " ", "\u202F": " ", "\u3000": " ", "\t": " ", "\v": " ",
   "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
   "\u00AD": "", "\u200B": "", "\u200C": "", "\u200D": "", "\uFEFF": "", "\r": "\n",
+  "\u2044": "/", "\u2215": "/",
   "\uFB00": "ff", "\uFB01": "fi", "\uFB02": "fl", "\uFB03": "ffi", "\uFB04": "ffl", "\uFB05": "st", "\uFB06": "st",
 };
 

@@ -46,6 +46,7 @@ describe("normalizedText", () => {
     expect(normalizedText(pdf).text).toBe("of fifteen percent (15%) or more, as defined, effective");
     expect(originalOf(pdf, "fifteen percent")).toBe("\ufb01fteen percent");
     expect(normalizedText("Acme Bank (the ``Rights Agent'') and the ``Company''").text).toBe('Acme Bank (the "Rights Agent") and the "Company"');
+    expect(normalizedText("one one-hundredth (1\u2044100th) of a share").text).toBe("one one-hundredth (1/100th) of a share");
   });
 
   it("drops footnote marks set against a word, in text and as HTML superscripts, keeping a clause's numbers", () => {
