@@ -116,7 +116,7 @@ function spellingsOf(text: string): Spellings {
  * and "ten-" + "der" lose the hyphen where "expiration" and "tender" are written whole, "stock-" +
  * "holder" keeps it where only "stock-holder" is. Else a prefix or number word keeps it only before
  * a word the text uses on its own ("pre-" + "existing", "ten-" + "day"), not before a syllable ("pre-" +
- * "viously"). A word in capitals splits so too ("TAX BE-" + "NEFITS"), but only the text's own spelling joins it.
+ * "viously"). A word in capitals splits so too ("TAX BE-" + "NEFITS", "MEMO-" + "RANDUM", "FLIP-" + "IN").
  */
 function hyphenJoin(text: string, a: Line, b: Line, spellings: Spellings): "drop" | "keep" | null {
   const capitals = /[A-Z]/.test(text[b.first] ?? "") && /[A-Z]/.test(text[a.last - 2] ?? "");
@@ -129,7 +129,6 @@ function hyphenJoin(text: string, a: Line, b: Line, spellings: Spellings): "drop
   const whole = spellings.words.has(word + nextWord);
   const hyphened = spellings.hyphened.has(`${word}-${nextWord}`);
   if (whole !== hyphened) return whole ? "drop" : "keep";
-  if (capitals) return null;
   if (/^(?:hundredths?|thousandths?|millionths?)$/.test(nextWord)) return "keep";
   // The word after the line end counts once here; a word the text uses on its own occurs again.
   return KEEP_HYPHEN.has(word) && (spellings.words.get(nextWord) ?? 0) >= 2 ? "keep" : "drop";

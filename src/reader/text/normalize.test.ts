@@ -64,7 +64,8 @@ describe("normalizedText", () => {
     // Where the text writes the word whole, or only with its hyphen, that spelling decides.
     expect(normalizedText("a ten-\nder offer; any tender offer").text).toBe("a tender offer; any tender offer");
     expect(normalizedText("each stock-\nholder and every stock-holder").text).toBe("each stock-holder and every stock-holder");
-    // Capitals split so join only where the text spells the word whole.
+    // Capitals split so join in the same way.
+    expect(normalizedText("AMENDED AND RESTATED SHAREHOLDER RIGHTS PLAN AGREEMENT MEMO-\nRANDUM OF AGREEMENT, dated as of May 1, 1992, in the FLIP-\nIN event").text).toBe("AMENDED AND RESTATED SHAREHOLDER RIGHTS PLAN AGREEMENT MEMORANDUM OF AGREEMENT, dated as of May 1, 1992, in the FLIP-IN event");
     expect(normalizedText("AMENDMENT TO THE TAX BE-\nNEFITS PRESERVATION PLAN, a tax benefits plan").text).toBe("AMENDMENT TO THE TAX BENEFITS PRESERVATION PLAN, a tax benefits plan");
   });
 
