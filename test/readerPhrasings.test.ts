@@ -1061,6 +1061,7 @@ describe("the same terms written the way other sources write them (round 10, by 
     expect(s.rightsAgent).toBe("GREYSTONE HANOVER");
     expect(String(s.issuer)).not.toMatch(/GREYSTONE/);
     expect(field("rightsAgent")("WHEREAS, THE COMPANY HAS NOTIFIED THE RIGHTS AGENT THAT IT IS BEING REMOVED AS RIGHTS AGENT.")).toBeNull();
+    expect(field("rightsAgent")('THIS AMENDMENT NO. 1 IS BY AND BETWEEN ACME INC., A DELAWARE CORPORATION (THE "COMPANY"), AND HARBOR TRUST COMPANY, N.A., A FEDERALLY CHARTERED TRUST COMPANY (THE "RIGHTS AGENT").')).toBe("HARBOR TRUST COMPANY, N.A.");
     expect(String(field("rightsAgent")("NOW, THEREFORE, HARBOR SHAREHOLDER SERVICES, L.L.C., SUCCESSOR TO LAKESIDE BANK N.A., AS RIGHTS AGENT, AGREES.") ?? "")).not.toMatch(/LAKESIDE/);
   });
   it("reads a cover and a material change report set in capitals, and takes no party from a recital in capitals", () => {

@@ -26,8 +26,8 @@ const SHORT = "\"?([A-Z][\\w&.-]*(?: [A-Z][\\w&.-]*){0,3})\"?";
 /** Each pattern with the words a sentence needs for it to be tried (a pattern led by a name is dear). */
 const PATTERNS: readonly { pattern: RegExp; needs: RegExp; confidence: number; successor?: boolean; short?: boolean }[] = [
   { pattern: casedPhrase(`(${NAME})${TAIL},?\\s+${ROLE}(successor\\s+)?(?:the\\s+)?${AGENT}`), needs: /\b(?:as|capacity\s+as)\s+(?:the\s+)?(?:duly\s+appointed\s+)?(?:successor\s+)?(?:the\s+)?rights\s+agent/i, confidence: 0.9 },
-  // The defined term, perhaps after "in its capacity as the rights agent," and with the quotes a mirror stripped ("(in its capacity as the rights agent, the Rights Agent)").
-  { pattern: casedPhrase(`(${NAME})${TAIL}\\s*\\(\\s*(?:in\\s+its\\s+capacity\\s+as\\s+(?:the\\s+)?[Rr]ights\\s+[Aa]gent,\\s*)?(?:(?:the\\s+)?"${AGENT}"|the\\s+${AGENT})\\s*\\)`), needs: /"rights\s+agent"|\bthe\s+rights\s+agent\s*\)/i, confidence: 0.9 },
+  // The defined term, perhaps after "in its capacity as the rights agent," and with the quotes a mirror stripped ("(in its capacity as the rights agent, the Rights Agent)"), or in capitals ("(THE "RIGHTS AGENT")").
+  { pattern: casedPhrase(`(${NAME})${TAIL}\\s*\\(\\s*(?:in\\s+its\\s+capacity\\s+as\\s+(?:the\\s+)?[Rr]ights\\s+[Aa]gent,\\s*)?(?:(?:the\\s+|THE\\s+)?"${AGENT}"|(?:the|THE)\\s+${AGENT})\\s*\\)`), needs: /"rights\s+agent"|\bthe\s+rights\s+agent\s*\)/i, confidence: 0.9 },
   { pattern: casedPhrase(`(?:[Aa]ppoint(?:ment|ed|s)?|[Ss]ubstitut(?:e|ed|ion))\\s+(?:of\\s+)?(${NAME})${TAIL}\\s+as\\s+(?:the\\s+)?(successor\\s+)?${AGENT}`), needs: /appoint|substitut/i, confidence: 0.9, successor: true },
   { pattern: casedPhrase(`${SHORT}\\s+(?:is|was|has\\s+been|shall\\s+be)\\s+(?:being\\s+)?(?:hereby\\s+)?appointed\\s+(?:as\\s+)?(?:the\\s+)?(successor\\s+)?${AGENT}`), needs: /appointed/i, confidence: 0.85, successor: true, short: true },
   { pattern: casedPhrase(`(${NAME})\\s+was\\s+named\\s+(?:as\\s+)?(?:the\\s+)?"?${AGENT}`), needs: /was\s+named/i, confidence: 0.8 },
