@@ -231,6 +231,30 @@ function copyLine(out: MappedTextBuilder, text: string, line: Line, dropLast: bo
 }
 
 /** Paragraphs of running text from the lines of `source` (see the module comment). */
+/**
+ * Whether a text is double-spaced typescript: wrapped lines, most of them followed by one blank line before
+ * the next, and most of those in mid-sentence. One blank line is then a line's end, and more a paragraph's.
+ * (A text of one paragraph a line, apart by blank lines, has its lines end sentences.)
+ */
+function isDoubleSpaced(text: string, lines: readonly Line[], width: number): boolean {
+  if (width === 0) return false;
+  let pairs = 0;
+  let midSentence = 0;
+  let previous: Line | undefined;
+  let blanks = 0;
+  for (const line of lines) {
+    if (line.kind === "blank") blanks++;
+    if (line.kind !== "content") continue;
+    if (previous) {
+      pairs++;
+      if (blanks === 1 && !endsSentence(text, previous)) midSentence++;
+    }
+    previous = line;
+    blanks = 0;
+  }
+  return pairs >= 10 && midSentence >= pairs * 0.5;
+}
+
 export function joinedLines(source: MappedText): MappedText {
   const text = source.text;
   const lines = linesOf(text);
@@ -239,8 +263,9 @@ export function joinedLines(source: MappedText): MappedText {
   markRunningHeads(lines, text);
   const content = lines.filter((l) => l.kind === "content");
   const blanks = lines.filter((l) => l.kind === "blank" && l.last === l.first).length;
-  const blankLineParagraphs = blanks >= Math.max(2, content.length * 0.04);
   const width = wrapWidth(lines);
+  const doubleSpaced = isDoubleSpaced(text, lines, width);
+  const blankLineParagraphs = !doubleSpaced && blanks >= Math.max(2, content.length * 0.04);
   const spellings = spellingsOf(text);
   const out = new MappedTextBuilder(source);
   let previous: Line | undefined;
@@ -251,6 +276,8 @@ export function joinedLines(source: MappedText): MappedText {
       continue;
     }
     if (previous) {
+      // Double-spaced, the first blank line in a gap is only the spacing.
+      if (doubleSpaced) gap.splice(gap.indexOf("blank"), gap.includes("blank") ? 1 : 0);
       const join = joinOf(text, previous, line, gap, blankLineParagraphs, width, spellings);
       copyLine(out, text, previous, join.dropHyphen);
       out.push(join.separator, previous.end, previous.end + 1);

@@ -49,6 +49,17 @@ describe("normalizedText", () => {
     expect(normalizedText("one one-hundredth (1\u2044100th) of a share").text).toBe("one one-hundredth (1/100th) of a share");
   });
 
+  it("reads double-spaced typescript: one blank line is a line's end, more a paragraph's", () => {
+    const prose = Array.from({ length: 6 }, (_, k) => `This is line ${k} of a paragraph that runs on across the lines as typed text does,`);
+    const typed = [...prose, "ending here.", "", "", "On June 1, 2001, the Board of Directors of Acme Widget", 'Corporation (the "Company") declared a dividend.', ...prose, "and so on."].join("\n\n");
+    const n = normalizedText(typed).text;
+    expect(n).toContain('Acme Widget Corporation (the "Company") declared');
+    expect(n).toContain("ending here.\nOn June 1, 2001");
+    // A text of one paragraph a line, apart by blank lines, keeps its paragraphs.
+    const paragraphs = Array.from({ length: 12 }, (_, k) => `Paragraph ${k} says one thing.`).join("\n\n");
+    expect(normalizedText(paragraphs).text.split("\n")).toHaveLength(12);
+  });
+
   it("drops footnote marks set against a word, in text and as HTML superscripts, keeping a clause's numbers", () => {
     expect(normalizedText("a Rights Agreement(1), dated as of May 1, 2001, and the Rights Agreement* dated as of June 2, 2002").text).toBe("a Rights Agreement, dated as of May 1, 2001, and the Rights Agreement dated as of June 2, 2002");
     expect(normalizedText("<html><body><p>the Rights Agreement<sup>2</sup> dated as of May 1, 2001</p></body></html>").text).toBe("the Rights Agreement dated as of May 1, 2001");
