@@ -984,3 +984,96 @@ describe("round nine of unseen texts", () => {
     expect(field("acquiringPersonThresholdPercent")('"Acquiring Person" shall mean any Person who is the Beneficial Owner of 15% or more of the Common Shares then outstanding; provided that Heron Capital Partners, L.P. ("Heron") shall not be deemed to be an Acquiring Person unless and until Heron is the Beneficial Owner of 25% or more of the Common Shares.')).toBe("15");
   });
 });
+
+describe("the same terms written the way other sources write them (round 10, by transformation)", () => {
+  it("reads a price in words with dollars and cents before its figures", () => {
+    const text = 'Each Right entitles its holder to purchase from the Company one one-thousandth of a share of Series A Junior Participating Preferred Stock at a price of nine dollars and seventy-five cents ($9.75) per one one-thousandth of a share, subject to adjustment.';
+    expect(field("purchasePrice")(text)).toBe("9.75");
+    expect(field("purchasePrice")('After the Distribution Date, each Right is exercisable to purchase, for one dollar and twenty cents ($1.20) (the "Purchase Price"), one one-thousandth of a share of Preferred Stock.')).toBe("1.2");
+  });
+  it("reads a price in words past a par value in words", () => {
+    const text = 'Each Right entitles the holder to purchase from the Company one one-thousandth of a share of Series A Junior Participating Preferred Stock, par value one cent ($0.01) per share, for forty-one dollars and five cents ($41.05), subject to adjustment.';
+    expect(field("purchasePrice")(text)).toBe("41.05");
+  });
+  it("reads a percentage whose figures in parentheses say 'percent' or 'per cent' too", () => {
+    expect(field("acquiringPersonThresholdPercent")("The Rights become exercisable if a person acquires beneficial ownership of twelve percent (12 percent) or more of the outstanding Common Stock.")).toBe("12");
+    expect(field("acquiringPersonThresholdPercent")("The rights become exercisable only when a person acquires twenty (20 per cent) or more of the outstanding Units.")).toBe("20");
+  });
+  it("reads a flip-in told of a holder of '15 per cent or more'", () => {
+    const text = "The plan states that if any person becomes the holder of 15 per cent or more of Marlin's stock, then the other shareholders would have the right to buy additional shares with a market value of twice the exercise price.";
+    expect(field("flipInMultiple")(text)).toBe("2");
+  });
+  it("reads an XBRL details row set on one line, label and value cells side by side", () => {
+    const text = "Note 7 - Shareholder Rights Plan (Details)\n\n|Shareholder Rights Plan, Exercise Price (in dollars per share) |$ 27.5\n\n|Shareholder Rights Plan, Redemption Price (in dollars per share) |$ 0.005\n\n|Shareholder Rights Plan, Trigger, Beneficial Owner of Outstanding Common Shares, Percentage |12.50%\n\n|Shareholder Rights Plan, Exercise Price |$ 27.5 |$ 30\n";
+    const s = summary(text);
+    expect([s.purchasePrice, s.redemptionPrice, s.acquiringPersonThresholdPercent]).toEqual(["27.5", "0.005", "12.5"]);
+  });
+  it("goes on with a sentence over a page break after a full line or a dangling word, past a contents link", () => {
+    const wrapped = [
+      "Item 1.01. Entry into a Material Definitive Agreement.",
+      "",
+      "Some preliminary words fill the first lines of this report so that its",
+      "lines are seen to run to their full width, as text wrapped by a filer's",
+      "software does; they state no term of any plan and only set the width of",
+      "the page, which the reader measures before it joins lines over breaks.",
+      "A further line of the same kind keeps the count of wrapped lines above",
+      "ten, so that the measure of the width is taken from enough of them, and",
+      "yet another follows it for good measure and is as long as the others.",
+      "The last of them ends here, as a sentence does, with a full stop at the",
+      "end of the line.",
+      "",
+      "On May 5, 2021, the Board of Directors of Granite Ridge Sustainable Power",
+      "",
+      "                                      2",
+      "",
+      "<PAGE>",
+      "Table of Contents",
+      "",
+      'Holdings, Inc. (the "Company") entered into a Rights Agreement with Harbor',
+      "Trust Company, as rights agent, and declared a dividend of one Right for",
+      "each outstanding share of common stock.",
+    ].join("\n");
+    const s = summary(wrapped);
+    expect([s.issuer, s.planDate]).toEqual(["Granite Ridge Sustainable Power Holdings, Inc.", "2021-05-05"]);
+    expect(summary(wrapped.replace("Sustainable Power\n", "Sustainable Power Holdings,\n").replace("\nHoldings, Inc.", "\nInc.")).issuer).toBe("Granite Ridge Sustainable Power Holdings, Inc.");
+  });
+  it("reads an agent described in capitals, never the place it was incorporated in, nor the agent it succeeded", () => {
+    expect(field("rightsAgent")("BETWEEN\n\nMAPLE LEAF TOOLING INC.\n\nAND\n\nNORTHERN CROWN TRUST COMPANY, A TRUST COMPANY INCORPORATED UNDER THE LAWS OF CANADA, AS RIGHTS AGENT\n")).toBe("NORTHERN CROWN TRUST COMPANY");
+    expect(field("rightsAgent")("NORTHERN CROWN TRUST COMPANY, A TRUST COMPANY INCORPORATED UNDER the laws of Canada, as Rights Agent")).toBe("NORTHERN CROWN TRUST COMPANY");
+    expect(field("rightsAgent")("The Rights Agreement was amended on April 30, 2002, by which Harbor Trust Company succeeded Lakeside National Bank as Rights Agent.")).not.toBe("Lakeside National Bank");
+  });
+  it("takes no threshold from what an Acquiring Person already owns, its exchange clause set apart from its heading", () => {
+    const text = "Exchange\n\nAt any time after the date on which an Acquiring Person beneficially owns 12% or more of the Common Stock and prior to the acquisition by the Acquiring Person of 50% of the Common Stock, the Board may exchange the Rights, in whole or in part, for Common Stock at an exchange ratio of one share per Right.";
+    expect(field("acquiringPersonThresholdPercent")(text)).toBeNull();
+    expect(field("acquiringPersonThresholdPercent")('"Acquiring Person" means any Person who beneficially owns 12% or more of the Common Stock.')).toBe("12");
+  });
+  it("reads the company from a news headline in capitals", () => {
+    const text = "BRIARWOOD COPPER ROYALTY CORPORATION AMENDS SHAREHOLDER RIGHTS PLAN\n\nTORONTO, March 1, 2018 /CNW/ - The board of directors has approved amendments to the shareholder rights plan.\n\nSOURCE BRIARWOOD COPPER ROYALTY CORPORATION";
+    expect(field("issuer")(text)).toBe("BRIARWOOD COPPER ROYALTY CORPORATION");
+  });
+  it("reads terms from text extracted from a PDF with ligatures and from old EDGAR text with ``doubled quotes''", () => {
+    expect(field("acquiringPersonThresholdPercent")('"Acquiring Person" shall mean any Person who is the Beneﬁcial Owner of ﬁfteen percent or more of the Common Shares.')).toBe("15");
+    expect(field("rightsAgent")("This Agreement is made between Acme Corp. (the ``Company'') and Harbor Trust Company (the ``Rights Agent'').")).toBe("Harbor Trust Company");
+  });
+  it("in capitals, takes an agent described as a bank, but no sentence's words and no predecessor for the agent, nor the agent for the company", () => {
+    const cover = 'EXHIBIT 4(A)\nRIGHTS AGREEMENT DATED\nMARCH 2, 1993 BETWEEN PINE RIVER BANCORP, INC.\nA TENNESSEE CORPORATION (THE "COMPANY"),\nAND GREYSTONE HANOVER,\nA NEW YORK STATE CHARTERED BANK AND TRUST COMPANY\nAS RIGHTS AGENT (THE "RIGHTS AGENT")\nTABLE OF CONTENTS';
+    const s = summary(cover);
+    expect(s.rightsAgent).toBe("GREYSTONE HANOVER");
+    expect(String(s.issuer)).not.toMatch(/GREYSTONE/);
+    expect(field("rightsAgent")("WHEREAS, THE COMPANY HAS NOTIFIED THE RIGHTS AGENT THAT IT IS BEING REMOVED AS RIGHTS AGENT.")).toBeNull();
+    expect(field("rightsAgent")('THIS AMENDMENT NO. 1 IS BY AND BETWEEN ACME INC., A DELAWARE CORPORATION (THE "COMPANY"), AND HARBOR TRUST COMPANY, N.A., A FEDERALLY CHARTERED TRUST COMPANY (THE "RIGHTS AGENT").')).toBe("HARBOR TRUST COMPANY, N.A.");
+    expect(String(field("rightsAgent")("NOW, THEREFORE, HARBOR SHAREHOLDER SERVICES, L.L.C., SUCCESSOR TO LAKESIDE BANK N.A., AS RIGHTS AGENT, AGREES.") ?? "")).not.toMatch(/LAKESIDE/);
+  });
+  it("reads a cover and a material change report set in capitals, and takes no party from a recital in capitals", () => {
+    expect(field("issuer")("FORM 8-K\nCURRENT REPORT\nBLUE FINCH SYSTEMS, INC.\n(EXACT NAME OF REGISTRANT AS SPECIFIED IN ITS CHARTER)\nItem 3.03. The Board adopted a Rights Agreement.")).toBe("BLUE FINCH SYSTEMS, INC.");
+    const report = "|MATERIAL CHANGE REPORT\n|1.\n|REPORTING ISSUER\n|COPPER HOLLOW ROYALTY CORPORATION\n|10 MAIN STREET\n|5.\n|FULL DESCRIPTION OF MATERIAL CHANGE\n|The Board of Directors of the Reporting Issuer has adopted a new Rights Plan.";
+    expect(field("issuer")(report)).toBe("COPPER HOLLOW ROYALTY CORPORATION");
+    expect(field("issuer")('SECOND AMENDMENT, DATED AS OF MAY 9, 2000, TO THE RIGHTS AGREEMENT (THE "RIGHTS AGREEMENT"), BETWEEN HALCYON LASER CORPORATION, A DELAWARE CORPORATION (THE "COMPANY"), AND PIER NATIONAL BANK, AS RIGHTS AGENT (THE "RIGHTS AGENT").')).toBe("HALCYON LASER CORPORATION");
+    const recital = "PURSUANT TO SECTION 27 OF THE RIGHTS AGREEMENT, THE CORPORATION AND THE RIGHTS AGENT MAY AMEND THE RIGHTS AGREEMENT AND THE CORPORATION DESIRES AND DIRECTS THE RIGHTS AGENT TO SO AMEND THE RIGHTS AGREEMENT.";
+    expect([field("issuer")(recital), field("rightsAgent")(recital)]).toEqual([null, null]);
+  });
+  it("takes no company name that runs over the end of a sentence where wrapped lines were joined", () => {
+    const text = "Pelican Biotech Inc. said on Monday that its board adopted a shareholder rights plan.\nThe plan follows a hostile offer by Osprey Corp. for Pelican and its bid for Kestrel.\nPelican (TSX:PLB) has said the offer undervalues the company and its deal for Kestrel.";
+    expect(field("issuer")(text.replace("Kestrel.\nPelican", "Kestrel. Pelican"))).toMatch(/^Pelican\b/);
+  });
+});

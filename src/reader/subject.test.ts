@@ -32,6 +32,13 @@ describe("a Form 8-A registering a class titled 'Rights' alone", () => {
     expect(unreadableReason("r.txt", "Securities to be registered pursuant to Section 12(g) of the Act:\n        Rights\n   (Title of Class)\nItem 1.")).toBeNull();
     expect(unreadableReason("r.txt", "Securities to be registered pursuant to Section 12(b) of the Act:\n   Subscription Rights\n   (Title of Class)\nItem 1.")).toMatch(/does not speak/);
   });
+  it("reads it in capitals, with blank lines or non-breaking spaces between, or in HTML (round-10 transformations)", () => {
+    const nbsp = "Securities to be registered pursuant to Section 12(g) of the Act:\n\u00a0\u00a0\u00a0Rights\u00a0\n\u00a0(Title\u00a0of Class)\nItem 1.";
+    expect(unreadableReason("r.txt", nbsp)).toBeNull();
+    expect(unreadableReason("r.txt", "Section 12(g) of the Act:\n\n             RIGHTS\n\n        (Title of Class)\n\nItem 1.")).toBeNull();
+    expect(unreadableReason("r.htm", "<html><body><p>Section 12(g) of the Act:</p><p><font size=\"2\">Rights</font></p><p>(Title&nbsp;of&nbsp;Class)</p></body></html>")).toBeNull();
+    expect(unreadableReason("r.htm", "<html><body><p>Section 12(b) of the Act:</p><p>Subscription Rights</p><p>(Title of Class)</p></body></html>")).toMatch(/does not speak/);
+  });
   it("reads one whose class is 'Rights to Purchase Common Stock' just after 'Section 12(g) of the Act:', not such rights told of elsewhere", () => {
     expect(unreadableReason("r.txt", "Securities to be registered pursuant to\n Section 12(g) of the Act:                   Rights to Purchase Common Stock\n\nItem 1.")).toBeNull();
     expect(unreadableReason("r.txt", "Securities to be registered pursuant to Section 12(g) of the Act: None\n\nItem 1. In the offering, holders received Rights to Purchase Common Stock at $4.00.")).toMatch(/does not speak/);

@@ -4,14 +4,15 @@
  * has no terms to read. The reader says so in a sentence instead of answering "not found" for
  * every term.
  */
+import { normalizedText } from "./text/normalize.js";
 
 /** Words only a text about a shareholder rights plan uses (an 8-K cover's registered class "Rights to Purchase Series A ... Preferred Stock" among them, even with a table's other column run into it). */
 const RIGHTS_PLAN_WORDS = /\brights?\s+(?:plan|agreement)|\bRights\s+Agent\b|\bAcquiring\s+Person\b|\bDistribution\s+Date\b|\bSeparation\s+Time\b|\bpoison\s+pill\b|\b(?:stock|share)\s+purchase\s+rights?\b|\b(?:tax\s+benefits?|tax\s+asset|NOL)\s+(?:preservation|protection)\b|\bpreservation\s+plan\b|\bFlip[\s-]?in\b|\bQualif(?:ied|ying)\s+Offer\b|\bPermitted\s+Bid\b|\b(?:redeem|exercise|exchange)\w*\s+(?:all\s+(?:but\s+not\s+less\s+than\s+all\s+)?(?:of\s+)?)?(?:the\s+)?(?:then\s+)?(?:outstanding\s+)?Rights\b|\bRights?\s+Certificates?\b|\bFinal\s+Expiration\s+Date\b|\bredemption\s+of\s+(?:the\s+)?(?:Class\s+\w+\s+)?Rights\b|\bRights\s+to\s+Purchase\s+(?:[A-Z][\w-]*\s+){0,5}Preferred\s+(?:Stock|Shares)\b|\bRights\s+to\s+Purchase\s+[A-Z][\w-]*\s+[^]{0,80}?\bPreferred\s+(?:Stock|Shares)\b/i;
 /**
- * A Form 8-A whose registered class is titled "Rights" alone, on its own line above "(Title of Class)", or "Rights to Purchase Common Stock"
+ * A Form 8-A whose registered class is titled "Rights" (or "RIGHTS") alone, on its own line above "(Title of Class)" (blank lines between or not), or "Rights to Purchase Common Stock"
  * just after "Section 12(g) of the Act:" (a rights plan's registration; an offering's rights are "Subscription Rights" and the like).
  */
-const REGISTERED_RIGHTS = /(?:^|\n)[ \t]*Rights[ \t]*\r?\n[ \t]*\(Title\s+of\s+(?:each\s+)?Class\)|\bSection\s+12\([bg]\)\s+of\s+the\s+Act:?[\s|]{1,80}Rights\s+to\s+Purchase\s+(?:[A-Z][\w-]*\s+){0,3}Common\s+(?:Stock|Shares)\b/;
+const REGISTERED_RIGHTS = /(?:^|\n)[^\S\n]*(?:Rights|RIGHTS)[^\S\n]*(?:\r?\n[^\S\n]*){1,3}\(Title\s+of\s+(?:each\s+)?Class\)|\bSection\s+12\([bg]\)\s+of\s+the\s+Act:?[\s|]{1,80}Rights\s+to\s+Purchase\s+(?:[A-Z][\w-]*\s+){0,3}Common\s+(?:Stock|Shares)\b/;
 /**
  * A capitalised Right of such a plan, singular ("upon exercise of a Right"), or a dividend of "one Right for each outstanding share" (a 1990s 8-K's
  * "declared a dividend distribution of one Right for each outstanding share of common stock"); case matters, unlike "a right of first refusal".
@@ -21,12 +22,21 @@ const A_RIGHT = /\b(?:exercise|holder)\s+of\s+(?:a|each|the)\s+Right\b|\bdistrib
 const NOT_TEXT = /[\u0000-\u0008\u000E-\u001F\u007F\uFFFD]/g;
 const SAMPLE = 65_536;
 
-/** Why `text` (read from `file`) cannot be read as a rights plan, as a sentence; null when it can. */
+/** Whether a text's words are a rights plan's. */
+function speaksOfRightsPlan(text: string): boolean {
+  return RIGHTS_PLAN_WORDS.test(text) || A_RIGHT.test(text) || REGISTERED_RIGHTS.test(text);
+}
+
+/**
+ * Why `text` (read from `file`) cannot be read as a rights plan, as a sentence; null when it can. The words
+ * are looked for in the text as it is and, failing that, as the reader reads it (without HTML markup, with
+ * one spelling per space and quote), so a filing in HTML or with non-breaking spaces is judged as in plain text.
+ */
 export function unreadableReason(file: string, text: string): string | null {
   if (text.trim() === "") return `${file} is empty: there is nothing to read.`;
   const sample = text.slice(0, SAMPLE);
   const odd = sample.match(NOT_TEXT)?.length ?? 0;
   if (odd > sample.length / 100) return `${file} is not text (${odd} of its first ${sample.length} characters are not letters, digits or punctuation): it cannot be read as a filing.`;
-  if (!RIGHTS_PLAN_WORDS.test(text) && !A_RIGHT.test(text) && !REGISTERED_RIGHTS.test(text)) return `${file} does not speak of a shareholder rights plan (no Rights Agreement, Rights Agent, Acquiring Person or Distribution Date): there are no terms to read.`;
+  if (!speaksOfRightsPlan(text) && !speaksOfRightsPlan(normalizedText(text).text)) return `${file} does not speak of a shareholder rights plan (no Rights Agreement, Rights Agent, Acquiring Person or Distribution Date): there are no terms to read.`;
   return null;
 }

@@ -30,6 +30,7 @@ describe("names", () => {
     expect(isRedacted("Xxxxx Fargo Bank, National Association")).toBe(true);
     expect(isRedacted("Wells Fargo Bank")).toBe(false);
     expect(isRedacted("XXXXXXX-XXXXXXX COMPANY")).toBe(true);
+    expect(isRedacted("XXXXXX'X ENTERTAINMENT, INC.")).toBe(true);
     expect(isRedacted("Xxxxxxx-Xxxxxxx Company")).toBe(true);
     expect(isRedacted("Hewlett-Packard Company")).toBe(false);
     expect(restoredName("Xxxxx Fargo Bank, National Association", ["Wells Fargo Bank"])).toBe("Wells Fargo Bank, National Association");

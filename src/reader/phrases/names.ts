@@ -27,8 +27,8 @@ export function cleanName(name: string): string {
   }
 }
 
-/** A word a mirror redacted: "Xxxxxx", "Xxxxxx'x", "XXXXX", "XXXXXXX.XXX", a hyphened name's "XXXXXXX-XXXXXXX" or "Xxxxxxx-Xxxxxxx". */
-const REDACTED_WORD = /^(?:X[x]{2,}(?:-X[x]{2,})*(?:'x)?|X{4,}(?:[.-]X+)*)$/;
+/** A word a mirror redacted: "Xxxxxx", "Xxxxxx'x", "XXXXX", "XXXXXX'X", "XXXXXXX.XXX", a hyphened name's "XXXXXXX-XXXXXXX" or "Xxxxxxx-Xxxxxxx". */
+const REDACTED_WORD = /^(?:X[x]{2,}(?:-X[x]{2,})*(?:'x)?|X{4,}(?:[.-]X+)*(?:'X)?)$/;
 
 /** Whether a name has words that a mirror redacted with X's ("Xxxxxx Rubbermaid Inc."). */
 export function isRedacted(name: string): boolean {

@@ -112,18 +112,22 @@ export function numberValue(text: string): string | null {
   return Number.isNaN(wordsValue) ? null : String(wordsValue);
 }
 
-/** A percentage: "15%", "4.99 percent", "fifteen percent (15%)", "twenty (20%)", "five-percent", "fifty per cent". */
-export const PERCENT = `(?:${CARDINAL_WORDS}\\s*-?\\s*per\\s?cent(?:um)?(?:\\s*\\(\\s*${DIGITS}\\s*%\\s*\\))?|${CARDINAL_WORDS}\\s*\\(\\s*${DIGITS}\\s*%\\s*\\)|${DIGITS}\\s*(?:%|per\\s?cent${NOT_LETTER_AFTER}))`;
+/** A percentage: "15%", "4.99 percent", "fifteen percent (15%)", "twenty (20%)", "five-percent", "fifty per cent", "twenty percent (20 percent)". */
+const PERCENT_DIGITS_IN_PARENTHESES = `\\(\\s*${DIGITS}\\s*(?:%|per\\s?cent)\\s*\\)`;
+export const PERCENT = `(?:${CARDINAL_WORDS}\\s*-?\\s*per\\s?cent(?:um)?(?:\\s*${PERCENT_DIGITS_IN_PARENTHESES})?|${CARDINAL_WORDS}\\s*${PERCENT_DIGITS_IN_PARENTHESES}|${DIGITS}\\s*(?:%|per\\s?cent${NOT_LETTER_AFTER}))`;
 
 /** The percentage a PERCENT phrase states, as a decimal string ("15", "4.99"), or null. */
 export function percentValue(text: string): string | null {
-  return numberValue(text.replace(/\s*-?\s*per\s?cent(?:um)?/i, "").replace(/%/g, ""));
+  return numberValue(text.replace(/\s*-?\s*per\s?cent(?:um)?/gi, "").replace(/%/g, ""));
 }
 
 /** A dollar amount in digits: "$15", "$15.00", "$ 150.00", "$.01", "$1,000" (cheap to try anywhere: it starts with "$"). */
 export const DOLLARS = "\\$\\s?(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)";
-/** A dollar amount, also in words with digits: "one cent ($.01)", "fifteen dollars ($15.00)", and marked as US dollars ("U.S.$2.00", "US$19.50"). */
-export const MONEY = `(?:(?:${CARDINAL_WORDS}\\s+(?:dollars?|cents?)\\s*\\(\\s*)?(?:U\\.?S\\.?\\s?)?${DOLLARS}\\)?)`;
+/**
+ * A dollar amount, also in words with digits: "one cent ($.01)", "fifteen dollars ($15.00)", "sixteen dollars and
+ * fourteen cents ($16.14)", and marked as US dollars ("U.S.$2.00", "US$19.50").
+ */
+export const MONEY = `(?:(?:${CARDINAL_WORDS}\\s+(?:dollars?|cents?)(?:\\s+and\\s+${CARDINAL_WORDS}\\s+cents?)?\\s*\\(\\s*)?(?:U\\.?S\\.?\\s?)?${DOLLARS}\\)?)`;
 
 /** The amount a MONEY phrase states, as a decimal string ("15", "0.01"), or null. */
 export function moneyValue(text: string): string | null {

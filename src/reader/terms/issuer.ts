@@ -18,6 +18,7 @@
  */
 import { casedPhrase, type Candidate, type ReaderDocument } from "../document.js";
 import { cleanName, isRedacted, NAME } from "../phrases/names.js";
+import { endsWithAbbreviation } from "../text/sentences.js";
 
 /**
  * The defined term, alone or after the short name a release also defines ("("LivePerson" or the "Company")"), or first of a list of the
@@ -38,11 +39,15 @@ const ASIDE = "(?:,\\s+an?\\s+[^;]{1,200}?,)?";
 const SHORT_NAME = '(?:\\s*\\(\\s*"[^"()]{1,40}"(?:\\s+or\\s+(?:the\\s+)?"[^"()]{1,40}")?\\s*\\))?';
 /** A weekday after "announced" ("announced Tuesday that its Board"). */
 const WEEKDAY = "(?:\\s+(?:on\\s+)?[A-Z][a-z]+day)?";
+/** A headline's verb and plan after the company's name, in title case or in capitals ("... Adopts Shareholder Rights Plan", "... AMENDS SHAREHOLDER RIGHTS PLAN"). */
+const HEADLINE = "\\b(?:Adopts|Announces|Amends|Extends|ADOPTS|ANNOUNCES|AMENDS|EXTENDS)\\s+(?:an?\\s+|the\\s+|AN?\\s+|THE\\s+)?(?:(?:[A-Z][\\w'-]*|to|of)\\s+){0,4}(?:Rights|Preservation|Protection|RIGHTS|PRESERVATION|PROTECTION)\\s+(?:Plan|Agreement|PLAN|AGREEMENT)\\b";
 /** Each pattern ends at an anchor: the name is read in the stretch before each place the anchor is found. */
 const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; anyName?: boolean; coverLine?: boolean; ownWord?: boolean; notAgent?: boolean; needsRepeat?: boolean }[] = [
-  { anchor: /\(\s*exact\s+name\s+of\s+registrant/gi, pattern: casedPhrase(`(${NAME})[\\s|_-]*\\(\\s*[Ee]xact\\s+[Nn]ame\\s+of\\s+[Rr]egistrant`), confidence: 0.9, coverLine: true },
+  { anchor: /\(\s*exact\s+name\s+of\s+registrant/gi, pattern: casedPhrase(`(${NAME})[\\s|_-]*\\(\\s*(?:[Ee]xact\\s+[Nn]ame\\s+of\\s+[Rr]egistrant|EXACT\\s+NAME\\s+OF\\s+REGISTRANT)`), confidence: 0.9, coverLine: true },
   { anchor: DEFINED_END, pattern: casedPhrase(`Board\\s+of\\s+(?:Directors|Trustees)\\s+of\\s+(?:the\\s+)?(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
   { anchor: DEFINED_END, pattern: casedPhrase(`(?:between|among)\\s+(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
+  // The same in a preamble set in capitals: "... BETWEEN ACME CORPORATION, A DELAWARE CORPORATION (THE "COMPANY"), AND ...".
+  { anchor: /\(\s*THE\s+"(?:COMPANY|CORPORATION)"\s*\)/g, pattern: casedPhrase(`(?:BETWEEN|AMONG)\\s+(${NAME})(?:,?\\s+AN?\\s+[^,()"a-z]{0,60}?(?:CORPORATION|COMPANY))?,?\\s*\\(\\s*THE\\s+"(?:COMPANY|CORPORATION)"\\s*\\)`), confidence: 0.9 },
   // The company whose Board declared the Rights, where no defined term follows its name ("On September 12, 2000, the Board of Directors of Acme, Inc. declared a dividend").
   { anchor: /\bBoard\s+of\s+(?:Directors|Trustees)\s+of\s+[A-Z]/g, pattern: casedPhrase(`Board\\s+of\\s+(?:Directors|Trustees)\\s+of\\s+(${NAME})${DESCRIPTOR},?\\s+(?:has\\s+|have\\s+)?(?:unanimously\\s+)?(?:authorized\\s+and\\s+)?(?:declared|adopted|approved)\\s+(?:a|the|an)\\s+(?:dividend|[Rr]ights|[Ss]hareholder|[Ss]tockholder|[Tt]ax)\\b`), confidence: 0.85 },
   // A party defined by the first word of its own name ("between TransAlta Corporation ("TransAlta"), a corporation"): group 2 must open the name.
@@ -68,13 +73,13 @@ const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; 
   { anchor: /\bentered\s+into\s+(?:by\s+and\s+)?between\s+[A-Z]/g, pattern: casedPhrase(`\\bentered\\s+into\\s+(?:by\\s+and\\s+)?between\\s+(${NAME}),\\s+an?\\s`), confidence: 0.75, notAgent: true },
   // A title in capitals naming the first party ("UNITHOLDER RIGHTS PLAN AGREEMENT BETWEEN ACME RESOURCES FUND and ..."), whatever its name's last word.
   { anchor: /\b(?:AGREEMENT|PLAN)(?:\s+DATED\s+(?:AS\s+OF\s+)?[A-Z]+\s+\d{1,2},\s+\d{4})?\s+BETWEEN\s+[A-Z]/g, pattern: casedPhrase(`(?:AGREEMENT|PLAN)(?:\\s+DATED\\s+(?:AS\\s+OF\\s+)?[A-Z]+\\s+\\d{1,2},\\s+\\d{4})?\\s+BETWEEN\\s+([A-Z][A-Z0-9&.'-]*(?:,?\\s+[A-Z0-9][A-Z0-9&.'-]*){0,6})\\s+(?:and|AND)\\s`), confidence: 0.75, anyName: true },
-  // A material change report's item naming the reporting issuer ("Reporting Issuer / Acme Royalty Corporation").
-  { anchor: /\b(?:Name\s+and\s+Address\s+of\s+(?:Company|Reporting\s+Issuer)|Reporting\s+Issuer)\b/g, pattern: casedPhrase(`(?:Name\\s+and\\s+Address\\s+of\\s+(?:Company|Reporting\\s+Issuer)|Reporting\\s+Issuer)[\\s|]+(${NAME})`), confidence: 0.85 },
+  // A material change report's item naming the reporting issuer ("Reporting Issuer / Acme Royalty Corporation", in capitals too).
+  { anchor: /\b(?:Name\s+and\s+Address\s+of\s+(?:Company|Reporting\s+Issuer)|Reporting\s+Issuer)\b/gi, pattern: casedPhrase(`(?:Name\\s+and\\s+Address\\s+of\\s+(?:Company|Reporting\\s+Issuer)|Reporting\\s+Issuer|NAME\\s+AND\\s+ADDRESS\\s+OF\\s+(?:COMPANY|REPORTING\\s+ISSUER)|REPORTING\\s+ISSUER)[\\s|]+(${NAME})`), confidence: 0.85 },
   // News naming the board of a company followed by its ticker, and perhaps the day's move: "The board of directors of Tallis (TLS +2.4% ) has adopted", "The board at Tallis (TLS +10.2% ) has adopted".
   { anchor: /\bBoard\s+(?:of\s+Directors\s+of|at)\s+[A-Z][^()]{0,80}\(/gi, pattern: casedPhrase(`[Bb]oard\\s+(?:of\\s+[Dd]irectors\\s+of|at)\\s+(${NAME})\\s*\\(\\s*(?:(?:Nasdaq|NASDAQ|NYSE(?:\\s+American|\\s+MKT)?|AMEX|OTC[A-Za-z ]{0,10})\\s*:\\s*)?[A-Z.]{1,6}(?:\\s+[-+]?\\d+(?:\\.\\d+)?%)?\\s*\\)\\s+(?:has\\s+)?(?:approved|adopted|declared|authorized)`), confidence: 0.7, anyName: true },
   // A headline opening its paragraph (or after a stored page's source line): "Harborview Bancorp Adopts Shareholder Rights Plan".
   // A short name without a corporate word counts where the text names the company so again ("OPT Adopts Tax Benefits Preservation Plan" ... "OPT's ability").
-  { anchor: /\b(?:Adopts|Announces|Amends|Extends)\s+(?:an?\s+|the\s+)?(?:(?:[A-Z][\w'-]*|to|of)\s+){0,4}(?:Rights|Preservation|Protection)\s+(?:Plan|Agreement)\b/g, pattern: casedPhrase(`(?:^|(?<=\\n)|(?<=^#\\s*source:\\s*\\S+\\s+))(${NAME})\\s+(?:Adopts|Announces|Amends|Extends)\\s+(?:an?\\s+|the\\s+)?(?:(?:[A-Z][\\w'-]*|to|of)\\s+){0,4}(?:Rights|Preservation|Protection)\\s+(?:Plan|Agreement)\\b`), confidence: 0.7, needsRepeat: true },
+  { anchor: new RegExp(HEADLINE, "g"), pattern: casedPhrase(`(?:^|(?<=\\n)|(?<=^#\\s*source:\\s*\\S+\\s+))(${NAME})\\s+${HEADLINE}`), confidence: 0.7, needsRepeat: true },
   // A filing summary's header: "Issuer: Acme Outfitters, Inc. (ACMO) CIK: 0000123456".
   { anchor: /\bIssuer:\s+[A-Z]/g, pattern: casedPhrase(`\\bIssuer:\\s+(${NAME})\\s*\\(\\s*[A-Z.]{1,6}\\s*\\)\\s+CIK:`), confidence: 0.85, anyName: true },
   // The source line of a stored page whose address names the company with its ticker ("/stock/Citigroup_(C)/").
@@ -90,7 +95,7 @@ const BASED = /^[A-Z][\w.'-]*-based\s+(?=[A-Z])/;
 const RELATIVE_BEFORE = /\b(?:parent|subsidiary|unit|division|owner|affiliate)\s+(?:company\s+)?of\s+$/i;
 const LEAD_IN = /^.*\b(?:Rights|Stock|Shares|Directors|Trustees)\s+of\s+(?:the\s+)?(?=[A-Z])/;
 /** A defined term, or a body of the company, taken for its name ("the Company", "Company's Board of Directors", a heading run into "The Company"). */
-const GENERIC = /^(?:the\s+)?(?:Company|Corporation|Registrant)(?:$|'s?(?![A-Za-z]))|\bthe\s+(?:Company|Corporation|Registrant)$|\bBoard\s+of\s+(?:Directors|Trustees)\b/i;
+const GENERIC = /^(?:the\s+)?(?:Company|Corporation|Registrant|Reporting\s+Issuer)(?:$|'s?(?![A-Za-z]))|\bthe\s+(?:Company|Corporation|Registrant)$|\bBoard\s+of\s+(?:Directors|Trustees)\b/i;
 /** First words of a sentence that are not a company's name. */
 const NOT_A_NAME = /^(?:The|This|That|These|Today|On|In|At|As|If|Our|We|Its|It|Each|Any|All|An?|Under|Company|Corporation|Board|Registrant|Stockholders|Shareholders)\b/;
 /** A name that reads as a rights agent's (a trust company, a transfer agent, a bank), never taken for the company without its defined term. */
@@ -133,6 +138,17 @@ function samplesCompany(text: string): Candidate[] {
   return out;
 }
 
+/**
+ * Where the last sentence in a matched name starts (0 when it is one sentence's): a name does not run over a
+ * sentence's end ("... its acquisition of Newstrike. CanniMed (TSX:CMED) has said", wrapped lines joined), so
+ * only the words after a stop that ends no abbreviation are the name.
+ */
+function lastSentenceStart(text: string, at: number, name: string): number {
+  let start = 0;
+  for (const stop of name.matchAll(/\.( +)(?=[A-Z])/g)) if (!endsWithAbbreviation(text, at + stop.index)) start = stop.index + 1 + stop[1]!.length;
+  return start;
+}
+
 export function issuer(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = samplesCompany(doc.normal.text);
   const text = doc.normal.text;
@@ -140,13 +156,16 @@ export function issuer(doc: ReaderDocument): Candidate[] {
     for (const at of text.matchAll(anchor)) {
       const from = Math.max(0, at.index - WINDOW);
       for (const m of text.slice(from, at.index + at[0].length + AFTER).matchAll(pattern)) {
-        const found = cleanName(m[1]!.replace(/_/g, " ").replace(LEAD_IN, "").replace(BASED, "").replace(coverLine ? FORM_HEADING : /^$/, ""));
+        const nameAt = m.index + m[0].indexOf(m[1]!);
+        const cut = lastSentenceStart(text, from + nameAt, m[1]!);
+        const found = cleanName(m[1]!.slice(cut).replace(/_/g, " ").replace(LEAD_IN, "").replace(BASED, "").replace(coverLine ? FORM_HEADING : /^$/, ""));
         const nameOnly = (anyName || needsRepeat && namedAgain(text, found)) && !NOT_A_NAME.test(found);
         if (isRedacted(found) || GENERIC.test(found) || !(CORPORATE.test(found) || nameOnly)) continue;
         if (RELATIVE_BEFORE.test(text.slice(Math.max(0, from + m.index - 40), from + m.index))) continue;
         if (ownWord && found.split(/\s+/)[0] !== m[2]) continue;
         if (notAgent && AGENT_LIKE.test(found)) continue;
-        const { name, start } = coverLine ? withWrappedLine(text, from + m.index, found) : { name: found, start: from + m.index };
+        const matchStart = cut ? from + nameAt + cut : from + m.index;
+        const { name, start } = coverLine ? withWrappedLine(text, matchStart, found) : { name: found, start: matchStart };
         out.push({ term: "company", value: name, start, end: from + m.index + m[0].length, confidence, role: "prior" });
       }
     }

@@ -4,7 +4,7 @@
  * "Purchase Price")", "at a price of $ 150.00 per one one-thousandth of a share", a price defined
  * and stated apart ("the "Exercise Price" is initially $74", "The Exercise Price was set initially at $12.00 per share", an amendment's "`Initial Exercise Price' shall be $540", "per one of a Preferred Share" where XBRL text lost the fraction, "Purchase Price. The price at which ..., which price shall
  * initially be $200.00"), one after the unit ("one
- * one-hundredth of a share ... for $33", "one unit of a share of preferred stock for $250.00" or "... at a price of $33, subject to adjustment", past the unit's par value), and what an amendment makes it ("the increase of the
+ * one-hundredth of a share ... for $33", "one unit of a share of preferred stock for $250.00" or "... at a price of $33, subject to adjustment", past the unit's par value, "$0.01" or "one cent ($0.01)"), and what an amendment makes it ("the increase of the
  * Purchase Price ... to $280", "raises the purchase price from $20 ... to $45"), and a share's price over the
  * fraction's denominator ("at a price equal to the quotient of $170.00 divided by ten thousand for each Unit":
  * $0.017 a Right), news's "purchase, for $52.00, additional shares ... having a market value of twice such exercise price", a note's "purchase, for $71.60, one one-hundredth of a share". Never a redemption price,
@@ -24,7 +24,7 @@ const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new" | "
   { pattern: phrase(`\\b(?:for|at\\s+a\\s+price\\s+of)\\s+(${MONEY})\\s*\\(\\s*(?:[^()"]{0,60},\\s*)?the\\s+"(?:purchase|exercise)\\s+price"\\s*\\)`), confidence: 0.95 },
   { pattern: phrase(`\\b(?:purchase|exercise)\\s+price["'’]?(?:\\s+per\\s+(?:Right|Unit))?\\s+(?:of|equal\\s+to|is(?:\\s+initially)?|(?:shall|will)\\s+(?:initially\\s+)?be|(?:was|is|has\\s+been)\\s+(?:initially\\s+)?(?:set|fixed|established)\\s+(?:initially\\s+)?at)\\s+(${MONEY})`), confidence: 0.9 },
   { pattern: phrase(`\\bpurchase\\b[^;$]{0,300}?\\bwhich\\s+price\\s+(?:shall|will)\\s+(?:initially\\s+)?be\\s+(${MONEY})`), confidence: 0.85 },
-  { pattern: phrase(`(?:${FRACTION}|\\b(?:one|a)\\s+unit)(?:\\s*\\([^()]{0,30}\\))?\\s+of\\s+(?:a|one)\\s+(?:share|preferred\\s+share|preference\\s+share)\\b(?:[^;$]|(?<=par\\s+value\\s+(?:of\\s+)?)\\$){0,140}?\\b(?:for|at\\s+a\\s+price\\s+of)\\s+(${MONEY})(?!\\s+per\\s+Right)`), confidence: 0.8 },
+  { pattern: phrase(`(?:${FRACTION}|\\b(?:one|a)\\s+unit)(?:\\s*\\([^()]{0,30}\\))?\\s+of\\s+(?:a|one)\\s+(?:share|preferred\\s+share|preference\\s+share)\\b(?:\\bpar\\s+value\\s+(?:of\\s+)?${MONEY}|[^;$]){0,140}?\\b(?:for|at\\s+a\\s+price\\s+of)\\s+(${MONEY})(?!\\s+per\\s+Right)`), confidence: 0.8 },
   { pattern: WORTH_FOR, confidence: 0.75 },
   // News's flip-in told with the price set off by commas: "entitle its holder to purchase, for $52.00, additional shares ... having a market value of twice such exercise price".
   { pattern: phrase(`\\b(?:purchase|buy|acquire),?\\s+for\\s+(${MONEY}),\\s+[^;$]{0,120}?\\b(?:having|with)\\s+a\\s+(?:then[\\s-]+current\\s+)?market\\s+value\\s+(?:of|equal\\s+to)\\s+(?:twice|two\\s+times)\\b`), confidence: 0.85 },

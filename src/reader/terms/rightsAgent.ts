@@ -18,15 +18,16 @@ import { definedNames } from "./definedNames.js";
 
 /** The role, capitalised or all in capitals (a preamble set in capitals: (the "RIGHTS AGENT")). */
 const AGENT = "(?:[Rr]ights\\s+[Aa]gent|RIGHTS\\s+AGENT)";
-/** What may stand between the agent's name and its role: notes in parentheses, "a ... company" descriptions, a later name. */
-const TAIL = "((?:\\s*\\([^()]{0,150}\\)|,\\s+an?\\s+[^,()\"]{1,80}|,\\s+[a-z][a-z -]{1,60}(?=[,(])|\\s*,\\s+(?:now\\s+known\\s+as|formerly(?:\\s+known\\s+as)?|f/k/a|(?:as\\s+)?successor(?:-in-interest)?\\s+to)\\s+[^,()\"]{1,80}(?:,\\s+(?:N\\.A\\.|Inc\\.|LLC|National\\s+Association))?|\\s+(?:under|operating\\s+(?:with|under))\\s+the\\s+(?:service|trade)\\s+name\\s+[^,()\"]{1,80}){0,4}),?";
-const ROLE = "(?:as|in\\s+its\\s+capacity\\s+as)\\s+(?:the\\s+)?(?:duly\\s+appointed\\s+)?";
+/** What may stand between the agent's name and its role: notes in parentheses, "a ... company" descriptions (in capitals too), a later name. */
+const TAIL = "((?:\\s*\\([^()]{0,150}\\)|,\\s+(?:an?|AN?)\\s+[^,()\"]{1,80}|,\\s+[a-z][a-z -]{1,60}(?=[,(])|\\s*,\\s+(?:now\\s+known\\s+as|formerly(?:\\s+known\\s+as)?|f/k/a|(?:as\\s+)?successor(?:-in-interest)?\\s+to)\\s+[^,()\"]{1,80}(?:,\\s+(?:N\\.A\\.|Inc\\.|LLC|National\\s+Association))?|\\s+(?:under|operating\\s+(?:with|under))\\s+the\\s+(?:service|trade)\\s+name\\s+[^,()\"]{1,80}){0,4}),?";
+/** "as", "AS" (a title block in capitals) or "in its capacity as" before the role. */
+const ROLE = "(?:as|AS|in\\s+its\\s+capacity\\s+as)\\s+(?:the\\s+|THE\\s+)?(?:duly\\s+appointed\\s+)?";
 const SHORT = "\"?([A-Z][\\w&.-]*(?: [A-Z][\\w&.-]*){0,3})\"?";
 /** Each pattern with the words a sentence needs for it to be tried (a pattern led by a name is dear). */
 const PATTERNS: readonly { pattern: RegExp; needs: RegExp; confidence: number; successor?: boolean; short?: boolean }[] = [
   { pattern: casedPhrase(`(${NAME})${TAIL},?\\s+${ROLE}(successor\\s+)?(?:the\\s+)?${AGENT}`), needs: /\b(?:as|capacity\s+as)\s+(?:the\s+)?(?:duly\s+appointed\s+)?(?:successor\s+)?(?:the\s+)?rights\s+agent/i, confidence: 0.9 },
-  // The defined term, perhaps after "in its capacity as the rights agent," and with the quotes a mirror stripped ("(in its capacity as the rights agent, the Rights Agent)").
-  { pattern: casedPhrase(`(${NAME})${TAIL}\\s*\\(\\s*(?:in\\s+its\\s+capacity\\s+as\\s+(?:the\\s+)?[Rr]ights\\s+[Aa]gent,\\s*)?(?:(?:the\\s+)?"${AGENT}"|the\\s+${AGENT})\\s*\\)`), needs: /"rights\s+agent"|\bthe\s+rights\s+agent\s*\)/i, confidence: 0.9 },
+  // The defined term, perhaps after "in its capacity as the rights agent," and with the quotes a mirror stripped ("(in its capacity as the rights agent, the Rights Agent)"), or in capitals ("(THE "RIGHTS AGENT")").
+  { pattern: casedPhrase(`(${NAME})${TAIL}\\s*\\(\\s*(?:in\\s+its\\s+capacity\\s+as\\s+(?:the\\s+)?[Rr]ights\\s+[Aa]gent,\\s*)?(?:(?:the\\s+|THE\\s+)?"${AGENT}"|(?:the|THE)\\s+${AGENT})\\s*\\)`), needs: /"rights\s+agent"|\bthe\s+rights\s+agent\s*\)/i, confidence: 0.9 },
   { pattern: casedPhrase(`(?:[Aa]ppoint(?:ment|ed|s)?|[Ss]ubstitut(?:e|ed|ion))\\s+(?:of\\s+)?(${NAME})${TAIL}\\s+as\\s+(?:the\\s+)?(successor\\s+)?${AGENT}`), needs: /appoint|substitut/i, confidence: 0.9, successor: true },
   { pattern: casedPhrase(`${SHORT}\\s+(?:is|was|has\\s+been|shall\\s+be)\\s+(?:being\\s+)?(?:hereby\\s+)?appointed\\s+(?:as\\s+)?(?:the\\s+)?(successor\\s+)?${AGENT}`), needs: /appointed/i, confidence: 0.85, successor: true, short: true },
   { pattern: casedPhrase(`(${NAME})\\s+was\\s+named\\s+(?:as\\s+)?(?:the\\s+)?"?${AGENT}`), needs: /was\s+named/i, confidence: 0.8 },
@@ -45,17 +46,33 @@ function withoutCompanyBefore(name: string): string {
   return run && AGENT_WORD.test(run[1]!) ? run[1]! : name;
 }
 
-/** The agent's name as the text gives it, restored if redacted, or null if it is no usable name. */
-function agentName(raw: string, short: boolean, defined: ReadonlyMap<string, string>): { name: string; restored: boolean } | null {
-  const name = withoutCompanyBefore(cleanName(defined.get(raw) ?? (short ? "" : raw))).replace(/^(?:the\s+)?(?:Company|Corporation|Registrant)\s+and\s+/, "");
-  if (!name || GENERIC.test(name)) return null;
+/** Words an agent's name in capitals has (a sentence in capitals, "IT IS BEING REMOVED AS RIGHTS AGENT", has none). */
+const CAPITALS_AGENT_WORD = /\b(?:TRUST|BANK|COMPANY|SERVICES|TRANSFER|REGISTRAR|COMPUTERSHARE|EQUINITI|SHAREOWNER|INC|LLC|L\.L\.C|N\.\s?A|CORPORATION|LIMITED|LTD|ASSOCIATION)\b/;
+/** A predecessor named in capitals ("SUCCESSOR TO MELLON BANK N.A., AS RIGHTS AGENT"). */
+const CAPITALS_PREDECESSOR = /^(?:SUCCESSOR|FORMERLY|F\/K\/A|NOW)\b/;
+
+/**
+ * Whether a name is usable as an agent's: one with small letters always; one in capitals only with an agent's
+ * or company's word, in the name or in what describes it ("MANUFACTURERS HANOVER, A NEW YORK STATE CHARTERED
+ * BANK AND TRUST COMPANY, AS RIGHTS AGENT"), and not a predecessor's.
+ */
+function isCapitalsName(name: string, described: string): boolean {
+  return /[a-z]/.test(name) || ((CAPITALS_AGENT_WORD.test(name) || CAPITALS_AGENT_WORD.test(described)) && !CAPITALS_PREDECESSOR.test(name));
+}
+
+/** The agent's name as the text gives it, `described` what stands between it and its role (without the "AND" a title block in capitals sets before it), restored if redacted, or null if it is no usable name. */
+function agentName(raw: string, short: boolean, defined: ReadonlyMap<string, string>, described: string): { name: string; restored: boolean } | null {
+  const name = withoutCompanyBefore(cleanName(defined.get(raw) ?? (short ? "" : raw))).replace(/^(?:the\s+)?(?:Company|Corporation|Registrant)\s+and\s+/, "").replace(/^AND\s+(?=[A-Z])/, "");
+  if (!name || GENERIC.test(name) || !isCapitalsName(name, described)) return null;
   if (!isRedacted(name)) return { name, restored: false };
   const restored = restoredName(name, KNOWN_RIGHTS_AGENTS);
   return restored ? { name: restored, restored: true } : null;
 }
 
-/** A name given as the agent's former one ("Equiniti Trust Company, formerly Wells Fargo, National Association, as rights agent") or its predecessor's ("Acme Shareholder Services, L.L.C., successor to Acme Bank N.A., as Rights Agent"), or the name it trades under ("Acme Investor Services LLC under the service name Acme Shareholder Services, as Rights Agent"). */
-const FORMER_NAME_BEFORE = /\b(?:formerly(?:\s+known\s+as)?|f\/k\/a|(?:under|with)\s+the\s+(?:service|trade)\s+name|successor(?:-in-interest)?\s+to)\s+$/i;
+/** A name given as the agent's former one ("Equiniti Trust Company, formerly Wells Fargo, National Association, as rights agent") or its predecessor's ("Acme Shareholder Services, L.L.C., successor to Acme Bank N.A., as Rights Agent"), or the name it trades under ("Acme Investor Services LLC under the service name Acme Shareholder Services, as Rights Agent").  The one an agent "succeeded" or "replaced as Rights Agent" is its predecessor. The one an agent "succeeded" or "replaced" as Rights Agent is its predecessor. */
+const FORMER_NAME_BEFORE = /\b(?:formerly(?:\s+known\s+as)?|f\/k\/a|(?:under|with)\s+the\s+(?:service|trade)\s+name|successor(?:-in-interest)?\s+to|succeeded|replac(?:ed|es|ing))\s+$/i;
+/** A name right after "the laws of" is the place the agent was incorporated in ("..., A TRUST COMPANY INCORPORATED UNDER the laws of Canada, as Rights Agent"), not the agent. */
+const JURISDICTION_BEFORE = /\blaws\s+of\s+(?:the\s+)?$/i;
 /** A lone word after a comma is the end of an address ("..., 10 King Street, Toronto (the "Rights Agent")"), not the agent's name. */
 function isAddressEnd(text: string, at: number, name: string): boolean {
   return !/\s/.test(name) && /,\s*$/.test(text.slice(Math.max(0, at - 3), at));
@@ -72,8 +89,8 @@ export function rightsAgent(doc: ReaderDocument): Candidate[] {
     for (const { pattern, needs, confidence, successor, short } of PATTERNS) {
       if (!needs.test(s.text)) continue;
       for (const m of s.text.matchAll(pattern)) {
-        const agent = agentName(m[1]!, short === true, defined);
-        if (!agent || isAddressEnd(s.text, m.index, agent.name) || FORMER_NAME_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+        const agent = agentName(m[1]!, short === true, defined, m[2] ?? "");
+        if (!agent || isAddressEnd(s.text, m.index, agent.name) || FORMER_NAME_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || JURISDICTION_BEFORE.test(s.text.slice(Math.max(0, m.index - 20), m.index))) continue;
         const isSuccessor = successor === true || m.slice(2).some((g) => g !== undefined && /^successor/i.test(g));
         if (partyAt !== -1) partyAt = Math.min(partyAt, m.index);
         found.push({

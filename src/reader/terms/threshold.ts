@@ -77,6 +77,8 @@ const EXCHANGE_OFFER = /\bexchange\s+offers?\b|\btender\s+or\s+exchang\w*|\b(?:S
 const DEFINES = /"Acquiring\s+Person"|\(\s*an?\s+"?Acquiring\s+Person"?\s*\)/;
 /** A holding already an Acquiring Person's ("ownership by such Acquiring Person of 50% or more"): the exchange bar, not the trigger. */
 const BY_ACQUIRING_PERSON = /\bby\s+(?:such|the|that|any|an)\s+Acquiring\s+Person\b/i;
+/** The same said with the Acquiring Person as the subject ("after the date on which an Acquiring Person beneficially owns 10% or more ... the Board may exchange"). */
+const ACQUIRING_PERSON_OWNS = /\b(?:such|the|that|any|an)\s+Acquiring\s+Person\s+(?:beneficially\s+)?$/i;
 const NOT_SHARES_AFTER = /^\s*of\s+(?:the\s+)?(?:Company's\s+)?(?:consolidated\s+)?(?:assets|earning\s+power|cash\s+flow)/i;
 
 /**
@@ -103,7 +105,7 @@ export function threshold(doc: ReaderDocument): Candidate[] {
         if (value === null || Number(value) >= (pattern === ACQUISITION ? 50 : 100)) continue;
         if (ALLOWED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
         if (ADVERSE_CLAUSE.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
-        if (BY_ACQUIRING_PERSON.test(m[0])) continue;
+        if (BY_ACQUIRING_PERSON.test(m[0]) || ACQUIRING_PERSON_OWNS.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
         if (NAMED_HOLDER_UNTIL.test(text.slice(0, m.index))) continue;
         if (NOT_SHARES_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
         // An exchange clause's percentages bound the exchange window unless the sentence also defines the Acquiring Person.

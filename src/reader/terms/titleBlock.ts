@@ -20,7 +20,8 @@ const THE_NAMED = "(?:\\s+[A-Z][A-Za-z&.'-]*){0,4}\\s+(?:Bank|BANK)\\b|(?:\\s+(?
 const WORD = `(?:(?!AND\\b(?!\\s+(?:TRUST|TRANSFER|SAVINGS|LOAN)\\b|(?<=FARMERS\\s+AND)\\s+MERCHANTS\\b)|And\\b|As\\b|AS\\b|(?:The|THE)\\b(?!${THE_NAMED}))[A-Z][A-Za-z0-9&'./-]*,?|&|of|OF|and(?=\\s+(?:Trust|Transfer|Savings|Loan)\\b)|(?<=Farmers\\s+)and(?=\\s+Merchants\\b)|AND(?=\\s+(?:TRUST|TRANSFER|SAVINGS|LOAN)\\b))`;
 const PARTY = `(?<![^\\s\\[])${WORD}(?:\\s+${WORD}){0,10}`;
 const NOTE = "(?:\\s*\\([^()]{0,100}\\))?";
-const BLOCK = casedPhrase(`(${PARTY})${NOTE}\\s+(?:(?:-\\s*)?(?:and|AND|And)(?:\\s*-)?|\\|)\\s+\\[?(${PARTY})\\]?\\s*[,|]?\\s+\\(?(?:as\\s+|AS\\s+|As\\s+)?(?:the\\s+|THE\\s+)?(?:[Rr]ights\\s+[Aa]gent|RIGHTS\\s+AGENT)\\b`);
+/** The parties, then the agent's role: "as (the) Rights Agent", "(the Rights Agent", ", the Rights Agent", or the bare role; never "... DIRECTS THE RIGHTS AGENT" (a verb's object, in a sentence in capitals). */
+const BLOCK = casedPhrase(`(${PARTY})${NOTE}\\s+(?:(?:-\\s*)?(?:and|AND|And)(?:\\s*-)?|\\|)\\s+\\[?(${PARTY})\\]?(?:\\s*[,|]\\s+(?:the\\s+|THE\\s+)?|\\s+)(?:\\(\\s*(?:the\\s+|THE\\s+)?|(?:as\\s+|AS\\s+|As\\s+)(?:the\\s+|THE\\s+)?)?(?:[Rr]ights\\s+[Aa]gent|RIGHTS\\s+AGENT)\\b`);
 /** A Canadian cover page: the parties joined by "- and -" over the agreement's title, with no role named ("ACME GOLD CORPORATION - and - ... TRUST COMPANY / SHAREHOLDER RIGHTS PLAN AGREEMENT"). */
 const TITLED = casedPhrase(`(${PARTY})${NOTE}\\s+(-\\s*)?(?:and|AND|And)(?:\\s*-)?\\s+(${PARTY})\\s+(?:(?:SHAREHOLDER|STOCKHOLDER|Shareholder|Stockholder)\\s+)?(?:RIGHTS|Rights)\\s+(?:PLAN\\s+|Plan\\s+)?(?:AGREEMENT|Agreement)\\b`);
 /** The title first, then the parties joined by "and" (or "- and -"), each perhaps with its defined term ("(the "Trust") - and - ... (the "Rights Agent")"), and the agreement's date ("SHAREHOLDER RIGHTS PLAN AGREEMENT BETWEEN ACME INC. AND ... TRANSFER SERVICES INC. DATED AS OF ...", "... AGREEMENT / Between / Acme Corp. / - and - / ... Services Inc. / Dated as of ..."). */
@@ -62,8 +63,11 @@ const BETWEEN = /(?:^|\s)(?:Between|BETWEEN)\s/;
 /** A savings bank or thrift is a company too ("HARBOR SAVINGS BANK, FSB"). */
 const THRIFT = /\b(?:Bank|BANK|Savings|SAVINGS|FSB|F\.S\.B)\b/;
 
+/** A description in capitals run into a party's name ("MANUFACTURERS HANOVER, A NEW YORK STATE CHARTERED BANK"): the name ends before it. */
+const CAPITALS_DESCRIPTION = /,\s+(?:A|AN)\s+[A-Z][^]*$/;
+
 function partyName(raw: string): string | null {
-  const name = cleanName(raw.replace(HEADING, "").replace(TITLE_WORD, ""));
+  const name = cleanName(raw.replace(HEADING, "").replace(TITLE_WORD, "").replace(CAPITALS_DESCRIPTION, ""));
   return name && !isRedacted(name) && !NOT_A_PARTY.test(name) && /[A-Za-z]{2}/.test(name) ? name : null;
 }
 

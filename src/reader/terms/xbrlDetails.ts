@@ -7,7 +7,8 @@
  * plan counts (a warrant's "Exercise Price of Warrants or Rights" is not the Right's), a price only in
  * dollars (a fraction of a share tagged as a price, "|0.005", is none), and a percentage only of
  * ownership (not "Assets or Earning Power Sold", a flip-in's "Percentage of Fair Value", nor a passive
- * investor's). A row with values for several dates says nothing.
+ * investor's). A row with values for several dates says nothing. A row a converter set on one line, its
+ * label and value cells side by side ("|... Redemption Price (in dollars per share) |$ 0.001"), is read the same way.
  */
 import type { Candidate, ReaderDocument } from "../document.js";
 import type { ReaderTerm } from "../found.js";
@@ -25,14 +26,18 @@ const ROWS: readonly { term: ReaderTerm; label: RegExp; not?: RegExp; cell: RegE
 
 export function xbrlDetails(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
-  doc.sentences.forEach((label, i) => {
-    const cell = doc.sentences[i + 1];
-    if (!cell || !label.text.startsWith("|") || !OF_RIGHTS_PLAN.test(label.text)) return;
+  doc.sentences.forEach((sentence, i) => {
+    if (!sentence.text.startsWith("|")) return;
+    // The label's own line, then its value: the next cell on the same line, else the next line.
+    const bar = sentence.text.indexOf("|", 1);
+    const label = bar === -1 ? sentence.text : sentence.text.slice(0, bar);
+    const cell = bar === -1 ? doc.sentences[i + 1] : { text: sentence.text.slice(bar), end: sentence.end };
+    if (!cell || !OF_RIGHTS_PLAN.test(label)) return;
     for (const row of ROWS) {
-      if (!row.label.test(label.text) || row.not?.test(label.text)) continue;
+      if (!row.label.test(label) || row.not?.test(label)) continue;
       const m = row.cell.exec(cell.text.trim());
       const value = m ? row.value(m[1]!) : null;
-      if (value !== null && Number(value) > 0) out.push({ term: row.term, value, start: label.start, end: cell.end, confidence: row.confidence });
+      if (value !== null && Number(value) > 0) out.push({ term: row.term, value, start: sentence.start, end: cell.end, confidence: row.confidence });
     }
   });
   return out;

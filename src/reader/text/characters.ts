@@ -1,7 +1,9 @@
 /**
- * One spelling per character: curly quotes and backticks become straight quotes, the many
- * spaces and hyphens of word processors become " " and "-", invisible characters go, and line
- * ends become "\n". Each character maps to one or none, so offsets stay exact.
+ * One spelling per character: curly quotes and backticks become straight quotes (and the doubled
+ * backticks and apostrophes of old EDGAR text, ``Rights Agent'', a double quote), the many spaces and
+ * hyphens of word processors become " " and "-", a fraction slash "/" ("1⁄100th"), a PDF's ligatures become their letters ("ﬁfteen" is
+ * "fifteen"), invisible characters go, and line ends become "\n". Each replacement maps to the characters
+ * it replaces, so offsets stay exact.
  */
 import { mapMatches, type MappedText } from "./mappedText.js";
 
@@ -12,12 +14,16 @@ const REPLACEMENTS: Readonly<Record<string, string>> = {
   "\u2008": " ", "\u2009": " ", "\u200A": " ", "\u202F": " ", "\u3000": " ", "\t": " ", "\v": " ",
   "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
   "\u00AD": "", "\u200B": "", "\u200C": "", "\u200D": "", "\uFEFF": "", "\r": "\n",
+  "\u2044": "/", "\u2215": "/",
+  "\uFB00": "ff", "\uFB01": "fi", "\uFB02": "fl", "\uFB03": "ffi", "\uFB04": "ffl", "\uFB05": "st", "\uFB06": "st",
 };
 
-const SPELLED_OTHERWISE = new RegExp(`[${Object.keys(REPLACEMENTS).join("")}]`, "g");
+/** Old EDGAR text's quotes, two backticks to open and two apostrophes to close: each pair is one double quote. */
+const DOUBLED_QUOTES = "``|''";
+const SPELLED_OTHERWISE = new RegExp(`${DOUBLED_QUOTES}|[${Object.keys(REPLACEMENTS).join("")}]`, "g");
 
 /** The text with one spelling per character; "\r\n" becomes a single "\n". */
 export function plainCharacters(source: MappedText): MappedText {
   const text = source.text;
-  return mapMatches(source, SPELLED_OTHERWISE, (ch, i) => (ch === "\r" && text[i + 1] === "\n" ? "" : REPLACEMENTS[ch]));
+  return mapMatches(source, SPELLED_OTHERWISE, (ch, i) => (ch.length === 2 ? '"' : ch === "\r" && text[i + 1] === "\n" ? "" : REPLACEMENTS[ch]));
 }

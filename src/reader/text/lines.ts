@@ -62,38 +62,76 @@ function linesOf(text: string): Line[] {
   return lines;
 }
 
-/** Marks as furniture the short lines that recur beside page breaks (running headers and footers). */
+/** A link back to the contents that EDGAR's HTML pages carry at each page's head, furniture beside a page break even once. */
+const CONTENTS_LINK = /^(?:table\s+of\s+contents|index)$/;
+
+/**
+ * Marks as furniture the short lines that recur beside page breaks (running headers and footers): three times
+ * anywhere beside one, or twice at the same distance from one (a short text's two pages each headed "RIGHTS
+ * AGREEMENT" under the page number), and a contents link beside one.
+ */
 function markRunningHeads(lines: Line[], text: string): void {
   const nearBreak = new Map<string, number[]>();
+  const atDistance = new Map<string, number[]>();
+  const note = (map: Map<string, number[]>, key: string, j: number) => {
+    const seen = map.get(key) ?? [];
+    if (!seen.includes(j)) seen.push(j);
+    map.set(key, seen);
+  };
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.kind !== "page" && lines[i]!.kind !== "furniture") continue;
     for (let j = Math.max(0, i - 3); j <= Math.min(lines.length - 1, i + 3); j++) {
       const line = lines[j]!;
       if (line.kind !== "content" || line.last - line.first > 80) continue;
       const key = text.slice(line.first, line.last).replace(/\s+/g, " ").toLowerCase();
-      const seen = nearBreak.get(key) ?? [];
-      if (!seen.includes(j)) seen.push(j);
-      nearBreak.set(key, seen);
+      note(nearBreak, key, j);
+      note(atDistance, `${j - i} ${key}`, j);
     }
   }
-  for (const indexes of nearBreak.values()) {
-    if (indexes.length >= 3) for (const j of indexes) lines[j]!.kind = "furniture";
+  for (const [key, indexes] of nearBreak) {
+    if (indexes.length >= 3 || CONTENTS_LINK.test(key)) for (const j of indexes) lines[j]!.kind = "furniture";
   }
+  for (const indexes of atDistance.values()) {
+    if (indexes.length >= 2) for (const j of indexes) lines[j]!.kind = "furniture";
+  }
+}
+
+/** How often each word of a text occurs (in small letters), and its words joined by a hyphen, to tell how the text spells a word split at a line end. */
+interface Spellings {
+  readonly words: ReadonlyMap<string, number>;
+  readonly hyphened: ReadonlySet<string>;
+}
+
+function spellingsOf(text: string): Spellings {
+  const lower = text.toLowerCase();
+  const words = new Map<string, number>();
+  for (const w of lower.match(/[a-z]+/g) ?? []) words.set(w, (words.get(w) ?? 0) + 1);
+  return { words, hyphened: new Set(lower.match(/[a-z]+-[a-z]+/g) ?? []) };
 }
 
 /**
  * How a word hyphenated at the end of line `a` joins line `b`: "drop" the hyphen ("exer-" +
  * "cisable"), "keep" it ("one-" + "thousandth", "non-" + "assessable"), or null when `a` does not
- * end in a hyphenated word.
+ * end in a hyphenated word. How the text spells the word elsewhere decides first: "ex-" + "piration"
+ * and "ten-" + "der" lose the hyphen where "expiration" and "tender" are written whole, "stock-" +
+ * "holder" keeps it where only "stock-holder" is. Else a prefix or number word keeps it only before
+ * a word the text uses on its own ("pre-" + "existing", "ten-" + "day"), not before a syllable ("pre-" +
+ * "viously"). A word in capitals splits so too ("TAX BE-" + "NEFITS", "MEMO-" + "RANDUM", "FLIP-" + "IN").
  */
-function hyphenJoin(text: string, a: Line, b: Line): "drop" | "keep" | null {
-  if (text[a.last - 1] !== "-" || !/[a-z]/.test(text[b.first] ?? "")) return null;
+function hyphenJoin(text: string, a: Line, b: Line, spellings: Spellings): "drop" | "keep" | null {
+  const capitals = /[A-Z]/.test(text[b.first] ?? "") && /[A-Z]/.test(text[a.last - 2] ?? "");
+  if (text[a.last - 1] !== "-" || !(/[a-z]/.test(text[b.first] ?? "") || capitals)) return null;
   let k = a.last - 1;
   while (k > a.first && /[A-Za-z]/.test(text[k - 1]!)) k--;
   const word = text.slice(k, a.last - 1).toLowerCase();
   if (word === "") return null;
-  const nextWord = /^[a-z]+/.exec(text.slice(b.first, b.first + 20))?.[0] ?? "";
-  return KEEP_HYPHEN.has(word) || /^(?:hundredths?|thousandths?|millionths?)$/.test(nextWord) ? "keep" : "drop";
+  const nextWord = (/^[A-Za-z]+/.exec(text.slice(b.first, b.first + 20))?.[0] ?? "").toLowerCase();
+  const whole = spellings.words.has(word + nextWord);
+  const hyphened = spellings.hyphened.has(`${word}-${nextWord}`);
+  if (whole !== hyphened) return whole ? "drop" : "keep";
+  if (/^(?:hundredths?|thousandths?|millionths?)$/.test(nextWord)) return "keep";
+  // The word after the line end counts once here; a word the text uses on its own occurs again.
+  return KEEP_HYPHEN.has(word) && (spellings.words.get(nextWord) ?? 0) >= 2 ? "keep" : "drop";
 }
 
 interface Join {
@@ -107,8 +145,8 @@ const PARAGRAPH: Join = { separator: "\n", dropHyphen: false };
 const WRAP: Join = { separator: " ", dropHyphen: false };
 
 /** How a paragraph continues from line `a` to line `b` across a line end. */
-function wrapJoin(text: string, a: Line, b: Line): Join {
-  const hyphen = hyphenJoin(text, a, b);
+function wrapJoin(text: string, a: Line, b: Line, spellings: Spellings): Join {
+  const hyphen = hyphenJoin(text, a, b, spellings);
   return hyphen === null ? WRAP : { separator: "", dropHyphen: hyphen === "drop" };
 }
 
@@ -144,18 +182,37 @@ function splitsSentence(text: string, a: Line, b: Line): boolean {
   return DANGLING.test(text.slice(a.first, a.last)) || /[a-z\d$%]/.test(text[b.first] ?? "");
 }
 
-/** How consecutive content lines `a` and `b` join; `gap` holds the kinds of the lines between them. */
-function joinOf(text: string, a: Line, b: Line, gap: readonly LineKind[], blankLineParagraphs: boolean): Join {
+/**
+ * Whether a line cannot end a paragraph, so the text after a page break goes on with it even from a capital:
+ * it ends in a comma or a dangling word ("... the Board of Directors of" / page break / "Acme Corp. (the
+ * "Company") declared"), or it fills the text's width without ending a sentence ("On November 2, 2023, Acme
+ * Sustainable Infrastructure" / page break / "Capital, Inc. (the "Company") entered into"). `width` is how
+ * long the text's wrapped lines run (0 where its lines are paragraphs).
+ */
+function waitsForMore(text: string, a: Line, width: number): boolean {
+  const line = text.slice(a.first, a.last);
+  return /,$/.test(line) || DANGLING.test(line) || (width > 0 && line.length >= width * 0.85);
+}
+
+/** How long a wrapped text's lines run (the longest but a tenth of them), or 0 where lines run past 200 characters (a paragraph each). */
+function wrapWidth(lines: readonly Line[]): number {
+  const lengths = lines.filter((l) => l.kind === "content").map((l) => l.last - l.first).sort((x, y) => x - y);
+  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  return lengths.length >= 10 && width >= 40 && width <= 200 ? width : 0;
+}
+
+/** How consecutive content lines `a` and `b` join; `gap` holds the kinds of the lines between them, `width` is the text's (see waitsForMore), `spellings` its words (see hyphenJoin). */
+function joinOf(text: string, a: Line, b: Line, gap: readonly LineKind[], blankLineParagraphs: boolean, width: number, spellings: Spellings): Join {
   const paged = gap.some((k) => k === "page" || k === "furniture");
   const nextChar = text[b.first] ?? "";
   if (gap.some((k) => k === "rule" || k === "cut")) return PARAGRAPH;
-  if (continuesList(text, a, b)) return wrapJoin(text, a, b);
-  if (paged) return endsSentence(text, a) || !/[a-z$(\d]/.test(nextChar) ? PARAGRAPH : wrapJoin(text, a, b);
-  if (gap.includes("blank")) return splitsSentence(text, a, b) ? wrapJoin(text, a, b) : PARAGRAPH;
+  if (continuesList(text, a, b)) return wrapJoin(text, a, b, spellings);
+  if (paged) return endsSentence(text, a) || !(/[a-z$(\d]/.test(nextChar) || waitsForMore(text, a, width)) ? PARAGRAPH : wrapJoin(text, a, b, spellings);
+  if (gap.includes("blank")) return splitsSentence(text, a, b) ? wrapJoin(text, a, b, spellings) : PARAGRAPH;
   if (nextChar === "|") return /^\|\s*[a-z]/.test(text.slice(b.first, b.first + 4)) && !endsSentence(text, a) ? WRAP : PARAGRAPH;
   if (nextChar === "\u2022") return PARAGRAPH;
   if (!blankLineParagraphs && endsSentence(text, a) && NEW_BLOCK_START.test(nextChar)) return PARAGRAPH;
-  return wrapJoin(text, a, b);
+  return wrapJoin(text, a, b, spellings);
 }
 
 /** Copies a line's text with runs of spaces collapsed to one; `dropLast` leaves out its final character. */
@@ -174,13 +231,42 @@ function copyLine(out: MappedTextBuilder, text: string, line: Line, dropLast: bo
 }
 
 /** Paragraphs of running text from the lines of `source` (see the module comment). */
+/**
+ * Whether a text is double-spaced typescript: wrapped lines, most of them followed by one blank line before
+ * the next, and most of those in mid-sentence. One blank line is then a line's end, and more a paragraph's.
+ * (A text of one paragraph a line, apart by blank lines, has its lines end sentences.)
+ */
+function isDoubleSpaced(text: string, lines: readonly Line[], width: number): boolean {
+  if (width === 0) return false;
+  let pairs = 0;
+  let midSentence = 0;
+  let previous: Line | undefined;
+  let blanks = 0;
+  for (const line of lines) {
+    if (line.kind === "blank") blanks++;
+    if (line.kind !== "content") continue;
+    if (previous) {
+      pairs++;
+      if (blanks === 1 && !endsSentence(text, previous)) midSentence++;
+    }
+    previous = line;
+    blanks = 0;
+  }
+  return pairs >= 10 && midSentence >= pairs * 0.5;
+}
+
 export function joinedLines(source: MappedText): MappedText {
   const text = source.text;
   const lines = linesOf(text);
+  // A second pass finds what lies beside the headers and footers the first marked ("Table of Contents" under a running head).
+  markRunningHeads(lines, text);
   markRunningHeads(lines, text);
   const content = lines.filter((l) => l.kind === "content");
   const blanks = lines.filter((l) => l.kind === "blank" && l.last === l.first).length;
-  const blankLineParagraphs = blanks >= Math.max(2, content.length * 0.04);
+  const width = wrapWidth(lines);
+  const doubleSpaced = isDoubleSpaced(text, lines, width);
+  const blankLineParagraphs = !doubleSpaced && blanks >= Math.max(2, content.length * 0.04);
+  const spellings = spellingsOf(text);
   const out = new MappedTextBuilder(source);
   let previous: Line | undefined;
   let gap: LineKind[] = [];
@@ -190,7 +276,9 @@ export function joinedLines(source: MappedText): MappedText {
       continue;
     }
     if (previous) {
-      const join = joinOf(text, previous, line, gap, blankLineParagraphs);
+      // Double-spaced, the first blank line in a gap is only the spacing.
+      if (doubleSpaced) gap.splice(gap.indexOf("blank"), gap.includes("blank") ? 1 : 0);
+      const join = joinOf(text, previous, line, gap, blankLineParagraphs, width, spellings);
       copyLine(out, text, previous, join.dropHyphen);
       out.push(join.separator, previous.end, previous.end + 1);
     }

@@ -20,7 +20,7 @@ const BLOCK_TAGS = new Set([
 const CELL_TAGS = new Set(["td", "th"]);
 
 const HTML_HINT = /<(?:html|body|p|div|br|table|td|tr|font|span|b|i|a|center|li)\b[^<>]*>/i;
-const MARKUP = /<!--[\s\S]*?-->|<(script|style)\b[^<>]*>[\s\S]*?<\/\1\s*>|<\/?([A-Za-z][A-Za-z0-9:-]*)\b[^<>]{0,2000}>|&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8}\d{0,2});/g;
+const MARKUP = /<!--[\s\S]*?-->|<(script|style)\b[^<>]*>[\s\S]*?<\/\1\s*>|<sup\b[^<>]*>\s*(?:\d{1,2}|\(\d{1,2}\)|[*\u2020\u2021]{1,3}|&#?\w+;)\s*<\/sup\s*>|<\/?([A-Za-z][A-Za-z0-9:-]*)\b[^<>]{0,2000}>|&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8}\d{0,2});/g;
 
 /** The character an entity's name ("amp", "#8220", "#x201C") stands for, or undefined if unknown. */
 function entityText(name: string): string | undefined {
@@ -37,7 +37,8 @@ function looksLikeHtml(text: string): boolean {
 }
 
 /**
- * The text without markup: in HTML every tag is dropped (block tags and `<PAGE>` leave "\n",
+ * The text without markup: in HTML every tag is dropped, and a footnote's superscript mark with its tags
+ * ("Agreement<sup>1</sup>") goes whole (block tags and `<PAGE>` leave "\n",
  * table cells a space); in plain text only entities are decoded and `<PAGE>` stays.
  */
 export function withoutMarkup(source: MappedText): MappedText {

@@ -30,6 +30,56 @@ describe("normalizedText", () => {
     expect(normalizedText("\u201CAcquiring Person\u201D and `Unit' \u2014 one\u00A0Right").text).toBe("\"Acquiring Person\" and 'Unit' - one Right");
   });
 
+  it("drops a running head seen at only two page breaks, at the same distance from each, and the contents link under it", () => {
+    const body = Array.from({ length: 12 }, (_, k) => `A line of running text number ${k} that fills the page to its usual width,`).join("\n");
+    const page = (n: number) => `\n\nPage ${n} of 9\n\n\nRIGHTS AGREEMENT\nTable of Contents\n\n`;
+    const text = `${body}\nOn May 5, 2021, the Board of Directors of Granite Ridge Sustainable${page(1)}Power Holdings, Inc. declared a dividend.\n${body}${page(2)}${body}\nThe end.`;
+    const n = normalizedText(text).text;
+    expect(n).toContain("Granite Ridge Sustainable Power Holdings, Inc. declared");
+    expect(n).not.toMatch(/RIGHTS AGREEMENT|Table of Contents/);
+    // A heading met once beside a page break stays.
+    expect(normalizedText(`${body}\nthe end of a sentence.\n\n- 3 -\n\nSECTION 4. EXCHANGE\n\nThe Board may exchange the Rights.`).text).toContain("SECTION 4. EXCHANGE");
+  });
+
+  it("spells out a PDF's ligatures and reads old EDGAR text's doubled quotes as double quotes, mapping back to the original", () => {
+    const pdf = "of \ufb01fteen percent (15%) or more, as de\ufb01ned, e\ufb00ective";
+    expect(normalizedText(pdf).text).toBe("of fifteen percent (15%) or more, as defined, effective");
+    expect(originalOf(pdf, "fifteen percent")).toBe("\ufb01fteen percent");
+    expect(normalizedText("Acme Bank (the ``Rights Agent'') and the ``Company''").text).toBe('Acme Bank (the "Rights Agent") and the "Company"');
+    expect(normalizedText("one one-hundredth (1\u2044100th) of a share").text).toBe("one one-hundredth (1/100th) of a share");
+  });
+
+  it("reads double-spaced typescript: one blank line is a line's end, more a paragraph's", () => {
+    const prose = Array.from({ length: 6 }, (_, k) => `This is line ${k} of a paragraph that runs on across the lines as typed text does,`);
+    const typed = [...prose, "ending here.", "", "", "On June 1, 2001, the Board of Directors of Acme Widget", 'Corporation (the "Company") declared a dividend.', ...prose, "and so on."].join("\n\n");
+    const n = normalizedText(typed).text;
+    expect(n).toContain('Acme Widget Corporation (the "Company") declared');
+    expect(n).toContain("ending here.\nOn June 1, 2001");
+    // A text of one paragraph a line, apart by blank lines, keeps its paragraphs.
+    const paragraphs = Array.from({ length: 12 }, (_, k) => `Paragraph ${k} says one thing.`).join("\n\n");
+    expect(normalizedText(paragraphs).text.split("\n")).toHaveLength(12);
+  });
+
+  it("drops footnote marks set against a word, in text and as HTML superscripts, keeping a clause's numbers", () => {
+    expect(normalizedText("a Rights Agreement(1), dated as of May 1, 2001, and the Rights Agreement* dated as of June 2, 2002").text).toBe("a Rights Agreement, dated as of May 1, 2001, and the Rights Agreement dated as of June 2, 2002");
+    expect(normalizedText("<html><body><p>the Rights Agreement<sup>2</sup> dated as of May 1, 2001</p></body></html>").text).toBe("the Rights Agreement dated as of May 1, 2001");
+    expect(normalizedText("under Section 13(d)(1) and Rule 13d-3(a) of the Act, the holder(s) of 5% (2) shares").text).toBe("under Section 13(d)(1) and Rule 13d-3(a) of the Act, the holder(s) of 5% (2) shares");
+  });
+
+  it("tells a prefix split at a line end from a compound by how the text spells it elsewhere", () => {
+    // A prefix before a syllable loses its hyphen; before a word the text uses on its own it keeps it.
+    expect(normalizedText("accelerating the ex-\npiration of the Rights from 2022 to 2020").text).toBe("accelerating the expiration of the Rights from 2022 to 2020");
+    expect(normalizedText("will expire unless pre-\nviously redeemed").text).toBe("will expire unless previously redeemed");
+    expect(normalizedText("a self-\ntender offer, not any tender offer").text).toBe("a self-tender offer, not any tender offer");
+    expect(normalizedText("after the ten-\nday period and within the day").text).toBe("after the ten-day period and within the day");
+    // Where the text writes the word whole, or only with its hyphen, that spelling decides.
+    expect(normalizedText("a ten-\nder offer; any tender offer").text).toBe("a tender offer; any tender offer");
+    expect(normalizedText("each stock-\nholder and every stock-holder").text).toBe("each stock-holder and every stock-holder");
+    // Capitals split so join in the same way.
+    expect(normalizedText("AMENDED AND RESTATED SHAREHOLDER RIGHTS PLAN AGREEMENT MEMO-\nRANDUM OF AGREEMENT, dated as of May 1, 1992, in the FLIP-\nIN event").text).toBe("AMENDED AND RESTATED SHAREHOLDER RIGHTS PLAN AGREEMENT MEMORANDUM OF AGREEMENT, dated as of May 1, 1992, in the FLIP-IN event");
+    expect(normalizedText("AMENDMENT TO THE TAX BE-\nNEFITS PRESERVATION PLAN, a tax benefits plan").text).toBe("AMENDMENT TO THE TAX BENEFITS PRESERVATION PLAN, a tax benefits plan");
+  });
+
   it("joins wrapped lines and drops line-end hyphenation, keeping the hyphen of number words", () => {
     const text = "the Rights will become exer-\ncisable upon a\nunit consisting of one one-\nthousandth of a share";
     expect(normalizedText(text).text).toBe("the Rights will become exercisable upon a unit consisting of one one-thousandth of a share");

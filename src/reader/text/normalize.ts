@@ -1,8 +1,9 @@
 /**
- * The reader's view of a filing: running text without markup or page furniture, with one
+ * The reader's view of a filing: running text without markup, page furniture or footnote marks, with one
  * spelling per character, and a map from every character back to the original file.
  */
 import { plainCharacters } from "./characters.js";
+import { withoutFootnoteMarks } from "./footnoteMarks.js";
 import { joinedLines } from "./lines.js";
 import { spacedRunTogether } from "./runTogether.js";
 import { withoutMarkup } from "./markup.js";
@@ -10,5 +11,5 @@ import { identityMapped, type MappedText } from "./mappedText.js";
 
 /** The normalised text of an original filing (HTML or plain text), mapped to the original's offsets. */
 export function normalizedText(original: string): MappedText {
-  return spacedRunTogether(joinedLines(plainCharacters(withoutMarkup(identityMapped(original)))));
+  return spacedRunTogether(joinedLines(withoutFootnoteMarks(plainCharacters(withoutMarkup(identityMapped(original))))));
 }
