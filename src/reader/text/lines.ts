@@ -230,7 +230,6 @@ function copyLine(out: MappedTextBuilder, text: string, line: Line, dropLast: bo
   out.copy(run, end);
 }
 
-/** Paragraphs of running text from the lines of `source` (see the module comment). */
 /**
  * Whether a text is double-spaced typescript: wrapped lines, most of them followed by one blank line before
  * the next, and most of those in mid-sentence. One blank line is then a line's end, and more a paragraph's.
@@ -255,6 +254,7 @@ function isDoubleSpaced(text: string, lines: readonly Line[], width: number): bo
   return pairs >= 10 && midSentence >= pairs * 0.5;
 }
 
+/** Paragraphs of running text from the lines of `source` (see the module comment). */
 export function joinedLines(source: MappedText): MappedText {
   const text = source.text;
   const lines = linesOf(text);
