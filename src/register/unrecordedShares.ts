@@ -28,11 +28,11 @@ const SHARE_EVENTS: Record<string, { describe: (e: Record<string, unknown>) => s
   },
   issue: {
     describe: (e) => `issue of ${String(e.shares)} new shares${e.person ? ` to ${String(e.person)}` : ""}`,
-    needs: (e, at) => `record it with \`register issue --holder HOLDER --shares ${String(e.shares)}${e.withRights ? " --with-rights" : ""} --at ${at}\` (HOLDER: the holder of record that received them) and leave it out of the scenario, as the register gives the engine its own issues and both would count`,
+    needs: (e, at) => recordIssue("it", e, at),
   },
   "exercise-option": {
     describe: (e) => `exercise of an option for ${String(e.shares)} new shares by ${String(e.person)}`,
-    needs: (e, at) => `record the shares issued with \`register issue --holder HOLDER --shares ${String(e.shares)} --at ${at}\` (HOLDER: the holder of record that received them) and leave the exercise out of the scenario, as both would count`,
+    needs: (e, at) => recordIssue("the shares issued", e, at),
   },
   repurchase: {
     describe: (e) => `repurchase of ${String(e.shares)} shares${e.person ? ` from ${String(e.person)}` : ""} (R-1a-repurchase)`,
@@ -47,6 +47,11 @@ const SHARE_EVENTS: Record<string, { describe: (e: Record<string, unknown>) => s
     needs: (e, at) => `record it with \`register exercise --holder HOLDER --rights ${String(e.rights)} --certify --at ${at}\` and leave it out of the scenario, as the register gives the engine the Common it delivers and both would count`,
   },
 };
+
+/** R-3-attached, R-3-separation: new shares are the register's to issue (`register issue`), which it gives the engine itself: the scenario's event must go, or both count. */
+function recordIssue(what: string, e: Record<string, unknown>, at: string): string {
+  return `record ${what} with \`register issue --holder HOLDER --shares ${String(e.shares)}${e.withRights ? " --with-rights" : ""} --at ${at}\` (HOLDER: the holder of record that received them) and leave the event out of the scenario, as the register gives the engine its own issues and both would count`;
+}
 
 /** A scenario event the register does not hold: what it is, when, and what the register would need. */
 export interface UnrecordedShareEvent {
@@ -96,7 +101,8 @@ export async function sharesNotOnRegister(register: Register, applied: AppliedSc
   const unrecorded = described.filter((e) => e.instant > after && !twins.has(e.event)).map(({ at, what, needs }) => ({ at, what, needs }));
   const twice = described.filter((e) => twins.has(e.event)).map((e) => `${e.what} at ${e.at}`);
   const point = takenAfter === undefined ? undefined : takenAfter === -Infinity ? "at the scenario's start" : `after its events up to ${formatNewYork(takenAfter)}`;
-  const taken = point ? `the register's ${opening} opening shares are the scenario's shares outstanding ${point}` : `the register's first dated command, at ${formatNewYork(firstDated)}`;
+  // With no such point the events after the first dated command are named (there is one: `after` is finite when any is).
+  const taken = point ? `the register's ${opening} opening shares are the scenario's shares outstanding ${point}` : Number.isFinite(firstDated) ? `the register's first dated command, at ${formatNewYork(firstDated)}` : "";
   const mismatch = takenAfter === undefined
     ? `the register's ${opening} opening shares (its imports') are not the scenario's shares outstanding at its start (company.sharesOutstanding ${start}) nor after any of its events that change them${Number.isFinite(firstDated) ? ` up to the register's first dated command, at ${formatNewYork(firstDated)}` : ""}: the scenario's history does not come to the register's holdings, and the report's shares outstanding will not reconcile`
     : undefined;
@@ -108,7 +114,7 @@ export async function sharesNotOnRegister(register: Register, applied: AppliedSc
 function shareEvents(events: readonly unknown[]): { at: number; event: Record<string, unknown> }[] {
   return events.flatMap((e) => {
     const event = e as Record<string, unknown>;
-    if (typeof e !== "object" || e === null || !(String(event.type) in SHARE_EVENTS)) return [];
+    if (typeof e !== "object" || e === null || !Object.hasOwn(SHARE_EVENTS, String(event.type))) return [];
     try {
       return [{ at: parseEventInstant(String(event.at)), event }];
     } catch {
