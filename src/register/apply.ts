@@ -3,7 +3,9 @@
  * Distribution Date, the Acquiring Persons, void Rights, the flip-in entitlement, the redemption
  * window). It never moves a position: a scenario person may list the `holders` of record it
  * holds through, and the register marks the Rights on those positions void as the engine rules
- * (R-7e), moving them between the holder's valid and void Rights.
+ * (R-7e), moving them between the holder's valid and void Rights. A scenario event that changes the Common
+ * Stock outstanding after the positions were taken (a split, an issue, a repurchase) it warns of at
+ * once, naming what the register would need (unrecordedShares.ts).
  */
 import { hash } from "node:crypto";
 import { DEFAULT_PLAN } from "../terms/defaultPlan.js";
@@ -18,7 +20,8 @@ import { judgedScenario, rightsAgentOf, withRegisterEvents, type AppliedScenario
 import { badInput, refuse, RegisterFailure, type Result } from "./problems.js";
 import { readSetting, writeSetting, writeSettings } from "./settings.js";
 import { parseEventInstant } from "../time/instant.js";
-import { doubleCountWarnings } from "./commandsAsEvents.js";
+import { doubleCounted } from "./commandsAsEvents.js";
+import { sharesNotOnRegister, shareEventWarnings } from "./unrecordedShares.js";
 import { separateLateMoves } from "./separation.js";
 import { restateCertificates } from "./certificates.js";
 import { givenOnce } from "./warnOnce.js";
@@ -87,7 +90,10 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
     // R-7e: certificates sent before their holder's Rights were ruled void (or valid again) are restated, the legend on the new ones.
     const restated = await restateCertificates(register, books, at, await rightsAgentOf(register), changed, "R-7e: the engine's rulings changed the void Rights it evidences; restated, with the legend where any are void");
     // Each warning once while the same facts stand; a repeat says when it was given (warnOnce.ts).
-    const given = await givenOnce(register, at, [...doubleCountWarnings(applied.scenario.events, applied.transfers), ...late.warnings, ...warnings]);
+    const twins = doubleCounted(applied.scenario.events, [...applied.transfers, ...applied.issues]);
+    // The scenario's splits, issues, repurchases ... after the register's positions were taken: apply moves no position, so say at once what the register would need.
+    const unrecorded = shareEventWarnings(await sharesNotOnRegister(register, applied, twins.twins));
+    const given = await givenOnce(register, at, [...twins.warnings, ...unrecorded, ...late.warnings, ...warnings]);
     await writeSettings(register, { scenario: applied.scenario, personHolders: applied.personHolders, scenarioDir: options.dir, rulings, voidOutside: outside });
     return { rulings, voidByHolder, voidOutsideRegister: outside, restated, warnings: given };
   });

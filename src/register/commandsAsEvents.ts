@@ -133,13 +133,14 @@ function transferEvents(at: string, t: { from: string; to: string; shares: numbe
 }
 
 /**
- * A warning for each scenario event that looks like one of the register's transfers (same type,
- * Person, shares and New York date): both are counted, and if they are one trade the scenario
- * should leave it out.
+ * A warning for each scenario event that looks like one of the register's transfers or issues of
+ * shares (same type, Person, shares and New York date): both are counted, and if they are one trade
+ * (or one issue) the scenario should leave it out. `twins`: those scenario events.
  */
-export function doubleCountWarnings(scenarioEvents: readonly unknown[], transfers: readonly TransferEvent[]): string[] {
+export function doubleCounted(scenarioEvents: readonly unknown[], registerEvents: readonly (TransferEvent | IssueEvent)[]): { warnings: string[]; twins: Set<unknown> } {
   const warnings: string[] = [];
-  for (const t of transfers) {
+  const twins = new Set<unknown>();
+  for (const t of registerEvents) {
     const day = newYorkDateOf(parseEventInstant(t.at));
     const twin = scenarioEvents.findIndex((e) => {
       const ev = e as Record<string, unknown>;
@@ -150,9 +151,15 @@ export function doubleCountWarnings(scenarioEvents: readonly unknown[], transfer
         return false;
       }
     });
-    if (twin >= 0) {
-      warnings.push(`the register's transfer of ${t.shares} shares ${t.type === "acquire" ? "to" : "from"} ${t.person}'s holder of record at ${t.at} and the scenario's event ${twin} (${t.type} of ${t.shares} shares by ${t.person} on ${day}) are counted as two trades (R-1d); if they are one, leave it out of the scenario`);
-    }
+    if (twin < 0) continue;
+    twins.add(scenarioEvents[twin]);
+    warnings.push(t.type === "issue" ? issueTwin(t, twin, day) : `the register's transfer of ${t.shares} shares ${t.type === "acquire" ? "to" : "from"} ${t.person}'s holder of record at ${t.at} and the scenario's event ${twin} (${t.type} of ${t.shares} shares by ${t.person} on ${day}) are counted as two trades (R-1d); if they are one, leave it out of the scenario`);
   }
-  return warnings;
+  return { warnings, twins };
+}
+
+/** R-3-attached, R-3-separation: shares the register issued (or delivered on exercise) and the scenario's issue of as many on the same day are both outstanding to the engine. */
+function issueTwin(t: IssueEvent, twin: number, day: string): string {
+  const to = t.person ? ` to ${t.person}'s holder of record` : "";
+  return `the register's issue of ${t.shares} new shares${to} at ${t.at} (an issue, or Common delivered on exercise) and the scenario's event ${twin} (issue of ${t.shares} shares${t.person ? ` to ${t.person}` : ""} on ${day}) are counted as two issues (R-3-attached: both are outstanding); if they are one, leave it out of the scenario`;
 }

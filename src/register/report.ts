@@ -19,6 +19,8 @@ import Rational from "fraction.js";
 import { exactRights } from "./rightsPerShare.js";
 import type { AttachedExchangeRecord } from "./attachedExchange.js";
 import type { Ended } from "./rightsEnd.js";
+import { doubleCounted } from "./commandsAsEvents.js";
+import { sharesLineReason, sharesNotOnRegister } from "./unrecordedShares.js";
 
 export interface Reconciliation {
   readonly check: string;
@@ -209,6 +211,17 @@ async function engineIssued(register: Register, applied: AppliedScenario, answer
   return answerAt(actsBefore(applied, 0), parseEventInstant(ended.at)).rightsOutstanding;
 }
 
+/**
+ * The shares outstanding, and when they differ the scenario's events that changed them after the
+ * register's positions were taken, which `apply` cannot record (it moves no position): the line says
+ * why, as apply's warnings did (unrecordedShares.ts). Worked out only when they differ.
+ */
+async function sharesRow(register: Register, applied: AppliedScenario | undefined, check: string, mine: number, engine: number, until: number): Promise<{ row: Reconciliation; explained: boolean }> {
+  const agrees = mine === engine;
+  const reason = agrees || !applied ? "" : sharesLineReason(await sharesNotOnRegister(register, applied, doubleCounted(applied.scenario.events, [...applied.transfers, ...applied.issues]).twins, until));
+  return { row: { check: reason ? `${check}: ${reason}` : check, register: mine, engine, agrees }, explained: reason !== "" };
+}
+
 interface RegisterTotals {
   /** Shares outstanding less those the register delivered in exchange (the Board's acts, which the reconciled answer does not hold). */
   readonly shares: number;
@@ -249,9 +262,12 @@ async function reconcile(register: Register, scenario: { applied: AppliedScenari
   const rights = !scenario && rightsPerShare !== "1"
     ? row("Rights per share (R-11p: the register's follow the OCF export's splits since the Record Date, which the engine is not given without a scenario; the Rights were not compared: apply a scenario with the Company's history)", rightsPerShare, "1")
     : mine.attached ? rightsWithActsRow(mine, withActs, mine.attached) : ended ? row("Rights outstanding", mine.outstanding, answer.rightsOutstanding) : issuedRow(mine, await engineIssued(register, applied, answer));
+  const shares = await sharesRow(register, scenario?.applied, `shares outstanding (less shares delivered in exchange${facts})`, mine.shares, answer.sharesOutstanding, clock || Infinity);
+  // The engine's Rights follow the same events (R-11p, R-3-attached, R-1a-repurchase): said beside the Rights when they differ too.
+  const rightsFollow = shares.explained && !rights.agrees ? { ...rights, check: `${rights.check}: the engine counts them on the scenario's shares, which differ (see the shares line)` } : rights;
   return [
-    row(`shares outstanding (less shares delivered in exchange${facts})`, mine.shares, answer.sharesOutstanding),
-    rights,
+    shares.row,
+    rightsFollow,
     voidRow(mine, withActs, (await readSetting<number>(register, "voidOutside")) ?? 0, (await readSetting<number>(register, "voidBought")) ?? 0),
     ...applied.acts.map(({ command, event }) => {
       const error = answerAt(actsBefore(applied, command), parseEventInstant(event.at), [event]).errors[0];
