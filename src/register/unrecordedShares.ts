@@ -85,14 +85,12 @@ export async function sharesNotOnRegister(register: Register, applied: AppliedSc
   const events = shareEvents(applied.scenario.events).filter((e) => e.at <= until);
   const start = Number((applied.scenario.company as { sharesOutstanding?: unknown } | undefined)?.sharesOutstanding);
   if (!events.length && start === opening) return undefined;
-  // The difference between the engine's count (without the register's acts) and the register's at each instant a share event is at.
-  const instants = [...new Set(events.map((e) => e.at))].sort((a, b) => a - b);
+  // Whether the engine's count (without the register's acts) is the register's at an instant a share event is at, up to the first dated command
+  // (after it the positions stand, whatever the counts): the last such instant, found from the latest back (one engine run each).
+  const instants = [...new Set(events.map((e) => e.at))].filter((t) => t <= firstDated).sort((a, b) => b - a);
   const noActs = actsBefore(applied, 0);
-  const differs = instants.map((t) => answerAt(noActs, t).sharesOutstanding - opening - applied.issues.filter((i) => parseEventInstant(i.at) <= t).reduce((sum, i) => sum + i.shares, 0));
-  let takenAfter = start === opening ? -Infinity : undefined;
-  instants.forEach((t, i) => {
-    if (t <= firstDated && differs[i] === 0) takenAfter = t;
-  });
+  const meets = (t: number) => answerAt(noActs, t).sharesOutstanding - applied.issues.filter((i) => parseEventInstant(i.at) <= t).reduce((sum, i) => sum + i.shares, 0) === opening;
+  const takenAfter = instants.find(meets) ?? (start === opening ? -Infinity : undefined);
   const after = takenAfter ?? firstDated;
   const described = events.map(({ at, event }): UnrecordedShareEvent & { instant: number; event: unknown } => {
     const kind = SHARE_EVENTS[String(event.type)];
