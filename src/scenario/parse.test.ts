@@ -85,6 +85,28 @@ describe("parseScenario", () => {
     }
   });
 
+  it("reads a decimal as one value however it is written: \"2.50\", \"2.5\", 2.5, \" 2.5 \" (scenario-format.md: exact decimals, strings or numbers)", () => {
+    const read = (events: unknown[], prices: unknown[] = []) => parseScenario({ ...head, prices, events }).scenario;
+    for (const price of ["2.50", "2.5", 2.5, " 2.5 ", "2.500000"]) {
+      const s = read(
+        [
+          { at: "2004-01-05", type: "tender-offer", id: "t", bidder: "a", allShares: true, price },
+          { at: "2004-01-06", type: "exchange", ratio: price, portion: "0.50" },
+          { at: "2004-01-07", type: "amend", id: "a1", changes: { redemptionPrice: "0.020" } },
+          { at: "2004-01-08", type: "amend", id: "a2", changes: { purchasePrice: { value: "16.50", source: "Amendment No. 2" } } },
+        ],
+        [{ date: "2004-01-02", close: price }],
+      );
+      expect(s.events, JSON.stringify(price)).toEqual([
+        { at: "2004-01-05", type: "tender-offer", id: "t", bidder: "a", allShares: true, price: "2.5" },
+        { at: "2004-01-06", type: "exchange", ratio: "2.5", portion: "0.5" },
+        { at: "2004-01-07", type: "amend", id: "a1", changes: { redemptionPrice: "0.02" } },
+        { at: "2004-01-08", type: "amend", id: "a2", changes: { purchasePrice: { value: "16.5", source: "Amendment No. 2" } } },
+      ]);
+      expect(s.prices).toEqual([{ date: "2004-01-02", close: "2.5" }]);
+    }
+  });
+
   it("reports the head's issues and the persons' issues together", () => {
     try {
       parseScenario({ company: { sharesOutstanding: -1 }, persons: [{ id: "Bad" }] });

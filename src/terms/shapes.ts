@@ -19,8 +19,10 @@ export const decimalSchema = z
     z.string().refine(isDecimalString, { message: "expected a decimal number such as \"1.50\"" }),
     z.number().refine((v) => !Number.isInteger(v) || Number.isSafeInteger(v), { message: "a whole number past 9,007,199,254,740,991 loses digits when read as a number; write it in quotes to keep every digit" }),
   ])
-  // A quoted decimal may have spaces around it (" 2 "): the value is the number, without them.
-  .transform((v) => (typeof v === "string" ? v.trim() : String(v)))
+  // One value, one text (scenario-format.md: decimals are exact decimals, strings or numbers):
+  // "2.50", "2.5", 2.5 and " 2.5 " are all "2.5", so that no answer, trace or error echoes how
+  // a file happened to write it.
+  .transform((v) => dec(typeof v === "string" ? v.trim() : String(v)).toFixed())
   .describe("exact decimal, as a string (\"0.01\") or a number");
 
 /** Compared exactly: "0.000…1" is greater than 0, though Number() reads it as 0. */
