@@ -21,18 +21,18 @@ import type { Register } from "./database.js";
 import { actsBefore, answerAt, type AppliedScenario } from "./engineFacts.js";
 
 /** The scenario's event types that change the Common Stock outstanding, each with what the register would need to hold it. */
-const SHARE_EVENTS: Record<string, { describe: (e: Record<string, unknown>) => string; needs: (e: Record<string, unknown>, at: string) => string }> = {
+const SHARE_EVENTS: Record<string, { describe: (e: Record<string, unknown>) => string; needs: (e: Record<string, unknown>, at: string, holder: string) => string }> = {
   split: {
     describe: (e) => `split ${String(e.ratio)}:1 (R-11p)`,
     needs: () => `no register command records a split (it changes every holder's shares and, before the Distribution Date, the Rights per share, R-11p): open a new register from the holders of record after it (an OCF export with the split, TX_STOCK_CLASS_SPLIT, which import-ocf follows with the Rights per share, or a holder list as of after it) and record the commands since`,
   },
   issue: {
     describe: (e) => `issue of ${String(e.shares)} new shares${e.person ? ` to ${String(e.person)}` : ""}`,
-    needs: (e, at) => recordIssue("it", e, at),
+    needs: (e, at, holder) => recordIssue("it", e, at, holder),
   },
   "exercise-option": {
     describe: (e) => `exercise of an option for ${String(e.shares)} new shares by ${String(e.person)}`,
-    needs: (e, at) => recordIssue("the shares issued", e, at),
+    needs: (e, at, holder) => recordIssue("the shares issued", e, at, holder),
   },
   repurchase: {
     describe: (e) => `repurchase of ${String(e.shares)} shares${e.person ? ` from ${String(e.person)}` : ""} (R-1a-repurchase)`,
@@ -44,13 +44,22 @@ const SHARE_EVENTS: Record<string, { describe: (e: Record<string, unknown>) => s
   },
   exercise: {
     describe: (e) => `exercise of ${String(e.rights)} Rights by ${String(e.holder)} (R-7)`,
-    needs: (e, at) => `record it with \`register exercise --holder HOLDER --rights ${String(e.rights)} --certify --at ${at}\` and leave it out of the scenario, as the register gives the engine the Common it delivers and both would count`,
+    needs: (e, at, holder) => `record it with \`register exercise --holder ${holder} --rights ${String(e.rights)} --certify --at ${at}\` and leave it out of the scenario, as the register gives the engine the Common it delivers and both would count`,
   },
 };
 
 /** R-3-attached, R-3-separation: new shares are the register's to issue (`register issue`), which it gives the engine itself: the scenario's event must go, or both count. */
-function recordIssue(what: string, e: Record<string, unknown>, at: string): string {
-  return `record ${what} with \`register issue --holder HOLDER --shares ${String(e.shares)}${e.withRights ? " --with-rights" : ""} --at ${at}\` (HOLDER: the holder of record that received them) and leave the event out of the scenario, as the register gives the engine its own issues and both would count`;
+function recordIssue(what: string, e: Record<string, unknown>, at: string, holder: string): string {
+  return `record ${what} with \`register issue --holder ${holder} --shares ${String(e.shares)}${e.withRights ? " --with-rights" : ""} --at ${at}\`${holder === HOLDER ? ` (${HOLDER}: the holder of record that received them)` : ""} and leave the event out of the scenario, as the register gives the engine its own issues and both would count`;
+}
+
+/** Where the register's command needs a holder of record the scenario does not tie to the Person. */
+const HOLDER = "HOLDER";
+
+/** The holder of record a scenario Person holds through, when it lists exactly one (its \`holders\`); else the placeholder. */
+function holderOfRecord(applied: AppliedScenario, person: unknown): string {
+  const holders = typeof person === "string" ? applied.personHolders[person] : undefined;
+  return holders?.length === 1 ? holders[0] : HOLDER;
 }
 
 /** A scenario event the register does not hold: what it is, when, and what the register would need. */
@@ -94,7 +103,7 @@ export async function sharesNotOnRegister(register: Register, applied: AppliedSc
   const after = takenAfter ?? firstDated;
   const described = events.map(({ at, event }): UnrecordedShareEvent & { instant: number; event: unknown } => {
     const kind = SHARE_EVENTS[String(event.type)];
-    return { instant: at, event, at: formatNewYork(at), what: kind.describe(event), needs: kind.needs(event, formatNewYork(at)) };
+    return { instant: at, event, at: formatNewYork(at), what: kind.describe(event), needs: kind.needs(event, formatNewYork(at), holderOfRecord(applied, event.person ?? event.holder)) };
   });
   const unrecorded = described.filter((e) => e.instant > after && !twins.has(e.event)).map(({ at, what, needs }) => ({ at, what, needs }));
   const twice = described.filter((e) => twins.has(e.event)).map((e) => `${e.what} at ${e.at}`);
