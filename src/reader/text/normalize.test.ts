@@ -47,6 +47,10 @@ describe("normalizedText", () => {
     expect(originalOf(pdf, "fifteen percent")).toBe("\ufb01fteen percent");
     expect(normalizedText("Acme Bank (the ``Rights Agent'') and the ``Company''").text).toBe('Acme Bank (the "Rights Agent") and the "Company"');
     expect(normalizedText("one one-hundredth (1\u2044100th) of a share").text).toBe("one one-hundredth (1/100th) of a share");
+    // Text pasted from a PDF splits words at line ends with a soft hyphen: the word is whole again, inside a line too.
+    const pasted = "the Distribu\u00AD\r\n  tion Date shall be the tenth busi\u00AD\nness day after the an\u00ADnouncement";
+    expect(normalizedText(pasted).text).toBe("the Distribution Date shall be the tenth business day after the announcement");
+    expect(originalOf(pasted, "Distribution Date")).toBe("Distribu\u00AD\r\n  tion Date");
   });
 
   it("reads double-spaced typescript: one blank line is a line's end, more a paragraph's", () => {
