@@ -53,6 +53,19 @@ describe("normalizedText", () => {
     expect(originalOf(pasted, "Distribution Date")).toBe("Distribu\u00AD\r\n  tion Date");
   });
 
+  it("drops margin line numbers that count up a line at a time and start again on each page, keeping a list's numbers and the text's own", () => {
+    const prose = Array.from({ length: 6 }, (_, k) => `line ${k} of running text that goes on as wrapped text does,`);
+    const page = (lines: string[]) => lines.map((l, k) => (l ? `${String(k + 1).padStart(4)}   ${l}` : String(k + 1).padStart(4))).join("\n");
+    const text = `${page([...prose, "", "On June 1, 2001, the Board of Directors of Acme Widget", 'Corporation (the "Company") declared'])}\n\n<PAGE>\n\n${page(["a dividend of one Right for each share", "payable on 10 days' notice.", "", ...prose])}`;
+    const n = normalizedText(text).text;
+    expect(n).toContain('On June 1, 2001, the Board of Directors of Acme Widget Corporation (the "Company") declared a dividend of one Right for each share payable on 10 days\' notice.');
+    expect(n).not.toMatch(/\b(?:[1-9]|10) +line\b/);
+    expect(originalOf(text, "Acme Widget Corporation")).toBe("Acme Widget\n   9   Corporation");
+    // A text whose few numbered lines are a list, not a margin, keeps them.
+    const list = [...prose, ...prose, "1   The first item", "2   The second item", "3   The third item", ...prose].join("\n");
+    expect(normalizedText(list).text).toContain("1 The first item 2 The second item");
+  });
+
   it("reads double-spaced typescript: one blank line is a line's end, more a paragraph's", () => {
     const prose = Array.from({ length: 6 }, (_, k) => `This is line ${k} of a paragraph that runs on across the lines as typed text does,`);
     const typed = [...prose, "ending here.", "", "", "On June 1, 2001, the Board of Directors of Acme Widget", 'Corporation (the "Company") declared a dividend.', ...prose, "and so on."].join("\n\n");
