@@ -39,6 +39,11 @@ describe("a Form 8-A registering a class titled 'Rights' alone", () => {
     expect(unreadableReason("r.htm", "<html><body><p>Section 12(g) of the Act:</p><p><font size=\"2\">Rights</font></p><p>(Title&nbsp;of&nbsp;Class)</p></body></html>")).toBeNull();
     expect(unreadableReason("r.htm", "<html><body><p>Section 12(b) of the Act:</p><p>Subscription Rights</p><p>(Title of Class)</p></body></html>")).toMatch(/does not speak/);
   });
+  it("reads it with line numbers in the margin (round 11), but not subscription rights so numbered", () => {
+    const numbered = (cls: string) => ["Securities to be registered pursuant to Section 12(g) of the Act:", "", cls, "(Title of Class)", "", "Item 1. Description."].map((l, k) => `${String(k + 30).padStart(4)}   ${l}`).join("\n");
+    expect(unreadableReason("r.txt", numbered("Rights"))).toBeNull();
+    expect(unreadableReason("r.txt", numbered("Subscription Rights"))).toMatch(/does not speak/);
+  });
   it("reads one whose class is 'Rights to Purchase Common Stock' just after 'Section 12(g) of the Act:', not such rights told of elsewhere", () => {
     expect(unreadableReason("r.txt", "Securities to be registered pursuant to\n Section 12(g) of the Act:                   Rights to Purchase Common Stock\n\nItem 1.")).toBeNull();
     expect(unreadableReason("r.txt", "Securities to be registered pursuant to Section 12(g) of the Act: None\n\nItem 1. In the offering, holders received Rights to Purchase Common Stock at $4.00.")).toMatch(/does not speak/);

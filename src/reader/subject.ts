@@ -9,10 +9,11 @@ import { normalizedText } from "./text/normalize.js";
 /** Words only a text about a shareholder rights plan uses (an 8-K cover's registered class "Rights to Purchase Series A ... Preferred Stock" among them, even with a table's other column run into it). */
 const RIGHTS_PLAN_WORDS = /\brights?\s+(?:plan|agreement)|\bRights\s+Agent\b|\bAcquiring\s+Person\b|\bDistribution\s+Date\b|\bSeparation\s+Time\b|\bpoison\s+pill\b|\b(?:stock|share)\s+purchase\s+rights?\b|\b(?:tax\s+benefits?|tax\s+asset|NOL)\s+(?:preservation|protection)\b|\bpreservation\s+plan\b|\bFlip[\s-]?in\b|\bQualif(?:ied|ying)\s+Offer\b|\bPermitted\s+Bid\b|\b(?:redeem|exercise|exchange)\w*\s+(?:all\s+(?:but\s+not\s+less\s+than\s+all\s+)?(?:of\s+)?)?(?:the\s+)?(?:then\s+)?(?:outstanding\s+)?Rights\b|\bRights?\s+Certificates?\b|\bFinal\s+Expiration\s+Date\b|\bredemption\s+of\s+(?:the\s+)?(?:Class\s+\w+\s+)?Rights\b|\bRights\s+to\s+Purchase\s+(?:[A-Z][\w-]*\s+){0,5}Preferred\s+(?:Stock|Shares)\b|\bRights\s+to\s+Purchase\s+[A-Z][\w-]*\s+[^]{0,80}?\bPreferred\s+(?:Stock|Shares)\b/i;
 /**
- * A Form 8-A whose registered class is titled "Rights" (or "RIGHTS") alone, on its own line above "(Title of Class)" (blank lines between or not), or "Rights to Purchase Common Stock"
+ * A Form 8-A whose registered class is titled "Rights" (or "RIGHTS") alone, at a line's start before "(Title of Class)" (on its own line above it,
+ * blank lines between or not, or joined to it as the reader joins the lines of a text with margin line numbers), or "Rights to Purchase Common Stock"
  * just after "Section 12(g) of the Act:" (a rights plan's registration; an offering's rights are "Subscription Rights" and the like).
  */
-const REGISTERED_RIGHTS = /(?:^|\n)[^\S\n]*(?:Rights|RIGHTS)[^\S\n]*(?:\r?\n[^\S\n]*){1,3}\(Title\s+of\s+(?:each\s+)?Class\)|\bSection\s+12\([bg]\)\s+of\s+the\s+Act:?[\s|]{1,80}Rights\s+to\s+Purchase\s+(?:[A-Z][\w-]*\s+){0,3}Common\s+(?:Stock|Shares)\b/;
+const REGISTERED_RIGHTS = /(?:^|\n)[^\S\n]*(?:Rights|RIGHTS)[^\S\n]*(?:\r?\n[^\S\n]*){0,3}\(Title\s+of\s+(?:each\s+)?Class\)|\bSection\s+12\([bg]\)\s+of\s+the\s+Act:?[\s|]{1,80}Rights\s+to\s+Purchase\s+(?:[A-Z][\w-]*\s+){0,3}Common\s+(?:Stock|Shares)\b/;
 /**
  * A capitalised Right of such a plan, singular ("upon exercise of a Right"), or a dividend of "one Right for each outstanding share" (a 1990s 8-K's
  * "declared a dividend distribution of one Right for each outstanding share of common stock"); case matters, unlike "a right of first refusal".

@@ -17,6 +17,11 @@ describe("rights agent", () => {
     expect(agent(text)).toBe(name);
   });
 
+  it("does not take the description an agent's name is cut from for its name (a title block's lines set apart, round 11's HTML of a capitals cover)", () => {
+    expect(agent("A KENTUCKY CORPORATION (THE \"COMPANY\"), AND MANUFACTURERS HANOVER,\n\nA NEW YORK STATE CHARTERED BANK AND TRUST COMPANY AS RIGHTS AGENT (THE \"RIGHTS AGENT\") TABLE OF CONTENTS\n")).not.toMatch(/^A NEW YORK/);
+    expect(agent("a national banking association, as Rights Agent (the \"Rights Agent\").")).toBeUndefined();
+  });
+
   it("restores a name a mirror redacted, from the known rights agents only", () => {
     expect(agent("the Company has approved the appointment of Xxxxx Fargo Bank, National Association as the Rights Agent.")).toBe("Wells Fargo Bank, National Association");
     expect(agent("the appointment of Xxxxxxx Trust Company as the Rights Agent.")).toBeUndefined();

@@ -60,10 +60,13 @@ function isCapitalsName(name: string, described: string): boolean {
   return /[a-z]/.test(name) || ((CAPITALS_AGENT_WORD.test(name) || CAPITALS_AGENT_WORD.test(described)) && !CAPITALS_PREDECESSOR.test(name));
 }
 
+/** What an indefinite article leads ("A NEW YORK STATE CHARTERED BANK AND TRUST COMPANY", "a national banking association") describes the agent; it is not its name. */
+const DESCRIPTION = /^(?:an?|AN?)\s/;
+
 /** The agent's name as the text gives it, `described` what stands between it and its role (without the "AND" a title block in capitals sets before it), restored if redacted, or null if it is no usable name. */
 function agentName(raw: string, short: boolean, defined: ReadonlyMap<string, string>, described: string): { name: string; restored: boolean } | null {
   const name = withoutCompanyBefore(cleanName(defined.get(raw) ?? (short ? "" : raw))).replace(/^(?:the\s+)?(?:Company|Corporation|Registrant)\s+and\s+/, "").replace(/^AND\s+(?=[A-Z])/, "");
-  if (!name || GENERIC.test(name) || !isCapitalsName(name, described)) return null;
+  if (!name || GENERIC.test(name) || DESCRIPTION.test(name) || !isCapitalsName(name, described)) return null;
   if (!isRedacted(name)) return { name, restored: false };
   const restored = restoredName(name, KNOWN_RIGHTS_AGENTS);
   return restored ? { name: restored, restored: true } : null;

@@ -1,7 +1,8 @@
 /**
  * One spelling per character: curly quotes and backticks become straight quotes (and the doubled
  * backticks and apostrophes of old EDGAR text, ``Rights Agent'', a double quote), the many spaces and
- * hyphens of word processors become " " and "-", a fraction slash "/" ("1⁄100th"), a PDF's ligatures become their letters ("ﬁfteen" is
+ * hyphens of word processors become " " and "-", a soft hyphen (U+00AD) goes, and with it the line end it stands at, since it only
+ * marks where a word was split ("dis\u00AD\ntribution" from a PDF is "distribution"), a fraction slash "/" ("1⁄100th"), a PDF's ligatures become their letters ("ﬁfteen" is
  * "fifteen"), invisible characters go, and line ends become "\n". Each replacement maps to the characters
  * it replaces, so offsets stay exact.
  */
@@ -20,10 +21,12 @@ const REPLACEMENTS: Readonly<Record<string, string>> = {
 
 /** Old EDGAR text's quotes, two backticks to open and two apostrophes to close: each pair is one double quote. */
 const DOUBLED_QUOTES = "``|''";
-const SPELLED_OTHERWISE = new RegExp(`${DOUBLED_QUOTES}|[${Object.keys(REPLACEMENTS).join("")}]`, "g");
+/** A soft hyphen at a line's end: the word goes on at the next line's start. */
+const SOFT_HYPHEN_AT_LINE_END = "\u00AD[ \t]*\r?\n[ \t]*";
+const SPELLED_OTHERWISE = new RegExp(`${SOFT_HYPHEN_AT_LINE_END}|${DOUBLED_QUOTES}|[${Object.keys(REPLACEMENTS).join("")}]`, "g");
 
 /** The text with one spelling per character; "\r\n" becomes a single "\n". */
 export function plainCharacters(source: MappedText): MappedText {
   const text = source.text;
-  return mapMatches(source, SPELLED_OTHERWISE, (ch, i) => (ch.length === 2 ? '"' : ch === "\r" && text[i + 1] === "\n" ? "" : REPLACEMENTS[ch]));
+  return mapMatches(source, SPELLED_OTHERWISE, (ch, i) => (ch.length >= 2 ? (ch[0] === "\u00AD" ? "" : '"') : ch === "\r" && text[i + 1] === "\n" ? "" : REPLACEMENTS[ch]));
 }

@@ -47,6 +47,23 @@ describe("normalizedText", () => {
     expect(originalOf(pdf, "fifteen percent")).toBe("\ufb01fteen percent");
     expect(normalizedText("Acme Bank (the ``Rights Agent'') and the ``Company''").text).toBe('Acme Bank (the "Rights Agent") and the "Company"');
     expect(normalizedText("one one-hundredth (1\u2044100th) of a share").text).toBe("one one-hundredth (1/100th) of a share");
+    // Text pasted from a PDF splits words at line ends with a soft hyphen: the word is whole again, inside a line too.
+    const pasted = "the Distribu\u00AD\r\n  tion Date shall be the tenth busi\u00AD\nness day after the an\u00ADnouncement";
+    expect(normalizedText(pasted).text).toBe("the Distribution Date shall be the tenth business day after the announcement");
+    expect(originalOf(pasted, "Distribution Date")).toBe("Distribu\u00AD\r\n  tion Date");
+  });
+
+  it("drops margin line numbers that count up a line at a time and start again on each page, keeping a list's numbers and the text's own", () => {
+    const prose = Array.from({ length: 6 }, (_, k) => `line ${k} of running text that goes on as wrapped text does,`);
+    const page = (lines: string[]) => lines.map((l, k) => (l ? `${String(k + 1).padStart(4)}   ${l}` : String(k + 1).padStart(4))).join("\n");
+    const text = `${page([...prose, "", "On June 1, 2001, the Board of Directors of Acme Widget", 'Corporation (the "Company") declared'])}\n\n<PAGE>\n\n${page(["a dividend of one Right for each share", "payable on 10 days' notice.", "", ...prose])}`;
+    const n = normalizedText(text).text;
+    expect(n).toContain('On June 1, 2001, the Board of Directors of Acme Widget Corporation (the "Company") declared a dividend of one Right for each share payable on 10 days\' notice.');
+    expect(n).not.toMatch(/\b(?:[1-9]|10) +line\b/);
+    expect(originalOf(text, "Acme Widget Corporation")).toBe("Acme Widget\n   9   Corporation");
+    // A text whose few numbered lines are a list, not a margin, keeps them.
+    const list = [...prose, ...prose, "1   The first item", "2   The second item", "3   The third item", ...prose].join("\n");
+    expect(normalizedText(list).text).toContain("1 The first item 2 The second item");
   });
 
   it("reads double-spaced typescript: one blank line is a line's end, more a paragraph's", () => {
