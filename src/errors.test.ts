@@ -32,3 +32,21 @@ describe("what was given, in words", () => {
     expect(messages.join()).not.toMatch(/9,007|null/);
   });
 });
+
+describe("a value that fits none of a union's forms", () => {
+  const amendment = z.union([
+    z.object({ expiry: z.object({ value: z.object({ date: z.string(), time: z.string() }), source: z.string() }).strict() }).strict(),
+    z.object({ expiry: z.object({ date: z.string(), time: z.string().regex(/^\d\d:\d\d$/, "expected HH:MM") }).strict() }).strict(),
+  ]);
+
+  it("is reported by the form it came closest to, at each of that form's fields", () => {
+    const result = z.object({ changes: amendment }).safeParse({ changes: { expiry: { time: "25:9" } } });
+    expect(issuesOf(result.error!).map((i) => i.path.join("."))).toEqual(["changes.expiry.date", "changes.expiry.time"]);
+  });
+
+  it("a discriminated union still names its allowed values", () => {
+    const events = z.discriminatedUnion("type", [z.object({ type: z.literal("acquire") }), z.object({ type: z.literal("dispose") })]);
+    const [issue] = issuesOf(events.safeParse({ type: "aquire" }, { reportInput: true }).error!);
+    expect(issue.message).toMatch(/must be one of acquire, dispose; got "aquire"/);
+  });
+});

@@ -18,13 +18,27 @@ export interface Issue {
  * lists the fields (a plan terms file's is docs/terms.md); an amendment's `changes` are plan terms.
  */
 export function issuesOf(error: z.ZodError, guide: string = SCENARIO_GUIDE): Issue[] {
-  return error.issues.flatMap((i) => {
+  return error.issues.flatMap((i) => closestForm(i)).flatMap((i) => {
     const path = i.path.map((p) => (typeof p === "symbol" ? String(p) : p));
     const message = issueSentence(i, path.includes("changes") ? TERMS_GUIDE : guide);
     // each field that does not belong is an issue of its own, at its own path (and line)
     const paths = i.code === "unrecognized_keys" ? i.keys.map((key) => [...path, key]) : [path];
     return paths.map((p) => ({ code: codeOf(i), path: p, message }));
   });
+}
+
+/**
+ * A value that fits none of a union's forms (an amendment's `changes`, plain or with sources) is
+ * reported by the form it came closest to: the one with the fewest issues (then the deepest), each
+ * at its own field ("changes.finalExpiration.time"), rather than as the whole value fitting none. A
+ * discriminated union (an event's `type`) names its allowed values instead, and stays as it is.
+ */
+function closestForm(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== "invalid_union" || (issue as { options?: unknown[] }).options?.length || !issue.errors.length) return [issue];
+  const depth = (issues: readonly z.core.$ZodIssue[]) => Math.max(...issues.map((i) => i.path.length));
+  const closest = issue.errors.reduce((best, form) => (form.length < best.length || (form.length === best.length && depth(form) > depth(best)) ? form : best));
+  if (!closest.length) return [issue];
+  return closest.flatMap((i) => closestForm({ ...i, path: [...issue.path, ...i.path] } as z.core.$ZodIssue));
 }
 
 /** A custom issue may name its own code in its params ("out_of_range" for a term outside its range). */
