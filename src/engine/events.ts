@@ -19,7 +19,7 @@ import { endAgreement, startAgreement } from "../ownership/groups.js";
 import { personId, publicShares, type Offer, type State } from "./state.js";
 import { record, RuleError } from "./trace.js";
 import { addCounts, requireUnissued } from "./counts.js";
-import { warnIfOutsidePlanLife } from "./warnings.js";
+import { warnIfOutsidePlanLife, warnMoreThanSought } from "./warnings.js";
 
 type Handler<T extends ScenarioEvent["type"]> = (state: State, ctx: Ctx, event: Extract<ScenarioEvent, { type: T }>) => void;
 type Handlers = { [T in ScenarioEvent["type"]]: Handler<T> };
@@ -240,6 +240,7 @@ export const HANDLERS: Handlers = {
     const tendered = (e.from ?? []).map((f, i) => ({ holder: person(state, f.person, `from.${i}.person`), shares: f.shares, i }));
     const fromHolders = tendered.reduce((sum, t) => sum + t.shares, 0);
     if (fromHolders > e.sharesAcquired) throw new RuleError("scenario-format", `the holders named in from tender ${fromHolders} shares, more than the ${e.sharesAcquired} acquired`, "from");
+    if (!o.allShares && o.sharesSought !== undefined && e.sharesAcquired > o.sharesSought) warnMoreThanSought(state, ctx, o.id, o.sharesSought, e.sharesAcquired);
     for (const t of tendered) takeFromHolder(state, t.holder, t.shares, `from.${t.i}.shares`);
     takeFromPublic(state, e.sharesAcquired - fromHolders);
     const moves = [...tendered.map((t) => transferShares(state, t.holder, o.bidder, t.shares)), transferShares(state, "public", o.bidder, e.sharesAcquired - fromHolders)];

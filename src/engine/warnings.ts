@@ -15,7 +15,7 @@ export interface AnswerWarning {
   /** The 0-based index of the event in the file's `events` list; null for the scenario as a whole. */
   readonly event: number | null;
   readonly rule: string;
-  readonly code: "market-closed" | "before-plan" | "after-expiration" | "assumed-term" | "unvalued-cash" | "assumed-wholly-owned";
+  readonly code: "market-closed" | "before-plan" | "after-expiration" | "assumed-term" | "unvalued-cash" | "assumed-wholly-owned" | "more-than-sought";
   readonly message: string;
 }
 
@@ -33,6 +33,16 @@ export function warnUnvaluedCash(state: State, ctx: { at: Instant; event: number
 /** A fact the scenario does not state and the answer had to assume (R-13d: a wholly owned subsidiary). */
 export function warnAssumption(state: State, ctx: { at: Instant; event: number | null }, rule: RuleId, code: "assumed-wholly-owned", message: string): void {
   warn(state, ctx.at, { event: ctx.event, rule, code, message });
+}
+
+/**
+ * R-3a: an offer for less than all the shares closing with more than it sought. A bidder buys more
+ * than its offer's terms only by amending the offer (tender-offer-amend), which the scenario does not
+ * say; the purchase counts as given.
+ */
+export function warnMoreThanSought(state: State, ctx: { at: Instant; event: number | null }, offer: string, sought: number, acquired: number): void {
+  const message = `offer ${offer} closes with ${acquired} shares, more than the ${sought} it sought: a bidder buys more than its offer's terms only by amending the offer (tender-offer-amend), which the scenario does not show; the ${acquired} shares count as given`;
+  warn(state, ctx.at, { event: ctx.event, rule: "R-3a", code: "more-than-sought", message });
 }
 
 /** R-X10: a warning for each close dated on a day the New York Stock Exchange was closed. */
