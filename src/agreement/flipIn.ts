@@ -22,7 +22,6 @@ import type { IsoDate } from "../time/isoDate.js";
 import { tradingDaysBefore } from "../time/tradingDays.js";
 import { personId, standingCrossings, type AcquiringVia, type Offer, type QualifiedTransactionBases, type Split, type State } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
-import { warnMissingCloses } from "../engine/warnings.js";
 import { refreshVoidHolders, restoreTransferredRights, rightsExistAt, rightsOutstanding, voidRights } from "./voidRights.js";
 import type { Ctx } from "./acquiringPerson.js";
 import { termsWith } from "../terms/inForce.js";
@@ -177,7 +176,6 @@ export function section11aiiEvent(state: State, ctx: Ctx | { at: Instant; event:
   const date = newYorkDateOf(ctx.at);
   const { before, after } = splitsSince(state, ctx);
   const cmp = currentMarketPrice(state, date, "R-11d", before);
-  warnMissingCloses(state, ctx, date, cmp.from);
   // R-11a-ii: "the Purchase Price x Units per Right just before the event", under the text then in force.
   const values = valuesAt(state, ctx.at);
   const price = exercisePrice(state, values);

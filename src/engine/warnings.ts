@@ -9,6 +9,7 @@ import { finalExpiration } from "../agreement/redemption.js";
 import type { TermName } from "../terms/schema.js";
 import { formatNewYork, type Instant } from "../time/instant.js";
 import { addDays, type IsoDate } from "../time/isoDate.js";
+import { tradingDaysBefore } from "../time/tradingDays.js";
 import { marketClosedReason } from "../time/marketCalendar.js";
 import type { State } from "./state.js";
 import { record } from "./trace.js";
@@ -58,19 +59,25 @@ export function warnClosesOnClosedDays(state: State): void {
 }
 
 /**
- * R-11d, R-T4: "the 30 consecutive Trading Days immediately before" a date are the days the market
- * was open; the scenario's Trading Days are the dates it lists closes for (scenario-format.md). A
- * day the New York Stock Exchange was open from the first close averaged to the day before `date`
- * that has no close is one the average silently reaches past: a warning names each such day (the
- * average stays that of the listed closes, as R-X10 keeps a close on a closed day).
+ * R-11d, R-T4: "the 30 consecutive Trading Days immediately before" a date are days the market was
+ * open; the scenario's Trading Days are the dates it lists closes for (scenario-format.md). For the
+ * Section 11(a)(ii) Event that stands at the end of the play (one a cure undid is not warned of,
+ * R-1a-inadvertent), a warning names each day the New York Stock Exchange was open, from the first
+ * close its Current Market Price averaged to the day before the event, that has no close: the
+ * average silently reached past it (it stays that of the listed closes, as R-X10 keeps a close on
+ * a closed day).
  */
-export function warnMissingCloses(state: State, ctx: { at: Instant; event: number | null }, date: IsoDate, from: IsoDate): void {
+export function warnMissingCloses(state: State): void {
+  const flipIn = state.flipIn;
+  if (!flipIn) return;
+  const days = tradingDaysBefore(state.prices, flipIn.date, state.terms.values.currentMarketPriceTradingDays);
+  if (!days || days.length === 0) return;
   const listed = new Set(state.prices.dates);
   const missing: IsoDate[] = [];
-  for (let day = from; day < date; day = addDays(day, 1)) if (!listed.has(day) && marketClosedReason(day) === undefined) missing.push(day);
+  for (let day = days[0]; day < flipIn.date; day = addDays(day, 1)) if (!listed.has(day) && marketClosedReason(day) === undefined) missing.push(day);
   if (missing.length === 0) return;
-  const message = `the Current Market Price on ${date} averages the closes listed from ${from}, but the scenario has no close for ${missing.join(", ")}, when the New York Stock Exchange was open: the average reaches past ${missing.length === 1 ? "that day" : `those ${missing.length} days`} to older closes`;
-  warn(state, ctx.at, { event: ctx.event, rule: "R-11d", code: "missing-close", message });
+  const message = `the Current Market Price on ${flipIn.date} averages the closes listed from ${days[0]}, but the scenario has no close for ${missing.join(", ")}, when the New York Stock Exchange was open: the average reaches past ${missing.length === 1 ? "that day" : `those ${missing.length} days`} to older closes`;
+  warn(state, state.now, { event: flipIn.event >= 0 ? flipIn.event : null, rule: "R-11d", code: "missing-close", message });
 }
 
 /** R-X13: an event before the Rights Dividend Declaration Date or after the Final Expiration Date is applied, with a warning. */
