@@ -17,7 +17,7 @@ import { createState } from "./create.js";
 import type { State } from "./state.js";
 import { applyEvent } from "./events.js";
 import { record, RuleError } from "./trace.js";
-import { warnAssumedTerms, warnClosesOnClosedDays } from "./warnings.js";
+import { warnAssumedTerms, warnClosesOnClosedDays, warnMissingCloses } from "./warnings.js";
 
 export interface EvaluateOptions {
   /** Evaluate as of this instant (ISO date = 5:00 P.M. New York time that day, or a date-time with offset); only events before it count. */
@@ -199,8 +199,9 @@ function play(state: State, { events, fileIndex }: PlayedEvents, { ats, order }:
   return progress.end(finish(state));
 }
 
-/** The end of a play: the warnings about the terms in force then (R-X13). */
+/** The end of a play: the warnings about the Current Market Price of the Section 11(a)(ii) Event that stands (R-11d) and the terms in force then (R-X13). */
 function finish(state: State): Played {
+  warnMissingCloses(state);
   warnAssumedTerms(state);
   return { state };
 }

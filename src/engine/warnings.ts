@@ -1,12 +1,15 @@
 /**
  * What an answer relies on but did not check, or had to assume (scenario-format.md `warnings`):
- * closes on days the market was closed (R-X10), events outside the plan's life and terms assumed
- * rather than read (R-X13). A warning changes nothing: the event or the close still counts.
+ * closes on days the market was closed (R-X10), days the market was open without a close inside a
+ * Current Market Price's window (R-11d), events outside the plan's life and terms assumed rather
+ * than read (R-X13). A warning changes nothing: the event or the close still counts.
  */
 import type { RuleId } from "../agreement/rules.js";
 import { finalExpiration } from "../agreement/redemption.js";
 import type { TermName } from "../terms/schema.js";
 import { formatNewYork, type Instant } from "../time/instant.js";
+import { addDays, type IsoDate } from "../time/isoDate.js";
+import { tradingDaysBefore } from "../time/tradingDays.js";
 import { marketClosedReason } from "../time/marketCalendar.js";
 import type { State } from "./state.js";
 import { record } from "./trace.js";
@@ -15,7 +18,7 @@ export interface AnswerWarning {
   /** The 0-based index of the event in the file's `events` list; null for the scenario as a whole. */
   readonly event: number | null;
   readonly rule: string;
-  readonly code: "market-closed" | "before-plan" | "after-expiration" | "assumed-term" | "unvalued-cash" | "assumed-wholly-owned" | "more-than-sought";
+  readonly code: "market-closed" | "missing-close" | "before-plan" | "after-expiration" | "assumed-term" | "unvalued-cash" | "assumed-wholly-owned" | "more-than-sought";
   readonly message: string;
 }
 
@@ -53,6 +56,28 @@ export function warnClosesOnClosedDays(state: State): void {
     const message = `the close dated ${date} falls on ${reason}, when the market did not trade; it still counts as a Trading Day (R-T4) as given`;
     warn(state, state.now, { event: null, rule: "R-X10", code: "market-closed", message });
   }
+}
+
+/**
+ * R-11d, R-T4: "the 30 consecutive Trading Days immediately before" a date are days the market was
+ * open; the scenario's Trading Days are the dates it lists closes for (scenario-format.md). For the
+ * Section 11(a)(ii) Event that stands at the end of the play (one a cure undid is not warned of,
+ * R-1a-inadvertent), a warning names each day the New York Stock Exchange was open, from the first
+ * close its Current Market Price averaged to the day before the event, that has no close: the
+ * average silently reached past it (it stays that of the listed closes, as R-X10 keeps a close on
+ * a closed day).
+ */
+export function warnMissingCloses(state: State): void {
+  const flipIn = state.flipIn;
+  if (!flipIn) return;
+  const days = tradingDaysBefore(state.prices, flipIn.date, state.terms.values.currentMarketPriceTradingDays);
+  if (!days || days.length === 0) return;
+  const listed = new Set(state.prices.dates);
+  const missing: IsoDate[] = [];
+  for (let day = days[0]; day < flipIn.date; day = addDays(day, 1)) if (!listed.has(day) && marketClosedReason(day) === undefined) missing.push(day);
+  if (missing.length === 0) return;
+  const message = `the Current Market Price on ${flipIn.date} averages the closes listed from ${days[0]}, but the scenario has no close for ${missing.join(", ")}, when the New York Stock Exchange was open: the average reaches past ${missing.length === 1 ? "that day" : `those ${missing.length} days`} to older closes`;
+  warn(state, state.now, { event: flipIn.event >= 0 ? flipIn.event : null, rule: "R-11d", code: "missing-close", message });
 }
 
 /** R-X13: an event before the Rights Dividend Declaration Date or after the Final Expiration Date is applied, with a warning. */
