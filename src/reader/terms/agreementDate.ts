@@ -48,9 +48,11 @@ const COMPANY_ADOPTED = phrase(`\\b(?:on|effective(?:\\s+as\\s+of)?)\\s+(${DATE}
 const ADOPTED = phrase(`\\b(?:rights|preservation|protection)\\s+plan\\s*(?:\\([^()]{0,40}\\))?,?\\s+(?:was\\s+)?(?:originally\\s+)?adopted\\s+(?:on\\s+)?(${DATE})`);
 /**
  * An agreement's preamble opening with the word: "AGREEMENT dated as of December 10, 1997, between The Bank of Bermuda Limited ... and ..., as
- * Rights Agent" (at a sentence's or line's start, perhaps after its title run into it, "RIGHTS AGREEMENT AGREEMENT dated as of", so no other kind of agreement).
+ * Rights Agent" (at a sentence's or line's start, perhaps after its title run into it, "RIGHTS AGREEMENT AGREEMENT dated as of", so no other kind of agreement;
+ * or anywhere after the title "Rights Agreement" run into it, as a mirror that joins a whole filing on one line writes it after the table of contents:
+ * "... 33 Descriptive Headings 37 SHAREHOLDER RIGHTS AGREEMENT Agreement, dated as of November 7, 2007, between ...").
  */
-const PREAMBLE = phrase(`(?:^|\\n)\\s*(?:(?:[\\w.-]+\\s+){0,4}?Agreement\\s+)?Agreement,?\\s+dated\\s+as\\s+of\\s+(${DATE}),?\\s+(?:is\\s+)?(?:by\\s+and\\s+)?between\\b`);
+const PREAMBLE = phrase(`(?:(?:^|\\n)\\s*(?:(?:[\\w.-]+\\s+){0,4}?Agreement\\s+)?|\\bRights\\s+Agreement\\s+)Agreement,?\\s+dated\\s+as\\s+of\\s+(${DATE}),?\\s+(?:is\\s+)?(?:by\\s+and\\s+)?between\\b`);
 /** The agreement dating itself: "THIS AGREEMENT is dated as of March 9, 2004" (not an amendment: "This Second Amendment to Rights Agreement dated ..."). */
 const THIS_AGREEMENT = phrase(`\\bthis\\s+(?:[a-z0-9-]+\\s+){0,5}?agreement,?\\s+(?:(?:is\\s+)?dated|(?:is\\s+)?made)\\s+(?:as\\s+of\\s+)?(${DATE})`);
 /** A plan adopted or approved with the day it took effect after it: "adopted a shareholder rights plan effective May 2, 2011". */
@@ -70,9 +72,10 @@ const RESTATED_BEFORE = /\bamended\s+and\s+restated\s+(?:[a-z'\u2019-]+\s+){0,2}
 const RESTATES_BEFORE = /\b(?:amending\s+and\s+restating|amends\s+and\s+restates)\s+the\s+(?:[a-z'\u2019-]+\s+){0,3}$/i;
 /**
  * An amendment the sentence has already dated ("On May 4, 2020, ... entered into a first amendment to
- * the Rights Agreement, dated as of ..."): the date after the agreement is then the agreement's.
+ * the Rights Agreement, dated as of ...", an 8-K's "As of July 22, 1998, the Board of Trustees ... adopted an amendment to
+ * the Common Stock Rights Agreement (the "1990 Rights Agreement"), dated as of ..."): the date after the agreement is then the agreement's.
  */
-const AMENDMENT_DATED_BEFORE = new RegExp(`\\bon\\s+${DATE},?\\s+[^;]{0,120}?\\bentered\\s+into\\s+(?:an?|the)\\s+(?:[a-z0-9-]+\\s+){0,2}?amendment(?:\\s+no\\.?\\s*\\w+)?\\s+to\\s+the\\s+(?:[a-z0-9]+\\s+){0,3}$`, "i");
+const AMENDMENT_DATED_BEFORE = new RegExp(`\\b(?:on|as\\s+of)\\s+${DATE},?\\s+[^;]{0,120}?\\b(?:entered\\s+into|adopted|approved)\\s+(?:an?|the)\\s+(?:[a-z0-9-]+\\s+){0,2}?amendment(?:\\s+no\\.?\\s*\\w+)?\\s+to\\s+the\\s+(?:[a-z0-9]+\\s+){0,3}$`, "i");
 /** Text just before "Rights Agreement" that makes the following date an amendment's ("Amendment No. 1 to [the Amended and Restated]"). */
 const AMENDMENT_BEFORE = /\b(?:amendments?(?:\s+no\.?\s*\w+(?:\s+and\s+\w+)?)?|(?:first|second|third|fourth|fifth|sixth)\s+amendment)\s+to\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,3}$/i;
 
