@@ -94,8 +94,8 @@ const BASED = /^[A-Z][\w.'-]*-based\s+(?=[A-Z])/;
 /** A name right after "the parent of", "a unit of": the company's subsidiary or parent named in an aside, not the company. */
 const RELATIVE_BEFORE = /\b(?:parent|subsidiary|unit|division|owner|affiliate)\s+(?:company\s+)?of\s+$/i;
 const LEAD_IN = /^.*\b(?:Rights|Stock|Shares|Directors|Trustees)\s+of\s+(?:the\s+)?(?=[A-Z])/;
-/** A defined term, or a body of the company, taken for its name ("the Company", "Company's Board of Directors", a heading run into "The Company"). */
-const GENERIC = /^(?:the\s+)?(?:Company|Corporation|Registrant|Reporting\s+Issuer)(?:$|'s?(?![A-Za-z]))|\bthe\s+(?:Company|Corporation|Registrant)$|\bBoard\s+of\s+(?:Directors|Trustees)\b/i;
+/** A defined term, or a body of the company, taken for its name ("the Company", "Company's Board of Directors", a heading run into "The Company", a trust's "between the Trust and ..."). */
+export const GENERIC = /^(?:the\s+)?(?:Company|Corporation|Registrant|Reporting\s+Issuer|Trust|Fund|Partnership)(?:$|'s?(?![A-Za-z]))|\bthe\s+(?:Company|Corporation|Registrant|Trust|Fund|Partnership)$|\bBoard\s+of\s+(?:Directors|Trustees)\b/i;
 /** First words of a sentence that are not a company's name. */
 const NOT_A_NAME = /^(?:The|This|That|These|Today|On|In|At|As|If|Our|We|Its|It|Each|Any|All|An?|Under|Company|Corporation|Board|Registrant|Stockholders|Shareholders)\b/;
 /** A name that reads as a rights agent's (a trust company, a transfer agent, a bank), never taken for the company without its defined term. */
