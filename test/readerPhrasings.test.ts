@@ -1077,3 +1077,24 @@ describe("the same terms written the way other sources write them (round 10, by 
     expect(field("issuer")(text.replace("Kestrel.\nPelican", "Kestrel. Pelican"))).toMatch(/^Pelican\b/);
   });
 });
+
+describe("round 12: 8-Ks on old plans, trusts, run-together agreements and 1980s news", () => {
+  it("reads a redemption 'by paying' a price per Right", () => {
+    expect(field("redemptionPrice")('On July 22, 1998, the Board of Directors voted to redeem the rights issued pursuant to its existing Rights Agreement, dated as of September 16, 1991, between the Company and Harbor National Bank, as amended (the "Existing Rights Agreement"), by paying one cent ($.01) per Right to holders of record.')).toBe("0.01");
+  });
+  it("takes the date after an amendment the sentence already dated as the agreement's", () => {
+    expect(field("planDate")('As of July 22, 1998, the Board of Trustees of Marsh Holdings (the "Trust") adopted an amendment to the Common Stock Rights Agreement (the "1990 Rights Agreement"), dated as of February 22, 1990, as amended on January 30, 1995.')).toBe("1990-02-22");
+    expect(field("planDate")("First Amendment to Rights Agreement, dated as of May 25, 2010, between Marsh Holdings Inc. and Harbor National Bank, as Rights Agent.")).toBeNull();
+  });
+  it("takes no company from a first party that is only a defined term", () => {
+    const s = summary("The Rights Agreement, dated as of February 22, 1990, between the Trust and Harbor National Bank, as Rights Agent.");
+    expect([s.issuer, s.rightsAgent]).toEqual([null, "Harbor National Bank"]);
+  });
+  it("reads a preamble run into its title after a table of contents on the same line", () => {
+    const s = summary('Exhibit 4 SHAREHOLDER RIGHTS AGREEMENT TABLE OF CONTENTS 1 Certain Definitions 1 32 Counterparts 37 33 Descriptive Headings 37 SHAREHOLDER RIGHTS AGREEMENT Agreement, dated as of November 7, 2007, between Maple Ridge Corporation, a Colorado corporation (the "Company"), and Harbor National Bank (the "Rights Agent").');
+    expect([s.planDate, s.rightsAgent]).toEqual(["2007-11-07", "Harbor National Bank"]);
+  });
+  it("reads news's record date for each share 'held as of the close of business on'", () => {
+    expect(field("recordDate")("Rights will be distributed at the rate of one Right for each share of common stock held as of the close of business on Dec. 21, 1989.")).toBe("1989-12-21");
+  });
+});
