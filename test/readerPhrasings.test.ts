@@ -1094,6 +1094,10 @@ describe("round 12: 8-Ks on old plans, trusts, run-together agreements and 1980s
     const s = summary('Exhibit 4 SHAREHOLDER RIGHTS AGREEMENT TABLE OF CONTENTS 1 Certain Definitions 1 32 Counterparts 37 33 Descriptive Headings 37 SHAREHOLDER RIGHTS AGREEMENT Agreement, dated as of November 7, 2007, between Maple Ridge Corporation, a Colorado corporation (the "Company"), and Harbor National Bank (the "Rights Agent").');
     expect([s.planDate, s.rightsAgent]).toEqual(["2007-11-07", "Harbor National Bank"]);
   });
+  it("takes the last of a history of extensions, each starting from the one before", () => {
+    const history = "On July 29, 2010, the Company entered into Amendment One to the Rights Agreement, which extended the Expiration Date from August 10, 2010 to August 10, 2011. On August 10, 2011, the Company entered into Amendment Two to the Rights Agreement, which extended the Expiration Date from August 10, 2011 to August 10, 2012.";
+    expect(field("finalExpirationDate")(history)).toBe("2012-08-10");
+  });
   it("reads news's record date for each share 'held as of the close of business on'", () => {
     expect(field("recordDate")("Rights will be distributed at the rate of one Right for each share of common stock held as of the close of business on Dec. 21, 1989.")).toBe("1989-12-21");
   });
