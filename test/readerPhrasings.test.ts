@@ -1106,6 +1106,11 @@ describe("round 12: 8-Ks on old plans, trusts, run-together agreements and 1980s
   it("reads an agent whose 'N.A.' lost its last stop", () => {
     expect(field("rightsAgent")('Agreement, dated as of November 7, 2007, between Maple Ridge Corporation, a Colorado corporation (the "Company"), and Harbor Trust Company, N.A (the "Rights Agent").')).toBe("Harbor Trust Company, N.A");
   });
+  it("reads a release's day and issuer past a table of other record dates, the issuer defined as 'the \"REIT\"' before its ticker", () => {
+    const release = 'TORONTO, April 13, 2020 /CNW/ - Maple Grove Real Estate Investment Trust (the "REIT") (TSX: MGR.UN) announced today that its Board of Trustees has declared the REIT\'s monthly cash distribution as per the following schedule:\nMonth |\nRecord Date |\nMay, 2020 |\nMay 29, 2020 |\nThe DRIP is suspended effective as of the distribution payable on May 15, 2020 to unitholders of record as at April 30, 2020 which is the April distribution. The DRIP will remain suspended until further notice and commencing with the May distribution, distributions of the REIT will be paid only in cash, as the Board of Trustees decided in response to the market disruption.\nThe REIT also announced today that its Board of Trustees adopted a unitholders\' rights plan (the "Rights Plan"), subject to unitholder ratification.';
+    const s = summary(release);
+    expect([s.issuer, s.planDate, s.recordDate]).toEqual(["Maple Grove Real Estate Investment Trust", "2020-04-13", null]);
+  });
   it("reads news's record date for each share 'held as of the close of business on'", () => {
     expect(field("recordDate")("Rights will be distributed at the rate of one Right for each share of common stock held as of the close of business on Dec. 21, 1989.")).toBe("1989-12-21");
   });

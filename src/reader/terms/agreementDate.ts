@@ -66,6 +66,11 @@ const PLAN_EFFECTIVE = phrase(`\\b(?:rights|preservation|protection)\\s+plan\\b[
 const TODAY = phrase(`\\btoday\\b[^;]{0,120}?\\b(?:declared|adopted|approved)\\s+(?:the\\s+adoption\\s+of\\s+)?(?:a\\s+dividend|an?\\s+(?:[a-z0-9'\u2019-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|(?:preservation|protection)\\s+plan)\\b(?!\\s+amendment))`);
 /** The last date in the text just above a sentence: the letter's date or the release's dateline, which "today" means. */
 const DATE_ABOVE = new RegExp(`(${DATE})(?![^]*(?:${DATE}))`, "i");
+/**
+ * A news release's dateline, which "today" means anywhere in the release: "TORONTO, April 13, 2020 /CNW/ -", "HOUSTON, May 15, 2020 (GLOBE NEWSWIRE) --",
+ * "BARRIE, ONTARIO--(Marketwired - Feb. 25, 2014) -".
+ */
+const DATELINE = new RegExp(`(?:(${DATE})\\s*(?:/\\s*(?:CNW|PRNewswire(?:-FirstCall)?|Marketwired)\\s*/|\\(\\s*(?:GLOBE\\s+NEWSWIRE|BUSINESS\\s+WIRE|PRNewswire|ACCESSWIRE|Marketwired)\\s*\\))|\\(\\s*(?:Marketwired|BUSINESS\\s+WIRE|GLOBE\\s+NEWSWIRE|Canada\\s+NewsWire)\\s*-\\s*(${DATE})\\s*\\))`, "gi");
 /** A restated agreement's own title before its date ("AMENDED AND RESTATED SHAREHOLDER RIGHTS PLAN AGREEMENT DATED AS OF"). */
 const RESTATED_BEFORE = /\bamended\s+and\s+restated\s+(?:[a-z'\u2019-]+\s+){0,2}$/i;
 /** The agreement a restated one restates, named before its date ("amending and restating the Restated Shareholder Rights Plan Agreement dated as of"): the earlier one. */
@@ -123,14 +128,27 @@ export function agreementDate(doc: ReaderDocument): Candidate[] {
 /** A plan adopted "today": the date of the letter or release, set at most a few lines above the word. */
 function todaysDates(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
+  const dateline = releaseDateline(doc.normal.text);
   for (const s of sentencesMatching(doc, /\btoday\b/i)) {
     const [m] = s.text.matchAll(TODAY);
     if (!m) continue;
     const todayAt = s.start + m.index;
+    // In a release, "today" is the dateline's day, however far down and past whatever other dates (a table of distributions' record dates).
+    if (dateline && dateline.start < todayAt) {
+      out.push({ term: "agreementDate", value: dateline.value, start: dateline.start, end: spanOf(s, m).end, confidence: 0.7, role: "prior" });
+      continue;
+    }
     const above = doc.normal.text.slice(Math.max(0, todayAt - 300), todayAt);
     const dated = DATE_ABOVE.exec(above);
     const value = dated ? dateValue(dated[1]!) : null;
     if (value) out.push({ term: "agreementDate", value, start: todayAt - above.length + dated!.index, end: spanOf(s, m).end, confidence: 0.7, role: "prior" });
   }
   return out;
+}
+
+/** The one day a text's release datelines name, where it has any and they agree (a page of several releases has no one "today"). */
+function releaseDateline(text: string): { value: string; start: number } | null {
+  const found = [...text.matchAll(DATELINE)].map((m) => ({ value: dateValue((m[1] ?? m[2])!), start: m.index }));
+  const days = new Set(found.map((d) => d.value));
+  return found.length > 0 && days.size === 1 && found[0]!.value ? { value: found[0]!.value, start: found[0]!.start } : null;
 }

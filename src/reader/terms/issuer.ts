@@ -35,8 +35,8 @@ const WHEN = "(?:\\s+(?:last\\s+week|this\\s+week|today|yesterday|on\\s+(?:[A-Z]
 const TICKER = "(?:\\s*\\(\\s*(?:[A-Za-z ]{1,20}:\\s*)?[A-Z.]{1,6}\\s*\\))?";
 /** The aside may hold commas of its own (", a company dedicated to making, selling and servicing valves,"): the verb that must follow it ends it. */
 const ASIDE = "(?:,\\s+an?\\s+[^;]{1,200}?,)?";
-/** A release's short name defined before its ticker ("Acme Corp. ("Acme") (NASDAQ: ACME)"), or two of them ("Acme Real Estate Trust ("ART" or the "REIT") (TSX: ART.UN)"). */
-const SHORT_NAME = '(?:\\s*\\(\\s*"[^"()]{1,40}"(?:\\s+or\\s+(?:the\\s+)?"[^"()]{1,40}")?\\s*\\))?';
+/** A release's short name defined before its ticker ("Acme Corp. ("Acme") (NASDAQ: ACME)"), or two of them ("Acme Real Estate Trust ("ART" or the "REIT") (TSX: ART.UN)"), or a generic one ("(the "REIT")"). */
+const SHORT_NAME = '(?:\\s*\\(\\s*(?:the\\s+)?"[^"()]{1,40}"(?:\\s+or\\s+(?:the\\s+)?"[^"()]{1,40}")?\\s*\\))?';
 /** A weekday after "announced" ("announced Tuesday that its Board"). */
 const WEEKDAY = "(?:\\s+(?:on\\s+)?[A-Z][a-z]+day)?";
 /** A headline's verb and plan after the company's name, in title case or in capitals ("... Adopts Shareholder Rights Plan", "... AMENDS SHAREHOLDER RIGHTS PLAN"). */
