@@ -1098,10 +1098,13 @@ describe("round 12: 8-Ks on old plans, trusts, run-together agreements and 1980s
     const history = "On July 29, 2010, the Company entered into Amendment One to the Rights Agreement, which extended the Expiration Date from August 10, 2010 to August 10, 2011. On August 10, 2011, the Company entered into Amendment Two to the Rights Agreement, which extended the Expiration Date from August 10, 2011 to August 10, 2012.";
     expect(field("finalExpirationDate")(history)).toBe("2012-08-10");
   });
-  it("reads a cover's name standing alone on its line without a corporate word, never a form's heading", () => {
+  it("reads a cover's name opening its line without a corporate word, never a form's heading", () => {
     const cover = (name: string) => `FORM 8-K\n\n     ${name}\n     -------------------\n   (Exact name of registrant as specified in its charter)\n\nThe Rights Agreement, dated as of February 22, 1990, between the Company and Harbor National Bank, as Rights Agent.\n`;
     expect(field("issuer")(cover("WESTERN ENTERPRISES"))).toBe("WESTERN ENTERPRISES");
     expect(field("issuer")(cover("CURRENT REPORT"))).toBeNull();
+    const rewrapped = "FORM 8-K\n\nWESTERN ENTERPRISES ------------------- (Exact name of registrant as specified in its charter) Massachusetts\n\nThe Rights Agreement, dated as of February 22, 1990, between the Company and Harbor National Bank, as Rights Agent.\n";
+    expect(field("issuer")(rewrapped)).toBe("WESTERN ENTERPRISES");
+    expect(field("issuer")(rewrapped.replace("\n\nWESTERN", " reported July 22, 1998 WESTERN"))).toBeNull();
   });
   it("reads an agent whose 'N.A.' lost its last stop", () => {
     expect(field("rightsAgent")('Agreement, dated as of November 7, 2007, between Maple Ridge Corporation, a Colorado corporation (the "Company"), and Harbor Trust Company, N.A (the "Rights Agent").')).toBe("Harbor Trust Company, N.A");

@@ -117,14 +117,13 @@ const FORM_HEADING = /^(?:[A-Z0-9-]+\s+){0,3}?(?:CURRENT\s+REPORT|QUARTERLY\s+RE
 const CORPORATE_END = /\b(?:INC|CORP|CORPORATION|COMPANY|CO|LTD|LLC|N\.V|PLC|TRUST)\.?$/;
 
 /**
- * A cover page's name standing alone on its line, above "(Exact name of registrant ...)" or a rule under it, needs no corporate word
- * ("EASTERN ENTERPRISES" / "-------------------" / "(Exact name of registrant as specified in its charter)"); a form's heading does not count.
+ * A cover page's name opening its line, right above (or, in a re-wrapped text, before) the rule and "(Exact name of registrant ...)" under it,
+ * needs no corporate word ("EASTERN ENTERPRISES" / "-------------------" / "(Exact name of registrant as specified in its charter)"); a form's
+ * heading does not count.
  */
-function aLineOfItsOwn(text: string, start: number, name: string): boolean {
+function opensItsLine(text: string, start: number, name: string): boolean {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const lineEnd = text.indexOf("\n", start);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
-  return line === name && !HEADING_WORDS.test(name.toUpperCase());
+  return text.slice(lineStart, start).trim() === "" && !HEADING_WORDS.test(name.toUpperCase());
 }
 
 /** Whether the text names the company so at least once besides its headline ("OPT's ability", "OPT will distribute"). */
@@ -170,7 +169,7 @@ export function issuer(doc: ReaderDocument): Candidate[] {
         const nameAt = m.index + m[0].indexOf(m[1]!);
         const cut = lastSentenceStart(text, from + nameAt, m[1]!);
         const found = cleanName(m[1]!.slice(cut).replace(/_/g, " ").replace(LEAD_IN, "").replace(BASED, "").replace(coverLine ? FORM_HEADING : /^$/, ""));
-        const nameOnly = (anyName || needsRepeat && namedAgain(text, found) || coverLine && aLineOfItsOwn(text, from + nameAt + cut, found)) && !NOT_A_NAME.test(found);
+        const nameOnly = (anyName || needsRepeat && namedAgain(text, found) || coverLine && opensItsLine(text, from + nameAt + cut, found)) && !NOT_A_NAME.test(found);
         if (isRedacted(found) || GENERIC.test(found) || !(CORPORATE.test(found) || nameOnly)) continue;
         if (RELATIVE_BEFORE.test(text.slice(Math.max(0, from + m.index - 40), from + m.index))) continue;
         if (ownWord && found.split(/\s+/)[0] !== m[2]) continue;
