@@ -1077,3 +1077,44 @@ describe("the same terms written the way other sources write them (round 10, by 
     expect(field("issuer")(text.replace("Kestrel.\nPelican", "Kestrel. Pelican"))).toMatch(/^Pelican\b/);
   });
 });
+
+describe("round 12: 8-Ks on old plans, trusts, run-together agreements and 1980s news", () => {
+  it("reads a redemption 'by paying' a price per Right", () => {
+    expect(field("redemptionPrice")('On July 22, 1998, the Board of Directors voted to redeem the rights issued pursuant to its existing Rights Agreement, dated as of September 16, 1991, between the Company and Harbor National Bank, as amended (the "Existing Rights Agreement"), by paying one cent ($.01) per Right to holders of record.')).toBe("0.01");
+  });
+  it("takes the date after an amendment the sentence already dated as the agreement's", () => {
+    expect(field("planDate")('As of July 22, 1998, the Board of Trustees of Marsh Holdings (the "Trust") adopted an amendment to the Common Stock Rights Agreement (the "1990 Rights Agreement"), dated as of February 22, 1990, as amended on January 30, 1995.')).toBe("1990-02-22");
+    expect(field("planDate")("First Amendment to Rights Agreement, dated as of May 25, 2010, between Marsh Holdings Inc. and Harbor National Bank, as Rights Agent.")).toBeNull();
+  });
+  it("takes no company from a first party that is only a defined term", () => {
+    const s = summary("The Rights Agreement, dated as of February 22, 1990, between the Trust and Harbor National Bank, as Rights Agent.");
+    expect([s.issuer, s.rightsAgent]).toEqual([null, "Harbor National Bank"]);
+  });
+  it("reads a preamble run into its title after a table of contents on the same line", () => {
+    const s = summary('Exhibit 4 SHAREHOLDER RIGHTS AGREEMENT TABLE OF CONTENTS 1 Certain Definitions 1 32 Counterparts 37 33 Descriptive Headings 37 SHAREHOLDER RIGHTS AGREEMENT Agreement, dated as of November 7, 2007, between Maple Ridge Corporation, a Colorado corporation (the "Company"), and Harbor National Bank (the "Rights Agent").');
+    expect([s.planDate, s.rightsAgent]).toEqual(["2007-11-07", "Harbor National Bank"]);
+  });
+  it("takes the last of a history of extensions, each starting from the one before", () => {
+    const history = "On July 29, 2010, the Company entered into Amendment One to the Rights Agreement, which extended the Expiration Date from August 10, 2010 to August 10, 2011. On August 10, 2011, the Company entered into Amendment Two to the Rights Agreement, which extended the Expiration Date from August 10, 2011 to August 10, 2012.";
+    expect(field("finalExpirationDate")(history)).toBe("2012-08-10");
+  });
+  it("reads a cover's name opening its line without a corporate word, never a form's heading", () => {
+    const cover = (name: string) => `FORM 8-K\n\n     ${name}\n     -------------------\n   (Exact name of registrant as specified in its charter)\n\nThe Rights Agreement, dated as of February 22, 1990, between the Company and Harbor National Bank, as Rights Agent.\n`;
+    expect(field("issuer")(cover("WESTERN ENTERPRISES"))).toBe("WESTERN ENTERPRISES");
+    expect(field("issuer")(cover("CURRENT REPORT"))).toBeNull();
+    const rewrapped = "FORM 8-K\n\nWESTERN ENTERPRISES ------------------- (Exact name of registrant as specified in its charter) Massachusetts\n\nThe Rights Agreement, dated as of February 22, 1990, between the Company and Harbor National Bank, as Rights Agent.\n";
+    expect(field("issuer")(rewrapped)).toBe("WESTERN ENTERPRISES");
+    expect(field("issuer")(rewrapped.replace("\n\nWESTERN", " reported July 22, 1998 WESTERN"))).toBeNull();
+  });
+  it("reads an agent whose 'N.A.' lost its last stop", () => {
+    expect(field("rightsAgent")('Agreement, dated as of November 7, 2007, between Maple Ridge Corporation, a Colorado corporation (the "Company"), and Harbor Trust Company, N.A (the "Rights Agent").')).toBe("Harbor Trust Company, N.A");
+  });
+  it("reads a release's day and issuer past a table of other record dates, the issuer defined as 'the \"REIT\"' before its ticker", () => {
+    const release = 'TORONTO, April 13, 2020 /CNW/ - Maple Grove Real Estate Investment Trust (the "REIT") (TSX: MGR.UN) announced today that its Board of Trustees has declared the REIT\'s monthly cash distribution as per the following schedule:\nMonth |\nRecord Date |\nMay, 2020 |\nMay 29, 2020 |\nThe DRIP is suspended effective as of the distribution payable on May 15, 2020 to unitholders of record as at April 30, 2020 which is the April distribution. The DRIP will remain suspended until further notice and commencing with the May distribution, distributions of the REIT will be paid only in cash, as the Board of Trustees decided in response to the market disruption.\nThe REIT also announced today that its Board of Trustees adopted a unitholders\' rights plan (the "Rights Plan"), subject to unitholder ratification.';
+    const s = summary(release);
+    expect([s.issuer, s.planDate, s.recordDate]).toEqual(["Maple Grove Real Estate Investment Trust", "2020-04-13", null]);
+  });
+  it("reads news's record date for each share 'held as of the close of business on'", () => {
+    expect(field("recordDate")("Rights will be distributed at the rate of one Right for each share of common stock held as of the close of business on Dec. 21, 1989.")).toBe("1989-12-21");
+  });
+});

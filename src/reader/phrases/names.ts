@@ -5,7 +5,7 @@
  * public mirrors redacted with X's ("Xxxxx Fargo Bank").
  */
 
-const SUFFIX = "(?:National\\s+Association|Inc\\.?|INC\\.?|Incorporated|L\\.P\\.|LP|LLC|L\\.L\\.C\\.|N\\.A\\.|n\\.a\\.|Ltd\\.?|LTD\\.?|Limited|Corp\\.?|CORP\\.?|Co\\.?|CO\\.?|S\\.A\\.|N\\.V\\.|plc|PLC|P\\.C\\.|LLP|L\\.L\\.P\\.|F\\.S\\.B\\.|FSB|AG|GmbH|Jr\\.)(?![A-Za-z])";
+const SUFFIX = "(?:National\\s+Association|Inc\\.?|INC\\.?|Incorporated|L\\.P\\.|LP|LLC|L\\.L\\.C\\.|N\\.A\\.?|n\\.a\\.|Ltd\\.?|LTD\\.?|Limited|Corp\\.?|CORP\\.?|Co\\.?|CO\\.?|S\\.A\\.|N\\.V\\.|plc|PLC|P\\.C\\.|LLP|L\\.L\\.P\\.|F\\.S\\.B\\.|FSB|AG|GmbH|Jr\\.)(?![A-Za-z])";
 /** A capitalised word, or one a brand opens with a small letter ("iKang", "eBay"); a title-case "And" only inside a trade name ("Stock Transfer And Trust"), else it joins two parties ("Acme Corporation And Union Transfer Inc."). */
 const WORD = "(?!And\\b(?!\\s+(?:Trust|Transfer|Savings|Loan|Exchange)\\b))(?:[A-Z]|[a-z](?=[A-Z][a-z]))[A-Za-z0-9'&.!/-]*";
 /** Lower-case words inside a name: "of", "for", "and" before a trade word ("Stock Transfer and Trust"), a contracted "n'" ("Kash n' Karry"). */

@@ -48,9 +48,11 @@ const COMPANY_ADOPTED = phrase(`\\b(?:on|effective(?:\\s+as\\s+of)?)\\s+(${DATE}
 const ADOPTED = phrase(`\\b(?:rights|preservation|protection)\\s+plan\\s*(?:\\([^()]{0,40}\\))?,?\\s+(?:was\\s+)?(?:originally\\s+)?adopted\\s+(?:on\\s+)?(${DATE})`);
 /**
  * An agreement's preamble opening with the word: "AGREEMENT dated as of December 10, 1997, between The Bank of Bermuda Limited ... and ..., as
- * Rights Agent" (at a sentence's or line's start, perhaps after its title run into it, "RIGHTS AGREEMENT AGREEMENT dated as of", so no other kind of agreement).
+ * Rights Agent" (at a sentence's or line's start, perhaps after its title run into it, "RIGHTS AGREEMENT AGREEMENT dated as of", so no other kind of agreement;
+ * or anywhere after the title "Rights Agreement" run into it, as a mirror that joins a whole filing on one line writes it after the table of contents:
+ * "... 33 Descriptive Headings 37 SHAREHOLDER RIGHTS AGREEMENT Agreement, dated as of November 7, 2007, between ...").
  */
-const PREAMBLE = phrase(`(?:^|\\n)\\s*(?:(?:[\\w.-]+\\s+){0,4}?Agreement\\s+)?Agreement,?\\s+dated\\s+as\\s+of\\s+(${DATE}),?\\s+(?:is\\s+)?(?:by\\s+and\\s+)?between\\b`);
+const PREAMBLE = phrase(`(?:(?:^|\\n)\\s*(?:(?:[\\w.-]+\\s+){0,4}?Agreement\\s+)?|\\bRights\\s+Agreement\\s+)Agreement,?\\s+dated\\s+as\\s+of\\s+(${DATE}),?\\s+(?:is\\s+)?(?:by\\s+and\\s+)?between\\b`);
 /** The agreement dating itself: "THIS AGREEMENT is dated as of March 9, 2004" (not an amendment: "This Second Amendment to Rights Agreement dated ..."). */
 const THIS_AGREEMENT = phrase(`\\bthis\\s+(?:[a-z0-9-]+\\s+){0,5}?agreement,?\\s+(?:(?:is\\s+)?dated|(?:is\\s+)?made)\\s+(?:as\\s+of\\s+)?(${DATE})`);
 /** A plan adopted or approved with the day it took effect after it: "adopted a shareholder rights plan effective May 2, 2011". */
@@ -64,15 +66,21 @@ const PLAN_EFFECTIVE = phrase(`\\b(?:rights|preservation|protection)\\s+plan\\b[
 const TODAY = phrase(`\\btoday\\b[^;]{0,120}?\\b(?:declared|adopted|approved)\\s+(?:the\\s+adoption\\s+of\\s+)?(?:a\\s+dividend|an?\\s+(?:[a-z0-9'\u2019-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|(?:preservation|protection)\\s+plan)\\b(?!\\s+amendment))`);
 /** The last date in the text just above a sentence: the letter's date or the release's dateline, which "today" means. */
 const DATE_ABOVE = new RegExp(`(${DATE})(?![^]*(?:${DATE}))`, "i");
+/**
+ * A news release's dateline, which "today" means anywhere in the release: "TORONTO, April 13, 2020 /CNW/ -", "HOUSTON, May 15, 2020 (GLOBE NEWSWIRE) --",
+ * "BARRIE, ONTARIO--(Marketwired - Feb. 25, 2014) -".
+ */
+const DATELINE = new RegExp(`(?:(${DATE})\\s*(?:/\\s*(?:CNW|PRNewswire(?:-FirstCall)?|Marketwired)\\s*/|\\(\\s*(?:GLOBE\\s+NEWSWIRE|BUSINESS\\s+WIRE|PRNewswire|ACCESSWIRE|Marketwired)\\s*\\))|\\(\\s*(?:Marketwired|BUSINESS\\s+WIRE|GLOBE\\s+NEWSWIRE|Canada\\s+NewsWire)\\s*-\\s*(${DATE})\\s*\\))`, "gi");
 /** A restated agreement's own title before its date ("AMENDED AND RESTATED SHAREHOLDER RIGHTS PLAN AGREEMENT DATED AS OF"). */
 const RESTATED_BEFORE = /\bamended\s+and\s+restated\s+(?:[a-z'\u2019-]+\s+){0,2}$/i;
 /** The agreement a restated one restates, named before its date ("amending and restating the Restated Shareholder Rights Plan Agreement dated as of"): the earlier one. */
 const RESTATES_BEFORE = /\b(?:amending\s+and\s+restating|amends\s+and\s+restates)\s+the\s+(?:[a-z'\u2019-]+\s+){0,3}$/i;
 /**
  * An amendment the sentence has already dated ("On May 4, 2020, ... entered into a first amendment to
- * the Rights Agreement, dated as of ..."): the date after the agreement is then the agreement's.
+ * the Rights Agreement, dated as of ...", an 8-K's "As of July 22, 1998, the Board of Trustees ... adopted an amendment to
+ * the Common Stock Rights Agreement (the "1990 Rights Agreement"), dated as of ..."): the date after the agreement is then the agreement's.
  */
-const AMENDMENT_DATED_BEFORE = new RegExp(`\\bon\\s+${DATE},?\\s+[^;]{0,120}?\\bentered\\s+into\\s+(?:an?|the)\\s+(?:[a-z0-9-]+\\s+){0,2}?amendment(?:\\s+no\\.?\\s*\\w+)?\\s+to\\s+the\\s+(?:[a-z0-9]+\\s+){0,3}$`, "i");
+const AMENDMENT_DATED_BEFORE = new RegExp(`\\b(?:on|as\\s+of)\\s+${DATE},?\\s+[^;]{0,120}?\\b(?:entered\\s+into|adopted|approved)\\s+(?:an?|the)\\s+(?:[a-z0-9-]+\\s+){0,2}?amendment(?:\\s+no\\.?\\s*\\w+)?\\s+to\\s+the\\s+(?:[a-z0-9]+\\s+){0,3}$`, "i");
 /** Text just before "Rights Agreement" that makes the following date an amendment's ("Amendment No. 1 to [the Amended and Restated]"). */
 const AMENDMENT_BEFORE = /\b(?:amendments?(?:\s+no\.?\s*\w+(?:\s+and\s+\w+)?)?|(?:first|second|third|fourth|fifth|sixth)\s+amendment)\s+to\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,3}$/i;
 
@@ -120,14 +128,27 @@ export function agreementDate(doc: ReaderDocument): Candidate[] {
 /** A plan adopted "today": the date of the letter or release, set at most a few lines above the word. */
 function todaysDates(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
+  const dateline = releaseDateline(doc.normal.text);
   for (const s of sentencesMatching(doc, /\btoday\b/i)) {
     const [m] = s.text.matchAll(TODAY);
     if (!m) continue;
     const todayAt = s.start + m.index;
+    // In a release, "today" is the dateline's day, however far down and past whatever other dates (a table of distributions' record dates).
+    if (dateline && dateline.start < todayAt) {
+      out.push({ term: "agreementDate", value: dateline.value, start: dateline.start, end: spanOf(s, m).end, confidence: 0.7, role: "prior" });
+      continue;
+    }
     const above = doc.normal.text.slice(Math.max(0, todayAt - 300), todayAt);
     const dated = DATE_ABOVE.exec(above);
     const value = dated ? dateValue(dated[1]!) : null;
     if (value) out.push({ term: "agreementDate", value, start: todayAt - above.length + dated!.index, end: spanOf(s, m).end, confidence: 0.7, role: "prior" });
   }
   return out;
+}
+
+/** The one day a text's release datelines name, where it has any and they agree (a page of several releases has no one "today"). */
+function releaseDateline(text: string): { value: string; start: number } | null {
+  const found = [...text.matchAll(DATELINE)].map((m) => ({ value: dateValue((m[1] ?? m[2])!), start: m.index }));
+  const days = new Set(found.map((d) => d.value));
+  return found.length > 0 && days.size === 1 && found[0]!.value ? { value: found[0]!.value, start: found[0]!.start } : null;
 }

@@ -3,7 +3,10 @@
  * "extends the final expiration date ... from May 18, 2019 to May 18, 2022", "changes the initial
  * purchase price ... from $13.86 to $13.39", "accelerating the expiration of the Rights from
  * 5:00 p.m. ET, on August 1, 2022, to 5:00 p.m. ET, on August 1, 2020". X is the plan's value
- * before the amendment, Y the amendment's; the words before "from" name the term.
+ * before the amendment, Y the amendment's; the words before "from" name the term. A history of
+ * successive changes ("Amendment One ... extended the Expiration Date from August 10, 2010 to August 10,
+ * 2011. ... Amendment Two ... from August 10, 2011 to August 10, 2012") makes a Y that a later change
+ * starts "from" a superseded value: it is no amendment's current value.
  */
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import type { ReaderTerm } from "../found.js";
@@ -33,8 +36,14 @@ function momentValue(text: string): { date: string; time: string } | null {
   return iso ? { date: iso, time: (time && timeValue(time[0])) ?? "17:00" } : null;
 }
 
+/** A value's identity for comparing one change's "to" with another's "from": a moment by its day. */
+function valueKey(term: ReaderTerm, value: unknown): string {
+  const day = typeof value === "object" && value !== null && "date" in value ? (value as { date: string }).date : value;
+  return `${term}:${JSON.stringify(day)}`;
+}
+
 export function changes(doc: ReaderDocument): Candidate[] {
-  const out: Candidate[] = [];
+  const found: { term: ReaderTerm; before: unknown; after: unknown; span: { start: number; end: number } }[] = [];
   for (const s of sentencesMatching(doc, /\bfrom\b[^;]{1,80}\bto\b/i)) {
     for (const m of s.text.matchAll(CHANGE)) {
       const target = termOf(m[1]!);
@@ -42,10 +51,12 @@ export function changes(doc: ReaderDocument): Candidate[] {
       const before = target.valueOf(m[2]!);
       const after = target.valueOf(m[3]!);
       if (before === null || after === null) continue;
-      const span = spanOf(s, m);
-      out.push({ term: target.term, value: before, ...span, confidence: 0.9, role: "prior" });
-      out.push({ term: target.term, value: after, ...span, confidence: 0.95, role: "new" });
+      found.push({ term: target.term, before, after, span: spanOf(s, m) });
     }
   }
-  return out;
+  const startsOfLaterChanges = new Set(found.map((c) => valueKey(c.term, c.before)));
+  return found.flatMap(({ term, before, after, span }): Candidate[] => [
+    { term, value: before, ...span, confidence: 0.9, role: "prior" },
+    ...(startsOfLaterChanges.has(valueKey(term, after)) ? [] : [{ term, value: after, ...span, confidence: 0.95, role: "new" as const }]),
+  ]);
 }

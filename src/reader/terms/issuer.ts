@@ -35,8 +35,8 @@ const WHEN = "(?:\\s+(?:last\\s+week|this\\s+week|today|yesterday|on\\s+(?:[A-Z]
 const TICKER = "(?:\\s*\\(\\s*(?:[A-Za-z ]{1,20}:\\s*)?[A-Z.]{1,6}\\s*\\))?";
 /** The aside may hold commas of its own (", a company dedicated to making, selling and servicing valves,"): the verb that must follow it ends it. */
 const ASIDE = "(?:,\\s+an?\\s+[^;]{1,200}?,)?";
-/** A release's short name defined before its ticker ("Acme Corp. ("Acme") (NASDAQ: ACME)"), or two of them ("Acme Real Estate Trust ("ART" or the "REIT") (TSX: ART.UN)"). */
-const SHORT_NAME = '(?:\\s*\\(\\s*"[^"()]{1,40}"(?:\\s+or\\s+(?:the\\s+)?"[^"()]{1,40}")?\\s*\\))?';
+/** A release's short name defined before its ticker ("Acme Corp. ("Acme") (NASDAQ: ACME)"), or two of them ("Acme Real Estate Trust ("ART" or the "REIT") (TSX: ART.UN)"), or a generic one ("(the "REIT")"). */
+const SHORT_NAME = '(?:\\s*\\(\\s*(?:the\\s+)?"[^"()]{1,40}"(?:\\s+or\\s+(?:the\\s+)?"[^"()]{1,40}")?\\s*\\))?';
 /** A weekday after "announced" ("announced Tuesday that its Board"). */
 const WEEKDAY = "(?:\\s+(?:on\\s+)?[A-Z][a-z]+day)?";
 /** A headline's verb and plan after the company's name, in title case or in capitals ("... Adopts Shareholder Rights Plan", "... AMENDS SHAREHOLDER RIGHTS PLAN"). */
@@ -94,8 +94,8 @@ const BASED = /^[A-Z][\w.'-]*-based\s+(?=[A-Z])/;
 /** A name right after "the parent of", "a unit of": the company's subsidiary or parent named in an aside, not the company. */
 const RELATIVE_BEFORE = /\b(?:parent|subsidiary|unit|division|owner|affiliate)\s+(?:company\s+)?of\s+$/i;
 const LEAD_IN = /^.*\b(?:Rights|Stock|Shares|Directors|Trustees)\s+of\s+(?:the\s+)?(?=[A-Z])/;
-/** A defined term, or a body of the company, taken for its name ("the Company", "Company's Board of Directors", a heading run into "The Company"). */
-const GENERIC = /^(?:the\s+)?(?:Company|Corporation|Registrant|Reporting\s+Issuer)(?:$|'s?(?![A-Za-z]))|\bthe\s+(?:Company|Corporation|Registrant)$|\bBoard\s+of\s+(?:Directors|Trustees)\b/i;
+/** A defined term, or a body of the company, taken for its name ("the Company", "Company's Board of Directors", a heading run into "The Company", a trust's "between the Trust and ..."). */
+export const GENERIC = /^(?:the\s+)?(?:Company|Corporation|Registrant|Reporting\s+Issuer|Trust|Fund|Partnership)(?:$|'s?(?![A-Za-z]))|\bthe\s+(?:Company|Corporation|Registrant|Trust|Fund|Partnership)$|\bBoard\s+of\s+(?:Directors|Trustees)\b/i;
 /** First words of a sentence that are not a company's name. */
 const NOT_A_NAME = /^(?:The|This|That|These|Today|On|In|At|As|If|Our|We|Its|It|Each|Any|All|An?|Under|Company|Corporation|Board|Registrant|Stockholders|Shareholders)\b/;
 /** A name that reads as a rights agent's (a trust company, a transfer agent, a bank), never taken for the company without its defined term. */
@@ -115,6 +115,16 @@ function withWrappedLine(text: string, start: number, name: string): { name: str
 /** A form's heading run into the cover page's name ("A CURRENT REPORT ACME, INC." from "FORM 8-A / CURRENT REPORT / ACME, INC."). */
 const FORM_HEADING = /^(?:[A-Z0-9-]+\s+){0,3}?(?:CURRENT\s+REPORT|QUARTERLY\s+REPORT|ANNUAL\s+REPORT|FORM\s+[0-9A-Z/-]+|AMENDMENT\s+NO\.\s*\d+)\s+(?=[A-Z])/;
 const CORPORATE_END = /\b(?:INC|CORP|CORPORATION|COMPANY|CO|LTD|LLC|N\.V|PLC|TRUST)\.?$/;
+
+/**
+ * A cover page's name opening its line, right above (or, in a re-wrapped text, before) the rule and "(Exact name of registrant ...)" under it,
+ * needs no corporate word ("EASTERN ENTERPRISES" / "-------------------" / "(Exact name of registrant as specified in its charter)"); a form's
+ * heading does not count.
+ */
+function opensItsLine(text: string, start: number, name: string): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  return text.slice(lineStart, start).trim() === "" && !HEADING_WORDS.test(name.toUpperCase());
+}
 
 /** Whether the text names the company so at least once besides its headline ("OPT's ability", "OPT will distribute"). */
 function namedAgain(text: string, name: string): boolean {
@@ -159,7 +169,7 @@ export function issuer(doc: ReaderDocument): Candidate[] {
         const nameAt = m.index + m[0].indexOf(m[1]!);
         const cut = lastSentenceStart(text, from + nameAt, m[1]!);
         const found = cleanName(m[1]!.slice(cut).replace(/_/g, " ").replace(LEAD_IN, "").replace(BASED, "").replace(coverLine ? FORM_HEADING : /^$/, ""));
-        const nameOnly = (anyName || needsRepeat && namedAgain(text, found)) && !NOT_A_NAME.test(found);
+        const nameOnly = (anyName || needsRepeat && namedAgain(text, found) || coverLine && opensItsLine(text, from + nameAt + cut, found)) && !NOT_A_NAME.test(found);
         if (isRedacted(found) || GENERIC.test(found) || !(CORPORATE.test(found) || nameOnly)) continue;
         if (RELATIVE_BEFORE.test(text.slice(Math.max(0, from + m.index - 40), from + m.index))) continue;
         if (ownWord && found.split(/\s+/)[0] !== m[2]) continue;

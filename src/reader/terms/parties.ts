@@ -5,12 +5,13 @@
  * certificate legend's "(the "Rights Agreement") between Acme Corp. and Dominion Trust Company", and news's "rights
  * agreement between the Corporation and CST Trust Company" (the agent only).
  * The first party is the company, the second the Rights Agent; a legend's second party must read
- * as an agent (a trust company, a transfer agent, a bank).
+ * as an agent (a trust company, a transfer agent, a bank), and a first party that is only a defined term
+ * ("between the Trust and ...") names no company.
  */
 import { casedPhrase, type Candidate, type ReaderDocument } from "../document.js";
 import { DATE } from "../phrases/dates.js";
 import { cleanName, isRedacted, NAME } from "../phrases/names.js";
-import { CORPORATE } from "./issuer.js";
+import { CORPORATE, GENERIC } from "./issuer.js";
 
 const DESCRIBED = ",\\s+an?\\s+(?:[a-z]+\\s+){0,2}(?:corporation|company)\\b";
 /** "NAME, a corporation ... OF THE FIRST PART ... NAME, a company ... OF THE SECOND PART". */
@@ -37,7 +38,7 @@ export function parties(doc: ReaderDocument): Candidate[] {
     for (const m of text.matchAll(pattern)) {
       const company = usable(m[1]!);
       const agent = usable(m[2]!);
-      if (!company || !agent || !CORPORATE.test(company) || !AGENT_LIKE.test(agent)) continue;
+      if (!company || !agent || GENERIC.test(company) || !CORPORATE.test(company) || !AGENT_LIKE.test(agent)) continue;
       const span = { start: m.index, end: m.index + m[0].length };
       out.push({ term: "company", value: company, ...span, confidence, role: "prior" });
       out.push({ term: "rightsAgent", value: agent, ...span, confidence });

@@ -1,7 +1,9 @@
 /**
  * Redemption (R-23): the price ("redeem the Rights in whole, but not in part, at a price of $.01
  * per Right", "the redemption price of $0.01 per share", "$.01 per Right (the "Redemption
- * Price")", "redeemable at $.01 per Right", "redeem the rights for $0.001 per right", "to receive the $0.01 redemption price", news's "for a price of one penny per right") and the window ("At any time until 10 days following the Stock Acquisition Date, the
+ * Price")", "redeemable at $.01 per Right", "redeem the rights for $0.001 per right", "to receive the $0.01 redemption price", news's "for a price of one penny per right", an
+ * 8-K's "voted to redeem the rights issued pursuant to its existing Rights Agreement ... by paying one cent ($.01) per
+ * Right") and the window ("At any time until 10 days following the Stock Acquisition Date, the
  * Company may redeem", "prior to the close of business on the tenth day after the Stock
  * Acquisition Date").
  */
@@ -14,6 +16,7 @@ const PRICES: readonly [RegExp, number][] = [
   [phrase(`\\bredemption\\s+price\\s+(?:of|equal\\s+to|is)\\s+(${MONEY})`), 0.9],
   [phrase(`(${DOLLARS})\\s+per\\s+Right\\s*(?:\\(\\s*the\\s+"Redemption\\s+Price"\\s*\\)|redemption\\s+price)`), 0.85],
   [phrase(`\\bredeem(?:ed|able)?\\s+[^;]{0,80}?\\b(?:at|for)\\s+(${MONEY})\\s+per\\s+Right`), 0.85],
+  [phrase(`\\bredeem[^;]{0,240}?\\bby\\s+paying\\s+(${MONEY})\\s+(?:per|for\\s+each)\\s+Right\\b`), 0.85],
   [phrase(`\\breceive\\s+the\\s+(${DOLLARS})\\s+(?:per\\s+Right\\s+)?redemption\\s+price\\b`), 0.8],
 ];
 /** A price told in cents, as news writes it: "redeem the rights for a price of one penny per right", "for two cents a right". */

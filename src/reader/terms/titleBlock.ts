@@ -12,7 +12,7 @@ import { casedPhrase, type Candidate, type ReaderDocument } from "../document.js
 import { DATE, dateValue } from "../phrases/dates.js";
 import { KNOWN_RIGHTS_AGENTS } from "../phrases/knownRightsAgents.js";
 import { cleanName, isRedacted, restoredName } from "../phrases/names.js";
-import { CORPORATE } from "./issuer.js";
+import { CORPORATE, GENERIC } from "./issuer.js";
 
 /** What makes a leading "The" part of a name: a bank after it ("The Bank of ...", "THE ... NATIONAL BANK"), or a company's word after at least one other ("THE E.W. SCRIPPS COMPANY"; "THE COMPANY" is a defined term). */
 const THE_NAMED = "(?:\\s+[A-Z][A-Za-z&.'-]*){0,4}\\s+(?:Bank|BANK)\\b|(?:\\s+(?!AND\\b|And\\b)[A-Z][A-Za-z0-9&.'-]*){1,4}\\s+(?:COMPANY|Company|CORPORATION|Corporation|COMPANIES|Companies)\\b";
@@ -92,7 +92,8 @@ export function titleBlock(doc: ReaderDocument): Candidate[] {
     const agent = agentParty(agentRaw);
     // Over the title with a plain "and", the second party must read as an agent.
     if (!dashed && !(agent && AGENT_LIKE.test(agent))) continue;
-    if (company && (CORPORATE.test(company) || THRIFT.test(company) || BETWEEN.test(m[1]!))) out.push({ term: "company", value: company, start, end, confidence: 0.8, role: "prior" });
+    // A first party that is only a defined term ("between the Trust and ... as Rights Agent") names no company.
+    if (company && !GENERIC.test(company) && (CORPORATE.test(company) || THRIFT.test(company) || BETWEEN.test(m[1]!))) out.push({ term: "company", value: company, start, end, confidence: 0.8, role: "prior" });
     if (agent) out.push({ term: "rightsAgent", value: agent, start, end, confidence: 0.8 });
     const dated = DATED.exec(text.slice(end, end + 260));
     const date = dated && !AMENDMENT.test(dated[0]) ? dateValue(dated[1]!) : null;
