@@ -91,3 +91,40 @@ describe("report: HTML", () => {
     expect(memo.text).not.toContain("<svg");
   });
 });
+
+describe("report: conclusions after the scenario's own exchange or redemption (shared examples 08 and 06)", () => {
+  const memoOf = (name: string) => {
+    const { parsed, options } = loaded(shared(name));
+    return report(parsed, { ...options, format: "md", date: "2026-12-03", source: name, charts: "none" }).text;
+  };
+  const conclusions = (text: string) => text.slice(text.indexOf("## Conclusions"), text.indexOf("## Facts"));
+
+  it("states the flip-in's price, $15 a Right (R-11a-ii), not the $0 an exchanged Right now pays, and says the Rights were exchanged (R-24)", () => {
+    // 08: flip-in on 2004-03-01 at a Current Market Price of 52.18 / 30; every valid Right exchanged on 2004-03-05
+    const c = conclusions(memoOf("08-exchange-after-flip-in.yaml"));
+    expect(c).toContain("Section 11(a)(ii) Event on 2004-03-01: each valid Right became a right to buy 17.247987734764 shares for $15 at a Current Market Price of $1.739333333333 (R-11a-ii, R-11d)");
+    expect(c).toContain("The Rights have since been exchanged (R-24).");
+    expect(c).not.toContain("for $0");
+    // the dilution is that of the state before the exchange, and the conclusion says so
+    expect(c).toMatch(/Exchange: every valid Right for 1 share\(s\) of Common Stock \(R-24\), analysed on the state just before event 2 \(exchange, 2004-03-05T09:00:00-05:00\): bidder 15\.1639% -> 8\.2039%/);
+  });
+
+  it("says a redeemed Right's flip-in entitlement ended with the redemption (R-23)", () => {
+    const c = conclusions(memoOf("06-redeem-in-window.yaml"));
+    expect(c).toContain("for $15 at a Current Market Price");
+    expect(c).toContain("The Rights have since been redeemed (R-23).");
+  });
+});
+
+describe("report: the rules cited are every rule the memo cites (shared example 01)", () => {
+  const { parsed, options } = loaded(shared("01-open-market-crossing.yaml"));
+  const text = report(parsed, { ...options, format: "md", date: "2026-12-03", source: "01.yaml", charts: "none" }).text;
+  const cited = text.slice(text.indexOf("## Rules cited"));
+
+  it("lists the rules of the conclusions and the dilution too, not only the trace's", () => {
+    // the conclusions cite R-23 (the window) and R-24 (exchange); the dilution R-14 (fractions) and R-11p (the ratio as adjusted)
+    for (const id of ["R-23", "R-24", "R-14", "R-11p", "R-1a", "R-11a-ii"]) expect(cited).toContain(`- ${id} (Section `);
+    const ids = new Set(text.slice(0, text.indexOf("## Rules cited")).match(/\bR-[A-Za-z0-9]+(?:-[a-z0-9]+)*/g));
+    for (const id of ids) expect(cited, id).toContain(`- ${id} (Section `);
+  });
+});

@@ -15,9 +15,13 @@ import { baseRun, type AnalysisOptions } from "./base.js";
 import { dilutionChartOption, ownershipChartOption, renderSvg } from "./charts.js";
 import { dilutionOf, type DilutionAnalysis, type DilutionOptions } from "./dilution.js";
 import { dollars, percent, shares } from "./format.js";
+import { formatDecimal } from "../numbers/decimal.js";
 import { ownershipTimeline, type OwnershipTimeline } from "./timeline.js";
 
 export type ReportFormat = "md" | "html";
+
+/** A rule id of rights-plan.md as the memo's text cites it: "R-11a-ii", "R-X11", "R-1a-repurchase". */
+const RULE_ID = /\bR-[A-Za-z0-9]+(?:-[a-z0-9]+)*/g;
 
 export interface ReportOptions extends AnalysisOptions, DilutionOptions {
   readonly format: ReportFormat;
@@ -102,11 +106,15 @@ function sections(parsed: ParsedScenario, answer: Answer, state: State, dilution
     `Acquiring Persons (R-1a): ${answer.acquiringPersons.join(", ") || "none"}.`,
     `Stock Acquisition Date (R-1ff): ${answer.stockAcquisitionDate ?? "none"}; Distribution Date (R-3a): ${answer.distributionDate ? `${answer.distributionDate} (prong ${answer.distributionDateProng})` : "none"}.`,
   ];
-  if (answer.flipIn) conclusions.push(`Section 11(a)(ii) Event on ${answer.flipIn.at}: each valid Right buys ${answer.flipIn.sharesPerRight} shares for $${answer.entitlementPerRight?.pay ?? "—"} at a Current Market Price of $${answer.flipIn.currentMarketPrice} (R-11a-ii, R-11d); ${shares(answer.voidRights)} Rights are void (R-7e).`);
+  // the flip-in's own price (R-11a-ii), not what a Right gets now: after a redemption or an exchange that is $0
+  const ended = ["redeemed", "exchanged", "expired"].includes(answer.status) ? ` The Rights have since been ${answer.status} (${answer.status === "redeemed" ? "R-23" : answer.status === "exchanged" ? "R-24" : "R-7a"}).` : "";
+  if (answer.flipIn && state.flipIn) conclusions.push(`Section 11(a)(ii) Event on ${answer.flipIn.at}: each valid Right became a right to buy ${answer.flipIn.sharesPerRight} shares for $${formatDecimal(state.flipIn.exercisePrice)} at a Current Market Price of $${answer.flipIn.currentMarketPrice} (R-11a-ii, R-11d); ${shares(answer.voidRights)} Rights are void (R-7e).${ended}`);
   if (answer.flipOver) conclusions.push(`Section 13 Event on ${answer.flipOver.at}: each valid Right buys ${answer.flipOver.sharesPerRight} shares of the Principal Party (R-13).`);
   conclusions.push(`Exchange (R-24): ${answer.exchangeAvailable ? "available to the Board" : "not available"}.`);
+  // the dilution is of the state before the scenario's own exchange, exercise or redemption (base.ts): say so
+  const analysedBefore = dilution.base.startsWith("the state just before") ? `, analysed on ${dilution.base}` : "";
   for (const s of dilution.scenarios) {
-    if (s.acquirer) conclusions.push(`${s.title}: ${s.acquirer.person} ${percent(s.acquirer.percentBefore)} -> ${percent(s.acquirer.percentAfter)}${s.acquirerLossPercent !== null ? `, a loss of ${dollars(s.acquirerLossDollars)} (${percent(s.acquirerLossPercent)})` : ""}.`);
+    if (s.acquirer) conclusions.push(`${s.title}${analysedBefore}: ${s.acquirer.person} ${percent(s.acquirer.percentBefore)} -> ${percent(s.acquirer.percentAfter)}${s.acquirerLossPercent !== null ? `, a loss of ${dollars(s.acquirerLossDollars)} (${percent(s.acquirerLossPercent)})` : ""}.`);
   }
   if (questions.length) conclusions.push(`${questions.length} open question(s) below.`);
 
@@ -250,7 +258,9 @@ export function report(parsed: ParsedScenario, options: ReportOptions): Report {
     ["Scenario", `${options.source}${parsed.scenario.title ? ` — ${parsed.scenario.title}` : ""}`],
   ];
   const footer = `Prepared from the facts stated in ${options.source} and the terms of ${answer.planVersion}; each finding cites its rule (rights-plan.md) and the Rights Agreement section. Facts not in the scenario are not assumed except where the open questions say so.`;
-  const rulesCited = [...new Set(answer.trace.map((f) => f.rule))].filter((r): r is RuleId => r in RULES).map((r) => `${r} (Section ${RULES[r].section}): ${RULES[r].title}`);
+  // every rule the memo cites: the trace's first, then those the conclusions, the dilution and the questions name
+  const citedInText = (body.flatMap((s) => [s, ...(s.sub ?? [])]).flatMap((s) => [...(s.paragraphs ?? []), ...(s.bullets ?? []), ...(s.table?.rows.flat() ?? [])]).join("\n").match(RULE_ID) ?? []);
+  const rulesCited = [...new Set([...answer.trace.map((f) => f.rule), ...citedInText])].filter((r): r is RuleId => r in RULES).map((r) => `${r} (Section ${RULES[r].section}): ${RULES[r].title}`);
   body.push({ heading: "Rules cited", bullets: rulesCited });
   let text: string;
   if (options.format === "md") {
