@@ -128,3 +128,17 @@ describe("report: the rules cited are every rule the memo cites (shared example 
     for (const id of ids) expect(cited, id).toContain(`- ${id} (Section `);
   });
 });
+
+describe("report: a scenario with no Person, no event and no finding carries no empty table", () => {
+  it("says so in a sentence instead (Markdown and HTML)", () => {
+    const { parsed, options } = fromData({ plan: "net-perceptions", asOf: "2004-03-01T17:00:00-05:00", company: { sharesOutstanding: 27037814 }, persons: [], events: [] });
+    const md = report(parsed, { ...options, format: "md", date: "2026-12-03", source: "empty.yaml", charts: "none" }).text;
+    // a table's separator row followed by anything but a row is a table without rows
+    expect(md).not.toMatch(/^\| ---.*\|\n(?!\|)/m);
+    expect(md).toContain("The scenario names no Person: every share is held by the public.");
+    expect(md).toContain("The scenario states no events.");
+    const html = report(parsed, { ...options, format: "html", date: "2026-12-03", source: "empty.yaml", charts: "none" }).text;
+    expect(html).not.toMatch(/<tbody>\s*<\/tbody>/);
+    expect(html).toContain("<p>The scenario states no events.</p>");
+  });
+});

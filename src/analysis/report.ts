@@ -89,7 +89,8 @@ interface Section {
   readonly heading: string;
   readonly paragraphs?: readonly string[];
   readonly bullets?: readonly string[];
-  readonly table?: { readonly head: readonly string[]; readonly rows: readonly (readonly string[])[]; readonly right?: readonly number[] };
+  /** `empty`: the sentence that stands for the table when it has no rows (a memo carries no empty tables). */
+  readonly table?: { readonly head: readonly string[]; readonly rows: readonly (readonly string[])[]; readonly right?: readonly number[]; readonly empty: string };
   readonly charts?: readonly { readonly title: string; readonly svg: string; readonly file: string }[];
   readonly sub?: readonly Section[];
 }
@@ -129,18 +130,19 @@ function sections(parsed: ParsedScenario, answer: Answer, state: State, dilution
       head: ["Person", "Name", "Relationships", "Starting holding", `Beneficial ownership ${answer.asOf.slice(0, 10)}`],
       rows: scenario.persons.map((p) => [p.id, p.name ?? "", flags(p), shares(start.get(p.id) ?? 0), owned.has(p.id) ? `${shares(owned.get(p.id)!.shares)} (${percent(owned.get(p.id)!.percent)})` : "0"]),
       right: [3],
+      empty: "The scenario names no Person: every share is held by the public.",
     },
     sub: [
       {
         heading: "Events stated",
-        table: { head: ["#", "At", "Event"], rows: scenario.events.map((e, i) => [String(i), e.at, eventText(e)]), right: [0] },
+        table: { head: ["#", "At", "Event"], rows: scenario.events.map((e, i) => [String(i), e.at, eventText(e)]), right: [0], empty: "The scenario states no events." },
       },
     ],
   };
   const timeline: Section = {
     heading: "Timeline of findings",
     paragraphs: ["Each finding names the rule of the rule book and the section of the Rights Agreement it applies (New York time; # is the event that led to it, blank for the passage of time)."],
-    table: { head: ["When", "#", "Rule", "Section", "Finding"], rows: answer.trace.map((f) => [f.at.slice(0, 16).replace("T", " "), f.event === null ? "" : String(f.event), f.rule, f.section, f.finding]) },
+    table: { head: ["When", "#", "Rule", "Section", "Finding"], rows: answer.trace.map((f) => [f.at.slice(0, 16).replace("T", " "), f.event === null ? "" : String(f.event), f.rule, f.section, f.finding]), empty: `No findings as of ${answer.asOf}.` },
   };
   const dilutionSection: Section = {
     heading: "Dilution",
@@ -155,6 +157,7 @@ function sections(parsed: ParsedScenario, answer: Answer, state: State, dilution
         head: ["Holder", "Rights", "Shares before", "%", "Shares after", "%", "Value before", "Value after", "Net change"],
         rows: s.parties.map((p) => [p.person, `${shares(p.rights)}${p.rightsVoid ? " (void)" : ""}`, shares(p.sharesBefore), percent(p.percentBefore), shares(p.sharesAfter), percent(p.percentAfter), dollars(p.valueBefore), dollars(p.valueAfter), dollars(p.netChange)]),
         right: [1, 2, 3, 4, 5, 6, 7, 8],
+        empty: "No holders.",
       },
       bullets: [
         `New ${s.security === "common" ? "shares" : "Principal Party shares"}: ${shares(s.newShares)}${s.commonEquivalents ? ` (${shares(s.commonEquivalents)} as Common Stock equivalents for the authorised-share shortfall)` : ""}; shares after: ${shares(s.sharesAfter)}.`,
@@ -185,7 +188,8 @@ const mdCell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 function mdSection(s: Section, level: number, chartMode: "inline" | "files"): string[] {
   const out = [`${"#".repeat(level)} ${s.heading}`, ""];
   for (const p of s.paragraphs ?? []) out.push(p, "");
-  if (s.table) {
+  if (s.table && s.table.rows.length === 0) out.push(s.table.empty, "");
+  else if (s.table) {
     out.push(`| ${s.table.head.map(mdCell).join(" | ")} |`, `| ${s.table.head.map((_, i) => (s.table!.right?.includes(i) ? "---:" : "---")).join(" | ")} |`);
     for (const r of s.table.rows) out.push(`| ${r.map(mdCell).join(" | ")} |`);
     out.push("");
@@ -208,7 +212,8 @@ function htmlSection(s: Section, level: number, chartMode: "inline" | "files"): 
   const h = Math.min(level, 6);
   const out = [`<section>`, `<h${h}>${esc(s.heading)}</h${h}>`];
   for (const p of s.paragraphs ?? []) out.push(`<p>${esc(p)}</p>`);
-  if (s.table) {
+  if (s.table && s.table.rows.length === 0) out.push(`<p>${esc(s.table.empty)}</p>`);
+  else if (s.table) {
     const cls = (i: number) => (s.table!.right?.includes(i) ? ' class="num"' : "");
     out.push("<table>", `<thead><tr>${s.table.head.map((c, i) => `<th${cls(i)}>${esc(c)}</th>`).join("")}</tr></thead>`, "<tbody>");
     for (const r of s.table.rows) out.push(`<tr>${r.map((c, i) => `<td${cls(i)}>${esc(c)}</td>`).join("")}</tr>`);
