@@ -3,7 +3,7 @@
  * the dilution table, the charts and the open questions, in Markdown and in HTML.
  */
 import { describe, expect, it } from "vitest";
-import { report } from "../src/analysis/report.js";
+import { newYorkAt, report } from "../src/analysis/report.js";
 import { flatCloses, fromData, loaded, shared } from "./analysis-support.js";
 
 describe("report: shared example 01 in Markdown", () => {
@@ -140,5 +140,36 @@ describe("report: a scenario with no Person, no event and no finding carries no 
     const html = report(parsed, { ...options, format: "html", date: "2026-12-03", source: "empty.yaml", charts: "none" }).text;
     expect(html).not.toMatch(/<tbody>\s*<\/tbody>/);
     expect(html).toContain("<p>The scenario states no events.</p>");
+  });
+});
+
+describe("report: the events stated are dated in New York time (R-T1)", () => {
+  it("reads an instant written in UTC as New York's clock does, and shows the text as written beside it", () => {
+    // 2004-03-03T03:30:00Z is 10:30 P.M. EST on 2004-03-02: the Stock Acquisition Date is 2004-03-02 (R-1ff)
+    expect(newYorkAt("2004-03-03T03:30:00Z")).toBe("2004-03-02 22:30 (written 2004-03-03T03:30:00Z)");
+    expect(newYorkAt("2004-07-01T17:00:00-04:00")).toBe("2004-07-01 17:00");
+    expect(newYorkAt("2004-07-01T17:00:30.5-04:00")).toBe("2004-07-01 17:00:30.500");
+    expect(newYorkAt("2004-03-01")).toBe("2004-03-01");
+    // "+00:00" is not New York's offset (only "Z" is read as written, R-X9): shown as written
+    expect(newYorkAt("2004-03-03T03:30:00+00:00")).toBe("2004-03-03T03:30:00+00:00");
+    // an offset that is not New York's (R-X9) is the scenario's error; the memo shows it as written
+    expect(newYorkAt("2004-04-04T02:30:00-04:00")).toBe("2004-04-04T02:30:00-04:00");
+  });
+
+  it("in the memo's table of events", () => {
+    const { parsed, options } = fromData({
+      plan: "net-perceptions",
+      asOf: "2004-03-05T12:00:00-05:00",
+      company: { sharesOutstanding: 27037814 },
+      persons: [{ id: "bidder" }],
+      prices: flatCloses("2004-01-05", 45, "2.00"),
+      events: [
+        { at: "2004-03-01", type: "acquire", person: "bidder", shares: 4100000 },
+        { at: "2004-03-03T03:30:00Z", type: "announce", by: "company", subject: "bidder" },
+      ],
+    });
+    const md = report(parsed, { ...options, format: "md", date: "2026-12-03", source: "utc.yaml", charts: "none" }).text;
+    expect(md).toContain("| 1 | 2004-03-02 22:30 (written 2004-03-03T03:30:00Z) | announce (by: company, subject: bidder) |");
+    expect(md).toContain("Stock Acquisition Date (R-1ff): 2004-03-02");
   });
 });

@@ -10,7 +10,8 @@ import { RULES, type RuleId } from "../agreement/rules.js";
 import type { ParsedScenario } from "../scenario/parse.js";
 import type { ScenarioEvent } from "../scenario/schema.js";
 import { basename } from "node:path";
-import { newYorkDateOf } from "../time/instant.js";
+import { formatNewYork, newYorkDateOf, parseEventInstant } from "../time/instant.js";
+import { isIsoDate } from "../time/isoDate.js";
 import { baseRun, type AnalysisOptions } from "./base.js";
 import { dilutionChartOption, ownershipChartOption, renderSvg } from "./charts.js";
 import { dilutionOf, type DilutionAnalysis, type DilutionOptions } from "./dilution.js";
@@ -78,6 +79,25 @@ export function openQuestionsOf(answer: Answer, state: State, dilution: Dilution
   return out;
 }
 
+/**
+ * An event's `at` in New York time (R-T1): a date as written (9:00 A.M. that day, R-T5); a date-time
+ * as New York's clock reads it, with the text as written when that differs ("2004-03-03T03:30:00Z" was
+ * 10:30 P.M. on 2004-03-02 in New York). A time that cannot be read (R-X9) is shown as written.
+ */
+export function newYorkAt(at: string): string {
+  if (isIsoDate(at)) return at;
+  let t: number;
+  try {
+    t = parseEventInstant(at);
+  } catch {
+    return at;
+  }
+  const ny = formatNewYork(t);
+  const clock = ny.slice(0, -6).replace("T", " ");
+  const shown = clock.length === 19 && clock.endsWith(":00") ? clock.slice(0, 16) : clock;
+  return at.endsWith(ny.slice(-6)) ? shown : `${shown} (written ${at})`;
+}
+
 function eventText(e: ScenarioEvent): string {
   const { at: _at, type, note, ...rest } = e as ScenarioEvent & { note?: string };
   void _at;
@@ -135,7 +155,7 @@ function sections(parsed: ParsedScenario, answer: Answer, state: State, dilution
     sub: [
       {
         heading: "Events stated",
-        table: { head: ["#", "At", "Event"], rows: scenario.events.map((e, i) => [String(i), e.at, eventText(e)]), right: [0], empty: "The scenario states no events." },
+        table: { head: ["#", "At (New York time)", "Event"], rows: scenario.events.map((e, i) => [String(i), newYorkAt(e.at), eventText(e)]), right: [0], empty: "The scenario states no events." },
       },
     ],
   };
