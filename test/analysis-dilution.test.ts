@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { dec } from "../src/numbers/decimal.js";
 import { dilutionOf, dilutionOfState, type DilutionScenario } from "../src/analysis/dilution.js";
 import { metricOf, pointView } from "../src/analysis/sweep.js";
+import { formatDilution } from "../src/analysis/format.js";
 import { baseRun } from "../src/analysis/base.js";
 import { runScenario } from "../src/engine/evaluate.js";
 import { answerOf } from "../src/engine/answer.js";
@@ -269,6 +270,12 @@ describe("dilution: a flip-over (project example 04)", () => {
     expectDecimal(fo.valuePerShareAfter, vps);
     expectDecimal(fo.acquirerLossPercent, dec(1).minus(vps.dividedBy(12)).times(100));
     expectConservation(fo);
+  });
+
+  it("the text cites R-13 for a flip-over's Spread, not the flip-in's R-11a-iii: 2.5 x $12 - $15 = $15", () => {
+    const text = formatDilution(dilutionOf(parsed, { ...options, principalPartyShares: 100_000_000 }), "04");
+    expect(text).toContain("  Spread per Right (R-13): $15.00");
+    expect(text).not.toContain("Spread per Right (R-11a-iii)");
   });
 
   it("without the Principal Party's share count, it says what it cannot measure", () => {
