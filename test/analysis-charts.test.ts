@@ -20,6 +20,15 @@ function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
+describe("ownership over time: the scale stops at 100% (shared example 04)", () => {
+  it("a bidder at 77.67% (21,000,000 of 27,037,814) is drawn on a 0-100% scale, not one that runs to 125%", () => {
+    const { parsed, options } = loaded(shared("04-qualified-transaction.yaml"));
+    const option = ownershipChartOption(ownershipTimeline(parsed, options)) as { yAxis: { max: number } };
+    expect(option.yAxis.max).toBe(100);
+    expect(texts(renderSvg(ownershipChartOption(ownershipTimeline(parsed, options))))).not.toContain("125%");
+  });
+});
+
 describe("ownership over time (shared example 01)", () => {
   const { parsed, options } = loaded(shared("01-open-market-crossing.yaml"));
   const timeline = ownershipTimeline(parsed, options);

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { dec } from "../src/numbers/decimal.js";
 import { dilutionOf, dilutionOfState, type DilutionScenario } from "../src/analysis/dilution.js";
 import { metricOf, pointView } from "../src/analysis/sweep.js";
+import { formatDilution } from "../src/analysis/format.js";
 import { baseRun } from "../src/analysis/base.js";
 import { runScenario } from "../src/engine/evaluate.js";
 import { answerOf } from "../src/engine/answer.js";
@@ -271,6 +272,12 @@ describe("dilution: a flip-over (project example 04)", () => {
     expectConservation(fo);
   });
 
+  it("the text cites R-13 for a flip-over's Spread, not the flip-in's R-11a-iii: 2.5 x $12 - $15 = $15", () => {
+    const text = formatDilution(dilutionOf(parsed, { ...options, principalPartyShares: 100_000_000 }), "04");
+    expect(text).toContain("  Spread per Right (R-13): $15.00");
+    expect(text).not.toContain("Spread per Right (R-11a-iii)");
+  });
+
   it("without the Principal Party's share count, it says what it cannot measure", () => {
     const a = dilutionOf(parsed, options);
     const fo = kind(a.scenarios, "flip-over");
@@ -359,5 +366,31 @@ describe("dilution: when nothing applies", () => {
     const a = dilutionOf(parsed, options);
     expect(a.base).toMatch(/before event 2 \(redeem/);
     expect(a.scenarios.map((s) => s.kind)).toEqual(["flip-in", "exchange"]);
+  });
+});
+
+describe("dilution: the explanations of a flip-in after a later split add up (R-11p, R-X6, R-11a-iii)", () => {
+  it("shows the split's factor in the Adjustment Shares and values the Spread at the event's price: 15 x 2 / 2 x 2 = 30; $30 - $15 = $15", () => {
+    // test case exercise/split-after-distribution-keeps-the-spread: flat $2 closes, the bidder crosses on 2004-03-01
+    // (15 Adjustment Shares a Right, worth $30), a 2-for-1 split on 2004-03-15 doubles them to 30 of today's shares,
+    // each worth half as much: the Spread stays $30 - $15 = $15 (not 30 x $2 - $15 = $45)
+    const { parsed, options } = fromData({
+      plan: "net-perceptions",
+      company: { sharesOutstanding: 1000000, authorizedCommon: 2500000 },
+      persons: [{ id: "bidder" }, { id: "alice" }],
+      holdings: [{ person: "alice", shares: 1000 }],
+      prices: flatCloses("2004-01-02", 55, "2.00"),
+      events: [
+        { at: "2004-03-01", type: "acquire", person: "bidder", shares: 200000 },
+        { at: "2004-03-02", type: "announce", by: "company", subject: "bidder" },
+        { at: "2004-03-15", type: "split", ratio: "2" },
+        { at: "2004-03-16", type: "exercise", holder: "alice", rights: 10 },
+      ],
+    });
+    const flipIn = dilutionOf(parsed, options).scenarios.find((s) => s.kind === "flip-in")!;
+    const explained = (q: string) => flipIn.explain.find((e) => e.quantity === q)!;
+    expect(explained("Adjustment Shares per Right")).toMatchObject({ formula: "$15 x 2 / $2 x 2 (the split of 2004-03-15 since the event, R-11p, R-X6)", value: "30" });
+    expect(explained("Spread per Right")).toMatchObject({ formula: "$30 (the Adjustment Shares at the event's $2, before later splits) - $15", value: "15" });
+    expect(flipIn.spreadPerRight).toBe("15");
   });
 });

@@ -3,7 +3,7 @@
  * the dilution table, the charts and the open questions, in Markdown and in HTML.
  */
 import { describe, expect, it } from "vitest";
-import { report } from "../src/analysis/report.js";
+import { newYorkAt, report } from "../src/analysis/report.js";
 import { flatCloses, fromData, loaded, shared } from "./analysis-support.js";
 
 describe("report: shared example 01 in Markdown", () => {
@@ -89,5 +89,87 @@ describe("report: HTML", () => {
     expect(memo.answer.errors).toHaveLength(1);
     expect(memo.openQuestions[0]).toMatch(/^Event 2 breaks R-23 \(Section 23\), field at: the redemption window closed/);
     expect(memo.text).not.toContain("<svg");
+  });
+});
+
+describe("report: conclusions after the scenario's own exchange or redemption (shared examples 08 and 06)", () => {
+  const memoOf = (name: string) => {
+    const { parsed, options } = loaded(shared(name));
+    return report(parsed, { ...options, format: "md", date: "2026-12-03", source: name, charts: "none" }).text;
+  };
+  const conclusions = (text: string) => text.slice(text.indexOf("## Conclusions"), text.indexOf("## Facts"));
+
+  it("states the flip-in's price, $15 a Right (R-11a-ii), not the $0 an exchanged Right now pays, and says the Rights were exchanged (R-24)", () => {
+    // 08: flip-in on 2004-03-01 at a Current Market Price of 52.18 / 30; every valid Right exchanged on 2004-03-05
+    const c = conclusions(memoOf("08-exchange-after-flip-in.yaml"));
+    expect(c).toContain("Section 11(a)(ii) Event on 2004-03-01: each valid Right became a right to buy 17.247987734764 shares for $15 at a Current Market Price of $1.739333333333 (R-11a-ii, R-11d)");
+    expect(c).toContain("The Rights have since been exchanged (R-24).");
+    expect(c).not.toContain("for $0");
+    // the dilution is that of the state before the exchange, and the conclusion says so
+    expect(c).toMatch(/Exchange: every valid Right for 1 share\(s\) of Common Stock \(R-24\), analysed on the state just before event 2 \(exchange, 2004-03-05T09:00:00-05:00\): bidder 15\.1639% -> 8\.2039%/);
+  });
+
+  it("says a redeemed Right's flip-in entitlement ended with the redemption (R-23)", () => {
+    const c = conclusions(memoOf("06-redeem-in-window.yaml"));
+    expect(c).toContain("for $15 at a Current Market Price");
+    expect(c).toContain("The Rights have since been redeemed (R-23).");
+  });
+});
+
+describe("report: the rules cited are every rule the memo cites (shared example 01)", () => {
+  const { parsed, options } = loaded(shared("01-open-market-crossing.yaml"));
+  const text = report(parsed, { ...options, format: "md", date: "2026-12-03", source: "01.yaml", charts: "none" }).text;
+  const cited = text.slice(text.indexOf("## Rules cited"));
+
+  it("lists the rules of the conclusions and the dilution too, not only the trace's", () => {
+    // the conclusions cite R-23 (the window) and R-24 (exchange); the dilution R-14 (fractions) and R-11p (the ratio as adjusted)
+    for (const id of ["R-23", "R-24", "R-14", "R-11p", "R-1a", "R-11a-ii"]) expect(cited).toContain(`- ${id} (Section `);
+    const ids = new Set(text.slice(0, text.indexOf("## Rules cited")).match(/\bR-[A-Za-z0-9]+(?:-[a-z0-9]+)*/g));
+    for (const id of ids) expect(cited, id).toContain(`- ${id} (Section `);
+  });
+});
+
+describe("report: a scenario with no Person, no event and no finding carries no empty table", () => {
+  it("says so in a sentence instead (Markdown and HTML)", () => {
+    const { parsed, options } = fromData({ plan: "net-perceptions", asOf: "2004-03-01T17:00:00-05:00", company: { sharesOutstanding: 27037814 }, persons: [], events: [] });
+    const md = report(parsed, { ...options, format: "md", date: "2026-12-03", source: "empty.yaml", charts: "none" }).text;
+    // a table's separator row followed by anything but a row is a table without rows
+    expect(md).not.toMatch(/^\| ---.*\|\n(?!\|)/m);
+    expect(md).toContain("The scenario names no Person: every share is held by the public.");
+    expect(md).toContain("The scenario states no events.");
+    const html = report(parsed, { ...options, format: "html", date: "2026-12-03", source: "empty.yaml", charts: "none" }).text;
+    expect(html).not.toMatch(/<tbody>\s*<\/tbody>/);
+    expect(html).toContain("<p>The scenario states no events.</p>");
+  });
+});
+
+describe("report: the events stated are dated in New York time (R-T1)", () => {
+  it("reads an instant written in UTC as New York's clock does, and shows the text as written beside it", () => {
+    // 2004-03-03T03:30:00Z is 10:30 P.M. EST on 2004-03-02: the Stock Acquisition Date is 2004-03-02 (R-1ff)
+    expect(newYorkAt("2004-03-03T03:30:00Z")).toBe("2004-03-02 22:30 (written 2004-03-03T03:30:00Z)");
+    expect(newYorkAt("2004-07-01T17:00:00-04:00")).toBe("2004-07-01 17:00");
+    expect(newYorkAt("2004-07-01T17:00:30.5-04:00")).toBe("2004-07-01 17:00:30.500");
+    expect(newYorkAt("2004-03-01")).toBe("2004-03-01");
+    // "+00:00" is not New York's offset (only "Z" is read as written, R-X9): shown as written
+    expect(newYorkAt("2004-03-03T03:30:00+00:00")).toBe("2004-03-03T03:30:00+00:00");
+    // an offset that is not New York's (R-X9) is the scenario's error; the memo shows it as written
+    expect(newYorkAt("2004-04-04T02:30:00-04:00")).toBe("2004-04-04T02:30:00-04:00");
+  });
+
+  it("in the memo's table of events", () => {
+    const { parsed, options } = fromData({
+      plan: "net-perceptions",
+      asOf: "2004-03-05T12:00:00-05:00",
+      company: { sharesOutstanding: 27037814 },
+      persons: [{ id: "bidder" }],
+      prices: flatCloses("2004-01-05", 45, "2.00"),
+      events: [
+        { at: "2004-03-01", type: "acquire", person: "bidder", shares: 4100000 },
+        { at: "2004-03-03T03:30:00Z", type: "announce", by: "company", subject: "bidder" },
+      ],
+    });
+    const md = report(parsed, { ...options, format: "md", date: "2026-12-03", source: "utc.yaml", charts: "none" }).text;
+    expect(md).toContain("| 1 | 2004-03-02 22:30 (written 2004-03-03T03:30:00Z) | announce (by: company, subject: bidder) |");
+    expect(md).toContain("Stock Acquisition Date (R-1ff): 2004-03-02");
   });
 });

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { dec } from "../src/numbers/decimal.js";
 import { parseVary, sweep, metricOf } from "../src/analysis/sweep.js";
-import { expectDecimal, loaded, pct, shared } from "./analysis-support.js";
+import { expectDecimal, fromData, loaded, pct, shared } from "./analysis-support.js";
 
 const { parsed, options } = loaded(shared("01-open-market-crossing.yaml"));
 const S = 27_037_814;
@@ -98,6 +98,23 @@ describe("sweep: the Acquiring Person's dilution as a function of the price", ()
       [2, "2004-03-05"],
       [4, "2004-03-07"],
     ]);
+  });
+});
+
+describe("sweep: shifting a date-time across a change of New York's clocks", () => {
+  it("keeps the New York clock time and takes New York's offset on the new date (R-T1, R-X9), so no point is an input error", () => {
+    // The bidder's crossing at 10:00 EST on Tuesday 2004-03-30 shifted by 0..7 days: the clocks went
+    // forward on Sunday 2004-04-04, so from that day on 10:00 New York time is 10:00-04:00. Writing
+    // the old offset (-05:00) on those days names 11:00 EDT, an offset not New York's (R-X9).
+    const data = JSON.parse(JSON.stringify(parsed.scenario)) as Record<string, any>;
+    delete data.asOf;
+    data.events[1].at = "2004-03-30T10:00:00-05:00";
+    data.events[2].at = "2004-04-08";
+    const { parsed: p, options: o } = fromData(data);
+    const r = sweep(p, "events.1.at+=0:7:1", { ...o, metrics: ["acquiringPersons", "stockAcquisitionDate"] });
+    expect(r.points.map((x) => x.error)).toEqual(Array(8).fill(undefined));
+    expect(r.points.every((x) => x.metrics.acquiringPersons === "bidder" && x.metrics.stockAcquisitionDate === "2004-04-08")).toBe(true);
+    expect(r.summary.transitions).toEqual([]);
   });
 });
 

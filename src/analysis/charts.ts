@@ -184,7 +184,8 @@ export function ownershipChartOption(t: OwnershipTimeline): ChartOption {
       nameLocation: "middle",
       nameGap: 52,
       min: 0,
-      max: Math.ceil((maxPercent * 1.6) / 5) * 5,
+      // room above the highest line for its label, but no more than 100% unless a holding is above it (R-1d: rights to acquire count in the numerator only)
+      max: Math.max(Math.ceil(maxPercent / 5) * 5, Math.min(100, Math.ceil((maxPercent * 1.6) / 5) * 5)),
       axisLabel: { formatter: "{value}%" },
     },
     grid: { left: 90, right: 150, top: 96, bottom: 96, outerBoundsMode: "none" },

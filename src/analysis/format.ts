@@ -65,7 +65,7 @@ function scenarioText(s: DilutionScenario): string[] {
           : `falls ${shares(s.authorizedShortfall)} shares short (${shares(s.authorizedAvailable)} unissued of ${shares(s.authorizedCommon)}) (R-11a-iii)`;
     out.push(`  authorised Common Stock: ${auth}`);
   }
-  if (s.spreadPerRight !== null) out.push(`  Spread per Right (R-11a-iii): ${dollars(s.spreadPerRight)}${s.substituteValueOwed ? `; owed in substitute value on the Rights exercised: ${dollars(s.substituteValueOwed)}` : ""}`);
+  if (s.spreadPerRight !== null) out.push(`  Spread per Right (${s.kind === "flip-over" ? "R-13" : "R-11a-iii"}): ${dollars(s.spreadPerRight)}${s.substituteValueOwed ? `; owed in substitute value on the Rights exercised: ${dollars(s.substituteValueOwed)}` : ""}`);
   if (s.valuePerShareAfter !== null) out.push(`  value per share: ${dollars(s.valuePerShareBefore)} before, $${dec(s.valuePerShareAfter).toFixed(4)} after`);
   if (s.acquirer) {
     const a = s.acquirer;

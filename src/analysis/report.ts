@@ -10,14 +10,19 @@ import { RULES, type RuleId } from "../agreement/rules.js";
 import type { ParsedScenario } from "../scenario/parse.js";
 import type { ScenarioEvent } from "../scenario/schema.js";
 import { basename } from "node:path";
-import { newYorkDateOf } from "../time/instant.js";
+import { formatNewYork, newYorkDateOf, parseEventInstant } from "../time/instant.js";
+import { isIsoDate } from "../time/isoDate.js";
 import { baseRun, type AnalysisOptions } from "./base.js";
 import { dilutionChartOption, ownershipChartOption, renderSvg } from "./charts.js";
 import { dilutionOf, type DilutionAnalysis, type DilutionOptions } from "./dilution.js";
 import { dollars, percent, shares } from "./format.js";
+import { formatDecimal } from "../numbers/decimal.js";
 import { ownershipTimeline, type OwnershipTimeline } from "./timeline.js";
 
 export type ReportFormat = "md" | "html";
+
+/** A rule id of rights-plan.md as the memo's text cites it: "R-11a-ii", "R-X11", "R-1a-repurchase". */
+const RULE_ID = /\bR-[A-Za-z0-9]+(?:-[a-z0-9]+)*/g;
 
 export interface ReportOptions extends AnalysisOptions, DilutionOptions {
   readonly format: ReportFormat;
@@ -74,6 +79,25 @@ export function openQuestionsOf(answer: Answer, state: State, dilution: Dilution
   return out;
 }
 
+/**
+ * An event's `at` in New York time (R-T1): a date as written (9:00 A.M. that day, R-T5); a date-time
+ * as New York's clock reads it, with the text as written when that differs ("2004-03-03T03:30:00Z" was
+ * 10:30 P.M. on 2004-03-02 in New York). A time that cannot be read (R-X9) is shown as written.
+ */
+export function newYorkAt(at: string): string {
+  if (isIsoDate(at)) return at;
+  let t: number;
+  try {
+    t = parseEventInstant(at);
+  } catch {
+    return at;
+  }
+  const ny = formatNewYork(t);
+  const clock = ny.slice(0, -6).replace("T", " ");
+  const shown = clock.length === 19 && clock.endsWith(":00") ? clock.slice(0, 16) : clock;
+  return at.endsWith(ny.slice(-6)) ? shown : `${shown} (written ${at})`;
+}
+
 function eventText(e: ScenarioEvent): string {
   const { at: _at, type, note, ...rest } = e as ScenarioEvent & { note?: string };
   void _at;
@@ -85,7 +109,8 @@ interface Section {
   readonly heading: string;
   readonly paragraphs?: readonly string[];
   readonly bullets?: readonly string[];
-  readonly table?: { readonly head: readonly string[]; readonly rows: readonly (readonly string[])[]; readonly right?: readonly number[] };
+  /** `empty`: the sentence that stands for the table when it has no rows (a memo carries no empty tables). */
+  readonly table?: { readonly head: readonly string[]; readonly rows: readonly (readonly string[])[]; readonly right?: readonly number[]; readonly empty: string };
   readonly charts?: readonly { readonly title: string; readonly svg: string; readonly file: string }[];
   readonly sub?: readonly Section[];
 }
@@ -102,11 +127,15 @@ function sections(parsed: ParsedScenario, answer: Answer, state: State, dilution
     `Acquiring Persons (R-1a): ${answer.acquiringPersons.join(", ") || "none"}.`,
     `Stock Acquisition Date (R-1ff): ${answer.stockAcquisitionDate ?? "none"}; Distribution Date (R-3a): ${answer.distributionDate ? `${answer.distributionDate} (prong ${answer.distributionDateProng})` : "none"}.`,
   ];
-  if (answer.flipIn) conclusions.push(`Section 11(a)(ii) Event on ${answer.flipIn.at}: each valid Right buys ${answer.flipIn.sharesPerRight} shares for $${answer.entitlementPerRight?.pay ?? "—"} at a Current Market Price of $${answer.flipIn.currentMarketPrice} (R-11a-ii, R-11d); ${shares(answer.voidRights)} Rights are void (R-7e).`);
+  // the flip-in's own price (R-11a-ii), not what a Right gets now: after a redemption or an exchange that is $0
+  const ended = ["redeemed", "exchanged", "expired"].includes(answer.status) ? ` The Rights have since been ${answer.status} (${answer.status === "redeemed" ? "R-23" : answer.status === "exchanged" ? "R-24" : "R-7a"}).` : "";
+  if (answer.flipIn && state.flipIn) conclusions.push(`Section 11(a)(ii) Event on ${answer.flipIn.at}: each valid Right became a right to buy ${answer.flipIn.sharesPerRight} shares for $${formatDecimal(state.flipIn.exercisePrice)} at a Current Market Price of $${answer.flipIn.currentMarketPrice} (R-11a-ii, R-11d); ${shares(answer.voidRights)} Rights are void (R-7e).${ended}`);
   if (answer.flipOver) conclusions.push(`Section 13 Event on ${answer.flipOver.at}: each valid Right buys ${answer.flipOver.sharesPerRight} shares of the Principal Party (R-13).`);
   conclusions.push(`Exchange (R-24): ${answer.exchangeAvailable ? "available to the Board" : "not available"}.`);
+  // the dilution is of the state before the scenario's own exchange, exercise or redemption (base.ts): say so
+  const analysedBefore = dilution.base.startsWith("the state just before") ? `, analysed on ${dilution.base}` : "";
   for (const s of dilution.scenarios) {
-    if (s.acquirer) conclusions.push(`${s.title}: ${s.acquirer.person} ${percent(s.acquirer.percentBefore)} -> ${percent(s.acquirer.percentAfter)}${s.acquirerLossPercent !== null ? `, a loss of ${dollars(s.acquirerLossDollars)} (${percent(s.acquirerLossPercent)})` : ""}.`);
+    if (s.acquirer) conclusions.push(`${s.title}${analysedBefore}: ${s.acquirer.person} ${percent(s.acquirer.percentBefore)} -> ${percent(s.acquirer.percentAfter)}${s.acquirerLossPercent !== null ? `, a loss of ${dollars(s.acquirerLossDollars)} (${percent(s.acquirerLossPercent)})` : ""}.`);
   }
   if (questions.length) conclusions.push(`${questions.length} open question(s) below.`);
 
@@ -121,18 +150,19 @@ function sections(parsed: ParsedScenario, answer: Answer, state: State, dilution
       head: ["Person", "Name", "Relationships", "Starting holding", `Beneficial ownership ${answer.asOf.slice(0, 10)}`],
       rows: scenario.persons.map((p) => [p.id, p.name ?? "", flags(p), shares(start.get(p.id) ?? 0), owned.has(p.id) ? `${shares(owned.get(p.id)!.shares)} (${percent(owned.get(p.id)!.percent)})` : "0"]),
       right: [3],
+      empty: "The scenario names no Person: every share is held by the public.",
     },
     sub: [
       {
         heading: "Events stated",
-        table: { head: ["#", "At", "Event"], rows: scenario.events.map((e, i) => [String(i), e.at, eventText(e)]), right: [0] },
+        table: { head: ["#", "At (New York time)", "Event"], rows: scenario.events.map((e, i) => [String(i), newYorkAt(e.at), eventText(e)]), right: [0], empty: "The scenario states no events." },
       },
     ],
   };
   const timeline: Section = {
     heading: "Timeline of findings",
     paragraphs: ["Each finding names the rule of the rule book and the section of the Rights Agreement it applies (New York time; # is the event that led to it, blank for the passage of time)."],
-    table: { head: ["When", "#", "Rule", "Section", "Finding"], rows: answer.trace.map((f) => [f.at.slice(0, 16).replace("T", " "), f.event === null ? "" : String(f.event), f.rule, f.section, f.finding]) },
+    table: { head: ["When", "#", "Rule", "Section", "Finding"], rows: answer.trace.map((f) => [f.at.slice(0, 16).replace("T", " "), f.event === null ? "" : String(f.event), f.rule, f.section, f.finding]), empty: `No findings as of ${answer.asOf}.` },
   };
   const dilutionSection: Section = {
     heading: "Dilution",
@@ -147,6 +177,7 @@ function sections(parsed: ParsedScenario, answer: Answer, state: State, dilution
         head: ["Holder", "Rights", "Shares before", "%", "Shares after", "%", "Value before", "Value after", "Net change"],
         rows: s.parties.map((p) => [p.person, `${shares(p.rights)}${p.rightsVoid ? " (void)" : ""}`, shares(p.sharesBefore), percent(p.percentBefore), shares(p.sharesAfter), percent(p.percentAfter), dollars(p.valueBefore), dollars(p.valueAfter), dollars(p.netChange)]),
         right: [1, 2, 3, 4, 5, 6, 7, 8],
+        empty: "No holders.",
       },
       bullets: [
         `New ${s.security === "common" ? "shares" : "Principal Party shares"}: ${shares(s.newShares)}${s.commonEquivalents ? ` (${shares(s.commonEquivalents)} as Common Stock equivalents for the authorised-share shortfall)` : ""}; shares after: ${shares(s.sharesAfter)}.`,
@@ -177,7 +208,8 @@ const mdCell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 function mdSection(s: Section, level: number, chartMode: "inline" | "files"): string[] {
   const out = [`${"#".repeat(level)} ${s.heading}`, ""];
   for (const p of s.paragraphs ?? []) out.push(p, "");
-  if (s.table) {
+  if (s.table && s.table.rows.length === 0) out.push(s.table.empty, "");
+  else if (s.table) {
     out.push(`| ${s.table.head.map(mdCell).join(" | ")} |`, `| ${s.table.head.map((_, i) => (s.table!.right?.includes(i) ? "---:" : "---")).join(" | ")} |`);
     for (const r of s.table.rows) out.push(`| ${r.map(mdCell).join(" | ")} |`);
     out.push("");
@@ -200,7 +232,8 @@ function htmlSection(s: Section, level: number, chartMode: "inline" | "files"): 
   const h = Math.min(level, 6);
   const out = [`<section>`, `<h${h}>${esc(s.heading)}</h${h}>`];
   for (const p of s.paragraphs ?? []) out.push(`<p>${esc(p)}</p>`);
-  if (s.table) {
+  if (s.table && s.table.rows.length === 0) out.push(`<p>${esc(s.table.empty)}</p>`);
+  else if (s.table) {
     const cls = (i: number) => (s.table!.right?.includes(i) ? ' class="num"' : "");
     out.push("<table>", `<thead><tr>${s.table.head.map((c, i) => `<th${cls(i)}>${esc(c)}</th>`).join("")}</tr></thead>`, "<tbody>");
     for (const r of s.table.rows) out.push(`<tr>${r.map((c, i) => `<td${cls(i)}>${esc(c)}</td>`).join("")}</tr>`);
@@ -250,7 +283,9 @@ export function report(parsed: ParsedScenario, options: ReportOptions): Report {
     ["Scenario", `${options.source}${parsed.scenario.title ? ` — ${parsed.scenario.title}` : ""}`],
   ];
   const footer = `Prepared from the facts stated in ${options.source} and the terms of ${answer.planVersion}; each finding cites its rule (rights-plan.md) and the Rights Agreement section. Facts not in the scenario are not assumed except where the open questions say so.`;
-  const rulesCited = [...new Set(answer.trace.map((f) => f.rule))].filter((r): r is RuleId => r in RULES).map((r) => `${r} (Section ${RULES[r].section}): ${RULES[r].title}`);
+  // every rule the memo cites: the trace's first, then those the conclusions, the dilution and the questions name
+  const citedInText = (body.flatMap((s) => [s, ...(s.sub ?? [])]).flatMap((s) => [...(s.paragraphs ?? []), ...(s.bullets ?? []), ...(s.table?.rows.flat() ?? [])]).join("\n").match(RULE_ID) ?? []);
+  const rulesCited = [...new Set([...answer.trace.map((f) => f.rule), ...citedInText])].filter((r): r is RuleId => r in RULES).map((r) => `${r} (Section ${RULES[r].section}): ${RULES[r].title}`);
   body.push({ heading: "Rules cited", bullets: rulesCited });
   let text: string;
   if (options.format === "md") {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { Temporal } from "temporal-polyfill";
-import { ForeignOffsetError, formatNewYork, InvalidInstantError, NEW_YORK, newYorkDateOf, newYorkInstant, parseEventInstant } from "./instant.js";
+import { ForeignOffsetError, formatNewYork, InvalidInstantError, NEW_YORK, newYorkDateOf, newYorkInstant, parseEventInstant, shiftNewYorkDateTime } from "./instant.js";
 
 const at5pm = (date: string) => formatNewYork(newYorkInstant(date, "17:00"));
 
@@ -143,5 +143,22 @@ describe("R-X9: an offset that is not New York's at that instant", () => {
     expect(parseEventInstant("2004-10-31T01:30:00-05:00")).toBe(Date.parse("2004-10-31T06:30:00Z"));
     expect(parseEventInstant("2004-10-31T01:30:00-04:00")).toBe(Date.parse("2004-10-31T05:30:00Z"));
     expect(parseEventInstant("2004-03-03T03:30:00Z")).toBe(Date.parse("2004-03-03T03:30:00Z"));
+  });
+});
+
+describe("shiftNewYorkDateTime: days later at the same New York clock time (R-T1, R-T2, R-X9)", () => {
+  it("takes New York's offset on the new date across a change of the clocks", () => {
+    expect(shiftNewYorkDateTime("2004-03-30T10:00:00-05:00", 7)).toBe("2004-04-06T10:00:00-04:00");
+    expect(shiftNewYorkDateTime("2004-10-29T17:00-04:00", 3)).toBe("2004-11-01T17:00-05:00");
+    expect(shiftNewYorkDateTime("2004-04-06T10:00:00-04:00", -7)).toBe("2004-03-30T10:00:00-05:00");
+    expect(shiftNewYorkDateTime("2004-03-01T17:00:00-05:00", 2)).toBe("2004-03-03T17:00:00-05:00");
+  });
+
+  it("keeps the offset written when it cannot follow New York's clock: Z, a foreign offset, a skipped clock time, a repeated one", () => {
+    expect(shiftNewYorkDateTime("2004-03-30T15:00:00Z", 7)).toBe("2004-04-06T15:00:00Z");
+    expect(shiftNewYorkDateTime("2004-03-30T10:00:00+01:00", 7)).toBe("2004-04-06T10:00:00+01:00");
+    expect(shiftNewYorkDateTime("2004-04-03T02:30:00-05:00", 1)).toBe("2004-04-04T02:30:00-05:00");
+    expect(shiftNewYorkDateTime("2004-10-30T01:30:00-04:00", 1)).toBe("2004-10-31T01:30:00-04:00");
+    expect(shiftNewYorkDateTime("2004-11-01T01:30:00-05:00", -1)).toBe("2004-10-31T01:30:00-05:00");
   });
 });

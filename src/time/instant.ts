@@ -137,6 +137,31 @@ function newYorkReadingOf(wall: Temporal.PlainDateTime): { instant: Instant; exi
 }
 
 /**
+ * A date-time with an offset, `days` calendar days later at the same New York clock time (R-T2),
+ * with New York's offset on the new date (R-T1): "2004-03-30T10:00:00-05:00" + 7 days is
+ * "2004-04-06T10:00:00-04:00", the clocks having gone forward on 2004-04-04. The text keeps its form;
+ * only the offset may change. "Z", an offset that is not New York's to begin with, and a clock time
+ * that does not exist on the new date (the spring-forward gap) keep the offset as written, so that
+ * reading the result still names them (R-X9) rather than choosing silently.
+ */
+export function shiftNewYorkDateTime(text: string, days: number): string {
+  const match = OFFSET_DATE_TIME.exec(text);
+  if (match === null || !isIsoDate(match[1] ?? "")) throw new InvalidInstantError(text);
+  const shifted = Temporal.PlainDate.from(match[1]!).add({ days }).toString() + text.slice(10);
+  const offset = match[5]!;
+  if (offset === "Z" || !hasNewYorkOffset(text, offset)) return shifted;
+  // the offset written is still New York's (at the fall-back hour, one of its two): keep it
+  if (hasNewYorkOffset(shifted, offset)) return shifted;
+  const reading = newYorkReadingOf(Temporal.PlainDateTime.from(shifted.slice(0, -offset.length)));
+  if (!reading.exists) return shifted;
+  return shifted.slice(0, -offset.length) + formatNewYork(reading.instant).slice(-6);
+}
+
+function hasNewYorkOffset(text: string, offset: string): boolean {
+  return offsetMsOf(offset) === newYorkOffsetSpan(Temporal.Instant.from(text).epochMilliseconds).offsetMs;
+}
+
+/**
  * `t` as New York wall-clock time with New York's offset at that instant, e.g.
  * "2004-03-15T17:00:00-05:00": seconds always, milliseconds only when nonzero, never "Z". The
  * offset comes from the IANA data (memoized per span between transitions), so formatting a

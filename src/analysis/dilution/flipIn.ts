@@ -1,7 +1,7 @@
 /** (a) The dilution of a flip-in (R-11a-ii). */
 import { exactRatio, sharesAndFraction } from "../../numbers/wholeUnits.js";
 import { dec, formatDecimal } from "../../numbers/decimal.js";
-import type { State } from "../../engine/state.js";
+import type { Split, State } from "../../engine/state.js";
 import { isExercisable } from "../../agreement/exercise.js";
 import { spreadPerRight } from "../../agreement/flipIn.js";
 import { isRedeemable, redemptionDeadline } from "../../agreement/redemption.js";
@@ -56,7 +56,7 @@ export function flipInDilution(ctx: Context): DilutionScenario {
     authorized.authorizedCommon === null
       ? { quantity: "authorised Common Stock", rule: "R-11a-iii", formula: "not given: assumed to suffice", value: null }
       : { quantity: "authorised shortfall", rule: "R-11a-iii", formula: `max(0, ${count(c.newShares)} needed - (${count(authorized.authorizedCommon)} authorised - ${count(state.sharesOutstanding)} outstanding))`, value: short },
-    { quantity: "Spread per Right", rule: "R-11a-iii", formula: `${formatDecimal(flipIn.sharesPerRight)} x ${money(flipIn.currentMarketPrice)} - ${money(flipIn.exercisePrice)}`, value: formatDecimal(spread) },
+    { quantity: "Spread per Right", rule: "R-11a-iii", formula: `${money(flipIn.adjustmentSharesValue)} (the Adjustment Shares at the event's ${money(flipIn.currentMarketPrice)}${splitsSinceEvent(state).length ? ", before later splits" : ""}) - ${money(flipIn.exercisePrice)}`, value: formatDecimal(spread) },
     ...valueExplanations(c, ctx.price, acquirer),
   ];
   return {
@@ -82,6 +82,15 @@ export function flipInDilution(ctx: Context): DilutionScenario {
   };
 }
 
+/** The Common Stock splits after the Section 11(a)(ii) Event, which scale its Adjustment Shares (R-11p, R-X6). */
+function splitsSinceEvent(state: State): Split[] {
+  return state.splits.filter((s) => s.at > state.flipIn!.at);
+}
+
+/** " x 2 (the split of 2004-03-15, R-11p, R-X6)": the factor by which later splits scaled the Adjustment Shares, so that the formula gives its value. */
 export function splitNote(state: State): string {
-  return state.splits.some((s) => s.date > state.flipIn!.date) ? " (as adjusted for later splits, R-11p)" : "";
+  const later = splitsSinceEvent(state);
+  if (!later.length) return "";
+  const factor = later.reduce((f, s) => f.times(s.ratio), dec(1));
+  return ` x ${formatDecimal(factor)} (the split${later.length > 1 ? "s" : ""} of ${later.map((s) => s.date).join(", ")} since the event, R-11p, R-X6)`;
 }

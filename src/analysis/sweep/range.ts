@@ -3,6 +3,7 @@ import { dec, formatDecimal, isDecimalString, type Dec } from "../../numbers/dec
 import { InputError } from "../../errors.js";
 import type { Scenario } from "../../scenario/schema.js";
 import { addDays, epochDayOf, isIsoDate } from "../../time/isoDate.js";
+import { isOffsetDateTimeText, shiftNewYorkDateTime } from "../../time/instant.js";
 import { type VaryMode, type VaryKind, type VarySpec, MAX_POINTS } from "./types.js";
 import { parsePath, valuesAt } from "./paths.js";
 
@@ -79,6 +80,8 @@ export function applyInput(spec: VarySpec, old: unknown, x: string | number): un
     if (mode === "set") return x;
     if (mode === "scale") throw new InputError("--vary: a date cannot be scaled; shift it with +=", []);
     const text = String(old);
+    // a date-time keeps its New York clock time, its offset following the clocks (R-T1, R-X9)
+    if (isOffsetDateTimeText(text)) return shiftNewYorkDateTime(text, Number(x));
     const m = DATE_TIME.exec(text);
     return m ? addDays(m[1], Number(x)) + m[2] : addDays(text, Number(x));
   }
