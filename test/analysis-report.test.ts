@@ -16,7 +16,14 @@ describe("report: shared example 01 in Markdown", () => {
     expect(memo.text).toContain("**Re:** Net Perceptions, Inc. Rights Agreement");
     expect(memo.text).toContain("version in force net-perceptions@2003-12-22");
     expect(memo.text).toContain("| bidder | Bidder Holdings LLC | Acquiring Person (R-1a) | 0 | 4,100,000 (15.1639%) |");
-    expect(memo.text).toContain("| 1 | 2004-03-01 | acquire (person: bidder, shares: 1100000) |");
+    expect(memo.text).toContain("| 1 | 2004-03-01 | acquire (person: bidder, shares: 1,100,000) |");
+  });
+
+  it("writes counts with thousands separators and percentages to 4 places everywhere, the timeline and the workings too", () => {
+    expect(memo.text).toContain("| bidder acquires 1,100,000 shares; beneficially owns 4,100,000 of 27,037,814 |");
+    expect(memo.text).toContain("| bidder beneficially owns 15.1639% ≥ 15%: Acquiring Person |");
+    expect(memo.text).toContain("22,937,814 Rights x $15 = 344,067,210");
+    expect(memo.text).not.toMatch(/(?<![\d.:-])\d{5,}(?![\d:-]|\.\d)/);
   });
 
   it("gives percentages to 4 places, as the CLI's text answer does (issue 8 item 12)", () => {

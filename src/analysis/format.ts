@@ -1,8 +1,9 @@
 /**
  * Plain-text renderings of the analyses for a terminal. Pure: analysis in, text out.
  */
-import { D, dec } from "../numbers/decimal.js";
+import { dec } from "../numbers/decimal.js";
 import { thousands } from "../numbers/thousands.js";
+import { percentText } from "../numbers/readableText.js";
 import type { DilutionAnalysis, DilutionScenario, PartyRow } from "./dilution.js";
 import type { SweepResult } from "./sweep.js";
 
@@ -24,7 +25,7 @@ export function shares(value: number | null): string {
  * 14.99999% reads 14.9999%, never 15.0000%).
  */
 export function percent(value: string | null): string {
-  return value === null ? "—" : `${dec(value).toDecimalPlaces(4, D.ROUND_DOWN).toFixed(4)}%`;
+  return value === null ? "—" : `${percentText(value)}%`;
 }
 
 function table(head: readonly string[], rows: readonly (readonly string[])[], right: readonly boolean[]): string[] {

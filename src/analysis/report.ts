@@ -16,6 +16,7 @@ import { baseRun, type AnalysisOptions } from "./base.js";
 import { dilutionChartOption, ownershipChartOption, renderSvg } from "./charts.js";
 import { dilutionOf, type DilutionAnalysis, type DilutionOptions } from "./dilution.js";
 import { dollars, percent, shares } from "./format.js";
+import { findingText } from "../numbers/readableText.js";
 import { formatDecimal } from "../numbers/decimal.js";
 import { ownershipTimeline, type OwnershipTimeline } from "./timeline.js";
 
@@ -113,6 +114,17 @@ interface Section {
   readonly table?: { readonly head: readonly string[]; readonly rows: readonly (readonly string[])[]; readonly right?: readonly number[]; readonly empty: string };
   readonly charts?: readonly { readonly title: string; readonly svg: string; readonly file: string }[];
   readonly sub?: readonly Section[];
+}
+
+/** A section's text for people: counts with thousands separators, percentages to 4 places (the answer's JSON keeps them exact). */
+function readable(s: Section): Section {
+  return {
+    ...s,
+    paragraphs: s.paragraphs?.map(findingText),
+    bullets: s.bullets?.map(findingText),
+    table: s.table && { ...s.table, rows: s.table.rows.map((r) => r.map(findingText)) },
+    sub: s.sub?.map(readable),
+  };
 }
 
 function sections(parsed: ParsedScenario, answer: Answer, state: State, dilution: DilutionAnalysis, questions: readonly string[], charts: Section["charts"]): Section[] {
@@ -272,7 +284,7 @@ export function report(parsed: ParsedScenario, options: ReportOptions): Report {
         ];
   const date = options.date ?? newYorkDateOf(Date.now());
   const title = titleOf(parsed, final.state, answer, options.source);
-  const body = sections(parsed, answer, final.state, dilution, questions, charts);
+  const body = sections(parsed, answer, final.state, dilution, questions, charts).map(readable);
   const given = options.heading ?? {};
   const legend = given.privileged ? PRIVILEGE_LEGEND : null;
   const head: [string, string][] = [

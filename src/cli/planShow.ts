@@ -2,7 +2,8 @@
 import { termValueText } from "../terms/valueText.js";
 import type { TermsInForce } from "../terms/inForce.js";
 import type { Plan } from "../terms/schema.js";
-import { groupedCounts, termWords } from "./textFormat.js";
+import { groupedCounts } from "../numbers/readableText.js";
+import { termWords } from "./textFormat.js";
 
 export function formatPlan(plan: Plan, terms: TermsInForce, asOf: string): string {
   const out = [`${plan.name} (${terms.version}), terms in force on ${asOf}`, `source: ${plan.source}`, ""];

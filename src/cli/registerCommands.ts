@@ -14,7 +14,7 @@ import { parseEventInstant } from "../time/instant.js";
 import type { Register, RegisterReport, Result } from "../register/index.js";
 import type { CliCall } from "./io.js";
 import { withPricesFileRead } from "./scenarioInput.js";
-import { countText as n, groupedCounts } from "./textFormat.js";
+import { countText as n, groupedCounts } from "../numbers/readableText.js";
 import { dollars } from "../analysis/format.js";
 
 type Library = typeof import("../register/index.js");

@@ -5,7 +5,8 @@
  * scenario gives them (the JSON answer keeps the exact values and the ids).
  */
 import type { Answer, AnswerError } from "../engine/answer.js";
-import { countText, findingText, percentText, personText, quantityText, redeemableText } from "./textFormat.js";
+import { countText, findingText, percentText } from "../numbers/readableText.js";
+import { personText, quantityText, redeemableText } from "./textFormat.js";
 
 const ruleWidth = 18;
 

@@ -16,7 +16,7 @@ import { join, relative } from "node:path";
 import { describe, it, type ExpectStatic } from "vitest";
 import { Decimal } from "decimal.js";
 import { cli, repoRoot } from "./cli.js";
-import { countText } from "../../src/cli/textFormat.js";
+import { countText } from "../../src/numbers/readableText.js";
 import { csvCell, type CsvValue } from "../../src/export/csvCell.js";
 import { backends, type Backend } from "./registerDb.js";
 

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { findingText, groupedCounts, percentText, shortPercents } from "./readableText.js";
+
+describe("numbers in text for people", () => {
+  it("groups whole numbers of five or more digits, not dates, times, decimals or short numbers", () => {
+    expect(groupedCounts("bidder acquires 1892647 shares; beneficially owns 4100000 of 27037814")).toBe("bidder acquires 1,892,647 shares; beneficially owns 4,100,000 of 27,037,814");
+    expect(groupedCounts("on 2004-03-01 at 09:00, $1.739333333333 x 2004 = 17.247987734764")).toBe("on 2004-03-01 at 09:00, $1.739333333333 x 2004 = 17.247987734764");
+  });
+
+  it("cuts percentages past 4 places to 4, never rounding up to the threshold", () => {
+    expect(percentText("14.99999963")).toBe("14.9999");
+    expect(shortPercents("owns 15.163947795484% ≥ 15%")).toBe("owns 15.1639% ≥ 15%");
+    expect(findingText("owns 4100000 of 27037814 (15.163947795484%)")).toBe("owns 4,100,000 of 27,037,814 (15.1639%)");
+  });
+});
