@@ -25,7 +25,7 @@ import { record, RuleError } from "../engine/trace.js";
 import { fixFinalExpiration, fixRedemptionWindow, isRedeemable, redemptionDeadline } from "./redemption.js";
 import { spreadPerRight } from "./flipIn.js";
 import { fixRecordClose, recordClose } from "./voidRights.js";
-import { reassessTenderClocks } from "./distributionDate.js";
+import { clocksRunningDespiteOwnership, reassessTenderClocks } from "./distributionDate.js";
 import { exemptUnder, fixDivestDeadlines, judgeDecrease, judgeExchangeBar, rejudgeExchangeBars, type Ctx } from "./acquiringPerson.js";
 import { regroup } from "../ownership/groups.js";
 
@@ -157,6 +157,7 @@ export function applyNextTermChange(state: State): void {
   const previous = state.terms.values;
   const windowBefore = redemptionDeadline(state);
   const recordCloseBefore = recordClose(state);
+  const runningDespiteOwnership = clocksRunningDespiteOwnership(state);
   state.terms = termsWith(state.plan, state.termLayers.slice(0, state.layersApplied));
   const values = state.terms.values;
   state.threshold = ratioOf(values.acquiringPersonThresholdPercent);
@@ -175,7 +176,7 @@ export function applyNextTermChange(state: State): void {
   // a changed exchange bar is judged against what each Acquiring Person owned; a lower one may be reached now.
   if ("exchangeBarPercent" in layer.changes) rejudgeExchangeBars(state, when);
   for (const p of state.acquiring.keys()) judgeExchangeBar(state, when, p);
-  reassessTenderClocks(state, when);
+  reassessTenderClocks(state, when, runningDespiteOwnership);
 }
 
 /** Terms an entitlement already fixed by a Triggering Event was computed from. */

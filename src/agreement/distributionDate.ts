@@ -106,9 +106,9 @@ function wouldMakeAcquiringPerson(state: State, offer: Offer): boolean {
 }
 
 /** R-3a(ii): whether the text in force lets this offer's commencement (or amendment) start a clock. */
-function startsClock(state: State, offer: Offer, basis: TenderClock["basis"]): string | undefined {
+function startsClock(state: State, offer: Offer, basis: TenderClock["basis"], ownershipRunning = false): string | undefined {
   if (state.exempt[offer.bidder]) return "an offer by the Company, a Subsidiary or an employee benefit plan starts no clock";
-  if (!wouldMakeAcquiringPerson(state, offer)) return "its consummation would not make the bidder an Acquiring Person";
+  if (!ownershipRunning && !wouldMakeAcquiringPerson(state, offer)) return "its consummation would not make the bidder an Acquiring Person";
   if (state.terms.values.distributionTenderOfferProng === "less-than-all" && basis === "commenced" && offer.allSharesAtCommencement) {
     return "under the amended text an offer for all the shares starts no clock";
   }
@@ -186,20 +186,32 @@ function raisedKey(state: State, offer: Offer, basis: TenderClock["basis"]): str
  * R-T6 with R-3a(ii): under a new text, a running clock the new text would not have started stops
  * (Amendment No. 1: an offer for all the shares no longer separates the Rights), and an open offer
  * that the new text makes one whose consummation would make its bidder an Acquiring Person (a
- * lowered threshold) starts its clock, as a raised offer does (R-X3).
+ * lowered threshold) starts its clock, as a raised offer does (R-X3). `runningDespiteOwnership`
+ * (clocksRunningDespiteOwnership, taken under the previous text): clocks whose offers already failed
+ * the ownership test under the previous text (an issuance diluted them after they started) and ran
+ * on by R-X3; the new text stops them only for what it changes, never for that old dilution.
  */
-export function reassessTenderClocks(state: State, when: When): void {
+export function reassessTenderClocks(state: State, when: When, runningDespiteOwnership: ReadonlySet<string> = new Set()): void {
   if (state.distributed) return;
   const before = state.tenderClocks.length;
   for (let i = state.tenderClocks.length - 1; i >= 0; i--) {
     const clock = state.tenderClocks[i];
-    const reason = startsClock(state, state.offers.get(clock.offer)!, clock.basis);
+    const reason = startsClock(state, state.offers.get(clock.offer)!, clock.basis, runningDespiteOwnership.has(clock.offer));
     if (!reason) continue;
     state.tenderClocks.splice(i, 1);
     record(state.trace, when.at, when.event, "R-T6", `the text now in force stops the prong (ii) clock of offer ${clock.offer}: ${reason}`);
   }
   if (state.tenderClocks.length !== before) rescheduleDistribution(state, when);
   startClocksOfOffersNowQualifying(state, when, "under the text now in force (R-T6)");
+}
+
+/**
+ * R-X3 with R-T6, read before a new text takes effect: the offers whose clocks run although their
+ * consummation would no longer make the bidder an Acquiring Person under the text still in force
+ * (a clock keeps running once started).
+ */
+export function clocksRunningDespiteOwnership(state: State): Set<string> {
+  return new Set(state.tenderClocks.filter((c) => !wouldMakeAcquiringPerson(state, state.offers.get(c.offer)!)).map((c) => c.offer));
 }
 
 /**
