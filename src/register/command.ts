@@ -7,7 +7,7 @@
 import { sql } from "kysely";
 import { formatNewYork } from "../time/instant.js";
 import { Books } from "./books.js";
-import type { Register } from "./database.js";
+import { BUSY_TIMEOUT_MS, busyText, type Register } from "./database.js";
 import { checkInvariants } from "./invariants.js";
 import { RegisterFailure, refuse, type Result } from "./problems.js";
 import { collectSettingsWritten, readSetting, settingsWritten, writeSetting } from "./settings.js";
@@ -74,8 +74,8 @@ export async function runCommand<T>(register: Register, spec: CommandSpec, work:
 }
 
 async function inTransaction<T>(register: Register, spec: CommandSpec, work: (w: Work) => Promise<T>): Promise<Result<T>> {
-  await begin(register);
   try {
+    await begin(register);
     const done = spec.key === undefined ? undefined : await register.db.selectFrom("commands").selectAll().where("key", "=", spec.key).executeTakeFirst();
     if (done) {
       await sql`rollback`.execute(register.db);
@@ -117,7 +117,10 @@ async function inTransaction<T>(register: Register, spec: CommandSpec, work: (w:
 /** SQLite: take the write lock at once; PostgreSQL: one command at a time across processes. */
 async function begin(register: Register): Promise<void> {
   if (register.dialect === "sqlite") {
-    await sql`begin immediate`.execute(register.db);
+    await sql`begin immediate`.execute(register.db).catch((e: unknown) => {
+      if ((e as { code?: string }).code === "SQLITE_BUSY") refuse("register", "busy", `the register at ${register.location} is busy: it waited ${BUSY_TIMEOUT_MS / 1000} seconds in vain; ${busyText}`);
+      throw e;
+    });
     return;
   }
   // One round trip: the two statements as one simple query.
