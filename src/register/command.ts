@@ -82,7 +82,7 @@ async function inTransaction<T>(register: Register, spec: CommandSpec, work: (w:
       if (done.name !== spec.name) return { ok: false, problem: { kind: "refused", rule: "register", code: "key-reused", message: `the key "${spec.key}" was already used by ${/^[aeiou]/.test(done.name) ? "an" : "a"} ${done.name} command; use a new key for this ${spec.name}` } };
       // The instant is an argument too: a retry names the same one (or none, taking the one recorded).
       const sameAt = spec.at === undefined || Number(done.at) === spec.at;
-      if (done.args !== JSON.stringify(spec.args) || !sameAt) return { ok: false, problem: { kind: "refused", rule: "register", code: "key-reused", message: `the key "${spec.key}" was already used by another ${spec.name} (${done.args} at ${formatNewYork(Number(done.at))}); nothing was done: use a new key for this one (${JSON.stringify(spec.args)}${spec.at === undefined ? "" : ` at ${formatNewYork(spec.at)}`})` } };
+      if (done.args !== JSON.stringify(spec.args) || !sameAt) return { ok: false, problem: { kind: "refused", rule: "register", code: "key-reused", message: `the key "${spec.key}" was already used by another ${spec.name} (${done.args}${recordedAt(Number(done.at))}); nothing was done: use a new key for this one (${JSON.stringify(spec.args)}${spec.at === undefined ? "" : ` at ${formatNewYork(spec.at)}`})` } };
       return { ok: true, value: JSON.parse(done.result) as T, replayed: true };
     }
     const books = await Books.next(register);
@@ -113,6 +113,9 @@ async function inTransaction<T>(register: Register, spec: CommandSpec, work: (w:
     throw e;
   }
 }
+
+/** " at INSTANT" for a command that ran at one; nothing for one recorded before the register's clock had any (0: an import, init or apply before any dated command), once said as 1969-12-31T19:00:00-05:00. */
+const recordedAt = (at: number): string => (at === 0 ? "" : ` at ${formatNewYork(at)}`);
 
 /** SQLite: take the write lock at once; PostgreSQL: one command at a time across processes. */
 async function begin(register: Register): Promise<void> {
