@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import * as lib from "../src/register/index.js";
-import { cliProcess, repoRoot } from "./support/cli.js";
+import { cli, cliProcess, repoRoot } from "./support/cli.js";
 import { backends, dropTestDatabases } from "./support/registerDb.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "rightsplan-register-repeat-"));
@@ -63,12 +63,15 @@ describe.each(backends)("an import repeated under its key, on $name", { timeout:
   });
 });
 
-/** A process that takes SQLite's write lock on `path` (in `mode`), writes a table, says "locked", holds it `ms` and commits. */
-function holdLock(path: string, mode: "delete" | "wal", ms: number): Promise<void> {
-  const script = `const D = require("better-sqlite3"); const d = new D(${JSON.stringify(path)}); d.pragma("journal_mode = ${mode}"); d.exec("begin immediate; create table other_process (x)"); process.stdout.write("locked\\n"); setTimeout(() => { d.exec("commit"); d.close(); }, ${ms});`;
+/**
+ * A process that takes SQLite's write lock on `path` (in `mode`), writes a table, holds it `ms`
+ * (or until told, a line on its stdin) and commits; resolved with its stdin once it holds the lock.
+ */
+function holdLock(path: string, mode: "delete" | "wal", ms: number): Promise<NodeJS.WritableStream> {
+  const script = `const D = require("better-sqlite3"); const d = new D(${JSON.stringify(path)}); d.pragma("journal_mode = ${mode}"); d.exec("begin immediate; create table other_process (x)"); process.stdout.write("locked\\n"); const done = () => { d.exec("commit"); d.close(); process.exit(0); }; setTimeout(done, ${ms}); process.stdin.on("data", done);`;
   const child = spawn(process.execPath, ["-e", script], { cwd: repoRoot });
   return new Promise((locked, failed) => {
-    child.stdout.on("data", () => locked());
+    child.stdout.on("data", () => locked(child.stdin));
     child.on("exit", (code) => failed(new Error(`the lock holder ended (${code}) before it held the lock`)));
   });
 }
@@ -84,9 +87,11 @@ describe("two processes on one new SQLite register", { timeout: 60_000 }, () => 
 
   it("a new file another process writes in the old journal mode cannot be opened (SQLite does not wait there): said in a sentence, exit 2", async () => {
     const path = join(mkdtempSync(join(scratch, "new-")), "r.db");
-    await holdLock(path, "delete", 5_000);
+    const holder = await holdLock(path, "delete", 60_000);
+    const init = cliProcess(["register", "init", "--db", path]);
+    holder.write("release\n");
     // It said only "database is locked".
-    expect(cliProcess(["register", "init", "--db", path])).toMatchObject({ status: 2, stderr: expect.stringMatching(/cannot open the register at .*r\.db: another process holds it \(a command still running\): nothing was done; run the command again/) });
+    expect(init).toMatchObject({ status: 2, stderr: expect.stringMatching(/cannot open the register at .*r\.db: another process holds it \(a command still running\): nothing was done; run the command again/) });
   });
 });
 
@@ -107,4 +112,20 @@ it("a command that waits in vain for another process's command is refused in a s
     other.close();
     await lib.closeRegister(r);
   }
+});
+
+it("a decimal argument written another way under the same key is the same command: --portion 0.5, .5 and 0.50; --right-value 0.30 and 0.3", async () => {
+  // They were refused as other arguments ("another exchange ({"portion":"0.5",...}) ... use a new key"), as an instant written three ways is not.
+  const db = join(mkdtempSync(join(scratch, "decimals-")), "r.db");
+  const run = (...args: string[]) => cli(["register", ...args, "--db", db]);
+  expect((await run("import-holders", join(repoRoot, "examples/holders.csv"))).status).toBe(0);
+  expect((await run("transfer", "--from", "cede", "--to", "raider", "--shares", "200000", "--at", "2004-06-01T09:00:00-04:00")).status).toBe(0);
+  expect((await run("apply", join(repoRoot, "examples/register-pill.yaml"))).status).toBe(0);
+  expect((await run("distribute", "--right-value", "0.30", "--key", "d-1")).status).toBe(0);
+  expect(await run("distribute", "--right-value", "0.3", "--key", "d-1")).toMatchObject({ status: 0, stderr: 'already done under the key "d-1": nothing was done again\n' });
+  const exchanged = await run("exchange", "--portion", "0.5", "--at", "2004-06-22T10:00:00-04:00", "--key", "x-1");
+  expect(exchanged.status).toBe(0);
+  for (const portion of [".5", "0.50"]) expect(await run("exchange", "--portion", portion, "--at", "2004-06-22T10:00:00-04:00", "--key", "x-1")).toMatchObject({ status: 0, stdout: exchanged.stdout, stderr: 'already done under the key "x-1": nothing was done again\n' });
+  expect((await run("exchange", "--portion", "0.25", "--at", "2004-06-22T10:00:00-04:00", "--key", "x-1")).stderr).toMatch(/already used by another exchange/);
+  expect((await run("verify")).status).toBe(0);
 });
