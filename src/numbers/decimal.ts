@@ -41,6 +41,15 @@ export function isDecimalString(s: string): boolean {
   return /^-?(\d+(\.\d*)?|\.\d+)$/.test(s.trim());
 }
 
+/**
+ * A decimal argument as one text ("0.50", ".5" and "0.5" are "0.5"), as a command records it: a
+ * retry under a key that writes the same number another way is the same command. A text that is
+ * no plain decimal is kept as it is, for the refusal to quote.
+ */
+export function decimalArgument(s: string): string {
+  return /^(\d+(\.\d*)?|\.\d+)$/.test(s) ? dec(s).toString() : s;
+}
+
 /** Whether a string is a decimal from 0 to 1, compared exactly ("1.0000000000000000000001" is more than 1, though Number() reads 1). */
 export function isRateString(s: string): boolean {
   return isDecimalString(s) && dec(s.trim()).gte(0) && dec(s.trim()).lte(1);

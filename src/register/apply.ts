@@ -7,7 +7,7 @@
  * Stock outstanding after the positions were taken (a split, an issue, a repurchase) it warns of at
  * once, naming what the register would need (unrecordedShares.ts).
  */
-import { hash } from "node:crypto";
+import { contentHash } from "./chain.js";
 import { DEFAULT_PLAN } from "../terms/defaultPlan.js";
 import { InputError } from "../errors.js";
 import type { Answer } from "../engine/answer.js";
@@ -76,7 +76,7 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
   const { applied, answer, voidByPerson } = judged;
   const at = parseEventInstant(answer.asOf);
   // The facts are an argument too (their SHA-256): another scenario under the same key is another command, refused, not the first one's result.
-  const facts = `sha256:${hash("sha256", JSON.stringify(options.scenario), "hex")}`;
+  const facts = contentHash(JSON.stringify(options.scenario));
   return runCommand(register, { name: "apply", key: options.key, at, args: { dir: options.dir, scenario: facts } }, async ({ books }) => {
     const holderIds = new Set((await register.db.selectFrom("holders").select("id").execute()).map((h) => h.id));
     for (const [person, holders] of Object.entries(applied.personHolders)) {

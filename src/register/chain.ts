@@ -20,9 +20,14 @@ export interface ChainedFields {
 /** Texts longer than this are recorded in the journal by their SHA-256 (a whole scenario, a long result). */
 const RECORDED_WHOLE = 500;
 
+/** A text by its SHA-256, as `sha256:HEX`. */
+export function contentHash(text: string): string {
+  return `sha256:${hash("sha256", text, "hex")}`;
+}
+
 /** The journal's record of a text kept outside the chain (a setting, a command's stored result): the text itself when short, else its SHA-256. */
 export function textRecord(text: string): string {
-  return text.length <= RECORDED_WHOLE ? text : `sha256:${hash("sha256", text, "hex")}`;
+  return text.length <= RECORDED_WHOLE ? text : contentHash(text);
 }
 
 /** The hash of a journal row following the row whose hash is `prev`. */

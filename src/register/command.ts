@@ -7,7 +7,7 @@
 import { sql } from "kysely";
 import { formatNewYork } from "../time/instant.js";
 import { Books } from "./books.js";
-import type { Register } from "./database.js";
+import { BUSY_TIMEOUT_MS, busyText, type Register } from "./database.js";
 import { checkInvariants } from "./invariants.js";
 import { RegisterFailure, refuse, type Result } from "./problems.js";
 import { collectSettingsWritten, readSetting, settingsWritten, writeSetting } from "./settings.js";
@@ -74,15 +74,15 @@ export async function runCommand<T>(register: Register, spec: CommandSpec, work:
 }
 
 async function inTransaction<T>(register: Register, spec: CommandSpec, work: (w: Work) => Promise<T>): Promise<Result<T>> {
-  await begin(register);
   try {
+    await begin(register);
     const done = spec.key === undefined ? undefined : await register.db.selectFrom("commands").selectAll().where("key", "=", spec.key).executeTakeFirst();
     if (done) {
       await sql`rollback`.execute(register.db);
       if (done.name !== spec.name) return { ok: false, problem: { kind: "refused", rule: "register", code: "key-reused", message: `the key "${spec.key}" was already used by ${/^[aeiou]/.test(done.name) ? "an" : "a"} ${done.name} command; use a new key for this ${spec.name}` } };
       // The instant is an argument too: a retry names the same one (or none, taking the one recorded).
       const sameAt = spec.at === undefined || Number(done.at) === spec.at;
-      if (done.args !== JSON.stringify(spec.args) || !sameAt) return { ok: false, problem: { kind: "refused", rule: "register", code: "key-reused", message: `the key "${spec.key}" was already used by another ${spec.name} (${done.args} at ${formatNewYork(Number(done.at))}); nothing was done: use a new key for this one (${JSON.stringify(spec.args)}${spec.at === undefined ? "" : ` at ${formatNewYork(spec.at)}`})` } };
+      if (done.args !== JSON.stringify(spec.args) || !sameAt) return { ok: false, problem: { kind: "refused", rule: "register", code: "key-reused", message: `the key "${spec.key}" was already used by another ${spec.name} (${done.args}${recordedAt(Number(done.at))}); nothing was done: use a new key for this one (${JSON.stringify(spec.args)}${spec.at === undefined ? "" : ` at ${formatNewYork(spec.at)}`})` } };
       return { ok: true, value: JSON.parse(done.result) as T, replayed: true };
     }
     const books = await Books.next(register);
@@ -114,10 +114,16 @@ async function inTransaction<T>(register: Register, spec: CommandSpec, work: (w:
   }
 }
 
+/** " at INSTANT" for a command that ran at one; nothing for one recorded before the register's clock had any (0: an import, init or apply before any dated command), once said as 1969-12-31T19:00:00-05:00. */
+const recordedAt = (at: number): string => (at === 0 ? "" : ` at ${formatNewYork(at)}`);
+
 /** SQLite: take the write lock at once; PostgreSQL: one command at a time across processes. */
 async function begin(register: Register): Promise<void> {
   if (register.dialect === "sqlite") {
-    await sql`begin immediate`.execute(register.db);
+    await sql`begin immediate`.execute(register.db).catch((e: unknown) => {
+      if ((e as { code?: string }).code === "SQLITE_BUSY") refuse("register", "busy", `the register at ${register.location} is busy: it waited ${BUSY_TIMEOUT_MS / 1000} seconds in vain; ${busyText}`);
+      throw e;
+    });
     return;
   }
   // One round trip: the two statements as one simple query.

@@ -17,6 +17,9 @@ export type Dialect = "sqlite" | "postgres";
 
 export const DEFAULT_DB = "sqlite:rightsplan.db";
 
+/** SQLite: how long a command waits for another process's command to end before giving up (ms). */
+export const BUSY_TIMEOUT_MS = 30_000;
+
 /** An open register: the query builder and the one connection it runs on. */
 export interface Register {
   readonly dialect: Dialect;
@@ -58,7 +61,7 @@ export async function openRegister(ref: string = DEFAULT_DB, options: { readonly
     await migrate(register.db as Kysely<unknown>, dialect);
   } catch (e) {
     await closeRegister(register);
-    throw e;
+    throw (e as { code?: string }).code === "SQLITE_BUSY" ? cannotOpen(register.location, e) : e;
   }
   return register;
 }
@@ -72,9 +75,13 @@ function cannotOpen(location: string, e: unknown): InputError {
     : error.code === "28P01" ? `the server refused the login (${error.message})`
     : error.code === "3D000" ? `${error.message}: create it first (createdb)`
     : error.code === "SQLITE_NOTADB" ? "the file is not an SQLite database (a register is one)"
+    : error.code === "SQLITE_BUSY" ? busyText
     : error.message;
   return new InputError(`cannot open the register at ${location}: ${why}`, []);
 }
+
+/** Why a command could not have the register: SQLite's lock held by another process's command. */
+export const busyText = "another process holds it (a command still running): nothing was done; run the command again once that one has ended (under the same --key it is done once)";
 
 export async function closeRegister(register: Register): Promise<void> {
   await register.db.destroy();
@@ -89,12 +96,14 @@ function openSqlite(path: string, initRef?: string): Register {
   let sqlite: Database.Database;
   try {
     sqlite = new Database(path);
+    // A new file's switch to WAL fails at once (SQLITE_BUSY, no waiting) while another process
+    // writes it in the old journal mode: said in a sentence (cannotOpen).
     sqlite.pragma("journal_mode = WAL");
   } catch (e) {
     throw cannotOpen(path, e);
   }
   sqlite.pragma("synchronous = FULL");
-  sqlite.pragma("busy_timeout = 30000");
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   sqlite.pragma("foreign_keys = ON");
   sqlite.defaultSafeIntegers(false);
   return { dialect: "sqlite", db: new Kysely<RegisterSchema>({ dialect: new SqliteDialect({ database: sqlite }) }), sqlite, location: path };

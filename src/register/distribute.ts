@@ -4,7 +4,7 @@
  * each holder of record, numbered and countersigned by the Rights Agent (R-3-separation);
  * certificates of void Rights carry the R-7e legend; fractional Rights are paid in cash (R-14).
  */
-import { dec, type Dec } from "../numbers/decimal.js";
+import { dec, decimalArgument, type Dec } from "../numbers/decimal.js";
 import { parseEventInstant, formatNewYork } from "../time/instant.js";
 import { ACCOUNTS, cents, holderAccount } from "./accounts.js";
 import { issueCertificates } from "./certificates.js";
@@ -51,7 +51,7 @@ export async function distribute(register: Register, options: DistributeOptions 
     if (e instanceof RegisterFailure) return { ok: false, problem: e.problem };
     throw e;
   }
-  return runCommand(register, { name: "distribute", key: options.key, at, args: { at: formatNewYork(at), rightValue: options.rightValue ?? null } }, async ({ books }) => {
+  return runCommand(register, { name: "distribute", key: options.key, at, args: { at: formatNewYork(at), rightValue: options.rightValue === undefined ? null : decimalArgument(options.rightValue) } }, async ({ books }) => {
     if (options.rightValue !== undefined && !/^\d+(\.\d+)?$/.test(options.rightValue)) badInput("bad-right-value", `--right-value must be a price in dollars, such as 0.30, not "${options.rightValue}"`, ["rightValue"]);
     const done = await readSetting<{ at: string }>(register, "distribution");
     if (done) refuse("R-3-separation", "already-distributed", `the Rights Certificates were already sent to the holders of record at ${done.at}`);

@@ -8,7 +8,7 @@
  * Rights and leaves the rest attached to the shares at the scaled Rights per share
  * (attachedExchange.ts, R-3-attached).
  */
-import { dec } from "../numbers/decimal.js";
+import { dec, decimalArgument } from "../numbers/decimal.js";
 import { formatNewYork } from "../time/instant.js";
 import { ACCOUNTS, cents, holderOf } from "./accounts.js";
 import { restateCertificates } from "./certificates.js";
@@ -50,7 +50,7 @@ export interface ExchangeResult {
 
 export async function exchange(register: Register, options: ExchangeOptions = {}): Promise<Result<ExchangeResult>> {
   const portionText = options.portion ?? "1";
-  return runCommand(register, { name: "exchange", key: options.key, at: options.at, args: { portion: portionText, trust: options.trust ?? false } }, async ({ books, at }) => {
+  return runCommand(register, { name: "exchange", key: options.key, at: options.at, args: { portion: decimalArgument(portionText), trust: options.trust ?? false } }, async ({ books, at }) => {
     await refuseBeforeRecordedActs(register, at, "an exchange");
     if (!/^(0?\.\d+|1(\.0*)?|0)$/.test(portionText) || dec(portionText).lte(0)) badInput("bad-portion", `--portion must be a decimal above 0 and at most 1, not ${portionText}`, ["portion"]);
     const ended = await readSetting<{ how: string; at: string }>(register, "ended");

@@ -6,6 +6,7 @@
 import { ACCOUNTS, holderAccount, isHolderAccount } from "./accounts.js";
 import { bulkInsert } from "./bulk.js";
 import type { Books } from "./books.js";
+import { contentHash } from "./chain.js";
 import { runCommand } from "./command.js";
 import type { HolderTable } from "./schema.js";
 import type { Register } from "./database.js";
@@ -39,7 +40,8 @@ export interface ImportHoldersResult {
 
 export async function importHolders(register: Register, options: ImportHoldersOptions): Promise<Result<ImportHoldersResult>> {
   const source = options.source ?? "the holder list";
-  return runCommand(register, { name: "import-holders", key: options.key, args: { source, sharesOutstanding: options.sharesOutstanding ?? null } }, async ({ books, at }) => {
+  // The list itself is an argument (its SHA-256), as apply's scenario is: a list corrected in the same file and imported under the same key is another command, refused, not the first one's result.
+  return runCommand(register, { name: "import-holders", key: options.key, args: { source, csv: contentHash(options.csv), sharesOutstanding: options.sharesOutstanding ?? null } }, async ({ books, at }) => {
     const { holders, problems } = parseHoldersCsv(options.csv);
     if (problems.length) badInput("bad-csv", `${source} cannot be imported:\n${problems.map((p) => `  - line ${p.line}: ${p.message}`).join("\n")}`, ["line", problems[0].line]);
     return loadHolders(register, books, at, holders, source, options.sharesOutstanding);

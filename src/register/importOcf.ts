@@ -4,6 +4,7 @@
  * record (book-entry, DRS), with the Rights attached to their shares; every bad object is named
  * by its file and line, and nothing is imported from an export with any.
  */
+import { contentHash } from "./chain.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
 import { loadHolders } from "./importHolders.js";
@@ -47,7 +48,9 @@ export async function importOcf(register: Register, options: ImportOcfOptions): 
   } catch (e) {
     return { ok: false, problem: { kind: "input", code: "unreadable", message: `cannot read the OCF export ${options.path}: ${(e as Error).message}` } };
   }
-  return runCommand(register, { name: "import-ocf", key: options.key, args: { path: options.path, stockClass: options.stockClass ?? null, sharesOutstanding: options.sharesOutstanding ?? null } }, async ({ books, at }) => {
+  // The export's files are an argument (their SHA-256), as apply's scenario is: an export corrected in place and imported under the same key is another command, refused.
+  const content = contentHash(JSON.stringify(files.map((f) => [f.name, f.text])));
+  return runCommand(register, { name: "import-ocf", key: options.key, args: { path: options.path, content, stockClass: options.stockClass ?? null, sharesOutstanding: options.sharesOutstanding ?? null } }, async ({ books, at }) => {
     const objects = readOcfObjects(files);
     const table = holdersOfCommon(objects, (await registerPlan(register)).terms.recordDate.value, options.stockClass);
     const problems = [...objects.problems, ...table.problems];

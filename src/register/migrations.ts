@@ -177,11 +177,13 @@ async function isUpToDate(db: Kysely<unknown>, dialect: Dialect): Promise<boolea
  * SQLite's schema changes are transactional, but Kysely runs migrations there statement by
  * statement (PostgreSQL's run in one transaction already). In one transaction they apply whole or
  * not at all, and are written to disk once rather than once a statement (a new register opened in
- * 5-6 ms rather than 10-30 ms here). The transaction is deferred: an open with nothing to
- * migrate only reads, and waits for no command running in another process.
+ * 5-6 ms rather than 10-30 ms here). The transaction takes the write lock at once (an open with
+ * nothing to migrate never gets here): two processes opening a new register together, the second
+ * waits for the first's migrations and then finds nothing to do. A deferred transaction read the
+ * schema first and then could not write once the first had committed (SQLITE_BUSY at once, exit 70).
  */
 async function inOneSqliteTransaction<T extends { error?: unknown }>(db: Kysely<unknown>, work: () => Promise<T>): Promise<T> {
-  await sql`begin`.execute(db);
+  await sql`begin immediate`.execute(db);
   try {
     const outcome = await work();
     await (outcome.error ? sql`rollback` : sql`commit`).execute(db);
