@@ -65,6 +65,20 @@ describe.each(backends)("import-ocf on $name", (backend) => {
     await lib.closeRegister(register);
   });
 
+  it("names a file that is not strict JSON by its line and column (a missing comma, a trailing one), and imports nothing", async () => {
+    const dir = variant(`syntax-${backend.name}`, "Transactions.ocf.json", (t) => t.replace('"security_law_exemptions": []},\n    {"object_type": "TX_STOCK_ISSUANCE", "id": "i3"', '"security_law_exemptions": []}\n    {"object_type": "TX_STOCK_ISSUANCE", "id": "i3"'));
+    const register = await lib.openRegister(await backend.fresh());
+    const r = await lib.importOcf(register, { path: dir });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem.message).toMatch(/Transactions\.ocf\.json: not valid JSON: comma expected at line 6, column 5/);
+    const trailing = variant(`trailing-${backend.name}`, "StockClasses.ocf.json", (t) => t.replace(/\}\s*\]\s*\}\s*$/, "},\n  ]\n}\n"));
+    const again = await lib.importOcf(register, { path: trailing });
+    expect(again.ok).toBe(false);
+    if (!again.ok) expect(again.problem.message).toMatch(/StockClasses\.ocf\.json: not valid JSON: value expected at line \d+, column \d+/);
+    expect((await lib.report(register)).audit.entries).toBe(0);
+    await lib.closeRegister(register);
+  });
+
   it("refuses a transfer of more than the security holds", async () => {
     const dir = variant(`over-${backend.name}`, "Transactions.ocf.json", (t) => t.replace('"security_id": "s1", "quantity": "500000"', '"security_id": "s1", "quantity": "3000001"'));
     const register = await lib.openRegister(await backend.fresh());

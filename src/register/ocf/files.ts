@@ -6,7 +6,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import JSZip from "jszip";
-import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
+import { printParseErrorCode, visit, type JSONPath, type ParseErrorCode } from "jsonc-parser";
 import { issuesOf, formatIssue } from "../../errors.js";
 import { READ_OBJECTS, UNREPLAYED_STOCK_TRANSACTIONS, type Stakeholder, type StockClass, type StockTransaction } from "./schema.js";
 
@@ -43,25 +43,56 @@ export function readOcfObjects(files: readonly { name: string; text: string }[])
   return found;
 }
 
+/**
+ * The line each element of the file's `items` starts on (1-based), found by jsonc-parser's
+ * scanner without building a tree, and the first syntax error, if any, with its line (strict
+ * JSON: no comments, no trailing commas). The values themselves come from JSON.parse: the two
+ * together read a 20,000-holder export several times faster than one YAML document tree did.
+ */
+function itemLines(text: string): { lines: number[]; error?: string } {
+  const lines: number[] = [];
+  let error: string | undefined;
+  const atItem = (startLine: number, path: () => JSONPath) => {
+    const at = path();
+    if (at.length === 2 && at[0] === "items") lines[at[1] as number] = startLine + 1;
+  };
+  let depth = 0;
+  visit(
+    text,
+    {
+      onObjectBegin: (_o, _l, line, _c, path) => void (depth++ === 2 && atItem(line, path)),
+      onObjectEnd: () => void depth--,
+      onArrayBegin: (_o, _l, line, _c, path) => void (depth++ === 2 && atItem(line, path)),
+      onArrayEnd: () => void depth--,
+      onLiteralValue: (_v, _o, _l, line, _c, path) => void (depth === 2 && atItem(line, path)),
+      onError: (code, _o, _l, line, column) => void (error ??= `${errorWords(code)} at line ${line + 1}, column ${column + 1}`),
+    },
+    { disallowComments: true, allowTrailingComma: false },
+  );
+  return { lines, error };
+}
+
+/** "CommaExpected" -> "comma expected". */
+function errorWords(code: ParseErrorCode): string {
+  return printParseErrorCode(code).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+}
+
 function readFileObjects(file: { name: string; text: string }, found: OcfObjects): void {
-  const lines = new LineCounter();
-  const doc = parseDocument(file.text, { lineCounter: lines });
-  if (doc.errors.length) {
-    found.problems.push(`${file.name}: not valid JSON: ${doc.errors[0].message.split("\n")[0]}`);
+  const { lines, error } = itemLines(file.text);
+  if (error) {
+    found.problems.push(`${file.name}: not valid JSON: ${error}`);
     return;
   }
-  const root = doc.contents;
-  if (!isMap(root)) {
+  const root: unknown = JSON.parse(file.text);
+  if (typeof root !== "object" || root === null || Array.isArray(root)) {
     found.problems.push(`${file.name}: an OCF file is a JSON object with file_type and items`);
     return;
   }
-  const items = root.get("items", true);
-  if (!isSeq(items)) return; // the manifest and files without items hold no objects to read
-  items.items.forEach((node, i) => {
-    const range = (node as { range?: [number, number, number] } | null)?.range;
-    const line = range ? lines.linePos(range[0]).line : 0;
+  const items = (root as { items?: unknown }).items;
+  if (!Array.isArray(items)) return; // the manifest and files without items hold no objects to read
+  items.forEach((value: unknown, i) => {
+    const line = lines[i] ?? 0;
     const where = `${file.name} line ${line} (item ${i})`;
-    const value = (node as { toJSON(): unknown }).toJSON();
     const type = typeof value === "object" && value !== null ? (value as { object_type?: unknown }).object_type : undefined;
     const schema = typeof type === "string" ? READ_OBJECTS[type as keyof typeof READ_OBJECTS] : undefined;
     if (typeof type !== "string") {
