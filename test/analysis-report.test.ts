@@ -90,6 +90,18 @@ describe("report: HTML", () => {
     expect(memo.openQuestions.some((q) => q.startsWith("No public announcement that bidder became an Acquiring Person"))).toBe(true);
   });
 
+  it("asks once for the closes a scenario without any needs: the values' price, and the Current Market Price only as the error it is", () => {
+    const facts = (shares: number) => fromData({ plan: "net-perceptions", company: { sharesOutstanding: 27_037_814 }, persons: [{ id: "bidder" }], events: [{ at: "2004-02-02", type: "acquire", person: "bidder", shares }] });
+    const questionsOf = (shares: number) => {
+      const { parsed, options } = facts(shares);
+      return report(parsed, { ...options, format: "md", date: "2026-11-30", source: "s.yaml", charts: "none" }).openQuestions.filter((q) => /clos(e|ing)|price/i.test(q) && !q.startsWith("Terms"));
+    };
+    expect(questionsOf(3_000_000)).toEqual(["No closing price on or before 2004-02-02 in the scenario: values need a market price (give --price)."]);
+    const crossing = questionsOf(5_000_000);
+    expect(crossing).toHaveLength(2);
+    expect(crossing[0]).toMatch(/^Event 0 breaks R-11d .*needs closes for the 30 Trading Days before it; the scenario has 0/);
+  });
+
   it("lists an error of the scenario as an open question (shared example 09)", () => {
     const { parsed, options } = loaded(shared("09-error-redeem-after-window.yaml"));
     const memo = report(parsed, { ...options, format: "html", date: "2026-11-30", source: "09.yaml", charts: "none" });

@@ -67,7 +67,7 @@ export function openQuestionsOf(answer: Answer, state: State, dilution: Dilution
     else if (/\[(a term|standard form)\]/.test(f.finding)) out.push(`${f.rule} (Section ${f.section}): the finding rests on a term the source does not state: ${f.finding.replace(/^\[[^\]]+\]\s*/, "")}.`);
   }
   for (const q of dilution.openQuestions) out.push(q);
-  if (state.prices.dates.length === 0) out.push("No closing prices are given: the Current Market Price (R-11d) and any value cannot be computed.");
+  // No closes at all asks nothing more: a Current Market Price needed is an R-11d error above, values the dilution's question.
   if (answer.acquiringPersons.length && !answer.stockAcquisitionDate && answer.status !== "redeemed" && answer.status !== "exchanged") {
     out.push(`No public announcement that ${answer.acquiringPersons.join(", ")} became an Acquiring Person: no Stock Acquisition Date (R-1ff), so the Distribution Date under R-3a(i) and the end of the redemption window (R-23) wait on one.`);
   }
