@@ -1118,3 +1118,11 @@ describe("round 12: 8-Ks on old plans, trusts, run-together agreements and 1980s
     expect(field("recordDate")("Rights will be distributed at the rate of one Right for each share of common stock held as of the close of business on Dec. 21, 1989.")).toBe("1989-12-21");
   });
 });
+
+describe("round 13: equity notes, amendments and plans described in passing", () => {
+  it("never takes a dividend of dollars' record date for the Rights'", () => {
+    const note = "Dividends\nOn April 8, 2024, the Board of Trustees approved a monthly dividend in the amount of $0.08 per share payable on May 28, 2024 to shareholders of record as of April 30, 2024.\nRights Agreement\nThe Company has entered into a Rights Agreement with Harbor Trust Company, LLC (the \"Rights Agreement\").";
+    expect(field("recordDate")(note)).toBeNull();
+    expect(field("recordDate")("The Board declared a dividend of one Right for each share payable on May 28, 2024 to shareholders of record as of April 30, 2024.")).toBe("2024-04-30");
+  });
+});
