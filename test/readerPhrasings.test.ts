@@ -1125,4 +1125,10 @@ describe("round 13: equity notes, amendments and plans described in passing", ()
     expect(field("recordDate")(note)).toBeNull();
     expect(field("recordDate")("The Board declared a dividend of one Right for each share payable on May 28, 2024 to shareholders of record as of April 30, 2024.")).toBe("2024-04-30");
   });
+  it("dates a plan the Board adopted 'Effective as of' a day", () => {
+    expect(field("planDate")('Effective as of February 8, 2008, the Board of Directors adopted a Shareholder Rights Plan (the "Plan") to replace an expiring plan which was adopted in 1998.')).toBe("2008-02-08");
+  });
+  it("reads a note's price 'to purchase for $20 one half a share', without commas", () => {
+    expect(field("purchasePrice")("Under certain circumstances, holders of each right will be entitled to purchase for $20 one half a share of the Company's common stock.")).toBe("20");
+  });
 });
