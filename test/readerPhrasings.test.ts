@@ -1131,4 +1131,9 @@ describe("round 13: equity notes, amendments and plans described in passing", ()
   it("reads a note's price 'to purchase for $20 one half a share', without commas", () => {
     expect(field("purchasePrice")("Under certain circumstances, holders of each right will be entitled to purchase for $20 one half a share of the Company's common stock.")).toBe("20");
   });
+  it("reads the agent appointed 'to succeed' another as Rights Agent, never the one it succeeds", () => {
+    expect(field("rightsAgent")('On June 1, 2002, the Company appointed Pine Trust Company, N.A. ("Pine") to succeed Harbor Trust Company ("Harbor") as rights agent under the Rights Agreement dated as of March 26, 1998.')).toBe("Pine Trust Company, N.A.");
+    const recital = 'This Amendment, dated as of June 1, 2002, by and among Maple Corporation, a Maryland corporation (the "Corporation"), Harbor Trust Company of New York, a New York corporation ("Harbor"), and Pine Trust Company, N.A., a national association ("Pine"), amends the Rights Agreement dated as of March 26, 1998 between the Corporation and Harbor. WHEREAS, Harbor has resigned as Rights Agent and the Corporation has appointed Pine to succeed Harbor as Rights Agent;';
+    expect(field("rightsAgent")(recital)).toBe("Pine Trust Company, N.A.");
+  });
 });
