@@ -1118,3 +1118,22 @@ describe("round 12: 8-Ks on old plans, trusts, run-together agreements and 1980s
     expect(field("recordDate")("Rights will be distributed at the rate of one Right for each share of common stock held as of the close of business on Dec. 21, 1989.")).toBe("1989-12-21");
   });
 });
+
+describe("round 13: equity notes, amendments and plans described in passing", () => {
+  it("never takes a dividend of dollars' record date for the Rights'", () => {
+    const note = "Dividends\nOn April 8, 2024, the Board of Trustees approved a monthly dividend in the amount of $0.08 per share payable on May 28, 2024 to shareholders of record as of April 30, 2024.\nRights Agreement\nThe Company has entered into a Rights Agreement with Harbor Trust Company, LLC (the \"Rights Agreement\").";
+    expect(field("recordDate")(note)).toBeNull();
+    expect(field("recordDate")("The Board declared a dividend of one Right for each share payable on May 28, 2024 to shareholders of record as of April 30, 2024.")).toBe("2024-04-30");
+  });
+  it("dates a plan the Board adopted 'Effective as of' a day", () => {
+    expect(field("planDate")('Effective as of February 8, 2008, the Board of Directors adopted a Shareholder Rights Plan (the "Plan") to replace an expiring plan which was adopted in 1998.')).toBe("2008-02-08");
+  });
+  it("reads a note's price 'to purchase for $20 one half a share', without commas", () => {
+    expect(field("purchasePrice")("Under certain circumstances, holders of each right will be entitled to purchase for $20 one half a share of the Company's common stock.")).toBe("20");
+  });
+  it("reads the agent appointed 'to succeed' another as Rights Agent, never the one it succeeds", () => {
+    expect(field("rightsAgent")('On June 1, 2002, the Company appointed Pine Trust Company, N.A. ("Pine") to succeed Harbor Trust Company ("Harbor") as rights agent under the Rights Agreement dated as of March 26, 1998.')).toBe("Pine Trust Company, N.A.");
+    const recital = 'This Amendment, dated as of June 1, 2002, by and among Maple Corporation, a Maryland corporation (the "Corporation"), Harbor Trust Company of New York, a New York corporation ("Harbor"), and Pine Trust Company, N.A., a national association ("Pine"), amends the Rights Agreement dated as of March 26, 1998 between the Corporation and Harbor. WHEREAS, Harbor has resigned as Rights Agent and the Corporation has appointed Pine to succeed Harbor as Rights Agent;';
+    expect(field("rightsAgent")(recital)).toBe("Pine Trust Company, N.A.");
+  });
+});

@@ -7,7 +7,7 @@
  * one-hundredth of a share ... for $33", "one unit of a share of preferred stock for $250.00" or "... at a price of $33, subject to adjustment", past the unit's par value, "$0.01" or "one cent ($0.01)"), and what an amendment makes it ("the increase of the
  * Purchase Price ... to $280", "raises the purchase price from $20 ... to $45"), and a share's price over the
  * fraction's denominator ("at a price equal to the quotient of $170.00 divided by ten thousand for each Unit":
- * $0.017 a Right), news's "purchase, for $52.00, additional shares ... having a market value of twice such exercise price", a note's "purchase, for $71.60, one one-hundredth of a share". Never a redemption price,
+ * $0.017 a Right), news's "purchase, for $52.00, additional shares ... having a market value of twice such exercise price", a note's "purchase, for $71.60, one one-hundredth of a share" (or "purchase for $20 one half a share"). Never a redemption price,
  * a worked example's "$30 worth", nor a price an example supposes ("for instance, if the market price is $32 ... an
  * exercise price of $160").
  */
@@ -28,8 +28,9 @@ const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new" | "
   { pattern: WORTH_FOR, confidence: 0.75 },
   // News's flip-in told with the price set off by commas: "entitle its holder to purchase, for $52.00, additional shares ... having a market value of twice such exercise price".
   { pattern: phrase(`\\b(?:purchase|buy|acquire),?\\s+for\\s+(${MONEY}),\\s+[^;$]{0,120}?\\b(?:having|with)\\s+a\\s+(?:then[\\s-]+current\\s+)?market\\s+value\\s+(?:of|equal\\s+to)\\s+(?:twice|two\\s+times)\\b`), confidence: 0.85 },
-  // A note's "entitle its holder ... to purchase, for $71.60, one one-hundredth of a share of ... Preferred Stock".
-  { pattern: phrase(`\\b(?:purchase|buy|acquire),?\\s+for\\s+(${MONEY}),\\s+${FRACTION}\\s+of\\s+(?:a|one)\\s+share\\b`), confidence: 0.85 },
+  // A note's "entitle its holder ... to purchase, for $71.60, one one-hundredth of a share of ... Preferred Stock", or without the commas,
+  // "entitled to purchase for $20 one half a share of the Company's common stock".
+  { pattern: phrase(`\\b(?:purchase|buy|acquire),?\\s+for\\s+(${MONEY}),?\\s+${FRACTION}\\s+(?:of\\s+)?(?:a|one)\\s+share\\b`), confidence: 0.85 },
   { pattern: FROM_TO, confidence: 0.8, role: "prior", group: 1 },
   { pattern: FROM_TO, confidence: 0.92, role: "new", group: 2 },
   { pattern: phrase(`\\bat\\s+a\\s+price\\s+of\\s+(${MONEY})\\s+per\\s+(?:${FRACTION}|unit|one\\s+share|one\\s+of\\s+a\\s+(?:preferred\\s+)?share)`), confidence: 0.85 },

@@ -58,8 +58,12 @@ function onNamedDate(doc: ReaderDocument): Candidate[] {
   }));
 }
 
-/** A cash dividend that pays a redemption, near the date (a bulleted news summary runs many clauses into one sentence). */
-const PAYS_REDEMPTION = /redeem|redemption(?!\s+Date)|per\s+share\s+dividend|cash\s+dividend/i;
+/**
+ * A cash dividend near the date (a bulleted news summary runs many clauses into one sentence): one that pays a
+ * redemption, or any dividend of money, "a monthly dividend in the amount of $0.08 per share payable on May 28, 2024
+ * to shareholders of record as of April 30, 2024" (a note's subsequent events; the Rights are a dividend of rights, never of dollars).
+ */
+const PAYS_REDEMPTION = /redeem|redemption(?!\s+Date)|per\s+share\s+dividend|cash\s+dividend|dividend\s+(?:in\s+the\s+amount\s+)?of\s+(?:US)?\$\s?\d/i;
 
 export function recordDate(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = onNamedDate(doc);

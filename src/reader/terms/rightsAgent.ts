@@ -3,7 +3,7 @@
  * "Mellon Investor Services LLC (...), a New Jersey limited liability company (the "Rights
  * Agent")", a successor ("UMB Bank, n.a. ("UMB"), as successor Rights Agent", "the appointment
  * of ... Bank, National Association as the Rights Agent", "Computershare is being appointed as
- * the successor Rights Agent"), or the other party of a rights agreement ("entered into a rights
+ * the successor Rights Agent", "has appointed EquiServe to succeed First Chicago as Rights Agent"; the agent it succeeds is not the agent), or the other party of a rights agreement ("entered into a rights
  * agreement ... with Computershare Trust Company, N.A.", "a Shareholders' Rights Plan agreement dated September 24, 2012 with ... Trust Company", "the Company and Computershare ... entered into
  * a ... rights plan agreement"). A successor, or the agent party to an
  * amendment, is the agent the amendment makes. Names redacted by a mirror are restored only from
@@ -30,6 +30,9 @@ const PATTERNS: readonly { pattern: RegExp; needs: RegExp; confidence: number; s
   { pattern: casedPhrase(`(${NAME})${TAIL}\\s*\\(\\s*(?:in\\s+its\\s+capacity\\s+as\\s+(?:the\\s+)?[Rr]ights\\s+[Aa]gent,\\s*)?(?:(?:the\\s+|THE\\s+)?"${AGENT}"|(?:the|THE)\\s+${AGENT})\\s*\\)`), needs: /"rights\s+agent"|\bthe\s+rights\s+agent\s*\)/i, confidence: 0.9 },
   { pattern: casedPhrase(`(?:[Aa]ppoint(?:ment|ed|s)?|[Ss]ubstitut(?:e|ed|ion))\\s+(?:of\\s+)?(${NAME})${TAIL}\\s+as\\s+(?:the\\s+)?(successor\\s+)?${AGENT}`), needs: /appoint|substitut/i, confidence: 0.9, successor: true },
   { pattern: casedPhrase(`${SHORT}\\s+(?:is|was|has\\s+been|shall\\s+be)\\s+(?:being\\s+)?(?:hereby\\s+)?appointed\\s+(?:as\\s+)?(?:the\\s+)?(successor\\s+)?${AGENT}`), needs: /appointed/i, confidence: 0.85, successor: true, short: true },
+  // A succession: "the Corporation has appointed EquiServe to succeed First Chicago as Rights Agent", "the Company appointed Pine Trust Company, N.A. ("Pine") to succeed Harbor Trust Company as rights agent".
+  { pattern: casedPhrase(`[Aa]ppoint(?:s|ed)?\\s+(${NAME})${TAIL}\\s+to\\s+succeed\\s+[^;]{1,80}?\\s+as\\s+(?:the\\s+)?(successor\\s+)?${AGENT}`), needs: /appoint(?:s|ed)?\s[^;]{1,80}?\bto\s+succeed\b/i, confidence: 0.85, successor: true },
+  { pattern: casedPhrase(`[Aa]ppoint(?:s|ed)?\\s+${SHORT}\\s+to\\s+succeed\\s+[^;]{1,80}?\\s+as\\s+(?:the\\s+)?(successor\\s+)?${AGENT}`), needs: /appoint(?:s|ed)?\s[^;]{1,80}?\bto\s+succeed\b/i, confidence: 0.85, successor: true, short: true },
   { pattern: casedPhrase(`(${NAME})\\s+was\\s+named\\s+(?:as\\s+)?(?:the\\s+)?"?${AGENT}`), needs: /was\s+named/i, confidence: 0.8 },
   { pattern: casedPhrase(`(?:[Tt]he\\s+Company|[Tt]he\\s+Corporation|[Ww]e)\\s+and\\s+(${NAME})\\s+entered\\s+into\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,5}?[Rr]ights\\s+(?:[Pp]lan\\s+)?[Aa]greement`), needs: /\band\s+[A-Z][^;]{0,80}\bentered\s+into\b/, confidence: 0.75 },
   // The agreement's date may stand before "with": "a Shareholders' Rights Plan agreement dated September 24, 2012 with Acme Trust Company".
@@ -73,7 +76,7 @@ function agentName(raw: string, short: boolean, defined: ReadonlyMap<string, str
 }
 
 /** A name given as the agent's former one ("Equiniti Trust Company, formerly Wells Fargo, National Association, as rights agent") or its predecessor's ("Acme Shareholder Services, L.L.C., successor to Acme Bank N.A., as Rights Agent"), or the name it trades under ("Acme Investor Services LLC under the service name Acme Shareholder Services, as Rights Agent").  The one an agent "succeeded" or "replaced as Rights Agent" is its predecessor. The one an agent "succeeded" or "replaced" as Rights Agent is its predecessor. */
-const FORMER_NAME_BEFORE = /\b(?:formerly(?:\s+known\s+as)?|f\/k\/a|(?:under|with)\s+the\s+(?:service|trade)\s+name|successor(?:-in-interest)?\s+to|succeeded|replac(?:ed|es|ing))\s+$/i;
+const FORMER_NAME_BEFORE = /\b(?:formerly(?:\s+known\s+as)?|f\/k\/a|(?:under|with)\s+the\s+(?:service|trade)\s+name|successor(?:-in-interest)?\s+to|succeed(?:ed|s)?|replac(?:ed|es|ing))\s+$/i;
 /** A name right after "the laws of" is the place the agent was incorporated in ("..., A TRUST COMPANY INCORPORATED UNDER the laws of Canada, as Rights Agent"), not the agent. */
 const JURISDICTION_BEFORE = /\blaws\s+of\s+(?:the\s+)?$/i;
 /** A lone word after a comma is the end of an address ("..., 10 King Street, Toronto (the "Rights Agent")"), not the agent's name. */
