@@ -21,6 +21,9 @@ export function formsGroup(state: State, purpose: string): boolean {
  * After circles changed: ownership recomputed; each Acquiring Person's episode notes its new
  * circle, and the void circles of Acquiring Persons grow with it (R-7e): a Right void "from and
  * after" the Section 11(a)(ii) Event stays void when the group that made its holder an Associate ends.
+ * Only a current Acquiring Person's circle grows: R-7e voids Rights beneficially owned by "the
+ * Acquiring Person, its Affiliates or Associates, or a transferee of theirs", and one who has fallen
+ * below the threshold is no Acquiring Person (R-X1), so a new partner's Rights stay valid.
  * Returns, of the Persons whose circles changed, those whose Beneficial Ownership rose and those
  * whose fell: a party whose count stays (its partners hold no share it did not already own)
  * acquired nothing and divested nothing (R-1a-grandfather: a grandfathered holder becomes an
@@ -34,7 +37,7 @@ function afterRelink(state: State, when: When, affected: number[]): { rose: numb
     const circle = state.ownership.circles.of(p);
     state.acquiring.get(p)?.circles.push({ at: when.at, members: circle });
     const voided = state.voidBy.get(p);
-    if (!voided) continue;
+    if (!voided || !state.acquiring.has(p)) continue;
     state.voidBy.set(p, [...new Set([...voided, ...circle])]);
     changed = true;
   }
