@@ -387,7 +387,7 @@ describe("dilution: the explanations of a flip-in after a later split add up (R-
         { at: "2004-03-16", type: "exercise", holder: "alice", rights: 10 },
       ],
     });
-    const flipIn = dilutionOf(parsed, options).scenarios.find((s) => s.kind === "flip-in")!;
+    const flipIn = kind(dilutionOf(parsed, options).scenarios, "flip-in");
     const explained = (q: string) => flipIn.explain.find((e) => e.quantity === q)!;
     expect(explained("Adjustment Shares per Right")).toMatchObject({ formula: "$15 x 2 / $2 x 2 (the split of 2004-03-15 since the event, R-11p, R-X6)", value: "30" });
     expect(explained("Spread per Right")).toMatchObject({ formula: "$30 (the Adjustment Shares at the event's $2, before later splits) - $15", value: "15" });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dec, formatDecimal, isDecimalString, isRateString } from "./decimal.js";
+import { canonicalDecimal, dec, decimalArgument, formatDecimal, isDecimalString, isRateString } from "./decimal.js";
 
 describe("formatDecimal", () => {
   it("drops trailing zeros and rounds repeating decimals to 12 places", () => {
@@ -30,5 +30,17 @@ describe("isRateString", () => {
   it("accepts decimals from 0 to 1 compared exactly, nothing past 1 however little", () => {
     for (const ok of ["0", "1", "0.5", "1.000", " .25 "]) expect(isRateString(ok)).toBe(true);
     for (const bad of ["1.0000000000000000000001", "-0.0000000000000000000001", "2", "half", ""]) expect(isRateString(bad)).toBe(false);
+  });
+});
+
+describe("canonicalDecimal and decimalArgument", () => {
+  it("write one decimal value one way, however it was written", () => {
+    for (const s of ["2.50", " 2.5 ", "2.500", "2.5"]) expect(canonicalDecimal(s)).toBe("2.5");
+    expect(canonicalDecimal("0.00000001")).toBe("0.00000001");
+    for (const s of [".5", "0.50", "0.5"]) expect(decimalArgument(s)).toBe("0.5");
+  });
+  it("keep an argument that is no plain decimal as written, for the refusal to quote it", () => {
+    expect(decimalArgument("half")).toBe("half");
+    expect(decimalArgument("-0.5")).toBe("-0.5");
   });
 });

@@ -42,12 +42,21 @@ export function isDecimalString(s: string): boolean {
 }
 
 /**
- * A decimal argument as one text ("0.50", ".5" and "0.5" are "0.5"), as a command records it: a
- * retry under a key that writes the same number another way is the same command. A text that is
- * no plain decimal is kept as it is, for the refusal to quote.
+ * One text for one decimal value ("2.50", ".5 ", "2.5" -> "2.5", never exponent notation such as
+ * "1e-8"): how scenarios, plans and the register's commands record a decimal, so that nothing
+ * echoes how a file or a command line happened to write it.
+ */
+export function canonicalDecimal(s: string): string {
+  return dec(s.trim()).toFixed();
+}
+
+/**
+ * A decimal argument as one text (canonicalDecimal), as a command records it: a retry under a key
+ * that writes the same number another way is the same command. A text that is no plain decimal is
+ * kept as it is, for the refusal to quote.
  */
 export function decimalArgument(s: string): string {
-  return /^(\d+(\.\d*)?|\.\d+)$/.test(s) ? dec(s).toString() : s;
+  return /^(\d+(\.\d*)?|\.\d+)$/.test(s) ? canonicalDecimal(s) : s;
 }
 
 /** Whether a string is a decimal from 0 to 1, compared exactly ("1.0000000000000000000001" is more than 1, though Number() reads 1). */

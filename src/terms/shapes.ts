@@ -1,6 +1,6 @@
 /** The types term values are made of: dates, exact decimals, clock times, counts, named persons. */
 import { z } from "zod";
-import { dec, isDecimalString } from "../numbers/decimal.js";
+import { canonicalDecimal, dec, isDecimalString } from "../numbers/decimal.js";
 import { isIsoDate } from "../time/isoDate.js";
 
 export const isoDateSchema = z
@@ -22,7 +22,7 @@ export const decimalSchema = z
   // One value, one text (scenario-format.md: decimals are exact decimals, strings or numbers):
   // "2.50", "2.5", 2.5 and " 2.5 " are all "2.5", so that no answer, trace or error echoes how
   // a file happened to write it.
-  .transform((v) => dec(typeof v === "string" ? v.trim() : String(v)).toFixed())
+  .transform((v) => canonicalDecimal(typeof v === "string" ? v : String(v)))
   .describe("exact decimal, as a string (\"0.01\") or a number");
 
 /** Compared exactly: "0.000…1" is greater than 0, though Number() reads it as 0. */
