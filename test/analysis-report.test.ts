@@ -22,7 +22,7 @@ describe("report: shared example 01 in Markdown", () => {
   it("writes counts with thousands separators and percentages to 4 places everywhere, the timeline and the workings too", () => {
     expect(memo.text).toContain("| bidder acquires 1,100,000 shares; beneficially owns 4,100,000 of 27,037,814 |");
     expect(memo.text).toContain("| bidder beneficially owns 15.1639% ≥ 15%: Acquiring Person |");
-    expect(memo.text).toContain("22,937,814 Rights x $15 = 344,067,210");
+    expect(memo.text).toContain("22,937,814 Rights x $15 = $344,067,210");
     expect(memo.text).not.toMatch(/(?<![\d.:-])\d{5,}(?![\d:-]|\.\d)/);
   });
 

@@ -4,7 +4,8 @@
 import { dec } from "../numbers/decimal.js";
 import { thousands } from "../numbers/thousands.js";
 import { percentText } from "../numbers/readableText.js";
-import type { DilutionAnalysis, DilutionScenario, PartyRow } from "./dilution.js";
+import type { DilutionAnalysis, DilutionScenario, Explanation, PartyRow } from "./dilution.js";
+import { money } from "./price.js";
 import type { SweepResult } from "./sweep.js";
 
 /** "$1,234,567.89" (cents, rounded half up), or "—". */
@@ -18,6 +19,23 @@ export function dollars(value: string | null): string {
 /** "27,037,814", or "—". */
 export function shares(value: number | null): string {
   return value === null ? "—" : thousands(value);
+}
+
+/**
+ * An explanation's result as people read it, exact: a count with separators, dollars with "$" and
+ * separators, a percentage with "%"; null when there is none (the formula says why).
+ */
+function explanationResult(e: Explanation): string | null {
+  if (e.value === null) return null;
+  if (typeof e.value === "number") return shares(e.value);
+  if (e.unit === "dollars") return money(dec(e.value));
+  return e.unit === "percent" ? `${e.value}%` : e.value;
+}
+
+/** " = RESULT" after an explanation's formula, or nothing when it has no result. */
+export function explanationTail(e: Explanation): string {
+  const result = explanationResult(e);
+  return result === null ? "" : ` = ${result}`;
 }
 
 /**
@@ -74,7 +92,7 @@ function scenarioText(s: DilutionScenario): string[] {
   }
   if (s.check) out.push(`  check: the engine's own exchange leaves ${shares(s.check.engineSharesOutstanding)} shares outstanding (${s.check.matches ? "matches" : "DIFFERS"})`);
   out.push("  how:");
-  for (const e of s.explain) out.push(`    ${e.rule.padEnd(16)} ${e.quantity} = ${e.formula} = ${typeof e.value === "number" ? shares(e.value) : (e.value ?? "—")}`);
+  for (const e of s.explain) out.push(`    ${e.rule.padEnd(16)} ${e.quantity} = ${e.formula}${explanationTail(e)}`);
   for (const n of s.notes) out.push(`  note: ${n}`);
   return out;
 }

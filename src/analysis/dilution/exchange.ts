@@ -34,7 +34,7 @@ export function exchangeDilution(ctx: Context, ratioGiven: string | undefined, p
     { quantity: "exchange ratio", rule: "R-24, R-11p", formula: ratioGiven === undefined ? `${state.terms.values.exchangeRatio} share per Right x ${formatDecimal(state.exchangeMultiplier)} (splits)` : "as the Board set it", value: formatDecimal(ratio) },
     { quantity: "Rights exchanged", rule: "R-24, R-7e", formula: `each holder's valid Rights x ${formatDecimal(portion)}, void Rights get nothing`, value: used },
     { quantity: "new shares", rule: "R-24, R-14", formula: `each holder: floor(Rights x ${formatDecimal(ratio)}), summed`, value: c.newShares },
-    { quantity: "cash in lieu of fractions", rule: "R-14", formula: fp.price === null ? "Current Market Price unknown" : `${formatDecimal(c.fractions)} fractional shares x ${money(fp.price)}`, value: fmt(c.cashInLieu) },
+    { quantity: "cash in lieu of fractions", rule: "R-14", formula: fp.price === null ? "Current Market Price unknown" : `${formatDecimal(c.fractions)} fractional shares x ${money(fp.price)}`, value: fmt(c.cashInLieu), unit: "dollars" },
     ...valueExplanations(c, ctx.price, acquirer),
     ...(ctx.lite ? [] : closedForm(acquirer, ratio, portion)),
   ];
@@ -74,7 +74,7 @@ export function closedForm(acquirer: AcquirerRow | null, ratio: Dec, portion: De
   const shorthand = v.dividedBy(ratio.plus(1)).times(100);
   const p = (d: Dec) => `${d.toFixed(4)}%`;
   return [
-    { quantity: `${acquirer.person}'s % after, closed form`, rule: "R-24, R-7e", formula: `v / (v + (1 + r)(1 - v)) with v = ${p(v.times(100))}, r = ${formatDecimal(ratio)} (every other share carrying one valid Right)`, value: formatDecimal(exact) },
-    { quantity: `${acquirer.person}'s % after, shorthand`, rule: "comparison", formula: `v / (1 + r), as if every share were multiplied by 1 + r, the acquirer's too: ${p(shorthand)}, ${p(exact.minus(shorthand))} below the exact figure`, value: formatDecimal(shorthand) },
+    { quantity: `${acquirer.person}'s % after, closed form`, rule: "R-24, R-7e", formula: `v / (v + (1 + r)(1 - v)) with v = ${p(v.times(100))}, r = ${formatDecimal(ratio)} (every other share carrying one valid Right)`, value: formatDecimal(exact), unit: "percent" },
+    { quantity: `${acquirer.person}'s % after, shorthand`, rule: "comparison", formula: `v / (1 + r), as if every share were multiplied by 1 + r, the acquirer's too: ${p(shorthand)}, ${p(exact.minus(shorthand))} below the exact figure`, value: formatDecimal(shorthand), unit: "percent" },
   ];
 }

@@ -46,17 +46,17 @@ export function flipInDilution(ctx: Context): DilutionScenario {
     );
   }
   const explain: Explanation[] = ctx.lite ? [] : [
-    { quantity: "Current Market Price on the event date", rule: "R-11d", formula: `average close of ${state.terms.values.currentMarketPriceTradingDays} Trading Days before ${flipIn.date}`, value: formatDecimal(flipIn.currentMarketPrice) },
+    { quantity: "Current Market Price on the event date", rule: "R-11d", formula: `average close of ${state.terms.values.currentMarketPriceTradingDays} Trading Days before ${flipIn.date}`, value: formatDecimal(flipIn.currentMarketPrice), unit: "dollars" },
     { quantity: "Adjustment Shares per Right", rule: "R-11a-ii", formula: `${money(flipIn.exercisePrice)} x ${state.terms.values.flipInMultiple} / ${money(flipIn.currentMarketPrice)}${splitNote(state)}`, value: formatDecimal(flipIn.sharesPerRight) },
     { quantity: "valid Rights", rule: "R-7e", formula: `${count(holders.reduce((s, h) => s + h.rights, 0))} Rights - ${count(holders.reduce((s, h) => s + h.rights - h.validRights, 0))} void`, value: validRights },
     { quantity: "Rights exercised", rule: "R-7a, R-14", formula: `each holder's valid Rights x ${formatDecimal(rate)}, whole Rights only`, value: used },
     { quantity: "new shares", rule: "R-11a-ii, R-14", formula: `each holder: floor(Rights x ${formatDecimal(flipIn.sharesPerRight)}), summed`, value: c.newShares },
-    { quantity: "cash paid to the Company", rule: "R-7a", formula: `${count(used)} Rights x ${money(flipIn.exercisePrice)}`, value: formatDecimal(c.cashPaid) },
-    { quantity: "cash in lieu of fractions", rule: "R-14", formula: fp.price === null ? "Current Market Price unknown" : `${formatDecimal(c.fractions)} fractional shares x ${money(fp.price)}`, value: fmt(c.cashInLieu) },
+    { quantity: "cash paid to the Company", rule: "R-7a", formula: `${count(used)} Rights x ${money(flipIn.exercisePrice)}`, value: formatDecimal(c.cashPaid), unit: "dollars" },
+    { quantity: "cash in lieu of fractions", rule: "R-14", formula: fp.price === null ? "Current Market Price unknown" : `${formatDecimal(c.fractions)} fractional shares x ${money(fp.price)}`, value: fmt(c.cashInLieu), unit: "dollars" },
     authorized.authorizedCommon === null
       ? { quantity: "authorised Common Stock", rule: "R-11a-iii", formula: "not given: assumed to suffice", value: null }
       : { quantity: "authorised shortfall", rule: "R-11a-iii", formula: `max(0, ${count(c.newShares)} needed - (${count(authorized.authorizedCommon)} authorised - ${count(state.sharesOutstanding)} outstanding))`, value: short },
-    { quantity: "Spread per Right", rule: "R-11a-iii", formula: `${money(flipIn.adjustmentSharesValue)} (the Adjustment Shares at the event's ${money(flipIn.currentMarketPrice)}${splitsSinceEvent(state).length ? ", before later splits" : ""}) - ${money(flipIn.exercisePrice)}`, value: formatDecimal(spread) },
+    { quantity: "Spread per Right", rule: "R-11a-iii", formula: `${money(flipIn.adjustmentSharesValue)} (the Adjustment Shares at the event's ${money(flipIn.currentMarketPrice)}${splitsSinceEvent(state).length ? ", before later splits" : ""}) - ${money(flipIn.exercisePrice)}`, value: formatDecimal(spread), unit: "dollars" },
     ...valueExplanations(c, ctx.price, acquirer),
   ];
   return {

@@ -49,9 +49,9 @@ export function flipOverDilution(ctx: Context): DilutionScenario {
     { quantity: "Principal Party shares per Right", rule: "R-13", formula: `${money(flipOver.exercisePrice)} x ${state.terms.values.flipOverMultiple} / ${money(ppp)}`, value: formatDecimal(flipOver.sharesPerRight) },
     { quantity: "Rights exercised", rule: "R-13, R-7e", formula: `each holder's valid Rights x ${formatDecimal(rate)}, whole Rights only`, value: used },
     { quantity: "new Principal Party shares", rule: "R-13, R-14", formula: `each holder: floor(Rights x ${formatDecimal(flipOver.sharesPerRight)}), summed`, value: c.newShares },
-    { quantity: "cash paid to the Principal Party", rule: "R-13", formula: `${count(used)} Rights x ${money(flipOver.exercisePrice)}`, value: formatDecimal(c.cashPaid) },
-    { quantity: "cash in lieu of fractions", rule: "R-14", formula: `${formatDecimal(c.fractions)} fractional shares x ${money(ppp)} (the Principal Party's price)`, value: fmt(c.cashInLieu) },
-    { quantity: "value moved to the Rights holders", rule: "R-13", formula: `${count(used)} Rights x (${formatDecimal(flipOver.sharesPerRight)} x ${money(ppp)} - ${money(flipOver.exercisePrice)}), before dilution`, value: formatDecimal(spread.times(used)) },
+    { quantity: "cash paid to the Principal Party", rule: "R-13", formula: `${count(used)} Rights x ${money(flipOver.exercisePrice)}`, value: formatDecimal(c.cashPaid), unit: "dollars" },
+    { quantity: "cash in lieu of fractions", rule: "R-14", formula: `${formatDecimal(c.fractions)} fractional shares x ${money(ppp)} (the Principal Party's price)`, value: fmt(c.cashInLieu), unit: "dollars" },
+    { quantity: "value moved to the Rights holders", rule: "R-13", formula: `${count(used)} Rights x (${formatDecimal(flipOver.sharesPerRight)} x ${money(ppp)} - ${money(flipOver.exercisePrice)}), before dilution`, value: formatDecimal(spread.times(used)), unit: "dollars" },
     ...valueExplanations(c, n === null ? null : { price: ppp, basis: "Principal Party price", date: null }, acquirer),
   ];
   return {

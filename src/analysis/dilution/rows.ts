@@ -124,6 +124,7 @@ export function valueExplanations(c: Computed, price: MarketPrice | null, acquir
       rule: "value model",
       formula: `(${count(c.sharesBefore)} shares x ${money(price.price)} + ${money(c.cashPaid)} paid - ${money(c.cashInLieu ?? dec(0))} in lieu) / ${count(c.sharesAfter!)} shares`,
       value: formatDecimal(c.vpsAfter),
+      unit: "dollars",
     });
   }
   if (acquirer && acquirer.lossPercent !== null) {

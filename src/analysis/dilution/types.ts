@@ -33,7 +33,10 @@ export interface Explanation {
   readonly quantity: string;
   readonly rule: string;
   readonly formula: string;
+  /** The result: a count (number) or an exact decimal; null when the formula says why there is none. */
   readonly value: string | number | null;
+  /** What a decimal result measures, for its rendering: dollars, or a percentage; else a plain number. */
+  readonly unit?: "dollars" | "percent";
 }
 
 export interface PartyRow {
