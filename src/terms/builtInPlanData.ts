@@ -83,6 +83,10 @@ export const BUILT_IN_PLAN_DATA: Readonly<Record<string, unknown>> = {
         "value": 10,
         "source": "Item 1: \"(i) 10 days following a public announcement\""
       },
+      "distributionAnnouncementDayKind": {
+        "value": "calendar",
+        "source": "Item 1: \"(i) 10 days following a public announcement\": calendar days (R-T2), unlike prong (ii)'s \"10 business days\""
+      },
       "distributionBusinessDaysAfterTenderOffer": {
         "value": 10,
         "source": "Item 1: \"(ii) 10 business days (or such later date as the Board shall determine) following the commencement of a tender offer\""
@@ -276,6 +280,10 @@ export const BUILT_IN_PLAN_DATA: Readonly<Record<string, unknown>> = {
       },
       "distributionDaysAfterStockAcquisition": {
         "value": 10,
+        "source": "[standard form] assumed"
+      },
+      "distributionAnnouncementDayKind": {
+        "value": "calendar",
         "source": "[standard form] assumed"
       },
       "distributionBusinessDaysAfterTenderOffer": {
