@@ -15,8 +15,8 @@
  */
 import { isAtLeastPercent } from "../numbers/ratio.js";
 import { formatNewYork, newYorkDateOf, type Instant } from "../time/instant.js";
-import { addDays, type IsoDate } from "../time/isoDate.js";
-import { nthBusinessDayAfter } from "../time/bankCalendar.js";
+import type { IsoDate } from "../time/isoDate.js";
+import { dayAfter, nthBusinessDayAfter } from "../time/bankCalendar.js";
 import { closeOfBusiness, closeOfBusinessAtOrAfter } from "../time/closeOfBusiness.js";
 import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import { personId, publicShares, type Offer, type State, type TenderClock } from "../engine/state.js";
@@ -44,7 +44,7 @@ export function prongIDate(state: State): Instant | undefined {
  */
 export function prongIDay(state: State, stockAcquisitionDate: IsoDate): IsoDate {
   const { distributionDaysAfterStockAcquisition: days, distributionAnnouncementDayKind: kind } = state.terms.values;
-  return kind === "business" ? nthBusinessDayAfter(state.calendar, stockAcquisitionDate, days) : addDays(stockAcquisitionDate, days);
+  return dayAfter(state.calendar, stockAcquisitionDate, days, kind);
 }
 
 /** R-3a(ii): close of business on the tenth Business Day after a running clock started, or the Board's later date. */

@@ -125,6 +125,10 @@ export const BUILT_IN_PLAN_DATA: Readonly<Record<string, unknown>> = {
         "value": 10,
         "source": "Item 1: \"At any time until 10 days following the Stock Acquisition Date, the Company may redeem the Rights\""
       },
+      "redemptionDayKind": {
+        "value": "calendar",
+        "source": "Item 1: \"At any time until 10 days following the Stock Acquisition Date\": calendar days (R-T2)"
+      },
       "exchangeRatio": {
         "value": "1",
         "source": "Item 1: \"at an exchange ratio of one share of Common Stock ... per Right (subject to adjustment)\""
@@ -324,6 +328,10 @@ export const BUILT_IN_PLAN_DATA: Readonly<Record<string, unknown>> = {
       },
       "redemptionDaysAfterStockAcquisition": {
         "value": 10,
+        "source": "[standard form] assumed"
+      },
+      "redemptionDayKind": {
+        "value": "calendar",
         "source": "[standard form] assumed"
       },
       "exchangeRatio": {
