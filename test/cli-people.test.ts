@@ -78,6 +78,8 @@ describe("the text output", () => {
     ];
     writeFileSync(file, `id: cik-plan\nname: A plan\nsource: 10-Q\nterms:\n${terms.map((t) => `  ${t}\n`).join("")}`);
     const text = (await cli(["plan", "show", file])).stdout;
+    expect(text.split("\n")[0]).toBe("A plan (cik-plan@2013-09-13), terms with every amendment in force");
+    expect((await cli(["plan", "show", file, "--as-of", "2014-01-02"])).stdout.split("\n")[0]).toBe("A plan (cik-plan@2013-09-13), terms in force on 2014-01-02T17:00:00-05:00");
     expect(text).toContain("company (company): CIK 1178711 issuer\n");
     expect(text).toContain("rights agent (rightsAgent): Agent 20000 Trust Co.\n");
     expect(text).toContain("preferred reserved (preferredReserved): 250,000\n");

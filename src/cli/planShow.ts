@@ -5,8 +5,10 @@ import type { Plan } from "../terms/schema.js";
 import { countText } from "../numbers/readableText.js";
 import { termWords } from "./textFormat.js";
 
-export function formatPlan(plan: Plan, terms: TermsInForce, asOf: string): string {
-  const out = [`${plan.name} (${terms.version}), terms in force on ${asOf}`, `source: ${plan.source}`, ""];
+/** `asOf`: the instant whose terms these are, in words; undefined for the terms with every amendment in force (as `diff` words it). */
+export function formatPlan(plan: Plan, terms: TermsInForce, asOf: string | undefined): string {
+  const when = asOf === undefined ? "terms with every amendment in force" : `terms in force on ${asOf}`;
+  const out = [`${plan.name} (${terms.version}), ${when}`, `source: ${plan.source}`, ""];
   for (const [name, value] of Object.entries(terms.values)) {
     out.push(`${termWords(name)} (${name}): ${valueText(value)}`, `    ${terms.sources[name as keyof typeof terms.sources]}`);
   }
