@@ -8,6 +8,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { plansInFolder } from "../src/files/plans.js";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../src/engine/evaluate.js";
@@ -27,10 +28,12 @@ describe("test/cases: data-driven cases, one or more per rule", () => {
 
   for (const c of cases) {
     it(`${c.name} [${c.rules.join(", ")}]`, () => {
+      // A case may name a plan terms file in its own folder (support/caseFiles.ts), as a scenario file may.
+      const options = () => ({ plans: plansInFolder(dirname(c.path), c.scenario.plan as string | undefined) });
       if (c.expectInputError !== undefined) {
         let thrown: unknown;
         try {
-          evaluate(c.scenario);
+          evaluate(c.scenario, options());
         } catch (e) {
           thrown = e;
         }
@@ -38,7 +41,7 @@ describe("test/cases: data-driven cases, one or more per rule", () => {
         expect((thrown as Error).message).toContain(c.expectInputError);
         return;
       }
-      const answer = evaluate(c.scenario);
+      const answer = evaluate(c.scenario, options());
       // common.md: "errors as data naming event, field and rule".
       const unnamed = answer.errors.filter((e) => !e.field).map((e) => `error of event ${e.event} (${e.rule}) names no field: ${e.message}`);
       const bad = [...subsetMismatches(c.expect, answer), ...exitCodeMismatches(c.expect!, answer), ...traceMismatches(c.expectTrace ?? [], answer.trace), ...unnamed];

@@ -65,6 +65,25 @@ describe("the text output", () => {
     expect(text).toContain("acquiring person threshold percent (acquiringPersonThresholdPercent): 15");
     expect(text).toContain("preferred reserved (preferredReserved): 1,500,000");
   });
+
+  it("groups the digits of a count in plan show, never the digits of a text term (a company named by its CIK)", async () => {
+    const file = join(scratch, "cik-plan.yaml");
+    const terms = [
+      'company: {value: "CIK 1178711 issuer", source: "10-Q cover"}',
+      'rightsAgent: {value: "Agent 20000 Trust Co.", source: "10-Q"}',
+      'agreementDate: {value: "2013-09-13", source: "note"}',
+      'recordDate: {value: "2013-09-27", source: "note"}',
+      'purchasePrice: {value: "14.24", source: "note"}',
+      'preferredReserved: {value: 250000, source: "note"}',
+    ];
+    writeFileSync(file, `id: cik-plan\nname: A plan\nsource: 10-Q\nterms:\n${terms.map((t) => `  ${t}\n`).join("")}`);
+    const text = (await cli(["plan", "show", file])).stdout;
+    expect(text.split("\n")[0]).toBe("A plan (cik-plan@2013-09-13), terms with every amendment in force");
+    expect((await cli(["plan", "show", file, "--as-of", "2014-01-02"])).stdout.split("\n")[0]).toBe("A plan (cik-plan@2013-09-13), terms in force on 2014-01-02T17:00:00-05:00");
+    expect(text).toContain("company (company): CIK 1178711 issuer\n");
+    expect(text).toContain("rights agent (rightsAgent): Agent 20000 Trust Co.\n");
+    expect(text).toContain("preferred reserved (preferredReserved): 250,000\n");
+  });
 });
 
 describe("prices: prices.csv", () => {

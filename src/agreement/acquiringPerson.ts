@@ -21,7 +21,7 @@ import { historyOf, personId, standingCrossings, type AcquiringEpisode, type Acq
 import { record, RuleError } from "../engine/trace.js";
 import { section11aiiEvent, undoFlipInBy } from "./flipIn.js";
 import { voidRightsOf, refreshVoidHolders, restoreTransferredRights } from "./voidRights.js";
-import { rescheduleDistribution } from "./distributionDate.js";
+import { prongIDay, rescheduleDistribution } from "./distributionDate.js";
 import { undoFlipOverWithoutStockAcquisition } from "./flipOver.js";
 
 /** The moment and cause an event gives the rules it triggers. */
@@ -423,7 +423,7 @@ export function announce(state: State, ctx: Ctx, by: number | "company", subject
   state.stockAcquisition = announcement;
   record(state.trace, ctx.at, ctx.event, "R-1ff", `${byName} announces that ${id} has become an Acquiring Person: Stock Acquisition Date ${date}`, {
     stockAcquisitionDate: date,
-    tenthDay: addDays(date, state.terms.values.distributionDaysAfterStockAcquisition),
+    tenthDay: prongIDay(state, date),
   });
   rescheduleDistribution(state, ctx);
 }

@@ -15,8 +15,8 @@
  */
 import { isAtLeastPercent } from "../numbers/ratio.js";
 import { formatNewYork, newYorkDateOf, type Instant } from "../time/instant.js";
-import { addDays, type IsoDate } from "../time/isoDate.js";
-import { nthBusinessDayAfter } from "../time/bankCalendar.js";
+import type { IsoDate } from "../time/isoDate.js";
+import { dayAfter, nthBusinessDayAfter } from "../time/bankCalendar.js";
 import { closeOfBusiness, closeOfBusinessAtOrAfter } from "../time/closeOfBusiness.js";
 import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import { personId, publicShares, type Offer, type State, type TenderClock } from "../engine/state.js";
@@ -35,8 +35,16 @@ function cob(state: State, date: IsoDate): Instant {
 export function prongIDate(state: State): Instant | undefined {
   const sad = state.stockAcquisition;
   if (!sad) return undefined;
-  const tenth = addDays(sad.date, state.terms.values.distributionDaysAfterStockAcquisition);
-  return Math.max(cob(state, tenth), recordClose(state));
+  return Math.max(cob(state, prongIDay(state, sad.date)), recordClose(state));
+}
+
+/**
+ * R-3a(i): "10 days following" the Stock Acquisition Date, a calendar day (R-T2), or, where the
+ * plan counts Business Days ("the tenth business day after"), the tenth Business Day (R-T3).
+ */
+export function prongIDay(state: State, stockAcquisitionDate: IsoDate): IsoDate {
+  const { distributionDaysAfterStockAcquisition: days, distributionAnnouncementDayKind: kind } = state.terms.values;
+  return dayAfter(state.calendar, stockAcquisitionDate, days, kind);
 }
 
 /** R-3a(ii): close of business on the tenth Business Day after a running clock started, or the Board's later date. */

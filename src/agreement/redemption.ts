@@ -8,6 +8,7 @@ import { dec } from "../numbers/decimal.js";
 import { formatNewYork, newYorkDateOf, newYorkInstant, type Instant } from "../time/instant.js";
 import { addDays } from "../time/isoDate.js";
 import { closeOfBusiness, closeOfBusinessAtOrAfter } from "../time/closeOfBusiness.js";
+import { dayAfter, nthDayText } from "../time/bankCalendar.js";
 import type { State, Status } from "../engine/state.js";
 import { distributionDate } from "./distributionDate.js";
 import { record, RuleError } from "../engine/trace.js";
@@ -43,12 +44,16 @@ export function fixFinalExpiration(state: State, when: { at: Instant; event: num
   });
 }
 
-/** R-23: close of business on the tenth day after the Stock Acquisition Date, or the Final Expiration Date if earlier, under the text in force. */
+/**
+ * R-23: close of business on the tenth day after the Stock Acquisition Date (the tenth Business
+ * Day where the plan counts Business Days), or the Final Expiration Date if earlier, under the text in force.
+ */
 function windowUnderText(state: State): Instant {
   const expiry = finalExpiration(state);
   const sad = state.stockAcquisition;
   if (!sad) return expiry;
-  const close = closeOfBusiness(state.calendar, addDays(sad.date, state.terms.values.redemptionDaysAfterStockAcquisition), state.terms.values.closeOfBusinessTime);
+  const { redemptionDaysAfterStockAcquisition: days, redemptionDayKind: kind, closeOfBusinessTime } = state.terms.values;
+  const close = closeOfBusiness(state.calendar, dayAfter(state.calendar, sad.date, days, kind), closeOfBusinessTime);
   return Math.min(close, expiry);
 }
 
@@ -104,7 +109,7 @@ export function redeem(state: State, ctx: Ctx): void {
   if (state.status !== "attached" && state.status !== "separated") throw new RuleError("R-23", `the Rights have already ended (${state.status})`, "type");
   const deadline = redemptionDeadline(state);
   if (ctx.at > deadline) {
-    throw new RuleError("R-23", `the redemption window closed at ${formatNewYork(deadline)}${state.stockAcquisition ? `, close of business on the ${state.terms.values.redemptionDaysAfterStockAcquisition}th day after the Stock Acquisition Date ${state.stockAcquisition.date}` : ""}`, "at");
+    throw new RuleError("R-23", `the redemption window closed at ${formatNewYork(deadline)}${state.stockAcquisition ? `, close of business on the ${nthDayText(state.terms.values.redemptionDaysAfterStockAcquisition, state.terms.values.redemptionDayKind)} after the Stock Acquisition Date ${state.stockAcquisition.date}` : ""}`, "at");
   }
   // R-7e: a void Right is "null and void": it ends with the others and is paid nothing.
   // R-X7: before the Record Date's close of business no Right exists, so none is paid for.

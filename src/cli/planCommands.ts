@@ -24,7 +24,7 @@ export function registerPlanCommands(program: Command, call: CliCall): void {
       const at = asOfInstant(opts.asOf);
       const terms = termsInForce(p, at);
       if (opts.asOf !== undefined) call.stderr(planLifeNote(p, at) ?? "");
-      const label = opts.asOf === undefined ? "every amendment in force" : formatNewYork(at);
+      const label = opts.asOf === undefined ? undefined : formatNewYork(at);
       call.stdout(opts.json ? JSON.stringify({ id: p.id, version: terms.version, values: terms.values, sources: terms.sources }, null, 2) + "\n" : formatPlan(p, terms, label) + "\n");
     });
   plan

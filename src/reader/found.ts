@@ -6,7 +6,7 @@
 import type { TermName } from "../terms/schema.js";
 
 /** Terms a reader reports beyond the plan's: an NOL plan, grandfathering, the security bought, and whether clause (i) counts business days. */
-export const READER_ONLY_TERMS = ["nolPlan", "grandfathered", "security", "distributionAnnouncementDayKind"] as const;
+export const READER_ONLY_TERMS = ["nolPlan", "grandfathered", "security"] as const;
 export type ReaderTerm = TermName | (typeof READER_ONLY_TERMS)[number];
 
 /** A place in an original file. */

@@ -20,8 +20,11 @@ describe("planOf", () => {
     expect(placeholders).toEqual(["rightsAgent", "preferredReserved"]);
   });
 
-  it("says where the plan counts calendar days and the text business days", () => {
-    expect(planOf(read(text)).plan.terms.distributionDaysAfterStockAcquisition.source).toContain("the text counts business days");
+  it("counts prong (i) in business days where the text does (R-3a(i))", () => {
+    const { plan } = planOf(read(text));
+    expect(plan.terms.distributionDaysAfterStockAcquisition.value).toBe(10);
+    expect(plan.terms.distributionAnnouncementDayKind.value).toBe("business");
+    expect(plan.terms.distributionAnnouncementDayKind.source).toMatch(/^filing\.txt \[\d+-\d+\], confidence 0\.\d+: "10 business days following/);
   });
 
   it("takes standard forms that follow from what the text says: 4.99% for a tax-benefits plan, the 13(d) exception with a Qualified Offer", () => {

@@ -11,7 +11,7 @@ import { InputError } from "../errors.js";
 import { parsePlan } from "../terms/load.js";
 import { termValueShapes, type Plan, type TermName } from "../terms/schema.js";
 import type { Found } from "./found.js";
-import type { FoundTerms, Reading } from "./read.js";
+import type { Reading } from "./read.js";
 import { standardForm } from "./standardForm.js";
 
 const PLAN_TERMS = Object.keys(termValueShapes) as TermName[];
@@ -19,12 +19,6 @@ const PLAN_TERMS = Object.keys(termValueShapes) as TermName[];
 /** "file [start-end]: "quote"", the source of a term read from a text. */
 export function sourceOf(found: Found): string {
   return `${basename(found.file)} [${found.start}-${found.end}], confidence ${found.confidence}: "${found.quote}"`;
-}
-
-/** The source of a found term, with what the plan cannot say as the text does. */
-function termSource(term: TermName, found: Found, terms: FoundTerms): string {
-  const business = term === "distributionDaysAfterStockAcquisition" && terms.distributionAnnouncementDayKind?.value === "business";
-  return business ? `${sourceOf(found)} (the text counts business days; the plan counts calendar days, R-3a(i))` : sourceOf(found);
 }
 
 function slug(text: string): string {
@@ -54,7 +48,7 @@ export function planOf(reading: Reading): ReadPlan {
   });
   const terms = Object.fromEntries(PLAN_TERMS.map((term) => {
     const found = t[term];
-    if (found) return [term, { value: found.value, source: termSource(term, found, t) }];
+    if (found) return [term, { value: found.value, source: sourceOf(found) }];
     return [term, { value: defaults[term].value, source: `not in the text: ${defaults[term].reason}`, assumed: defaults[term].reason }];
   }));
   const company = t.company?.value as string | undefined;
@@ -66,7 +60,7 @@ export function planOf(reading: Reading): ReadPlan {
     source: sourceOf(a.date!),
     changes: Object.fromEntries(PLAN_TERMS.flatMap((term) => {
       const found = a.changes[term];
-      return found ? [[term, { value: found.value, source: termSource(term, found, a.changes) }]] : [];
+      return found ? [[term, { value: found.value, source: sourceOf(found) }]] : [];
     })),
   }));
   const plan = parsePlan({

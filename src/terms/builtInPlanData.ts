@@ -83,6 +83,10 @@ export const BUILT_IN_PLAN_DATA: Readonly<Record<string, unknown>> = {
         "value": 10,
         "source": "Item 1: \"(i) 10 days following a public announcement\""
       },
+      "distributionAnnouncementDayKind": {
+        "value": "calendar",
+        "source": "Item 1: \"(i) 10 days following a public announcement\": calendar days (R-T2), unlike prong (ii)'s \"10 business days\""
+      },
       "distributionBusinessDaysAfterTenderOffer": {
         "value": 10,
         "source": "Item 1: \"(ii) 10 business days (or such later date as the Board shall determine) following the commencement of a tender offer\""
@@ -120,6 +124,10 @@ export const BUILT_IN_PLAN_DATA: Readonly<Record<string, unknown>> = {
       "redemptionDaysAfterStockAcquisition": {
         "value": 10,
         "source": "Item 1: \"At any time until 10 days following the Stock Acquisition Date, the Company may redeem the Rights\""
+      },
+      "redemptionDayKind": {
+        "value": "calendar",
+        "source": "Item 1: \"At any time until 10 days following the Stock Acquisition Date\": calendar days (R-T2)"
       },
       "exchangeRatio": {
         "value": "1",
@@ -278,6 +286,10 @@ export const BUILT_IN_PLAN_DATA: Readonly<Record<string, unknown>> = {
         "value": 10,
         "source": "[standard form] assumed"
       },
+      "distributionAnnouncementDayKind": {
+        "value": "calendar",
+        "source": "[standard form] assumed"
+      },
       "distributionBusinessDaysAfterTenderOffer": {
         "value": 10,
         "source": "[standard form] assumed"
@@ -316,6 +328,10 @@ export const BUILT_IN_PLAN_DATA: Readonly<Record<string, unknown>> = {
       },
       "redemptionDaysAfterStockAcquisition": {
         "value": 10,
+        "source": "[standard form] assumed"
+      },
+      "redemptionDayKind": {
+        "value": "calendar",
         "source": "[standard form] assumed"
       },
       "exchangeRatio": {

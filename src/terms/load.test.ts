@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { InputError } from "../errors.js";
 import { loadPlan } from "../files/plans.js";
 import { builtInPlanIds } from "./catalogue.js";
-import { parseYamlText } from "./load.js";
+import { parsePlan, parseYamlText } from "./load.js";
 import { decimalSchema } from "./shapes.js";
 
 describe("the built-in plans", () => {
@@ -86,5 +86,33 @@ describe("parseYamlText", () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues[0].message).toMatch(/write it in quotes/);
     expect(decimalSchema.parse(9007199254740991)).toBe("9007199254740991");
+  });
+});
+
+describe("parsePlan", () => {
+  const plan = (terms: Record<string, unknown>) => ({
+    id: "small-plan", name: "A small plan", source: "test",
+    terms: {
+      company: { value: "Small Co.", source: "cover" }, rightsAgent: { value: "Agent", source: "cover" },
+      agreementDate: { value: "2019-08-28", source: "Item 1" }, recordDate: { value: "2019-09-09", source: "Item 1" },
+      purchasePrice: { value: "12", source: "Item 1" }, preferredReserved: { value: 100000, source: "Item 1" },
+      ...terms,
+    },
+  });
+  const messages = (data: unknown) => {
+    try {
+      parsePlan(data, "p.yaml");
+    } catch (e) {
+      return (e as InputError).issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    }
+    return [];
+  };
+
+  it("names a term given as a bare value, not as {value, source}, as given in the wrong form, never as missing", () => {
+    expect(messages(plan({ flipInMultiple: 2 }))).toEqual(["terms.flipInMultiple: must be a set of fields (key: value); got 2"]);
+    expect(messages(plan({ purchasePrice: "12" }))).toEqual(['terms.purchasePrice: must be a set of fields (key: value); got "12"']);
+    // A term that is truly absent is still named as missing.
+    const { purchasePrice: _, ...withoutPrice } = plan({}).terms;
+    expect(messages({ ...plan({}), terms: withoutPrice })).toEqual(["terms.purchasePrice: is missing (it is required)"]);
   });
 });

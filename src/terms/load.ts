@@ -8,9 +8,13 @@ import { InputError, issuesOf } from "../errors.js";
 import { TERMS_GUIDE } from "../issueWords.js";
 import { exactNumberTags } from "../numbers/exactYamlNumbers.js";
 
-/** A plan from parsed data, validated against the plan schema; `origin` names it in errors. */
+/**
+ * A plan from parsed data, validated against the plan schema; `origin` names it in errors. The
+ * refused input is reported (as the scenario's parser does), so that a term given in the wrong
+ * form (`flipInMultiple: 2` for `{value, source}`) is named as that, not as missing (issueWords.ts).
+ */
 export function parsePlan(data: unknown, origin: string): Plan {
-  const result = planSchema.safeParse(data);
+  const result = planSchema.safeParse(data, { reportInput: true });
   if (!result.success) throw new InputError(`plan ${origin} is not a valid plan terms file`, issuesOf(result.error, TERMS_GUIDE));
   return result.data;
 }

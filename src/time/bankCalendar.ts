@@ -121,6 +121,22 @@ export function nthBusinessDayAfter(cal: BankCalendar, date: IsoDate, n: number)
   return day;
 }
 
+/** How a plan term counts a period's days: calendar days (R-T2) or Business Days (R-T3). */
+export type DayKind = "calendar" | "business";
+
+/**
+ * The `n`-th day after `date` as a plan term counts it: "10 days following" is `date` plus 10
+ * (R-T2), "the tenth business day after" is the tenth Business Day after it (R-T3).
+ */
+export function dayAfter(cal: BankCalendar, date: IsoDate, n: number, kind: DayKind): IsoDate {
+  return kind === "business" ? nthBusinessDayAfter(cal, date, n) : addDays(date, n);
+}
+
+/** The `n`-th day of a plan term's period in words: "10th day", "10th Business Day". */
+export function nthDayText(n: number, kind: DayKind): string {
+  return `${n}th ${kind === "business" ? "Business Day" : "day"}`;
+}
+
 /** R-T3: `date` if it is a Business Day, else the next Business Day. */
 export function nextBusinessDayOnOrAfter(cal: BankCalendar, date: IsoDate): IsoDate {
   let day = date;

@@ -13,6 +13,10 @@
  * expectInputError: "starts at or above"   # optional, instead of `expect`: evaluate must throw an
  *                                          # InputError whose message contains this text
  * ```
+ *
+ * A case's scenario may name a plan terms file (`plan: ./plans/my-plan.yaml`, scenario-format.md),
+ * read from the case's folder as the CLI reads it from a scenario's; plan files live in folders
+ * named `plans`, which hold no cases.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -49,14 +53,18 @@ export type Case = z.output<typeof caseSchema> & {
   readonly name: string;
 };
 
-/** Every `*.yaml` / `*.yml` file under `dir`, recursively, sorted. */
+/** The folders of plan terms files that cases name (`plan: ./plans/x.yaml`): no case is in them. */
+export const PLAN_FOLDER = "plans";
+
+/** Every `*.yaml` / `*.yml` file under `dir`, recursively, sorted, outside the cases' plan folders. */
 export function yamlFilesUnder(dir: string): string[] {
   const found: string[] = [];
   const walk = (d: string) => {
     for (const entry of readdirSync(d).sort()) {
       const path = join(d, entry);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (/\.ya?ml$/.test(entry)) found.push(path);
+      if (statSync(path).isDirectory()) {
+        if (entry !== PLAN_FOLDER) walk(path);
+      } else if (/\.ya?ml$/.test(entry)) found.push(path);
     }
   };
   walk(dir);

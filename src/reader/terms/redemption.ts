@@ -5,7 +5,7 @@
  * 8-K's "voted to redeem the rights issued pursuant to its existing Rights Agreement ... by paying one cent ($.01) per
  * Right") and the window ("At any time until 10 days following the Stock Acquisition Date, the
  * Company may redeem", "prior to the close of business on the tenth day after the Stock
- * Acquisition Date").
+ * Acquisition Date"), in calendar days or in business days ("until 10 business days following").
  */
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import { CARDINAL_WORDS, cardinalValue, DAY_COUNT, dayCountValue, DOLLARS, MONEY, moneyValue } from "../phrases/numbers.js";
@@ -38,7 +38,9 @@ export function redemption(doc: ReaderDocument): Candidate[] {
     }
     for (const m of s.text.matchAll(WINDOW)) {
       const count = dayCountValue(m[1]!);
-      if (count && !count.business) out.push({ term: "redemptionDaysAfterStockAcquisition", value: count.days, ...spanOf(s, m), confidence: 0.85 });
+      if (!count) continue;
+      out.push({ term: "redemptionDaysAfterStockAcquisition", value: count.days, ...spanOf(s, m), confidence: 0.85 });
+      out.push({ term: "redemptionDayKind", value: count.business ? "business" : "calendar", ...spanOf(s, m), confidence: 0.85 });
     }
   }
   return out;

@@ -3,6 +3,8 @@
  * announcement that a person or group ... has become an Acquiring Person or (ii) 10 business days
  * (or such later date as the Board shall determine) following the commencement of a tender offer
  * or exchange offer"; after Amendment No. 1, prong (ii) counts only offers for less than all.
+ * Other plans count prong (i) in Business Days too ("the close of business on the tenth business
+ * day after a Shares Acquisition Date", HomeTrust Bancshares 2012, ../shared/filings/012).
  */
 import { z } from "zod";
 import { anyOf, countRange } from "../ranges.js";
@@ -20,9 +22,19 @@ export const distribution = section("Section 3", "Issue of Rights Certificates: 
     sentences: (): readonly Sentence[] => [{
       paragraph: "Distribution Date",
       order: 2,
-      states: ["distributionDaysAfterStockAcquisition", "distributionBusinessDaysAfterTenderOffer", "distributionTenderOfferProng"],
-      text: (v) => `Subject to certain exceptions specified in the Rights Agreement, the Rights will separate from the Common Stock and a Distribution Date will occur upon the earlier of (i) ${v.distributionDaysAfterStockAcquisition} days following the Stock Acquisition Date or (ii) ${v.distributionBusinessDaysAfterTenderOffer} business days (or such later date as the Board shall determine) following the commencement of a tender offer or exchange offer${v.distributionTenderOfferProng === "less-than-all" ? " for less than all outstanding shares of Common Stock (or the amendment of an offer for all outstanding shares to one for less than all)" : ""} that would result in a person or group becoming an Acquiring Person.`,
+      states: ["distributionDaysAfterStockAcquisition", "distributionAnnouncementDayKind", "distributionBusinessDaysAfterTenderOffer", "distributionTenderOfferProng"],
+      text: (v) => `Subject to certain exceptions specified in the Rights Agreement, the Rights will separate from the Common Stock and a Distribution Date will occur upon the earlier of (i) ${v.distributionDaysAfterStockAcquisition} ${v.distributionAnnouncementDayKind === "business" ? "business days" : "days"} following the Stock Acquisition Date or (ii) ${v.distributionBusinessDaysAfterTenderOffer} business days (or such later date as the Board shall determine) following the commencement of a tender offer or exchange offer${v.distributionTenderOfferProng === "less-than-all" ? " for less than all outstanding shares of Common Stock (or the amendment of an offer for all outstanding shares to one for less than all)" : ""} that would result in a person or group becoming an Acquiring Person.`,
     }],
+    diffGroup: "Timing",
+    r27: { kind: "time-period" },
+  }),
+  distributionAnnouncementDayKind: term({
+    label: "kind of days from the Stock Acquisition Date to the Distribution Date",
+    shape: z.enum(["calendar", "business"]),
+    range: anyOf("calendar or business"),
+    meaning: "Whether prong (i) counts its days as calendar days (\"10 days following\", R-T2) or as Business Days (\"the tenth business day after\", R-T3).",
+    rules: ["R-3a", "R-T2", "R-T3"],
+    standard: standardForm("calendar", "R-3a(i)"),
     diffGroup: "Timing",
     r27: { kind: "time-period" },
   }),

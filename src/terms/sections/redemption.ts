@@ -1,8 +1,11 @@
 /**
  * Section 23, redemption (R-23): "At any time until 10 days following the Stock Acquisition Date,
  * the Company may redeem the Rights in whole, but not in part, at a price of $.01 per Right".
+ * Other plans count the window in Business Days ("At any time until 10 business days following the
+ * Stock Acquisition Date", CIK 29669's 2019 plan, ../shared/filings-more/049).
  */
-import { countRange, decimalRange } from "../ranges.js";
+import { z } from "zod";
+import { anyOf, countRange, decimalRange } from "../ranges.js";
 import { decimalSchema, wholeNumberSchema } from "../shapes.js";
 import { section, standardForm, term, type Sentence } from "../declare.js";
 import { moneyText } from "../words.js";
@@ -18,8 +21,8 @@ export const redemption = section("Section 23", "Redemption", {
     sentences: (): readonly Sentence[] => [{
       paragraph: "redemption",
       order: 1,
-      states: ["redemptionDaysAfterStockAcquisition", "redemptionPrice"],
-      text: (v) => `At any time until ${v.redemptionDaysAfterStockAcquisition} days following the Stock Acquisition Date, the Company may redeem the Rights in whole, but not in part, at a price of ${moneyText(v.redemptionPrice)} per Right (payable in cash, Common Stock or other consideration deemed appropriate by the Board).`,
+      states: ["redemptionDaysAfterStockAcquisition", "redemptionDayKind", "redemptionPrice"],
+      text: (v) => `At any time until ${v.redemptionDaysAfterStockAcquisition} ${v.redemptionDayKind === "business" ? "business days" : "days"} following the Stock Acquisition Date, the Company may redeem the Rights in whole, but not in part, at a price of ${moneyText(v.redemptionPrice)} per Right (payable in cash, Common Stock or other consideration deemed appropriate by the Board).`,
     }],
     diffGroup: "Economics",
     r27: { kind: "holder-favourable", direction: "higher" },
@@ -31,6 +34,16 @@ export const redemption = section("Section 23", "Redemption", {
     meaning: "The Board may redeem until close of business this many days after the Stock Acquisition Date (or the Final Expiration Date, if earlier).",
     rules: ["R-23", "R-27"],
     standard: standardForm(10, "R-23"),
+    diffGroup: "Timing",
+    r27: { kind: "time-period" },
+  }),
+  redemptionDayKind: term({
+    label: "kind of days to redeem after the Stock Acquisition Date",
+    shape: z.enum(["calendar", "business"]),
+    range: anyOf("calendar or business"),
+    meaning: "Whether the redemption window counts its days as calendar days (\"until 10 days following\", R-T2) or as Business Days (\"until 10 business days following\", R-T3).",
+    rules: ["R-23", "R-T2", "R-T3"],
+    standard: standardForm("calendar", "R-23"),
     diffGroup: "Timing",
     r27: { kind: "time-period" },
   }),
