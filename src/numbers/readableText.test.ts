@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findingText, groupedCounts, percentText, shortPercents } from "./readableText.js";
+import { findingText, groupedCounts, groupedDollars, percentText, shortPercents } from "./readableText.js";
 
 describe("numbers in text for people", () => {
   it("groups whole numbers of five or more digits, not dates, times, decimals or short numbers", () => {
@@ -11,5 +11,12 @@ describe("numbers in text for people", () => {
     expect(percentText("14.99999963")).toBe("14.9999");
     expect(shortPercents("owns 15.163947795484% ≥ 15%")).toBe("owns 15.1639% ≥ 15%");
     expect(findingText("owns 4100000 of 27037814 (15.163947795484%)")).toBe("owns 4,100,000 of 27,037,814 (15.1639%)");
+  });
+
+  it("groups the whole dollars of an amount, keeping its cents and places", () => {
+    expect(groupedDollars("redeems 22837814 valid Rights at $0.01 each ($228378.14)")).toBe("redeems 22837814 valid Rights at $0.01 each ($228,378.14)");
+    expect(groupedDollars("$1000 a Unit, $999, $1.739333333333, $344067210 and $12345678901234567890.5")).toBe("$1,000 a Unit, $999, $1.739333333333, $344,067,210 and $12,345,678,901,234,567,890.5");
+    expect(groupedDollars("already $3,493,609.99")).toBe("already $3,493,609.99");
+    expect(findingText("all 22837814 valid Rights at $0.01 each ($228378.14)")).toBe("all 22,837,814 valid Rights at $0.01 each ($228,378.14)");
   });
 });

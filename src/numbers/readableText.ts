@@ -32,7 +32,12 @@ export function shortPercents(text: string): string {
   return text.replace(/(?<![\d.])(\d+\.\d{5,})%/g, (_, p: string) => `${percentText(p)}%`);
 }
 
-/** A finding for a terminal: counts grouped, percentages to 4 places. */
+/** A finding's dollar amounts with thousands separators in their whole dollars ("$228378.14" -> "$228,378.14"); the cents and further places as they are. */
+export function groupedDollars(text: string): string {
+  return text.replace(/\$(\d{4,})(?![\d,])/g, (_, whole: string) => `$${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`);
+}
+
+/** A finding for a terminal: counts and dollars grouped, percentages to 4 places. */
 export function findingText(text: string): string {
-  return shortPercents(groupedCounts(text));
+  return shortPercents(groupedDollars(groupedCounts(text)));
 }
