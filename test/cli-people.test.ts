@@ -60,10 +60,11 @@ describe("the text output", () => {
     expect(text).toMatch(/\nWarnings \(the answer relies on these; they change nothing\)\n {2}R-X10: .*2004-04-10/);
   });
 
-  it("names the terms of plan show in words, with their names in plan files", async () => {
+  it("shows the terms by Agreement section, each by its label, with its name in plan files", async () => {
     const text = (await cli(["plan", "show"])).stdout;
-    expect(text).toContain("acquiring person threshold percent (acquiringPersonThresholdPercent): 15");
-    expect(text).toContain("preferred reserved (preferredReserved): 1,500,000");
+    expect(text).toMatch(/\nSection 1\(a\): Acquiring Person\n {2}Acquiring Person threshold \(acquiringPersonThresholdPercent\): 15\n/);
+    expect(text).toMatch(/\nSection 23: [^\n]+\n {2}Redemption Price \(redemptionPrice\): 0\.01\n/);
+    expect(text).toContain("  Preferred reserved (preferredReserved): 1,500,000");
   });
 
   it("groups the digits of a count in plan show, never the digits of a text term (a company named by its CIK)", async () => {
@@ -80,9 +81,9 @@ describe("the text output", () => {
     const text = (await cli(["plan", "show", file])).stdout;
     expect(text.split("\n")[0]).toBe("A plan (cik-plan@2013-09-13), terms with every amendment in force");
     expect((await cli(["plan", "show", file, "--as-of", "2014-01-02"])).stdout.split("\n")[0]).toBe("A plan (cik-plan@2013-09-13), terms in force on 2014-01-02T17:00:00-05:00");
-    expect(text).toContain("company (company): CIK 1178711 issuer\n");
-    expect(text).toContain("rights agent (rightsAgent): Agent 20000 Trust Co.\n");
-    expect(text).toContain("preferred reserved (preferredReserved): 250,000\n");
+    expect(text).toContain("  Company (company): CIK 1178711 issuer\n");
+    expect(text).toContain("  Rights Agent (rightsAgent): Agent 20000 Trust Co.\n");
+    expect(text).toContain("  Preferred reserved (preferredReserved): 250,000\n");
   });
 });
 

@@ -1,16 +1,19 @@
-/** `rightsplan plan show`: the terms in force at a date, each in words with its name in plan files and its source. Pure formatting. */
+/** `rightsplan plan show` as text: the terms in force, by the Agreement section each belongs to, each with its source. */
 import { termValueText } from "../terms/valueText.js";
 import type { TermsInForce } from "../terms/inForce.js";
+import { SECTIONS, declarationOf, type TermName } from "../terms/declarations.js";
 import type { Plan } from "../terms/schema.js";
 import { countText } from "../numbers/readableText.js";
-import { termWords } from "./textFormat.js";
 
 /** `asOf`: the instant whose terms these are, in words; undefined for the terms with every amendment in force (as `diff` words it). */
 export function formatPlan(plan: Plan, terms: TermsInForce, asOf: string | undefined): string {
   const when = asOf === undefined ? "terms with every amendment in force" : `terms in force on ${asOf}`;
-  const out = [`${plan.name} (${terms.version}), ${when}`, `source: ${plan.source}`, ""];
-  for (const [name, value] of Object.entries(terms.values)) {
-    out.push(`${termWords(name)} (${name}): ${valueText(value)}`, `    ${terms.sources[name as keyof typeof terms.sources]}`);
+  const out = [`${plan.name} (${terms.version}), ${when}`, `source: ${plan.source}`];
+  for (const section of SECTIONS) {
+    out.push("", `${section.section}: ${section.title}`);
+    for (const name of Object.keys(section.terms) as TermName[]) {
+      out.push(`  ${declarationOf(name).label} (${name}): ${valueText(terms.values[name])}`, `      ${terms.sources[name]}`);
+    }
   }
   if (plan.amendments.length) {
     out.push("", "Amendments:");

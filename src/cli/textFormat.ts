@@ -10,11 +10,6 @@ export function personText(id: string, names: ReadonlyMap<string, string>): stri
   return name ? `${name} (${id})` : id;
 }
 
-/** "acquiringPersonThresholdPercent" -> "acquiring person threshold percent". */
-export function termWords(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase();
-}
-
 /**
  * The redemption line (R-23): whether the Rights can be redeemed, and whether the window closes
  * or has closed as of the answer's instant; after a redemption, that it happened.
