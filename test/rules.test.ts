@@ -63,6 +63,23 @@ describe("rightsplan rules", () => {
     for (const id of ruleIds) expect(r.stdout).toContain(`\n${id}: ${RULES[id].title}\n`);
   });
 
+  it("with --plan, adds the terms of that plan the rule reads, in force at --as-of, with their words", async () => {
+    const r = await cli(["rules", "R-23", "--plan", "net-perceptions", "--as-of", "2003-12-21"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("(net-perceptions@2001-06-01), the terms this rule reads:\n");
+    expect(r.stdout).toMatch(/\n {4}Redemption Price \(redemptionPrice\): 0\.01\n {6}Item 1: /);
+    expect(r.stdout).toContain("    days to redeem after the Stock Acquisition Date (redemptionDaysAfterStockAcquisition): 10\n");
+    expect((await cli(["rules", "R-T4", "--plan", "selectica-2009"])).stdout).toContain("has no term for this rule: it applies as written above.");
+  });
+
+  it("asks for a rule id with --plan, and for --plan with --as-of (exit 2)", async () => {
+    for (const args of [["rules", "--plan", "net-perceptions"], ["rules", "R-23", "--as-of", "2004-01-02"]]) {
+      const r = await cli(args);
+      expect(r.status, args.join(" ")).toBe(2);
+      expect(r.stderr).toMatch(/--plan/);
+    }
+  });
+
   it("refuses an unknown rule with exit 2, saying where the list is", async () => {
     const r = await cli(["rules", "R-99"]);
     expect(r.status).toBe(2);

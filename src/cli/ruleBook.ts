@@ -5,6 +5,9 @@
  */
 import { RULE_TEXT, RULES, type RuleId, type SeedWords } from "../agreement/rules.js";
 import { InputError } from "../errors.js";
+import { TERM_NAMES, declarationOf } from "../terms/declarations.js";
+import type { TermsInForce } from "../terms/inForce.js";
+import { termValueText } from "../terms/valueText.js";
 
 const WIDTH = 96;
 const ruleIds = () => Object.keys(RULES) as RuleId[];
@@ -29,6 +32,18 @@ export function ruleLines(id: RuleId): string[] {
   const out = [`${id}: ${RULES[id].title}`, `  ${sectionLabel(id)} of the Rights Agreement`, "", ...wrap(summary, "  ")];
   if (seed.length === 0) out.push("", `  The seed does not state this rule: ${silentWhy(id)}.`);
   for (const words of seed) out.push("", `  The seed, ${words.where}:`, ...wrap(`"${words.words}"`, "    "));
+  return out;
+}
+
+/**
+ * What a plan of one's own says for rule `id`: each term of the plan that the rule reads (a term
+ * declares its rules), with its value in force and the words it was read from; `plan` names it.
+ */
+export function planTermLines(id: RuleId, plan: string, terms: TermsInForce): string[] {
+  const names = TERM_NAMES.filter((name) => declarationOf(name).rules.includes(id));
+  if (names.length === 0) return ["", `  ${plan} (${terms.version}) has no term for this rule: it applies as written above.`];
+  const out = ["", `  ${plan} (${terms.version}), the terms this rule reads:`];
+  for (const name of names) out.push(`    ${declarationOf(name).label} (${name}): ${termValueText(terms.values[name])}`, ...wrap(terms.sources[name], "      "));
   return out;
 }
 
