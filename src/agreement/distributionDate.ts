@@ -31,12 +31,19 @@ function cob(state: State, date: IsoDate): Instant {
   return closeOfBusiness(state.calendar, date, state.terms.values.closeOfBusinessTime);
 }
 
-/** R-3a(i): close of business on the tenth day after the Stock Acquisition Date, or on the Record Date if later. */
+/**
+ * R-3a(i): close of business on the tenth day after the Stock Acquisition Date, or on the Record Date if later.
+ * Never before the announcement that made the Stock Acquisition Date: with a period of 0 days (a plan or an
+ * amendment may set it, R-27) an announcement after that day's close of business names a close that has
+ * passed, and the Rights never separate in the past (R-T6, as notBeforeTextInForce): the Distribution Date is
+ * then the first close of business at or after the announcement.
+ */
 export function prongIDate(state: State): Instant | undefined {
   const sad = state.stockAcquisition;
   if (!sad) return undefined;
   const tenth = addDays(sad.date, state.terms.values.distributionDaysAfterStockAcquisition);
-  return Math.max(cob(state, tenth), recordClose(state));
+  const notBeforeAnnouncement = closeOfBusinessAtOrAfter(state.calendar, sad.at, state.terms.values.closeOfBusinessTime);
+  return Math.max(cob(state, tenth), recordClose(state), notBeforeAnnouncement);
 }
 
 /** R-3a(ii): close of business on the tenth Business Day after a running clock started, or the Board's later date. */
