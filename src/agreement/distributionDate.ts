@@ -46,9 +46,14 @@ export function prongIDate(state: State): Instant | undefined {
   return Math.max(cob(state, tenth), recordClose(state), notBeforeAnnouncement);
 }
 
-/** R-3a(ii): close of business on the tenth Business Day after a running clock started, or the Board's later date. */
+/**
+ * R-3a(ii): close of business on the tenth Business Day after a running clock started, or the Board's later date.
+ * Never before the clock started (R-T6, as prongIDate): with a period of 0 Business Days an offer commenced
+ * after the close names a close that has passed; the Distribution Date is then the first one at or after it.
+ */
 export function clockEnd(state: State, clock: TenderClock): Instant {
-  const natural = cob(state, tenthBusinessDayAfter(state, clock.startDate));
+  const tenth = cob(state, tenthBusinessDayAfter(state, clock.startDate));
+  const natural = Math.max(tenth, closeOfBusinessAtOrAfter(state.calendar, clock.startedAt, state.terms.values.closeOfBusinessTime));
   const deferral = state.deferral;
   if (deferral && clock.startedAt <= deferral.at) return Math.max(natural, cob(state, deferral.until));
   return natural;
