@@ -31,11 +31,18 @@ function cob(state: State, date: IsoDate): Instant {
   return closeOfBusiness(state.calendar, date, state.terms.values.closeOfBusinessTime);
 }
 
-/** R-3a(i): close of business on the tenth day after the Stock Acquisition Date, or on the Record Date if later. */
+/**
+ * R-3a(i): close of business on the tenth day after the Stock Acquisition Date, or on the Record Date if later.
+ * Never before the announcement that made the Stock Acquisition Date: with a period of 0 days (a plan or an
+ * amendment may set it, R-27) an announcement after that day's close of business names a close that has
+ * passed, and the Rights never separate in the past (R-T6, as notBeforeTextInForce): the Distribution Date is
+ * then the first close of business at or after the announcement.
+ */
 export function prongIDate(state: State): Instant | undefined {
   const sad = state.stockAcquisition;
   if (!sad) return undefined;
-  return Math.max(cob(state, prongIDay(state, sad.date)), recordClose(state));
+  const notBeforeAnnouncement = closeOfBusinessAtOrAfter(state.calendar, sad.at, state.terms.values.closeOfBusinessTime);
+  return Math.max(cob(state, prongIDay(state, sad.date)), recordClose(state), notBeforeAnnouncement);
 }
 
 /**
@@ -47,9 +54,14 @@ export function prongIDay(state: State, stockAcquisitionDate: IsoDate): IsoDate 
   return dayAfter(state.calendar, stockAcquisitionDate, days, kind);
 }
 
-/** R-3a(ii): close of business on the tenth Business Day after a running clock started, or the Board's later date. */
+/**
+ * R-3a(ii): close of business on the tenth Business Day after a running clock started, or the Board's later date.
+ * Never before the clock started (R-T6, as prongIDate): with a period of 0 Business Days an offer commenced
+ * after the close names a close that has passed; the Distribution Date is then the first one at or after it.
+ */
 export function clockEnd(state: State, clock: TenderClock): Instant {
-  const natural = cob(state, tenthBusinessDayAfter(state, clock.startDate));
+  const tenth = cob(state, tenthBusinessDayAfter(state, clock.startDate));
+  const natural = Math.max(tenth, closeOfBusinessAtOrAfter(state.calendar, clock.startedAt, state.terms.values.closeOfBusinessTime));
   const deferral = state.deferral;
   if (deferral && clock.startedAt <= deferral.at) return Math.max(natural, cob(state, deferral.until));
   return natural;
