@@ -1137,3 +1137,10 @@ describe("round 13: equity notes, amendments and plans described in passing", ()
     expect(field("rightsAgent")(recital)).toBe("Pine Trust Company, N.A.");
   });
 });
+
+describe("round 14: banks', thrifts' and insurers' plans, amendments that change a term, double-spaced typescript", () => {
+  it("reads news's flip-in 'for half the market value' after a buyer 'passes the 10% threshold' or makes 'an acquisition of a 10 percent position'", () => {
+    expect(field("flipInMultiple")("Under the plan, which would take effect ten business days after a buyer passes the 10% threshold, the rights would let holders buy the thrift's common stock for half the market value.")).toBe("2");
+    expect(field("flipInMultiple")("Under certain circumstances involving a buyer's acquisition of a 10 percent position in the company, all Rights holders except the buyer will be entitled to purchase common stock at half price.")).toBe("2");
+  });
+});
