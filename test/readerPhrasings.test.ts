@@ -1143,4 +1143,8 @@ describe("round 14: banks', thrifts' and insurers' plans, amendments that change
     expect(field("flipInMultiple")("Under the plan, which would take effect ten business days after a buyer passes the 10% threshold, the rights would let holders buy the thrift's common stock for half the market value.")).toBe("2");
     expect(field("flipInMultiple")("Under certain circumstances involving a buyer's acquisition of a 10 percent position in the company, all Rights holders except the buyer will be entitled to purchase common stock at half price.")).toBe("2");
   });
+  it("reads an amendment's price defined as what it 'shall mean initially', and one the Company 'has increased ... to' an amount", () => {
+    expect(field("purchasePrice")('1. Section 1(j) of the Rights Agreement is hereby amended to read in its entirety as follows: "(j) "Exercise Price" shall mean initially $150.00 per one one-hundredth of a Preferred Share and shall be subject to adjustment from time to time as provided in this Agreement."')).toBe("150");
+    expect(field("purchasePrice")("In the Second Amendment, the Company has increased the Exercise Price of the Rights under the Rights Agreement to $45, has extended the term of the Rights Agreement and has made other changes.")).toBe("45");
+  });
 });
