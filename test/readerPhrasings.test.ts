@@ -1147,4 +1147,7 @@ describe("round 14: banks', thrifts' and insurers' plans, amendments that change
     expect(field("purchasePrice")('1. Section 1(j) of the Rights Agreement is hereby amended to read in its entirety as follows: "(j) "Exercise Price" shall mean initially $150.00 per one one-hundredth of a Preferred Share and shall be subject to adjustment from time to time as provided in this Agreement."')).toBe("150");
     expect(field("purchasePrice")("In the Second Amendment, the Company has increased the Exercise Price of the Rights under the Rights Agreement to $45, has extended the term of the Rights Agreement and has made other changes.")).toBe("45");
   });
+  it("reads the expiry an amendment extends 'until' a day", () => {
+    expect(field("finalExpirationDate")("The Board of Directors of Maple Systems Corporation has approved an amendment to its existing Shareholder Rights Plan to extend the final expiration date on which the Rights are exercisable until March 3, 2019.")).toBe("2019-03-03");
+  });
 });
