@@ -1150,4 +1150,7 @@ describe("round 14: banks', thrifts' and insurers' plans, amendments that change
   it("reads the expiry an amendment extends 'until' a day", () => {
     expect(field("finalExpirationDate")("The Board of Directors of Maple Systems Corporation has approved an amendment to its existing Shareholder Rights Plan to extend the final expiration date on which the Rights are exercisable until March 3, 2019.")).toBe("2019-03-03");
   });
+  it("reads the record date of a dividend of one Right for each share 'held by stockholders as of the close of business on'", () => {
+    expect(field("recordDate")('On June 1, 2021, the Board declared a dividend of one preferred share purchase right (each, a "Right") for each outstanding share of the Company\'s common stock held by stockholders as of the close of business on June 11, 2021.')).toBe("2021-06-11");
+  });
 });
