@@ -1153,4 +1153,7 @@ describe("round 14: banks', thrifts' and insurers' plans, amendments that change
   it("reads the record date of a dividend of one Right for each share 'held by stockholders as of the close of business on'", () => {
     expect(field("recordDate")('On June 1, 2021, the Board declared a dividend of one preferred share purchase right (each, a "Right") for each outstanding share of the Company\'s common stock held by stockholders as of the close of business on June 11, 2021.')).toBe("2021-06-11");
   });
+  it("dates an agreement named 'between the Company and' its agent, then 'dated as of'", () => {
+    expect(field("planDate")('On May 2, 1997, the Board of Directors of Harbor Finance Corporation (the "Company") approved the renewal of the Company\'s existing rights plan by adopting a Renewed Rights Agreement between the Company and Lakeside Trust Company of New York, dated as of May 9, 1997 (the "Renewed Rights Agreement").')).toBe("1997-05-09");
+  });
 });

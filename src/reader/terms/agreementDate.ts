@@ -22,8 +22,11 @@ import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument 
 import { DATE, dateValue } from "../phrases/dates.js";
 
 const INSTRUMENT = "(?:rights\\s+(?:plan\\s+)?agreement|memorandum\\s+of\\s+agreement|(?:tax\\s+benefits?\\s+(?:preservation|protection)|tax\\s+asset\\s+protection|(?:stock|share)holder\\s+(?:protection\\s+)?rights|section\\s+382\\s+rights|nol\\s+rights|rights)\\s+plan)";
-/** The parties named between the agreement and its date ("that certain Shareholder Rights Agreement, between the Company and the Rights Agent, dated as of ..."). */
-const PARTIES_ASIDE = "(?:,\\s+(?:by\\s+and\\s+)?between\\s+the\\s+(?:Company|Corporation)\\s+and\\s+the\\s+Rights\\s+Agent)?";
+/**
+ * The parties named between the agreement and its date ("that certain Shareholder Rights Agreement, between the Company and the Rights Agent, dated as of ...",
+ * an 8-K's "a Renewed Rights Agreement between the Company and First Chicago Trust Company of New York, dated as of ...").
+ */
+const PARTIES_ASIDE = "(?:,?\\s+(?:by\\s+and\\s+)?between\\s+the\\s+(?:Company|Corporation)\\s+and\\s+(?:the\\s+Rights\\s+Agent|[^;()\"]{1,100}?))?";
 const AGREEMENT_DATED = phrase(`\\b${INSTRUMENT}(?:\\s*\\([^()]{0,60}\\))?${PARTIES_ASIDE},?\\s+(originally\\s+)?dated\\s+(?:as\\s+of\\s+)?(${DATE})`);
 const ENTERED_INTO = phrase(`\\bon\\s+(${DATE}),?\\s+(?:(?!\\bon\\s+${DATE})[^;]){0,160}?\\bentered\\s+into\\s+(?:an?|the|that\\s+certain)\\s+(?:[a-z0-9-]+\\s+){0,4}?${INSTRUMENT}`);
 /** The agreement entered into "as of" its date, the day not opening the sentence: "The Company and the Rights Agent entered into a Rights Agreement as of September 30, 1996". */
