@@ -1156,4 +1156,20 @@ describe("round 14: banks', thrifts' and insurers' plans, amendments that change
   it("dates an agreement named 'between the Company and' its agent, then 'dated as of'", () => {
     expect(field("planDate")('On May 2, 1997, the Board of Directors of Harbor Finance Corporation (the "Company") approved the renewal of the Company\'s existing rights plan by adopting a Renewed Rights Agreement between the Company and Lakeside Trust Company of New York, dated as of May 9, 1997 (the "Renewed Rights Agreement").')).toBe("1997-05-09");
   });
+  it("joins the lines of a typescript copy that printed each line's end twice (a line of spaces, then an empty line)", () => {
+    const lines = [
+      "On March 3, 1997, the Board of Directors of Harbor Finance",
+      'Corporation (the "Company") approved the renewal of the Company\'s',
+      "existing stockholder rights plan by adopting a Renewed Rights",
+      "Agreement between the Company and Lakeside Trust Company of New",
+      'York, dated as of March 10, 1997 (the "Renewed Rights Agreement").',
+      "The Renewed Rights Agreement will become effective upon the",
+      "expiration date of the existing Rights Agreement, and the Rights",
+      "issued under it will expire at the close of business on March 10,",
+      "2007, unless earlier redeemed by the Company as provided in the",
+      "Renewed Rights Agreement, which the Company has filed as an exhibit.",
+    ];
+    const s = summary(`Item 5.  Other Events.\n \n\n${lines.map((l) => `      ${l}`).join("\n \n\n")}\n`);
+    expect([s.planDate, s.rightsAgent]).toEqual(["1997-03-10", "Lakeside Trust Company of New York"]);
+  });
 });
