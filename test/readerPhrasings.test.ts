@@ -1172,4 +1172,8 @@ describe("round 14: banks', thrifts' and insurers' plans, amendments that change
     const s = summary(`Item 5.  Other Events.\n \n\n${lines.map((l) => `      ${l}`).join("\n \n\n")}\n`);
     expect([s.planDate, s.rightsAgent]).toEqual(["1997-03-10", "Lakeside Trust Company of New York"]);
   });
+  it("dates a plan the Board adopted 'on' a day named after it, and reads a record date 'held of record as of' an hour and a day", () => {
+    const release = "WESTFORD, Mass.--Harbor Savings Bank (NASDAQ-HSBK) announced today that its Board of Directors on Dec. 9, 1996 adopted a stockholder rights plan. Under the plan, one preferred stock purchase right will be distributed as a dividend on each outstanding share of Harbor Savings Bank common stock held of record as of 5:00 p.m. Dec. 20, 1996.";
+    expect([field("planDate")(release), field("recordDate")(release)]).toEqual(["1996-12-09", "1996-12-20"]);
+  });
 });

@@ -10,7 +10,7 @@
  * outstanding at that time" takes the date the text gave that name ("is effective as of April 30, 2018 (the "Effective Date")"). A summary's bullet gives it bare: "record date Jan 29, 2024". An agreement's recital: "the issuance to the holders of record of Common Shares of the Company outstanding on November 9, 2000 of one Right".
  */
 import { casedPhrase, phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
-import { DATE, dateValue } from "../phrases/dates.js";
+import { DATE, dateValue, TIME } from "../phrases/dates.js";
 
 /** Each pattern, the words a sentence needs for it to be tried (a date-led pattern is dear), and its confidence. */
 const PATTERNS: readonly [RegExp, RegExp, number][] = [
@@ -20,7 +20,8 @@ const PATTERNS: readonly [RegExp, RegExp, number][] = [
   [phrase(`\\b(?:stock|share)?holders\\s+(?:of\\s+(?:the\\s+)?(?:Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares)\\s+)?of\\s+record(?:\\s+of\\s+(?:the\\s+)?(?:shares\\s+of\\s+)?(?:the\\s+Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares))?\\s+(?:at|as\\s+of|on)\\s+(?:the\\s+)?(?:close\\s+of\\s+business\\s+(?:on\\s+)?)?(${DATE})`), /holders\s+of\s+[^;]{0,40}record/i, 0.9],
   // An agreement's recital: "the issuance to the holders of record of Common Shares of the Company outstanding on November 9, 2000 of one Right".
   [phrase(`\\bholders\\s+of\\s+record\\s+of\\s+(?:the\\s+)?(?:(?:Common|Voting)\\s+Shares|shares\\s+of\\s+(?:the\\s+Company's\\s+)?Common\\s+Stock|Common\\s+Stock)(?:\\s+of\\s+the\\s+Company)?\\s+outstanding\\s+(?:on|at|as\\s+of)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /holders\s+of\s+record\s+of/i, 0.85],
-  [phrase(`\\bheld\\s+of\\s+record\\s+(?:at|as\\s+of|on)\\s+(?:the\\s+)?(?:close\\s+of\\s+business\\s+(?:on\\s+)?)?(${DATE})`), /held\s+of\s+record/i, 0.85],
+  // Perhaps at an hour: news's "each outstanding share ... held of record as of 5:00 p.m. Dec. 29, 1996".
+  [phrase(`\\bheld\\s+of\\s+record\\s+(?:at|as\\s+of|on)\\s+(?:the\\s+)?(?:close\\s+of\\s+business\\s+(?:on\\s+)?|${TIME}\\s*,?\\s+(?:on\\s+)?)?(${DATE})`), /held\s+of\s+record/i, 0.85],
   [phrase(`\\b(?:paid|payable|effective)\\s+(?:(?:at|upon)\\s+(?:the\\s+)?close\\s+of\\s+business\\s+)?(?:on\\s+)?(${DATE})\\s+(?:to|for)\\s+(?:the\\s+)?(?:stock|share)?holders\\s+of\\s+record\\s+(?:(?:as\\s+of|at|upon)\\s+(?:the\\s+)?close\\s+of\\s+business\\s+)?on\\s+(?:that|such)\\s+date`), /on\s+(?:that|such)\s+date/i, 0.85],
   [phrase(`\\b(?:issu|distribut)\\w*\\s+one\\s+right\\s+for\\s+each\\s+(?:outstanding\\s+)?share\\s+of\\s+(?:the\\s+Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares)(?:\\s+outstanding)?\\s+(?:at|as\\s+of)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /one\s+right\s+for\s+each/i, 0.8],
   // News's "at the rate of one Right for each share of common stock held as of the close of business on Dec. 21, 1989".
