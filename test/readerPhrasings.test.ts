@@ -1176,4 +1176,9 @@ describe("round 14: banks', thrifts' and insurers' plans, amendments that change
     const release = "WESTFORD, Mass.--Harbor Savings Bank (NASDAQ-HSBK) announced today that its Board of Directors on Dec. 9, 1996 adopted a stockholder rights plan. Under the plan, one preferred stock purchase right will be distributed as a dividend on each outstanding share of Harbor Savings Bank common stock held of record as of 5:00 p.m. Dec. 20, 1996.";
     expect([field("planDate")(release), field("recordDate")(release)]).toEqual(["1996-12-09", "1996-12-20"]);
   });
+  it("dates a restated agreement's title block 'Amended and Restated as of' a day, below an original's date when one is named", () => {
+    const title = "MAPLE RIDGE INSURANCE CORPORATION\nand\nLAKESIDE TRUST COMPANY, N.A.\nRights Agent\nAmended and Restated Rights Agreement\nAmended and Restated as of November 9, 2007\nTABLE OF CONTENTS\nSection 1. Certain Definitions";
+    expect(field("planDate")(title)).toBe("2007-11-09");
+    expect(field("planDate")(`${title}\nThis Agreement amends and restates the Rights Agreement originally dated as of June 26, 1997.`)).toBe("1997-06-26");
+  });
 });
