@@ -1137,3 +1137,48 @@ describe("round 13: equity notes, amendments and plans described in passing", ()
     expect(field("rightsAgent")(recital)).toBe("Pine Trust Company, N.A.");
   });
 });
+
+describe("round 14: banks', thrifts' and insurers' plans, amendments that change a term, double-spaced typescript", () => {
+  it("reads news's flip-in 'for half the market value' after a buyer 'passes the 10% threshold' or makes 'an acquisition of a 10 percent position'", () => {
+    expect(field("flipInMultiple")("Under the plan, which would take effect ten business days after a buyer passes the 10% threshold, the rights would let holders buy the thrift's common stock for half the market value.")).toBe("2");
+    expect(field("flipInMultiple")("Under certain circumstances involving a buyer's acquisition of a 10 percent position in the company, all Rights holders except the buyer will be entitled to purchase common stock at half price.")).toBe("2");
+  });
+  it("reads an amendment's price defined as what it 'shall mean initially', and one the Company 'has increased ... to' an amount", () => {
+    expect(field("purchasePrice")('1. Section 1(j) of the Rights Agreement is hereby amended to read in its entirety as follows: "(j) "Exercise Price" shall mean initially $150.00 per one one-hundredth of a Preferred Share and shall be subject to adjustment from time to time as provided in this Agreement."')).toBe("150");
+    expect(field("purchasePrice")("In the Second Amendment, the Company has increased the Exercise Price of the Rights under the Rights Agreement to $45, has extended the term of the Rights Agreement and has made other changes.")).toBe("45");
+  });
+  it("reads the expiry an amendment extends 'until' a day", () => {
+    expect(field("finalExpirationDate")("The Board of Directors of Maple Systems Corporation has approved an amendment to its existing Shareholder Rights Plan to extend the final expiration date on which the Rights are exercisable until March 3, 2019.")).toBe("2019-03-03");
+  });
+  it("reads the record date of a dividend of one Right for each share 'held by stockholders as of the close of business on'", () => {
+    expect(field("recordDate")('On June 1, 2021, the Board declared a dividend of one preferred share purchase right (each, a "Right") for each outstanding share of the Company\'s common stock held by stockholders as of the close of business on June 11, 2021.')).toBe("2021-06-11");
+  });
+  it("dates an agreement named 'between the Company and' its agent, then 'dated as of'", () => {
+    expect(field("planDate")('On May 2, 1997, the Board of Directors of Harbor Finance Corporation (the "Company") approved the renewal of the Company\'s existing rights plan by adopting a Renewed Rights Agreement between the Company and Lakeside Trust Company of New York, dated as of May 9, 1997 (the "Renewed Rights Agreement").')).toBe("1997-05-09");
+  });
+  it("joins the lines of a typescript copy that printed each line's end twice (a line of spaces, then an empty line)", () => {
+    const lines = [
+      "On March 3, 1997, the Board of Directors of Harbor Finance",
+      'Corporation (the "Company") approved the renewal of the Company\'s',
+      "existing stockholder rights plan by adopting a Renewed Rights",
+      "Agreement between the Company and Lakeside Trust Company of New",
+      'York, dated as of March 10, 1997 (the "Renewed Rights Agreement").',
+      "The Renewed Rights Agreement will become effective upon the",
+      "expiration date of the existing Rights Agreement, and the Rights",
+      "issued under it will expire at the close of business on March 10,",
+      "2007, unless earlier redeemed by the Company as provided in the",
+      "Renewed Rights Agreement, which the Company has filed as an exhibit.",
+    ];
+    const s = summary(`Item 5.  Other Events.\n \n\n${lines.map((l) => `      ${l}`).join("\n \n\n")}\n`);
+    expect([s.planDate, s.rightsAgent]).toEqual(["1997-03-10", "Lakeside Trust Company of New York"]);
+  });
+  it("dates a plan the Board adopted 'on' a day named after it, and reads a record date 'held of record as of' an hour and a day", () => {
+    const release = "WESTFORD, Mass.--Harbor Savings Bank (NASDAQ-HSBK) announced today that its Board of Directors on Dec. 9, 1996 adopted a stockholder rights plan. Under the plan, one preferred stock purchase right will be distributed as a dividend on each outstanding share of Harbor Savings Bank common stock held of record as of 5:00 p.m. Dec. 20, 1996.";
+    expect([field("planDate")(release), field("recordDate")(release)]).toEqual(["1996-12-09", "1996-12-20"]);
+  });
+  it("dates a restated agreement's title block 'Amended and Restated as of' a day, below an original's date when one is named", () => {
+    const title = "MAPLE RIDGE INSURANCE CORPORATION\nand\nLAKESIDE TRUST COMPANY, N.A.\nRights Agent\nAmended and Restated Rights Agreement\nAmended and Restated as of November 9, 2007\nTABLE OF CONTENTS\nSection 1. Certain Definitions";
+    expect(field("planDate")(title)).toBe("2007-11-09");
+    expect(field("planDate")(`${title}\nThis Agreement amends and restates the Rights Agreement originally dated as of June 26, 1997.`)).toBe("1997-06-26");
+  });
+});

@@ -5,7 +5,7 @@
  * "Plan"), dated as of April 22, 2016", "Shareholder Rights Agreement, between the Company and the Rights Agent, dated as of December 28, 2009"), the day it was entered into ("on September 13, 1996 the
  * Company and the Rights Agent entered into a Rights Agreement", "On November 8, 2016, the Company entered into that certain
  * Tax Benefit Protection Plan Agreement"), or the day the Board declared
- * the Rights or adopted the plan (news's "On November 25, 2025, its board declared a dividend", "On March 1, 2001, the Board of Directors ... declared a
+ * the Rights or adopted the plan (news's "On November 25, 2025, its board declared a dividend", "its Board of Directors on Dec. 19, 1996 adopted a stockholder rights plan", "On March 1, 2001, the Board of Directors ... declared a
  * dividend distribution", "... approved the adoption of a rights plan", "On May 16, 2012, the
  * Company adopted a Shareholder Rights Plan", "On April 30, 2014 the Company's Board adopted a stockholder rights plan", "On November 18, 2002, the Board of Directors resolved to adopt a Shareholders' Rights Plan", "tax benefits preservation plan ("Plan") adopted January 5, 2017").
  * A Board of Trustees acts as a Board of Directors; a dividend "declared ... on June 15, 2009 of one
@@ -22,8 +22,11 @@ import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument 
 import { DATE, dateValue } from "../phrases/dates.js";
 
 const INSTRUMENT = "(?:rights\\s+(?:plan\\s+)?agreement|memorandum\\s+of\\s+agreement|(?:tax\\s+benefits?\\s+(?:preservation|protection)|tax\\s+asset\\s+protection|(?:stock|share)holder\\s+(?:protection\\s+)?rights|section\\s+382\\s+rights|nol\\s+rights|rights)\\s+plan)";
-/** The parties named between the agreement and its date ("that certain Shareholder Rights Agreement, between the Company and the Rights Agent, dated as of ..."). */
-const PARTIES_ASIDE = "(?:,\\s+(?:by\\s+and\\s+)?between\\s+the\\s+(?:Company|Corporation)\\s+and\\s+the\\s+Rights\\s+Agent)?";
+/**
+ * The parties named between the agreement and its date ("that certain Shareholder Rights Agreement, between the Company and the Rights Agent, dated as of ...",
+ * an 8-K's "a Renewed Rights Agreement between the Company and First Chicago Trust Company of New York, dated as of ...").
+ */
+const PARTIES_ASIDE = "(?:,?\\s+(?:by\\s+and\\s+)?between\\s+the\\s+(?:Company|Corporation)\\s+and\\s+(?:the\\s+Rights\\s+Agent|[^;()\"]{1,100}?))?";
 const AGREEMENT_DATED = phrase(`\\b${INSTRUMENT}(?:\\s*\\([^()]{0,60}\\))?${PARTIES_ASIDE},?\\s+(originally\\s+)?dated\\s+(?:as\\s+of\\s+)?(${DATE})`);
 const ENTERED_INTO = phrase(`\\bon\\s+(${DATE}),?\\s+(?:(?!\\bon\\s+${DATE})[^;]){0,160}?\\bentered\\s+into\\s+(?:an?|the|that\\s+certain)\\s+(?:[a-z0-9-]+\\s+){0,4}?${INSTRUMENT}`);
 /** The agreement entered into "as of" its date, the day not opening the sentence: "The Company and the Rights Agent entered into a Rights Agreement as of September 30, 1996". */
@@ -42,6 +45,8 @@ const ANNOUNCED_ADOPTION = /\b(?:announced|announces|said|reported|stated)[\s|]+
 const DECLARED = phrase(`\\b(?:on|effective(?:\\s+as\\s+of)?)\\s+(${DATE}),?\\s+(?:(?:(?!\\bon\\s+${DATE})[^;]){0,60}?\\s)?(?:${BOARD}|(?:its|our|the\\s+Company['\u2019]s)\\s+board)[^;]{0,120}?\\b(?:declared|adopted|authorized|approved|resolved\\s+to\\s+adopt)\\s+(?:and\\s+(?:authorized\\s+and\\s+)?declared\\s+)?(?:the\\s+adoption\\s+of\\s+)?(?:a\\s+dividend|a\\s+distribution\\s+of\\s+(?:one|a)\\s+(?:[a-z]+\\s+){0,4}?rights?\\b|a\\s+(?:[a-z0-9'\u2019-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|plan)\\b)`);
 /** The date after the act: "the Board of Directors declared a dividend distribution on June 15, 2009 of one Right", "the Board of Directors of Acme (the "Company") first adopted a Rights Agreement on May 2, 1990 (the "Rights Agreement")". */
 const DECLARED_ON = phrase(`\\b${BOARD}(?:\\s+of\\s+[^;]{0,80}?)?\\s+(?:first\\s+)?(?:(?:authorized\\s+and\\s+)?declared|adopted)\\s+(?:a\\s+dividend(?:\\s+distribution)?|a\\s+(?:[a-z0-9-]+\\s+){0,4}?rights\\s+(?:plan|agreement))\\s+on\\s+(${DATE})(?=,?\\s+(?:of\\s+one\\b|to\\s+(?:stock|share)holders|pursuant|under|with)|\\s*\\(\\s*the\\s+")`);
+/** The Board named with the day it acted, then the act: a release's "... announced today that its Board of Directors on Dec. 19, 1996 adopted a stockholder rights plan". */
+const BOARD_ON = phrase(`\\b(?:${BOARD}|(?:its|our|the\\s+Company['\u2019]s)\\s+board)\\s+(?:\\([^()]{0,30}\\)\\s+)?on\\s+(${DATE}),?\\s+(?:unanimously\\s+)?(?:declared|adopted|approved)\\s+(?:the\\s+adoption\\s+of\\s+)?(?:a\\s+dividend|a\\s+(?:[a-z0-9'\u2019-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|plan)\\b)`);
 /** The company itself declared the dividend: "On March 24, 2011, pursuant to its rights plan, the Company declared a dividend distribution". */
 const COMPANY_DECLARED = phrase(`\\bon\\s+(${DATE}),?\\s+(?:[^;]{0,80}?,\\s+)?(?:the\\s+Company|the\\s+Corporation|we)\\s+(?:authorized\\s+and\\s+)?declared\\s+a\\s+dividend(?:\\s+distribution)?\\s+of\\s+one\\b`);
 const COMPANY_ADOPTED = phrase(`\\b(?:on|effective(?:\\s+as\\s+of)?)\\s+(${DATE}),?\\s+(?:the\\s+Company|the\\s+Corporation|we)\\s+adopted\\s+(?:a|an|the)\\s+(?:[a-z0-9'-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|preservation\\s+plan|protection\\s+plan)\\b`);
@@ -110,7 +115,7 @@ export function agreementDate(doc: ReaderDocument): Candidate[] {
   }
   for (const s of sentencesMatching(doc, /board\s+of\s+(?:directors|trustees)|\b(?:its|our|Company['\u2019]s)\s+board\b/i)) {
     // The day the Board announced that it "has adopted" a plan dates the announcement, not the adoption.
-    for (const pattern of [DECLARED, DECLARED_ON]) for (const m of s.text.matchAll(pattern)) if (!ANNOUNCED_ADOPTION.test(m[0])) add(s, m, 1, 0.85);
+    for (const pattern of [DECLARED, DECLARED_ON, BOARD_ON]) for (const m of s.text.matchAll(pattern)) if (!ANNOUNCED_ADOPTION.test(m[0])) add(s, m, 1, 0.85);
   }
   for (const s of sentencesMatching(doc, /agreement,?\s+(?:is\s+)?(?:dated|made)/i)) for (const m of s.text.matchAll(THIS_AGREEMENT)) if (!/amendment/i.test(m[0])) add(s, m, 1, 0.9);
   for (const s of sentencesMatching(doc, /agreement,?\s+dated\s+as\s+of/i)) for (const m of s.text.matchAll(PREAMBLE)) add(s, m, 1, 0.85);

@@ -5,9 +5,9 @@
  * "twice the right's exercise price", or the Agreement's formula,
  * "dividing that product by 50% of the Current Market Price", "divided by 50% of the market price", "dividing the then current
  * Purchase Price per Right by one-half of the then current market price" (each a multiple of 2: one over the part), news's
- * "entitled to acquire shares at a 50% discount" or "purchase additional shares ... at half the market price" (or "at half-price": 2). A sentence about a merger, a business combination, an asset sale or the
+ * "entitled to acquire shares at a 50% discount" or "purchase additional shares ... at half the market price" (or "at half-price", "for half the market value": 2). A sentence about a merger, a business combination, an asset sale or the
  * acquiring company states the flip-over (unless it names a flip-over only to set it aside, or only in an "(or ...)" aside); one
- * about becoming an Acquiring Person (or a plan "triggered if" a holding passes the line) (or "the holder of 15 percent (or per cent) or more", or one who "were to acquire 15% or more"), or news's about what "the poison pill will allow", the flip-in; one that names neither goes on about the event
+ * about becoming an Acquiring Person (or a plan "triggered if" a holding passes the line, news's buyer who "passes the 10% threshold" or makes "an acquisition of a 10 percent position") (or "the holder of 15 percent (or per cent) or more", or one who "were to acquire 15% or more"), or news's about what "the poison pill will allow", the flip-in; one that names neither goes on about the event
  * of the sentence before it.
  */
 import { phrase, spanOf, type Candidate, type ReaderDocument } from "../document.js";
@@ -20,9 +20,9 @@ const TIMES_PRICE = phrase(`(${MULTIPLE})\\s+(?:(?:the\\s+right'?s\\s+|the\\s+|t
 const FORMULA = phrase(`\\b(?:dividing|divided)\\b[^;]{0,200}?\\bby\\s+(?:(${PERCENT})|(${FRACTION}))\\s+of\\s+the\\s+(?:then[\\s-]+)?(?:current\\s+)?market\\s+price`);
 /** News's way of saying it: holders may buy shares "at a 50% discount" (a multiple of 100/(100 - 50)) or "at half the market price" (2). */
 const DISCOUNT = phrase(`\\b(?:purchas|acquir|buy)\\w*\\b[^;]{0,120}?\\bat\\s+(?:a\\s+)?(${PERCENT})\\s+discount\\b`);
-const HALF_PRICE = phrase(`\\b(?:purchas|acquir|buy)\\w*\\b[^;]{0,120}?\\bat\\s+half[\\s-]+(?:the\\s+)?(?:(?:then[\\s-]+)?(?:current\\s+)?market\\s+)?price\\b`);
+const HALF_PRICE = phrase(`\\b(?:purchas|acquir|buy)\\w*\\b[^;]{0,120}?\\b(?:at|for)\\s+half[\\s-]+(?:(?:of\\s+)?the\\s+)?(?:(?:then[\\s-]+)?(?:current\\s+)?market\\s+)?(?:price|value)\\b`);
 const FLIP_OVER = /merger|business\s+combination|acquiring\s+company|acquiror|other\s+company|successor|consolidat|earning\s+power|Principal\s+Party|flip[\s-]?over/i;
-const FLIP_IN = /Acquiring\s+Person|flip[\s-]?in|poison\s+pill|exercisable|Triggering|\btriggered\s+(?:if|when|once|by)\b|Section\s+11|\b(?:becomes?\s+the\s+(?:beneficial\s+)?(?:holder|owner)\s+of|(?:were\s+to\s+)?acquir(?:e|es|ed))\s+[^;]{0,30}?(?:%|per\s?cent)\s+or\s+more/i;
+const FLIP_IN = /Acquiring\s+Person|flip[\s-]?in|poison\s+pill|exercisable|Triggering|\btriggered\s+(?:if|when|once|by)\b|Section\s+11|\b(?:becomes?\s+the\s+(?:beneficial\s+)?(?:holder|owner)\s+of|(?:were\s+to\s+)?acquir(?:e|es|ed))\s+[^;]{0,30}?(?:%|per\s?cent)\s+or\s+more|\b(?:pass|cross|exceed)(?:es|ed|ing|s)?\s+(?:the|a|its)\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s+(?:threshold|level|trigger)\b|\bacquisition\s+of\s+(?:a|an)\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s+(?:position|stake|interest|block)\b/i;
 
 /** A flip-over named only to be set aside ("unless the event is a "Flip-Over Event" (as described below)"), or the acquiror only as the holder left out. */
 const UNLESS_FLIP_OVER = /\bunless\s+[^,;]{0,80}?flip[\s-]?over\s+event"?(?:\s*\([^()]*\))?|\bother\s+than\s+the\s+acquir(?:or|er)\b/gi;

@@ -2,10 +2,10 @@
  * The Purchase Price of a Unit (R-7a): "at a purchase price of $15 per Unit", "at a Purchase
  * Price of $250 per Unit", "at an exercise price of $60 per 1 one-thousandth", "for $16.14 (the
  * "Purchase Price")", "at a price of $ 150.00 per one one-thousandth of a share", a price defined
- * and stated apart ("the "Exercise Price" is initially $74", "The Exercise Price was set initially at $12.00 per share", an amendment's "`Initial Exercise Price' shall be $540", "per one of a Preferred Share" where XBRL text lost the fraction, "Purchase Price. The price at which ..., which price shall
+ * and stated apart ("the "Exercise Price" is initially $74", "The Exercise Price was set initially at $12.00 per share", an amendment's "`Initial Exercise Price' shall be $540" (or ""Exercise Price" shall mean initially $180.00 per one one-hundredth"), "per one of a Preferred Share" where XBRL text lost the fraction, "Purchase Price. The price at which ..., which price shall
  * initially be $200.00"), one after the unit ("one
  * one-hundredth of a share ... for $33", "one unit of a share of preferred stock for $250.00" or "... at a price of $33, subject to adjustment", past the unit's par value, "$0.01" or "one cent ($0.01)"), and what an amendment makes it ("the increase of the
- * Purchase Price ... to $280", "raises the purchase price from $20 ... to $45"), and a share's price over the
+ * Purchase Price ... to $280", "raises the purchase price from $20 ... to $45", "has increased the Exercise Price ... to $50"), and a share's price over the
  * fraction's denominator ("at a price equal to the quotient of $170.00 divided by ten thousand for each Unit":
  * $0.017 a Right), news's "purchase, for $52.00, additional shares ... having a market value of twice such exercise price", a note's "purchase, for $71.60, one one-hundredth of a share" (or "purchase for $20 one half a share"). Never a redemption price,
  * a worked example's "$30 worth", nor a price an example supposes ("for instance, if the market price is $32 ... an
@@ -22,7 +22,7 @@ const WORTH_FOR = phrase(`\\b(?:purchase|buy)\\b[^;$]{0,80}?\\$\\s*[\\d,.]*\\s*w
 const FROM_TO = phrase(`\\b(?:increas|rais|decreas|reduc|chang|amend|adjust)\\w*\\s+(?:of\\s+|in\\s+)?the\\s+(?:purchase|exercise)\\s+price[^;$]{0,80}?\\bfrom\\s+(${MONEY})[^;]{0,160}?\\bto\\s+(${MONEY})`);
 const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new" | "prior"; group?: number }[] = [
   { pattern: phrase(`\\b(?:for|at\\s+a\\s+price\\s+of)\\s+(${MONEY})\\s*\\(\\s*(?:[^()"]{0,60},\\s*)?the\\s+"(?:purchase|exercise)\\s+price"\\s*\\)`), confidence: 0.95 },
-  { pattern: phrase(`\\b(?:purchase|exercise)\\s+price["'’]?(?:\\s+per\\s+(?:Right|Unit))?\\s+(?:of|equal\\s+to|is(?:\\s+initially)?|(?:shall|will)\\s+(?:initially\\s+)?be|(?:was|is|has\\s+been)\\s+(?:initially\\s+)?(?:set|fixed|established)\\s+(?:initially\\s+)?at)\\s+(${MONEY})`), confidence: 0.9 },
+  { pattern: phrase(`\\b(?:purchase|exercise)\\s+price["'’]?(?:\\s+per\\s+(?:Right|Unit))?\\s+(?:of|equal\\s+to|is(?:\\s+initially)?|(?:shall|will)\\s+(?:initially\\s+)?be|(?:shall|will)\\s+mean(?:\\s+initially)?|(?:was|is|has\\s+been)\\s+(?:initially\\s+)?(?:set|fixed|established)\\s+(?:initially\\s+)?at)\\s+(${MONEY})`), confidence: 0.9 },
   { pattern: phrase(`\\bpurchase\\b[^;$]{0,300}?\\bwhich\\s+price\\s+(?:shall|will)\\s+(?:initially\\s+)?be\\s+(${MONEY})`), confidence: 0.85 },
   { pattern: phrase(`(?:${FRACTION}|\\b(?:one|a)\\s+unit)(?:\\s*\\([^()]{0,30}\\))?\\s+of\\s+(?:a|one)\\s+(?:share|preferred\\s+share|preference\\s+share)\\b(?:\\bpar\\s+value\\s+(?:of\\s+)?${MONEY}|[^;$]){0,140}?\\b(?:for|at\\s+a\\s+price\\s+of)\\s+(${MONEY})(?!\\s+per\\s+Right)`), confidence: 0.8 },
   { pattern: WORTH_FOR, confidence: 0.75 },
@@ -35,6 +35,8 @@ const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new" | "
   { pattern: FROM_TO, confidence: 0.92, role: "new", group: 2 },
   { pattern: phrase(`\\bat\\s+a\\s+price\\s+of\\s+(${MONEY})\\s+per\\s+(?:${FRACTION}|unit|one\\s+share|one\\s+of\\s+a\\s+(?:preferred\\s+)?share)`), confidence: 0.85 },
   { pattern: phrase(`\\b(?:increase|decrease|reduction|change|adjustment)\\s+(?:of|in)\\s+the\\s+purchase\\s+price[^;]{0,60}?\\s+to\\s+(${MONEY})`), confidence: 0.9, role: "new" },
+  // The same told with the verb: "the Company has increased the Exercise Price of the Rights under the Rights Agreement to $50".
+  { pattern: phrase(`\\b(?:increased|raised|decreased|reduced|changed|amended|adjusted)\\s+the\\s+(?:purchase|exercise)\\s+price\\b[^;$]{0,80}?\\s+to\\s+(${MONEY})`), confidence: 0.9, role: "new" },
 ];
 
 /** A price per fraction given as a share's price over the fraction's denominator: "at a price equal to the quotient of $170.00 divided by ten thousand for each Unit". */

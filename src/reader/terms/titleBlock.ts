@@ -6,7 +6,7 @@
  * cover page's parties joined by "- and -" (or by "and" where the second is a bank or trust company) over the
  * agreement's title with no role named, or under it ("AGREEMENT BETWEEN ... AND ... TRANSFER ... INC. DATED AS OF ..."), or set after
  * "BETWEEN:" and "AND:" with their addresses, then the agreement's date in a block
- * of its own ("Dated as of March 31, 1998", "Dated: As of July 22, 1997", "Dated originally as of ...", "Dated effective as of ...", a Canadian agreement's "Made as of March 21, 2018"), or above the parties under the title, or on the cover over the table of contents that precedes the parties. The lines reach the reader joined by spaces.
+ * of its own ("Dated as of March 31, 1998", "Dated: As of July 22, 1997", "Dated originally as of ...", "Dated effective as of ...", a Canadian agreement's "Made as of March 21, 2018", a restated one's "Amended and Restated as of November 19, 2007"), or above the parties under the title, or on the cover over the table of contents that precedes the parties. The lines reach the reader joined by spaces.
  */
 import { casedPhrase, type Candidate, type ReaderDocument } from "../document.js";
 import { DATE, dateValue } from "../phrases/dates.js";
@@ -34,7 +34,8 @@ const AGENT_LIKE = /\b(?:TRUST\s+COMPANY|Trust\s+Company|TRUST\s+CO\b|Trust\s+Co
 const TITLE_WORD = /\s+(?:SHAREHOLDER|STOCKHOLDER|Shareholder|Stockholder)$/;
 /** Words of a heading that come before the company's name ("EXHIBIT 4.1", "RIGHTS AGREEMENT", "BETWEEN"), on the name's line or on lines above it ("... AGREEMENT / Between / ACME INC."). */
 const HEADING = /^(?:[^]*\b(?:AGREEMENT|Agreement|PLAN|Plan|BETWEEN|[Bb]etween|EXHIBIT\s+\S+|Exhibit\s+\S+)\s+)/;
-const DATED = new RegExp(`^[^]{0,200}?\\b(?:dated|made):?\\s+(?:originally\\s+|effective\\s+)?(?:as\\s+of\\s+)?(${DATE})`, "i");
+/** The date in a block after the parties (group 2), "Dated ...", "Made ...", or a restated agreement's "Amended and Restated as of ..." (group 1 the word). */
+const DATED = new RegExp(`^[^]{0,200}?\\b(dated|made|amended\\s+and\\s+restated):?\\s+(?:originally\\s+|effective\\s+)?(?:as\\s+of\\s+)?(${DATE})`, "i");
 /** The date set above the parties instead, under the agreement's title ("SHAREHOLDER RIGHTS PLAN AGREEMENT / Dated November 4, 2013 / Between ...", "... / Dated as of June 1, 2009 / BY AND BETWEEN ..."). */
 const DATED_ABOVE = new RegExp(`\\bdated\\s+(?:as\\s+of\\s+)?(${DATE})(?:\\s+by\\s+and)?\\s*$`, "i");
 const AMENDMENT = /\bamendment\b/i;
@@ -96,8 +97,9 @@ export function titleBlock(doc: ReaderDocument): Candidate[] {
     if (company && !GENERIC.test(company) && (CORPORATE.test(company) || THRIFT.test(company) || BETWEEN.test(m[1]!))) out.push({ term: "company", value: company, start, end, confidence: 0.8, role: "prior" });
     if (agent) out.push({ term: "rightsAgent", value: agent, start, end, confidence: 0.8 });
     const dated = DATED.exec(text.slice(end, end + 260));
-    const date = dated && !AMENDMENT.test(dated[0]) ? dateValue(dated[1]!) : null;
-    if (date) out.push({ term: "agreementDate", value: date, start, end: end + dated![0].length, confidence: 0.8, role: "prior" });
+    const date = dated && !AMENDMENT.test(dated[0]) ? dateValue(dated[2]!) : null;
+    // A restated agreement's own date is trusted less than an original's the text may also name.
+    if (date) out.push({ term: "agreementDate", value: date, start, end: end + dated![0].length, confidence: /restated/i.test(dated![1]!) ? 0.7 : 0.8, role: "prior" });
     const above = text.slice(Math.max(0, start - 200), start);
     const datedAbove = DATED_ABOVE.exec(above);
     const dateAbove = datedAbove && !date && !AMENDMENT.test(above) ? dateValue(datedAbove[1]!) : null;

@@ -231,14 +231,20 @@ function copyLine(out: MappedTextBuilder, text: string, line: Line, dropLast: bo
 }
 
 /**
- * Whether a text is double-spaced typescript: wrapped lines, most of them followed by one blank line before
- * the next, and most of those in mid-sentence. One blank line is then a line's end, and more a paragraph's.
- * (A text of one paragraph a line, apart by blank lines, has its lines end sentences.)
+ * How many blank lines a double-spaced typescript puts between its lines (0: the text is not one): wrapped lines,
+ * most of them followed by one blank line before the next, and most of those in mid-sentence. One blank line is then
+ * a line's end, and more a paragraph's. (A text of one paragraph a line, apart by blank lines, has its lines end
+ * sentences.) A copy that printed each line's end twice (a line of spaces, then an empty one) spaces its lines by
+ * two; its cover's lines may follow one another unspaced or further apart, so there only the pairs two blank lines
+ * apart are weighed, and only full lines broken in mid-sentence at a word (a title page's short lines and a table of
+ * contents' lines ending in page numbers, two blank lines apart, are no wrapped paragraph).
  */
-function isDoubleSpaced(text: string, lines: readonly Line[], width: number): boolean {
-  if (width === 0) return false;
+function lineSpacing(text: string, lines: readonly Line[], width: number): number {
+  if (width === 0) return 0;
   let pairs = 0;
+  let byTwo = 0;
   let midSentence = 0;
+  let fullMidSentenceByTwo = 0;
   let previous: Line | undefined;
   let blanks = 0;
   for (const line of lines) {
@@ -247,11 +253,14 @@ function isDoubleSpaced(text: string, lines: readonly Line[], width: number): bo
     if (previous) {
       pairs++;
       if (blanks === 1 && !endsSentence(text, previous)) midSentence++;
+      if (blanks === 2) byTwo++;
+      if (blanks === 2 && !endsSentence(text, previous) && previous.last - previous.first >= width * 0.6 && /[A-Za-z,]/.test(text[previous.last - 1] ?? "")) fullMidSentenceByTwo++;
     }
     previous = line;
     blanks = 0;
   }
-  return pairs >= 10 && midSentence >= pairs * 0.5;
+  if (pairs >= 10 && midSentence >= pairs * 0.5) return 1;
+  return fullMidSentenceByTwo >= 5 && fullMidSentenceByTwo >= byTwo * 0.5 ? 2 : 0;
 }
 
 /** Paragraphs of running text from the lines of `source` (see the module comment). */
@@ -264,8 +273,8 @@ export function joinedLines(source: MappedText): MappedText {
   const content = lines.filter((l) => l.kind === "content");
   const blanks = lines.filter((l) => l.kind === "blank" && l.last === l.first).length;
   const width = wrapWidth(lines);
-  const doubleSpaced = isDoubleSpaced(text, lines, width);
-  const blankLineParagraphs = !doubleSpaced && blanks >= Math.max(2, content.length * 0.04);
+  const spacing = lineSpacing(text, lines, width);
+  const blankLineParagraphs = spacing === 0 && blanks >= Math.max(2, content.length * 0.04);
   const spellings = spellingsOf(text);
   const out = new MappedTextBuilder(source);
   let previous: Line | undefined;
@@ -276,8 +285,8 @@ export function joinedLines(source: MappedText): MappedText {
       continue;
     }
     if (previous) {
-      // Double-spaced, the first blank line in a gap is only the spacing.
-      if (doubleSpaced) gap.splice(gap.indexOf("blank"), gap.includes("blank") ? 1 : 0);
+      // Double-spaced, the first blank lines in a gap (one, or two) are only the spacing.
+      for (let k = 0; k < spacing && gap.includes("blank"); k++) gap.splice(gap.indexOf("blank"), 1);
       const join = joinOf(text, previous, line, gap, blankLineParagraphs, width, spellings);
       copyLine(out, text, previous, join.dropHyphen);
       out.push(join.separator, previous.end, previous.end + 1);
