@@ -9,9 +9,12 @@ export interface Person {
   id: string;
   name?: string;
   affiliates?: string[];
+  directorOfficer?: boolean;
+  stockPlan?: boolean;
   exempt?: boolean;
   grandfathered?: boolean;
   passiveInvestor?: boolean;
+  holders?: string[];
 }
 
 export type ScenarioEvent = { at: string; type: string; note?: string } & Record<string, unknown>;
