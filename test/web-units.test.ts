@@ -7,6 +7,9 @@ import { atOf, partsOf } from "../web/src/nyTime.js";
 import { problemsOf } from "../web/src/components/yamlProblems.js";
 import { completionsAt } from "../web/src/yamlCompletion.js";
 import { eventsOf, type Job } from "../web/src/jobs.js";
+import { NAME_PATTERN, PERSON_ID_PATTERN } from "../web/src/patterns.js";
+import { eventFields } from "../web/src/scenarioSchema.js";
+import { termValueOf } from "../web/src/termValue.js";
 
 describe("figures", () => {
   it("groups thousands, keeps exact digits and shows money in cents at least", () => {
@@ -87,5 +90,41 @@ describe("a job's server-sent events", () => {
     const seen: Job[] = [];
     for await (const j of eventsOf(body)) seen.push(j);
     expect(seen.map((j) => [j.state, j.progress.done])).toEqual([["running", 1], ["done", 2]]);
+  });
+});
+
+describe("the forms' fields (web1: found by building shared examples in the forms)", () => {
+  it("gives each id field a pattern the browser can compile (it compiles patterns with the v flag)", () => {
+    // As chromium checks an <input pattern>: the whole value, with the v flag. "[a-z0-9-]+" is a
+    // SyntaxError there: chromium logged it and checked nothing.
+    const matches = (pattern: string, value: string) => new RegExp(`^(?:${pattern})$`, "v").test(value);
+    expect(matches(PERSON_ID_PATTERN, "bidder-fund-2")).toBe(true);
+    expect(matches(PERSON_ID_PATTERN, "Bidder Fund")).toBe(false);
+    expect(matches(NAME_PATTERN, "shared-01")).toBe(true);
+    expect(matches(NAME_PATTERN, "-shared")).toBe(false);
+  });
+  it("shows an exact decimal (a price, a ratio) as a decimal field, not as JSON", () => {
+    const kind = (type: string, field: string) => eventFields(type).find((f) => f.name === field)?.kind;
+    expect(kind("tender-offer", "price")).toBe("decimal");
+    expect(kind("split", "ratio")).toBe("decimal");
+    expect(kind("merger", "principalPartyPrice")).toBe("decimal");
+    expect(kind("tender-offer", "allShares")).toBe("boolean");
+    expect(kind("tender-offer", "sharesSought")).toBe("integer");
+  });
+});
+
+describe("a term fixed by selecting its words in a filing", () => {
+  it("takes a figure's number without the dollar sign, the per cent sign or the separators", () => {
+    expect(termValueOf("$250")).toBe(250);
+    expect(termValueOf(" 15% ")).toBe(15);
+    expect(termValueOf("$.01")).toBe("0.01");
+    expect(termValueOf("$1,250.50")).toBe("1250.50");
+    expect(termValueOf("1,500,000")).toBe(1500000);
+    expect(termValueOf("4.9%")).toBe("4.9");
+  });
+  it("keeps other words as selected", () => {
+    expect(termValueOf("Wells Fargo Bank Minnesota, N.A.")).toBe("Wells Fargo Bank Minnesota, N.A.");
+    expect(termValueOf("1,50")).toBe("1,50");
+    expect(termValueOf("$")).toBe("$");
   });
 });

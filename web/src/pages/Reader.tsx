@@ -10,6 +10,8 @@ import { DataTable, type Row } from "../components/DataTable.js";
 import { TableExport } from "../components/TableExport.js";
 import { Problem } from "../components/Problem.js";
 import { Tabs } from "../components/Tabs.js";
+import { NAME_PATTERN } from "../patterns.js";
+import { termValueOf } from "../termValue.js";
 import type { PageProps } from "./props.js";
 
 interface FoundTerm {
@@ -148,7 +150,7 @@ function Highlighted({ text, terms, file, onFix }: { text: string; terms: Record
     if (Number.isNaN(a) || Number.isNaN(b)) return setSelection(null);
     const [start, end] = [Math.min(a, b), Math.max(a, b)];
     setSelection({ start, end });
-    setValue(text.slice(start, end));
+    setValue(String(termValueOf(text.slice(start, end))));
   };
   return (
     <div>
@@ -162,7 +164,7 @@ function Highlighted({ text, terms, file, onFix }: { text: string; terms: Record
             </select>
             <label htmlFor="fix-value">with the value</label>
             <input id="fix-value" value={value} onChange={(e) => setValue(e.target.value)} />
-            <button type="button" onClick={() => { onFix(term, { value: valueOf(value), quote: text.slice(selection.start, selection.end), start: selection.start, end: selection.end, confidence: 1, file }); setSelection(null); }}>Fix the term</button>
+            <button type="button" onClick={() => { onFix(term, { value: termValueOf(value), quote: text.slice(selection.start, selection.end), start: selection.start, end: selection.end, confidence: 1, file }); setSelection(null); }}>Fix the term</button>
           </>
         ) : (
           <span>Select words in the text to make them a term's passage.</span>
@@ -174,8 +176,6 @@ function Highlighted({ text, terms, file, onFix }: { text: string; terms: Record
     </div>
   );
 }
-
-const valueOf = (text: string): unknown => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : text.trim());
 
 function TermsTable({ terms, notFound, fixed }: { terms: Record<string, FoundTerm>; notFound: readonly string[]; fixed: Set<string> }) {
   return (
@@ -218,7 +218,7 @@ function SavePlan({ filing, reading, terms, fixed }: { filing: Filing; reading: 
   return (
     <div className="toolbar">
       <label htmlFor="plan-id">Plan id</label>
-      <input id="plan-id" value={id} pattern="[a-z0-9][a-z0-9-]*" onChange={(e) => setId(e.target.value)} />
+      <input id="plan-id" value={id} pattern={NAME_PATTERN} onChange={(e) => setId(e.target.value)} />
       <button type="button" className="primary" onClick={save} disabled={!id}>Save as a plan</button>
       <span role="status" data-testid="save-plan-status">{status}</span>
     </div>
