@@ -10,6 +10,7 @@ import { eventsOf, type Job } from "../web/src/jobs.js";
 import { NAME_PATTERN, PERSON_ID_PATTERN } from "../web/src/patterns.js";
 import { eventFields } from "../web/src/scenarioSchema.js";
 import { termValueOf } from "../web/src/termValue.js";
+import { entitlementText, redeemableText } from "../web/src/stateText.js";
 
 describe("figures", () => {
   it("groups thousands, keeps exact digits and shows money in cents at least", () => {
@@ -126,5 +127,22 @@ describe("a term fixed by selecting its words in a filing", () => {
     expect(termValueOf("Wells Fargo Bank Minnesota, N.A.")).toBe("Wells Fargo Bank Minnesota, N.A.");
     expect(termValueOf("1,50")).toBe("1,50");
     expect(termValueOf("$")).toBe("$");
+  });
+});
+
+describe("the state panel's sentences", () => {
+  it("says the Rights were redeemed, not that the window ended, when they were redeemed inside it (shared example 06)", () => {
+    // Redeemed on 2004-03-05; as of 2004-03-10 the window (10 days after the 2004-03-02 Stock
+    // Acquisition Date: 2004-03-12, 5 P.M.) had not ended.
+    expect(redeemableText({ asOf: "2004-03-10T12:00:00-05:00", status: "redeemed", redeemable: false, redemptionDeadline: "2004-03-12T17:00:00-05:00" })).toBe("no: the Rights have been redeemed (R-23)");
+    expect(redeemableText({ asOf: "2004-03-10T12:00:00-05:00", status: "exchanged", redeemable: false, redemptionDeadline: "2004-03-12T17:00:00-05:00" })).toBe("no: the Rights have been exchanged (R-24)");
+    // Shared example 01: as of 2004-03-20 the window closed on 2004-03-15 at 5 P.M.
+    expect(redeemableText({ asOf: "2004-03-20T17:00:00-05:00", status: "separated", redeemable: false, redemptionDeadline: "2004-03-15T17:00:00-05:00" })).toBe("no (window ended 2004-03-15T17:00:00-05:00)");
+    expect(redeemableText({ asOf: "2004-03-01T17:00:00-05:00", status: "attached", redeemable: true, redemptionDeadline: "2011-06-14T17:00:00-04:00" })).toBe("yes, until 2011-06-14T17:00:00-04:00");
+  });
+  it("gives the Redemption Price in dollars, and shares to six places", () => {
+    expect(entitlementText({ pay: "0", receive: [{ security: "cash", quantity: "0.01" }] })).toBe("pays $0.00 for $0.01 in cash");
+    expect(entitlementText({ pay: "15", receive: [{ security: "common", quantity: "17.247987734764" }] })).toBe("pays $15.00 for 17.247987 common");
+    expect(entitlementText(null)).toBe("nothing now");
   });
 });
