@@ -48,7 +48,7 @@ async function fillEvent(page: Page, n: number, at: { date: string; time?: strin
 
 const scenarioParts = (s: Record<string, unknown>) => ({ plan: s.plan, asOf: s.asOf, company: s.company, persons: s.persons, holdings: s.holdings ?? [], events: s.events });
 
-describeInChromium("the workbench as its users meet it (web1)", ({ pageAs }) => {
+describeInChromium("the workbench as its users meet it (web1)", ({ pageAs, server }) => {
   it("builds shared example 04 in the forms (a director-officer and a stock plan, R-11a-ii(C)) and answers as the CLI and the example do", async () => {
     const file = join(shared, "examples/04-qualified-transaction.yaml");
     const page = await pageAs("analyst");
@@ -125,6 +125,28 @@ describeInChromium("the workbench as its users meet it (web1)", ({ pageAs }) => 
     expect(await dd.textContent()).toContain("3a-ii");
     expect(await page.getByTestId("state-status").textContent()).toContain("separated");
     expect(await page.getByRole("alert").count()).toBe(0);
+    await page.close();
+  });
+
+  it("opens shared example 08, saved without holdings, and shows the exchange as the CLI and the example do", async () => {
+    const file = join(shared, "examples/08-exchange-after-flip-in.yaml");
+    // Saved as a user saves a YAML file (the API's own route): the format lets it leave out `holdings`.
+    const saved = await fetch(`${server().url}/api/scenarios`, { method: "POST", headers: { authorization: `Bearer ${server().adminToken}`, "content-type": "application/json" }, body: JSON.stringify({ name: "web1-shared-08", scenario: parse(readFileSync(file, "utf8")) }) });
+    expect(saved.status).toBe(201);
+    const page = await pageAs("analyst");
+    await page.goto(`${server().url}/#/workbench/web1-shared-08`);
+    await expect.poll(() => page.getByLabel("Person 1 id").inputValue(), { timeout: 20_000 }).toBe("bidder");
+    await page.getByRole("button", { name: "Evaluate" }).click();
+    const state = async (row: string) => (await page.getByTestId(`state-${row}`).textContent()) ?? "";
+    await expect.poll(() => state("status"), { timeout: 20_000 }).toContain("exchanged");
+    // The example's hand-worked answer (08-exchange-after-flip-in.expect.json), which the CLI gives too.
+    const cli = cliAnswer(file);
+    expect([cli.status, cli.voidRights, cli.rightsOutstanding, cli.redeemable]).toEqual(["exchanged", 4100000, 4100000, false]);
+    expect(await state("void-rights")).toContain("4,100,000");
+    expect(await state("rights-outstanding")).toContain("4,100,000");
+    expect(await state("a-right-buys")).toContain("pays $0.00 for 1 common");
+    // Exchanged on 2004-03-05, inside the window that closed on 2004-03-12: not "window ended".
+    expect(await state("redeemable")).toContain("no: the Rights have been exchanged (R-24)");
     await page.close();
   });
 

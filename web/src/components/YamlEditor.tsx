@@ -18,7 +18,7 @@ import { linter, lintGutter } from "@codemirror/lint";
 import { autocompletion, completionKeymap, type CompletionContext } from "@codemirror/autocomplete";
 import { problemsOf, type YamlProblem } from "./yamlProblems.js";
 import { completionsAt } from "../yamlCompletion.js";
-import type { ScenarioDoc } from "../scenario.js";
+import { withLists, type ScenarioDoc } from "../scenario.js";
 
 /** Marks the editor's text replaced by a scenario from outside: it is not an edit to send back. */
 const fromOutside = Annotation.define<boolean>();
@@ -66,7 +66,7 @@ export function YamlEditor({ doc, plans, onChange }: { doc: ScenarioDoc; plans: 
             const found = problemsOf(text);
             setProblems(found);
             if (found.length || u.transactions.some((t) => t.annotation(fromOutside))) return;
-            own.current = parse(text) as ScenarioDoc;
+            own.current = withLists(parse(text) as ScenarioDoc);
             changed.current(own.current);
           }),
         ],
