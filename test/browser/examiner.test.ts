@@ -147,6 +147,16 @@ describeInChromium("the workbench as its users meet it (web1)", ({ pageAs, serve
     expect(await state("a-right-buys")).toContain("pays $0.00 for 1 common");
     // Exchanged on 2004-03-05, inside the window that closed on 2004-03-12: not "window ended".
     expect(await state("redeemable")).toContain("no: the Rights have been exchanged (R-24)");
+
+    // The as-of slider stands at the answer's instant after the events change: one more event
+    // (2004-03-08) and Evaluate again, the answer is still as of 2004-03-10 noon, and so is the slider.
+    const slider = page.locator("output[for=asof]");
+    expect(await slider.textContent()).toBe("2004-03-10 12:00:00-05:00");
+    await fillEvent(page, 4, { date: "2004-03-08" }, "acquire", { person: "bidder", shares: "1" });
+    await page.getByRole("button", { name: "Evaluate" }).click();
+    await expect.poll(() => page.getByRole("heading", { name: /^State as of/ }).textContent(), { timeout: 20_000 }).toContain("2004-03-10T12:00:00-05:00");
+    await expect.poll(() => page.getByRole("table").filter({ hasText: "Percent" }).last().textContent(), { timeout: 20_000 }).toContain("bidder4,100,001");
+    expect(await slider.textContent()).toBe("2004-03-10 12:00:00-05:00");
     await page.close();
   });
 
