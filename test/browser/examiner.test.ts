@@ -193,6 +193,21 @@ describeInChromium("the workbench as its users meet it (web1)", ({ pageAs, serve
     await page.close();
   });
 
+  it("marks every term's passage in the filing, also one inside another's", async () => {
+    const page = await pageAs("analyst");
+    await page.getByRole("link", { name: "Reader" }).click();
+    // The 2001 8-K: the company's name ("Board of Directors of Net Perceptions, Inc.") lies inside
+    // the sentence that dates the plan ("On June 1, 2001, the Board of Directors of ..."); it was
+    // left unmarked.
+    await page.getByLabel(/Drop a filing here/).setInputFiles(join(shared, "filings/057_net-perceptions-2001-8k-adoption.txt"));
+    await page.getByTestId("terms-read").waitFor();
+    const titles = await page.locator("pre.filing mark").evaluateAll((marks) => marks.map((m) => m.getAttribute("title")!.split(", ")));
+    expect(new Set(titles.flat())).toEqual(new Set(["company", "agreementDate", "recordDate"]));
+    expect(await page.locator("pre.filing mark", { hasText: "Net" }).first().getAttribute("title")).toBe("company, agreementDate");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it("fixes a term from a selected figure ('$250') and saves the plan", async () => {
     const page = await pageAs("analyst");
     await page.getByRole("link", { name: "Reader" }).click();

@@ -129,17 +129,15 @@ function Highlighted({ text, terms, file, onFix }: { text: string; terms: Record
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const [term, setTerm] = useState(Object.keys(terms)[0] ?? "acquiringPersonThresholdPercent");
   const [value, setValue] = useState("");
+  // The text cut at every passage's start and end: a piece inside several passages (a company's
+  // name inside the sentence that dates the plan) is marked with each of their terms.
   const pieces = useMemo(() => {
-    const marks = Object.entries(terms).filter(([, f]) => f.end > f.start).sort((a, b) => a[1].start - b[1].start);
-    const out: { text: string; term?: string; at: number }[] = [];
-    let at = 0;
-    for (const [name, f] of marks) {
-      if (f.start < at) continue;
-      out.push({ text: text.slice(at, f.start), at }, { text: text.slice(f.start, f.end), term: name, at: f.start });
-      at = f.end;
-    }
-    out.push({ text: text.slice(at), at });
-    return out;
+    const spans = Object.entries(terms).filter(([, f]) => f.end > f.start);
+    const cuts = [...new Set([0, text.length, ...spans.flatMap(([, f]) => [f.start, f.end])])].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
+    return cuts.slice(0, -1).map((at, i) => {
+      const covering = spans.filter(([, f]) => f.start <= at && f.end >= cuts[i + 1]).map(([name]) => name);
+      return { text: text.slice(at, cuts[i + 1]), at, term: covering.length ? covering.join(", ") : undefined };
+    });
   }, [text, terms]);
   /** The selection's offsets in the original text (each piece's span knows where it starts). */
   const onSelect = () => {
