@@ -11,6 +11,7 @@ import { NAME_PATTERN, PERSON_ID_PATTERN } from "../web/src/patterns.js";
 import { eventFields } from "../web/src/scenarioSchema.js";
 import { termValueOf } from "../web/src/termValue.js";
 import { entitlementText, redeemableText } from "../web/src/stateText.js";
+import { commandSummary } from "../web/src/commandSummary.js";
 
 describe("figures", () => {
   it("groups thousands, keeps exact digits and shows money in cents at least", () => {
@@ -144,5 +145,16 @@ describe("the state panel's sentences", () => {
     expect(entitlementText({ pay: "0", receive: [{ security: "cash", quantity: "0.01" }] })).toBe("pays $0.00 for $0.01 in cash");
     expect(entitlementText({ pay: "15", receive: [{ security: "common", quantity: "17.247987734764" }] })).toBe("pays $15.00 for 17.247987 common");
     expect(entitlementText(null)).toBe("nothing now");
+  });
+});
+
+describe("a register command's answer under its form", () => {
+  it("gives money in dollars and says what an exercise delivered (the shared register session's h001)", () => {
+    // 1,000 Rights at the $15 Purchase Price: $15,000 paid; 13,196 whole shares delivered and
+    // $1.10 in lieu of the fraction (the shared session's figures, examples/register/expect.json).
+    const exercise = { holder: "h001", rights: 1000, at: "2004-03-22T10:00:00-05:00", paid: "15000", delivered: [{ security: "common", quantity: "13196" }], cashInLieu: "1.1", surrendered: [3], certificate: null, replayed: false };
+    expect(commandSummary(exercise)).toBe("holder h001, rights 1,000, at 2004-03-22T10:00:00-05:00, paid $15,000.00, delivered 13,196 common, cashInLieu $1.10, replayed false");
+    // A ratio and a portion are not money.
+    expect(commandSummary({ at: "2004-03-05T09:00:00-05:00", portion: "0.5", ratio: "1", holders: 3, rights: 11468907, shares: 11468907, cashInLieu: "0" })).toBe("at 2004-03-05T09:00:00-05:00, portion 0.5, ratio 1, holders 3, rights 11,468,907, shares 11,468,907, cashInLieu $0.00");
   });
 });
