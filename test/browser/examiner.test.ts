@@ -236,4 +236,27 @@ describeInChromium("the workbench as its users meet it (web1)", ({ pageAs, serve
     await expect.poll(() => page.getByTestId("save-plan-status").textContent(), { timeout: 20_000 }).toContain("Saved as plan yahoo-fixed-by-hand");
     await page.close();
   });
+
+  it("says what it is doing while a slow request runs: the memo being written, the filing being read", async () => {
+    const page = await pageAs("analyst");
+    // The server made slow, as on a busy machine: each memo and each reading answers 1.5 s late.
+    const late = async (route: import("playwright-core").Route) => { await new Promise((r) => setTimeout(r, 1_500)); await route.continue(); };
+    await page.route("**/api/analyses/memo", late);
+    await page.route("**/api/reader/read", late);
+    await page.getByRole("link", { name: "Memo" }).click();
+    await page.getByLabel("Scenario").selectOption("01-bidder-crosses-and-files-13d");
+    await page.getByRole("button", { name: "Write the memo" }).click();
+    await page.getByTestId("memo-progress").getByText("Writing the memo…").waitFor({ timeout: 1_000 });
+    expect(await page.getByRole("button", { name: "Write the memo" }).isDisabled()).toBe(true);
+    await page.frameLocator("iframe[title='The memo']").locator("body").getByText("Memorandum").first().waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId("memo-progress").textContent()).toBe("");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole("link", { name: "Reader" }).click();
+    await page.getByLabel(/Drop a filing here/).setInputFiles(join(shared, "filings/002_yahoo-2001-summary.txt"));
+    await page.getByTestId("reader-progress").getByText("Reading 002_yahoo-2001-summary.txt…").waitFor({ timeout: 1_000 });
+    await page.getByTestId("terms-read").waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId("reader-progress").textContent()).toBe("");
+    await page.close();
+  });
 });

@@ -87,8 +87,11 @@ function OneFiling({ canSave }: { canSave: boolean }) {
   const [terms, setTerms] = useState<Record<string, FoundTerm>>({});
   const [fixed, setFixed] = useState<Set<string>>(new Set());
   const [error, setError] = useState<unknown>(null);
+  /** The filing being read (a long PDF takes seconds): said on the page. */
+  const [inProgress, setInProgress] = useState("");
   const read = async (files: File[]) => {
     setError(null);
+    setInProgress(files[0]?.name ?? "");
     try {
       const f = await filingOf(files[0]);
       setFiling(f);
@@ -98,6 +101,8 @@ function OneFiling({ canSave }: { canSave: boolean }) {
       setFixed(new Set());
     } catch (e) {
       setError(e);
+    } finally {
+      setInProgress("");
     }
   };
   const fix = (term: string, found: FoundTerm) => {
@@ -107,6 +112,7 @@ function OneFiling({ canSave }: { canSave: boolean }) {
   return (
     <>
       <DropZone multiple={false} onFiles={read} />
+      <p role="status" className="loading" data-testid="reader-progress">{inProgress && `Reading ${inProgress}…`}</p>
       <Problem error={error} />
       {filing && reading && (
         <>
