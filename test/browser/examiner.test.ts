@@ -250,6 +250,10 @@ describeInChromium("the workbench as its users meet it (web1)", ({ pageAs, serve
     expect(await page.getByRole("button", { name: "Write the memo" }).isDisabled()).toBe(true);
     await page.frameLocator("iframe[title='The memo']").locator("body").getByText("Memorandum").first().waitFor({ timeout: 30_000 });
     expect(await page.getByTestId("memo-progress").textContent()).toBe("");
+    // Re left to the memo: the plan, the scenario and the position's date, as `rightsplan report`
+    // writes it (the page put the scenario's title alone there, which names neither).
+    const memo = (await page.frameLocator("iframe[title='The memo']").locator("body").textContent()) ?? "";
+    expect(memo).toMatch(/Re:\s*Net Perceptions, Inc\. Rights Agreement: A bidder buys 16% on Monday and files a 13D on Wednesday, position as of 2004-05-20/);
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole("link", { name: "Reader" }).click();

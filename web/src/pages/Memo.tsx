@@ -14,6 +14,12 @@ import type { PageProps } from "./props.js";
 
 const today = () => new Date().toLocaleDateString("en-CA", { timeZone: "America/New_York" });
 
+/**
+ * What the memo says on a line left empty (src/analysis/report.ts): Re is the plan, the scenario
+ * and the position's date, which a scenario's title alone does not say.
+ */
+const DEFAULT_LINES = { to: "File", from: "rightsplan (automated analysis)", re: "the plan, the scenario and the date of the position" } as const;
+
 interface Heading {
   readonly to: string;
   readonly from: string;
@@ -35,10 +41,6 @@ export default function Memo({ args }: PageProps) {
   useEffect(() => {
     if (!name && saved[0]) setName(saved[0].name);
   }, [saved, name]);
-  useEffect(() => {
-    const s = saved.find((x) => x.name === name);
-    if (s) setHeading((h) => ({ ...h, re: s.title ?? s.name }));
-  }, [name, saved]);
 
   const { date, privileged, ...lines } = heading;
   const request = (format: string) => ({ name, format, date, heading: { ...lines, privileged } });
@@ -77,7 +79,7 @@ export default function Memo({ args }: PageProps) {
         {(["to", "from", "re"] as const).map((k) => (
           <span key={k} className="field">
             <label htmlFor={`memo-${k}`}>{k === "re" ? "Re" : k[0].toUpperCase() + k.slice(1)}</label>
-            <input id={`memo-${k}`} value={heading[k]} onChange={(e) => set(k, e.target.value)} />
+            <input id={`memo-${k}`} value={heading[k]} placeholder={DEFAULT_LINES[k]} onChange={(e) => set(k, e.target.value)} />
           </span>
         ))}
         <span className="field">
