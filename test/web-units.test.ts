@@ -7,6 +7,11 @@ import { atOf, partsOf } from "../web/src/nyTime.js";
 import { problemsOf } from "../web/src/components/yamlProblems.js";
 import { completionsAt } from "../web/src/yamlCompletion.js";
 import { eventsOf, type Job } from "../web/src/jobs.js";
+import { NAME_PATTERN, PERSON_ID_PATTERN } from "../web/src/patterns.js";
+import { eventFields } from "../web/src/scenarioSchema.js";
+import { termValueOf } from "../web/src/termValue.js";
+import { entitlementText, redeemableText } from "../web/src/stateText.js";
+import { commandSummary } from "../web/src/commandSummary.js";
 
 describe("figures", () => {
   it("groups thousands, keeps exact digits and shows money in cents at least", () => {
@@ -87,5 +92,69 @@ describe("a job's server-sent events", () => {
     const seen: Job[] = [];
     for await (const j of eventsOf(body)) seen.push(j);
     expect(seen.map((j) => [j.state, j.progress.done])).toEqual([["running", 1], ["done", 2]]);
+  });
+});
+
+describe("the forms' fields (web1: found by building shared examples in the forms)", () => {
+  it("gives each id field a pattern the browser can compile (it compiles patterns with the v flag)", () => {
+    // As chromium checks an <input pattern>: the whole value, with the v flag. "[a-z0-9-]+" is a
+    // SyntaxError there: chromium logged it and checked nothing.
+    const matches = (pattern: string, value: string) => new RegExp(`^(?:${pattern})$`, "v").test(value);
+    expect(matches(PERSON_ID_PATTERN, "bidder-fund-2")).toBe(true);
+    expect(matches(PERSON_ID_PATTERN, "Bidder Fund")).toBe(false);
+    expect(matches(NAME_PATTERN, "shared-01")).toBe(true);
+    expect(matches(NAME_PATTERN, "-shared")).toBe(false);
+  });
+  it("shows an exact decimal (a price, a ratio) as a decimal field, not as JSON", () => {
+    const kind = (type: string, field: string) => eventFields(type).find((f) => f.name === field)?.kind;
+    expect(kind("tender-offer", "price")).toBe("decimal");
+    expect(kind("split", "ratio")).toBe("decimal");
+    expect(kind("merger", "principalPartyPrice")).toBe("decimal");
+    expect(kind("tender-offer", "allShares")).toBe("boolean");
+    expect(kind("tender-offer", "sharesSought")).toBe("integer");
+  });
+});
+
+describe("a term fixed by selecting its words in a filing", () => {
+  it("takes a figure's number without the dollar sign, the per cent sign or the separators", () => {
+    expect(termValueOf("$250")).toBe(250);
+    expect(termValueOf(" 15% ")).toBe(15);
+    expect(termValueOf("$.01")).toBe("0.01");
+    expect(termValueOf("$1,250.50")).toBe("1250.50");
+    expect(termValueOf("1,500,000")).toBe(1500000);
+    expect(termValueOf("4.9%")).toBe("4.9");
+  });
+  it("keeps other words as selected", () => {
+    expect(termValueOf("Wells Fargo Bank Minnesota, N.A.")).toBe("Wells Fargo Bank Minnesota, N.A.");
+    expect(termValueOf("1,50")).toBe("1,50");
+    expect(termValueOf("$")).toBe("$");
+  });
+});
+
+describe("the state panel's sentences", () => {
+  it("says the Rights were redeemed, not that the window ended, when they were redeemed inside it (shared example 06)", () => {
+    // Redeemed on 2004-03-05; as of 2004-03-10 the window (10 days after the 2004-03-02 Stock
+    // Acquisition Date: 2004-03-12, 5 P.M.) had not ended.
+    expect(redeemableText({ asOf: "2004-03-10T12:00:00-05:00", status: "redeemed", redeemable: false, redemptionDeadline: "2004-03-12T17:00:00-05:00" })).toBe("no: the Rights have been redeemed (R-23)");
+    expect(redeemableText({ asOf: "2004-03-10T12:00:00-05:00", status: "exchanged", redeemable: false, redemptionDeadline: "2004-03-12T17:00:00-05:00" })).toBe("no: the Rights have been exchanged (R-24)");
+    // Shared example 01: as of 2004-03-20 the window closed on 2004-03-15 at 5 P.M.
+    expect(redeemableText({ asOf: "2004-03-20T17:00:00-05:00", status: "separated", redeemable: false, redemptionDeadline: "2004-03-15T17:00:00-05:00" })).toBe("no (window ended 2004-03-15T17:00:00-05:00)");
+    expect(redeemableText({ asOf: "2004-03-01T17:00:00-05:00", status: "attached", redeemable: true, redemptionDeadline: "2011-06-14T17:00:00-04:00" })).toBe("yes, until 2011-06-14T17:00:00-04:00");
+  });
+  it("gives the Redemption Price in dollars, and shares to six places", () => {
+    expect(entitlementText({ pay: "0", receive: [{ security: "cash", quantity: "0.01" }] })).toBe("pays $0.00 for $0.01 in cash");
+    expect(entitlementText({ pay: "15", receive: [{ security: "common", quantity: "17.247987734764" }] })).toBe("pays $15.00 for 17.247987 common");
+    expect(entitlementText(null)).toBe("nothing now");
+  });
+});
+
+describe("a register command's answer under its form", () => {
+  it("gives money in dollars and says what an exercise delivered (the shared register session's h001)", () => {
+    // 1,000 Rights at the $15 Purchase Price: $15,000 paid; 13,196 whole shares delivered and
+    // $1.10 in lieu of the fraction (the shared session's figures, examples/register/expect.json).
+    const exercise = { holder: "h001", rights: 1000, at: "2004-03-22T10:00:00-05:00", paid: "15000", delivered: [{ security: "common", quantity: "13196" }], cashInLieu: "1.1", surrendered: [3], certificate: null, replayed: false };
+    expect(commandSummary(exercise)).toBe("holder h001, rights 1,000, at 2004-03-22T10:00:00-05:00, paid $15,000.00, delivered 13,196 common, cashInLieu $1.10, replayed false");
+    // A ratio and a portion are not money.
+    expect(commandSummary({ at: "2004-03-05T09:00:00-05:00", portion: "0.5", ratio: "1", holders: 3, rights: 11468907, shares: 11468907, cashInLieu: "0" })).toBe("at 2004-03-05T09:00:00-05:00, portion 0.5, ratio 1, holders 3, rights 11,468,907, shares 11,468,907, cashInLieu $0.00");
   });
 });

@@ -9,9 +9,12 @@ export interface Person {
   id: string;
   name?: string;
   affiliates?: string[];
+  directorOfficer?: boolean;
+  stockPlan?: boolean;
   exempt?: boolean;
   grandfathered?: boolean;
   passiveInvestor?: boolean;
+  holders?: string[];
 }
 
 export type ScenarioEvent = { at: string; type: string; note?: string } & Record<string, unknown>;
@@ -39,7 +42,16 @@ export const emptyScenario = (): ScenarioDoc => ({
 });
 
 
+/**
+ * A scenario from outside the forms (saved, or typed as YAML) with its lists as lists: the format
+ * lets a scenario leave out `persons`, `holdings`, `prices` and `events` (none of them), and the
+ * forms draw each as a table (shared example 08 has no `holdings`: the page failed on it).
+ */
+export function withLists(scenario: Partial<ScenarioDoc> & Pick<ScenarioDoc, "plan" | "company">): ScenarioDoc {
+  return { ...scenario, persons: scenario.persons ?? [], holdings: scenario.holdings ?? [], prices: scenario.prices ?? [], events: scenario.events ?? [] };
+}
+
 /** A saved scenario (the shared examples are saved as demo scenarios): GET /api/scenarios/:name. */
 export async function loadScenario(name: string): Promise<ScenarioDoc> {
-  return (await getJson<{ scenario: ScenarioDoc }>(`/api/scenarios/${encodeURIComponent(name)}`)).scenario;
+  return withLists((await getJson<{ scenario: ScenarioDoc }>(`/api/scenarios/${encodeURIComponent(name)}`)).scenario);
 }

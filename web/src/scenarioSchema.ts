@@ -13,7 +13,7 @@ export interface FieldSpec {
   readonly description?: string;
 }
 
-export type JsonSchema = { type?: string; const?: string; enum?: string[]; properties?: Record<string, JsonSchema>; required?: string[]; description?: string; items?: JsonSchema; oneOf?: JsonSchema[]; anyOf?: JsonSchema[]; pattern?: string };
+export type JsonSchema = { type?: string | string[]; const?: string; enum?: string[]; properties?: Record<string, JsonSchema>; required?: string[]; description?: string; items?: JsonSchema; oneOf?: JsonSchema[]; anyOf?: JsonSchema[]; pattern?: string };
 
 export const scenarioJsonSchema = schema as unknown as JsonSchema;
 
@@ -21,12 +21,16 @@ const eventSchemas = (scenarioJsonSchema.properties!.events.items!.oneOf ?? []) 
 
 export const EVENT_TYPES: readonly string[] = eventSchemas.map((s) => s.properties!.type.const!);
 
+/** An exact decimal is written "as a string ("0.01") or a number": the schema's type is both. */
+const isDecimal = (s: JsonSchema): boolean => Array.isArray(s.type) && s.type.includes("string") && s.type.includes("number");
+
 function kindOf(s: JsonSchema): FieldSpec["kind"] {
   if (s.enum) return "enum";
+  if (isDecimal(s)) return "decimal";
   if (s.type === "integer" || s.type === "number") return "integer";
   if (s.type === "boolean") return "boolean";
   if (s.type === "array" && s.items?.type === "string") return "list";
-  if (s.type === "string") return /\\d/.test(s.pattern ?? "") && /decimal|price|ratio/i.test(s.description ?? "") ? "decimal" : "string";
+  if (s.type === "string") return "string";
   return "json";
 }
 

@@ -2,7 +2,7 @@
  * Replays the state at any instant between the first event and the as-of date: each step of the
  * slider is an instant at which something happened, and the answer is the engine's as of then.
  */
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { ScenarioDoc } from "../scenario.js";
 import { formatInstant, instantOf } from "../nyTime.js";
 
@@ -12,7 +12,11 @@ export function AsOfSlider({ doc, asOf, onAsOf }: { doc: ScenarioDoc; asOf: stri
     return [...new Set(all)].sort((a, b) => a - b);
   }, [doc, asOf]);
   const current = instantOf(asOf);
-  const [index, setIndex] = useState(() => Math.max(0, instants.findIndex((t) => t === current)));
+  const at = Math.max(0, instants.findIndex((t) => t === current));
+  const [index, setIndex] = useState(at);
+  // A new answer (another as-of, or the scenario's events changed and evaluated again): the slider
+  // stands at the answer's instant, never at the step it stood on among the old instants.
+  useEffect(() => setIndex(at), [at, instants]);
   if (instants.length < 2) return null;
   const shown = formatInstant(instants[Math.min(index, instants.length - 1)]);
   return (

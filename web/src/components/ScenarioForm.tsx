@@ -7,12 +7,22 @@ import { useId, type ReactNode } from "react";
 import type { Person, ScenarioDoc, ScenarioEvent } from "../scenario.js";
 import { EVENT_TYPES, eventFields, type FieldSpec } from "../scenarioSchema.js";
 import { atOf, partsOf } from "../nyTime.js";
+import { PERSON_ID_PATTERN } from "../patterns.js";
 
 interface Props {
   readonly doc: ScenarioDoc;
   readonly plans: readonly { id: string; name: string }[];
   readonly onChange: (doc: ScenarioDoc) => void;
 }
+
+/** A Person's flags (scenario-format.md), each a checkbox with its column's heading and rule. */
+const PERSON_FLAGS = [
+  ["directorOfficer", "Director and officer (R-11a-ii(C))"],
+  ["stockPlan", "Stock plan, no confidential tender (R-11a-ii(C))"],
+  ["exempt", "Exempt (R-1a)"],
+  ["grandfathered", "Grandfathered (R-1a-grandfather)"],
+  ["passiveInvestor", "Passive investor"],
+] as const;
 
 const intOrUndefined = (v: string) => (v === "" ? undefined : Number(v));
 
@@ -59,21 +69,21 @@ export function ScenarioForm({ doc, plans, onChange }: Props) {
               <th scope="col">Id</th>
               <th scope="col">Name</th>
               <th scope="col">Affiliates (ids, comma-separated; R-1b)</th>
-              <th scope="col">Exempt</th>
-              <th scope="col">Grandfathered</th>
-              <th scope="col">Passive investor</th>
+              {PERSON_FLAGS.map(([flag, heading]) => <th key={flag} scope="col">{heading}</th>)}
+              <th scope="col">Holders of record (ids, comma-separated)</th>
               <th scope="col"><span className="sr-only">Remove</span></th>
             </tr>
           </thead>
           <tbody>
             {doc.persons.map((p, i) => (
               <tr key={i}>
-                <td><input aria-label={`Person ${i + 1} id`} value={p.id} pattern="[a-z0-9-]+" onChange={(e) => setPerson(i, { ...p, id: e.target.value })} /></td>
+                <td><input aria-label={`Person ${i + 1} id`} value={p.id} pattern={PERSON_ID_PATTERN} onChange={(e) => setPerson(i, { ...p, id: e.target.value })} /></td>
                 <td><input aria-label={`Person ${i + 1} name`} value={p.name ?? ""} onChange={(e) => setPerson(i, { ...p, name: e.target.value || undefined })} /></td>
                 <td><input aria-label={`Person ${i + 1} affiliates`} value={(p.affiliates ?? []).join(", ")} onChange={(e) => setPerson(i, { ...p, affiliates: listOf(e.target.value) })} /></td>
-                {(["exempt", "grandfathered", "passiveInvestor"] as const).map((flag) => (
+                {PERSON_FLAGS.map(([flag]) => (
                   <td key={flag}><input type="checkbox" aria-label={`Person ${i + 1} ${flag}`} checked={p[flag] ?? false} onChange={(e) => setPerson(i, { ...p, [flag]: e.target.checked || undefined })} /></td>
                 ))}
+                <td><input aria-label={`Person ${i + 1} holders`} value={(p.holders ?? []).join(", ")} onChange={(e) => setPerson(i, { ...p, holders: listOf(e.target.value) })} /></td>
                 <td><button type="button" className="link" onClick={() => set({ persons: doc.persons.filter((_, j) => j !== i) })}>Remove person {p.id || i + 1}</button></td>
               </tr>
             ))}
@@ -188,7 +198,20 @@ export function EventField({ spec, label, value, doc, onChange }: { spec: FieldS
   if (PERSON_FIELDS.has(spec.name)) return <label className="inline">{caption}<PersonSelect label={label} doc={doc} value={String(value ?? "")} onChange={onChange} /></label>;
   switch (spec.kind) {
     case "boolean":
-      return <label className="inline">{caption}<input type="checkbox" aria-label={label} checked={value === true} onChange={(e) => onChange(e.target.checked)} /></label>;
+      // Three states, not a checkbox: "no" (false) is not the same as "not given" (an amended offer's
+      // allShares left as it was, a required field not yet answered).
+      return (
+        <label className="inline">{caption}
+          <select aria-label={label} value={value === undefined ? "" : String(value)} onChange={(e) => onChange(e.target.value === "" ? undefined : e.target.value === "true")}>
+            <option value="">{spec.required ? "(choose)" : "—"}</option>
+            <option value="true">yes</option>
+            <option value="false">no</option>
+          </select>
+        </label>
+      );
+    case "decimal":
+      // An exact decimal, kept as the digits typed ("3.00"), never a binary number.
+      return <label className="inline">{caption}<input aria-label={label} inputMode="decimal" value={value === undefined ? "" : String(value)} onChange={(e) => onChange(e.target.value.trim() || undefined)} /></label>;
     case "integer":
       return <label className="inline">{caption}<input type="number" aria-label={label} step={1} min={0} value={value === undefined ? "" : String(value)} onChange={(e) => onChange(e.target.value === "" ? undefined : Number(e.target.value))} /></label>;
     case "enum":

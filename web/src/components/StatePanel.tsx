@@ -3,21 +3,21 @@ import { useId } from "react";
 import type { Answer } from "../answer.js";
 import { dollars, percent, shares, decimal } from "../format.js";
 import { TableExport } from "./TableExport.js";
+import { entitlementText, redeemableText } from "../stateText.js";
 
 export function StatePanel({ answer }: { answer: Answer }) {
   const heading = useId();
-  const e = answer.entitlementPerRight;
   const rows: [string, string, string][] = [
     ["Status", answer.status, "R-3, R-7a"],
     ["Acquiring Persons", answer.acquiringPersons.join(", ") || "none", "R-1a"],
     ["Stock Acquisition Date", answer.stockAcquisitionDate ?? "none", "R-1ff"],
     ["Distribution Date", answer.distributionDate ?? "none", `R-3a${answer.distributionDateProng ? ` (${answer.distributionDateProng})` : ""}`],
-    ["Redeemable", answer.redeemable ? `yes, until ${answer.redemptionDeadline}` : `no (window ended ${answer.redemptionDeadline})`, "R-23"],
+    ["Redeemable", redeemableText(answer), "R-23"],
     ["Exercisable", answer.exercisable ? "yes" : "no", "R-7a"],
     ["Exchange available", answer.exchangeAvailable ? "yes" : "no", "R-24"],
     ["Rights outstanding", shares(answer.rightsOutstanding), "R-3"],
     ["Void Rights", shares(answer.voidRights), "R-7e"],
-    ["A Right buys", e ? `pays ${dollars(e.pay)} for ${e.receive.map((r) => `${decimal(r.quantity, 6)} ${r.security}`).join(" and ")}` : "nothing now", "R-7, R-11a-ii"],
+    ["A Right buys", entitlementText(answer.entitlementPerRight), "R-7, R-11a-ii"],
   ];
   if (answer.flipIn) rows.push(["Flip-in", `${answer.flipIn.at}: Current Market Price ${dollars(answer.flipIn.currentMarketPrice)}, ${decimal(answer.flipIn.sharesPerRight, 4)} shares per Right, spread ${dollars(answer.flipIn.spreadPerRight)}`, "R-11a-ii, R-11d"]);
   return (

@@ -3,12 +3,14 @@
  * (yamlCompletion.ts; Ctrl-Space, or as you type a key), and each edit checked against the
  * scenario format's own schema, every problem underlined at its field, marked in the gutter at its
  * line and listed below the editor with its line, in the CLI's words. A valid text becomes the
- * scenario the forms show; an invalid one stays as typed.
+ * scenario the forms show; an invalid one stays as typed. A scenario that changes from outside the
+ * editor (another one opened, prices imported, a Board action saved) replaces the text, so the YAML
+ * shown is always the scenario that Evaluate sends.
  */
 import { useEffect, useRef, useState } from "react";
 import { parse, stringify } from "yaml";
 import { EditorView, keymap, lineNumbers, highlightActiveLine } from "@codemirror/view";
-import { EditorState } from "@codemirror/state";
+import { Annotation, EditorState } from "@codemirror/state";
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
 import { defaultHighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { yaml } from "@codemirror/lang-yaml";
@@ -16,7 +18,10 @@ import { linter, lintGutter } from "@codemirror/lint";
 import { autocompletion, completionKeymap, type CompletionContext } from "@codemirror/autocomplete";
 import { problemsOf, type YamlProblem } from "./yamlProblems.js";
 import { completionsAt } from "../yamlCompletion.js";
-import type { ScenarioDoc } from "../scenario.js";
+import { withLists, type ScenarioDoc } from "../scenario.js";
+
+/** Marks the editor's text replaced by a scenario from outside: it is not an edit to send back. */
+const fromOutside = Annotation.define<boolean>();
 
 const completer = (plans: readonly string[]) => (context: CompletionContext) => {
   const found = completionsAt(context.state.doc.toString(), context.pos, plans);
@@ -30,8 +35,17 @@ export function YamlEditor({ doc, plans, onChange }: { doc: ScenarioDoc; plans: 
   const [problems, setProblems] = useState<YamlProblem[]>([]);
   const changed = useRef(onChange);
   changed.current = onChange;
+  const view = useRef<EditorView | null>(null);
+  /** The scenario the editor's own text last gave the page: any other is a change from outside. */
+  const own = useRef<ScenarioDoc>(doc);
   useEffect(() => {
-    const view = new EditorView({
+    const v = view.current;
+    if (!v || doc === own.current) return;
+    own.current = doc;
+    v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: stringify(doc) }, annotations: fromOutside.of(true) });
+  }, [doc]);
+  useEffect(() => {
+    view.current = new EditorView({
       parent: box.current!,
       state: EditorState.create({
         doc: stringify(doc),
@@ -51,13 +65,14 @@ export function YamlEditor({ doc, plans, onChange }: { doc: ScenarioDoc; plans: 
             const text = u.state.doc.toString();
             const found = problemsOf(text);
             setProblems(found);
-            if (!found.length) changed.current(parse(text) as ScenarioDoc);
+            if (found.length || u.transactions.some((t) => t.annotation(fromOutside))) return;
+            own.current = withLists(parse(text) as ScenarioDoc);
+            changed.current(own.current);
           }),
         ],
       }),
     });
-    return () => view.destroy();
-    // The editor keeps its own text: the scenario it starts from is the one shown when the tab opens.
+    return () => view.current?.destroy();
   }, []);
   return (
     <div className="yaml">

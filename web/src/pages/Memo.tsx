@@ -14,6 +14,12 @@ import type { PageProps } from "./props.js";
 
 const today = () => new Date().toLocaleDateString("en-CA", { timeZone: "America/New_York" });
 
+/**
+ * What the memo says on a line left empty (src/analysis/report.ts): Re is the plan, the scenario
+ * and the position's date, which a scenario's title alone does not say.
+ */
+const DEFAULT_LINES = { to: "File", from: "rightsplan (automated analysis)", re: "the plan, the scenario and the date of the position" } as const;
+
 interface Heading {
   readonly to: string;
   readonly from: string;
@@ -28,27 +34,30 @@ export default function Memo({ args }: PageProps) {
   const [heading, setHeading] = useState<Heading>({ to: "Board of Directors", from: "", re: "", date: today(), privileged: true });
   const [html, setHtml] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
+  /** What the server is writing now (a memo takes a second or more): said on the page, its button off. */
+  const [working, setWorking] = useState("");
   const frame = useRef<HTMLIFrameElement>(null);
 
   useEffect(() => {
     if (!name && saved[0]) setName(saved[0].name);
   }, [saved, name]);
-  useEffect(() => {
-    const s = saved.find((x) => x.name === name);
-    if (s) setHeading((h) => ({ ...h, re: s.title ?? s.name }));
-  }, [name, saved]);
 
   const { date, privileged, ...lines } = heading;
   const request = (format: string) => ({ name, format, date, heading: { ...lines, privileged } });
   const fetchHtml = () => postForText("/api/analyses/memo", request("html"));
-  const make = async () => {
+  /** Runs `work` with `what` shown as the page's progress, and any failure as its problem. */
+  const busy = async (what: string, work: () => Promise<void>) => {
     setError(null);
+    setWorking(what);
     try {
-      setHtml(await fetchHtml());
+      await work();
     } catch (e) {
       setError(e);
+    } finally {
+      setWorking("");
     }
   };
+  const make = () => busy("Writing the memo…", async () => setHtml(await fetchHtml()));
   // A memo on screen follows its heading: each change is written again (after a pause in typing).
   useEffect(() => {
     if (html === null) return;
@@ -56,13 +65,8 @@ export default function Memo({ args }: PageProps) {
     return () => clearTimeout(t);
     // Only the heading's edits start this; `html` itself changing must not.
   }, [heading]);
-  const save = async (format: "html" | "docx") => {
-    try {
-      download(`memo-${name}-${date}.${format}`, format === "html" ? new Blob([await fetchHtml()], { type: "text/html" }) : await postForBlob("/api/analyses/memo", request("docx")));
-    } catch (e) {
-      setError(e);
-    }
-  };
+  const save = (format: "html" | "docx") =>
+    busy(`Writing the ${format.toUpperCase()} file…`, async () => download(`memo-${name}-${date}.${format}`, format === "html" ? new Blob([await fetchHtml()], { type: "text/html" }) : await postForBlob("/api/analyses/memo", request("docx"))));
   const set = (k: keyof Heading, v: string | boolean) => setHeading({ ...heading, [k]: v });
   return (
     <div className="memo">
@@ -75,7 +79,7 @@ export default function Memo({ args }: PageProps) {
         {(["to", "from", "re"] as const).map((k) => (
           <span key={k} className="field">
             <label htmlFor={`memo-${k}`}>{k === "re" ? "Re" : k[0].toUpperCase() + k.slice(1)}</label>
-            <input id={`memo-${k}`} value={heading[k]} onChange={(e) => set(k, e.target.value)} />
+            <input id={`memo-${k}`} value={heading[k]} placeholder={DEFAULT_LINES[k]} onChange={(e) => set(k, e.target.value)} />
           </span>
         ))}
         <span className="field">
@@ -85,7 +89,7 @@ export default function Memo({ args }: PageProps) {
         <label className="inline"><input type="checkbox" checked={heading.privileged} onChange={(e) => set("privileged", e.target.checked)} /> Privilege legend</label>
       </div>
       <div className="toolbar">
-        <button type="button" className="primary" onClick={make} disabled={!name}>Write the memo</button>
+        <button type="button" className="primary" onClick={make} disabled={!name || working !== ""}>Write the memo</button>
         {html && (
           <>
             <button type="button" onClick={() => save("html")}>Download HTML</button>
@@ -94,6 +98,7 @@ export default function Memo({ args }: PageProps) {
           </>
         )}
       </div>
+      <p role="status" className="loading" data-testid="memo-progress">{working}</p>
       <Problem error={error} />
       {html && <iframe ref={frame} title="The memo" className="memo-preview" srcDoc={html} />}
     </div>

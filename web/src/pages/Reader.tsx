@@ -10,6 +10,8 @@ import { DataTable, type Row } from "../components/DataTable.js";
 import { TableExport } from "../components/TableExport.js";
 import { Problem } from "../components/Problem.js";
 import { Tabs } from "../components/Tabs.js";
+import { NAME_PATTERN } from "../patterns.js";
+import { termValueOf } from "../termValue.js";
 import type { PageProps } from "./props.js";
 
 interface FoundTerm {
@@ -85,8 +87,11 @@ function OneFiling({ canSave }: { canSave: boolean }) {
   const [terms, setTerms] = useState<Record<string, FoundTerm>>({});
   const [fixed, setFixed] = useState<Set<string>>(new Set());
   const [error, setError] = useState<unknown>(null);
+  /** The filing being read (a long PDF takes seconds): said on the page. */
+  const [inProgress, setInProgress] = useState("");
   const read = async (files: File[]) => {
     setError(null);
+    setInProgress(files[0]?.name ?? "");
     try {
       const f = await filingOf(files[0]);
       setFiling(f);
@@ -96,6 +101,8 @@ function OneFiling({ canSave }: { canSave: boolean }) {
       setFixed(new Set());
     } catch (e) {
       setError(e);
+    } finally {
+      setInProgress("");
     }
   };
   const fix = (term: string, found: FoundTerm) => {
@@ -105,6 +112,7 @@ function OneFiling({ canSave }: { canSave: boolean }) {
   return (
     <>
       <DropZone multiple={false} onFiles={read} />
+      <p role="status" className="loading" data-testid="reader-progress">{inProgress && `Reading ${inProgress}…`}</p>
       <Problem error={error} />
       {filing && reading && (
         <>
@@ -127,17 +135,15 @@ function Highlighted({ text, terms, file, onFix }: { text: string; terms: Record
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const [term, setTerm] = useState(Object.keys(terms)[0] ?? "acquiringPersonThresholdPercent");
   const [value, setValue] = useState("");
+  // The text cut at every passage's start and end: a piece inside several passages (a company's
+  // name inside the sentence that dates the plan) is marked with each of their terms.
   const pieces = useMemo(() => {
-    const marks = Object.entries(terms).filter(([, f]) => f.end > f.start).sort((a, b) => a[1].start - b[1].start);
-    const out: { text: string; term?: string; at: number }[] = [];
-    let at = 0;
-    for (const [name, f] of marks) {
-      if (f.start < at) continue;
-      out.push({ text: text.slice(at, f.start), at }, { text: text.slice(f.start, f.end), term: name, at: f.start });
-      at = f.end;
-    }
-    out.push({ text: text.slice(at), at });
-    return out;
+    const spans = Object.entries(terms).filter(([, f]) => f.end > f.start);
+    const cuts = [...new Set([0, text.length, ...spans.flatMap(([, f]) => [f.start, f.end])])].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
+    return cuts.slice(0, -1).map((at, i) => {
+      const covering = spans.filter(([, f]) => f.start <= at && f.end >= cuts[i + 1]).map(([name]) => name);
+      return { text: text.slice(at, cuts[i + 1]), at, term: covering.length ? covering.join(", ") : undefined };
+    });
   }, [text, terms]);
   /** The selection's offsets in the original text (each piece's span knows where it starts). */
   const onSelect = () => {
@@ -148,7 +154,7 @@ function Highlighted({ text, terms, file, onFix }: { text: string; terms: Record
     if (Number.isNaN(a) || Number.isNaN(b)) return setSelection(null);
     const [start, end] = [Math.min(a, b), Math.max(a, b)];
     setSelection({ start, end });
-    setValue(text.slice(start, end));
+    setValue(String(termValueOf(text.slice(start, end))));
   };
   return (
     <div>
@@ -162,7 +168,7 @@ function Highlighted({ text, terms, file, onFix }: { text: string; terms: Record
             </select>
             <label htmlFor="fix-value">with the value</label>
             <input id="fix-value" value={value} onChange={(e) => setValue(e.target.value)} />
-            <button type="button" onClick={() => { onFix(term, { value: valueOf(value), quote: text.slice(selection.start, selection.end), start: selection.start, end: selection.end, confidence: 1, file }); setSelection(null); }}>Fix the term</button>
+            <button type="button" onClick={() => { onFix(term, { value: termValueOf(value), quote: text.slice(selection.start, selection.end), start: selection.start, end: selection.end, confidence: 1, file }); setSelection(null); }}>Fix the term</button>
           </>
         ) : (
           <span>Select words in the text to make them a term's passage.</span>
@@ -174,8 +180,6 @@ function Highlighted({ text, terms, file, onFix }: { text: string; terms: Record
     </div>
   );
 }
-
-const valueOf = (text: string): unknown => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : text.trim());
 
 function TermsTable({ terms, notFound, fixed }: { terms: Record<string, FoundTerm>; notFound: readonly string[]; fixed: Set<string> }) {
   return (
@@ -218,7 +222,7 @@ function SavePlan({ filing, reading, terms, fixed }: { filing: Filing; reading: 
   return (
     <div className="toolbar">
       <label htmlFor="plan-id">Plan id</label>
-      <input id="plan-id" value={id} pattern="[a-z0-9][a-z0-9-]*" onChange={(e) => setId(e.target.value)} />
+      <input id="plan-id" value={id} pattern={NAME_PATTERN} onChange={(e) => setId(e.target.value)} />
       <button type="button" className="primary" onClick={save} disabled={!id}>Save as a plan</button>
       <span role="status" data-testid="save-plan-status">{status}</span>
     </div>

@@ -12,6 +12,7 @@ import { Problem } from "../components/Problem.js";
 import { resultOf, type Job } from "../jobs.js";
 import { useList, type PlanListed, type ScenarioListed } from "../useList.js";
 import { dollars, shares } from "../format.js";
+import { commandSummary } from "../commandSummary.js";
 import type { PageProps } from "./props.js";
 
 /** The rows of an answer: the answer itself when it is a list, else its first list. */
@@ -64,7 +65,7 @@ function SetUp({ onDone }: { onDone: () => void }) {
     setMessage("");
     try {
       const result = await resultOf(await postJson<unknown>(`/api/register/${command}`, body, { "idempotency-key": idempotencyKey() }), setJob);
-      setMessage(`${done}: ${summary(result)}`);
+      setMessage(`${done}: ${commandSummary(result)}`);
       onDone();
     } catch (e) {
       setError(e);
@@ -141,7 +142,7 @@ function Commands({ onDone }: { onDone: () => void }) {
     try {
       const answer = await postJson<unknown>(`/api/register/${command}`, at ? { at } : {}, { "idempotency-key": idempotencyKey() });
       const result = await resultOf(answer, setJob);
-      setMessage(`${command === "distribute" ? "Distribution" : "Redemption"} done: ${summary(result)}`);
+      setMessage(`${command === "distribute" ? "Distribution" : "Redemption"} done: ${commandSummary(result)}`);
       onDone();
     } catch (e) {
       setError(e);
@@ -162,9 +163,6 @@ function Commands({ onDone }: { onDone: () => void }) {
     </section>
   );
 }
-
-const summary = (result: unknown): string =>
-  result && typeof result === "object" ? Object.entries(result).filter(([, v]) => typeof v !== "object").map(([k, v]) => `${k} ${typeof v === "number" ? v.toLocaleString("en-US") : v}`).join(", ") : String(result ?? "");
 
 /** A holder's page as the server gives it (GET /api/register/holders/:holder, src/register/holderPage.ts). */
 interface HolderDetail {
@@ -222,7 +220,7 @@ function useHolderCommand(command: string, done: string, onDone: () => void) {
     e.preventDefault();
     setError(null);
     try {
-      setResult(`${done}: ${summary(await postJson<unknown>(`/api/register/${command}`, body, { "idempotency-key": idempotencyKey() }))}`);
+      setResult(`${done}: ${commandSummary(await postJson<unknown>(`/api/register/${command}`, body, { "idempotency-key": idempotencyKey() }))}`);
       onDone();
     } catch (err) {
       setError(err);

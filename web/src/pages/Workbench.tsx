@@ -3,13 +3,14 @@
  * the answer as a state panel, a timeline and the ownership chart, replayed at any instant with
  * the as-of slider.
  */
-import { lazy, Suspense, useEffect, useMemo, useState, type ComponentType, type ReactNode } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ComponentType, type ReactNode } from "react";
 import { stringify } from "yaml";
 import { getJson, postJson, putJson, query } from "../api.js";
 import { useList, type PlanListed, type ScenarioListed } from "../useList.js";
 import { download as saveFile } from "../download.js";
 import type { Answer, OwnershipTimeline } from "../answer.js";
 import { emptyScenario, loadScenario, type ScenarioDoc } from "../scenario.js";
+import { draftOf, dropDraft, keepDraft } from "../draft.js";
 import { ScenarioForm } from "../components/ScenarioForm.js";
 import { StatePanel } from "../components/StatePanel.js";
 import { Timeline } from "../components/Timeline.js";
@@ -18,6 +19,7 @@ import { AsOfSlider } from "../components/AsOfSlider.js";
 import { PricesImport } from "../components/PricesImport.js";
 import { Problem } from "../components/Problem.js";
 import { Tabs } from "../components/Tabs.js";
+import { NAME_PATTERN } from "../patterns.js";
 import { go } from "../route.js";
 import type { PageProps } from "./props.js";
 
@@ -71,15 +73,37 @@ export async function evaluateScenario(doc: ScenarioDoc, asOf: string | undefine
 export default function Workbench({ args, may }: PageProps) {
   const [saved, reloadSaved] = useList<ScenarioListed>("/api/scenarios");
   const [plans] = useList<PlanListed>("/api/plans");
-  const [doc, setDoc] = useState<ScenarioDoc>(emptyScenario);
+  /** The saved scenario open ("" for a new one): its unsaved edits are kept in this tab (draft.ts). */
+  const name = args[0] ?? "";
+  const [doc, setShown] = useState<ScenarioDoc>(() => draftOf(name) ?? emptyScenario());
+  const [unsaved, setUnsaved] = useState(() => draftOf(name) !== null);
   const [result, setResult] = useState<Evaluation | null>(null);
   const [asOf, setAsOf] = useState<string | undefined>(undefined);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
+  /** An edit: shown, and kept in the tab until saved or discarded, so a reload does not lose it. */
+  const setDoc = (next: ScenarioDoc) => {
+    setShown(next);
+    keepDraft(name, next);
+    setUnsaved(true);
+  };
+  /** The scenario as stored: the saved one (its latest version), or a new empty one. */
+  const showStored = useCallback(() => {
+    const shown = (d: ScenarioDoc) => { setShown(d); setUnsaved(false); setResult(null); };
+    if (name) loadScenario(name).then(shown, setError);
+    else shown(emptyScenario());
+  }, [name]);
+  const discard = () => { dropDraft(name); showStored(); };
+
+  // Opening a scenario (the list, a link, the back button): its unsaved draft if this tab has one.
   useEffect(() => {
-    if (args[0]) loadScenario(args[0]).then((d) => { setDoc(d); setResult(null); }, setError);
-  }, [args[0]]);
+    const draft = draftOf(name);
+    if (!draft) return showStored();
+    setShown(draft);
+    setUnsaved(true);
+    setResult(null);
+  }, [name, showStored]);
 
   const evaluate = async (at?: string) => {
     setBusy(true);
@@ -100,7 +124,7 @@ export default function Workbench({ args, may }: PageProps) {
       <h1>Scenario workbench</h1>
       <div className="toolbar">
         <label htmlFor="open-scenario">Open a saved scenario</label>
-        <select id="open-scenario" value={args[0] ?? ""} onChange={(e) => (e.target.value ? go("workbench", e.target.value) : (go("workbench"), setDoc(emptyScenario()), setResult(null)))}>
+        <select id="open-scenario" value={args[0] ?? ""} onChange={(e) => (e.target.value ? go("workbench", e.target.value) : go("workbench"))}>
           <option value="">New scenario</option>
           {saved.map((x) => <option key={x.name} value={x.name}>{x.title ?? x.name}</option>)}
         </select>
@@ -108,10 +132,16 @@ export default function Workbench({ args, may }: PageProps) {
         <button type="button" className="primary" onClick={() => evaluate(doc.asOf)} disabled={busy}>Evaluate</button>
         <button type="button" onClick={() => download(doc)}>Download YAML</button>
         {args[0] && may("analyses") && <a href={`#/memo/${encodeURIComponent(args[0])}`}>Write its memo</a>}
-        {may("write-scenarios") && <SaveScenario doc={doc} name={args[0]} onSaved={(name) => { reloadSaved(); go("workbench", name); }} />}
+        {may("write-scenarios") && <SaveScenario doc={doc} name={args[0]} onSaved={(saved) => { dropDraft(name); setUnsaved(false); reloadSaved(); go("workbench", saved); }} />}
       </div>
+      {unsaved && (
+        <p className="draft" role="status">
+          {name ? "Unsaved changes to this scenario" : "A new scenario, not saved"}: kept in this browser tab until you save or discard them.{" "}
+          <button type="button" className="link" onClick={discard}>Discard the changes</button>
+        </p>
+      )}
       <Problem error={error} />
-      {args[0] && may("board-actions") && <BoardActions name={args[0]} doc={doc} onSaved={() => loadScenario(args[0]).then(setDoc, setError)} />}
+      {args[0] && may("board-actions") && <BoardActions name={args[0]} doc={doc} onSaved={discard} />}
       <div className="split">
         <div className="editor-side">
           <Tabs label="Edit the scenario" tabs={[
@@ -163,7 +193,7 @@ function SaveScenario({ doc, name, onSaved }: { doc: ScenarioDoc; name?: string;
       {!name && (
         <>
           <label htmlFor="save-name">Save as</label>
-          <input id="save-name" value={newName} pattern="[a-z0-9][a-z0-9-]*" placeholder="bidder-crosses" onChange={(e) => setNewName(e.target.value)} />
+          <input id="save-name" value={newName} pattern={NAME_PATTERN} placeholder="bidder-crosses" onChange={(e) => setNewName(e.target.value)} />
         </>
       )}
       <button type="button" onClick={save} disabled={!name && !newName}>{name ? "Save a new version" : "Save"}</button>
