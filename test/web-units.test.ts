@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { decimal, dollars, percent, shares } from "../web/src/format.js";
 
 import { csvOf } from "../web/src/csv.js";
-import { atOf, partsOf } from "../web/src/nyTime.js";
+import { atOf, partsOf, wallClockNote } from "../web/src/nyTime.js";
 import { problemsOf } from "../web/src/components/yamlProblems.js";
 import { completionsAt } from "../web/src/yamlCompletion.js";
 import { eventsOf, type Job } from "../web/src/jobs.js";
@@ -38,6 +38,13 @@ describe("New York times in the forms", () => {
     expect(atOf("2004-01-05", "17:00")).toBe("2004-01-05T17:00:00-05:00");
     expect(atOf("2004-01-05", "")).toBe("2004-01-05");
     expect(partsOf("2004-05-03T14:30:00Z")).toEqual({ date: "2004-05-03", time: "10:30" });
+  });
+
+  it("says what a time typed for a day the clocks change is taken as, never shifting it silently (R-T1)", () => {
+    expect(atOf("2005-04-03", "02:30")).toBe("2005-04-03T03:30:00-04:00");
+    expect(wallClockNote("2005-04-03", "02:30")).toBe("New York skips 02:30 on 2005-04-03 (the clocks go forward an hour): taken as 03:30, daylight time (-04:00)");
+    expect(wallClockNote("2005-10-30", "01:30")).toBe("01:30 comes twice in New York on 2005-10-30 (the clocks go back an hour): taken as the first, daylight time (-04:00); for the second, write 2005-10-30T01:30:00-05:00 in the YAML");
+    for (const [date, time] of [["2005-10-30", "02:30"], ["2005-04-03", "03:00"], ["2005-04-04", "02:30"], ["2005-04-03", ""], ["", "02:30"]]) expect(wallClockNote(date, time), `${date} ${time}`).toBeNull();
   });
 });
 

@@ -125,6 +125,10 @@ describeInChromium("the workbench as its users meet it (web1)", ({ pageAs, serve
     expect(await dd.textContent()).toContain("3a-ii");
     expect(await page.getByTestId("state-status").textContent()).toContain("separated");
     expect(await page.getByRole("alert").count()).toBe(0);
+    // A time the spring-forward gap skips is said beside the field, not shifted silently (R-T1).
+    await page.getByLabel("Event 3 date").fill("2005-04-03");
+    await page.getByLabel("Event 3 time, New York").fill("02:30");
+    await expect.poll(() => page.getByRole("note").filter({ hasText: "New York skips 02:30 on 2005-04-03" }).count()).toBe(1);
     await page.close();
   });
 

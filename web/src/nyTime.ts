@@ -32,3 +32,25 @@ export function instantOf(at: string): number | null {
 }
 
 export const formatInstant = formatNewYork;
+
+const HOUR = 3_600_000;
+
+/**
+ * What a New York wall-clock time typed for `date` means when the clocks change that day (R-T1; the
+ * engine reads it as Temporal's "compatible"): a time the spring-forward gap skips is the time an hour
+ * later, a time the fall-back repeats is its first (daylight) occurrence. Null for any other time.
+ */
+export function wallClockNote(date: string, time: string): string | null {
+  if (!date || !time) return null;
+  let instant: number;
+  try {
+    instant = newYorkInstant(date, time);
+  } catch {
+    return null;
+  }
+  const taken = formatNewYork(instant);
+  if (taken.slice(11, 16) !== time) return `New York skips ${time} on ${date} (the clocks go forward an hour): taken as ${taken.slice(11, 16)}, daylight time (${taken.slice(19)})`;
+  const hourLater = formatNewYork(instant + HOUR);
+  if (hourLater.slice(0, 16) === taken.slice(0, 16)) return `${time} comes twice in New York on ${date} (the clocks go back an hour): taken as the first, daylight time (${taken.slice(19)}); for the second, write ${hourLater} in the YAML`;
+  return null;
+}

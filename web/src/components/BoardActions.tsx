@@ -9,6 +9,7 @@ import { postJson } from "../api.js";
 import { BOARD_EVENT_TYPES } from "../../../src/server/schemas.js";
 import { eventFields } from "../scenarioSchema.js";
 import { atOf, partsOf } from "../nyTime.js";
+import { NewYorkTimeInput } from "./NewYorkTimeInput.js";
 import type { ScenarioDoc, ScenarioEvent } from "../scenario.js";
 import { EventField, withField } from "./ScenarioForm.js";
 
@@ -36,7 +37,7 @@ export function BoardActions({ name, doc, onSaved }: { name: string; doc: Scenar
         <label htmlFor="board-date">Date</label>
         <input id="board-date" type="date" value={date} onChange={(e) => setEvent({ ...event, at: atOf(e.target.value, time) })} />
         <label htmlFor="board-time">Time (New York)</label>
-        <input id="board-time" type="time" value={time} onChange={(e) => setEvent({ ...event, at: atOf(date, e.target.value) })} />
+        <NewYorkTimeInput id="board-time" date={date} time={time} onTime={(t) => setEvent({ ...event, at: atOf(date, t) })} />
         {eventFields(event.type).map((f) => (
           <EventField key={f.name} spec={f} label={`Board action ${f.name}`} value={event[f.name]} doc={doc} onChange={(v) => setEvent(withField(event, f.name, v))} />
         ))}

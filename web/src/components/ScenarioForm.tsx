@@ -7,6 +7,7 @@ import { useId, type ReactNode } from "react";
 import type { Person, ScenarioDoc, ScenarioEvent } from "../scenario.js";
 import { EVENT_TYPES, eventFields, type FieldSpec } from "../scenarioSchema.js";
 import { atOf, partsOf } from "../nyTime.js";
+import { NewYorkTimeInput } from "./NewYorkTimeInput.js";
 import { PERSON_ID_PATTERN } from "../patterns.js";
 
 interface Props {
@@ -51,7 +52,7 @@ export function ScenarioForm({ doc, plans, onChange }: Props) {
           {(id) => <input id={id} type="date" value={partsOf(doc.asOf ?? "").date} onChange={(e) => set({ asOf: e.target.value ? atOf(e.target.value, partsOf(doc.asOf ?? "").time) : undefined })} />}
         </Field>
         <Field label="As of, time (New York)">
-          {(id) => <input id={id} type="time" value={partsOf(doc.asOf ?? "").time} disabled={!doc.asOf} onChange={(e) => set({ asOf: atOf(partsOf(doc.asOf!).date, e.target.value) })} />}
+          {(id) => <NewYorkTimeInput id={id} {...partsOf(doc.asOf ?? "")} disabled={!doc.asOf} onTime={(time) => set({ asOf: atOf(partsOf(doc.asOf!).date, time) })} />}
         </Field>
         <Field label="Shares outstanding">
           {(id) => <input id={id} type="number" min={1} step={1} value={doc.company.sharesOutstanding} onChange={(e) => set({ company: { ...doc.company, sharesOutstanding: Number(e.target.value) } })} />}
@@ -167,7 +168,7 @@ function EventRow({ index, event, doc, onChange, onRemove }: { index: number; ev
   return (
     <tr>
       <td><input type="date" aria-label={`Event ${n} date`} value={date} required onChange={(e) => onChange({ ...event, at: atOf(e.target.value, time) })} /></td>
-      <td><input type="time" aria-label={`Event ${n} time, New York`} value={time} onChange={(e) => onChange({ ...event, at: atOf(date, e.target.value) })} /></td>
+      <td><NewYorkTimeInput aria-label={`Event ${n} time, New York`} date={date} time={time} onTime={(t) => onChange({ ...event, at: atOf(date, t) })} /></td>
       <td>
         <select aria-label={`Event ${n} type`} value={event.type} onChange={(e) => changeType(e.target.value)}>
           {EVENT_TYPES.map((t) => <option key={t} value={t}>{t}</option>)}
