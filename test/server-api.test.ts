@@ -276,6 +276,20 @@ describe("server: bad input names the field in the CLI's words", () => {
     expect(empty.json().error.message).toContain("terms of plan mine: this is empty");
   });
 
+  // A register command's `at` that cannot be read (not a time; an offset that is not New York's,
+  // R-X9) answered 500 "a bug in rightsplan" (a job: failed as "internal"); it is the user's to fix.
+  it("a register command's unreadable `at` is refused naming it, for a command and for a job", async () => {
+    for (const at of ["garbage", "2004-04-04T02:30:00-04:00"]) {
+      const r = await server.as("agent", { method: "POST", url: "/api/register/transfer", payload: { from: "cede", to: "bidder", shares: 5, at } });
+      expect(r.statusCode, at).toBe(400);
+      expect(r.json().error).toMatchObject({ code: "invalid-input", issues: [{ path: ["at"] }] });
+      for (const job of ["distribute", "redeem"]) {
+        const j = (await server.as("agent", { method: "POST", url: `/api/register/${job}?wait=true`, payload: { at } })).json().job;
+        expect(j.error, `${job} ${at}`).toMatchObject({ code: "invalid-input", issues: [{ path: ["at"] }] });
+      }
+    }
+  });
+
   it("malformed JSON is a 400 without a stack trace", async () => {
     const r = await server.as("analyst", { method: "POST", url: "/api/analyses/dilution", headers: { "content-type": "application/json" }, payload: "{not json" });
     expect(r.statusCode).toBe(400);
