@@ -12,6 +12,7 @@ import { jsonSchemaTransform } from "fastify-type-provider-zod";
 import type { z } from "zod";
 import { issuesOf } from "../errors.js";
 import { HttpError, errorBody, handleError } from "./httpErrors.js";
+import { errorSchema } from "./schemas.js";
 import { openServerDb, nowText, withSqliteFolder, type ServerDb } from "./db.js";
 import { createPool, type Pool } from "./pool.js";
 import { Jobs, type JobWork } from "./jobs.js";
@@ -181,7 +182,7 @@ function addRoute(app: FastifyInstance, id: RouteId, spec: RouteSpec, context: S
       querystring: spec.querystring,
       headers: spec.headers,
       body: spec.body,
-      response: spec.response,
+      response: responsesOf(spec),
       ...(spec.consumes ? { consumes: [spec.consumes] } : {}),
       ...(spec.produces ? { produces: spec.produces.split(", ") } : {}),
     }),
@@ -196,6 +197,13 @@ function addRoute(app: FastifyInstance, id: RouteId, spec: RouteSpec, context: S
     scope.addContentTypeParser(["application/json", "application/yaml", "application/x-yaml", "text/yaml", "text/plain"], { parseAs: "buffer", bodyLimit: spec.bodyLimit }, (_r, body, done) => done(null, body));
     scope.route({ ...route, schema: { ...route.schema, consumes: ["application/json", "application/yaml"] } });
   });
+}
+
+/** The route's answers with the refusals any route may give: 429 past the rate limit; with a token, 401 and 403; with a body, 413. */
+function responsesOf(spec: RouteSpec): RouteSpec["response"] {
+  if (!spec.response) return undefined;
+  const refusals = [429, ...(spec.roles === "public" ? [] : [401, 403]), ...(spec.body ? [413] : [])];
+  return { ...spec.response, ...Object.fromEntries(refusals.map((status) => [status, errorSchema])) };
 }
 
 /** The object without its undefined fields (fastify takes a present key for a schema). */
