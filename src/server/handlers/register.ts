@@ -65,7 +65,7 @@ export async function runRegisterCommand(context: ServerContext, command: Regist
     case "import-holders":
       return valueOf(await lib.importHolders(r, { csv: body.csv, source: "upload", sharesOutstanding: body.sharesOutstanding, key }));
     case "import-ocf":
-      return withUpload(body.zip, (path) => lib.importOcf(r, { path, stockClass: body.stockClass, sharesOutstanding: body.sharesOutstanding, key }).then(valueOf));
+      return withUpload(body.zip, (path) => lib.importOcf(r, { path, source: "upload.ocf.zip", stockClass: body.stockClass, sharesOutstanding: body.sharesOutstanding, key }).then(valueOf));
     case "transfer":
       return valueOf(await lib.transfer(r, { from: body.from, to: body.to, shares: body.shares, at: instant(body.at), key }));
     case "transfer-rights":
