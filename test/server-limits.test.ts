@@ -15,6 +15,20 @@ describe("server: rate limit and CORS", () => {
     await server.close();
   }, 120_000);
 
+  // The limit was counted per Authorization header: "bearer <token>", "Bearer  <token>" (two
+  // spaces) and so on each had an allowance of their own, so one token had as many as it liked.
+  it("counts a token's requests however its header is spelled", async () => {
+    const server = await testServer({ rateLimit: 12 }); // the admin makes the test tokens within it
+    const token = server.tokens.viewer;
+    const spellings = [`Bearer ${token}`, `bearer ${token}`, `BEARER ${token}`, `Bearer  ${token}`, `Bearer\t${token}`, `bEaReR   ${token}`];
+    const statuses: number[] = [];
+    for (let i = 0; i < 13; i++) {
+      statuses.push((await server.as(null, { method: "GET", url: "/api/me", headers: { authorization: spellings[i % spellings.length]! } })).statusCode);
+    }
+    expect(statuses).toEqual([...Array(12).fill(200), 429]);
+    await server.close();
+  }, 120_000);
+
   it("answers a browser from an origin it was given, and only that one", async () => {
     const server = await testServer({ corsOrigins: ["https://workbench.example"] });
     const allowed = await server.as("viewer", { method: "GET", url: "/api/plans", headers: { origin: "https://workbench.example" } });

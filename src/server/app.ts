@@ -129,7 +129,8 @@ export async function buildServer(options: ServerOptions): Promise<BuiltServer> 
     global: true,
     max: options.rateLimit ?? 600,
     timeWindow: "1 minute",
-    keyGenerator: (request) => request.headers.authorization ?? request.ip,
+    // The token itself, not the header's spelling ("bearer", more spaces), which would give one token many allowances.
+    keyGenerator: (request) => bearerToken(request) ?? request.ip,
     errorResponseBuilder: (_request, c) => new HttpError(429, "rate-limited", `too many requests: at most ${c.max} a minute; try again in ${c.after}`),
   });
   await app.register(swagger, {
@@ -209,11 +210,14 @@ function responsesOf(spec: RouteSpec): RouteSpec["response"] {
 /** The object without its undefined fields (fastify takes a present key for a schema). */
 const definedOnly = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
+/** The token of `Authorization: Bearer <token>` (the scheme's name in any case, as RFC 9110 allows). */
+const bearerToken = (request: FastifyRequest): string | undefined => /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? "")?.[1];
+
 /** 401 without a known token, 403 for a role the route does not allow. */
 async function authorize(request: FastifyRequest, db: ServerDb): Promise<void> {
   const spec = request.routeOptions.config?.spec;
   if (!spec || spec.roles === "public") return;
-  const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? "")?.[1];
+  const token = bearerToken(request);
   if (!token) throw new HttpError(401, "unauthenticated", "this route needs a token: Authorization: Bearer <token>");
   const owner = await ownerOf(db, token);
   if (!owner) throw new HttpError(401, "unauthenticated", "unknown or revoked token");
