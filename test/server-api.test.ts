@@ -290,6 +290,16 @@ describe("server: bad input names the field in the CLI's words", () => {
     }
   });
 
+  // README's example of a refusal had zod's own words ("Invalid input: expected number, received
+  // string"), which the server no longer sends; it is now the server's answer, checked here.
+  it("README's example of bad input is what the server answers", async () => {
+    const example = /`register transfer` with\s+`"shares": "x"`: `(\{"error".*?\}\]\}\})`/s.exec(readFileSync(resolve(repoRoot, "README.md"), "utf8"));
+    expect(example, "README's example").not.toBeNull();
+    const r = await server.as("agent", { method: "POST", url: "/api/register/transfer", payload: { from: "cede", to: "h001", shares: "x" } });
+    expect(r.statusCode).toBe(400);
+    expect(r.json()).toEqual(JSON.parse(example![1]!));
+  });
+
   it("malformed JSON is a 400 without a stack trace", async () => {
     const r = await server.as("analyst", { method: "POST", url: "/api/analyses/dilution", headers: { "content-type": "application/json" }, payload: "{not json" });
     expect(r.statusCode).toBe(400);
