@@ -1,4 +1,6 @@
 /** Rate limits per token, and CORS opened only for the origins given. */
+import { request as httpRequest } from "node:http";
+import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { testServer } from "./support/server.js";
 
@@ -56,6 +58,35 @@ describe("server: deeply nested JSON", () => {
       expect(r.json().error.message, url).toContain("nested too deeply");
     }
     expect((await server.as("viewer", { method: "GET", url: "/api/health" })).statusCode).toBe(200);
+    await server.close();
+  }, 120_000);
+});
+
+/** A scenario of `n` events (a purchase and a sale of one share, in turn, by 50 holders): a long evaluation. */
+function longScenario(n: number): string {
+  const persons = Array.from({ length: 50 }, (_, i) => ({ id: `p${i}` }));
+  const events = Array.from({ length: n }, (_, i) => ({ at: `${new Date(Date.UTC(2004, 0, 5) + Math.floor(i / 1000) * 86_400_000).toISOString().slice(0, 10)}T10:00:00-05:00`, type: i % 2 ? "dispose" : "acquire", person: `p${i % 50}`, shares: 1 }));
+  return JSON.stringify({ company: { sharesOutstanding: 100_000_000 }, holdings: persons.map((p) => ({ person: p.id, shares: 10 })), persons, events });
+}
+
+// An evaluation whose client went away ran to its end on the worker thread: two abandoned long
+// evaluations held both threads, and every other evaluation waited minutes for them.
+describe("server: a client that goes away", () => {
+  it("stops its evaluation, so the worker thread is free for the next request", async () => {
+    const server = await testServer(); // one worker thread
+    await server.app.listen({ port: 0, host: "127.0.0.1" });
+    const { port } = server.app.server.address() as AddressInfo;
+    const body = longScenario(300_000); // minutes of work on this machine
+    await new Promise<void>((resolve) => {
+      const request = httpRequest({ host: "127.0.0.1", port, method: "POST", path: "/api/evaluate", headers: { authorization: `Bearer ${server.tokens.viewer}`, "content-type": "application/json", "content-length": Buffer.byteLength(body) } });
+      request.on("error", () => resolve());
+      // the whole body sent, the worker is reading it: the client gives up
+      request.end(body, () => setTimeout(() => (request.destroy(), resolve()), 1_500));
+    });
+    const started = Date.now();
+    const small = await fetch(`http://127.0.0.1:${port}/api/evaluate`, { method: "POST", headers: { authorization: `Bearer ${server.tokens.viewer}`, "content-type": "application/json" }, body: JSON.stringify({ company: { sharesOutstanding: 1000 } }), signal: AbortSignal.timeout(60_000) });
+    expect(small.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(20_000);
     await server.close();
   }, 120_000);
 });

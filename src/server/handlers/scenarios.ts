@@ -9,7 +9,7 @@ import { badRequest } from "../httpErrors.js";
 import { mergePrices, parsePricesCsv, type Close } from "../pricesCsv.js";
 import { deleteScenario, getScenario, listScenarios, saveScenario, scenarioVersions, updateScenario } from "../scenarioStore.js";
 import { BOARD_EVENT_TYPES, boardActionsSchema, compareQuerySchema, nameParamsSchema, scenarioEvaluateQuerySchema, scenarioSaveSchema, versionQuerySchema, asOfQuerySchema } from "../schemas.js";
-import { ownerOf, part, send, storedSource } from "./common.js";
+import { ownerOf, part, runFor, send, storedSource } from "./common.js";
 
 /**
  * A scenario to save must read as the CLI reads a scenario file, every event included (a bad event
@@ -97,18 +97,18 @@ export const prices: Handler = async (request, _reply, { db }) => {
 export const evaluateBody: Handler = async (request, reply, context) => {
   const { asOf } = part(asOfQuerySchema, request.query);
   if (!Buffer.isBuffer(request.body) || request.body.length === 0) throw badRequest("send a scenario (JSON or YAML) as the body", []);
-  return send(reply, await context.pool.run({ kind: "evaluate", scenario: { text: request.body, origin: "the scenario" }, plans: await context.plans(), asOf }));
+  return send(reply, await runFor(reply, context, { kind: "evaluate", scenario: { text: request.body, origin: "the scenario" }, plans: await context.plans(), asOf }));
 };
 
 export const evaluateSaved: Handler = async (request, reply, context) => {
   const { name } = part(nameParamsSchema, request.params);
   const { asOf, version } = part(scenarioEvaluateQuerySchema, request.query);
-  return send(reply, await context.pool.run({ kind: "evaluate", scenario: await storedSource(context, name, version), plans: await context.plans(), asOf }));
+  return send(reply, await runFor(reply, context, { kind: "evaluate", scenario: await storedSource(context, name, version), plans: await context.plans(), asOf }));
 };
 
 export const compare: Handler = async (request, reply, context: ServerContext) => {
   const { name } = part(nameParamsSchema, request.params);
   const query = part(compareQuerySchema, request.query);
   const [a, b] = [await storedSource(context, name), await storedSource(context, query.with)];
-  return send(reply, await context.pool.run({ kind: "compare", a, b, plans: await context.plans(), asOf: query.asOf }));
+  return send(reply, await runFor(reply, context, { kind: "compare", a, b, plans: await context.plans(), asOf: query.asOf }));
 };
