@@ -40,8 +40,17 @@ describe("server: health, documents, headers", () => {
   it("sends security headers and no CORS headers by default", async () => {
     const r = await server.as("viewer", { method: "GET", url: "/api/plans", headers: { origin: "https://elsewhere.example" } });
     expect(r.headers["x-content-type-options"]).toBe("nosniff");
-    expect(r.headers["content-security-policy"]).toBeDefined();
+    expect(r.headers["content-security-policy"]).toContain("default-src 'self'");
     expect(r.headers["access-control-allow-origin"]).toBeUndefined();
+  });
+
+  // The policy told browsers to upgrade the page's requests to HTTPS, which this plain-HTTP server
+  // does not speak: opened at any address but 127.0.0.1 (serve --host 0.0.0.0), the workbench's
+  // scripts never loaded and the page stayed blank (seen in chromium).
+  it("does not tell browsers to upgrade its requests to HTTPS, which it does not serve", async () => {
+    const r = await server.as(null, { method: "GET", url: "/" });
+    expect(r.headers["content-security-policy"]).toContain("script-src 'self'");
+    expect(r.headers["content-security-policy"]).not.toContain("upgrade-insecure-requests");
   });
 
   it("an unknown route is a 404 in the error shape", async () => {

@@ -123,7 +123,10 @@ export async function buildServer(options: ServerOptions): Promise<BuiltServer> 
     }),
   );
 
-  await app.register(helmet, { global: true });
+  // helmet's defaults, but for `upgrade-insecure-requests`: the server speaks plain HTTP, and a
+  // browser told to fetch the workbench's scripts over HTTPS from any address but the loopback's
+  // shows a blank page.
+  await app.register(helmet, { global: true, contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
   await app.register(cors, { origin: options.corsOrigins?.length ? [...options.corsOrigins] : false });
   await app.register(rateLimit, {
     global: true,
