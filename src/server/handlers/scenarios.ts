@@ -81,7 +81,7 @@ export const boardActions: Handler = async (request, _reply, { db }) => {
   if (issues.length) throw badRequest("the Board actions are not valid", issues);
   const saved = await getScenario(db, name);
   const data = saved.data as { events?: unknown[] };
-  return updateScenario(db, name, { ...data, events: [...(data.events ?? []), ...events] }, ownerOf(request).name);
+  return updateScenario(db, name, { ...data, events: [...(data.events ?? []), ...events] }, ownerOf(request).name, saved.version);
 };
 
 export const prices: Handler = async (request, _reply, { db }) => {
@@ -90,7 +90,7 @@ export const prices: Handler = async (request, _reply, { db }) => {
   const imported = parsePricesCsv(request.body);
   const saved = await getScenario(db, name);
   const data = saved.data as { prices?: Close[] };
-  return updateScenario(db, name, { ...data, prices: mergePrices(data.prices ?? [], imported) }, ownerOf(request).name);
+  return updateScenario(db, name, { ...data, prices: mergePrices(data.prices ?? [], imported) }, ownerOf(request).name, saved.version);
 };
 
 /** POST /api/evaluate: the scenario's bytes go to a worker, read there as the CLI reads a file. */
