@@ -100,6 +100,12 @@ describe("input that cannot be read gets a sentence, exit 2", () => {
   it("a file that is a list or a word, not a set of fields", async () => {
     expect(await refused(file("list.yaml", "- a\n- b\n"))).toContain("is not a scenario");
   });
+
+  // It exited 70 ("a bug in rightsplan"): the stack overflowed counting the JSON's members.
+  it("a JSON file nested thousands deep", async () => {
+    const deep = "[".repeat(100_000) + "]".repeat(100_000);
+    expect(await refused(file("deep.json", `{"company":{"sharesOutstanding":1000},"events":${deep}}`))).toContain("is nested too deeply");
+  });
 });
 
 describe("validator wording becomes what is allowed, and where", () => {

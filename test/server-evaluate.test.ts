@@ -4,10 +4,11 @@
  * runs in this process (test/support/cli.ts): test/cli-bundle.test.ts checks that the built
  * command, as a process, prints the same bytes.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse as parseYaml } from "yaml";
+import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cli } from "./support/cli.js";
 import { testServer, type TestServer } from "./support/server.js";
@@ -42,6 +43,21 @@ describe("POST /api/evaluate is the CLI's evaluate --json", () => {
       expect(asJson.body).toBe(expected);
     });
   }
+
+  // A bad event (R-X11) is named in the answer with its line and column in the file; the server
+  // named it without them (not the CLI's bytes) until the worker placed it in the body's text.
+  it("a scenario with a bad event, as YAML and as JSON: the error names its line and column, as the CLI's does", async () => {
+    const scenario = parseYaml(readFileSync(resolve(repoRoot, "test/cases/readings/invalid-events-the-first-in-time-stops.yaml"), "utf8")).scenario;
+    const dir = mkdtempSync(join(tmpdir(), "rightsplan-bad-event-"));
+    for (const [type, text] of [["application/yaml", stringifyYaml(scenario)], ["application/json", JSON.stringify(scenario, null, 1)]] as const) {
+      const file = join(dir, type === "application/json" ? "s.json" : "s.yaml");
+      writeFileSync(file, text);
+      const expected = await cliAnswer(file);
+      expect(expected).toMatch(/events\[3\]\.shares \(line \d+, column \d+\)/);
+      const r = await server.as("viewer", { method: "POST", url: "/api/evaluate", headers: { "content-type": type }, payload: text });
+      expect(r.body, type).toBe(expected);
+    }
+  });
 
   it("as of an instant, as --as-of", async () => {
     const path = join(examplesDir, files[0]!);

@@ -6,6 +6,7 @@
  * On SQLite and on PostgreSQL (`serve --db postgres://…`).
  */
 import { readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import JSZip from "jszip";
 import { fileURLToPath } from "node:url";
@@ -104,8 +105,17 @@ describe.each(backends)("the register over HTTP on $name", (backend) => {
     for (const f of readdirSync(fixture)) zip.file(f, readFileSync(join(fixture, f)));
     const base64 = (await zip.generateAsync({ type: "nodebuffer" })).toString("base64");
     await other.as("agent", { method: "POST", url: "/api/register/init", payload: {} });
-    const r = await other.as("agent", { method: "POST", url: "/api/register/import-ocf?wait=true", payload: { zip: base64, sharesOutstanding: 8_000_000 } });
-    expect(r.json().job).toMatchObject({ state: "done", result: { holders: 3, shares: 8_000_000 } });
+    const importOcf = (zip: string, key: string) => other.as("agent", { method: "POST", url: "/api/register/import-ocf?wait=true", payload: { zip, sharesOutstanding: 8_000_000 }, headers: { "idempotency-key": key } });
+    const r = await importOcf(base64, "ocf-1");
+    expect(r.json().job).toMatchObject({ state: "done", result: { holders: 3, shares: 8_000_000, replayed: false } });
+    // Sent again under its key, it does its work once: it was refused as "another import-ocf",
+    // the upload's temporary path (a new one each time) being one of the command's arguments.
+    const again = await importOcf(base64, "ocf-1");
+    expect(again.json().job).toMatchObject({ state: "done", error: null, result: { ...r.json().job.result, replayed: true } });
+    // An unreadable upload is named as the upload, not by the server's temporary path.
+    const bad = (await importOcf(Buffer.from("not a zip").toString("base64"), "ocf-2")).json().job;
+    expect(bad.error.message).toContain("cannot read the OCF export upload.ocf.zip: ");
+    expect(bad.error.message).not.toContain(tmpdir());
     await other.close();
   });
 

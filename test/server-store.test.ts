@@ -75,6 +75,22 @@ describe.each(backends)("the server's store on $name", (backend) => {
     await third.close();
   });
 
+  // Board actions (and prices) read the latest version, then saved "the next version" of what
+  // they read: an update landing in between was overwritten without a word (a lost update).
+  it("Board actions added at once: each answered 200 is in the latest version, the others are refused with 409", async () => {
+    const server = await testServer({ db: await backend.fresh() });
+    expect((await server.as("analyst", { method: "POST", url: "/api/scenarios", payload: { name: "race", scenario: scenario("2004-03-20T17:00:00-05:00") } })).statusCode).toBe(201);
+    const days = ["2004-03-22", "2004-03-23", "2004-03-24", "2004-03-25", "2004-03-26", "2004-03-29"];
+    const answers = await Promise.all(days.map((at) => server.as("issuer", { method: "POST", url: "/api/scenarios/race/board-actions", payload: { events: [{ at, type: "qualify-offer", offer: "o" }] } })));
+    const latest = (await server.as("viewer", { method: "GET", url: "/api/scenarios/race" })).json();
+    await server.close();
+    expect(answers.every((a) => a.statusCode === 200 || a.statusCode === 409)).toBe(true);
+    const kept = days.filter((_, i) => answers[i]!.statusCode === 200);
+    const events = (latest.scenario.events as { at: string; type: string }[]).filter((e) => e.type === "qualify-offer").map((e) => e.at);
+    expect(events.sort()).toEqual(kept);
+    expect(latest.version).toBe(1 + kept.length);
+  });
+
   it("takes over the server's tables of a database made before they joined the register's migrations", async () => {
     const ref = await backend.fresh();
     const earlier = await openServerDb(ref);

@@ -5,11 +5,11 @@
  * the CSV line of a price). The engine gets the same parsed scenario as from the library.
  */
 import { dirname, resolve } from "node:path";
-import { InputError, type Issue } from "../errors.js";
+import { InputError } from "../errors.js";
 import { parseScenario, type ParsedScenario } from "../scenario/parse.js";
 import { parseYamlText } from "../terms/load.js";
 import { readPricesCsv, type PricesFile } from "./pricesCsv.js";
-import { positionsIn, type Locate } from "../files/sourcePositions.js";
+import { placeBadEvent, placeIssues, positionsIn, type Locate } from "../files/sourcePositions.js";
 import { readTextFile } from "../files/textFile.js";
 
 export interface ScenarioInput {
@@ -29,7 +29,7 @@ export function readScenarioInput(path: string): ScenarioInput {
   const locate = locator(positionsIn(text), prices);
   const input = withPrices(data, prices);
   try {
-    const parsed = placed(parseScenario(input, path), locate);
+    const parsed = placeBadEvent(parseScenario(input, path), locate);
     return { parsed, baseDir, names: new Map(parsed.scenario.persons.flatMap((p) => (p.name ? [[p.id, p.name] as const] : []))) };
   } catch (e) {
     if (e instanceof InputError && e.issues.length) throw new InputError(e.headline, placeIssues(e.issues, locate));
@@ -73,14 +73,4 @@ export function withPricesFileRead(data: Record<string, unknown>, baseDir: strin
 function locator(inFile: Locate, prices: PricesFile | undefined): Locate {
   if (!prices) return inFile;
   return (path) => (path[0] === "prices" && typeof path[1] === "number" ? `${prices.name} line ${prices.lines[path[1]]}` : inFile(path));
-}
-
-function placeIssues(issues: readonly Issue[], locate: Locate): Issue[] {
-  return issues.map((i) => ({ ...i, where: locate(i.path) }));
-}
-
-/** The parsed scenario with its first bad event's issues placed in the file. */
-function placed(parsed: ParsedScenario, locate: Locate): ParsedScenario {
-  const bad = parsed.badEvent;
-  return bad ? { ...parsed, badEvent: { ...bad, issues: placeIssues(bad.issues, locate) } } : parsed;
 }

@@ -4,6 +4,8 @@
  * file is parsed again with positions only when there is an error to place (JSON is YAML too).
  */
 import { isNode, LineCounter, parseDocument } from "yaml";
+import type { Issue } from "../errors.js";
+import type { ParsedScenario } from "../scenario/parse.js";
 
 export type Locate = (path: readonly (string | number)[]) => string | undefined;
 
@@ -25,4 +27,15 @@ export function positionsIn(text: string): Locate {
     }
     return undefined;
   };
+}
+
+/** The issues, each with its place in the file. */
+export function placeIssues(issues: readonly Issue[], locate: Locate): Issue[] {
+  return issues.map((i) => ({ ...i, where: locate(i.path) }));
+}
+
+/** The parsed scenario with its first bad event's issues placed in the file (the answer's R-X11 error then names its line). */
+export function placeBadEvent(parsed: ParsedScenario, locate: Locate): ParsedScenario {
+  const bad = parsed.badEvent;
+  return bad ? { ...parsed, badEvent: { ...bad, issues: placeIssues(bad.issues, locate) } } : parsed;
 }

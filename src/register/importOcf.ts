@@ -17,6 +17,12 @@ import { readSetting, writeSetting } from "./settings.js";
 export interface ImportOcfOptions {
   /** An .ocf.zip file or a folder of OCF JSON files. */
   readonly path: string;
+  /**
+   * What the export is called in messages and in the command's arguments (default: its path). The
+   * server's uploads are "upload.ocf.zip": their temporary path is not the client's to see,
+   * and differs each time, so a command sent again under its key would be another command.
+   */
+  readonly source?: string;
   /** The stock class whose holders are the holders of record (default: the only COMMON class). */
   readonly stockClass?: string;
   readonly sharesOutstanding?: number;
@@ -42,21 +48,22 @@ async function adjustRightsPerShare(register: Register, rightsPerShare: string, 
 }
 
 export async function importOcf(register: Register, options: ImportOcfOptions): Promise<Result<ImportOcfResult>> {
+  const source = options.source ?? options.path;
   let files: { name: string; text: string }[];
   try {
     files = await ocfFiles(options.path);
   } catch (e) {
-    return { ok: false, problem: { kind: "input", code: "unreadable", message: `cannot read the OCF export ${options.path}: ${(e as Error).message}` } };
+    return { ok: false, problem: { kind: "input", code: "unreadable", message: `cannot read the OCF export ${source}: ${(e as Error).message}` } };
   }
   // The export's files are an argument (their SHA-256), as apply's scenario is: an export corrected in place and imported under the same key is another command, refused.
   const content = contentHash(JSON.stringify(files.map((f) => [f.name, f.text])));
-  return runCommand(register, { name: "import-ocf", key: options.key, args: { path: options.path, content, stockClass: options.stockClass ?? null, sharesOutstanding: options.sharesOutstanding ?? null } }, async ({ books, at }) => {
+  return runCommand(register, { name: "import-ocf", key: options.key, args: { path: source, content, stockClass: options.stockClass ?? null, sharesOutstanding: options.sharesOutstanding ?? null } }, async ({ books, at }) => {
     const objects = readOcfObjects(files);
     const table = holdersOfCommon(objects, (await registerPlan(register)).terms.recordDate.value, options.stockClass);
     const problems = [...objects.problems, ...table.problems];
-    if (problems.length || !table.stockClass) badInput("bad-ocf", `${options.path} cannot be imported:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
-    await adjustRightsPerShare(register, table.rightsPerShare, options.path);
-    const loaded = await loadHolders(register, books, at, table.holders, options.path, options.sharesOutstanding);
+    if (problems.length || !table.stockClass) badInput("bad-ocf", `${source} cannot be imported:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    await adjustRightsPerShare(register, table.rightsPerShare, source);
+    const loaded = await loadHolders(register, books, at, table.holders, source, options.sharesOutstanding);
     return { ...loaded, stockClass: table.stockClass.name, objects: objects.stakeholders.length + objects.stockClasses.length + objects.transactions.length, skipped: objects.skipped };
   });
 }

@@ -12,6 +12,7 @@ import { jsonSchemaTransform } from "fastify-type-provider-zod";
 import type { z } from "zod";
 import { issuesOf } from "../errors.js";
 import { HttpError, errorBody, handleError } from "./httpErrors.js";
+import { errorSchema } from "./schemas.js";
 import { openServerDb, nowText, withSqliteFolder, type ServerDb } from "./db.js";
 import { createPool, type Pool } from "./pool.js";
 import { Jobs, type JobWork } from "./jobs.js";
@@ -122,13 +123,17 @@ export async function buildServer(options: ServerOptions): Promise<BuiltServer> 
     }),
   );
 
-  await app.register(helmet, { global: true });
+  // helmet's defaults, but for `upgrade-insecure-requests`: the server speaks plain HTTP, and a
+  // browser told to fetch the workbench's scripts over HTTPS from any address but the loopback's
+  // shows a blank page.
+  await app.register(helmet, { global: true, contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
   await app.register(cors, { origin: options.corsOrigins?.length ? [...options.corsOrigins] : false });
   await app.register(rateLimit, {
     global: true,
     max: options.rateLimit ?? 600,
     timeWindow: "1 minute",
-    keyGenerator: (request) => request.headers.authorization ?? request.ip,
+    // The token itself, not the header's spelling ("bearer", more spaces), which would give one token many allowances.
+    keyGenerator: (request) => bearerToken(request) ?? request.ip,
     errorResponseBuilder: (_request, c) => new HttpError(429, "rate-limited", `too many requests: at most ${c.max} a minute; try again in ${c.after}`),
   });
   await app.register(swagger, {
@@ -181,7 +186,7 @@ function addRoute(app: FastifyInstance, id: RouteId, spec: RouteSpec, context: S
       querystring: spec.querystring,
       headers: spec.headers,
       body: spec.body,
-      response: spec.response,
+      response: responsesOf(spec),
       ...(spec.consumes ? { consumes: [spec.consumes] } : {}),
       ...(spec.produces ? { produces: spec.produces.split(", ") } : {}),
     }),
@@ -198,14 +203,24 @@ function addRoute(app: FastifyInstance, id: RouteId, spec: RouteSpec, context: S
   });
 }
 
+/** The route's answers with the refusals any route may give: 429 past the rate limit; with a token, 401 and 403; with a body, 413. */
+function responsesOf(spec: RouteSpec): RouteSpec["response"] {
+  if (!spec.response) return undefined;
+  const refusals = [429, ...(spec.roles === "public" ? [] : [401, 403]), ...(spec.body ? [413] : [])];
+  return { ...spec.response, ...Object.fromEntries(refusals.map((status) => [status, errorSchema])) };
+}
+
 /** The object without its undefined fields (fastify takes a present key for a schema). */
 const definedOnly = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+/** The token of `Authorization: Bearer <token>` (the scheme's name in any case, as RFC 9110 allows). */
+const bearerToken = (request: FastifyRequest): string | undefined => /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? "")?.[1];
 
 /** 401 without a known token, 403 for a role the route does not allow. */
 async function authorize(request: FastifyRequest, db: ServerDb): Promise<void> {
   const spec = request.routeOptions.config?.spec;
   if (!spec || spec.roles === "public") return;
-  const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? "")?.[1];
+  const token = bearerToken(request);
   if (!token) throw new HttpError(401, "unauthenticated", "this route needs a token: Authorization: Bearer <token>");
   const owner = await ownerOf(db, token);
   if (!owner) throw new HttpError(401, "unauthenticated", "unknown or revoked token");

@@ -96,7 +96,8 @@ function registerRoutes(): Record<string, RouteSpec> {
         headers: s.idempotencyHeadersSchema,
         body: (c.body as z.ZodObject).default({}),
         querystring: "job" in c ? s.jobQuerySchema : undefined,
-        response: ok(z.unknown()),
+        // A job's refusal is in the job it answers with; any other write is refused with 409 naming the rule.
+        response: { ...ok(z.unknown()), ...("job" in c ? { 202: s.jobAcceptedSchema } : c.write ? { 409: s.errorSchema } : {}) },
         bodyLimit: command === "import-holders" || command === "import-ocf" ? FILINGS_LIMIT : command === "apply" ? SCENARIO_LIMIT : undefined,
         write: c.write,
         job: "job" in c,
@@ -121,7 +122,7 @@ export const ROUTES = {
     response: ok(answerSchema),
     bodyLimit: SCENARIO_LIMIT,
   },
-  "tokens.create": { method: "POST", url: "/api/tokens", roles: ADMIN, summary: "make a token for a person or a system", tag: "tokens", body: s.tokenRequestSchema, response: { 201: s.tokenResponseSchema, 400: s.errorSchema }, write: true },
+  "tokens.create": { method: "POST", url: "/api/tokens", roles: ADMIN, summary: "make a token for a person or a system", tag: "tokens", body: s.tokenRequestSchema, response: { 201: s.tokenResponseSchema, 400: s.errorSchema, 409: s.errorSchema }, write: true },
   "tokens.list": { method: "GET", url: "/api/tokens", roles: ADMIN, summary: "the tokens' names and roles (never the tokens)", tag: "tokens", response: { 200: s.tokenListSchema } },
   "tokens.delete": { method: "DELETE", url: "/api/tokens/:name", roles: ADMIN, summary: "revoke a token", tag: "tokens", params: s.nameParamsSchema, response: { 200: s.okSchema, 404: s.errorSchema }, write: true },
 
@@ -140,7 +141,7 @@ export const ROUTES = {
   "scenarios.save": { method: "POST", url: "/api/scenarios", roles: SCENARIO_WRITERS, summary: "save a new scenario (version 1)", tag: "scenarios", body: s.scenarioSaveSchema, response: { 201: s.scenarioRecordSchema, 400: s.errorSchema, 409: s.errorSchema }, bodyLimit: SCENARIO_LIMIT, write: true },
   "scenarios.get": { method: "GET", url: "/api/scenarios/:name", roles: READERS, summary: "a saved scenario (the latest version, or ?version=N)", tag: "scenarios", params: s.nameParamsSchema, querystring: s.versionQuerySchema, response: { 200: s.scenarioGetSchema, 404: s.errorSchema } },
   "scenarios.versions": { method: "GET", url: "/api/scenarios/:name/versions", roles: READERS, summary: "every version of a scenario", tag: "scenarios", params: s.nameParamsSchema, response: { 200: z.array(s.scenarioRecordSchema), 404: s.errorSchema } },
-  "scenarios.update": { method: "PUT", url: "/api/scenarios/:name", roles: SCENARIO_WRITERS, summary: "save a new version of a scenario (the earlier versions are kept)", tag: "scenarios", params: s.nameParamsSchema, body: s.scenarioInputSchema, response: { 200: s.scenarioRecordSchema, 400: s.errorSchema, 404: s.errorSchema }, bodyLimit: SCENARIO_LIMIT, write: true },
+  "scenarios.update": { method: "PUT", url: "/api/scenarios/:name", roles: SCENARIO_WRITERS, summary: "save a new version of a scenario (the earlier versions are kept)", tag: "scenarios", params: s.nameParamsSchema, body: s.scenarioInputSchema, response: { 200: s.scenarioRecordSchema, 400: s.errorSchema, 404: s.errorSchema, 409: s.errorSchema }, bodyLimit: SCENARIO_LIMIT, write: true },
   "scenarios.delete": { method: "DELETE", url: "/api/scenarios/:name", roles: SCENARIO_WRITERS, summary: "delete a scenario and its versions", tag: "scenarios", params: s.nameParamsSchema, response: { 200: s.okSchema, 404: s.errorSchema }, write: true },
   "scenarios.boardActions": { method: "POST", url: "/api/scenarios/:name/board-actions", roles: BOARD, summary: `add Board actions (${s.BOARD_EVENT_TYPES.join(", ")}) to a scenario, as a new version`, tag: "scenarios", params: s.nameParamsSchema, body: s.boardActionsSchema, response: { 200: s.scenarioRecordSchema, 400: s.errorSchema, 404: s.errorSchema }, write: true },
   "scenarios.prices": { method: "POST", url: "/api/scenarios/:name/prices", roles: SCENARIO_WRITERS, summary: "import closing prices of the Common Stock (CSV: date,close) into a scenario, as a new version", tag: "scenarios", params: s.nameParamsSchema, body: text, consumes: "text/csv", response: { 200: s.scenarioRecordSchema, 400: s.errorSchema, 404: s.errorSchema }, bodyLimit: FILINGS_LIMIT, write: true },

@@ -37,11 +37,15 @@ export async function saveScenario(db: ServerDb, name: string, data: unknown, by
   }
 }
 
-/** Saves the next version of a scenario. Two updates at once: one wins, the other is refused, nothing is overwritten. */
-export async function updateScenario(db: ServerDb, name: string, data: unknown, by: string): Promise<ScenarioRecord> {
-  const latest = await latestVersion(db, name);
+/**
+ * Saves the next version of a scenario: the one after `basedOn`, the version the new data was made
+ * from (a change to a version read first), else after the latest. Two updates at once: one wins,
+ * the other is refused, nothing is overwritten.
+ */
+export async function updateScenario(db: ServerDb, name: string, data: unknown, by: string, basedOn?: number): Promise<ScenarioRecord> {
+  const previous = basedOn ?? (await latestVersion(db, name));
   try {
-    return await insert(db, name, latest + 1, data, by);
+    return await insert(db, name, previous + 1, data, by);
   } catch (e) {
     if (isConflict(e)) throw conflict(`scenario "${name}" was updated at the same time: read it again and retry`);
     throw e;

@@ -10,6 +10,7 @@ import { evaluateParsed } from "../engine/evaluate.js";
 import { requestAsOf } from "./asOf.js";
 import { parseScenario, type ParsedScenario } from "../scenario/parse.js";
 import { parseYamlText } from "../terms/load.js";
+import { placeBadEvent, positionsIn } from "../files/sourcePositions.js";
 import { writePrettyJson } from "../cli/output.js";
 import type { AnalysisOptions } from "../analysis/base.js";
 import { resolvePlan, type PlanLibrary } from "./planRefs.js";
@@ -41,10 +42,11 @@ export function prettyJsonBytes(value: unknown): Uint8Array {
 
 const decoder = new TextDecoder();
 
-/** Reads a scenario as the CLI reads a file: YAML or JSON text, then parseScenario. */
+/** Reads a scenario as the CLI reads a file: YAML or JSON text, then parseScenario, a bad event's issues placed at their line and column. */
 export function readScenario(source: ScenarioSource): ParsedScenario {
-  const data = "text" in source ? parseYamlText(typeof source.text === "string" ? source.text : decoder.decode(source.text), source.origin) : source.data;
-  return parseScenario(data, source.origin);
+  if (!("text" in source)) return parseScenario(source.data, source.origin);
+  const text = typeof source.text === "string" ? source.text : decoder.decode(source.text);
+  return placeBadEvent(parseScenario(parseYamlText(text, source.origin), source.origin), positionsIn(text));
 }
 
 /** The plan and as-of instant of an analysis; an unreadable `asOf` is an input error, as in the CLI. */

@@ -43,7 +43,7 @@ export function parseYamlText(text: string, origin: string): unknown {
   if (startsLikeJson(text) && !hasLongNumber(text)) {
     const data = jsonOrUndefined(text);
     if (data !== undefined) {
-      if (membersWritten(text) === membersRead(data)) return data;
+      if (membersWritten(text) === membersRead(data, origin)) return data;
       // A repeated key, which JSON.parse resolved silently, is refused: by the yaml library below, which names its line, unless the text is too large for it.
       if (text.length > LARGEST_NAMED) throw new InputError(`${origin} is not valid YAML or JSON: a key is written twice in one object (the file is too large to name its line)`, []);
     }
@@ -113,12 +113,20 @@ function isJsonWhitespace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
 
-/** The members of every object in parsed JSON data (each key once per object). */
-function membersRead(data: unknown): number {
+/**
+ * JSON nested deeper than this is refused: a scenario or a plan nests a few levels, and data
+ * nested thousands deep overflows the stack of whatever reads it next (this count, then zod,
+ * JSON.stringify), a crash instead of an answer.
+ */
+const DEEPEST_JSON = 256;
+
+/** The members of every object in parsed JSON data (each key once per object); data nested past DEEPEST_JSON is an input error. */
+function membersRead(data: unknown, origin: string, depth = 1): number {
   if (typeof data !== "object" || data === null) return 0;
+  if (depth > DEEPEST_JSON) throw new InputError(`${origin} is nested too deeply: its lists and objects go more than ${DEEPEST_JSON} levels deep (a scenario or a plan needs a few)`, []);
   const values = Array.isArray(data) ? data : Object.values(data);
   let members = Array.isArray(data) ? 0 : values.length;
-  for (const value of values) if (typeof value === "object" && value !== null) members += membersRead(value);
+  for (const value of values) if (typeof value === "object" && value !== null) members += membersRead(value, origin, depth + 1);
   return members;
 }
 

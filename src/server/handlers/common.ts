@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { HttpError } from "../httpErrors.js";
 import type { ServerContext } from "../app.js";
 import type { TokenOwner } from "../tokens.js";
-import type { ScenarioSource, TaskResult } from "../tasks.js";
+import type { ScenarioSource, Task, TaskResult } from "../tasks.js";
 import { getScenario } from "../scenarioStore.js";
 import type { JobView } from "../jobs.js";
 
@@ -15,6 +15,27 @@ export const part = <S extends z.ZodType>(_schema: S, value: unknown): z.output<
 export function ownerOf(request: FastifyRequest): TokenOwner {
   if (!request.owner) throw new HttpError(401, "unauthenticated", "this route needs a token");
   return request.owner;
+}
+
+/**
+ * A task run on a worker for a request. A client that goes away before its answer stops the task
+ * (piscina ends the thread that runs it): abandoned long evaluations would otherwise hold every
+ * thread, and every other evaluation would wait for them.
+ */
+export async function runFor(reply: FastifyReply, context: ServerContext, task: Task): Promise<TaskResult> {
+  const gone = new AbortController();
+  const closed = () => {
+    if (!reply.raw.writableFinished) gone.abort();
+  };
+  reply.raw.on("close", closed);
+  try {
+    return await context.pool.run(task, undefined, gone.signal);
+  } catch (e) {
+    if (gone.signal.aborted) throw new HttpError(499, "client-closed-request", "the client went away before the answer; its work was stopped");
+    throw e;
+  } finally {
+    reply.raw.off("close", closed);
+  }
 }
 
 /** A worker's answer as the response, or its refusal as an error. */

@@ -13,6 +13,7 @@ import type { Handler, ServerContext } from "../app.js";
 import { parseAsOf } from "../../engine/evaluate.js";
 import { parseEventInstant } from "../../time/instant.js";
 import { HttpError, badRequest, notFound } from "../httpErrors.js";
+import { requestInstant } from "../asOf.js";
 import type { JobContext } from "../jobs.js";
 import { isBuiltIn } from "../planRefs.js";
 import { REGISTER_COMMANDS, type RegisterCommand } from "../routes.js";
@@ -26,7 +27,8 @@ import { getScenario } from "../scenarioStore.js";
 /** A command's options, checked by its route's schema. */
 type Options = Record<string, any>;
 
-const instant = (at: unknown): number | undefined => (at === undefined ? undefined : parseEventInstant(String(at)));
+/** A command's `at`: an event's time (a date alone is 9:00 A.M. New York time, R-T5), or for a distribution an as-of (5:00 P.M.); unreadable, a 400 naming `at`. */
+const instant = (at: unknown, parse: (text: string) => number = parseEventInstant): number | undefined => (at === undefined ? undefined : requestInstant(String(at), "at", parse));
 
 /** The value of a command's result, or its problem as an HTTP error. */
 function valueOf<T>(result: Result<T>): T & { replayed: boolean } {
@@ -63,7 +65,7 @@ export async function runRegisterCommand(context: ServerContext, command: Regist
     case "import-holders":
       return valueOf(await lib.importHolders(r, { csv: body.csv, source: "upload", sharesOutstanding: body.sharesOutstanding, key }));
     case "import-ocf":
-      return withUpload(body.zip, (path) => lib.importOcf(r, { path, stockClass: body.stockClass, sharesOutstanding: body.sharesOutstanding, key }).then(valueOf));
+      return withUpload(body.zip, (path) => lib.importOcf(r, { path, source: "upload.ocf.zip", stockClass: body.stockClass, sharesOutstanding: body.sharesOutstanding, key }).then(valueOf));
     case "transfer":
       return valueOf(await lib.transfer(r, { from: body.from, to: body.to, shares: body.shares, at: instant(body.at), key }));
     case "transfer-rights":
@@ -73,7 +75,7 @@ export async function runRegisterCommand(context: ServerContext, command: Regist
     case "apply":
       return valueOf(await lib.applyScenario(r, { scenario: await scenarioOf(context, body), dir: process.cwd(), key }));
     case "distribute":
-      return valueOf(await lib.distribute(r, { at: body.at === undefined ? undefined : parseAsOf(body.at), rightValue: body.rightValue, key, onProgress }));
+      return valueOf(await lib.distribute(r, { at: instant(body.at, parseAsOf), rightValue: body.rightValue, key, onProgress }));
     case "exercise":
       return valueOf(await lib.exercise(r, { holder: body.holder, rights: body.rights, certify: body.certify, at: instant(body.at), key }));
     case "redeem":

@@ -9,7 +9,7 @@ import { badRequest } from "../httpErrors.js";
 import { mergePrices, parsePricesCsv, type Close } from "../pricesCsv.js";
 import { deleteScenario, getScenario, listScenarios, saveScenario, scenarioVersions, updateScenario } from "../scenarioStore.js";
 import { BOARD_EVENT_TYPES, boardActionsSchema, compareQuerySchema, nameParamsSchema, scenarioEvaluateQuerySchema, scenarioSaveSchema, versionQuerySchema, asOfQuerySchema } from "../schemas.js";
-import { ownerOf, part, send, storedSource } from "./common.js";
+import { ownerOf, part, runFor, send, storedSource } from "./common.js";
 
 /**
  * A scenario to save must read as the CLI reads a scenario file, every event included (a bad event
@@ -81,7 +81,7 @@ export const boardActions: Handler = async (request, _reply, { db }) => {
   if (issues.length) throw badRequest("the Board actions are not valid", issues);
   const saved = await getScenario(db, name);
   const data = saved.data as { events?: unknown[] };
-  return updateScenario(db, name, { ...data, events: [...(data.events ?? []), ...events] }, ownerOf(request).name);
+  return updateScenario(db, name, { ...data, events: [...(data.events ?? []), ...events] }, ownerOf(request).name, saved.version);
 };
 
 export const prices: Handler = async (request, _reply, { db }) => {
@@ -90,25 +90,25 @@ export const prices: Handler = async (request, _reply, { db }) => {
   const imported = parsePricesCsv(request.body);
   const saved = await getScenario(db, name);
   const data = saved.data as { prices?: Close[] };
-  return updateScenario(db, name, { ...data, prices: mergePrices(data.prices ?? [], imported) }, ownerOf(request).name);
+  return updateScenario(db, name, { ...data, prices: mergePrices(data.prices ?? [], imported) }, ownerOf(request).name, saved.version);
 };
 
 /** POST /api/evaluate: the scenario's bytes go to a worker, read there as the CLI reads a file. */
 export const evaluateBody: Handler = async (request, reply, context) => {
   const { asOf } = part(asOfQuerySchema, request.query);
   if (!Buffer.isBuffer(request.body) || request.body.length === 0) throw badRequest("send a scenario (JSON or YAML) as the body", []);
-  return send(reply, await context.pool.run({ kind: "evaluate", scenario: { text: request.body, origin: "the scenario" }, plans: await context.plans(), asOf }));
+  return send(reply, await runFor(reply, context, { kind: "evaluate", scenario: { text: request.body, origin: "the scenario" }, plans: await context.plans(), asOf }));
 };
 
 export const evaluateSaved: Handler = async (request, reply, context) => {
   const { name } = part(nameParamsSchema, request.params);
   const { asOf, version } = part(scenarioEvaluateQuerySchema, request.query);
-  return send(reply, await context.pool.run({ kind: "evaluate", scenario: await storedSource(context, name, version), plans: await context.plans(), asOf }));
+  return send(reply, await runFor(reply, context, { kind: "evaluate", scenario: await storedSource(context, name, version), plans: await context.plans(), asOf }));
 };
 
 export const compare: Handler = async (request, reply, context: ServerContext) => {
   const { name } = part(nameParamsSchema, request.params);
   const query = part(compareQuerySchema, request.query);
   const [a, b] = [await storedSource(context, name), await storedSource(context, query.with)];
-  return send(reply, await context.pool.run({ kind: "compare", a, b, plans: await context.plans(), asOf: query.asOf }));
+  return send(reply, await runFor(reply, context, { kind: "compare", a, b, plans: await context.plans(), asOf: query.asOf }));
 };
