@@ -10,7 +10,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyRequest } from "fastify";
 import type { Handler, ServerContext } from "../app.js";
-import { parseAsOf } from "../../engine/evaluate.js";
 import { parseEventInstant } from "../../time/instant.js";
 import { HttpError, badRequest, notFound } from "../httpErrors.js";
 import type { JobContext } from "../jobs.js";
@@ -73,7 +72,7 @@ export async function runRegisterCommand(context: ServerContext, command: Regist
     case "apply":
       return valueOf(await lib.applyScenario(r, { scenario: await scenarioOf(context, body), dir: process.cwd(), key }));
     case "distribute":
-      return valueOf(await lib.distribute(r, { at: body.at === undefined ? undefined : parseAsOf(body.at), rightValue: body.rightValue, key, onProgress }));
+      return valueOf(await lib.distribute(r, { ...(body.at === undefined ? {} : lib.distributionAt(body.at)), rightValue: body.rightValue, key, onProgress }));
     case "exercise":
       return valueOf(await lib.exercise(r, { holder: body.holder, rights: body.rights, certify: body.certify, at: instant(body.at), key }));
     case "redeem":
