@@ -168,7 +168,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     });
 
   sub("distribute", "send the Rights Certificates (or statements) to the holders of record at the Distribution Date")
-    .option("--at <instant>", "the record instant (default: the Distribution Date the engine found; a date means close of business that day under the plan, R-T1)")
+    .option("--at <instant>", "the record instant (default: the Distribution Date the engine found; a date means that day at the plan's close of business, R-T1)")
     .option("--right-value <price>", "R-14: the market value of a whole Right, to pay fractional Rights in cash")
     .action((o: Common & { at?: string; rightValue?: string }) =>
       run(call, o, (lib, r) => lib.distribute(r, { ...(o.at === undefined ? {} : lib.distributionAt(o.at)), rightValue: o.rightValue, key: o.key, onProgress: progress(call, "distributing: certificates") }), (v) =>

@@ -7,8 +7,6 @@
 import { dec, decimalArgument, type Dec } from "../numbers/decimal.js";
 import { parseEventInstant, formatNewYork, newYorkInstant } from "../time/instant.js";
 import { isIsoDate } from "../time/isoDate.js";
-import { closeOfBusiness } from "../time/closeOfBusiness.js";
-import { bankCalendar } from "../time/bankCalendar.js";
 import { termsInForce } from "../terms/inForce.js";
 import { parseAsOf } from "../engine/evaluate.js";
 import { ACCOUNTS, cents, holderAccount } from "./accounts.js";
@@ -129,13 +127,13 @@ export function distributionAt(text: string): Pick<DistributeOptions, "at" | "cl
 
 /**
  * R-T1, R-3-separation: the certificates go to the holders of record "at the close of business on
- * the Distribution Date": close of business on `date` is the plan's (its closeOfBusinessTime as in
- * force that day, not the seed's 5:00 P.M.), on the next Business Day when `date` is none (its extra
- * bank closings too).
+ * the Distribution Date": a day given as the record instant is that day at the plan's close of
+ * business (its closeOfBusinessTime as in force that day, not the seed's 5:00 P.M.). The day is
+ * taken as given, a Saturday too (then before a Monday's Distribution Date, and refused), as a
+ * date alone always meant that day at 5:00 P.M.
  */
 async function closeOfBusinessUnderPlan(register: Register, date: string): Promise<number> {
-  const terms = termsInForce(await registerPlan(register), newYorkInstant(date, "00:00")).values;
-  return closeOfBusiness(bankCalendar(terms.extraBankClosings), date, terms.closeOfBusinessTime);
+  return newYorkInstant(date, termsInForce(await registerPlan(register), newYorkInstant(date, "00:00")).values.closeOfBusinessTime);
 }
 
 /** The Distribution Date the engine found (the rulings of the last `apply`). */

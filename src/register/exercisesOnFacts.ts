@@ -32,14 +32,26 @@ export async function exercisesOnTheFacts(register: Register, applied: AppliedSc
   const states = new Map<string, State>();
   const warnings: string[] = [];
   for (const e of recorded) {
-    const facts = actsBefore(applied, e.command);
-    const key = `${e.at}/${facts.acts.length}`;
+    const facts = withoutOwnShares(actsBefore(applied, e.command), e);
+    const key = `${e.at}/${facts.acts.length}/${facts.issues.length}`;
     let state = states.get(key);
     if (!state) states.set(key, (state = exactStateAt(facts, e.at)));
     const problem = problemWith(facts, state, e);
     if (problem) warnings.push(`the exercise of ${e.result.rights} Rights by ${e.result.holder} at ${e.result.at} (delivered ${deliveredText(e.result)} for $${dec(e.result.paid).toFixed(2)}) ${problem}; the register does not undo a delivery: the Company and the holder settle it`);
   }
   return warnings;
+}
+
+/**
+ * The facts as the exercise was judged on them: without the Common Stock it delivered itself, which
+ * the register gives the engine as an issue at its instant (commandsAsEvents.ts): a holder of a
+ * listed Person is not judged on the shares its own exercise brought it.
+ */
+function withoutOwnShares(applied: AppliedScenario, e: Recorded): AppliedScenario {
+  const at = formatNewYork(e.at);
+  const shares = e.result.delivered.filter((d) => d.security === "common").reduce((sum, d) => sum + Number(d.quantity), 0);
+  const own = shares > 0 ? applied.issues.findIndex((i) => i.at === at && i.shares === shares && i.withRights === undefined) : -1;
+  return own < 0 ? applied : { ...applied, issues: applied.issues.filter((_, i) => i !== own) };
 }
 
 /** What is wrong with exercise `e` on the facts now applied (`state` at its instant), or undefined. */
