@@ -9,7 +9,6 @@ import { dirname, resolve } from "node:path";
 import type { Command } from "commander";
 import { InputError } from "../errors.js";
 import { parseYamlText } from "../terms/load.js";
-import { parseAsOf } from "../engine/evaluate.js";
 import { parseEventInstant } from "../time/instant.js";
 import type { Register, RegisterReport, Result } from "../register/index.js";
 import type { CliCall } from "./io.js";
@@ -169,10 +168,10 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     });
 
   sub("distribute", "send the Rights Certificates (or statements) to the holders of record at the Distribution Date")
-    .option("--at <instant>", "the record instant (default: the Distribution Date the engine found; a date means 5:00 P.M.)")
+    .option("--at <instant>", "the record instant (default: the Distribution Date the engine found; a date means that day at the plan's close of business, R-T1)")
     .option("--right-value <price>", "R-14: the market value of a whole Right, to pay fractional Rights in cash")
     .action((o: Common & { at?: string; rightValue?: string }) =>
-      run(call, o, (lib, r) => lib.distribute(r, { at: o.at === undefined ? undefined : parseAsOf(o.at), rightValue: o.rightValue, key: o.key, onProgress: progress(call, "distributing: certificates") }), (v) =>
+      run(call, o, (lib, r) => lib.distribute(r, { ...(o.at === undefined ? {} : lib.distributionAt(o.at)), rightValue: o.rightValue, key: o.key, onProgress: progress(call, "distributing: certificates") }), (v) =>
         `at ${v.at}: ${n(v.certificates)} certificates and ${n(v.statements)} statements (nos. ${v.firstNumber}-${v.lastNumber}) for ${n(v.rights + v.voidRights)} Rights; ${n(v.legended)} carry the R-7e legend (${n(v.voidRights)} void Rights)${v.cashInLieu !== "0" ? `; ${dollars(v.cashInLieu)} cash in lieu of fractional Rights` : ""}${v.warnings.map((w) => `\n  warning: ${w}`).join("")}`,
       ),
     );

@@ -25,6 +25,7 @@ import { sharesNotOnRegister, shareEventWarnings } from "./unrecordedShares.js";
 import { separateLateMoves } from "./separation.js";
 import { restateCertificates } from "./certificates.js";
 import { givenOnce } from "./warnOnce.js";
+import { exercisesOnTheFacts } from "./exercisesOnFacts.js";
 
 export interface ApplyOptions {
   /** The scenario as read from its YAML or JSON file. */
@@ -93,7 +94,9 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
     const twins = doubleCounted(applied.scenario.events, [...applied.transfers, ...applied.issues]);
     // The scenario's splits, issues, repurchases ... after the register's positions were taken: apply moves no position, so say at once what the register would need.
     const unrecorded = shareEventWarnings(await sharesNotOnRegister(register, applied, twins.twins));
-    const given = await givenOnce(register, at, [...twins.warnings, ...unrecorded, ...late.warnings, ...warnings]);
+    // R-7a, R-7-after-flip-in, R-7e, R-11a-ii: exercises already carried out that these facts would not have allowed, or allowed for something else.
+    const exercised = await exercisesOnTheFacts(register, applied);
+    const given = await givenOnce(register, at, [...twins.warnings, ...unrecorded, ...late.warnings, ...warnings, ...exercised]);
     await writeSettings(register, { scenario: applied.scenario, personHolders: applied.personHolders, scenarioDir: options.dir, rulings, voidOutside: outside });
     return { rulings, voidByHolder, voidOutsideRegister: outside, restated, warnings: given };
   });

@@ -5,13 +5,16 @@
  * certificates of void Rights carry the R-7e legend; fractional Rights are paid in cash (R-14).
  */
 import { dec, decimalArgument, type Dec } from "../numbers/decimal.js";
-import { parseEventInstant, formatNewYork } from "../time/instant.js";
+import { parseEventInstant, formatNewYork, newYorkInstant } from "../time/instant.js";
+import { isIsoDate } from "../time/isoDate.js";
+import { termsInForce } from "../terms/inForce.js";
+import { parseAsOf } from "../engine/evaluate.js";
 import { ACCOUNTS, cents, holderAccount } from "./accounts.js";
 import { issueCertificates } from "./certificates.js";
 import { selectRows } from "./bulk.js";
 import { inChunks, runCommand, type Progress } from "./command.js";
 import type { Register } from "./database.js";
-import { answerAt, appliedScenario, rightsAgentOf } from "./engineFacts.js";
+import { answerAt, appliedScenario, registerPlan, rightsAgentOf } from "./engineFacts.js";
 import { positionsAsOf, type Position } from "./positions.js";
 import { badInput, refuse, RegisterFailure, type Result } from "./problems.js";
 import { exactRights } from "./rightsPerShare.js";
@@ -23,6 +26,8 @@ import { refuseOnceEnded } from "./rightsEnd.js";
 export interface DistributeOptions {
   /** The record instant (ms); default the engine's Distribution Date. */
   readonly at?: number;
+  /** The record instant given as a day (YYYY-MM-DD): close of business on it under the register's plan (R-T1). */
+  readonly closeOfBusinessOn?: string;
   /** R-14: the market value of one whole Right, to pay fractional Rights in cash. */
   readonly rightValue?: string;
   readonly key?: string;
@@ -46,7 +51,7 @@ export interface DistributeResult {
 export async function distribute(register: Register, options: DistributeOptions = {}): Promise<Result<DistributeResult>> {
   let at: number;
   try {
-    at = options.at ?? (await distributionDate(register));
+    at = options.at ?? (options.closeOfBusinessOn !== undefined ? await closeOfBusinessUnderPlan(register, options.closeOfBusinessOn) : await distributionDate(register));
   } catch (e) {
     if (e instanceof RegisterFailure) return { ok: false, problem: e.problem };
     throw e;
@@ -113,6 +118,22 @@ export async function distribute(register: Register, options: DistributeOptions 
 function fractionsOf(positions: readonly Position[], rightsPerShare: string): Dec {
   if (rightsPerShare === "1") return dec(0);
   return exactRights(positions.reduce((sum, p) => sum + p.shares, 0), rightsPerShare).minus(positions.reduce((sum, p) => sum + p.rights + p.void, 0));
+}
+
+/** `--at` of a distribution: a day is close of business on it under the register's plan (closeOfBusinessUnderPlan); a date-time is that instant, read by `parse`. */
+export function distributionAt(text: string, parse: (text: string) => number = parseAsOf): Pick<DistributeOptions, "at" | "closeOfBusinessOn"> {
+  return isIsoDate(text) ? { closeOfBusinessOn: text } : { at: parse(text) };
+}
+
+/**
+ * R-T1, R-3-separation: the certificates go to the holders of record "at the close of business on
+ * the Distribution Date": a day given as the record instant is that day at the plan's close of
+ * business (its closeOfBusinessTime as in force that day, not the seed's 5:00 P.M.). The day is
+ * taken as given, a Saturday too (then before a Monday's Distribution Date, and refused), as a
+ * date alone always meant that day at 5:00 P.M.
+ */
+async function closeOfBusinessUnderPlan(register: Register, date: string): Promise<number> {
+  return newYorkInstant(date, termsInForce(await registerPlan(register), newYorkInstant(date, "00:00")).values.closeOfBusinessTime);
 }
 
 /** The Distribution Date the engine found (the rulings of the last `apply`). */

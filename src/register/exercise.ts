@@ -13,7 +13,7 @@ import type { Books, Line } from "./books.js";
 import { issueCertificates, retireCertificates } from "./certificates.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
-import { exactRatio, wholeUnits } from "../numbers/wholeUnits.js";
+import { exactRatio, wholeUnits, type Fraction } from "../numbers/wholeUnits.js";
 import { answerAt, exactStateAt, marketPriceForFractions, principalPartyPriceOf, requireScenario, rightsAgentOf, voidHoldersIn } from "./engineFacts.js";
 import { entitlementPerRight, isExercisable } from "../agreement/exercise.js";
 import { isRedeemable } from "../agreement/redemption.js";
@@ -94,13 +94,30 @@ export async function exercise(register: Register, options: ExerciseOptions): Pr
   });
 }
 
-/** R-7a, R-7-after-flip-in: why the engine holds the Rights not exercisable at `at`. */
-function refuseNotExercisable(state: State, answer: Answer, at: number): never {
+/** R-7a, R-7-after-flip-in: why the engine holds the Rights not exercisable at `at` (the rule, a code and the sentence). */
+export function whyNotExercisable(state: State, answer: Answer, at: number): { rule: string; code: string; text: string } {
   const when = formatNewYork(at);
-  if (state.status !== "attached" && state.status !== "separated") refuse("R-7a", "ended", `the Rights have ended (${state.status}) by ${when}: they cannot be exercised`);
-  if (state.status === "attached") refuse("R-7a", "before-distribution", `no Distribution Date has occurred by ${when}${answer.distributionDate ? ` (it will be ${answer.distributionDate})` : ""}: the Rights are not exercisable yet (R-7a)`);
-  if (state.flipIn && isRedeemable(state, at)) refuse("R-7-after-flip-in", "while-redeemable", `after the Section 11(a)(ii) Event the Rights are not exercisable while the Board can still redeem them (until ${answer.redemptionDeadline})`);
-  refuse("R-7a", "not-exercisable", `the Rights are not exercisable at ${when}`);
+  if (state.status !== "attached" && state.status !== "separated") return { rule: "R-7a", code: "ended", text: `the Rights have ended (${state.status}) by ${when}: they cannot be exercised` };
+  if (state.status === "attached") return { rule: "R-7a", code: "before-distribution", text: `no Distribution Date has occurred by ${when}${answer.distributionDate ? ` (it will be ${answer.distributionDate})` : ""}: the Rights are not exercisable yet (R-7a)` };
+  if (state.flipIn && isRedeemable(state, at)) return { rule: "R-7-after-flip-in", code: "while-redeemable", text: `after the Section 11(a)(ii) Event the Rights are not exercisable while the Board can still redeem them (until ${answer.redemptionDeadline})` };
+  return { rule: "R-7a", code: "not-exercisable", text: `the Rights are not exercisable at ${when}` };
+}
+
+function refuseNotExercisable(state: State, answer: Answer, at: number): never {
+  const why = whyNotExercisable(state, answer, at);
+  refuse(why.rule, why.code, why.text);
+}
+
+/**
+ * R-14, R-11a-iii: what an exercise of `rights` Rights delivers of `security` at `perRight` each:
+ * the Spread in cash to the cent; else whole shares of Common (or of the Principal Party's common),
+ * or Preferred in multiples of the plan's Unit as amended by then, and the fraction of one such
+ * unit left over (paid in cash), exactly.
+ */
+export function deliveredOf(state: State, security: Delivery["security"], perRight: Dec, rights: number): { whole: Dec; fraction: Fraction; unit: Dec } {
+  if (security === "cash") return { whole: cents(perRight.times(rights)), fraction: { num: dec(0), den: dec(1) }, unit: dec(1) };
+  const unit = security === "preferred" ? dec(state.terms.values.unitFraction) : dec(1);
+  return { ...wholeUnits(exactRatio(perRight), rights, unit), unit };
 }
 
 /**
@@ -113,7 +130,7 @@ function refuseNotExercisable(state: State, answer: Answer, at: number): never {
 function deliver(books: Books, at: number, account: string, state: State, security: Delivery["security"], perRight: Dec, rights: number): { delivered: Dec; cashInLieu: Dec } {
   if (security === "cash") {
     // R-11a-iii: the Spread, paid in cents (the engine's Spread is exact to 50 digits: $30 less $15 may be $14.999...).
-    const quantity = cents(perRight.times(rights));
+    const quantity = deliveredOf(state, security, perRight, rights).whole;
     books.post(at, [
       { account: ACCOUNTS.cashInLieu, asset: "cash", amount: quantity.negated() },
       { account, asset: "cash", amount: quantity, memo: "R-11a-iii: the Spread in cash" },
@@ -122,8 +139,7 @@ function deliver(books: Books, at: number, account: string, state: State, securi
   }
   const asset = security === "common" ? "shares" : security;
   // R-14: Preferred in multiples of the plan's Unit as amended by then.
-  const unit = security === "preferred" ? dec(state.terms.values.unitFraction) : dec(1);
-  const { whole, fraction } = wholeUnits(exactRatio(perRight), rights, unit);
+  const { whole, fraction, unit } = deliveredOf(state, security, perRight, rights);
   const lines: Line[] = [
     { account, asset, amount: whole, memo: `${whole.toString()} ${security} delivered on exercise` },
     { account: ACCOUNTS.issuedOnExercise, asset, amount: whole.negated() },

@@ -15,7 +15,7 @@ export { RIGHTS_LEGEND } from "./attached.js";
 export { transferRights, type TransferRightsOptions, type TransferRightsResult } from "./transferRights.js";
 export { issueShares, type IssueOptions, type IssueResult } from "./issue.js";
 export { applyScenario, type ApplyOptions, type ApplyResult, type Rulings } from "./apply.js";
-export { distribute, type DistributeOptions, type DistributeResult } from "./distribute.js";
+export { distribute, distributionAt, type DistributeOptions, type DistributeResult } from "./distribute.js";
 export { exercise, type ExerciseOptions, type ExerciseResult, type Delivery } from "./exercise.js";
 export { redeem, type RedeemOptions, type RedeemResult } from "./redeem.js";
 export { exchange, type ExchangeOptions, type ExchangeResult } from "./exchange.js";

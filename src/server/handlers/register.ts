@@ -75,7 +75,7 @@ export async function runRegisterCommand(context: ServerContext, command: Regist
     case "apply":
       return valueOf(await lib.applyScenario(r, { scenario: await scenarioOf(context, body), dir: process.cwd(), key }));
     case "distribute":
-      return valueOf(await lib.distribute(r, { at: instant(body.at, parseAsOf), rightValue: body.rightValue, key, onProgress }));
+      return valueOf(await lib.distribute(r, { ...(body.at === undefined ? {} : lib.distributionAt(String(body.at), (text) => instant(text, parseAsOf)!)), rightValue: body.rightValue, key, onProgress }));
     case "exercise":
       return valueOf(await lib.exercise(r, { holder: body.holder, rights: body.rights, certify: body.certify, at: instant(body.at), key }));
     case "redeem":
