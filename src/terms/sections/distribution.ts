@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import { anyOf, countRange } from "../ranges.js";
+import { dayKindTerm } from "../dayKind.js";
 import { wholeNumberSchema } from "../shapes.js";
 import { section, standardForm, term, type Sentence } from "../declare.js";
 
@@ -28,16 +29,7 @@ export const distribution = section("Section 3", "Issue of Rights Certificates: 
     diffGroup: "Timing",
     r27: { kind: "time-period" },
   }),
-  distributionAnnouncementDayKind: term({
-    label: "kind of days from the Stock Acquisition Date to the Distribution Date",
-    shape: z.enum(["calendar", "business"]),
-    range: anyOf("calendar or business"),
-    meaning: "Whether prong (i) counts its days as calendar days (\"10 days following\", R-T2) or as Business Days (\"the tenth business day after\", R-T3).",
-    rules: ["R-3a", "R-T2", "R-T3"],
-    standard: standardForm("calendar", "R-3a(i)"),
-    diffGroup: "Timing",
-    r27: { kind: "time-period" },
-  }),
+  distributionAnnouncementDayKind: dayKindTerm({ label: "from the Stock Acquisition Date to the Distribution Date", what: "prong (i)", rule: "R-3a(i)", calendar: "10 days following", business: "the tenth business day after" }),
   distributionBusinessDaysAfterTenderOffer: term({
     label: "Business Days from a tender offer to the Distribution Date",
     shape: wholeNumberSchema,

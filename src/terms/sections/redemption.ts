@@ -4,8 +4,8 @@
  * Other plans count the window in Business Days ("At any time until 10 business days following the
  * Stock Acquisition Date", CIK 29669's 2019 plan, ../shared/filings-more/049).
  */
-import { z } from "zod";
-import { anyOf, countRange, decimalRange } from "../ranges.js";
+import { countRange, decimalRange } from "../ranges.js";
+import { dayKindTerm } from "../dayKind.js";
 import { decimalSchema, wholeNumberSchema } from "../shapes.js";
 import { section, standardForm, term, type Sentence } from "../declare.js";
 import { moneyText } from "../words.js";
@@ -37,14 +37,5 @@ export const redemption = section("Section 23", "Redemption", {
     diffGroup: "Timing",
     r27: { kind: "time-period" },
   }),
-  redemptionDayKind: term({
-    label: "kind of days to redeem after the Stock Acquisition Date",
-    shape: z.enum(["calendar", "business"]),
-    range: anyOf("calendar or business"),
-    meaning: "Whether the redemption window counts its days as calendar days (\"until 10 days following\", R-T2) or as Business Days (\"until 10 business days following\", R-T3).",
-    rules: ["R-23", "R-T2", "R-T3"],
-    standard: standardForm("calendar", "R-23"),
-    diffGroup: "Timing",
-    r27: { kind: "time-period" },
-  }),
+  redemptionDayKind: dayKindTerm({ label: "to redeem after the Stock Acquisition Date", what: "the redemption window", rule: "R-23", calendar: "until 10 days following", business: "until 10 business days following" }),
 });
