@@ -1,6 +1,7 @@
 /** The workbench's own small functions, without a browser: figures, CSV, New York times, the memo's heading. */
 import { describe, expect, it } from "vitest";
 import { decimal, dollars, percent, shares } from "../web/src/format.js";
+import { countOf } from "../web/src/count.js";
 
 import { csvOf } from "../web/src/csv.js";
 import { atOf, partsOf, wallClockNote } from "../web/src/nyTime.js";
@@ -23,6 +24,27 @@ describe("figures", () => {
     expect(dollars("-1499.7")).toBe("-$1,499.70");
     expect(percent("16.000")).toBe("16%");
     expect(shares(null)).toBe("—");
+  });
+
+  it("gives a percentage to the CLI's 4 places, cut, not 2 (the dilution table read 84.83% for 84.836052%)", () => {
+    expect(percent("84.836052204516")).toBe("84.836%");
+    expect(percent("99.029973689953")).toBe("99.0299%");
+    expect(percent("14.99999")).toBe("14.9999%");
+  });
+});
+
+describe("counts typed in the forms (web2)", () => {
+  it("reads thousands separators, leaves an empty field out instead of 0, and keeps other text for the evaluation to name", () => {
+    expect(countOf("27,037,814")).toBe(27037814);
+    expect(countOf(" 27 037 814 ")).toBe(27037814);
+    expect(countOf("500000")).toBe(500000);
+    expect(countOf("0")).toBe(0);
+    expect(countOf("")).toBeUndefined();
+    expect(countOf("  ")).toBeUndefined();
+    expect(countOf("1,5")).toBe("1,5");
+    expect(countOf("-200")).toBe("-200");
+    expect(countOf("2.5")).toBe("2.5");
+    expect(countOf("99999999999999999999")).toBe("99999999999999999999");
   });
 });
 

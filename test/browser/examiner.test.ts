@@ -89,7 +89,7 @@ describeInChromium("the workbench as its users meet it (web1)", ({ pageAs, serve
     expect(await state("void-rights")).toContain("0");
     expect(await state("exchange-available")).toContain("no");
     expect(await state("rights-outstanding")).toContain("27,037,814");
-    expect(await page.getByRole("table").filter({ hasText: "Percent" }).last().textContent()).toContain("bidder21,000,00077.66%");
+    expect(await page.getByRole("table").filter({ hasText: "Percent" }).last().textContent()).toContain("bidder21,000,00077.669%");
     expect(await page.getByRole("alert").count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
@@ -193,6 +193,33 @@ describeInChromium("the workbench as its users meet it (web1)", ({ pageAs, serve
     await page.getByRole("button", { name: "Discard the changes" }).click();
     await expect.poll(() => page.getByLabel("Title").inputValue()).toBe("New scenario");
     expect(await page.getByLabel("Person 1 id").count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("reads a count typed with separators, and a cleared count as missing, not 0 (web2)", async () => {
+    // Not watched: the two refused evaluations log the server's 400 on the console, as they should.
+    const page = await pageAs("analyst", false);
+    await page.getByRole("link", { name: "Scenario workbench" }).click();
+    // Separators as a banker types them: the number field took none, and its value became 0.
+    await page.getByLabel("Shares outstanding").fill("27,037,814");
+    await page.getByRole("button", { name: "Add a person" }).click();
+    await page.getByRole("button", { name: "Add a holding" }).click();
+    await page.getByLabel("Holding 1 shares").fill("4 100 000");
+    let scenario = await downloadedScenario(page);
+    expect(scenario.company).toEqual({ sharesOutstanding: 27037814 });
+    expect(scenario.holdings).toEqual([{ person: "person-1", shares: 4100000 }]);
+    // Cleared, the field is left out (it wrote 0) and the evaluation names it as missing.
+    await page.getByLabel("Shares outstanding").fill("");
+    expect(await page.getByLabel("Shares outstanding").inputValue()).toBe("");
+    scenario = await downloadedScenario(page);
+    expect(scenario.company).toEqual({});
+    await page.getByRole("button", { name: "Evaluate" }).click();
+    await expect.poll(() => page.getByRole("alert").textContent(), { timeout: 20_000 }).toContain("company.sharesOutstanding: is missing (it is required)");
+    // Text that is no count is kept as typed, and the evaluation says what it got.
+    await page.getByLabel("Shares outstanding").fill("27,03");
+    await page.getByRole("button", { name: "Evaluate" }).click();
+    await expect.poll(() => page.getByRole("alert").textContent(), { timeout: 20_000 }).toContain('company.sharesOutstanding: must be a number; got "27,03"');
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });

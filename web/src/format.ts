@@ -16,5 +16,9 @@ export function decimal(text: string | number | null | undefined, places = 4, le
   return `${sign}${grouped}${cut ? "." + cut : ""}`;
 }
 
-export const percent = (text: string | null | undefined): string => (text === null || text === undefined ? "—" : `${decimal(text, 2)}%`);
+/**
+ * A percentage cut (never rounded) to 4 places, as the CLI prints one (percentText): cut to 2, a
+ * holder's 84.836052% read 84.83% beside the chart's 84.84% and the CLI's 84.8360% (web2).
+ */
+export const percent = (text: string | null | undefined): string => (text === null || text === undefined ? "—" : `${decimal(text, 4)}%`);
 export const dollars = (text: string | null | undefined): string => (text === null || text === undefined ? "—" : String(text).startsWith("-") ? `-$${decimal(String(text).slice(1), 4, 2)}` : `$${decimal(text, 4, 2)}`);

@@ -4,6 +4,7 @@
  * Workbench page instead would make every sign-in load the workbench's editor, charts and engine.
  */
 import { getJson } from "./api.js";
+import type { Count } from "./count.js";
 
 export interface Person {
   id: string;
@@ -23,9 +24,9 @@ export interface ScenarioDoc {
   title?: string;
   plan: string;
   asOf?: string;
-  company: { sharesOutstanding: number; authorizedCommon?: number };
+  company: { sharesOutstanding?: Count; authorizedCommon?: Count };
   persons: Person[];
-  holdings: { person: string; shares: number }[];
+  holdings: { person: string; shares?: Count }[];
   prices: { date: string; close: string }[];
   events: ScenarioEvent[];
   [other: string]: unknown;

@@ -9,6 +9,7 @@ import { EVENT_TYPES, eventFields, type FieldSpec } from "../scenarioSchema.js";
 import { atOf, partsOf } from "../nyTime.js";
 import { NewYorkTimeInput } from "./NewYorkTimeInput.js";
 import { PERSON_ID_PATTERN } from "../patterns.js";
+import { countOf, type Count } from "../count.js";
 
 interface Props {
   readonly doc: ScenarioDoc;
@@ -25,12 +26,10 @@ const PERSON_FLAGS = [
   ["passiveInvestor", "Passive investor"],
 ] as const;
 
-const intOrUndefined = (v: string) => (v === "" ? undefined : Number(v));
-
 export function ScenarioForm({ doc, plans, onChange }: Props) {
   const set = (patch: Partial<ScenarioDoc>) => onChange({ ...doc, ...patch });
   const setPerson = (i: number, p: Person) => set({ persons: doc.persons.map((q, j) => (j === i ? p : q)) });
-  const setHolding = (i: number, h: { person: string; shares: number }) => set({ holdings: doc.holdings.map((q, j) => (j === i ? h : q)) });
+  const setHolding = (i: number, h: { person: string; shares?: Count }) => set({ holdings: doc.holdings.map((q, j) => (j === i ? h : q)) });
   const setEvent = (i: number, e: ScenarioEvent) => set({ events: doc.events.map((q, j) => (j === i ? e : q)) });
   return (
     <div className="scenario-form">
@@ -55,10 +54,10 @@ export function ScenarioForm({ doc, plans, onChange }: Props) {
           {(id) => <NewYorkTimeInput id={id} {...partsOf(doc.asOf ?? "")} disabled={!doc.asOf} onTime={(time) => set({ asOf: atOf(partsOf(doc.asOf!).date, time) })} />}
         </Field>
         <Field label="Shares outstanding">
-          {(id) => <input id={id} type="number" min={1} step={1} value={doc.company.sharesOutstanding} onChange={(e) => set({ company: { ...doc.company, sharesOutstanding: Number(e.target.value) } })} />}
+          {(id) => <CountInput id={id} value={doc.company.sharesOutstanding} onChange={(sharesOutstanding) => set({ company: { ...doc.company, sharesOutstanding } })} />}
         </Field>
         <Field label="Authorized Common (optional)">
-          {(id) => <input id={id} type="number" min={1} step={1} value={doc.company.authorizedCommon ?? ""} onChange={(e) => set({ company: { ...doc.company, authorizedCommon: intOrUndefined(e.target.value) } })} />}
+          {(id) => <CountInput id={id} value={doc.company.authorizedCommon} onChange={(authorizedCommon) => set({ company: { ...doc.company, authorizedCommon } })} />}
         </Field>
       </fieldset>
 
@@ -103,7 +102,7 @@ export function ScenarioForm({ doc, plans, onChange }: Props) {
             {doc.holdings.map((h, i) => (
               <tr key={i}>
                 <td><PersonSelect label={`Holding ${i + 1} person`} doc={doc} value={h.person} onChange={(person) => setHolding(i, { ...h, person })} /></td>
-                <td><input aria-label={`Holding ${i + 1} shares`} type="number" min={0} step={1} value={h.shares} onChange={(e) => setHolding(i, { ...h, shares: Number(e.target.value) })} /></td>
+                <td><CountInput label={`Holding ${i + 1} shares`} value={h.shares} onChange={(shares) => setHolding(i, { ...h, shares })} /></td>
                 <td><button type="button" className="link" onClick={() => set({ holdings: doc.holdings.filter((_, j) => j !== i) })}>Remove holding {i + 1}</button></td>
               </tr>
             ))}
@@ -214,7 +213,7 @@ export function EventField({ spec, label, value, doc, onChange }: { spec: FieldS
       // An exact decimal, kept as the digits typed ("3.00"), never a binary number.
       return <label className="inline">{caption}<input aria-label={label} inputMode="decimal" value={value === undefined ? "" : String(value)} onChange={(e) => onChange(e.target.value.trim() || undefined)} /></label>;
     case "integer":
-      return <label className="inline">{caption}<input type="number" aria-label={label} step={1} min={0} value={value === undefined ? "" : String(value)} onChange={(e) => onChange(e.target.value === "" ? undefined : Number(e.target.value))} /></label>;
+      return <label className="inline">{caption}<CountInput label={label} value={value as Count | undefined} onChange={onChange} /></label>;
     case "enum":
       return (
         <label className="inline">{caption}
@@ -231,6 +230,14 @@ export function EventField({ spec, label, value, doc, onChange }: { spec: FieldS
     default:
       return <label className="inline">{caption}<input aria-label={label} value={String(value ?? "")} onChange={(e) => onChange(e.target.value || undefined)} /></label>;
   }
+}
+
+/**
+ * A count of shares: typed with or without thousands separators; cleared, it leaves the field out
+ * of the scenario (the evaluation names it as missing) instead of writing 0 (count.ts).
+ */
+function CountInput({ id, label, value, onChange }: { id?: string; label?: string; value: Count | undefined; onChange: (v: Count | undefined) => void }) {
+  return <input id={id} aria-label={label} inputMode="numeric" value={value === undefined ? "" : String(value)} onChange={(e) => onChange(countOf(e.target.value))} />;
 }
 
 /** A structured field (an amendment's changes, a tender offer's sellers) as JSON text. */
