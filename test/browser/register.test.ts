@@ -64,6 +64,14 @@ describeInChromium("the register in chromium", ({ pageAs, server }) => {
     const payments = await holderPage.getByRole("table", { name: "Payments to and from d01" }).textContent();
     expect(payments).toContain("Purchase Price paid");
     expect(payments).toContain("cash in lieu");
+    // Money in dollars, as the balance above and the command's answer give it (the tables showed 1500 and 0.3; web2).
+    expect(payments).toContain("-$1,500.00");
+    expect(payments).toContain("$0.30");
+    const exercised = await holderPage.getByRole("table", { name: "Exercises by d01" }).locator("tbody tr").first().locator("td").allTextContents();
+    expect(exercised.slice(2, 5)).toEqual(["$1,500.00", "934 common", "$0.30"]);
+    // The download keeps the exact numbers, for a spreadsheet to add up.
+    const [exercises] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV: Exercises by d01" }).click()]);
+    expect((await downloaded(exercises)).toString("utf8")).toMatch(/\r?\n2004-06-30T09:00:00-04:00,100,1500,934 common,0\.3,/);
     expect(await holderPage.getByRole("table", { name: "Certificates of d01" }).textContent()).toContain("surrendered");
     // After the distribution d01 sells 50 of its Rights alone (R-3-separation): its certificate surrendered, d02 gets one.
     await page.getByLabel("Rights to transfer").fill("50");

@@ -4,6 +4,7 @@
  */
 import { useMemo, useState } from "react";
 import { cellText, TableExport } from "./TableExport.js";
+import { dollars } from "../format.js";
 
 export type Row = Readonly<Record<string, unknown>>;
 
@@ -15,11 +16,13 @@ interface Props {
   readonly linkColumn?: string;
   readonly onOpen?: (row: Row) => void;
   readonly pageSize?: number;
+  /** The columns that hold dollars: shown as "$1,500.00", exported as the exact numbers the server sent. */
+  readonly dollarColumns?: readonly string[];
 }
 
 const isNumeric = (v: unknown) => typeof v === "number" || (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v));
 
-export function DataTable({ caption, rows, fileStem, linkColumn, onOpen, pageSize = 50 }: Props) {
+export function DataTable({ caption, rows, fileStem, linkColumn, onOpen, pageSize = 50, dollarColumns = [] }: Props) {
   const columns = useMemo(() => [...new Set(rows.slice(0, 100).flatMap((r) => Object.keys(r)))], [rows]);
   const [search, setSearch] = useState("");
   const [sort, setSort] = useState<{ column: string; descending: boolean } | null>(null);
@@ -67,7 +70,7 @@ export function DataTable({ caption, rows, fileStem, linkColumn, onOpen, pageSiz
             <tr key={i}>
               {columns.map((c) => (
                 <td key={c} className={isNumeric(r[c]) ? "num" : undefined}>
-                  {c === linkColumn && onOpen ? <button type="button" className="link" onClick={() => onOpen(r)}>{cellText(r[c])}</button> : typeof r[c] === "number" ? (r[c] as number).toLocaleString("en-US") : cellText(r[c])}
+                  {c === linkColumn && onOpen ? <button type="button" className="link" onClick={() => onOpen(r)}>{cellText(r[c])}</button> : dollarColumns.includes(c) && isNumeric(r[c]) ? dollars(String(r[c])) : typeof r[c] === "number" ? (r[c] as number).toLocaleString("en-US") : cellText(r[c])}
                 </td>
               ))}
             </tr>

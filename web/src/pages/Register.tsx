@@ -199,8 +199,8 @@ function HolderPage({ id, onClose, onChanged, canAct }: { id: string; onClose: (
             {b.preferred !== "0" && <div><dt>Preferred</dt><dd>{b.preferred}</dd></div>}
           </dl>
           <DataTable caption={`Certificates of ${id}`} rows={page.certificates} fileStem={`${stem}-certificates`} pageSize={10} />
-          <DataTable caption={`Exercises by ${id}`} rows={page.exercises.map((e) => ({ at: e.at, rights: e.rights, paid: e.paid, delivered: e.delivered.map((d) => `${d.quantity} ${d.security}`).join(", "), cashInLieu: e.cashInLieu, newCertificate: e.certificate ?? "" }))} fileStem={`${stem}-exercises`} pageSize={10} />
-          <DataTable caption={`Payments to and from ${id}`} rows={page.payments} fileStem={`${stem}-payments`} pageSize={10} />
+          <DataTable caption={`Exercises by ${id}`} rows={page.exercises.map((e) => ({ at: e.at, rights: e.rights, paid: e.paid, delivered: e.delivered.map((d) => `${d.quantity} ${d.security}`).join(", "), cashInLieu: e.cashInLieu, newCertificate: e.certificate ?? "" }))} fileStem={`${stem}-exercises`} pageSize={10} dollarColumns={["paid", "cashInLieu"]} />
+          <DataTable caption={`Payments to and from ${id}`} rows={page.payments} fileStem={`${stem}-payments`} pageSize={10} dollarColumns={["amount"]} />
         </>
       )}
       {canAct && <Exercise holder={id} onExercised={() => { load(); onChanged(); }} />}
