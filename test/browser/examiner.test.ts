@@ -224,6 +224,47 @@ describeInChromium("the workbench as its users meet it (web1)", ({ pageAs, serve
     await page.close();
   });
 
+  it("compares a plan opened from its address with another plan, not with itself (web2)", async () => {
+    const page = await pageAs("analyst");
+    // Opened from the address (a reload, a link in a memo): the plans' list came after the page.
+    await page.goto(`${server().url}/#/plans/net-perceptions`);
+    await page.reload();
+    await page.locator("table.terms").first().waitFor();
+    await expect.poll(() => page.getByLabel("Other plan", { exact: true }).inputValue()).toBe("selectica-2009");
+    await page.getByRole("button", { name: "Compare the plans" }).click();
+    await expect.poll(() => page.getByRole("table", { name: /against selectica-2009/ }).textContent(), { timeout: 20_000 }).toContain("acquiringPersonThresholdPercent");
+    expect(await page.getByText("No term differs.").count()).toBe(0);
+    await page.close();
+  });
+
+  it("gives shared example 08's dilution as `rightsplan dilution --json` does, and says which state it analysed (web2)", async () => {
+    const file = join(shared, "examples/08-exchange-after-flip-in.yaml");
+    const saved = await fetch(`${server().url}/api/scenarios`, { method: "POST", headers: { authorization: `Bearer ${server().adminToken}`, "content-type": "application/json" }, body: JSON.stringify({ name: "web2-example-08", scenario: parse(readFileSync(file, "utf8")) }) });
+    expect(saved.status).toBe(201);
+    const cli = JSON.parse(execFileSync(process.execPath, [join(root, "dist/cli/main.js"), "dilution", file, "--json"], { encoding: "utf8" })) as {
+      base: string; planVersion: string; marketPrice: { price: string; basis: string };
+      scenarios: { title: string; parties: { person: string; rights: number; rightsVoid: boolean; sharesBefore: number; percentBefore: string; sharesAfter: number; percentAfter: string }[] }[];
+    };
+    const page = await pageAs("analyst");
+    await page.goto(`${server().url}/#/workbench/web2-example-08`);
+    await page.getByRole("button", { name: "Evaluate" }).click();
+    await page.getByRole("tab", { name: "Dilution" }).click();
+    const panel = page.getByRole("region", { name: "Dilution" });
+    // The state analysed is the one just before the exchange (2004-03-05), not the as-of beside it
+    // (2004-03-10): the panel did not say so, nor give the price its values rest on.
+    await expect.poll(() => panel.getByTestId("dilution-base").textContent(), { timeout: 20_000 }).toBe(`Analysed: ${cli.base}, plan ${cli.planVersion}. Market price P: $${cli.marketPrice.price} (${cli.marketPrice.basis}); exercise rate 1.`);
+    const count = (n: number) => n.toLocaleString("en-US");
+    // A percentage to 4 places, cut, as the CLI prints it (15.163947795484 -> 15.1639%).
+    const pct = (p: string) => `${p.slice(0, p.indexOf(".") + 5).replace(/\.?0+$/, "")}%`;
+    expect(cli.scenarios.length).toBe(2);
+    for (const s of cli.scenarios) {
+      const rows = await panel.getByRole("table").filter({ hasText: s.title }).locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+      expect(rows).toEqual(s.parties.map((p) => [p.person, `${count(p.rights)}${p.rightsVoid ? " (void, R-7e)" : ""}`, count(p.sharesBefore), pct(p.percentBefore), count(p.sharesAfter), pct(p.percentAfter)]));
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it("marks every term's passage in the filing, also one inside another's", async () => {
     const page = await pageAs("analyst");
     await page.getByRole("link", { name: "Reader" }).click();

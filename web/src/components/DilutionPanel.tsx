@@ -7,7 +7,7 @@ import { postJson } from "../api.js";
 import { dilutionChartOption } from "../../../src/analysis/charts.js";
 import type { DilutionAnalysis } from "../../../src/analysis/dilution.js";
 import type { ScenarioDoc } from "../scenario.js";
-import { percent, shares } from "../format.js";
+import { dollars, percent, shares } from "../format.js";
 import { Chart } from "./Chart.js";
 import { TableExport } from "./TableExport.js";
 import { Problem } from "./Problem.js";
@@ -23,6 +23,10 @@ export function DilutionPanel({ doc, asOf }: { doc: ScenarioDoc; asOf?: string }
   if (!analysis) return <p className="loading">Working out the dilution…</p>;
   return (
     <section className="panel" aria-label="Dilution">
+      {/* What the CLI says first: the state analysed (before the scenario's first exchange, exercise
+          or redemption, not the as-of shown beside it), the price and what stays open (web2). */}
+      <p data-testid="dilution-base">Analysed: {analysis.base}, plan {analysis.planVersion}. Market price P: {analysis.marketPrice ? `${dollars(analysis.marketPrice.price)} (${analysis.marketPrice.basis})` : "none"}; exercise rate {analysis.exerciseRate}.</p>
+      {analysis.openQuestions.length > 0 && <ul aria-label="Open questions" data-testid="dilution-open">{analysis.openQuestions.map((q) => <li key={q}>{q}</li>)}</ul>}
       {analysis.scenarios.map((s) => (
         <div key={s.kind}>
         <TableExport caption={`Dilution: ${s.title}`} fileStem={`dilution-${s.kind}`} header={["holder", "rights", "rightsVoid", "sharesBefore", "percentBefore", "sharesAfter", "percentAfter"]} rows={s.parties.map((p) => [p.name ?? p.person, p.rights, p.rightsVoid, p.sharesBefore, p.percentBefore, p.sharesAfter, p.percentAfter])} />

@@ -93,7 +93,10 @@ function PlanView({ id, plans, evaluate }: { id: string; plans: readonly PlanLis
 
 /** GET /api/plans/:id/diff/:other?asOf=: the terms in which two plans differ. */
 function ComparePlans({ id, plans }: { id: string; plans: readonly PlanListed[] }) {
-  const [other, setOther] = useState(plans.find((p) => p.id !== id)?.id ?? id);
+  // The plan chosen, else the first other plan once the list has come: opened from an address
+  // (a reload, a link) the list was still empty, and the page compared the plan with itself.
+  const [chosen, setOther] = useState("");
+  const other = chosen || (plans.find((p) => p.id !== id)?.id ?? id);
   const [asOf, setAsOf] = useState("");
   const [diff, setDiff] = useState<PlanDiff | null>(null);
   const [error, setError] = useState<unknown>(null);
