@@ -265,6 +265,21 @@ describeInChromium("the workbench as its users meet it (web1)", ({ pageAs, serve
     await page.close();
   });
 
+  it("gives a drafted amendment's old value as in force on its effective date, not on the date the terms are shown for (web2)", async () => {
+    const page = await pageAs("analyst");
+    await page.locator("table.terms").first().waitFor();
+    // The terms shown as of 2002, before Amendment No. 1 (2003-12-22) made the prong less-than-all.
+    await page.getByLabel("Terms in force on", { exact: true }).first().fill("2002-01-01");
+    await expect.poll(() => page.locator("table.terms").filter({ hasText: "distributionTenderOfferProng" }).textContent()).toContain("any-offer");
+    await page.getByLabel("Term", { exact: true }).selectOption("distributionTenderOfferProng");
+    await page.getByLabel("New value", { exact: true }).fill("any-offer");
+    await page.getByLabel("Effective", { exact: true }).fill("2004-01-15");
+    await page.getByRole("button", { name: "Judge the amendment" }).click();
+    // On 2004-01-15 the prong in force is Amendment No. 1's: the page said "any-offer → any-offer".
+    await expect.poll(() => page.getByTestId("amendment-verdict").textContent(), { timeout: 20_000 }).toContain("distributionTenderOfferProng: less-than-all → any-offer");
+    await page.close();
+  });
+
   it("marks every term's passage in the filing, also one inside another's", async () => {
     const page = await pageAs("analyst");
     await page.getByRole("link", { name: "Reader" }).click();

@@ -9,7 +9,7 @@ import { postJson } from "../api.js";
 import type { Answer } from "../answer.js";
 import { termValueText } from "../../../src/terms/valueText.js";
 import { useList, type ScenarioListed } from "../useList.js";
-import type { PlanShown } from "../pages/Plans.js";
+import { planAt, type PlanShown } from "../plan.js";
 import { loadScenario, type ScenarioDoc } from "../scenario.js";
 import { Problem } from "./Problem.js";
 
@@ -37,8 +37,10 @@ export function DraftAmendment({ plan }: { plan: PlanShown }) {
       const base: ScenarioDoc = within ? await loadScenario(within) : { plan: plan.id, company: { sharesOutstanding: 1_000_000 }, persons: [], holdings: [], prices: [], events: [] };
       const amend = { at: effective, type: "amend", id: "draft-amendment", changes: { [term]: valueOf(value) } };
       const scenario = { ...base, plan: plan.id, asOf: undefined, events: [...base.events, amend] };
-      const answer = await postJson<Answer>("/api/evaluate", scenario);
-      setVerdict({ answer, before: terms.find((t) => t.term === term)?.value, after: valueOf(value) });
+      // The value it replaces is the one in force on the effective date, not on the date the page
+      // shows the terms for (an earlier amendment may lie between them).
+      const [answer, inForce] = await Promise.all([postJson<Answer>("/api/evaluate", scenario), planAt(plan.id, effective)]);
+      setVerdict({ answer, before: inForce.sections.flatMap((s) => s.terms).find((t) => t.term === term)?.value, after: valueOf(value) });
     } catch (e) {
       setError(e);
     }

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from "react";
 import { getJson, query } from "../api.js";
+import { planAt, type PlanShown } from "../plan.js";
 import { termValueText } from "../../../src/terms/valueText.js";
 import { Problem } from "../components/Problem.js";
 import { useList, type PlanListed } from "../useList.js";
@@ -12,18 +13,6 @@ import { PlanDiffView, type PlanDiff } from "../components/PlanDiffView.js";
 import { DraftAmendment } from "../components/DraftAmendment.js";
 import { TableExport } from "../components/TableExport.js";
 import type { PageProps } from "./props.js";
-
-/** GET /api/plans/:id: the terms in force (at ?asOf), by section, each with its source. */
-export interface PlanShown {
-  readonly id: string;
-  readonly name: string;
-  readonly source: string;
-  readonly version: string;
-  readonly sections: readonly { section: string; terms: readonly { term: string; value: unknown; source: string; assumed?: string }[] }[];
-  readonly amendments: readonly { id: string; name?: string; date: string; effective: string; terms: readonly string[] }[];
-}
-
-export const planAt = (id: string, asOf?: string) => getJson<PlanShown>(`/api/plans/${encodeURIComponent(id)}${query({ asOf })}`);
 
 export default function Plans({ args, may }: PageProps) {
   const [plans] = useList<PlanListed>("/api/plans");
