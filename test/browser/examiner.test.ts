@@ -280,6 +280,34 @@ describeInChromium("the workbench as its users meet it (web1)", ({ pageAs, serve
     await page.close();
   });
 
+  it("sweeps at the instant the as-of slider stands at, as `rightsplan sweep --as-of` does (web2)", async () => {
+    const page = await pageAs("analyst");
+    await page.getByRole("link", { name: "Scenario workbench" }).click();
+    await page.getByLabel("Open a saved scenario").selectOption("01-bidder-crosses-and-files-13d");
+    await page.getByRole("button", { name: "Evaluate" }).click();
+    // Back to the first event (the bidder's purchase, before its 13D made 2004-05-05 the Stock Acquisition Date).
+    const slider = page.getByLabel("As of", { exact: true });
+    await expect.poll(() => page.locator("output[for=asof]").textContent(), { timeout: 20_000 }).toContain("2004-05-20");
+    await slider.focus();
+    await slider.press("ArrowLeft");
+    await slider.press("ArrowLeft");
+    await expect.poll(() => page.getByRole("heading", { name: /^State as of/ }).textContent(), { timeout: 20_000 }).toContain("2004-05-03");
+    const at = (await page.locator("output[for=asof]").textContent())!.replace(" ", "T");
+    await page.getByRole("tab", { name: "Sweep" }).click();
+    const vary = "events.0.shares=3500000:4500000:250000";
+    await page.getByLabel("Vary (PATH=FROM:TO:STEP)").fill(vary);
+    await page.getByRole("button", { name: "Run the sweep" }).click();
+    await page.getByTestId("sweep-summary").waitFor({ timeout: 60_000 });
+    const cli = JSON.parse(execFileSync(process.execPath, [join(root, "dist/cli/main.js"), "sweep", join(root, "examples/01-bidder-crosses-and-files-13d.yaml"), "--vary", vary, "--as-of", at, "--json"], { encoding: "utf8" })) as { points: { metrics: { status: string } }[] };
+    const table = page.getByRole("table", { name: "Sweep points" });
+    const columns = await table.locator("thead th").allTextContents();
+    const statuses = await table.locator("tbody tr").evaluateAll((trs, i) => trs.map((tr) => tr.children[i].textContent), columns.indexOf("status"));
+    // The sweep ran at the scenario's own as-of (2004-05-20): every point 'separated'.
+    expect(statuses).toEqual(cli.points.map((p) => p.metrics.status));
+    expect(statuses).toContain("attached");
+    await page.close();
+  });
+
   it("marks every term's passage in the filing, also one inside another's", async () => {
     const page = await pageAs("analyst");
     await page.getByRole("link", { name: "Reader" }).click();

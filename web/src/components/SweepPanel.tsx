@@ -13,7 +13,8 @@ import { Chart } from "./Chart.js";
 import { DataTable } from "./DataTable.js";
 import { Problem } from "./Problem.js";
 
-export function SweepPanel({ doc }: { doc: ScenarioDoc }) {
+/** `asOf`: the instant the answer beside it is for (the as-of slider's), as the Dilution panel is given it; it was left out, so the sweep ran at the scenario's own as-of. */
+export function SweepPanel({ doc, asOf }: { doc: ScenarioDoc; asOf?: string }) {
   const first = doc.events.findIndex((e) => typeof e.shares === "number");
   const [vary, setVary] = useState(first >= 0 ? `events.${first}.shares=1:${Number(doc.events[first].shares) * 2}:${Math.max(1, Math.round(Number(doc.events[first].shares) / 10))}` : "");
   const [result, setResult] = useState<SweepResult | null>(null);
@@ -22,7 +23,7 @@ export function SweepPanel({ doc }: { doc: ScenarioDoc }) {
   const run = async () => {
     setError(null);
     try {
-      setResult((await resultOf(await postJson<unknown>("/api/analyses/sweep", { scenario: doc, vary }), setJob)) as SweepResult);
+      setResult((await resultOf(await postJson<unknown>("/api/analyses/sweep", { scenario: doc, vary, ...(asOf ? { asOf } : {}) }), setJob)) as SweepResult);
     } catch (e) {
       setError(e);
     }

@@ -160,7 +160,7 @@ export default function Workbench({ args, may }: PageProps) {
                 { id: "timeline", label: "Timeline", render: () => <Timeline trace={result.answer.trace} sources={result.sources} /> },
                 ...(may("analyses") ? [
                   { id: "dilution", label: "Dilution", render: () => loading(<DilutionPanel doc={result.doc} asOf={asOf} />) },
-                  { id: "sweep", label: "Sweep", render: () => loading(<SweepPanel doc={result.doc} />) },
+                  { id: "sweep", label: "Sweep", render: () => loading(<SweepPanel doc={result.doc} asOf={asOf} />) },
                 ] : []),
               ]} />
             </>
