@@ -307,9 +307,10 @@ export const HANDLERS: Handlers = {
 
 /**
  * R-11a-iii: whether an event may have changed what the authorised shares must cover after the
- * Section 11(a)(ii) Event (rejudgeAuthorizedShares). An exercise does not change the Board's
- * provision for the other Rights (it takes its own Adjustment Shares where they suffice, the Spread
- * in substitute value where they fall short). A trade moves shares among holders: it is judged
+ * Section 11(a)(ii) Event (rejudgeAuthorizedShares). An exercise for Adjustment Shares does not
+ * change it (its Right and its shares leave the count together); one paid in the Spread while the
+ * shares fall short ends its Right but takes no shares, so what the rest need shrinks: judged
+ * again, and the shortfall may end ("cannot cover every exercise" still to come). A trade moves shares among holders: it is judged
  * again when it changes whose Rights are void (a new Acquiring Person, a cure). A void holder's own
  * purchase from the public before the Distribution Date also voids the Rights on the shares it buys,
  * which can only shrink a shortfall; it is not judged again on every such trade (counting every
@@ -317,7 +318,8 @@ export const HANDLERS: Handlers = {
  * the next other event corrects it. Any other event is judged again.
  */
 function mayChangeCoverage(state: State, event: ScenarioEvent, voidHoldersBefore: ReadonlySet<number>): boolean {
-  if (!state.flipIn || state.authorizedCommon === undefined || event.type === "exercise") return false;
+  if (!state.flipIn || state.authorizedCommon === undefined) return false;
+  if (event.type === "exercise") return state.flipIn.authorizedShortfall !== undefined;
   return (event.type !== "acquire" && event.type !== "dispose") || state.voidHolders !== voidHoldersBefore;
 }
 
