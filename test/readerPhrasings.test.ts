@@ -1196,4 +1196,8 @@ describe("round 15: foreign private issuers and ADS holders, limited-duration pl
     const s = summary('In general terms, the Rights Agreement works by causing significant dilution to any person or group that acquires 12% (or 18% in the case of an existing "13G Investor" as defined in the Rights Agreement) or more of the outstanding ordinary shares of the Company.');
     expect([s.acquiringPersonThresholdPercent, s.passiveInvestorThresholdPercent]).toEqual(["12", "18"]);
   });
+  it("reads a news summary's record date of a right named at length issued for each share 'to shareholders as of' a day, and the expiry 'The agreement is set to expire on'", () => {
+    const news = "Harbor Biologics, Inc. has announced the adoption of a limited duration stockholder rights agreement. The agreement will issue one preferred share purchase right for each outstanding common share to shareholders as of May 2, 2025, though the rights will not be exercisable at first. The agreement is set to expire on April 20, 2026.";
+    expect([field("recordDate")(news), field("finalExpirationDate")(news)]).toEqual(["2025-05-02", "2026-04-20"]);
+  });
 });
