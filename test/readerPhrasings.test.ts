@@ -1200,4 +1200,8 @@ describe("round 15: foreign private issuers and ADS holders, limited-duration pl
     const news = "Harbor Biologics, Inc. has announced the adoption of a limited duration stockholder rights agreement. The agreement will issue one preferred share purchase right for each outstanding common share to shareholders as of May 2, 2025, though the rights will not be exercisable at first. The agreement is set to expire on April 20, 2026.";
     expect([field("recordDate")(news), field("finalExpirationDate")(news)]).toEqual(["2025-05-02", "2026-04-20"]);
   });
+  it("reads news's trigger as the stake a person 'reaches' once the rights become exercisable, not a holder's stake told beside it", () => {
+    const news = "Harbor Media (NASDAQ:HRBM) has adopted a limited-duration stockholder rights agreement. The rights generally become exercisable if a person/group reaches a 12% stake in an unapproved transaction; passive investors are exempt. An investor disclosed last week that it holds 9.5% of the shares.";
+    expect(field("acquiringPersonThresholdPercent")(news)).toBe("12");
+  });
 });
