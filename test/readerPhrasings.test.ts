@@ -1182,3 +1182,26 @@ describe("round 14: banks', thrifts' and insurers' plans, amendments that change
     expect(field("planDate")(`${title}\nThis Agreement amends and restates the Rights Agreement originally dated as of June 26, 1997.`)).toBe("1997-06-26");
   });
 });
+
+describe("round 15: foreign private issuers and ADS holders, limited-duration plans of 2019-2025, definitions sections", () => {
+  it("reads the party of a preamble incorporated 'with limited liability under' a named statute, never the statute", () => {
+    const preamble = 'RIGHTS AGREEMENT dated as of March 2, 2012 (the "Agreement"), between Lotus Harbour Holdings Limited, a company incorporated with limited liability under the Cayman Islands Companies Law (the "Company"), and Granite Trust Company, a New York banking corporation (the "Rights Agent").';
+    expect([field("issuer")(preamble), field("rightsAgent")(preamble)]).toEqual(["Lotus Harbour Holdings Limited", "Granite Trust Company"]);
+    expect(field("issuer")('Lotus Harbour Holdings Limited, an exempted company organized under the Companies Act 1981 of Bermuda (the "Company"), adopted a rights plan.')).toBe("Lotus Harbour Holdings Limited");
+  });
+  it("dates an agreement entered into 'with' its agent, 'as Rights Agent, as of' a day, its title holding a possessive", () => {
+    expect(field("planDate")("On June 3, 2019, Lotus Harbour Holdings Limited announced that its Board has declared the grant of one right for each ordinary share, and that the Company has entered into a Shareholders' Rights Agreement with Granite Trust Company, as Rights Agent, as of June 5, 2019.")).toBe("2019-06-05");
+  });
+  it("reads a defined '13G Investor's threshold beside the main one, the main one unchanged", () => {
+    const s = summary('In general terms, the Rights Agreement works by causing significant dilution to any person or group that acquires 12% (or 18% in the case of an existing "13G Investor" as defined in the Rights Agreement) or more of the outstanding ordinary shares of the Company.');
+    expect([s.acquiringPersonThresholdPercent, s.passiveInvestorThresholdPercent]).toEqual(["12", "18"]);
+  });
+  it("reads a news summary's record date of a right named at length issued for each share 'to shareholders as of' a day, and the expiry 'The agreement is set to expire on'", () => {
+    const news = "Harbor Biologics, Inc. has announced the adoption of a limited duration stockholder rights agreement. The agreement will issue one preferred share purchase right for each outstanding common share to shareholders as of May 2, 2025, though the rights will not be exercisable at first. The agreement is set to expire on April 20, 2026.";
+    expect([field("recordDate")(news), field("finalExpirationDate")(news)]).toEqual(["2025-05-02", "2026-04-20"]);
+  });
+  it("reads news's trigger as the stake a person 'reaches' once the rights become exercisable, not a holder's stake told beside it", () => {
+    const news = "Harbor Media (NASDAQ:HRBM) has adopted a limited-duration stockholder rights agreement. The rights generally become exercisable if a person/group reaches a 12% stake in an unapproved transaction; passive investors are exempt. An investor disclosed last week that it holds 9.5% of the shares.";
+    expect(field("acquiringPersonThresholdPercent")(news)).toBe("12");
+  });
+});

@@ -29,8 +29,11 @@ const INSTRUMENT = "(?:rights\\s+(?:plan\\s+)?agreement|memorandum\\s+of\\s+agre
 const PARTIES_ASIDE = "(?:,?\\s+(?:by\\s+and\\s+)?between\\s+the\\s+(?:Company|Corporation)\\s+and\\s+(?:the\\s+Rights\\s+Agent|[^;()\"]{1,100}?))?";
 const AGREEMENT_DATED = phrase(`\\b${INSTRUMENT}(?:\\s*\\([^()]{0,60}\\))?${PARTIES_ASIDE},?\\s+(originally\\s+)?dated\\s+(?:as\\s+of\\s+)?(${DATE})`);
 const ENTERED_INTO = phrase(`\\bon\\s+(${DATE}),?\\s+(?:(?!\\bon\\s+${DATE})[^;]){0,160}?\\bentered\\s+into\\s+(?:an?|the|that\\s+certain)\\s+(?:[a-z0-9-]+\\s+){0,4}?${INSTRUMENT}`);
-/** The agreement entered into "as of" its date, the day not opening the sentence: "The Company and the Rights Agent entered into a Rights Agreement as of September 30, 1996". */
-const ENTERED_AS_OF = phrase(`\\bentered\\s+into\\s+(?:an?|the|that\\s+certain)\\s+(?:[a-z0-9-]+\\s+){0,4}?${INSTRUMENT},?\\s+(?:dated\\s+)?as\\s+of\\s+(${DATE})`);
+/**
+ * The agreement entered into "as of" its date, the day not opening the sentence: "The Company and the Rights Agent entered into a Rights Agreement as of September 30, 1996",
+ * perhaps with its agent named between ("has entered into a Shareholders' Rights Agreement with The Bank of New York Mellon, as Rights Agent, as of January 14, 2019").
+ */
+const ENTERED_AS_OF = phrase(`\\bentered\\s+into\\s+(?:an?|the|that\\s+certain)\\s+(?:[a-z0-9'\u2019-]+\\s+){0,4}?${INSTRUMENT}(?:\\s+with\\s+[^;()"]{1,80}?,\\s+as\\s+(?:the\\s+)?rights\\s+agent)?,?\\s+(?:dated\\s+)?as\\s+of\\s+(${DATE})`);
 const BOARD = "board\\s+of\\s+(?:directors|trustees)";
 /**
  * A Board that announced, said or reported that it has adopted: "On April 18, 2005, the Board ... announced that it has adopted a ... Rights Plan", or a

@@ -81,7 +81,7 @@ export function expiration(doc: ReaderDocument): Candidate[] {
       if (needs && !needs.test(s.text)) continue;
       for (const m of s.text.matchAll(pattern)) {
         const before = s.text.slice(Math.max(0, m.index - 160), m.index);
-        if (rightsBefore && (!/\bRights\b|\brights,?\s+(?:will|shall|would|are|were|plan|agreement|which|that)\b|\brights\s+$|\bPlan\b|\b(?:the|this|its)\s+plan\b|\bAgreement\b/.test(before) || /restriction/i.test(before))) continue;
+        if (rightsBefore && (!/\bRights\b|\brights,?\s+(?:will|shall|would|are|were|plan|agreement|which|that)\b|\brights\s+$|\bPlan\b|\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:plan|agreement)\b|\bAgreement\b/.test(before) || /restriction/i.test(before))) continue;
         if (!role && (REPLACED.test(before) || SUCCEEDED.test(s.text.slice(0, m.index)))) continue;
         const date = dateValue(m[2]!);
         if (!date) continue;

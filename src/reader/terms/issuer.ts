@@ -27,7 +27,12 @@ import { endsWithAbbreviation } from "../text/sentences.js";
 const COMPANY = `\\(\\s*(?:(?:"[^"()]{1,40}"\\s+or\\s+)?(?:the\\s+)?"(?:Company|Corporation|Registrant)"|the\\s+(?:Company|Corporation)|(?:the\\s+)?"(?:Company|Corporation|Registrant),"(?:\\s*(?:or\\s+|and\\s+)?"[^"()]{1,30}")+)\\s*\\)`;
 /** Where a defined term closes, with its quotes or without them where a mirror stripped them ("(the Company)"), or a list the term opens. */
 const DEFINED_END = /(?:"(?:Company|Corporation|Registrant)"|\(\s*the\s+(?:Company|Corporation))\s*\)|\(\s*(?:the\s+)?"(?:Company|Corporation|Registrant),"(?:\s*(?:or\s+|and\s+)?"[^"()]{1,30}")+\s*\)/g;
-const DESCRIPTOR = "(?:\\s*\\([^()]{0,80}\\))?(?:,?\\s+an?\\s+[^,()\"]{0,60}?(?:corporation|company)(?:\\s+(?:incorporated|organized|existing)\\s+under\\s+the\\s+laws\\s+of\\s+[^,()\"]{1,40})?)?";
+/**
+ * What a party is, after its name: "a Delaware corporation", "a company incorporated under the laws of Bermuda", or under a named
+ * statute and with limited liability ("a company incorporated with limited liability under the Cayman Islands Companies Law", "an exempted company
+ * organized under the Companies Act 1981 of Bermuda").
+ */
+const DESCRIPTOR = "(?:\\s*\\([^()]{0,80}\\))?(?:,?\\s+an?\\s+[^,()\"]{0,60}?(?:corporation|company)(?:\\s+(?:incorporated|organized|existing)(?:\\s+with\\s+limited\\s+liability)?\\s+under\\s+(?:the\\s+laws\\s+of\\s+[^,()\"]{1,40}|the\\s+[A-Z][^,()\"]{1,40}?\\s+(?:Law|Act)(?:\\s+\\d{4})?(?:\\s+of\\s+(?:the\\s+)?[A-Z][A-Za-z ]{1,30}?)?))?)?";
 /** News's place after a name ("Ballwin, Mo.,") and time before the verb ("last week", "on May 28"). */
 const PLACE = "(?:,\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+[A-Z][a-z]{1,3}\\.?,)?";
 const WHEN = "(?:\\s+(?:last\\s+week|this\\s+week|today|yesterday|on\\s+(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|[A-Z][a-z]+day)))?";
@@ -95,6 +100,8 @@ const BASED = /^[A-Z][\w.'-]*-based\s+(?=[A-Z])/;
 const RELATIVE_BEFORE = /\b(?:parent|subsidiary|unit|division|owner|affiliate)\s+(?:company\s+)?of\s+$/i;
 const LEAD_IN = /^.*\b(?:Rights|Stock|Shares|Directors|Trustees)\s+of\s+(?:the\s+)?(?=[A-Z])/;
 /** A defined term, or a body of the company, taken for its name ("the Company", "Company's Board of Directors", a heading run into "The Company", a trust's "between the Trust and ..."). */
+/** A statute's name ("Cayman Islands Companies Law", "Business Corporations Act"), never the company though it holds a corporate word. */
+const STATUTE = /\b(?:Laws?|Act)(?:\s+\d{4})?$/;
 export const GENERIC = /^(?:the\s+)?(?:Company|Corporation|Registrant|Reporting\s+Issuer|Trust|Fund|Partnership)(?:$|'s?(?![A-Za-z]))|\bthe\s+(?:Company|Corporation|Registrant|Trust|Fund|Partnership)$|\bBoard\s+of\s+(?:Directors|Trustees)\b/i;
 /** First words of a sentence that are not a company's name. */
 const NOT_A_NAME = /^(?:The|This|That|These|Today|On|In|At|As|If|Our|We|Its|It|Each|Any|All|An?|Under|Company|Corporation|Board|Registrant|Stockholders|Shareholders)\b/;
@@ -170,7 +177,7 @@ export function issuer(doc: ReaderDocument): Candidate[] {
         const cut = lastSentenceStart(text, from + nameAt, m[1]!);
         const found = cleanName(m[1]!.slice(cut).replace(/_/g, " ").replace(LEAD_IN, "").replace(BASED, "").replace(coverLine ? FORM_HEADING : /^$/, ""));
         const nameOnly = (anyName || needsRepeat && namedAgain(text, found) || coverLine && opensItsLine(text, from + nameAt + cut, found)) && !NOT_A_NAME.test(found);
-        if (isRedacted(found) || GENERIC.test(found) || !(CORPORATE.test(found) || nameOnly)) continue;
+        if (isRedacted(found) || GENERIC.test(found) || STATUTE.test(found) || !(CORPORATE.test(found) || nameOnly)) continue;
         if (RELATIVE_BEFORE.test(text.slice(Math.max(0, from + m.index - 40), from + m.index))) continue;
         if (ownWord && found.split(/\s+/)[0] !== m[2]) continue;
         if (notAgent && AGENT_LIKE.test(found)) continue;

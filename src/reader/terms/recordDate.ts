@@ -24,6 +24,8 @@ const PATTERNS: readonly [RegExp, RegExp, number][] = [
   [phrase(`\\bheld\\s+of\\s+record\\s+(?:at|as\\s+of|on)\\s+(?:the\\s+)?(?:close\\s+of\\s+business\\s+(?:on\\s+)?|${TIME}\\s*,?\\s+(?:on\\s+)?)?(${DATE})`), /held\s+of\s+record/i, 0.85],
   [phrase(`\\b(?:paid|payable|effective)\\s+(?:(?:at|upon)\\s+(?:the\\s+)?close\\s+of\\s+business\\s+)?(?:on\\s+)?(${DATE})\\s+(?:to|for)\\s+(?:the\\s+)?(?:stock|share)?holders\\s+of\\s+record\\s+(?:(?:as\\s+of|at|upon)\\s+(?:the\\s+)?close\\s+of\\s+business\\s+)?on\\s+(?:that|such)\\s+date`), /on\s+(?:that|such)\s+date/i, 0.85],
   [phrase(`\\b(?:issu|distribut)\\w*\\s+one\\s+right\\s+for\\s+each\\s+(?:outstanding\\s+)?share\\s+of\\s+(?:the\\s+Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares)(?:\\s+outstanding)?\\s+(?:at|as\\s+of)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /one\s+right\s+for\s+each/i, 0.8],
+  // News's right named at length, issued for each share "to shareholders as of" a day: "will issue one preferred share purchase right for each outstanding common share to shareholders as of March 25, 2025".
+  [phrase(`\\b(?:issu|distribut)\\w*\\s+one\\s+(?:[a-z-]+\\s+){1,4}?right\\s+for\\s+each\\s+(?:outstanding\\s+)?(?:share\\s+of\\s+(?:the\\s+Company's\\s+)?)?(?:common|ordinary)\\s+(?:stock|shares?)\\s+to\\s+(?:the\\s+)?(?:stock|share)holders\\s+(?:of\\s+record\\s+)?(?:at|as\\s+of)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /(?:stock|share)holders\s+(?:of\s+record\s+)?(?:at|as\s+of)/i, 0.8],
   // News's "at the rate of one Right for each share of common stock held as of the close of business on Dec. 21, 1989".
   [phrase(`\\bone\\s+right\\s+for\\s+each\\s+(?:outstanding\\s+)?share\\s+of\\s+(?:the\\s+Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares)\\s+held\\s+(?:of\\s+record\\s+)?(?:at|as\\s+of|on)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /one\s+right\s+for\s+each/i, 0.8],
   [phrase(`\\brecord\\s+date\\s+(?:of|is|was|(?:for|to\\s+determine)\\s+[^;]{0,80}?\\s(?:is|was))\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /record\s+date/i, 0.85],
@@ -68,7 +70,7 @@ const PAYS_REDEMPTION = /redeem|redemption(?!\s+Date)|per\s+share\s+dividend|cas
 
 export function recordDate(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = onNamedDate(doc);
-  for (const s of sentencesMatching(doc, /record|receive\s+one\s+Right|dividend\s+(?:distribution\s+)?of\s+one|one\s+right\s+for\s+each|one\s+right\b[^;]{0,40}?\b(?:attached|issued|distributed)/i)) {
+  for (const s of sentencesMatching(doc, /record|receive\s+one\s+Right|dividend\s+(?:distribution\s+)?of\s+one|one\s+(?:[a-z-]+\s+){0,4}?right\s+for\s+each|one\s+right\b[^;]{0,40}?\b(?:attached|issued|distributed)/i)) {
     for (const [pattern, needs, confidence] of PATTERNS) {
       if (!needs.test(s.text)) continue;
       for (const m of s.text.matchAll(pattern)) {

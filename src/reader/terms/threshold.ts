@@ -47,6 +47,8 @@ const PATTERNS: readonly [RegExp, number][] = [
   // A summary's bullets: "if any person acquires 10%+ of common stock", "the plan triggers at 4.99% ownership".
   [phrase(`\\bacquir(?:es|ed|ing|e)\\s+(${PERCENT})\\+\\s+of`), 0.75],
   [phrase(`\\btriggers?\\s+at\\s+(${PERCENT})\\s+(?:beneficial\\s+)?ownership\\b`), 0.75],
+  // News's stake: "the rights generally become exercisable if a person/group reaches a 10% stake in an unapproved transaction".
+  [phrase(`\\b(?:triggered|exercisable)\\s+(?:if|when|once)\\s+(?:a|any|an?\\s+(?:outside\\s+)?(?:investor|shareholder|stockholder))\\b[^;%]{0,30}?\\s(?:reaches|acquires|obtains|takes|builds)\\s+an?\\s+(${PERCENT})\\s+stake\\b`), 0.7],
 ];
 /** "the acquisition of 15% or more of the ... common stock": the trigger, never the exchange window's bar of half the stock. */
 const ACQUISITION = phrase(`\\bacquisition\\s+(?:by\\s+[^;%]{0,60}?\\s+)?of\\s+(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`);
@@ -54,8 +56,11 @@ const ACQUISITION = phrase(`\\bacquisition\\s+(?:by\\s+[^;%]{0,60}?\\s+)?of\\s+(
 const OWNS = phrase(`\\b(?:owns?|holds?|obtains?|obtained)\\s+(?:(?:beneficial\\s+)?ownership\\s+of\\s+)?(${PERCENT})\\s+or\\s+more\\s+of`);
 /** Sentences about something else than the trigger. */
 const OTHER_THRESHOLD = /13G|passive/i;
-/** A passive investor's threshold in parentheses beside the main one ("(or 20% for passive investors)"), or after a comma up to the next one or to the end ("..., or 20% in the case of passive investors."). */
-const PASSIVE_ASIDE = /\((?:[^()]|\([^()]*\))*?(?:13G|passive)(?:[^()]|\([^()]*\))*\)|,\s*or\s+[^,;()]{0,80}?(?:13G|passive)[^,;()]{0,40}(?:,|$)/gi;
+/**
+ * A passive investor's threshold in parentheses beside the main one ("(or 20% for passive investors)"), or after a comma up to the next one or to the end ("..., or 20% in the case of passive investors."),
+ * or a last clause of its own after a semicolon ("... reaches a 10% stake in an unapproved transaction; passive investors are exempt.").
+ */
+const PASSIVE_ASIDE = /\((?:[^()]|\([^()]*\))*?(?:13G|passive)(?:[^()]|\([^()]*\))*\)|,\s*or\s+[^,;()]{0,80}?(?:13G|passive)[^,;()]{0,40}(?:,|$)|;\s*[^;]{0,80}?(?:13G|passive)[^;]{0,80}$/gi;
 
 /** The sentence's text with passive investors' asides blanked (offsets kept), or null when the whole sentence is about them. */
 export function withoutPassiveAsides(text: string): string | null {
