@@ -51,6 +51,8 @@ export function parseYamlText(text: string, origin: string): unknown {
   try {
     return parseYaml(text, YAML_OPTIONS);
   } catch (e) {
+    // The yaml library reports running out of stack as a syntax error ("Maximum call stack size exceeded at line 1, …").
+    if (/^Maximum call stack size exceeded\b/.test((e as Error).message)) throw nestedTooDeeply(origin, "deeper than the YAML reader can follow");
     throw new InputError(`${origin} is not valid YAML or JSON: ${(e as Error).message}`, []);
   }
 }
@@ -120,10 +122,13 @@ function isJsonWhitespace(c: number): boolean {
  */
 const DEEPEST_JSON = 256;
 
+/** Data nested too deeply to read, as an input error: how deep it goes, and that a scenario or a plan needs a few levels. */
+const nestedTooDeeply = (origin: string, depth: string): InputError => new InputError(`${origin} is nested too deeply: its lists and objects go ${depth} (a scenario or a plan needs a few)`, []);
+
 /** The members of every object in parsed JSON data (each key once per object); data nested past DEEPEST_JSON is an input error. */
 function membersRead(data: unknown, origin: string, depth = 1): number {
   if (typeof data !== "object" || data === null) return 0;
-  if (depth > DEEPEST_JSON) throw new InputError(`${origin} is nested too deeply: its lists and objects go more than ${DEEPEST_JSON} levels deep (a scenario or a plan needs a few)`, []);
+  if (depth > DEEPEST_JSON) throw nestedTooDeeply(origin, `more than ${DEEPEST_JSON} levels deep`);
   const values = Array.isArray(data) ? data : Object.values(data);
   let members = Array.isArray(data) ? 0 : values.length;
   for (const value of values) if (typeof value === "object" && value !== null) members += membersRead(value, origin, depth + 1);
