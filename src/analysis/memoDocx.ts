@@ -9,7 +9,9 @@ type Block = { kind: "heading"; level: number; text: string } | { kind: "bullet"
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
 
-const cellsOf = (line: string): string[] => line.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim());
+const cellsOf = (line: string): string[] => line.trim().replace(/^\||\|$/g, "").split(/(?<!\\)\|/).map((c) => c.trim());
+/** The Markdown memo's backslash escapes (mdText, mdCell) read back: `\<` is `<`, `\\` a backslash, `\|` a bar. */
+const unescaped = (text: string): string => text.replace(/\\([\\<|])/g, "$1");
 const isTableRule = (line: string): boolean => /^\|?(\s*:?-+:?\s*\|)+\s*:?-*:?\s*\|?$/.test(line.trim());
 
 /** The Markdown memo's blocks, in order. */
@@ -37,7 +39,7 @@ function runsOf(text: string, breakBefore = false): TextRun[] {
     .replace(/`/g, "")
     .split(/(\*\*[^*]+\*\*)/)
     .filter(Boolean)
-    .map((part, i) => new TextRun({ text: part.replace(/^\*\*|\*\*$/g, ""), bold: part.startsWith("**"), break: breakBefore && i === 0 ? 1 : undefined }));
+    .map((part, i) => new TextRun({ text: unescaped(part.replace(/^\*\*|\*\*$/g, "")), bold: part.startsWith("**"), break: breakBefore && i === 0 ? 1 : undefined }));
 }
 
 function render(block: Block): Paragraph | Table {

@@ -215,18 +215,24 @@ function titleOf(parsed: ParsedScenario, state: State, answer: Answer, source: s
 // ---------------------------------------------------------------------------------------------
 // Markdown
 
-const mdCell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+/**
+ * Text as Markdown shows it, never as markup: a backslash and a `<` are escaped (CommonMark's
+ * backslash escapes), so raw HTML in a scenario's title or a person's name is shown as written,
+ * as the HTML memo shows it (esc), and is never a tag a Markdown viewer runs.
+ */
+export const mdText = (s: string) => s.replace(/[\\<]/g, "\\$&");
+const mdCell = (s: string) => mdText(s).replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 function mdSection(s: Section, level: number, chartMode: "inline" | "files"): string[] {
-  const out = [`${"#".repeat(level)} ${s.heading}`, ""];
-  for (const p of s.paragraphs ?? []) out.push(p, "");
-  if (s.table && s.table.rows.length === 0) out.push(s.table.empty, "");
+  const out = [`${"#".repeat(level)} ${mdText(s.heading)}`, ""];
+  for (const p of s.paragraphs ?? []) out.push(mdText(p), "");
+  if (s.table && s.table.rows.length === 0) out.push(mdText(s.table.empty), "");
   else if (s.table) {
     out.push(`| ${s.table.head.map(mdCell).join(" | ")} |`, `| ${s.table.head.map((_, i) => (s.table!.right?.includes(i) ? "---:" : "---")).join(" | ")} |`);
     for (const r of s.table.rows) out.push(`| ${r.map(mdCell).join(" | ")} |`);
     out.push("");
   }
-  for (const b of s.bullets ?? []) out.push(`- ${b}`);
+  for (const b of s.bullets ?? []) out.push(`- ${mdText(b)}`);
   if (s.bullets?.length) out.push("");
   for (const c of s.charts ?? []) {
     out.push(chartMode === "inline" ? `![${c.title}](data:image/svg+xml;base64,${Buffer.from(c.svg).toString("base64")})` : `![${c.title}](${c.file})`, "");
@@ -301,7 +307,7 @@ export function report(parsed: ParsedScenario, options: ReportOptions): Report {
   body.push({ heading: "Rules cited", bullets: rulesCited });
   let text: string;
   if (options.format === "md") {
-    text = [...(legend ? [`**${legend}**`, ""] : []), `# Memorandum`, "", ...head.map(([k, v]) => `**${k}:** ${v}  `), "", ...body.flatMap((s) => mdSection(s, 2, mode === "inline" ? "inline" : "files")), "---", "", `_${footer}_`, ""].join("\n");
+    text = [...(legend ? [`**${legend}**`, ""] : []), `# Memorandum`, "", ...head.map(([k, v]) => `**${k}:** ${mdText(v)}  `), "", ...body.flatMap((s) => mdSection(s, 2, mode === "inline" ? "inline" : "files")), "---", "", `_${footer}_`, ""].join("\n");
   } else {
     text = [
       "<!DOCTYPE html>",

@@ -17,7 +17,7 @@ import { voidingLines } from "./voiding.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
 import { judgedScenario, rightsAgentOf, withRegisterEvents, type AppliedScenario } from "./engineFacts.js";
-import { badInput, refuse, RegisterFailure, type Result } from "./problems.js";
+import { badInput, badInputError, refuse, RegisterFailure, type Result } from "./problems.js";
 import { readSetting, writeSetting, writeSettings } from "./settings.js";
 import { parseEventInstant } from "../time/instant.js";
 import { doubleCounted } from "./commandsAsEvents.js";
@@ -113,7 +113,7 @@ async function judge(register: Register, options: ApplyOptions, registerPlan: st
   try {
     judged = judgedScenario(applied);
   } catch (e) {
-    if (e instanceof InputError) badInput("bad-scenario", e.message);
+    if (e instanceof InputError) badInputError("bad-scenario", e);
     throw e;
   }
   const e = judged.answer.errors[0];

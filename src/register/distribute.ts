@@ -48,6 +48,11 @@ export interface DistributeResult {
   readonly warnings: readonly string[];
 }
 
+/** R-14: the value of a whole Right is a price in dollars; any other text is bad input naming `rightValue`. */
+export function checkRightValue(rightValue: string): void {
+  if (!/^\d+(\.\d+)?$/.test(rightValue)) badInput("bad-right-value", `--right-value must be a price in dollars, such as 0.30, not "${rightValue}"`, ["rightValue"]);
+}
+
 export async function distribute(register: Register, options: DistributeOptions = {}): Promise<Result<DistributeResult>> {
   let at: number;
   try {
@@ -57,7 +62,7 @@ export async function distribute(register: Register, options: DistributeOptions 
     throw e;
   }
   return runCommand(register, { name: "distribute", key: options.key, at, args: { at: formatNewYork(at), rightValue: options.rightValue === undefined ? null : decimalArgument(options.rightValue) } }, async ({ books }) => {
-    if (options.rightValue !== undefined && !/^\d+(\.\d+)?$/.test(options.rightValue)) badInput("bad-right-value", `--right-value must be a price in dollars, such as 0.30, not "${options.rightValue}"`, ["rightValue"]);
+    if (options.rightValue !== undefined) checkRightValue(options.rightValue);
     const done = await readSetting<{ at: string }>(register, "distribution");
     if (done) refuse("R-3-separation", "already-distributed", `the Rights Certificates were already sent to the holders of record at ${done.at}`);
     await refuseOnceEnded(register, "there are no Rights to send certificates for");

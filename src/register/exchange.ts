@@ -48,11 +48,16 @@ export interface ExchangeResult {
   readonly restated: number;
 }
 
+/** R-24 "all or part": the portion is a decimal above 0 and at most 1; any other text is bad input naming `portion`. */
+export function checkPortion(portionText: string): void {
+  if (!/^(0?\.\d+|1(\.0*)?|0)$/.test(portionText) || dec(portionText).lte(0)) badInput("bad-portion", `--portion must be a decimal above 0 and at most 1, not ${portionText}`, ["portion"]);
+}
+
 export async function exchange(register: Register, options: ExchangeOptions = {}): Promise<Result<ExchangeResult>> {
   const portionText = options.portion ?? "1";
   return runCommand(register, { name: "exchange", key: options.key, at: options.at, args: { portion: decimalArgument(portionText), trust: options.trust ?? false } }, async ({ books, at }) => {
     await refuseBeforeRecordedActs(register, at, "an exchange");
-    if (!/^(0?\.\d+|1(\.0*)?|0)$/.test(portionText) || dec(portionText).lte(0)) badInput("bad-portion", `--portion must be a decimal above 0 and at most 1, not ${portionText}`, ["portion"]);
+    checkPortion(portionText);
     const ended = await readSetting<{ how: string; at: string }>(register, "ended");
     if (ended) refuse("R-24", "ended", `the Rights already ended (${ended.how} at ${ended.at}): there is nothing to exchange`);
     const applied = await requireScenario(register, "an exchange", "R-24");

@@ -18,7 +18,7 @@ import { answerAt, exactStateAt, marketPriceForFractions, principalPartyPriceOf,
 import { entitlementPerRight, isExercisable } from "../agreement/exercise.js";
 import { isRedeemable } from "../agreement/redemption.js";
 import type { State } from "../engine/state.js";
-import { badInput, refuse, type Result } from "./problems.js";
+import { badInput, refuse, type Result, refuseUnknownHolder } from "./problems.js";
 import { readSetting } from "./settings.js";
 import type { Answer } from "../engine/answer.js";
 import { refuseBeforeRecordedActs } from "./timeOrder.js";
@@ -55,7 +55,7 @@ export async function exercise(register: Register, options: ExerciseOptions): Pr
     if (!Number.isSafeInteger(rights) || rights <= 0) badInput("bad-rights", `--rights must be a positive whole number of Rights, not ${rights}`, ["rights"]);
     if (!options.certify) refuse("R-7e", "no-certification", "an exercise needs the holder's certification that it is not an Acquiring Person, an Affiliate or Associate of one, or a transferee of theirs (R-7e): give --certify");
     const kind = await register.db.selectFrom("holders").select("kind").where("id", "=", holder).executeTakeFirst();
-    if (!kind) refuse("register", "unknown-holder", `holder "${holder}" is not on the register`);
+    if (!kind) refuseUnknownHolder(holder, "holder");
     const applied = await requireScenario(register, "an exercise", "R-7a");
     // R-7a, R-7-after-flip-in: exercisable at `at` itself, with the events at `at` (the answer at `at` is taken a moment later, when a window that closes at `at` has closed).
     const state = exactStateAt(applied, at);

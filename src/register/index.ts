@@ -6,6 +6,7 @@
  */
 export { openRegister, closeRegister, parseDbRef, DEFAULT_DB, type Register, type Dialect } from "./database.js";
 export type { RegisterProblem, Result } from "./problems.js";
+export { RegisterFailure } from "./problems.js";
 export { initRegister, type InitOptions, type InitResult } from "./init.js";
 export { importHolders, type ImportHoldersOptions, type ImportHoldersResult } from "./importHolders.js";
 export { importOcf, type ImportOcfOptions, type ImportOcfResult } from "./importOcf.js";
@@ -15,10 +16,10 @@ export { RIGHTS_LEGEND } from "./attached.js";
 export { transferRights, type TransferRightsOptions, type TransferRightsResult } from "./transferRights.js";
 export { issueShares, type IssueOptions, type IssueResult } from "./issue.js";
 export { applyScenario, type ApplyOptions, type ApplyResult, type Rulings } from "./apply.js";
-export { distribute, distributionAt, type DistributeOptions, type DistributeResult } from "./distribute.js";
+export { distribute, distributionAt, checkRightValue, type DistributeOptions, type DistributeResult } from "./distribute.js";
 export { exercise, type ExerciseOptions, type ExerciseResult, type Delivery } from "./exercise.js";
 export { redeem, type RedeemOptions, type RedeemResult } from "./redeem.js";
-export { exchange, type ExchangeOptions, type ExchangeResult } from "./exchange.js";
+export { exchange, checkPortion, type ExchangeOptions, type ExchangeResult } from "./exchange.js";
 export { claimFromTrust, type ClaimOptions, type ClaimResult } from "./claim.js";
 export { report, type RegisterReport, type Reconciliation } from "./report.js";
 export { verify, type VerifyResult } from "./verify.js";

@@ -18,7 +18,7 @@ import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
 import { appliedScenario, answerAt, refuseOnEngineError, rightsAgentOf } from "./engineFacts.js";
 import { issueEvent } from "./commandsAsEvents.js";
-import { badInput, refuse, type Result } from "./problems.js";
+import { badInput, type Result, refuseUnknownHolder } from "./problems.js";
 import { readSetting } from "./settings.js";
 import { rightsArriving, rightsForShares } from "./rightsPerShare.js";
 import { RIGHTS_LEGEND, rightsAttachedAt, sharesCreditMemo } from "./attached.js";
@@ -54,7 +54,7 @@ export async function issueShares(register: Register, options: IssueOptions): Pr
   return runCommand(register, { name: "issue", key: options.key, at: options.at, args: { holder, shares, withRights } }, async ({ books, at }) => {
     if (!Number.isSafeInteger(shares) || shares <= 0) badInput("bad-shares", `--shares must be a positive whole number of shares, not ${shares}`, ["shares"]);
     const known = await register.db.selectFrom("holders").select(["id", "kind"]).where("id", "=", holder).executeTakeFirst();
-    if (!known) refuse("register", "unknown-holder", `holder "${holder}" is not on the register: import it first`);
+    if (!known) refuseUnknownHolder(holder, "holder", ": import it first");
     await refuseAttachedMoveBeforeRecordedActs(register, at, "an issue of new shares");
     if (withRights) await refuseOnceEnded(register, "no Rights can be issued with new shares");
     const applied = await appliedScenario(register);

@@ -11,7 +11,7 @@ import { ACCOUNTS, holderAccount } from "./accounts.js";
 import type { Line } from "./books.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
-import { badInput, refuse, type Result } from "./problems.js";
+import { badInput, refuse, type Result, refuseUnknownHolder } from "./problems.js";
 import { readSetting } from "./settings.js";
 import { rightsArriving, rightsLeaving } from "./rightsPerShare.js";
 import { RIGHTS_LEGEND, rightsAttachedAt, sharesCreditMemo } from "./attached.js";
@@ -68,7 +68,7 @@ export async function transfer(register: Register, options: TransferOptions): Pr
     if (!Number.isSafeInteger(shares) || shares <= 0) badInput("bad-shares", `--shares must be a positive whole number of shares, not ${shares}`, ["shares"]);
     if (from === to) badInput("same-holder", `a transfer needs two different holders (both are ${from})`, ["to"]);
     const known = new Set((await register.db.selectFrom("holders").select("id").where("id", "in", [from, to]).execute()).map((h) => h.id));
-    for (const h of [from, to]) if (!known.has(h)) refuse("register", "unknown-holder", `holder "${h}" is not on the register`);
+    for (const [field, h] of [["from", from], ["to", to]] as const) if (!known.has(h)) refuseUnknownHolder(h, field);
     await refuseAttachedMoveBeforeRecordedActs(register, at, "a transfer");
     await books.load("shares", "rights", "void");
     const held = books.count(holderAccount(from), "shares");

@@ -18,7 +18,7 @@ import { issueCertificates, retireCertificates } from "./certificates.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
 import { appliedScenario, rightsAgentOf, voidHoldersAt } from "./engineFacts.js";
-import { badInput, refuse, type Result } from "./problems.js";
+import { badInput, refuse, type Result, refuseUnknownHolder } from "./problems.js";
 import { refuseOnceEnded } from "./rightsEnd.js";
 import { readSetting } from "./settings.js";
 import { refuseBeforeRecordedActs } from "./timeOrder.js";
@@ -50,7 +50,7 @@ export async function transferRights(register: Register, options: TransferRights
     if (!Number.isSafeInteger(rights) || rights <= 0) badInput("bad-rights", `--rights must be a positive whole number of Rights, not ${rights}`, ["rights"]);
     if (from === to) badInput("same-holder", `a transfer needs two different holders (both are ${from})`, ["to"]);
     const kinds = new Map((await register.db.selectFrom("holders").select(["id", "kind"]).where("id", "in", [from, to]).execute()).map((h) => [h.id, h.kind]));
-    for (const h of [from, to]) if (!kinds.has(h)) refuse("register", "unknown-holder", `holder "${h}" is not on the register`);
+    for (const [field, h] of [["from", from], ["to", to]] as const) if (!kinds.has(h)) refuseUnknownHolder(h, field);
     await refuseOnceEnded(register, "their certificates can no longer be transferred");
     const distribution = await readSetting<{ at: string }>(register, "distribution");
     if (!distribution || at < parseEventInstant(distribution.at)) {

@@ -17,7 +17,7 @@ import { openServerDb, nowText, withSqliteFolder, type ServerDb } from "./db.js"
 import { createPool, type Pool } from "./pool.js";
 import { Jobs, type JobWork } from "./jobs.js";
 import { ownerOf, firstAdminToken, type TokenOwner } from "./tokens.js";
-import { ROUTES, type RouteId, type RouteSpec } from "./routes.js";
+import { ROUTES, methodsAt, type RouteId, type RouteSpec } from "./routes.js";
 import { addedPlans } from "./planStore.js";
 import type { PlanLibrary } from "./planRefs.js";
 import { handlers, jobWork } from "./handlers.js";
@@ -100,7 +100,13 @@ export async function buildServer(options: ServerOptions): Promise<BuiltServer> 
   };
 
   app.setErrorHandler(handleError);
-  app.setNotFoundHandler((request, reply) => reply.code(404).send(errorBody("not-found", `no route ${request.method} ${request.url.split("?")[0]}`)));
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split("?")[0]!;
+    const allowed = methodsAt(path);
+    // A path of the API asked with a method it does not answer: 405 with the methods it does (RFC 9110 §15.5.6).
+    if (allowed.length) return reply.code(405).header("allow", allowed.join(", ")).send(errorBody("method-not-allowed", `${request.method} ${path} is not a route: ${path} answers ${allowed.join(", ")}`));
+    return reply.code(404).send(errorBody("not-found", `no route ${request.method} ${path}`));
+  });
   app.setValidatorCompiler(({ schema, httpPart }) => (data) => {
     const result = (schema as z.ZodType).safeParse(data, { reportInput: true });
     if (result.success) return { value: result.data };

@@ -25,8 +25,8 @@ export function errorBody(code: string, message: string, issues: readonly Issue[
   return { error: { code, message, issues } };
 }
 
-/** An input error's message without its list of issues (they go in `issues`). */
-export function headOf(e: InputError): string {
+/** An input error's (or a register problem's) message without its list of issues (they go in `issues`). */
+export function headOf(e: { readonly message: string; readonly issues: readonly Issue[] }): string {
   return e.issues.length ? e.message.split(":\n")[0]! : e.message;
 }
 

@@ -14,11 +14,15 @@ export function planFromRequest(id: string, terms: string | Record<string, unkno
   return plan;
 }
 
-/** Adds (or replaces) a plan; the built-in plans cannot be replaced. */
-export async function savePlan(db: ServerDb, plan: Plan, by: string): Promise<void> {
+/** Adds (or replaces) a plan; the built-in plans cannot be replaced. Whether a plan of that id was replaced. */
+export async function savePlan(db: ServerDb, plan: Plan, by: string): Promise<{ replaced: boolean }> {
   if (isBuiltIn(plan.id)) throw badRequest(`"${plan.id}" is a built-in plan: give the new plan another id`, [{ code: "custom", path: ["id"], message: "a built-in plan's id" }]);
   const row = { id: plan.id, terms: JSON.stringify(plan), saved_at: nowText(), saved_by: by };
-  await db.insertInto("server_plans").values(row).onConflict((oc) => oc.column("id").doUpdateSet({ terms: row.terms, saved_at: row.saved_at, saved_by: by })).execute();
+  return db.transaction().execute(async (t) => {
+    const earlier = await t.selectFrom("server_plans").select("id").where("id", "=", plan.id).executeTakeFirst();
+    await t.insertInto("server_plans").values(row).onConflict((oc) => oc.column("id").doUpdateSet({ terms: row.terms, saved_at: row.saved_at, saved_by: by })).execute();
+    return { replaced: earlier !== undefined };
+  });
 }
 
 export async function addedPlans(db: ServerDb): Promise<PlanLibrary> {

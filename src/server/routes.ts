@@ -131,7 +131,7 @@ export const ROUTES = {
   "plans.schema": { method: "GET", url: "/api/plans/schema", roles: READERS, summary: "the JSON Schema of a plan terms file", tag: "plans", response: { 200: z.unknown() } },
   "plans.show": { method: "GET", url: "/api/plans/:id", roles: READERS, summary: "a plan's terms in force, by section, each with its source", tag: "plans", params: s.idParamsSchema, querystring: s.asOfQuerySchema, response: { 200: s.planShowSchema, 404: s.errorSchema } },
   "plans.terms": { method: "GET", url: "/api/plans/:id/terms", roles: READERS, summary: "the plan terms file itself", tag: "plans", params: s.idParamsSchema, response: { 200: planSchema, 404: s.errorSchema } },
-  "plans.add": { method: "PUT", url: "/api/plans/:id", roles: SCENARIO_WRITERS, summary: "add (or replace) a plan from a terms file; a built-in plan cannot be replaced", tag: "plans", params: s.idParamsSchema, body: s.planAddSchema, response: { 201: s.planListSchema.element, 400: s.errorSchema }, write: true },
+  "plans.add": { method: "PUT", url: "/api/plans/:id", roles: SCENARIO_WRITERS, summary: "add (201) or replace (200) a plan from a terms file; a built-in plan cannot be replaced", tag: "plans", params: s.idParamsSchema, body: s.planAddSchema, response: { 200: s.planListSchema.element, 201: s.planListSchema.element, 400: s.errorSchema }, write: true },
   "plans.diff": { method: "GET", url: "/api/plans/:id/diff/:other", roles: READERS, summary: "the terms in which two plans differ (`rightsplan diff --json`)", tag: "plans", params: s.planDiffParamsSchema, querystring: s.asOfQuerySchema, response: { 200: z.unknown(), 404: s.errorSchema } },
   "plans.describe": { method: "GET", url: "/api/plans/:id/describe", roles: READERS, summary: "the plain-English description of the plan's Rights (`rightsplan describe`)", tag: "plans", params: s.idParamsSchema, querystring: s.describeQuerySchema, response: { 200: text, 404: s.errorSchema }, produces: "text/plain" },
 
@@ -158,7 +158,7 @@ export const ROUTES = {
   "reader.read": { method: "POST", url: "/api/reader/read", roles: ANALYSTS, summary: "read a plan's terms from filings, each with its quote (`rightsplan read --json`)", tag: "reader", body: s.readRequestSchema, response: ok(z.unknown()), bodyLimit: FILINGS_LIMIT },
   "reader.table": { method: "POST", url: "/api/reader/table", roles: ANALYSTS, summary: "read many filings, each alone into one row of a table of plans (`rightsplan read --table`), as a job", tag: "reader", querystring: s.jobQuerySchema, body: s.readTableSchema, response: { 200: z.unknown(), 202: s.jobAcceptedSchema, 400: s.errorSchema }, bodyLimit: BATCH_LIMIT, job: true },
   "reader.tableFile": { method: "GET", url: "/api/reader/table/:id", roles: ANALYSTS, summary: "the table of a finished batch read, as CSV, an Excel workbook or JSON", tag: "reader", params: s.jobIdParamsSchema, querystring: s.tableQuerySchema, response: { 200: text, 404: s.errorSchema, 409: s.errorSchema }, produces: "text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/json" },
-  "reader.save": { method: "POST", url: "/api/reader/plans", roles: SCENARIO_WRITERS, summary: "read filings and save the terms read as a plan", tag: "reader", body: s.readSaveSchema, response: { 201: s.planListSchema.element, 400: s.errorSchema }, bodyLimit: FILINGS_LIMIT, write: true },
+  "reader.save": { method: "POST", url: "/api/reader/plans", roles: SCENARIO_WRITERS, summary: "read filings and save the terms read as a plan (201 new, 200 replacing an added plan)", tag: "reader", body: s.readSaveSchema, response: { 200: s.planListSchema.element, 201: s.planListSchema.element, 400: s.errorSchema }, bodyLimit: FILINGS_LIMIT, write: true },
 
   // --- register ---
   ...registerRoutes(),
@@ -173,3 +173,14 @@ export const ROUTES = {
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteId = keyof typeof ROUTES;
+
+/** A route's URL as a pattern: each `:param` one path segment. */
+const patternOf = (url: string): RegExp => new RegExp(`^${url.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/:[^/]+/g, "[^/]+")}$`);
+const PATTERNS = Object.values(ROUTES).map((spec: RouteSpec) => ({ pattern: patternOf(spec.url), method: spec.method }));
+
+/** The methods the route table answers at a path (HEAD with GET, as fastify answers it): for a 405's Allow header. */
+export function methodsAt(path: string): string[] {
+  const methods = new Set(PATTERNS.filter((p) => p.pattern.test(path)).map((p) => p.method as string));
+  if (methods.has("GET")) methods.add("HEAD");
+  return [...methods].sort();
+}

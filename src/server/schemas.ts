@@ -10,6 +10,9 @@ import { decimalSchema, isoDateSchema, positiveDecimalSchema } from "../terms/sc
 import { ROLES } from "./roles.js";
 import { isRateString } from "../numbers/decimal.js";
 import { TABLE_FORMATS } from "../export/tableFormats.js";
+import { InputError } from "../errors.js";
+import { varyParts } from "../analysis/sweep/range.js";
+import { metricOf } from "../analysis/sweep/metrics.js";
 
 /** A name that may become part of a URL or a stored key: never a path. */
 export const nameSchema = z
@@ -87,7 +90,13 @@ export const scenarioRecordSchema = z.object({
 });
 export const scenarioSaveSchema = z.object({ name: nameSchema, scenario: scenarioInputSchema }).strict();
 export const scenarioGetSchema = scenarioRecordSchema.extend({ scenario: z.unknown() });
-export const versionQuerySchema = z.object({ version: z.coerce.number().int().positive().optional() });
+/** A version in a query string: a whole number written in digits (`1e3`, `2.0`, `0x10` or ` 3` are not read as numbers). */
+const versionText = z
+  .string()
+  .regex(/^[1-9][0-9]*$/, "a version is a whole number written in digits, from 1")
+  .refine((text) => Number.isSafeInteger(Number(text)), "no scenario has so many versions")
+  .transform(Number);
+export const versionQuerySchema = z.object({ version: versionText.optional().describe("the version (default: the latest)") });
 export const scenarioEvaluateQuerySchema = asOfQuerySchema.extend(versionQuerySchema.shape);
 
 /** Board actions the issuer may add to a scenario (R-23 redemption, R-24 exchange, R-27 amendment, R-3a deferral, ...). */
@@ -121,11 +130,25 @@ const dilutionShape = {
   price: positiveDecimalSchema.optional().describe("market price of the Common Stock for the value model (default: the latest close on or before the as-of date)"),
   principalPartyShares: z.number().int().positive().optional(),
 };
+/**
+ * A field the CLI's own reader reads (a sweep's vary, a metric's name) checked before any work
+ * starts: its input error is the field's issue, so a sweep job is never started on it only to fail.
+ */
+const readBy =
+  (read: (text: string) => unknown) =>
+  (text: string, ctx: z.RefinementCtx): void => {
+    try {
+      read(text);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      ctx.addIssue({ code: "custom", message: e.message });
+    }
+  };
 const oneScenario = { message: "give either scenario or name", path: ["scenario"] };
 const hasOneScenario = (b: { scenario?: unknown; name?: string }) => (b.scenario === undefined) !== (b.name === undefined);
 export const dilutionRequestSchema = z.object({ ...scenarioRefShape, ...dilutionShape }).strict().refine(hasOneScenario, oneScenario);
 export const sweepRequestSchema = z
-  .object({ ...scenarioRefShape, ...dilutionShape, vary: z.string().min(1).describe("PATH=FROM:TO:STEP, PATH*=FROM:TO:STEP or PATH+=FROM:TO:STEP"), metrics: z.array(z.string()).default([]) })
+  .object({ ...scenarioRefShape, ...dilutionShape, vary: z.string().min(1).superRefine(readBy(varyParts)).describe("PATH=FROM:TO:STEP, PATH*=FROM:TO:STEP or PATH+=FROM:TO:STEP"), metrics: z.array(z.string().superRefine(readBy(metricOf))).default([]) })
   .strict()
   .refine(hasOneScenario, oneScenario);
 export const chartRequestSchema = z

@@ -2,7 +2,7 @@
  * Plan terms from text and data (YAML or JSON): pure, no file is read here (files are read at
  * the edge, src/files/plans.ts). Everything returned is validated data.
  */
-import { parse as parseYaml } from "yaml";
+import { Lexer, parse as parseYaml } from "yaml";
 import { planSchema, type Plan } from "./schema.js";
 import { InputError, issuesOf } from "../errors.js";
 import { TERMS_GUIDE } from "../issueWords.js";
@@ -48,9 +48,14 @@ export function parseYamlText(text: string, origin: string): unknown {
       if (text.length > LARGEST_NAMED) throw new InputError(`${origin} is not valid YAML or JSON: a key is written twice in one object (the file is too large to name its line)`, []);
     }
   }
+  // Refused before the yaml library sees it: flow collections nested a few thousand deep overflow its
+  // stack, and the second such text read in one process ended the process (a fatal "out of memory").
+  if (flowDepth(text) > DEEPEST_JSON) throw nestedTooDeeply(origin, `more than ${DEEPEST_JSON} levels deep`);
   try {
     return parseYaml(text, YAML_OPTIONS);
   } catch (e) {
+    // The yaml library reports running out of stack as a syntax error ("Maximum call stack size exceeded at line 1, …").
+    if (/^Maximum call stack size exceeded\b/.test((e as Error).message)) throw nestedTooDeeply(origin, "deeper than the YAML reader can follow");
     throw new InputError(`${origin} is not valid YAML or JSON: ${(e as Error).message}`, []);
   }
 }
@@ -120,10 +125,29 @@ function isJsonWhitespace(c: number): boolean {
  */
 const DEEPEST_JSON = 256;
 
+/** Data nested too deeply to read, as an input error: how deep it goes, and that a scenario or a plan needs a few levels. */
+const nestedTooDeeply = (origin: string, depth: string): InputError => new InputError(`${origin} is nested too deeply: its lists and objects go ${depth} (a scenario or a plan needs a few)`, []);
+
+/**
+ * How deep the text's flow collections (`[…]`, `{…}`) nest, read by the yaml library's lexer
+ * (a loop, no recursion: brackets in quoted scalars, plain scalars and comments are not
+ * collections). Text with at most DEEPEST_JSON brackets in all cannot nest deeper, and is not lexed.
+ */
+function flowDepth(text: string): number {
+  if ((text.match(/[[{]/g)?.length ?? 0) <= DEEPEST_JSON) return 0;
+  let depth = 0;
+  let deepest = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (token === "[" || token === "{") deepest = Math.max(deepest, ++depth);
+    else if ((token === "]" || token === "}") && depth > 0) depth--;
+  }
+  return deepest;
+}
+
 /** The members of every object in parsed JSON data (each key once per object); data nested past DEEPEST_JSON is an input error. */
 function membersRead(data: unknown, origin: string, depth = 1): number {
   if (typeof data !== "object" || data === null) return 0;
-  if (depth > DEEPEST_JSON) throw new InputError(`${origin} is nested too deeply: its lists and objects go more than ${DEEPEST_JSON} levels deep (a scenario or a plan needs a few)`, []);
+  if (depth > DEEPEST_JSON) throw nestedTooDeeply(origin, `more than ${DEEPEST_JSON} levels deep`);
   const values = Array.isArray(data) ? data : Object.values(data);
   let members = Array.isArray(data) ? 0 : values.length;
   for (const value of values) if (typeof value === "object" && value !== null) members += membersRead(value, origin, depth + 1);

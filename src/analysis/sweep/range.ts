@@ -18,11 +18,17 @@ export function kindOfValue(value: unknown): VaryKind | undefined {
   return undefined;
 }
 
-/** Parses `PATH=FROM:TO:STEP` (or `*=`, `+=`) against the scenario whose values it varies. */
-export function parseVary(text: string, scenario: Scenario): VarySpec {
+/** `PATH=FROM:TO:STEP` (or `*=`, `+=`) split into its parts, before any scenario is read; any other text is an input error saying the form. */
+export function varyParts(text: string): [path: string, op: string, from: string, to: string, step: string] {
   const match = /^(.+?)(\*=|\+=|=)([^:=]+):([^:=]+):([^:=]+)$/.exec(text.trim());
   if (!match) throw new InputError(`--vary "${text}": expected PATH=FROM:TO:STEP, PATH*=FROM:TO:STEP (scale) or PATH+=FROM:TO:STEP (shift)`, []);
-  const [, pathText, op, from, to, step] = match;
+  const [, pathText, op, from, to, step] = match as unknown as [string, string, string, string, string, string];
+  return [pathText, op, from, to, step];
+}
+
+/** Parses `PATH=FROM:TO:STEP` (or `*=`, `+=`) against the scenario whose values it varies. */
+export function parseVary(text: string, scenario: Scenario): VarySpec {
+  const [pathText, op, from, to, step] = varyParts(text);
   const path = parsePath(pathText);
   const mode: VaryMode = op === "*=" ? "scale" : op === "+=" ? "shift" : "set";
   const existing = valuesAt(scenario, path).filter((v) => v !== undefined);

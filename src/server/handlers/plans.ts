@@ -1,4 +1,5 @@
 /** Plans: list, show by section, the terms file, add, diff, describe. */
+import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Handler, ServerContext } from "../app.js";
 import { EVERY_AMENDMENT_IN_FORCE } from "../../cli/asOf.js";
 import { requestAsOf } from "../asOf.js";
@@ -39,13 +40,17 @@ export const showPlan: Handler = async (request, _reply, context) => {
 
 export const planTerms: Handler = async (request, _reply, context) => planById(context, part(idParamsSchema, request.params).id);
 
+/** Saves a plan for a request: 201 when it is new, 200 when it replaces an added plan of the same id. */
+export async function answerSavedPlan(request: FastifyRequest, reply: FastifyReply, context: ServerContext, plan: Plan) {
+  const { replaced } = await savePlan(context.db, plan, ownerOf(request).name);
+  context.plansChanged();
+  reply.code(replaced ? 200 : 201);
+  return { id: plan.id, name: plan.name, builtIn: false };
+}
+
 export const addPlan: Handler = async (request, reply, context) => {
   const { id } = part(idParamsSchema, request.params);
-  const plan = planFromRequest(id, part(planAddSchema, request.body).terms);
-  await savePlan(context.db, plan, ownerOf(request).name);
-  context.plansChanged();
-  reply.code(201);
-  return { id: plan.id, name: plan.name, builtIn: false };
+  return answerSavedPlan(request, reply, context, planFromRequest(id, part(planAddSchema, request.body).terms));
 };
 
 export const diffPlans: Handler = async (request, _reply, context) => {

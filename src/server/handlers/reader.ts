@@ -5,10 +5,11 @@
 import type { Handler, ServerContext } from "../app.js";
 import { HttpError, badRequest, notFound } from "../httpErrors.js";
 import type { JobContext } from "../jobs.js";
-import { planFromRequest, savePlan } from "../planStore.js";
+import { planFromRequest } from "../planStore.js";
+import { answerSavedPlan } from "./plans.js";
 import { jobIdParamsSchema, readRequestSchema, readSaveSchema, readTableSchema, tableQuerySchema } from "../schemas.js";
 import type { TableRow } from "../../reader/table/row.js";
-import { jsonOf, ownerOf, part, runFor, send, startJob } from "./common.js";
+import { jsonOf, part, runFor, send, startJob } from "./common.js";
 
 type Upload = { name: string; content: string; encoding: "utf8" | "base64" };
 const bytesOf = (f: Upload) => ({ name: f.name, bytes: new Uint8Array(f.encoding === "base64" ? Buffer.from(f.content, "base64") : Buffer.from(f.content, "utf8")) });
@@ -22,11 +23,7 @@ export const saveRead: Handler = async (request, reply, context) => {
   const reading = jsonOf(await runFor(reply, context, readTask(body.files))) as { plan: Record<string, unknown> | null; planError?: string };
   if (!reading.plan) throw badRequest(`the filings give no plan: ${reading.planError}`, []);
   const id = body.id ?? String(reading.plan.id);
-  const plan = planFromRequest(id, { ...reading.plan, id });
-  await savePlan(context.db, plan, ownerOf(request).name);
-  context.plansChanged();
-  reply.code(201);
-  return { id: plan.id, name: plan.name, builtIn: false };
+  return answerSavedPlan(request, reply, context, planFromRequest(id, { ...reading.plan, id }));
 };
 
 /** A batch read: the filings as a job (202, or the finished job with `?wait=true`). */

@@ -12,7 +12,7 @@ import type { FastifyRequest } from "fastify";
 import type { Handler, ServerContext } from "../app.js";
 import { parseAsOf } from "../../engine/evaluate.js";
 import { parseEventInstant } from "../../time/instant.js";
-import { HttpError, badRequest, notFound } from "../httpErrors.js";
+import { HttpError, badRequest, headOf, notFound } from "../httpErrors.js";
 import { requestInstant } from "../asOf.js";
 import type { JobContext } from "../jobs.js";
 import { isBuiltIn } from "../planRefs.js";
@@ -34,6 +34,7 @@ const instant = (at: unknown, parse: (text: string) => number = parseEventInstan
 function valueOf<T>(result: Result<T>): T & { replayed: boolean } {
   if (!result.ok) {
     const { problem } = result;
+    if (problem.issues) throw new HttpError(400, problem.code, headOf({ message: problem.message, issues: problem.issues }), problem.issues);
     const issues = problem.path ? [{ code: problem.code, path: [...problem.path], message: problem.message }] : [];
     if (problem.kind === "refused") throw new HttpError(409, problem.code, `refused${problem.rule ? ` (${problem.rule})` : ""}: ${problem.message}`, issues);
     throw new HttpError(400, problem.code, problem.message, issues);
@@ -53,6 +54,26 @@ async function scenarioOf(context: ServerContext, body: Options): Promise<unknow
   const scenario = body.name === undefined ? body.scenario : (await getScenario(context.db, body.name, body.version)).data;
   builtInPlan((scenario as { plan?: unknown })?.plan, ["scenario", "plan"]);
   return scenario;
+}
+
+/** A distribution's `at`: a day (its close of business under the plan) or an as-of instant (5:00 P.M. for a date with no time). */
+const distributionAtOf = (body: Options) => (body.at === undefined ? {} : lib.distributionAt(String(body.at), (text) => instant(text, parseAsOf)!));
+
+/**
+ * A job's input read before the job starts, by the checks the command makes of it (`at`, a
+ * distribution's rightValue, an exchange's portion): unreadable, it is a 400 naming the field,
+ * never a job that fails on it.
+ */
+function checkJobInput(command: RegisterCommand, body: Options): void {
+  if (command === "distribute") distributionAtOf(body);
+  else instant(body.at);
+  try {
+    if (command === "distribute" && body.rightValue !== undefined) lib.checkRightValue(String(body.rightValue));
+    if (command === "exchange" && body.portion !== undefined) lib.checkPortion(String(body.portion));
+  } catch (e) {
+    if (e instanceof lib.RegisterFailure) valueOf({ ok: false, problem: e.problem });
+    throw e;
+  }
 }
 
 /** Runs one register command with its options and key. */
@@ -75,7 +96,7 @@ export async function runRegisterCommand(context: ServerContext, command: Regist
     case "apply":
       return valueOf(await lib.applyScenario(r, { scenario: await scenarioOf(context, body), dir: process.cwd(), key }));
     case "distribute":
-      return valueOf(await lib.distribute(r, { ...(body.at === undefined ? {} : lib.distributionAt(String(body.at), (text) => instant(text, parseAsOf)!)), rightValue: body.rightValue, key, onProgress }));
+      return valueOf(await lib.distribute(r, { ...distributionAtOf(body), rightValue: body.rightValue, key, onProgress }));
     case "exercise":
       return valueOf(await lib.exercise(r, { holder: body.holder, rights: body.rights, certify: body.certify, at: instant(body.at), key }));
     case "redeem":
@@ -115,6 +136,7 @@ function commandHandler(command: RegisterCommand): Handler {
   return async (request, reply, context) => {
     const body = request.body as Record<string, unknown>;
     if (!("job" in spec)) return runRegisterCommand(context, command, body, keyOf(request));
+    checkJobInput(command, body);
     return startJob(request, reply, context, "register", { command, body, key: keyOf(request) ?? null });
   };
 }
