@@ -288,10 +288,10 @@ describeInChromium("the workbench as its users meet it (web1)", ({ pageAs, serve
     // Back to the first event (the bidder's purchase, before its 13D made 2004-05-05 the Stock Acquisition Date).
     const slider = page.getByLabel("As of", { exact: true });
     await expect.poll(() => page.locator("output[for=asof]").textContent(), { timeout: 20_000 }).toContain("2004-05-20");
+    // Home, not arrow presses counted from the end: how many instants lie after the first depends on the findings, and a
+    // press while the slider re-renders after the evaluation can be lost (the clean-clone CI run saw 2004-05-05).
     await slider.focus();
-    await slider.press("ArrowLeft");
-    await slider.press("ArrowLeft");
-    await expect.poll(() => page.getByRole("heading", { name: /^State as of/ }).textContent(), { timeout: 20_000 }).toContain("2004-05-03");
+    await expect.poll(async () => (await slider.press("Home"), page.getByRole("heading", { name: /^State as of/ }).textContent()), { timeout: 20_000 }).toContain("2004-05-03");
     const at = (await page.locator("output[for=asof]").textContent())!.replace(" ", "T");
     await page.getByRole("tab", { name: "Sweep" }).click();
     const vary = "events.0.shares=3500000:4500000:250000";

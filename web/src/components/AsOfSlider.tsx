@@ -6,6 +6,9 @@ import { useEffect, useMemo, useState } from "react";
 import type { ScenarioDoc } from "../scenario.js";
 import { formatInstant, instantOf } from "../nyTime.js";
 
+/** The keys that move a range input (arrows, Home and End to the first and last instant, Page Up and Down). */
+const STEP_KEYS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End", "PageUp", "PageDown"]);
+
 export function AsOfSlider({ doc, asOf, onAsOf }: { doc: ScenarioDoc; asOf: string; onAsOf: (at: string) => void }) {
   const instants = useMemo(() => {
     const all = [...doc.events.map((e) => instantOf(e.at)), instantOf(doc.asOf ?? asOf)].filter((t): t is number => t !== null);
@@ -25,7 +28,7 @@ export function AsOfSlider({ doc, asOf, onAsOf }: { doc: ScenarioDoc; asOf: stri
       <input id="asof" type="range" min={0} max={instants.length - 1} step={1} value={index} aria-valuetext={shown}
         onChange={(e) => setIndex(Number(e.target.value))}
         onPointerUp={() => onAsOf(shown)}
-        onKeyUp={(e) => e.key.startsWith("Arrow") && onAsOf(shown)} />
+        onKeyUp={(e) => STEP_KEYS.has(e.key) && onAsOf(shown)} />
       <output htmlFor="asof">{shown.replace("T", " ")}</output>
     </div>
   );
