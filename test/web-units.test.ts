@@ -11,7 +11,8 @@ import { eventsOf, type Job } from "../web/src/jobs.js";
 import { NAME_PATTERN, PERSON_ID_PATTERN } from "../web/src/patterns.js";
 import { eventFields } from "../web/src/scenarioSchema.js";
 import { termValueOf } from "../web/src/termValue.js";
-import { entitlementText, redeemableText } from "../web/src/stateText.js";
+import { entitlementText, instantsText, redeemableText } from "../web/src/stateText.js";
+import { termsChangedBetween, type PlanShown } from "../web/src/plan.js";
 import { commandSummary } from "../web/src/commandSummary.js";
 
 describe("figures", () => {
@@ -174,6 +175,27 @@ describe("the state panel's sentences", () => {
     expect(entitlementText({ pay: "0", receive: [{ security: "cash", quantity: "0.01" }] })).toBe("pays $0.00 for $0.01 in cash");
     expect(entitlementText({ pay: "15", receive: [{ security: "common", quantity: "17.247987734764" }] })).toBe("pays $15.00 for 17.247987 common");
     expect(entitlementText(null)).toBe("nothing now");
+  });
+});
+
+describe("two compared states' instants (Compare scenarios, without a date: each scenario's own as-of)", () => {
+  it("says when the two states stand at different instants, instead of calling them the same", () => {
+    const [a, b] = [{ asOf: "2004-05-20T17:00:00-04:00" }, { asOf: "2004-03-20T17:00:00-05:00" }];
+    expect(instantsText({ asOf: "", left: a, right: b })).toBe("Each state as of its scenario's own date: A as of 2004-05-20T17:00:00-04:00, B as of 2004-03-20T17:00:00-05:00. Give a date to see both at one instant.");
+    expect(instantsText({ asOf: "", left: a, right: a })).toBe("Both states as of 2004-05-20T17:00:00-04:00: each scenario's own date, the same instant.");
+    expect(instantsText({ asOf: "2004-06-01", left: { asOf: "2004-06-01T17:00:00-04:00" }, right: { asOf: "2004-06-01T17:00:00-04:00" } })).toBe("Both states as of 2004-06-01T17:00:00-04:00, the date given.");
+  });
+});
+
+describe("one plan's terms at two dates", () => {
+  const at = (terms: Record<string, unknown>): PlanShown => ({ id: "p", name: "P", source: "", version: "", amendments: [], sections: [{ section: "1", terms: Object.entries(terms).map(([term, value]) => ({ term, value, source: `${term} said so` })) }] });
+  it("lists a term that changed, one only at the later date and one only at the earlier (once left out)", () => {
+    const rows = termsChangedBetween(at({ threshold: 15, gone: "x", same: 1 }), at({ threshold: 20, same: 1, added: true }));
+    expect(rows).toEqual([
+      { term: "threshold", a: 15, b: 20, source: "threshold said so" },
+      { term: "added", a: undefined, b: true, source: "added said so" },
+      { term: "gone", a: "x", b: undefined, source: "gone said so" },
+    ]);
   });
 });
 

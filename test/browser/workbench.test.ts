@@ -129,6 +129,8 @@ describeInChromium("the workbench in chromium", ({ pageAs, server }) => {
     await expect.poll(() => differ.textContent(), { timeout: 20_000 }).toContain("events");
     const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /^Download CSV: Fields that differ/ }).click()]);
     expect((await downloaded(csv)).toString("utf8")).toMatch(/^field,.*01-bidder-crosses-and-files-13d.*06-inadvertent-crossing.*\r\n/);
+    // Without a date each state stands at its scenario's own as-of, and the page says so (it once said "the same instant").
+    expect(await page.getByTestId("compare-instants").textContent()).toBe("Each state as of its scenario's own date: A as of 2004-05-20T17:00:00-04:00, B as of 2004-03-31T17:00:00-05:00. Give a date to see both at one instant.");
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });

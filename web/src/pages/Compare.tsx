@@ -1,12 +1,13 @@
 /**
- * Two saved scenarios side by side: each one's state as of the same instant, the fields in which
- * the scenarios differ and the first finding where their traces part
- * (GET /api/scenarios/:name/compare).
+ * Two saved scenarios side by side: each one's state as of the date given (else each as of its own
+ * date, which the page says), the fields in which the scenarios differ and the first finding where
+ * their traces part (GET /api/scenarios/:name/compare).
  */
 import { useState } from "react";
 import { getJson, query } from "../api.js";
 import type { Answer } from "../answer.js";
 import { StatePanel } from "../components/StatePanel.js";
+import { instantsText } from "../stateText.js";
 import { Problem } from "../components/Problem.js";
 import { TableExport } from "../components/TableExport.js";
 import { useList, type ScenarioListed } from "../useList.js";
@@ -27,13 +28,13 @@ export default function Compare(_: PageProps) {
   const [a, setA] = useState("");
   const [b, setB] = useState("");
   const [asOf, setAsOf] = useState("");
-  const [result, setResult] = useState<{ cmp: Comparison; left: Answer; right: Answer } | null>(null);
+  const [result, setResult] = useState<{ cmp: Comparison; left: Answer; right: Answer; asOf: string } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const run = async () => {
     setError(null);
     try {
       const [cmp, left, right] = await Promise.all([getJson<Comparison>(`/api/scenarios/${encodeURIComponent(a)}/compare${query({ with: b, asOf })}`), evaluated(a, asOf), evaluated(b, asOf)]);
-      setResult({ cmp, left, right });
+      setResult({ cmp, left, right, asOf });
     } catch (e) {
       setError(e);
     }
@@ -67,6 +68,7 @@ export default function Compare(_: PageProps) {
             <tbody>{result.cmp.fields.map((f) => <tr key={f.path}><th scope="row">{f.path}</th><td>{show(f.a)}</td><td>{show(f.b)}</td></tr>)}</tbody>
           </table>
           <p>{result.cmp.firstDifference ? `The traces part at finding ${result.cmp.firstDifference.index}: A ${show(result.cmp.firstDifference.a)}; B ${show(result.cmp.firstDifference.b)}` : "The two traces are the same."}</p>
+          <p data-testid="compare-instants">{instantsText(result)}</p>
           <div className="split">
             <StatePanel answer={result.left} />
             <StatePanel answer={result.right} />

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from "react";
 import { getJson, query } from "../api.js";
-import { planAt, type PlanShown } from "../plan.js";
+import { planAt, termsChangedBetween, type PlanShown, type TermChange } from "../plan.js";
 import { termValueText } from "../../../src/terms/valueText.js";
 import { Problem } from "../components/Problem.js";
 import { useList, type PlanListed } from "../useList.js";
@@ -61,13 +61,13 @@ function PlanView({ id, plans, evaluate }: { id: string; plans: readonly PlanLis
       {plan.sections.map((g) => (
         <table key={g.section} className="terms">
           <caption>Section {g.section}</caption>
-          <thead><tr><th scope="col">Term</th><th scope="col">Value</th><th scope="col">The plan's words</th></tr></thead>
+          <thead><tr><th scope="col">Term</th><th scope="col">Value</th><th scope="col">Source (where the plan says it, in its words)</th></tr></thead>
           <tbody>
             {g.terms.map((t) => (
               <tr key={t.term}>
                 <th scope="row">{t.term}</th>
                 <td>{termValueText(t.value)}{t.assumed && <span className="assumed"> (assumed: {t.assumed})</span>}</td>
-                <td><q>{t.source}</q></td>
+                <td>{t.source}</td>
               </tr>
             ))}
           </tbody>
@@ -101,7 +101,7 @@ function ComparePlans({ id, plans }: { id: string; plans: readonly PlanListed[] 
         <select id="diff-other" value={other} onChange={(e) => setOther(e.target.value)}>
           {plans.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
         </select>
-        <label htmlFor="diff-asof">Terms in force on</label>
+        <label htmlFor="diff-asof">Both plans' terms in force on</label>
         <input id="diff-asof" type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
         <button type="button" onClick={run}>Compare the plans</button>
       </div>
@@ -111,18 +111,20 @@ function ComparePlans({ id, plans }: { id: string; plans: readonly PlanListed[] 
   );
 }
 
+/** A term's value at a date, or that the plan had no such term then. */
+const valueAt = (value: unknown) => (value === undefined ? "not in the plan then" : termValueText(value));
+
 /** One plan's terms at two dates: the terms whose value changed between them. */
 function TwoDates({ id }: { id: string }) {
   const [a, setA] = useState("");
   const [b, setB] = useState("");
-  const [rows, setRows] = useState<{ term: string; a: unknown; b: unknown; source: string }[] | null>(null);
+  const [rows, setRows] = useState<TermChange[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const run = async () => {
     setError(null);
     try {
       const [pa, pb] = await Promise.all([planAt(id, a), planAt(id, b)]);
-      const before = new Map(pa.sections.flatMap((s) => s.terms).map((t) => [t.term, t]));
-      setRows(pb.sections.flatMap((s) => s.terms).filter((t) => JSON.stringify(before.get(t.term)?.value) !== JSON.stringify(t.value)).map((t) => ({ term: t.term, a: before.get(t.term)?.value, b: t.value, source: t.source })));
+      setRows(termsChangedBetween(pa, pb));
     } catch (e) {
       setError(e);
     }
@@ -140,11 +142,11 @@ function TwoDates({ id }: { id: string }) {
       <Problem error={error} />
       {rows && (rows.length === 0 ? <p>No term changed between {a} and {b}.</p> : (
         <>
-        <TableExport caption={`Terms changed between ${a} and ${b}`} fileStem={`terms-${id}-${a}-${b}`} header={["term", a, b, "source"]} rows={rows.map((r) => [r.term, termValueText(r.a), termValueText(r.b), r.source])} />
+        <TableExport caption={`Terms changed between ${a} and ${b}`} fileStem={`terms-${id}-${a}-${b}`} header={["term", a, b, "source"]} rows={rows.map((r) => [r.term, valueAt(r.a), valueAt(r.b), r.source])} />
         <table>
           <caption>Terms changed between {a} and {b}</caption>
           <thead><tr><th scope="col">Term</th><th scope="col">{a}</th><th scope="col">{b}</th><th scope="col">Source of the change</th></tr></thead>
-          <tbody>{rows.map((r) => <tr key={r.term}><th scope="row">{r.term}</th><td>{termValueText(r.a)}</td><td>{termValueText(r.b)}</td><td><q>{r.source}</q></td></tr>)}</tbody>
+          <tbody>{rows.map((r) => <tr key={r.term}><th scope="row">{r.term}</th><td>{valueAt(r.a)}</td><td>{valueAt(r.b)}</td><td>{r.source}</td></tr>)}</tbody>
         </table>
         </>
       ))}
