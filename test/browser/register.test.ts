@@ -22,13 +22,14 @@ describeInChromium("the register in chromium", ({ pageAs, server }) => {
     await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain("Holders imported");
     await page.getByLabel("Transfer from").fill("cede");
     await page.getByLabel("Transfer to").fill("raider");
-    await page.getByLabel("Transfer shares").fill("200000");
+    // A count typed as people write it, with separators (the field was a number input, which refused "200,000").
+    await page.getByLabel("Transfer shares").fill("200,000");
     await page.getByLabel("Transfer at (date)").fill("2004-06-01");
     await page.getByRole("button", { name: "Transfer", exact: true }).click();
     await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain("Transferred");
     // New shares before the Distribution Date come with their Rights (R-3-attached).
     await page.getByLabel("Issue new shares to").fill("c01");
-    await page.getByLabel("New shares", { exact: true }).fill("1000");
+    await page.getByLabel("New shares", { exact: true }).fill("1,000");
     await page.getByLabel("Issue at (date)").fill("2004-06-02");
     await page.getByRole("button", { name: "Issue", exact: true }).click();
     await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain("Shares issued");

@@ -13,6 +13,7 @@ import { resultOf, type Job } from "../jobs.js";
 import { useList, type PlanListed, type ScenarioListed } from "../useList.js";
 import { dollars, shares } from "../format.js";
 import { commandSummary } from "../commandSummary.js";
+import { countOf } from "../count.js";
 import type { PageProps } from "./props.js";
 
 /** The rows of an answer: the answer itself when it is a list, else its first list. */
@@ -96,22 +97,22 @@ function SetUp({ onDone }: { onDone: () => void }) {
         {(["from", "to", "shares", "at"] as const).map((k) => (
           <span key={k}>
             <label htmlFor={`transfer-${k}`}>{k === "at" ? "Transfer at (date)" : `Transfer ${k}`}</label>{" "}
-            <input id={`transfer-${k}`} type={k === "shares" ? "number" : k === "at" ? "date" : "text"} value={transfer[k]} onChange={(e) => setTransfer({ ...transfer, [k]: e.target.value })} />
+            <input id={`transfer-${k}`} type={k === "at" ? "date" : "text"} inputMode={k === "shares" ? "numeric" : undefined} value={transfer[k]} onChange={(e) => setTransfer({ ...transfer, [k]: e.target.value })} />
           </span>
         ))}
-        <button type="button" disabled={!transfer.from || !transfer.to || !transfer.shares} onClick={() => send("transfer", { from: transfer.from, to: transfer.to, shares: Number(transfer.shares), ...(transfer.at ? { at: transfer.at } : {}) }, "Transferred")}>Transfer</button>
+        <button type="button" disabled={!transfer.from || !transfer.to || !transfer.shares} onClick={() => send("transfer", { from: transfer.from, to: transfer.to, shares: countOf(transfer.shares), ...(transfer.at ? { at: transfer.at } : {}) }, "Transferred")}>Transfer</button>
       </div>
       <div className="toolbar">
         {(["holder", "shares", "at"] as const).map((k) => (
           <span key={k}>
             <label htmlFor={`issue-${k}`}>{k === "at" ? "Issue at (date)" : k === "holder" ? "Issue new shares to" : "New shares"}</label>{" "}
-            <input id={`issue-${k}`} type={k === "shares" ? "number" : k === "at" ? "date" : "text"} value={issue[k]} onChange={(e) => setIssue({ ...issue, [k]: e.target.value })} />
+            <input id={`issue-${k}`} type={k === "at" ? "date" : "text"} inputMode={k === "shares" ? "numeric" : undefined} value={issue[k]} onChange={(e) => setIssue({ ...issue, [k]: e.target.value })} />
           </span>
         ))}
         <label>
           <input type="checkbox" checked={issue.withRights} onChange={(e) => setIssue({ ...issue, withRights: e.target.checked })} /> with Rights after the Distribution Date (the Board's decision)
         </label>
-        <button type="button" disabled={!issue.holder || !issue.shares} onClick={() => send("issue", { holder: issue.holder, shares: Number(issue.shares), ...(issue.withRights ? { withRights: true } : {}), ...(issue.at ? { at: issue.at } : {}) }, "Shares issued")}>Issue</button>
+        <button type="button" disabled={!issue.holder || !issue.shares} onClick={() => send("issue", { holder: issue.holder, shares: countOf(issue.shares), ...(issue.withRights ? { withRights: true } : {}), ...(issue.at ? { at: issue.at } : {}) }, "Shares issued")}>Issue</button>
       </div>
       <JobProgress job={job} />
       <p role="status" data-testid="setup-status">{message}</p>
@@ -235,11 +236,11 @@ function Exercise({ holder, onExercised }: { holder: string; onExercised: () => 
   const [certified, setCertified] = useState(false);
   const { result, error, send } = useHolderCommand("exercise", "Exercised", onExercised);
   return (
-    <form onSubmit={(e) => send(e, { holder, rights: Number(rights), certify: true, ...(at ? { at } : {}) })} aria-labelledby="exercise-h">
+    <form onSubmit={(e) => send(e, { holder, rights: countOf(rights), certify: true, ...(at ? { at } : {}) })} aria-labelledby="exercise-h">
       <h3 id="exercise-h">Exercise Rights</h3>
       <div className="toolbar">
         <label htmlFor="exercise-rights">Rights to exercise</label>
-        <input id="exercise-rights" type="number" min={1} step={1} required value={rights} onChange={(e) => setRights(e.target.value)} />
+        <input id="exercise-rights" type="text" inputMode="numeric" required value={rights} onChange={(e) => setRights(e.target.value)} />
         <label htmlFor="exercise-at">On (date; default today)</label>
         <input id="exercise-at" type="date" value={at} onChange={(e) => setAt(e.target.value)} />
       </div>
@@ -266,11 +267,11 @@ function TransferRights({ holder, onTransferred }: { holder: string; onTransferr
   const [at, setAt] = useState("");
   const { result, error, send } = useHolderCommand("transfer-rights", "Rights transferred", onTransferred);
   return (
-    <form onSubmit={(e) => send(e, { from: holder, to, rights: Number(rights), ...(at ? { at } : {}) })} aria-labelledby="transfer-rights-h">
+    <form onSubmit={(e) => send(e, { from: holder, to, rights: countOf(rights), ...(at ? { at } : {}) })} aria-labelledby="transfer-rights-h">
       <h3 id="transfer-rights-h">Transfer Rights (after the distribution)</h3>
       <div className="toolbar">
         <label htmlFor="transfer-rights-count">Rights to transfer</label>
-        <input id="transfer-rights-count" type="number" min={1} step={1} required value={rights} onChange={(e) => setRights(e.target.value)} />
+        <input id="transfer-rights-count" type="text" inputMode="numeric" required value={rights} onChange={(e) => setRights(e.target.value)} />
         <label htmlFor="transfer-rights-to">To holder of record</label>
         <input id="transfer-rights-to" type="text" required value={to} onChange={(e) => setTo(e.target.value)} />
         <label htmlFor="transfer-rights-at">Date of the transfer (default today)</label>
