@@ -15,7 +15,8 @@ import { isIsoDate } from "../time/isoDate.js";
 import { baseRun, type AnalysisOptions } from "./base.js";
 import { dilutionChartOption, ownershipChartOption, renderSvg } from "./charts.js";
 import { dilutionOf, type DilutionAnalysis, type DilutionOptions } from "./dilution.js";
-import { dollars, explanationTail, percent, shares } from "./format.js";
+import { dollars, percent, shares } from "./format.js";
+import { dilutionSentences } from "./dilutionSentences.js";
 import { findingText } from "../numbers/readableText.js";
 import { formatDecimal } from "../numbers/decimal.js";
 import { ownershipTimeline, type OwnershipTimeline } from "./timeline.js";
@@ -191,15 +192,7 @@ function sections(parsed: ParsedScenario, answer: Answer, state: State, dilution
         right: [1, 2, 3, 4, 5, 6, 7, 8],
         empty: "No holders.",
       },
-      bullets: [
-        `New ${s.security === "common" ? "shares" : "Principal Party shares"}: ${shares(s.newShares)}${s.commonEquivalents ? ` (${shares(s.commonEquivalents)} as Common Stock equivalents for the authorised-share shortfall)` : ""}; shares after: ${shares(s.sharesAfter)}.`,
-        s.cashPaidTo === "company" ? `Cash paid to the Company on exercise: ${dollars(s.cashPaidToCompany)}.` : `Cash paid to the Principal Party on exercise: ${dollars(s.cashPaidOnExercise)}.`,
-        `Cash in lieu of fractional shares (R-14): ${dollars(s.cashInLieu.total)} for ${s.cashInLieu.fractionalShares} fractional shares (${s.cashInLieu.priceBasis}).`,
-        ...(s.kind === "flip-over" ? [] : [`Authorised Common Stock (R-11a-iii): ${s.authorizedSuffices === null ? "not given; assumed to suffice" : s.authorizedSuffices ? "suffices" : `falls ${shares(s.authorizedShortfall)} shares short`}.${s.spreadPerRight !== null ? ` Spread per Right: ${dollars(s.spreadPerRight)}.` : ""}`]),
-        ...s.explain.map((e) => `${e.quantity} (${e.rule}): ${e.formula}${explanationTail(e)}`),
-        ...s.notes,
-        ...(s.check ? [`Check: the scenario's own exchange leaves ${shares(s.check.engineSharesOutstanding)} shares outstanding (${s.check.matches ? "the same" : "different"}).`] : []),
-      ],
+      bullets: dilutionSentences(s),
     })),
   };
   const out: Section[] = [{ heading: "Conclusions", bullets: conclusions }, facts, timeline, dilutionSection];

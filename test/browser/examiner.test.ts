@@ -259,8 +259,13 @@ describeInChromium("the workbench as its users meet it (web1)", ({ pageAs, serve
     expect(cli.scenarios.length).toBe(2);
     for (const s of cli.scenarios) {
       const rows = await panel.getByRole("table").filter({ hasText: s.title }).locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
-      expect(rows).toEqual(s.parties.map((p) => [p.person, `${count(p.rights)}${p.rightsVoid ? " (void, R-7e)" : ""}`, count(p.sharesBefore), pct(p.percentBefore), count(p.sharesAfter), pct(p.percentAfter)]));
+      expect(rows.map((r) => r.slice(0, 6))).toEqual(s.parties.map((p) => [p.person, `${count(p.rights)}${p.rightsVoid ? " (void, R-7e)" : ""}`, count(p.sharesBefore), pct(p.percentBefore), count(p.sharesAfter), pct(p.percentAfter)]));
     }
+    // Values and cash, which the panel lacked: the bidder's 4,100,000 shares at P = $1.78 are worth $7,298,000 before; after
+    // the flip-in, 4,100,000 x $0.927900002698 = $3,804,390.01; 22,937,814 valid Rights x the $15 Purchase Price are paid in.
+    const flipIn = panel.getByRole("table").filter({ hasText: cli.scenarios[0].title });
+    expect(await flipIn.locator("tbody tr").first().evaluate((tr) => [...tr.children].slice(6).map((c) => c.textContent))).toEqual(["$7,298,000.00", "$3,804,390.01", "-$3,493,609.99"]);
+    expect(await panel.getByRole("list", { name: "What the flip-in comes to" }).textContent()).toContain("Cash paid to the Company on exercise: $344,067,210.00.");
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
