@@ -22,6 +22,9 @@ const valueOf = (text: string): unknown => {
   }
 };
 
+/** The plain scenario's Company: a count the engine needs, which a verdict on an amendment alone (no events) does not depend on; the page says it. */
+const PLAIN_SHARES = 1_000_000;
+
 export function DraftAmendment({ plan }: { plan: PlanShown }) {
   const terms = plan.sections.flatMap((s) => s.terms);
   const [saved] = useList<ScenarioListed>("/api/scenarios");
@@ -34,7 +37,7 @@ export function DraftAmendment({ plan }: { plan: PlanShown }) {
   const judge = async () => {
     setError(null);
     try {
-      const base: ScenarioDoc = within ? await loadScenario(within) : { plan: plan.id, company: { sharesOutstanding: 1_000_000 }, persons: [], holdings: [], prices: [], events: [] };
+      const base: ScenarioDoc = within ? await loadScenario(within) : { plan: plan.id, company: { sharesOutstanding: PLAIN_SHARES }, persons: [], holdings: [], prices: [], events: [] };
       const amend = { at: effective, type: "amend", id: "draft-amendment", changes: { [term]: valueOf(value) } };
       const scenario = { ...base, plan: plan.id, asOf: undefined, events: [...base.events, amend] };
       // The value it replaces is the one in force on the effective date, not on the date the page
@@ -60,7 +63,7 @@ export function DraftAmendment({ plan }: { plan: PlanShown }) {
         <input id="draft-effective" type="date" value={effective} onChange={(e) => setEffective(e.target.value)} />
         <label htmlFor="draft-within">Judged in</label>
         <select id="draft-within" value={within} onChange={(e) => setWithin(e.target.value)}>
-          <option value="">a plain scenario (no events)</option>
+          <option value="">a plain scenario (no events; {PLAIN_SHARES.toLocaleString("en-US")} shares outstanding)</option>
           {saved.map((s) => <option key={s.name} value={s.name}>{s.title ?? s.name}</option>)}
         </select>
         <button type="button" onClick={judge} disabled={!term || !value || !effective}>Judge the amendment</button>
