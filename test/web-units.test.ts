@@ -13,6 +13,7 @@ import { eventFields } from "../web/src/scenarioSchema.js";
 import { termValueOf } from "../web/src/termValue.js";
 import { entitlementText, instantsText, redeemableText } from "../web/src/stateText.js";
 import { termsChangedBetween, type PlanShown } from "../web/src/plan.js";
+import { filingTextOf, nextOccurrence } from "../web/src/filingText.js";
 import { commandSummary } from "../web/src/commandSummary.js";
 
 describe("figures", () => {
@@ -158,6 +159,34 @@ describe("a term fixed by selecting its words in a filing", () => {
     expect(termValueOf("Wells Fargo Bank Minnesota, N.A.")).toBe("Wells Fargo Bank Minnesota, N.A.");
     expect(termValueOf("1,50")).toBe("1,50");
     expect(termValueOf("$")).toBe("$");
+  });
+});
+
+describe("a filing's text on the Reader page", () => {
+  const html = '<html><head><title>8-A</title><style>p { margin: 0 }</style></head><body>\n<p>Board of <b>Yahoo! Inc.</b> (the &quot;Company&quot;)</p>\n\n\n<p>between the Company and EquiServe Trust Company, N.A., as Rights Agent</p></body></html>';
+  const text = filingTextOf(html);
+  it("shows an HTML filing without its markup, entities decoded, blank lines run together (it showed the source)", () => {
+    expect(text.shown).not.toMatch(/<|&quot;|margin/);
+    expect(text.shown).toContain('Board of Yahoo! Inc. (the "Company")');
+    expect(text.shown).not.toMatch(/\n\s*\n\s*\n/);
+  });
+  it("maps the reader's passages (offsets into the file) to the text shown, and a selection back", () => {
+    const [start, end] = [html.indexOf("EquiServe"), html.indexOf(", N.A.")];
+    const shown = text.shownSpan(start, end);
+    expect(text.shown.slice(...shown)).toBe("EquiServe Trust Company");
+    expect(text.fileSpan(...shown)).toEqual([start, end]);
+    // A passage over an entity and a tag: the file's span runs from the tag's first word to the entity's end.
+    const quoted = [html.indexOf("Yahoo!"), html.indexOf("Company&quot;") + "Company&quot;".length] as const;
+    expect(text.shown.slice(...text.shownSpan(...quoted))).toBe('Yahoo! Inc. (the "Company"');
+  });
+  it("leaves plain text as it is", () => {
+    expect(filingTextOf("Purchase Price of $250 per Right").shown).toBe("Purchase Price of $250 per Right");
+  });
+  it("finds words typed (the keyboard's way to select): the next place after the selection, then from the top", () => {
+    expect(nextOccurrence("Rights Agent ... the rights agent", "RIGHTS agent ", 0)).toBe(0);
+    expect(nextOccurrence("Rights Agent ... the rights agent", "rights agent", 1)).toBe(21);
+    expect(nextOccurrence("Rights Agent ... the rights agent", "rights agent", 22)).toBe(0);
+    expect(nextOccurrence("Rights Agent", "Purchase Price", 0)).toBe(-1);
   });
 });
 

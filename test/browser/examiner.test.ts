@@ -357,6 +357,32 @@ describeInChromium("the workbench as its users meet it (web1)", ({ pageAs, serve
     await page.close();
   });
 
+  it("shows an HTML filing as text, not its source, and fixes a term by keyboard: words found by typing them", async () => {
+    // The Yahoo summary as an EDGAR-style HTML page: a paragraph each, quotation marks as &quot;.
+    const text = readFileSync(join(shared, "filings/002_yahoo-2001-summary.txt"), "utf8");
+    const escape = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+    const file = join(mkdtempSync(join(tmpdir(), "rightsplan-html-")), "yahoo-8a.htm");
+    writeFileSync(file, `<html><head><title>8-A</title><style>p { margin: 0 }</style></head><body><font face="Times">${text.split("\n\n").map((p) => `<p>${escape(p)}</p>`).join("\n")}</font></body></html>`);
+    const page = await pageAs("analyst");
+    await page.getByRole("link", { name: "Reader" }).click();
+    await page.getByLabel(/Drop a filing here/).setInputFiles(file);
+    await page.getByTestId("terms-read").waitFor();
+    const shown = (await page.locator("pre.filing").textContent())!;
+    expect(shown).not.toMatch(/<p>|&quot;|<font|margin/);
+    expect(shown).toContain('Yahoo! Inc. (the "Company")');
+    // The reader's passages lie where the text shown has them: the Rights Agent's marked words are its name.
+    expect(await page.locator("pre.filing mark[title=rightsAgent]").allTextContents()).toEqual(["EquiServe Trust Company, N.A., as Rights Agent"]);
+    // No mouse: the words typed are found and selected, then made a term's passage.
+    await page.getByLabel("Find words in the text").fill("Rights Agent");
+    await page.getByLabel("Find words in the text").press("Enter");
+    await page.getByLabel("is the passage of").selectOption("rightsAgent");
+    await page.getByRole("button", { name: "Fix the term" }).press("Enter");
+    const fixed = page.getByTestId("terms-read").locator("tr", { hasText: "rightsAgent (fixed by hand)" });
+    expect(await fixed.locator("q").textContent()).toBe("Rights Agent");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it("says what it is doing while a slow request runs: the memo being written, the filing being read", async () => {
     const page = await pageAs("analyst");
     // The server made slow, as on a busy machine: each memo and each reading answers 1.5 s late.

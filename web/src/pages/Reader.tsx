@@ -3,7 +3,7 @@
  * highlighted beside the terms table; fix a term by selecting its words in the text; save the
  * terms as a plan. The batch tab reads many filings, one row each, as a table to download.
  */
-import { useMemo, useState, type DragEvent } from "react";
+import { useMemo, useRef, useState, type DragEvent } from "react";
 import { postJson, putJson } from "../api.js";
 import { termValueText } from "../../../src/terms/valueText.js";
 import { DataTable, type Row } from "../components/DataTable.js";
@@ -12,6 +12,7 @@ import { Problem } from "../components/Problem.js";
 import { Tabs } from "../components/Tabs.js";
 import { NAME_PATTERN } from "../patterns.js";
 import { termValueOf } from "../termValue.js";
+import { filingTextOf, nextOccurrence, type FilingText } from "../filingText.js";
 import type { PageProps } from "./props.js";
 
 interface FoundTerm {
@@ -35,8 +36,8 @@ interface Filing {
   readonly name: string;
   readonly content: string;
   readonly encoding: "utf8" | "base64";
-  /** The text shown with highlights (text and HTML files; PDF and DOCX show the terms only). */
-  readonly text: string | null;
+  /** The text shown with highlights (text and HTML files, HTML without its markup; PDF and DOCX show the terms only). */
+  readonly text: FilingText | null;
 }
 
 const TEXT = /\.(txt|htm|html)$/i;
@@ -44,7 +45,7 @@ const TEXT = /\.(txt|htm|html)$/i;
 async function filingOf(file: File): Promise<Filing> {
   if (TEXT.test(file.name)) {
     const text = await file.text();
-    return { name: file.name, content: text, encoding: "utf8", text };
+    return { name: file.name, content: text, encoding: "utf8", text: filingTextOf(text) };
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = "";
@@ -120,8 +121,8 @@ function OneFiling({ canSave }: { canSave: boolean }) {
           <div className="split">
             {filing.text !== null ? <Highlighted text={filing.text} terms={terms} onFix={fix} file={filing.name} /> : <p>The text of a PDF or DOCX filing is read on the server; its terms are listed here.</p>}
             <div>
-              <TableExport caption={`Terms read from ${filing.name}`} fileStem={`terms-${filing.name}`} header={["term", "value", "passage", "confidence", "fixedByHand"]} rows={[...Object.entries(terms).map(([t, f]) => [t, termValueText(f.value), f.quote, f.confidence, fixed.has(t)]), ...reading.notFound.map((t) => [t, "not found", "", "", false])]} />
-              <TermsTable terms={terms} notFound={reading.notFound} fixed={fixed} />
+              <TableExport caption={`Terms read from ${filing.name}`} fileStem={`terms-${filing.name}`} header={["term", "value", "passage", "confidence", "fixedByHand"]} rows={[...Object.entries(terms).map(([t, f]) => [t, termValueText(f.value), passageOf(filing, f), f.confidence, fixed.has(t)]), ...reading.notFound.map((t) => [t, "not found", "", "", false])]} />
+              <TermsTable terms={terms} notFound={reading.notFound} fixed={fixed} passage={(f) => passageOf(filing, f)} />
             </div>
           </div>
         </>
@@ -130,58 +131,105 @@ function OneFiling({ canSave }: { canSave: boolean }) {
   );
 }
 
-/** The filing's text with each term's passage marked; a selection can become a term's passage. */
-function Highlighted({ text, terms, file, onFix }: { text: string; terms: Record<string, FoundTerm>; file: string; onFix: (term: string, f: FoundTerm) => void }) {
+/**
+ * The filing's text with each term's passage marked (an HTML filing shown without its markup,
+ * filingText.ts); words selected with the mouse, or found by typing them (the keyboard's way), can
+ * become a term's passage. Passages and selections are kept as offsets into the file as it came,
+ * as the reader gives them.
+ */
+function Highlighted({ text, terms, file, onFix }: { text: FilingText; terms: Record<string, FoundTerm>; file: string; onFix: (term: string, f: FoundTerm) => void }) {
+  /** The selection, in offsets of the text shown. */
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const [term, setTerm] = useState(Object.keys(terms)[0] ?? "acquiringPersonThresholdPercent");
   const [value, setValue] = useState("");
+  const [sought, setSought] = useState("");
+  const [notFound, setNotFound] = useState("");
+  const pre = useRef<HTMLPreElement>(null);
   // The text cut at every passage's start and end: a piece inside several passages (a company's
   // name inside the sentence that dates the plan) is marked with each of their terms.
   const pieces = useMemo(() => {
-    const spans = Object.entries(terms).filter(([, f]) => f.end > f.start);
-    const cuts = [...new Set([0, text.length, ...spans.flatMap(([, f]) => [f.start, f.end])])].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
+    const spans = Object.entries(terms).filter(([, f]) => f.end > f.start).map(([name, f]) => [name, text.shownSpan(f.start, f.end)] as const).filter(([, [start, end]]) => end > start);
+    const cuts = [...new Set([0, text.shown.length, ...spans.flatMap(([, span]) => span)])].sort((a, b) => a - b);
     return cuts.slice(0, -1).map((at, i) => {
-      const covering = spans.filter(([, f]) => f.start <= at && f.end >= cuts[i + 1]).map(([name]) => name);
-      return { text: text.slice(at, cuts[i + 1]), at, term: covering.length ? covering.join(", ") : undefined };
+      const covering = spans.filter(([, [start, end]]) => start <= at && end >= cuts[i + 1]).map(([name]) => name);
+      return { text: text.shown.slice(at, cuts[i + 1]), at, term: covering.length ? covering.join(", ") : undefined };
     });
   }, [text, terms]);
-  /** The selection's offsets in the original text (each piece's span knows where it starts). */
+  const select = (start: number, end: number) => {
+    setSelection({ start, end });
+    setValue(String(termValueOf(text.shown.slice(start, end))));
+  };
+  /** The selection's offsets in the text shown (each piece's span knows where it starts). */
   const onSelect = () => {
     const s = getSelection();
     if (!s || s.isCollapsed || !s.anchorNode || !s.focusNode) return setSelection(null);
     const offset = (node: Node, within: number) => Number((node.parentElement?.closest("[data-at]") as HTMLElement | null)?.dataset.at ?? NaN) + within;
     const [a, b] = [offset(s.anchorNode, s.anchorOffset), offset(s.focusNode, s.focusOffset)];
     if (Number.isNaN(a) || Number.isNaN(b)) return setSelection(null);
-    const [start, end] = [Math.min(a, b), Math.max(a, b)];
-    setSelection({ start, end });
-    setValue(String(termValueOf(text.slice(start, end))));
+    select(Math.min(a, b), Math.max(a, b));
+  };
+  /** The next place the words typed stand in the text (after the selection, then from the top), selected and scrolled to. */
+  const find = () => {
+    const at = nextOccurrence(text.shown, sought, selection ? selection.start + 1 : 0);
+    if (at < 0) return setNotFound(`“${sought}” is not in the text.`);
+    setNotFound("");
+    select(at, at + sought.trim().length);
+    showSelected(pre.current, at, at + sought.trim().length);
   };
   return (
     <div>
+      <div className="toolbar">
+        <label htmlFor="find-words">Find words in the text</label>
+        <input id="find-words" value={sought} onChange={(e) => setSought(e.target.value)} onKeyDown={(e) => { if (e.key === "Enter" && sought.trim()) find(); }} />
+        <button type="button" onClick={find} disabled={!sought.trim()}>Find and select</button>
+        <span role="status">{notFound}</span>
+      </div>
       <div className="fixer toolbar" aria-live="polite">
         {selection ? (
           <>
-            <span>Selected: “{text.slice(selection.start, Math.min(selection.end, selection.start + 80))}{selection.end - selection.start > 80 ? "…" : ""}”</span>
+            <span>Selected: “{text.shown.slice(selection.start, Math.min(selection.end, selection.start + 80))}{selection.end - selection.start > 80 ? "…" : ""}”</span>
             <label htmlFor="fix-term">is the passage of</label>
             <select id="fix-term" value={term} onChange={(e) => setTerm(e.target.value)}>
               {[...new Set([...Object.keys(terms), term])].map((t) => <option key={t} value={t}>{t}</option>)}
             </select>
             <label htmlFor="fix-value">with the value</label>
             <input id="fix-value" value={value} onChange={(e) => setValue(e.target.value)} />
-            <button type="button" onClick={() => { onFix(term, { value: termValueOf(value), quote: text.slice(selection.start, selection.end), start: selection.start, end: selection.end, confidence: 1, file }); setSelection(null); }}>Fix the term</button>
+            <button type="button" onClick={() => { const [start, end] = text.fileSpan(selection.start, selection.end); onFix(term, { value: termValueOf(value), quote: text.shown.slice(selection.start, selection.end), start, end, confidence: 1, file }); setSelection(null); }}>Fix the term</button>
           </>
         ) : (
-          <span>Select words in the text to make them a term's passage.</span>
+          <span>Select words in the text, or find them above, to make them a term's passage.</span>
         )}
       </div>
-      <pre className="filing" tabIndex={0} aria-label="The filing's text, terms highlighted" onMouseUp={onSelect} onKeyUp={onSelect}>
+      <pre ref={pre} className="filing" tabIndex={0} aria-label="The filing's text, terms highlighted" onMouseUp={onSelect} onKeyUp={onSelect}>
         {pieces.map((p, i) => (p.term ? <mark key={i} data-at={p.at} title={p.term}>{p.text}</mark> : <span key={i} data-at={p.at}>{p.text}</span>))}
       </pre>
     </div>
   );
 }
 
-function TermsTable({ terms, notFound, fixed }: { terms: Record<string, FoundTerm>; notFound: readonly string[]; fixed: Set<string> }) {
+/** Selects the shown characters [start, end) in the page, as a mouse would have, and scrolls them into view. */
+function showSelected(pre: HTMLPreElement | null, start: number, end: number): void {
+  if (!pre) return;
+  const point = (offset: number): [Node, number] | undefined => {
+    for (const piece of pre.querySelectorAll<HTMLElement>("[data-at]")) {
+      const at = Number(piece.dataset.at);
+      const node = piece.firstChild;
+      if (node && offset >= at && offset <= at + (node.textContent ?? "").length) return [node, offset - at];
+    }
+    return undefined;
+  };
+  const [from, to] = [point(start), point(end)];
+  if (!from || !to) return;
+  getSelection()?.setBaseAndExtent(from[0], from[1], to[0], to[1]);
+  (from[0].parentElement as HTMLElement | null)?.scrollIntoView({ block: "center" });
+}
+
+/** A term's passage as the page shows the filing (an HTML filing's without its markup), else as the reader quoted it. */
+function passageOf(filing: Filing, f: FoundTerm): string {
+  return (filing.text && filing.text.shown.slice(...filing.text.shownSpan(f.start, f.end))) || f.quote;
+}
+
+function TermsTable({ terms, notFound, fixed, passage }: { terms: Record<string, FoundTerm>; notFound: readonly string[]; fixed: Set<string>; passage: (f: FoundTerm) => string }) {
   return (
     <table data-testid="terms-read">
       <caption>Terms read</caption>
@@ -191,7 +239,7 @@ function TermsTable({ terms, notFound, fixed }: { terms: Record<string, FoundTer
           <tr key={t}>
             <th scope="row">{t}{fixed.has(t) && <span className="assumed"> (fixed by hand)</span>}</th>
             <td>{termValueText(f.value)}</td>
-            <td><q>{f.quote}</q></td>
+            <td><q>{passage(f)}</q></td>
             <td className="num">{f.confidence.toFixed(2)}</td>
           </tr>
         ))}
