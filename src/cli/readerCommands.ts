@@ -12,7 +12,7 @@ import { loadPlan } from "../files/plans.js";
 import { formatReading } from "../reader/format.js";
 import { planOrReason, type ReadPlan } from "../reader/planOf.js";
 import { readTexts } from "../reader/read.js";
-import { loadDocuments, type SourceDocument } from "../reader/input/load.js";
+import { documentNote, loadDocuments } from "../reader/input/load.js";
 import { progressBar } from "./progress.js";
 import { checkOutputFolders, writeOutputFile } from "./outputFile.js";
 import { planLifeNote } from "./planLife.js";
@@ -62,10 +62,6 @@ function checkNoFolder(files: readonly string[]): void {
 }
 
 /** What a document's offsets point into, for the answer. */
-function documentNote(d: SourceDocument) {
-  return { file: d.file, format: d.format, ...(d.part ? { part: d.part } : {}), offsetsInto: d.offsetsInto };
-}
-
 /**
  * Writes the plan file; false when it refuses (exit 1): with `strict`, a plan with assumed terms.
  * No plan at all (no date in the text) is an input error.

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { parse, stringify } from "yaml";
+import { Document, Packer, Paragraph, TextRun } from "docx";
 import type { Page } from "playwright-core";
 import { describeInChromium } from "./session.js";
 import { downloaded, root, seriousViolations } from "./support.js";
@@ -380,6 +381,18 @@ describeInChromium("the workbench as its users meet it (web1)", ({ pageAs, serve
     const fixed = page.getByTestId("terms-read").locator("tr", { hasText: "rightsAgent (fixed by hand)" });
     expect(await fixed.locator("q").textContent()).toBe("Rights Agent");
     expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("shows a Word filing's text, as the server extracted it, with the passages marked (it listed the terms only)", async () => {
+    const paragraphs = readFileSync(join(shared, "filings/002_yahoo-2001-summary.txt"), "utf8").split("\n\n");
+    const file = join(mkdtempSync(join(tmpdir(), "rightsplan-docx-")), "yahoo-8a.docx");
+    writeFileSync(file, await Packer.toBuffer(new Document({ sections: [{ children: paragraphs.map((p) => new Paragraph({ children: [new TextRun(p)] })) }] })));
+    const page = await pageAs("analyst");
+    await page.getByRole("link", { name: "Reader" }).click();
+    await page.getByLabel(/Drop a filing here/).setInputFiles(file);
+    await page.getByTestId("terms-read").waitFor();
+    expect(await page.locator("pre.filing mark[title=rightsAgent]").allTextContents()).toEqual(["EquiServe Trust Company, N.A., as Rights Agent"]);
     await page.close();
   });
 

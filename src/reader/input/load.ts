@@ -23,6 +23,11 @@ export interface SourceDocument {
   readonly part?: string;
 }
 
+/** What the answer of `read --json` says of a document: its format, and what the passages' offsets point into. */
+export function documentNote(d: SourceDocument) {
+  return { file: d.file, format: d.format, ...(d.part ? { part: d.part } : {}), offsetsInto: d.offsetsInto };
+}
+
 /** The name standard input goes by. */
 export const STDIN = "-";
 

@@ -30,13 +30,15 @@ interface Reading {
   readonly terms: Readonly<Record<string, FoundTerm>>;
   readonly notFound: readonly string[];
   readonly plan?: { id: string; name: string; source: string; terms: Record<string, { value: unknown; source: string; assumed?: string }>; amendments: unknown[] };
+  /** Each document read; one whose passages point into text extracted from it (PDF, Word) comes with that text. */
+  readonly documents: readonly { file: string; format: string; offsetsInto: string; text?: string }[];
 }
 
 interface Filing {
   readonly name: string;
   readonly content: string;
   readonly encoding: "utf8" | "base64";
-  /** The text shown with highlights (text and HTML files, HTML without its markup; PDF and DOCX show the terms only). */
+  /** The text shown with highlights: the file's (HTML without its markup), or for a PDF or DOCX the text the server extracted (null until read). */
   readonly text: FilingText | null;
 }
 
@@ -97,6 +99,8 @@ function OneFiling({ canSave }: { canSave: boolean }) {
       const f = await filingOf(files[0]);
       setFiling(f);
       const r = await postJson<Reading>("/api/reader/read", { files: [wire(f)] });
+      const extracted = r.documents[0]?.text;
+      if (f.text === null && extracted !== undefined) setFiling({ ...f, text: filingTextOf(extracted) });
       setReading(r);
       setTerms({ ...r.terms });
       setFixed(new Set());
@@ -119,7 +123,7 @@ function OneFiling({ canSave }: { canSave: boolean }) {
         <>
           {canSave && <SavePlan filing={filing} reading={reading} terms={terms} fixed={fixed} />}
           <div className="split">
-            {filing.text !== null ? <Highlighted text={filing.text} terms={terms} onFix={fix} file={filing.name} /> : <p>The text of a PDF or DOCX filing is read on the server; its terms are listed here.</p>}
+            {filing.text !== null ? <Highlighted text={filing.text} terms={terms} onFix={fix} file={filing.name} /> : <p>The server gave no text for this filing; its terms are listed here.</p>}
             <div>
               <TableExport caption={`Terms read from ${filing.name}`} fileStem={`terms-${filing.name}`} header={["term", "value", "passage", "confidence", "fixedByHand"]} rows={[...Object.entries(terms).map(([t, f]) => [t, termValueText(f.value), passageOf(filing, f), f.confidence, fixed.has(t)]), ...reading.notFound.map((t) => [t, "not found", "", "", false])]} />
               <TermsTable terms={terms} notFound={reading.notFound} fixed={fixed} passage={(f) => passageOf(filing, f)} />
