@@ -54,4 +54,20 @@ describe("describePlan", () => {
     expect(amendment).toContain("Qualified Transaction");
     expect(amendment).not.toContain("purchase price");
   });
+
+  it("says which terms the plan's sources do not state (R-X13: assumed), and why, where a sentence states one", () => {
+    // Selectica's terms file assumes, among others, the Purchase Price: its description read "at a purchase price of $15 per Unit" as if filed.
+    const selectica = loadPlan("selectica-2009");
+    const md = describePlan(selectica, { format: "md" });
+    expect(md).toContain("Some terms below are assumed, not stated by the filings the plan was read from (R-X13)");
+    const note = md.match(/^\[\^\d+\]: terms: unitDescription, unitFraction, unitsPerRight, purchasePrice — (.+)$/m)?.[1];
+    expect(note).toContain("purchasePrice (the Purchase Price is not in the sources consulted");
+    expect(md).toMatch(/^\[\^\d+\]: terms: agreementDate, rightsAgent$/m);
+    // The NOL amendment states the threshold and the grandfather date it changes: not assumed there.
+    expect(md).toMatch(/^\[\^\d+\]: terms: grandfatherDate, acquiringPersonThresholdPercent$/m);
+    const html = describePlan(selectica, { format: "html" });
+    expect(html).toMatch(/<span data-terms="unitDescription unitFraction unitsPerRight purchasePrice" data-assumed="unitFraction unitsPerRight purchasePrice" title="[^"]*">[^<]*purchase price of \$15/);
+    // A plan whose every term is read from its filing says nothing of the kind.
+    expect(describePlan(builtIn, { format: "md" })).not.toMatch(/assumed/);
+  });
 });

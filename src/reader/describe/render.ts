@@ -1,6 +1,8 @@
 /**
  * A description in Markdown (each sentence with a footnote listing the terms it states), HTML
  * (each sentence a span whose data-terms attribute lists them) or plain text (numbered notes).
+ * A term the plan's sources do not state (R-X13: assumed) is said to be so in its note (HTML:
+ * data-assumed), and a description stating any says so first.
  */
 import type { Stated } from "./sentences.js";
 
@@ -10,16 +12,28 @@ export type DescriptionFormat = (typeof DESCRIPTION_FORMATS)[number];
 export interface Section {
   readonly heading: string;
   readonly paragraphs: readonly (readonly Stated[])[];
+  /** The terms of this section's values that the plan's sources do not state, with why each was assumed (R-X13). */
+  readonly assumed: ReadonlyMap<string, string>;
 }
+
+/** What a sentence's note says: the terms it states, and which of them were assumed, and why. */
+function noteOf(st: Stated, assumed: ReadonlyMap<string, string>): string {
+  const unstated = st.terms.filter((t) => assumed.has(t));
+  return `terms: ${st.terms.join(", ")}${unstated.length ? ` — assumed, not stated by the plan's sources: ${unstated.map((t) => `${t} (${assumed.get(t)})`).join("; ")}` : ""}`;
+}
+
+const ASSUMED_LEAD = "Some terms below are assumed, not stated by the filings the plan was read from (R-X13): the notes name them and say why; the sentences stating them say what the plan's terms file assumes.";
+
+const statesAssumed = (sections: readonly Section[]) => sections.some((s) => s.paragraphs.some((p) => p.some((st) => st.terms.some((t) => s.assumed.has(t)))));
 
 const WIDTH = 96;
 
-/** The note number of each distinct list of terms, in order of first use. */
+/** The number of each distinct note, in order of first use. */
 function notesOf(sections: readonly Section[]): Map<string, number> {
   const notes = new Map<string, number>();
   for (const s of sections) for (const p of s.paragraphs) for (const st of p) {
-    const key = st.terms.join(", ");
-    if (!notes.has(key)) notes.set(key, notes.size + 1);
+    const note = noteOf(st, s.assumed);
+    if (!notes.has(note)) notes.set(note, notes.size + 1);
   }
   return notes;
 }
@@ -48,22 +62,25 @@ function escapeHtml(text: string): string {
 
 function markdown(title: string, sections: readonly Section[]): string {
   const notes = notesOf(sections);
-  const body = sections.flatMap((s) => [`## ${s.heading}`, ...s.paragraphs.map((p) => wrapped(p.map((st) => marked(st.text, `[^${notes.get(st.terms.join(", "))}]`)).join(" ")))]);
-  const footnotes = [...notes].map(([terms, n]) => `[^${n}]: terms: ${terms}`);
-  return [`# ${title}`, ...body, footnotes.join("\n")].join("\n\n");
+  const body = sections.flatMap((s) => [`## ${s.heading}`, ...s.paragraphs.map((p) => wrapped(p.map((st) => marked(st.text, `[^${notes.get(noteOf(st, s.assumed))}]`)).join(" ")))]);
+  const footnotes = [...notes].map(([note, n]) => `[^${n}]: ${note}`);
+  return [`# ${title}`, ...(statesAssumed(sections) ? [wrapped(ASSUMED_LEAD)] : []), ...body, footnotes.join("\n")].join("\n\n");
 }
 
 function html(title: string, sections: readonly Section[]): string {
-  const paragraph = (p: readonly Stated[]) => `<p>${p.map((st) => `<span data-terms="${escapeHtml(st.terms.join(" "))}">${escapeHtml(st.text)}</span>`).join(" ")}</p>`;
-  const body = sections.flatMap((s) => [`<h2>${escapeHtml(s.heading)}</h2>`, ...s.paragraphs.map(paragraph)]);
-  return [`<article class="rights-description">`, `<h1>${escapeHtml(title)}</h1>`, ...body, `</article>`].join("\n");
+  const span = (st: Stated, assumed: ReadonlyMap<string, string>) => {
+    const unstated = st.terms.filter((t) => assumed.has(t));
+    return `<span data-terms="${escapeHtml(st.terms.join(" "))}"${unstated.length ? ` data-assumed="${escapeHtml(unstated.join(" "))}" title="${escapeHtml(noteOf(st, assumed))}"` : ""}>${escapeHtml(st.text)}</span>`;
+  };
+  const body = sections.flatMap((s) => [`<h2>${escapeHtml(s.heading)}</h2>`, ...s.paragraphs.map((p) => `<p>${p.map((st) => span(st, s.assumed)).join(" ")}</p>`)]);
+  return [`<article class="rights-description">`, `<h1>${escapeHtml(title)}</h1>`, ...(statesAssumed(sections) ? [`<p class="assumed-lead">${escapeHtml(ASSUMED_LEAD)}</p>`] : []), ...body, `</article>`].join("\n");
 }
 
 function text(title: string, sections: readonly Section[]): string {
   const notes = notesOf(sections);
-  const body = sections.flatMap((s) => [s.heading.toUpperCase(), ...s.paragraphs.map((p) => wrapped(p.map((st) => marked(st.text, ` [${notes.get(st.terms.join(", "))}]`)).join(" ")))]);
-  const list = [...notes].map(([terms, n]) => `[${n}] terms: ${terms}`);
-  return [title, ...body, `Terms stated by each sentence:\n${list.join("\n")}`].join("\n\n");
+  const body = sections.flatMap((s) => [s.heading.toUpperCase(), ...s.paragraphs.map((p) => wrapped(p.map((st) => marked(st.text, ` [${notes.get(noteOf(st, s.assumed))}]`)).join(" ")))]);
+  const list = [...notes].map(([note, n]) => `[${n}] ${note}`);
+  return [title, ...(statesAssumed(sections) ? [wrapped(ASSUMED_LEAD)] : []), ...body, `Terms stated by each sentence:\n${list.join("\n")}`].join("\n\n");
 }
 
 export function rendered(format: DescriptionFormat, title: string, sections: readonly Section[]): string {
