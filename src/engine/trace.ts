@@ -17,7 +17,11 @@ export interface Finding {
   readonly values?: Readonly<Record<string, TraceValue>>;
 }
 
-/** Records a finding at `at`, caused by `event` (null when time alone brought it). */
+/**
+ * Records a finding at `at`, caused by `event` (null when time alone brought it), citing the
+ * Agreement section of its rule, or `section` where a reading rule speaks of another section's
+ * clause (R-X13's assumed term: the section declaring the term).
+ */
 export function record(
   trace: Trace,
   at: Instant,
@@ -25,10 +29,11 @@ export function record(
   rule: RuleId,
   finding: string,
   values?: Record<string, TraceValue>,
+  section: string = sectionOf(rule),
 ): void {
   const when = formatNewYork(at);
   flatten(finding);
-  trace.add(values ? { at: when, event, rule, section: sectionOf(rule), finding, values } : { at: when, event, rule, section: sectionOf(rule), finding });
+  trace.add(values ? { at: when, event, rule, section, finding, values } : { at: when, event, rule, section, finding });
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { RuleId } from "../agreement/rules.js";
 import { finalExpiration } from "../agreement/redemption.js";
 import type { TermName } from "../terms/schema.js";
+import { sectionOf } from "../terms/declarations.js";
 import { formatNewYork, type Instant } from "../time/instant.js";
 import { addDays, type IsoDate } from "../time/isoDate.js";
 import { tradingDaysBefore } from "../time/tradingDays.js";
@@ -22,10 +23,10 @@ export interface AnswerWarning {
   readonly message: string;
 }
 
-/** Records a warning in the answer's `warnings` and, citing its rule, in the trace. */
-function warn(state: State, at: Instant, warning: AnswerWarning & { rule: RuleId }): void {
+/** Records a warning in the answer's `warnings` and, citing its rule (and `section` when not the rule's own), in the trace. */
+function warn(state: State, at: Instant, warning: AnswerWarning & { rule: RuleId }, section?: string): void {
   state.warnings.push(warning);
-  record(state.trace, at, warning.event, warning.rule, `warning (${warning.code}): ${warning.message}`);
+  record(state.trace, at, warning.event, warning.rule, `warning (${warning.code}): ${warning.message}`, undefined, section);
 }
 
 /** R-14: cash in lieu of fractions paid but not valued (no price in the scenario to value it by). */
@@ -105,6 +106,7 @@ export function warnAssumedTerms(state: State): void {
   for (const [name, reason] of assumed) {
     if (reason === undefined) continue;
     const message = `the term ${name} (${JSON.stringify(state.terms.values[name])}) was assumed, not read from the plan's text: ${reason}`;
-    warn(state, state.now, { event: null, rule: "R-X13", code: "assumed-term", message });
+    // The finding cites the section declaring the term (the Purchase Price's, the Record Date's), not R-X13's own 7(a).
+    warn(state, state.now, { event: null, rule: "R-X13", code: "assumed-term", message }, `${sectionOf(name).section.replace(/^Section /, "")} (term assumed, R-X13)`);
   }
 }
