@@ -44,6 +44,19 @@ describe("a value that fits none of a union's forms", () => {
     expect(issuesOf(result.error!).map((i) => i.path.join("."))).toEqual(["changes.expiry.date", "changes.expiry.time"]);
   });
 
+  it("a plain value refused by the plain form is not reported as wanting the sourced form's set of fields", () => {
+    const changes = z.union([
+      z.object({ days: z.object({ value: z.number().int(), source: z.string() }).strict() }).strict(),
+      z.object({ days: z.number().int() }).strict(),
+    ]);
+    for (const [days, got] of [[2.5, "2.5"], ["10", '"10"']] as const) {
+      const [issue, ...more] = issuesOf(z.object({ changes }).safeParse({ changes: { days } }, { reportInput: true }).error!);
+      expect(more).toEqual([]);
+      expect(issue.path.join(".")).toBe("changes.days");
+      expect(issue.message).toBe(`must be ${typeof days === "number" ? "a whole number" : "a number"}; got ${got}`);
+    }
+  });
+
   it("a discriminated union still names its allowed values", () => {
     const events = z.discriminatedUnion("type", [z.object({ type: z.literal("acquire") }), z.object({ type: z.literal("dispose") })]);
     const [issue] = issuesOf(events.safeParse({ type: "aquire" }, { reportInput: true }).error!);

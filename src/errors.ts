@@ -29,14 +29,21 @@ export function issuesOf(error: z.ZodError, guide: string = SCENARIO_GUIDE): Iss
 
 /**
  * A value that fits none of a union's forms (an amendment's `changes`, plain or with sources) is
- * reported by the form it came closest to: the one with the fewest issues (then the deepest), each
- * at its own field ("changes.finalExpiration.time"), rather than as the whole value fitting none. A
- * discriminated union (an event's `type`) names its allowed values instead, and stays as it is.
+ * reported by the form it came closest to: the one with the fewest issues (then the deepest, then
+ * the one that did not want a set of fields where a plain value was given: `changes:
+ * {distributionBusinessDaysAfterTenderOffer: 2.5}` must be a whole number, not "a set of fields"
+ * as the sourced form {value, source} would say), each at its own field
+ * ("changes.finalExpiration.time"), rather than as the whole value fitting none. A discriminated
+ * union (an event's `type`) names its allowed values instead, and stays as it is.
  */
 function closestForm(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
   if (issue.code !== "invalid_union" || (issue as { options?: unknown[] }).options?.length || !issue.errors.length) return [issue];
   const depth = (issues: readonly z.core.$ZodIssue[]) => Math.max(...issues.map((i) => i.path.length));
-  const closest = issue.errors.reduce((best, form) => (form.length < best.length || (form.length === best.length && depth(form) > depth(best)) ? form : best));
+  const wantedFields = (issues: readonly z.core.$ZodIssue[]) =>
+    issues.filter((i) => i.code === "invalid_type" && i.expected === "object" && i.input !== undefined && (typeof i.input !== "object" || i.input === null)).length;
+  const closer = (form: readonly z.core.$ZodIssue[], best: readonly z.core.$ZodIssue[]) =>
+    form.length !== best.length ? form.length < best.length : depth(form) !== depth(best) ? depth(form) > depth(best) : wantedFields(form) < wantedFields(best);
+  const closest = issue.errors.reduce((best, form) => (closer(form, best) ? form : best));
   if (!closest.length) return [issue];
   return closest.flatMap((i) => closestForm({ ...i, path: [...issue.path, ...i.path] } as z.core.$ZodIssue));
 }

@@ -105,6 +105,9 @@ function classText(name: TermName): string {
 
 /** R-27: the Board adopts an amendment; it takes effect at `effective` (default: now). */
 export function amend(state: State, ctx: Ctx, event: Amend): void {
+  // An amendment's id names one text in the trace and the plan version's history: the plan's own
+  // amendments and earlier `amend` events hold theirs (as a tender offer's or an agreement's id).
+  if (state.termLayers.some((l) => l.id === event.id)) throw new RuleError("scenario-format", `amendment ${event.id} already exists`, "id");
   if (!isRedeemable(state, ctx.at)) throw new RuleError("R-27", "no amendment may be made at a time when the Rights are not redeemable", "at");
   const names = Object.keys(event.changes) as TermName[];
   const changes = sourcedChanges(event, ctx.event);

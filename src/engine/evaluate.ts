@@ -10,6 +10,8 @@ import { BUILT_IN_PLANS, planNamed, type PlanCatalogue } from "../terms/catalogu
 import type { Plan } from "../terms/schema.js";
 import { ForeignOffsetError, InvalidInstantError, newYorkDateOf, newYorkInstant, parseEventInstant, type Instant } from "../time/instant.js";
 import { isIsoDate } from "../time/isoDate.js";
+import { bankCalendar } from "../time/bankCalendar.js";
+import { closeOfBusiness } from "../time/closeOfBusiness.js";
 import { RULES, sectionOf, type RuleId } from "../agreement/rules.js";
 import { answerOf, type Answer, type AnswerError } from "./answer.js";
 import { advanceTo } from "./clock.js";
@@ -292,9 +294,16 @@ function stableOrder(ats: Float64Array): Uint32Array {
   return order;
 }
 
-/** Without `asOf`: 5:00 P.M. New York time on the date of the last event, or its instant if later. */
+/**
+ * Without `asOf`: 5:00 P.M. New York time on the date of the last event, or its instant if later.
+ * Without events either: the Record Date's close of business, when the Rights come into being
+ * (R-X7) — R-T1: on a Record Date that is no Business Day, 5:00 P.M. on the next one.
+ */
 function defaultAsOf({ ats, order, foreign }: Timed, plan: Plan, invalidAt?: Instant): Instant {
-  if (!order.length && invalidAt === undefined) return newYorkInstant(plan.terms.recordDate.value, "17:00");
+  if (!order.length && invalidAt === undefined) {
+    const { recordDate, extraBankClosings, closeOfBusinessTime } = plan.terms;
+    return closeOfBusiness(bankCalendar(extraBankClosings.value), recordDate.value, closeOfBusinessTime.value);
+  }
   let last = order.length ? ats[order[order.length - 1]] : invalidAt!;
   for (const { latest } of foreign.values()) last = Math.max(last, latest);
   if (invalidAt !== undefined) last = Math.max(last, invalidAt);

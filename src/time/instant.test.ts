@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { Temporal } from "temporal-polyfill";
-import { ForeignOffsetError, formatNewYork, InvalidInstantError, NEW_YORK, newYorkDateOf, newYorkInstant, parseEventInstant, shiftNewYorkDateTime } from "./instant.js";
+import { ForeignOffsetError, formatNewYork, InvalidInstantError, NEW_YORK, newYorkDateOf, newYorkInstant, parseEventInstant, isOnceNewYorkClockTime, shiftNewYorkDateTime } from "./instant.js";
 
 const at5pm = (date: string) => formatNewYork(newYorkInstant(date, "17:00"));
 
@@ -160,5 +160,20 @@ describe("shiftNewYorkDateTime: days later at the same New York clock time (R-T1
     expect(shiftNewYorkDateTime("2004-04-03T02:30:00-05:00", 1)).toBe("2004-04-04T02:30:00-05:00");
     expect(shiftNewYorkDateTime("2004-10-30T01:30:00-04:00", 1)).toBe("2004-10-31T01:30:00-04:00");
     expect(shiftNewYorkDateTime("2004-11-01T01:30:00-05:00", -1)).toBe("2004-10-31T01:30:00-05:00");
+  });
+});
+
+describe("isOnceNewYorkClockTime (R-T1, R-X9)", () => {
+  it("is false in the hour skipped when daylight saving time begins and in the hour repeated when it ends", () => {
+    expect(isOnceNewYorkClockTime("2012-03-11", "02:30")).toBe(false);
+    expect(isOnceNewYorkClockTime("2004-04-04", "02:00")).toBe(false);
+    expect(isOnceNewYorkClockTime("2012-11-04", "01:30")).toBe(false);
+    expect(isOnceNewYorkClockTime("2004-10-31", "01:00")).toBe(false);
+  });
+
+  it("is true just outside those hours and on any other day", () => {
+    for (const [date, time] of [["2012-03-11", "01:59"], ["2012-03-11", "03:00"], ["2012-11-04", "00:59"], ["2012-11-04", "02:00"], ["2012-03-12", "02:30"], ["2011-06-14", "17:00"]]) {
+      expect(isOnceNewYorkClockTime(date!, time!)).toBe(true);
+    }
   });
 });

@@ -49,6 +49,18 @@ export function newYorkInstant(date: IsoDate, time: string): Instant {
 }
 
 /**
+ * R-T1 with R-X9: whether New York's clocks show wall-clock `time` ("HH:MM") on `date` exactly once:
+ * not in the hour skipped when daylight saving time begins (02:30 on 2012-03-11 never happened) nor
+ * in the hour repeated when it ends (01:30 on 2012-11-04 happened twice), where a term's time of day
+ * would name no instant or two. `date` and `time` must be well formed.
+ */
+export function isOnceNewYorkClockTime(date: IsoDate, time: string): boolean {
+  const wall = Temporal.PlainDate.from(date).toPlainDateTime(Temporal.PlainTime.from(time));
+  const earlier = wall.toZonedDateTime(NEW_YORK, { disambiguation: "earlier" }).epochMilliseconds;
+  return earlier === wall.toZonedDateTime(NEW_YORK, { disambiguation: "later" }).epochMilliseconds;
+}
+
+/**
  * Whether `text` is a date-time this module reads: "YYYY-MM-DDTHH:MM", seconds optional, at most
  * milliseconds, with an offset or "Z", naming a real calendar date and clock time (no "24:00", no
  * 60th second). Whether the offset is New York's is checked when it is read (R-X9).

@@ -5,10 +5,11 @@
  * York City time) on June 14, 2011".
  */
 import { z } from "zod";
-import { anyOf, decimalRange, someText } from "../ranges.js";
+import { decimalRange, someText } from "../ranges.js";
 import { clockTimeSchema, decimalSchema, isoDateSchema } from "../shapes.js";
 import { section, standardForm, term, type Known, type Sentence } from "../declare.js";
 import { isIsoDate } from "../../time/isoDate.js";
+import { isOnceNewYorkClockTime } from "../../time/instant.js";
 import { dateText, moneyText, timeText } from "../words.js";
 
 /** The same day ten years later (February 28 for a February 29 that does not recur). */
@@ -32,7 +33,11 @@ export const exercise = section("Section 7", "Exercise of Rights; Purchase Price
   finalExpiration: term({
     label: "Final Expiration Date",
     shape: z.object({ date: isoDateSchema, time: clockTimeSchema }).strict(),
-    range: anyOf("a date and a time of day, New York time"),
+    // R-T1, R-X9: a time of day the clocks show once that day, so that it names one instant.
+    range: {
+      text: "a date and a time of day, New York time, that the clocks show once that day (not in the hour skipped or repeated when daylight saving time begins or ends)",
+      allows: (v: { date: string; time: string }) => !isIsoDate(v.date) || !clockTimeSchema.safeParse(v.time).success || isOnceNewYorkClockTime(v.date, v.time),
+    },
     relation: { other: "recordDate", text: "after the Record Date", allows: (v, t): boolean => v.date > t.recordDate },
     meaning: "The Final Expiration Date and time: unexercised Rights expire then.",
     rules: ["R-7a", "R-23"],
