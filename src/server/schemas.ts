@@ -4,8 +4,7 @@
  * document at /openapi.json is generated from these.
  */
 import { z } from "zod";
-import { atSchema } from "../scenario/schema.js";
-import { scenarioJsonSchema } from "../schemas.js";
+import { atSchema, scenarioSchema } from "../scenario/schema.js";
 import { decimalSchema, isoDateSchema, positiveDecimalSchema } from "../terms/schema.js";
 import { ROLES } from "./roles.js";
 import { isRateString } from "../numbers/decimal.js";
@@ -23,9 +22,10 @@ export const nameSchema = z
 /**
  * A scenario in a request. It is read by parseScenario, as the CLI reads a scenario file (so a bad
  * event stops only itself and errors use the CLI's words); the OpenAPI document shows the JSON
- * Schema generated from the scenario's zod schema.
+ * Schema generated from the scenario's zod schema, in the dialect of the document (OpenAPI 3.0:
+ * `exclusiveMinimum` is a flag beside `minimum`, not a number as in scenarioJsonSchema's 2020-12).
  */
-const { title: _title, $schema: _dialect, ...scenarioDocument } = scenarioJsonSchema() as Record<string, unknown>;
+const { $schema: _dialect, ...scenarioDocument } = z.toJSONSchema(scenarioSchema, { io: "input", target: "openapi-3.0" }) as Record<string, unknown>;
 export const scenarioInputSchema = z.unknown().meta({ ...scenarioDocument, description: "a scenario (scenario-format.md)" });
 
 export const issueSchema = z.object({ code: z.string(), path: z.array(z.union([z.string(), z.number()])), message: z.string() });
