@@ -2,10 +2,20 @@
  * The server examined as a team shares it, round 3 (server3). Each case failed before its fix:
  * /openapi.json said `openapi: 3.0.3` but described the scenario bodies in JSON Schema 2020-12
  * (`exclusiveMinimum: 0`, which a 3.0 validator refuses: 3.0's Schema Object has it as a flag
- * beside `minimum`).
+ * beside `minimum`). The audit trail said who and when (in UTC, where every other time the project
+ * shows is New York's) but not what: `POST /api/tokens` with no word of which token was made, or
+ * with what role; `POST /api/scenarios` without the scenario's name; a register job without its job.
  */
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { testServer, type TestServer } from "./support/server.js";
+import { backends, dropTestDatabases } from "./support/registerDb.js";
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const example = (file: string) => parseYaml(readFileSync(resolve(repoRoot, "examples", file), "utf8")) as Record<string, unknown>;
 
 let server: TestServer;
 beforeAll(async () => {
@@ -36,4 +46,66 @@ describe("/openapi.json is an OpenAPI 3.0 document throughout", () => {
     }
     expect(wrong.slice(0, 5)).toEqual([]);
   });
+});
+
+interface AuditEntry {
+  at: string;
+  token_name: string | null;
+  role: string | null;
+  method: string;
+  url: string;
+  status: number;
+  what: Record<string, unknown> | null;
+}
+
+describe.each(backends)("the audit trail on $name: who, what and when (New York time)", (backend) => {
+  let shared: TestServer;
+  beforeAll(async () => {
+    shared = await testServer({ db: await backend.fresh() });
+  }, 120_000);
+  afterAll(async () => {
+    await shared?.close();
+    await dropTestDatabases();
+  });
+
+  const trail = async () => (await shared.as("admin", { method: "GET", url: "/api/audit" })).json() as AuditEntry[];
+  const entryOf = async (method: string, url: string) => (await trail()).find((e) => e.method === method && e.url === url);
+
+  it("a token made names the token and its role, not the token itself; its time is New York's", async () => {
+    const before = Date.now();
+    const made = await shared.as("admin", { method: "POST", url: "/api/tokens", payload: { name: "auditee", role: "holder", holder: "h042" } });
+    expect(made.statusCode).toBe(201);
+    const entry = (await entryOf("POST", "/api/tokens"))!;
+    expect(entry).toMatchObject({ token_name: "admin", role: "admin", status: 201, what: { name: "auditee", role: "holder", holder: "h042" } });
+    expect(JSON.stringify(entry)).not.toContain(made.json().token);
+    // New York's wall clock with its offset (-05:00 in winter, -04:00 in summer), the instant of the write.
+    expect(entry.at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{3})?-0[45]:00$/);
+    expect(Date.parse(entry.at)).toBeGreaterThanOrEqual(before - 1000);
+    expect(Date.parse(entry.at)).toBeLessThanOrEqual(Date.now() + 1000);
+    const wall = new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }).format(new Date(Date.parse(entry.at)));
+    expect(entry.at.slice(0, 19)).toBe(wall.replace(", ", "T"));
+  });
+
+  it("a scenario saved names the scenario (not its body); a revoked token names the token", async () => {
+    const scenario = example("01-bidder-crosses-and-files-13d.yaml");
+    expect((await shared.as("analyst", { method: "POST", url: "/api/scenarios", payload: { name: "audited-3", scenario } })).statusCode).toBe(201);
+    const saved = (await entryOf("POST", "/api/scenarios"))!;
+    expect(saved).toMatchObject({ token_name: "analyst-1", status: 201, what: { name: "audited-3" } });
+    expect(saved.what).not.toHaveProperty("scenario");
+    expect((await shared.as("admin", { method: "DELETE", url: "/api/tokens/auditee" })).statusCode).toBe(200);
+    expect(await entryOf("DELETE", "/api/tokens/auditee")).toMatchObject({ status: 200, what: { name: "auditee" } });
+  });
+
+  it("a register command names its fields and its Idempotency-Key; a job, the job it started (and not the CSV)", async () => {
+    const init = await shared.as("agent", { method: "POST", url: "/api/register/init", headers: { "idempotency-key": "init-audit" }, payload: { plan: "net-perceptions" } });
+    expect(init.statusCode).toBe(200);
+    expect(await entryOf("POST", "/api/register/init")).toMatchObject({ token_name: "agent-1", status: 200, what: { plan: "net-perceptions", idempotencyKey: "init-audit" } });
+    const csv = readFileSync(resolve(repoRoot, "examples/holders.csv"), "utf8");
+    const started = await shared.as("agent", { method: "POST", url: "/api/register/import-holders", payload: { csv, sharesOutstanding: 10000000 } });
+    expect(started.statusCode).toBe(202);
+    const entry = (await entryOf("POST", "/api/register/import-holders"))!;
+    expect(entry).toMatchObject({ status: 202, what: { sharesOutstanding: 10000000, job: started.json().job.id } });
+    expect(entry.what).not.toHaveProperty("csv");
+    await shared.as("agent", { method: "GET", url: `/api/jobs/${started.json().job.id}?wait=true` });
+  }, 60_000);
 });

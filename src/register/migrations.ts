@@ -74,6 +74,9 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     "003-outstanding-certificates": {
       up: (db: Kysely<unknown>) => db.schema.createIndex("certificates_outstanding").ifNotExists().on("certificates").column("number").where(sql.ref("status"), "=", "outstanding").execute(),
     },
+    // What a write through the server changed (the names in its path, its short fields, its job),
+    // beside who and when: the URL alone did not say which token was made or which scenario saved.
+    "004-server-audit-what": { up: (db: Kysely<unknown>) => db.schema.alterTable("server_audit").addColumn("what", "text").execute() },
   };
 }
 

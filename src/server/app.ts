@@ -13,7 +13,8 @@ import type { z } from "zod";
 import { issuesOf } from "../errors.js";
 import { HttpError, errorBody, handleError } from "./httpErrors.js";
 import { errorSchema } from "./schemas.js";
-import { openServerDb, nowText, withSqliteFolder, type ServerDb } from "./db.js";
+import { openServerDb, withSqliteFolder, type ServerDb } from "./db.js";
+import { audit } from "./audit.js";
 import { createPool, type Pool } from "./pool.js";
 import { Jobs, type JobWork } from "./jobs.js";
 import { ownerOf, firstAdminToken, type TokenOwner } from "./tokens.js";
@@ -232,12 +233,4 @@ async function authorize(request: FastifyRequest, db: ServerDb): Promise<void> {
   if (!owner) throw new HttpError(401, "unauthenticated", "unknown or revoked token");
   request.owner = owner;
   if (!spec.roles.includes(owner.role)) throw new HttpError(403, "forbidden", `the ${owner.role} role may not ${spec.method} ${spec.url} (allowed: ${spec.roles.join(", ")})`);
-}
-
-/** An audit entry for a write: who (the token's name and role), what, when, and the answer's status. */
-async function audit(db: ServerDb, request: FastifyRequest, status: number): Promise<void> {
-  await db
-    .insertInto("server_audit")
-    .values({ at: nowText(), token_name: request.owner?.name ?? null, role: request.owner?.role ?? null, method: request.method, url: request.url.split("?")[0]!, status })
-    .execute();
 }
