@@ -5,6 +5,8 @@
  * beside `minimum`). The audit trail said who and when (in UTC, where every other time the project
  * shows is New York's) but not what: `POST /api/tokens` with no word of which token was made, or
  * with what role; `POST /api/scenarios` without the scenario's name; a register job without its job.
+ * Two clients changing one scenario: PUT ignored If-Match, so a change made from a version another
+ * client had replaced overwrote it unread.
  */
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -108,4 +110,61 @@ describe.each(backends)("the audit trail on $name: who, what and when (New York 
     expect(entry.what).not.toHaveProperty("csv");
     await shared.as("agent", { method: "GET", url: `/api/jobs/${started.json().job.id}?wait=true` });
   }, 60_000);
+});
+
+// Two clients changing one scenario: the second, made from the version both read, overwrote the
+// first's unread (PUT ignored If-Match and gave no ETag); on PostgreSQL, PUTs sent at once without
+// If-Match were refused 409 though none named a version to keep.
+describe.each(backends)("two clients changing one scenario on $name: ETag and If-Match", (backend) => {
+  let shared: TestServer;
+  beforeAll(async () => {
+    shared = await testServer({ db: await backend.fresh() });
+  }, 120_000);
+  afterAll(async () => {
+    await shared?.close();
+    await dropTestDatabases();
+  });
+
+  const scenario = example("01-bidder-crosses-and-files-13d.yaml");
+  const put = (name: string, title: string, ifMatch?: string) =>
+    shared.as("analyst", { method: "PUT", url: `/api/scenarios/${name}`, headers: ifMatch === undefined ? {} : { "if-match": ifMatch }, payload: { ...scenario, title } });
+  const versions = async (name: string) => ((await shared.as("viewer", { method: "GET", url: `/api/scenarios/${name}/versions` })).json() as { version: number; title: string }[]).map((v) => `${v.version}:${v.title}`);
+
+  it("the change made from a version another client has replaced is refused (412), nothing overwritten", async () => {
+    expect((await shared.as("analyst", { method: "POST", url: "/api/scenarios", payload: { name: "shared-1", scenario: { ...scenario, title: "first" } } })).headers.etag).toBe('"1"');
+    const read = await shared.as("viewer", { method: "GET", url: "/api/scenarios/shared-1" });
+    expect(read.headers.etag).toBe('"1"');
+    const alice = await put("shared-1", "alice", read.headers.etag as string);
+    expect(alice.statusCode).toBe(200);
+    expect(alice.json().version).toBe(2);
+    expect(alice.headers.etag).toBe('"2"');
+    const bob = await put("shared-1", "bob", read.headers.etag as string);
+    expect(bob.statusCode).toBe(412);
+    expect(bob.json().error).toMatchObject({ code: "precondition-failed", issues: [{ path: ["if-match"] }] });
+    expect(bob.json().error.message).toContain("version 2");
+    expect(await versions("shared-1")).toEqual(["1:first", "2:alice"]);
+    // Bob reads again and makes his change to version 2.
+    expect((await put("shared-1", "bob", '"2"')).json().version).toBe(3);
+    expect((await put("shared-1", "anyone", "*")).json().version).toBe(4);
+  });
+
+  it("an If-Match that is no version's ETag is bad input naming the header; a deleted scenario is not brought back", async () => {
+    for (const bad of ["2", 'W/"2"', '"0"', '"1e3"']) {
+      const r = await put("shared-1", "x", bad);
+      expect(r.statusCode, bad).toBe(400);
+      expect(r.json().error.issues[0].path).toEqual(["if-match"]);
+    }
+    await shared.as("analyst", { method: "POST", url: "/api/scenarios", payload: { name: "gone-1", scenario } });
+    expect((await shared.as("analyst", { method: "DELETE", url: "/api/scenarios/gone-1" })).statusCode).toBe(200);
+    expect((await put("gone-1", "late", '"1"')).statusCode).toBe(404);
+    expect((await shared.as("viewer", { method: "GET", url: "/api/scenarios/gone-1/versions" })).statusCode).toBe(404);
+  });
+
+  it("PUTs sent at once without If-Match are each saved, as consecutive versions", async () => {
+    await shared.as("analyst", { method: "POST", url: "/api/scenarios", payload: { name: "busy-1", scenario } });
+    const answers = await Promise.all(["a", "b", "c", "d"].map((title) => put("busy-1", title)));
+    expect(answers.map((r) => r.statusCode)).toEqual([200, 200, 200, 200]);
+    expect(answers.map((r) => r.json().version).sort()).toEqual([2, 3, 4, 5]);
+    expect((await versions("busy-1")).length).toBe(5);
+  });
 });

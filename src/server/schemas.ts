@@ -96,6 +96,14 @@ const versionText = z
   .regex(/^[1-9][0-9]*$/, "a version is a whole number written in digits, from 1")
   .refine((text) => Number.isSafeInteger(Number(text)), "no scenario has so many versions")
   .transform(Number);
+/** If-Match on a scenario's update: the ETag of the version the change was made from, as GET gives it ("3", with the quotes), or * (whatever the latest is). */
+export const ifMatchHeadersSchema = z.looseObject({
+  "if-match": z
+    .string()
+    .regex(/^(\*|"[1-9][0-9]*")$/, 'the ETag of the version read, as GET /api/scenarios/NAME gives it ("3", with the quotes), or *')
+    .optional()
+    .describe("the ETag of the version this change was made from: saved only if it is still the latest (412 otherwise)"),
+});
 export const versionQuerySchema = z.object({ version: versionText.optional().describe("the version (default: the latest)") });
 export const scenarioEvaluateQuerySchema = asOfQuerySchema.extend(versionQuerySchema.shape);
 
