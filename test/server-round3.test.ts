@@ -6,7 +6,10 @@
  * shows is New York's) but not what: `POST /api/tokens` with no word of which token was made, or
  * with what role; `POST /api/scenarios` without the scenario's name; a register job without its job.
  * Two clients changing one scenario: PUT ignored If-Match, so a change made from a version another
- * client had replaced overwrote it unread.
+ * client had replaced overwrote it unread. Fourteen routes answered 400 for a bad path parameter or
+ * query (`?asOf=garbage`) that /openapi.json did not list; a broken %-escape in a path, or a path
+ * parameter past the router's 100 characters (a holder's id may have 200), was refused in fastify's
+ * own shape (`{"error": "Bad Request", "code": "FST_ERR_BAD_URL", ...}`, 414 for the length).
  */
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -14,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { testServer, type TestServer } from "./support/server.js";
+import { ROUTES, type RouteSpec } from "../src/server/routes.js";
 import { backends, dropTestDatabases } from "./support/registerDb.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -166,5 +170,34 @@ describe.each(backends)("two clients changing one scenario on $name: ETag and If
     expect(answers.map((r) => r.statusCode)).toEqual([200, 200, 200, 200]);
     expect(answers.map((r) => r.json().version).sort()).toEqual([2, 3, 4, 5]);
     expect((await versions("busy-1")).length).toBe(5);
+  });
+});
+
+describe("refusals of what a URL says: listed, and in the API's shape", () => {
+  it("/openapi.json lists 400 for every route that reads a path parameter, a query, a header or a body", async () => {
+    const paths = (await server.as(null, { method: "GET", url: "/openapi.json" })).json().paths as Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    const missing = (Object.values(ROUTES) as RouteSpec[])
+      .filter((spec) => spec.params || spec.querystring || spec.headers || spec.body)
+      .filter((spec) => !paths[spec.url.replace(/:(\w+)/g, "{$1}")]?.[spec.method.toLowerCase()]?.responses["400"])
+      .map((spec) => `${spec.method} ${spec.url}`);
+    expect(missing).toEqual([]);
+    // and such a route does answer 400
+    expect((await server.as("viewer", { method: "GET", url: "/api/plans/net-perceptions?asOf=garbage" })).statusCode).toBe(400);
+  });
+
+  it("a broken %-escape in a path is 400 in the API's error shape", async () => {
+    const r = await server.as("viewer", { method: "GET", url: "/api/scenarios/%E0%A4%A" });
+    expect(r.statusCode).toBe(400);
+    expect(r.json()).toEqual({ error: { code: "bad-url", message: expect.stringContaining("not a valid url component"), issues: [] } });
+  });
+
+  it("a holder's id is read by its route's schema up to its own limit (200 characters), past it refused naming the field", async () => {
+    const long = "h".repeat(150);
+    const found = await server.as("viewer", { method: "GET", url: `/api/register/holders/${long}` });
+    expect(found.statusCode).toBe(404);
+    expect(found.json().error.message).toContain(long);
+    const tooLong = await server.as("viewer", { method: "GET", url: `/api/register/holders/${"h".repeat(201)}` });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json().error.issues[0].path).toEqual(["holder"]);
   });
 });
