@@ -74,6 +74,15 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     "003-outstanding-certificates": {
       up: (db: Kysely<unknown>) => db.schema.createIndex("certificates_outstanding").ifNotExists().on("certificates").column("number").where(sql.ref("status"), "=", "outstanding").execute(),
     },
+    // What a write through the server changed (the names in its path, its short fields, its job),
+    // beside who and when: the URL alone did not say which token was made or which scenario saved.
+    // Added only where it is missing: the server's tables are taken over as they are (002).
+    "004-server-audit-what": {
+      async up(db: Kysely<unknown>) {
+        const audit = (await db.introspection.getTables()).find((t) => t.name === "server_audit");
+        if (!audit?.columns.some((c) => c.name === "what")) await db.schema.alterTable("server_audit").addColumn("what", "text").execute();
+      },
+    },
   };
 }
 

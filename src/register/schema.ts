@@ -130,6 +130,8 @@ export interface ServerAuditTable {
   method: string;
   url: string;
   status: number;
+  /** JSON: what the write changed (auditWhat in src/server/audit.ts); null in entries older than migration 004. */
+  what: string | null;
 }
 
 export interface ServerTables {

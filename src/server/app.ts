@@ -13,7 +13,8 @@ import type { z } from "zod";
 import { issuesOf } from "../errors.js";
 import { HttpError, errorBody, handleError } from "./httpErrors.js";
 import { errorSchema } from "./schemas.js";
-import { openServerDb, nowText, withSqliteFolder, type ServerDb } from "./db.js";
+import { openServerDb, withSqliteFolder, type ServerDb } from "./db.js";
+import { audit } from "./audit.js";
 import { createPool, type Pool } from "./pool.js";
 import { Jobs, type JobWork } from "./jobs.js";
 import { ownerOf, firstAdminToken, type TokenOwner } from "./tokens.js";
@@ -73,6 +74,8 @@ export interface BuiltServer {
 }
 
 const MiB = 1024 * 1024;
+/** The longest path parameter the router passes to a route's schema: a holder's id of 200 characters, each %-escaped UTF-8 of up to 4 bytes (12 characters). */
+const LONGEST_PATH_PARAMETER = 200 * 12;
 
 /** A request's part refused by its schema, with its verb: "the request's params are not valid". */
 const PART_WORDS: Record<string, string> = { body: "body is", params: "params are", querystring: "query string is", headers: "headers are" };
@@ -84,7 +87,11 @@ export async function buildServer(options: ServerOptions): Promise<BuiltServer> 
   const db = await openServerDb(options.db);
   const pool = createPool(options.threads);
   let plans: Promise<PlanLibrary> | undefined;
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: MiB, return503OnClosing: true });
+  // A URL the router cannot read (a broken %-escape) is refused in the API's error shape, and a
+  // path parameter is read by its route's schema, which names the field and its own limit (a
+  // holder's id: 200 characters), not cut off first by the router's default of 100 (414, in
+  // fastify's own shape).
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: MiB, return503OnClosing: true, routerOptions: { maxParamLength: LONGEST_PATH_PARAMETER }, frameworkErrors: handleError });
   const work = (kind: string): JobWork | undefined => {
     const w = jobWork[kind as keyof typeof jobWork];
     return w && ((input, job) => w(input as never, job, context));
@@ -209,10 +216,11 @@ function addRoute(app: FastifyInstance, id: RouteId, spec: RouteSpec, context: S
   });
 }
 
-/** The route's answers with the refusals any route may give: 429 past the rate limit; with a token, 401 and 403; with a body, 413. */
+/** The route's answers with the refusals any route may give: 429 past the rate limit; with a token, 401 and 403; with any input read by a schema, 400; with a body, 413. */
 function responsesOf(spec: RouteSpec): RouteSpec["response"] {
   if (!spec.response) return undefined;
-  const refusals = [429, ...(spec.roles === "public" ? [] : [401, 403]), ...(spec.body ? [413] : [])];
+  const readsInput = spec.params || spec.querystring || spec.headers || spec.body;
+  const refusals = [429, ...(spec.roles === "public" ? [] : [401, 403]), ...(readsInput ? [400] : []), ...(spec.body ? [413] : [])];
   return { ...spec.response, ...Object.fromEntries(refusals.map((status) => [status, errorSchema])) };
 }
 
@@ -232,12 +240,4 @@ async function authorize(request: FastifyRequest, db: ServerDb): Promise<void> {
   if (!owner) throw new HttpError(401, "unauthenticated", "unknown or revoked token");
   request.owner = owner;
   if (!spec.roles.includes(owner.role)) throw new HttpError(403, "forbidden", `the ${owner.role} role may not ${spec.method} ${spec.url} (allowed: ${spec.roles.join(", ")})`);
-}
-
-/** An audit entry for a write: who (the token's name and role), what, when, and the answer's status. */
-async function audit(db: ServerDb, request: FastifyRequest, status: number): Promise<void> {
-  await db
-    .insertInto("server_audit")
-    .values({ at: nowText(), token_name: request.owner?.name ?? null, role: request.owner?.role ?? null, method: request.method, url: request.url.split("?")[0]!, status })
-    .execute();
 }

@@ -2,7 +2,7 @@
  * Saved scenarios, versioned: saving under a name makes version 1, each update the next version,
  * and every earlier version stays readable. The text saved is the scenario's JSON.
  */
-import { conflict, notFound } from "./httpErrors.js";
+import { conflict, notFound, type HttpError } from "./httpErrors.js";
 import { isConflict, nowText, type ServerDb } from "./db.js";
 
 export interface ScenarioRecord {
@@ -37,18 +37,31 @@ export async function saveScenario(db: ServerDb, name: string, data: unknown, by
   }
 }
 
+/** The version a change was made from, and the refusal when it is no longer the latest. */
+export interface Base {
+  readonly version: number;
+  readonly stale: (latest: number) => HttpError;
+}
+
+/** How many times a change made from no particular version is tried when others save versions at the same time. */
+const BLIND_ATTEMPTS = 5;
+
 /**
- * Saves the next version of a scenario: the one after `basedOn`, the version the new data was made
- * from (a change to a version read first), else after the latest. Two updates at once: one wins,
- * the other is refused, nothing is overwritten.
+ * Saves the next version of a scenario. Made from `base`, the version read first, it is saved only
+ * if that is still the latest (else `base.stale`, nothing overwritten); made from no particular
+ * version (a PUT without If-Match), it is the next one after the latest, tried again when another
+ * update takes that number first. A deleted scenario is not brought back (404).
  */
-export async function updateScenario(db: ServerDb, name: string, data: unknown, by: string, basedOn?: number): Promise<ScenarioRecord> {
-  const previous = basedOn ?? (await latestVersion(db, name));
-  try {
-    return await insert(db, name, previous + 1, data, by);
-  } catch (e) {
-    if (isConflict(e)) throw conflict(`scenario "${name}" was updated at the same time: read it again and retry`);
-    throw e;
+export async function updateScenario(db: ServerDb, name: string, data: unknown, by: string, base?: Base): Promise<ScenarioRecord> {
+  for (let attempt = 1; ; attempt++) {
+    const latest = await latestVersion(db, name);
+    if (base && base.version !== latest) throw base.stale(latest);
+    try {
+      return await insert(db, name, latest + 1, data, by);
+    } catch (e) {
+      if (!isConflict(e)) throw e;
+      if (!base && attempt === BLIND_ATTEMPTS) throw conflict(`scenario "${name}" was updated ${BLIND_ATTEMPTS} times while this update was saved: try again`);
+    }
   }
 }
 

@@ -4,8 +4,7 @@
  * document at /openapi.json is generated from these.
  */
 import { z } from "zod";
-import { atSchema } from "../scenario/schema.js";
-import { scenarioJsonSchema } from "../schemas.js";
+import { atSchema, scenarioSchema } from "../scenario/schema.js";
 import { decimalSchema, isoDateSchema, positiveDecimalSchema } from "../terms/schema.js";
 import { ROLES } from "./roles.js";
 import { isRateString } from "../numbers/decimal.js";
@@ -23,9 +22,10 @@ export const nameSchema = z
 /**
  * A scenario in a request. It is read by parseScenario, as the CLI reads a scenario file (so a bad
  * event stops only itself and errors use the CLI's words); the OpenAPI document shows the JSON
- * Schema generated from the scenario's zod schema.
+ * Schema generated from the scenario's zod schema, in the dialect of the document (OpenAPI 3.0:
+ * `exclusiveMinimum` is a flag beside `minimum`, not a number as in scenarioJsonSchema's 2020-12).
  */
-const { title: _title, $schema: _dialect, ...scenarioDocument } = scenarioJsonSchema() as Record<string, unknown>;
+const { $schema: _dialect, ...scenarioDocument } = z.toJSONSchema(scenarioSchema, { io: "input", target: "openapi-3.0" }) as Record<string, unknown>;
 export const scenarioInputSchema = z.unknown().meta({ ...scenarioDocument, description: "a scenario (scenario-format.md)" });
 
 export const issueSchema = z.object({ code: z.string(), path: z.array(z.union([z.string(), z.number()])), message: z.string() });
@@ -96,6 +96,14 @@ const versionText = z
   .regex(/^[1-9][0-9]*$/, "a version is a whole number written in digits, from 1")
   .refine((text) => Number.isSafeInteger(Number(text)), "no scenario has so many versions")
   .transform(Number);
+/** If-Match on a scenario's update: the ETag of the version the change was made from, as GET gives it ("3", with the quotes), or * (whatever the latest is). */
+export const ifMatchHeadersSchema = z.looseObject({
+  "if-match": z
+    .string()
+    .regex(/^(\*|"[1-9][0-9]*")$/, 'the ETag of the version read, as GET /api/scenarios/NAME gives it ("3", with the quotes), or *')
+    .optional()
+    .describe("the ETag of the version this change was made from: saved only if it is still the latest (412 otherwise)"),
+});
 export const versionQuerySchema = z.object({ version: versionText.optional().describe("the version (default: the latest)") });
 export const scenarioEvaluateQuerySchema = asOfQuerySchema.extend(versionQuerySchema.shape);
 

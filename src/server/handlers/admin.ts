@@ -2,6 +2,7 @@
 import type { Handler } from "../app.js";
 import { notFound } from "../httpErrors.js";
 import { addToken } from "../tokens.js";
+import { auditTrail as trail } from "../audit.js";
 import { tokenRequestSchema, nameParamsSchema } from "../schemas.js";
 import { ownerOf, part } from "./common.js";
 
@@ -28,5 +29,4 @@ export const deleteToken: Handler = async (request, _reply, { db }) => {
   return { status: "ok" };
 };
 
-export const auditTrail: Handler = async (_request, _reply, { db }) =>
-  db.selectFrom("server_audit").selectAll().orderBy("id", "desc").limit(1000).execute();
+export const auditTrail: Handler = async (_request, _reply, { db }) => trail(db);

@@ -69,6 +69,7 @@ export async function sourceOf(context: ServerContext, body: { scenario?: unknow
 /** Starts a job and answers 202 with it, or (with `?wait=true`) the finished job. */
 export async function startJob(request: FastifyRequest, reply: FastifyReply, context: ServerContext, kind: string, input: unknown): Promise<{ job: JobView }> {
   const job = await context.jobs.start(kind, input, ownerOf(request).name);
+  request.jobId = job.id;
   const wait = (request.query as { wait?: boolean } | undefined)?.wait;
   if (wait) return { job: await context.jobs.finished(job.id) };
   reply.code(202).header("location", `/api/jobs/${job.id}`);

@@ -5,10 +5,11 @@ import { parseScenario } from "../../scenario/parse.js";
 import { eventSchema } from "../../scenario/schema.js";
 import { parseEventInstant } from "../../time/instant.js";
 import { scenarioJsonSchema } from "../../schemas.js";
-import { badRequest } from "../httpErrors.js";
+import type { FastifyReply } from "fastify";
+import { HttpError, badRequest, conflict } from "../httpErrors.js";
 import { mergePrices, parsePricesCsv, type Close } from "../pricesCsv.js";
 import { deleteScenario, getScenario, listScenarios, saveScenario, scenarioVersions, updateScenario } from "../scenarioStore.js";
-import { BOARD_EVENT_TYPES, boardActionsSchema, compareQuerySchema, nameParamsSchema, scenarioEvaluateQuerySchema, scenarioSaveSchema, versionQuerySchema, asOfQuerySchema } from "../schemas.js";
+import { BOARD_EVENT_TYPES, boardActionsSchema, compareQuerySchema, ifMatchHeadersSchema, nameParamsSchema, scenarioEvaluateQuerySchema, scenarioSaveSchema, versionQuerySchema, asOfQuerySchema } from "../schemas.js";
 import { ownerOf, part, runFor, send, storedSource } from "./common.js";
 
 /**
@@ -44,23 +45,45 @@ export const save: Handler = async (request, reply, { db }) => {
   const { name, scenario } = part(scenarioSaveSchema, request.body);
   checkScenario(scenario, "the scenario");
   reply.code(201);
-  return saveScenario(db, name, scenario, ownerOf(request).name);
+  return tagged(reply, await saveScenario(db, name, scenario, ownerOf(request).name));
 };
 
-export const get: Handler = async (request, _reply, { db }) => {
+export const get: Handler = async (request, reply, { db }) => {
   const { name } = part(nameParamsSchema, request.params);
   const { version } = part(versionQuerySchema, request.query);
   const { body: _text, data, ...record } = await getScenario(db, name, version);
-  return { ...record, scenario: data };
+  return tagged(reply, { ...record, scenario: data });
 };
 
 export const versions: Handler = async (request, _reply, { db }) => scenarioVersions(db, part(nameParamsSchema, request.params).name);
 
-export const update: Handler = async (request, _reply, { db }) => {
+/**
+ * A new version: made from the version named by If-Match (the ETag GET gave), saved only if that is
+ * still the latest (412 otherwise: another client's version is not overwritten unread); without
+ * If-Match (or with *), the next version after the latest.
+ */
+export const update: Handler = async (request, reply, { db }) => {
   const { name } = part(nameParamsSchema, request.params);
+  const { "if-match": ifMatch } = part(ifMatchHeadersSchema, request.headers);
   checkScenario(request.body, "the scenario");
-  return updateScenario(db, name, request.body, ownerOf(request).name);
+  const version = ifMatch === undefined || ifMatch === "*" ? undefined : Number(ifMatch.slice(1, -1));
+  const base = version === undefined ? undefined : { version, stale: (latest: number) => staleIfMatch(name, version, latest) };
+  return tagged(reply, await updateScenario(db, name, request.body, ownerOf(request).name, base));
 };
+
+const staleIfMatch = (name: string, version: number, latest: number) =>
+  new HttpError(412, "precondition-failed", `scenario "${name}" is at version ${latest}, not ${version}: read it again and make the change to version ${latest}`, [
+    { code: "custom", path: ["if-match"], message: `version ${version} is not the latest (${latest})` },
+  ]);
+
+/** A saved version's answer, with its ETag (the version, for If-Match). */
+function tagged<T extends { version: number }>(reply: FastifyReply, record: T): T {
+  reply.header("etag", `"${record.version}"`);
+  return record;
+}
+
+/** A read-modify-write of the server's own (Board actions, prices): another version saved meanwhile is a conflict. */
+const readBase = (name: string, version: number) => ({ version, stale: () => conflict(`scenario "${name}" was updated at the same time: read it again and retry`) });
 
 export const remove: Handler = async (request, _reply, { db }) => {
   await deleteScenario(db, part(nameParamsSchema, request.params).name);
@@ -81,7 +104,7 @@ export const boardActions: Handler = async (request, _reply, { db }) => {
   if (issues.length) throw badRequest("the Board actions are not valid", issues);
   const saved = await getScenario(db, name);
   const data = saved.data as { events?: unknown[] };
-  return updateScenario(db, name, { ...data, events: [...(data.events ?? []), ...events] }, ownerOf(request).name, saved.version);
+  return updateScenario(db, name, { ...data, events: [...(data.events ?? []), ...events] }, ownerOf(request).name, readBase(name, saved.version));
 };
 
 export const prices: Handler = async (request, _reply, { db }) => {
@@ -90,7 +113,7 @@ export const prices: Handler = async (request, _reply, { db }) => {
   const imported = parsePricesCsv(request.body);
   const saved = await getScenario(db, name);
   const data = saved.data as { prices?: Close[] };
-  return updateScenario(db, name, { ...data, prices: mergePrices(data.prices ?? [], imported) }, ownerOf(request).name, saved.version);
+  return updateScenario(db, name, { ...data, prices: mergePrices(data.prices ?? [], imported) }, ownerOf(request).name, readBase(name, saved.version));
 };
 
 /** POST /api/evaluate: the scenario's bytes go to a worker, read there as the CLI reads a file. */
