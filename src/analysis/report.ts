@@ -7,6 +7,8 @@
 import { answerOf, type Answer } from "../engine/answer.js";
 import type { State } from "../engine/state.js";
 import { RULES, type RuleId } from "../agreement/rules.js";
+import { assumedTerms } from "../engine/warnings.js";
+import type { TermName, TermValues } from "../terms/schema.js";
 import type { ParsedScenario } from "../scenario/parse.js";
 import type { ScenarioEvent } from "../scenario/schema.js";
 import { basename } from "node:path";
@@ -17,7 +19,7 @@ import { dilutionChartOption, ownershipChartOption, renderSvg } from "./charts.j
 import { dilutionOf, type DilutionAnalysis, type DilutionOptions } from "./dilution.js";
 import { dollars, explanationTail, percent, shares } from "./format.js";
 import { findingText } from "../numbers/readableText.js";
-import { formatDecimal } from "../numbers/decimal.js";
+import { dec, formatDecimal } from "../numbers/decimal.js";
 import { ownershipTimeline, type OwnershipTimeline } from "./timeline.js";
 
 export type ReportFormat = "md" | "html";
@@ -58,12 +60,19 @@ export interface Report {
   readonly openQuestions: readonly string[];
 }
 
+/** A warning as the trace records it (engine/warnings.ts): "warning (<code>): <message>". */
+const WARNING_FINDING = /^warning \(([a-z-]+)\): ([\s\S]*)$/;
+
 /** The questions the engine could not decide: errors, assumptions, missing inputs and standard-form terms relied on. */
 export function openQuestionsOf(answer: Answer, state: State, dilution: DilutionAnalysis): string[] {
   const out: string[] = [];
   for (const e of answer.errors) out.push(`Event ${e.event ?? "—"} breaks ${e.rule}${e.section ? ` (Section ${e.section})` : ""}${e.field ? `, field ${e.field}` : ""}: ${e.message}. The evaluation stops there; the findings cover the events before it.`);
   for (const f of answer.trace) {
-    if (/assumed/i.test(f.finding)) out.push(`${f.rule} (Section ${f.section}), ${f.at.slice(0, 10)}: ${f.finding}. Give the number (company.authorizedCommon) to decide it.`);
+    const warning = WARNING_FINDING.exec(f.finding);
+    // R-X13's assumed terms are asked once, in the line of assumed terms below.
+    if (warning) {
+      if (warning[1] !== "assumed-term") out.push(`${f.rule} (Section ${f.section})${f.event === null ? "" : `, event ${f.event} (${f.at.slice(0, 10)})`}: ${warning[2]}. The answer relies on this without having checked it: confirm it.`);
+    } else if (f.rule === "R-11a-iii" && /assumed/i.test(f.finding)) out.push(`${f.rule} (Section ${f.section}), ${f.at.slice(0, 10)}: ${f.finding}. Give the number (company.authorizedCommon) to decide it.`);
     else if (/\[(a term|standard form)\]/.test(f.finding)) out.push(`${f.rule} (Section ${f.section}): the finding rests on a term the source does not state: ${f.finding.replace(/^\[[^\]]+\]\s*/, "")}.`);
   }
   for (const q of dilution.openQuestions) out.push(q);
@@ -73,10 +82,11 @@ export function openQuestionsOf(answer: Answer, state: State, dilution: Dilution
   }
   const show = ([name]: [string, string]) => `${name} = ${JSON.stringify((state.terms.values as Record<string, unknown>)[name])}`;
   const isAssumed = (source: string) => /\[assumed\]|\] assumed/.test(source);
-  const standard = Object.entries(state.terms.sources).filter(([, source]) => /\[(standard form|a term)\]/.test(source) && !isAssumed(source));
-  const assumed = Object.entries(state.terms.sources).filter(([, source]) => isAssumed(source));
+  const reasons = assumedTerms(state);
+  const standard = Object.entries(state.terms.sources).filter(([name, source]) => /\[(standard form|a term)\]/.test(source) && !isAssumed(source) && !reasons.has(name as TermName));
+  const assumed = Object.entries(state.terms.sources).filter(([name, source]) => isAssumed(source) || reasons.has(name as TermName));
   if (standard.length) out.push(`Terms the plan's source leaves to the standard form of the era, relied on here: ${standard.map(show).join("; ")}. Check them against the executed Rights Agreement.`);
-  if (assumed.length) out.push(`Terms assumed because the sources consulted do not state them: ${assumed.map(show).join("; ")}. Findings that depend on them are provisional.`);
+  if (assumed.length) out.push(`Terms assumed because the sources consulted do not state them (R-X13): ${assumed.map(show).join("; ")}. Findings that depend on them are provisional.`);
   return out;
 }
 
@@ -97,6 +107,12 @@ export function newYorkAt(at: string): string {
   const clock = ny.slice(0, -6).replace("T", " ");
   const shown = clock.length === 19 && clock.endsWith(":00") ? clock.slice(0, 16) : clock;
   return at.endsWith(ny.slice(-6)) ? shown : `${shown} (written ${at})`;
+}
+
+/** The flip-in and flip-over multiples (R-11a-ii, R-13), in one phrase when they are equal. */
+function multiplesText(terms: Pick<TermValues, "flipInMultiple" | "flipOverMultiple">): string {
+  const { flipInMultiple: flipIn, flipOverMultiple: flipOver } = terms;
+  return dec(flipIn).eq(dec(flipOver)) ? `flip-in and flip-over at ${flipIn}x the Purchase Price (R-11a-ii, R-13)` : `flip-in at ${flipIn}x the Purchase Price (R-11a-ii); flip-over at ${flipOver}x (R-13)`;
 }
 
 function eventText(e: ScenarioEvent): string {
@@ -155,7 +171,7 @@ function sections(parsed: ParsedScenario, answer: Answer, state: State, dilution
     heading: "Facts",
     paragraphs: [
       `Plan: ${state.plan.name} (${state.plan.id}), version in force ${answer.planVersion}; source: ${state.plan.source}. Company: ${terms.company}; Rights Agent: ${terms.rightsAgent.replace(/\.$/, "")}.`,
-      `Terms relied on: Purchase Price $${terms.purchasePrice} per Unit (${terms.unitDescription}); Acquiring Person threshold ${terms.acquiringPersonThresholdPercent}% (R-1a); flip-in and flip-over at ${terms.flipInMultiple}x the Purchase Price (R-11a-ii, R-13); Redemption Price $${terms.redemptionPrice} (R-23); exchange ratio ${terms.exchangeRatio} share per Right (R-24); Final Expiration ${terms.finalExpiration.date} ${terms.finalExpiration.time} New York time (R-7a).`,
+      `Terms relied on: Purchase Price $${terms.purchasePrice} per Unit (${terms.unitDescription}); Acquiring Person threshold ${terms.acquiringPersonThresholdPercent}% (R-1a); ${multiplesText(terms)}; Redemption Price $${terms.redemptionPrice} (R-23); exchange ratio ${terms.exchangeRatio} share per Right (R-24); Final Expiration ${terms.finalExpiration.date} ${terms.finalExpiration.time} New York time (R-7a).`,
       `Shares of Common Stock outstanding: ${shares(scenario.company.sharesOutstanding)} at the start, ${shares(answer.sharesOutstanding)} as of ${answer.asOf}; authorised: ${scenario.company.authorizedCommon === undefined ? "not given" : shares(scenario.company.authorizedCommon)}. Closing prices: ${state.prices.dates.length ? `${state.prices.dates.length} Trading Days, ${state.prices.dates[0]} to ${state.prices.dates[state.prices.dates.length - 1]}` : "none"}.`,
     ],
     table: {
