@@ -394,3 +394,31 @@ describe("dilution: the explanations of a flip-in after a later split add up (R-
     expect(flipIn.spreadPerRight).toBe("15");
   });
 });
+
+describe("dilution: the exchange's closed form with 2 Rights a share after a 1-for-2 reverse split (R-11p, R-24; analysis2)", () => {
+  // 1,000,000 shares become 500,000 on 2004-01-05, each carrying 2 Rights; the exchange ratio becomes 1 x 1/2 = 0.5 a Right (R-11p).
+  // bidder buys 80,000 (16%) on 2004-03-01: 160,000 void Rights; 840,000 valid Rights x 0.5 = 420,000 new shares; 80,000 / 920,000 = 8.695652173913%.
+  // Closed form with k = 2 Rights a share: 0.16 / (0.16 + (1 + 2 x 0.5) x 0.84) = 0.16 / 1.84, the same; shorthand 0.16 / (1 + 1) = 8%.
+  // Taking one Right a share gave 0.16 / (0.16 + 1.5 x 0.84) = 11.267605633803%, beside a table saying 8.6957%.
+  const { parsed, options } = fromData({
+    plan: "net-perceptions",
+    company: { sharesOutstanding: 1_000_000 },
+    persons: [{ id: "bidder" }],
+    prices: flatCloses("2004-01-15", 30, "2.00"),
+    events: [
+      { at: "2004-01-05", type: "split", ratio: "0.5" },
+      { at: "2004-03-01", type: "acquire", person: "bidder", shares: 80_000 },
+    ],
+  });
+  const ex = kind(dilutionOf(parsed, options).scenarios, "exchange");
+
+  it("gives the table's figure, 80,000 / 920,000", () => {
+    expect(ex.newShares).toBe(420_000);
+    expectDecimal(ex.acquirer!.percentAfter, pct(80_000, 920_000));
+    const closed = ex.explain.find((e) => e.quantity.endsWith("closed form"))!;
+    expectDecimal(String(closed.value), pct(80_000, 920_000));
+    expect(closed.formula).toContain("k = 2 (every other share carrying k valid Rights, R-11p)");
+    const shorthand = ex.explain.find((e) => e.quantity.endsWith("shorthand"))!;
+    expectDecimal(String(shorthand.value), "8");
+  });
+});
