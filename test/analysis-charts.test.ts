@@ -141,3 +141,29 @@ describe("sweep curves", () => {
     expect(t).toContain("2004-03-15");
   });
 });
+
+describe("ownership over time: end labels of lines that end at the same height (analysis2)", () => {
+  it("puts 'q 11.00%' and 'r 11.00%' one above the other, not one over the other", () => {
+    // q holds 12% then sells to 11%; r holds 5% then buys to 11%: different lines, the same end
+    const { parsed, options } = fromData({
+      plan: "net-perceptions",
+      company: { sharesOutstanding: 1_000_000 },
+      persons: [{ id: "q" }, { id: "r" }],
+      holdings: [{ person: "q", shares: 120_000 }, { person: "r", shares: 50_000 }],
+      events: [
+        { at: "2004-03-02", type: "dispose", person: "q", shares: 10_000 },
+        { at: "2004-03-03", type: "acquire", person: "r", shares: 60_000 },
+      ],
+    });
+    const svg = renderSvg(ownershipChartOption(ownershipTimeline(parsed, options)));
+    const at = (label: string) => {
+      const m = new RegExp(`<text[^>]*transform="translate\\(([\\d.]+) ([\\d.]+)\\)"[^>]*>${label}</text>`).exec(svg);
+      expect(m, label).not.toBeNull();
+      return { x: Number(m![1]), y: Number(m![2]) };
+    };
+    const q = at("q 11.00%");
+    const r = at("r 11.00%");
+    expect(q.x).toBe(r.x);
+    expect(Math.abs(q.y - r.y)).toBeGreaterThanOrEqual(10);
+  });
+});

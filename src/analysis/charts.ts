@@ -152,6 +152,8 @@ export function ownershipChartOption(t: OwnershipTimeline): ChartOption {
     lineStyle: { width: 3 },
     data: [...t.points.map((p) => [p.at, Number(p.owners[id].percent)]), [end, Number(last.owners[id].percent)]],
     endLabel: { show: true, formatter: (p: { value: [number, number] }) => `${name} ${p.value[1].toFixed(2)}%`, fontFamily: CHART_FONT },
+    // lines that end at the same height (two holders at 11%) get their labels one above the other, not printed over each other
+    labelLayout: { moveOverlap: "shiftY" },
   }));
   const thresholdName = `Acquiring Person threshold ${t.points[t.points.length - 1].thresholdPercent}% (R-1a)`;
   series.push({
