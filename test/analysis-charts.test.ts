@@ -167,3 +167,23 @@ describe("ownership over time: end labels of lines that end at the same height (
     expect(Math.abs(q.y - r.y)).toBeGreaterThanOrEqual(10);
   });
 });
+
+describe("ownership over time: an instant sits on its New York date (R-T1; analysis2)", () => {
+  it("draws a purchase at 9 P.M. New York time on 2004-03-03 before the tick of 2004-03-04 (2 A.M. UTC)", () => {
+    const { parsed, options } = fromData({
+      plan: "net-perceptions",
+      company: { sharesOutstanding: 1_000_000 },
+      persons: [{ id: "r" }],
+      events: [{ at: "2004-03-03T21:00:00-05:00", type: "acquire", person: "r", shares: 60_000 }],
+    });
+    const option = ownershipChartOption(ownershipTimeline(parsed, options)) as { series: { name: string; data: [number, number][] }[] };
+    const r = option.series.find((s) => s.name === "r")!;
+    const bought = r.data.find(([, percent]) => percent === 6)!;
+    // the x axis's ticks are UTC midnights labelled with their date: 2004-03-03 21:00 New York time is drawn at 21:00 of the tick 2004-03-03
+    expect(bought[0]).toBe(Date.parse("2004-03-03T21:00:00Z"));
+    expect(bought[0]).toBeLessThan(Date.parse("2004-03-04T00:00:00Z"));
+    // the workbench's tooltip reads it as the axis does, whatever the browser's time zone
+    const axis = (option as unknown as { xAxis: { axisPointer: { label: { formatter: (p: { value: number }) => string } } } }).xAxis;
+    expect(axis.axisPointer.label.formatter({ value: bought[0] })).toBe("2004-03-03 21:00");
+  });
+});

@@ -17,7 +17,7 @@ import type { DilutionAnalysis, DilutionScenario } from "./dilution.js";
 import type { OwnershipTimeline, DateMark } from "./timeline.js";
 import type { SweepResult } from "./sweep.js";
 import { metricOf } from "./sweep.js";
-import { newYorkDateOf, parseEventInstant } from "../time/instant.js";
+import { formatNewYork, newYorkDateOf, parseEventInstant, type Instant } from "../time/instant.js";
 
 export type ChartOption = Record<string, any>;
 
@@ -104,6 +104,11 @@ function frame(title: string, subtitle: string): ChartOption {
 }
 
 const utcDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** "2004-03-03 21:00", or the date alone at midnight, of a value on a time axis. */
+const utcClock = (ms: number) => {
+  const iso = new Date(ms).toISOString();
+  return iso.slice(11, 16) === "00:00" ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+};
 const fixed2 = (text: string | null) => (text === null ? "—" : Number(text).toFixed(2));
 const round2 = (text: string | null) => (text === null ? null : Math.round(Number(text) * 100) / 100);
 
@@ -117,6 +122,8 @@ function timeAxis(name: string, min?: number, max?: number): ChartOption {
     min,
     max,
     axisLabel: { formatter: (v: number) => utcDate(v), hideOverlap: true, fontFamily: CHART_FONT },
+    // the workbench's tooltip reads the value as the axis does (New York's clock written as UTC), never in the browser's zone
+    axisPointer: { label: { formatter: (p: { value: number }) => utcClock(p.value) } },
     splitLine: { show: false },
   };
 }
@@ -136,7 +143,7 @@ function mergedMarks(marks: readonly DateMark[]): { at: number; label: string; c
 /** Ownership over time against the threshold, with the plan's dates marked. */
 export function ownershipChartOption(t: OwnershipTimeline): ChartOption {
   const last = t.points[t.points.length - 1];
-  const end = t.range.to;
+  const end = newYorkClock(t.range.to);
   const maxPercent = Math.max(...t.points.flatMap((p) => [Number(p.thresholdPercent), ...t.persons.map((id) => Number(p.owners[id].percent))]));
   // Persons with the same Beneficial Ownership throughout (Affiliates, a group: R-1b, R-1d) share one line.
   const lines = new Map<string, string[]>();
@@ -150,7 +157,7 @@ export function ownershipChartOption(t: OwnershipTimeline): ChartOption {
     step: "end",
     symbolSize: 7,
     lineStyle: { width: 3 },
-    data: [...t.points.map((p) => [p.at, Number(p.owners[id].percent)]), [end, Number(last.owners[id].percent)]],
+    data: [...t.points.map((p) => [newYorkClock(p.at), Number(p.owners[id].percent)]), [end, Number(last.owners[id].percent)]],
     endLabel: { show: true, formatter: (p: { value: [number, number] }) => `${name} ${p.value[1].toFixed(2)}%`, fontFamily: CHART_FONT },
     // lines that end at the same height (two holders at 11%) get their labels one above the other, not printed over each other
     labelLayout: { moveOverlap: "shiftY" },
@@ -163,12 +170,12 @@ export function ownershipChartOption(t: OwnershipTimeline): ChartOption {
     symbol: "none",
     color: THRESHOLD_COLOR,
     lineStyle: { type: "dashed", width: 2, color: THRESHOLD_COLOR },
-    data: [...t.points.map((p) => [p.at, Number(p.thresholdPercent)]), [end, Number(last.thresholdPercent)]],
+    data: [...t.points.map((p) => [newYorkClock(p.at), Number(p.thresholdPercent)]), [end, Number(last.thresholdPercent)]],
     markLine: {
       symbol: "none",
       silent: true,
       data: mergedMarks(t.marks).map((m) => ({
-        xAxis: m.at,
+        xAxis: newYorkClock(m.at),
         lineStyle: { color: m.color, type: "solid", width: 1.5 },
         label: { formatter: `${m.date} ${m.label}`, position: "insideEndTop", color: m.color, fontFamily: CHART_FONT, fontSize: 11, backgroundColor: "rgba(255,255,255,0.85)", padding: [1, 3] },
       })),
@@ -179,7 +186,7 @@ export function ownershipChartOption(t: OwnershipTimeline): ChartOption {
   return {
     ...frame(`Beneficial ownership over time — ${t.company}`, `plan ${t.planVersion} · as of ${t.asOf.replace("T", " ")} · threshold ${firstThreshold}% (R-1a)${omitted}${t.sampled ? " · sampled" : ""}`),
     tooltip: { trigger: "axis" },
-    xAxis: timeAxis("Date (New York time)", t.range.from - 86_400_000, end + 86_400_000 * 2),
+    xAxis: timeAxis("Date (New York time)", newYorkClock(t.range.from) - 86_400_000, end + 86_400_000 * 2),
     yAxis: {
       type: "value",
       name: "Beneficial ownership (% of shares outstanding)",
@@ -245,6 +252,15 @@ const UNITS: Record<string, string> = { percent: "%", money: "$", number: "", in
 function inputAxisName(r: SweepResult): string {
   const unit = r.kind === "date" ? (r.mode === "shift" ? "days shifted" : "date") : r.mode === "scale" ? "x factor" : /shares|Outstanding|authorized/i.test(r.param) ? "shares" : /close|price/i.test(r.param) ? "$" : "";
   return `${r.param}${r.mode === "scale" ? " (scaled)" : r.mode === "shift" ? " (shifted)" : ""}${unit ? ` (${unit})` : ""}`;
+}
+
+/**
+ * An instant as New York's clock reads it, written as if it were UTC: the time axis's ticks are UTC
+ * midnights labelled with their date, so an event at 9 P.M. New York time (2 A.M. UTC the next day)
+ * sits on its own New York date (R-T1), not past the next day's tick.
+ */
+function newYorkClock(at: Instant): number {
+  return Date.parse(`${formatNewYork(at).slice(0, 19)}Z`);
 }
 
 /** A date or instant as UTC midnight of its New York date, so that it sits on the day's tick. */
