@@ -422,3 +422,15 @@ describe("dilution: the exchange's closed form with 2 Rights a share after a 1-f
     expectDecimal(String(shorthand.value), "8");
   });
 });
+
+describe("dilution: the acquirer's loss is given to the answer's 12 places (scenario-format.md; analysis2)", () => {
+  // 150,000 of 1,000,000 shares at $1.00, exchanged 1:1: 850,000 new shares; value per share 1,000,000 / 1,850,000;
+  // bidder's loss 1 - 1,000,000 / 1,850,000 = 850 / 1,850 = 45.945945...%, which the loss summed from 12-place values gave as 45.945945945945946
+  const { parsed, options } = fromData({ plan: "net-perceptions", company: { sharesOutstanding: 1_000_000 }, persons: [{ id: "bidder" }], prices: flatCloses("2004-01-15", 30, "1.00"), events: [{ at: "2004-03-01", type: "acquire", person: "bidder", shares: 150_000 }] });
+  const a = dilutionOf(parsed, options);
+
+  it("reads 45.945945945946 on the exchange, and no loss has more than 12 places", () => {
+    expect(kind(a.scenarios, "exchange").acquirerLossPercent).toBe("45.945945945946");
+    for (const s of a.scenarios) expect(dec(s.acquirerLossPercent!).decimalPlaces()).toBeLessThanOrEqual(12);
+  });
+});
