@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { dec } from "../src/numbers/decimal.js";
 import { parseVary, sweep, metricOf } from "../src/analysis/sweep.js";
+import { formatSweep } from "../src/analysis/format.js";
 import { expectDecimal, fromData, loaded, pct, shared } from "./analysis-support.js";
 
 const { parsed, options } = loaded(shared("01-open-market-crossing.yaml"));
@@ -23,6 +24,12 @@ describe("sweep: the largest purchase that does not trigger", () => {
     expect(at(1_055_000).metrics.acquiringPersons).toBe("");
     expect(at(1_056_000).metrics.acquiringPersons).toBe("bidder");
     expectDecimal(at(1_056_000).metrics["ownership.bidder"] as string, pct(4_056_000, S));
+  });
+
+  it("a sweep of one point: 1,055,673 bought after 3,000,000 (4,055,673 of 27,037,814, the first count at or above 15%) makes an Acquiring Person, and the heading says '1 point' (analysis2)", () => {
+    const r = sweep(parsed, "events.1.shares=1055673:1055673:1", { ...options, metrics: ["acquiringPersons"] });
+    expect(r.points.map((p) => p.metrics.acquiringPersons)).toEqual(["bidder"]);
+    expect(formatSweep(r, "s.yaml").split("\n")[0]).toMatch(/from 1055673 to 1055673 by 1: 1 point in \d+ ms$/);
   });
 
   it("does not mutate the parsed scenario (each point is a copy of the path it changes)", () => {
