@@ -238,3 +238,22 @@ describe("report: the facts give the flip-over multiple in force, not the flip-i
     expect(text).not.toContain("flip-in and flip-over at 2x");
   });
 });
+
+describe("report: the status says when the Rights ended, and the window 'closed' only once it has (R-23, R-24, R-7a; analysis2)", () => {
+  const statusOf = (path: string) => {
+    const { parsed, options } = loaded(path);
+    return report(parsed, { ...options, format: "md", date: "2026-11-30", source: "s.yaml", charts: "none" }).text.split("\n").find((l) => l.startsWith("- Status of the Rights:"));
+  };
+
+  it("shared example 06: redeemed at 9:00 on 2004-03-05; as of 2004-03-10 noon the window (close of business 2004-03-12, the 10th day after the Stock Acquisition Date 2004-03-02) had not closed", () => {
+    expect(statusOf(shared("06-redeem-in-window.yaml"))).toBe("- Status of the Rights: redeemed on 2004-03-05T09:00:00-05:00 (R-23), not exercisable; no longer redeemable (R-23).");
+  });
+
+  it("shared example 08: exchanged at 9:00 on 2004-03-05, as of 2004-03-10 noon", () => {
+    expect(statusOf(shared("08-exchange-after-flip-in.yaml"))).toBe("- Status of the Rights: exchanged on 2004-03-05T09:00:00-05:00 (R-24), not exercisable; no longer redeemable (R-23).");
+  });
+
+  it("shared example 01: as of 2004-03-20 the window closed at close of business 2004-03-15 (the 10th day, 2004-03-13, a Saturday)", () => {
+    expect(statusOf(shared("01-open-market-crossing.yaml"))).toBe("- Status of the Rights: separated, exercisable; no longer redeemable (the window closed 2004-03-15T17:00:00-05:00, R-23).");
+  });
+});

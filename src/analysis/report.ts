@@ -109,6 +109,25 @@ export function newYorkAt(at: string): string {
   return at.endsWith(ny.slice(-6)) ? shown : `${shown} (written ${at})`;
 }
 
+const ENDED_BY: Partial<Record<Answer["status"], string>> = { redeemed: "R-23", exchanged: "R-24", expired: "R-7a" };
+
+/** The status, with when the Rights ended and by which rule once they have: "redeemed on 2004-03-02T09:00:00-05:00 (R-23)". */
+function statusText(answer: Answer, state: State): string {
+  const rule = ENDED_BY[answer.status];
+  return rule && state.ended ? `${answer.status} on ${formatNewYork(state.ended.at)} (${rule})` : answer.status;
+}
+
+/**
+ * Whether the Board can still redeem (R-23): until the window's close, or why not. "The window
+ * closed" only once it has: Rights redeemed, exchanged or merged away before it closes are no longer
+ * redeemable with the window's close still ahead.
+ */
+function redeemableText(answer: Answer): string {
+  if (answer.redeemable) return `; redeemable until ${answer.redemptionDeadline} (R-23)`;
+  const closed = answer.redemptionDeadline !== null && parseEventInstant(answer.redemptionDeadline) <= parseEventInstant(answer.asOf);
+  return closed ? `; no longer redeemable (the window closed ${answer.redemptionDeadline}, R-23)` : "; no longer redeemable (R-23)";
+}
+
 /** The flip-in and flip-over multiples (R-11a-ii, R-13), in one phrase when they are equal. */
 function multiplesText(terms: Pick<TermValues, "flipInMultiple" | "flipOverMultiple">): string {
   const { flipInMultiple: flipIn, flipOverMultiple: flipOver } = terms;
@@ -151,7 +170,7 @@ function sections(parsed: ParsedScenario, answer: Answer, state: State, dilution
   const flags = (p: (typeof scenario.persons)[number]) =>
     [p.affiliates?.length ? `Affiliates: ${p.affiliates.join(", ")}` : "", p.grandfathered ? "grandfathered (R-1a-grandfather)" : "", p.exempt ? "exempt (R-1a)" : "", p.directorOfficer ? "director-officer" : "", p.stockPlan ? "stock plan" : "", p.passiveInvestor ? "passive investor" : "", answer.acquiringPersons.includes(p.id) ? "Acquiring Person (R-1a)" : ""].filter(Boolean).join("; ");
   const conclusions = [
-    `Status of the Rights: ${answer.status}${answer.exercisable ? ", exercisable" : ", not exercisable"}${answer.redeemable ? `; redeemable until ${answer.redemptionDeadline} (R-23)` : `; no longer redeemable (the window closed ${answer.redemptionDeadline}, R-23)`}.`,
+    `Status of the Rights: ${statusText(answer, state)}${answer.exercisable ? ", exercisable" : ", not exercisable"}${redeemableText(answer)}.`,
     `Acquiring Persons (R-1a): ${answer.acquiringPersons.join(", ") || "none"}.`,
     `Stock Acquisition Date (R-1ff): ${answer.stockAcquisitionDate ?? "none"}; Distribution Date (R-3a): ${answer.distributionDate ? `${answer.distributionDate} (prong ${answer.distributionDateProng})` : "none"}.`,
   ];
