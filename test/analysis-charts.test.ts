@@ -187,3 +187,17 @@ describe("ownership over time: an instant sits on its New York date (R-T1; analy
     expect(axis.axisPointer.label.formatter({ value: bought[0] })).toBe("2004-03-03 21:00");
   });
 });
+
+describe("sweep curves: a date metric that stays on one date (analysis2)", () => {
+  it("labels the date axis once a day: the Stock Acquisition Date 2004-03-03 at every point is not read '2004-03-02, 2004-03-02, ..., 2004-03-03, 2004-03-03'", () => {
+    // shared example 01: bidder crosses on 2004-03-01 and files its 13D on 2004-03-03 (R-1ff); a 1-share sale moved over 2004-03-04..06 changes nothing
+    const { parsed, options } = loaded(shared("01-open-market-crossing.yaml"));
+    const withSale = { scenario: { ...parsed.scenario, events: [...parsed.scenario.events, { at: "2004-03-04", type: "dispose", person: "bidder", shares: 1 }] } } as typeof parsed;
+    const r = sweep(withSale, `events.${parsed.scenario.events.length}.at=2004-03-04:2004-03-06:1`, { ...options, metrics: ["stockAcquisitionDate"] });
+    expect(r.points.map((p) => p.metrics.stockAcquisitionDate)).toEqual(["2004-03-03", "2004-03-03", "2004-03-03"]);
+    const dates = texts(renderSvg(sweepChartOption(r))).filter((t) => /^\d{4}-\d\d-\d\d$/.test(t));
+    // the x axis runs 2004-03-04 to 2004-03-06; the y axis around 2004-03-03 gives each of its dates once
+    expect(dates.filter((d) => d === "2004-03-03")).toHaveLength(1);
+    expect(dates.filter((d) => d === "2004-03-02")).toHaveLength(1);
+  });
+});

@@ -103,6 +103,7 @@ function frame(title: string, subtitle: string): ChartOption {
   };
 }
 
+const DAY_MS = 86_400_000;
 const utcDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 /** "2004-03-03 21:00", or the date alone at midnight, of a value on a time axis. */
 const utcClock = (ms: number) => {
@@ -121,6 +122,8 @@ function timeAxis(name: string, min?: number, max?: number): ChartOption {
     nameGap: 32,
     min,
     max,
+    // labels are dates: ticks a day apart at least, or a range within one day repeats its date at every tick
+    minInterval: DAY_MS,
     axisLabel: { formatter: (v: number) => utcDate(v), hideOverlap: true, fontFamily: CHART_FONT },
     // the workbench's tooltip reads the value as the axis does (New York's clock written as UTC), never in the browser's zone
     axisPointer: { label: { formatter: (p: { value: number }) => utcClock(p.value) } },
