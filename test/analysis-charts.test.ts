@@ -201,3 +201,18 @@ describe("sweep curves: a date metric that stays on one date (analysis2)", () =>
     expect(dates.filter((d) => d === "2004-03-02")).toHaveLength(1);
   });
 });
+
+describe("ownership over time: no date of the Rights after they ended (R-23; analysis2)", () => {
+  it("shared example 06: redeemed on 2004-03-05, so the Distribution Date and the window's close of 2004-03-12 are not marked as scheduled", () => {
+    // Stock Acquisition Date 2004-03-02: both would be close of business on the 10th day, 2004-03-12 (R-3a(i), R-23); the redemption on 2004-03-05 ends the Rights first
+    const { parsed, options } = loaded(shared("06-redeem-in-window.yaml"));
+    const t = ownershipTimeline(parsed, options);
+    expect(t.marks.map((m) => [m.kind, m.iso.slice(0, 10)])).toEqual([
+      ["flip-in", "2004-03-01"],
+      ["stock-acquisition-date", "2004-03-02"],
+      ["redemption", "2004-03-05"],
+    ]);
+    expect(t.omitted).toEqual([]);
+    expect(texts(renderSvg(ownershipChartOption(t))).join(" ")).not.toMatch(/scheduled/);
+  });
+});
