@@ -216,3 +216,14 @@ describe("ownership over time: no date of the Rights after they ended (R-23; ana
     expect(texts(renderSvg(ownershipChartOption(t))).join(" ")).not.toMatch(/scheduled/);
   });
 });
+
+describe("sweep curves: a date and an instant on one date axis (analysis2)", () => {
+  it("draws the Stock Acquisition Date (a date) and the Distribution Date (an instant) together, not the first alone", () => {
+    // shared example 01, the 13D moved over 2004-03-02..04: the Stock Acquisition Date is its date (R-1ff), the Distribution Date close of business 10 days later (R-3a(i))
+    const { parsed, options } = loaded(shared("01-open-market-crossing.yaml"));
+    const r = sweep(parsed, "events.2.at=2004-03-02:2004-03-04:1", { ...options, metrics: ["stockAcquisitionDate", "distributionDate"] });
+    const option = sweepChartOption(r) as { series: { name: string }[] };
+    expect(option.series.map((s) => s.name)).toEqual(["stockAcquisitionDate", "distributionDate"]);
+    expect(texts(renderSvg(sweepChartOption(r)))).toContain("Sweep of events.2.at: stockAcquisitionDate, distributionDate");
+  });
+});

@@ -289,7 +289,8 @@ function yValue(kind: string, v: string | number | boolean | null): number | str
 export function sweepChartOption(r: SweepResult, metrics: readonly string[] = r.metrics): ChartOption {
   const defs = metrics.map(metricOf);
   const kind = defs[0].kind;
-  const same = defs.filter((d) => d.kind === kind || (numeric(kind) && numeric(d.kind) && UNITS[d.kind] === UNITS[kind]));
+  // metrics drawn on the first one's axis: the same kind, numbers of the same unit, or dates and instants (both on New York dates)
+  const same = defs.filter((d) => d.kind === kind || (numeric(kind) && numeric(d.kind) && UNITS[d.kind] === UNITS[kind]) || (onDates(kind) && onDates(d.kind)));
   const many = r.points.length > 200;
   const series: ChartOption[] = same.map((d) => ({
     name: d.name,
@@ -330,6 +331,10 @@ export function sweepChartOption(r: SweepResult, metrics: readonly string[] = r.
     grid: { left: kind === "instant" || kind === "date" ? 120 : 100, right: 50, top: 96, bottom: 96, outerBoundsMode: "none" },
     series,
   };
+}
+
+function onDates(kind: string): boolean {
+  return kind === "date" || kind === "instant";
 }
 
 function numeric(kind: string): boolean {
