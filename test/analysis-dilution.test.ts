@@ -434,3 +434,14 @@ describe("dilution: the acquirer's loss is given to the answer's 12 places (scen
     for (const s of a.scenarios) expect(dec(s.acquirerLossPercent!).decimalPlaces()).toBeLessThanOrEqual(12);
   });
 });
+
+describe("dilution: the flip-over's workings name the Principal Party's holders in good English (analysis2)", () => {
+  it("reads \"principal party's holders' loss\" and \"... ownership\", not \"holders's\"", () => {
+    const { parsed, options } = loaded(project("examples/04-flip-over-merger.yaml"));
+    const fo = kind(dilutionOf(parsed, { ...options, principalPartyShares: 100_000_000 }).scenarios, "flip-over");
+    const quantities = fo.explain.map((e) => e.quantity);
+    expect(quantities).toContain("principal party's holders' loss");
+    expect(quantities).toContain("principal party's holders' ownership");
+    expect(quantities.join(" ")).not.toContain("holders's");
+  });
+});

@@ -6,7 +6,7 @@ import { rightsPerShareDecimal } from "../../engine/answer.js";
 import { count, money } from "../price.js";
 import type { Explanation, AcquirerRow, DilutionScenario } from "./types.js";
 import { holdersOf, primaryAcquirer } from "./holders.js";
-import { fmt, computeRows, acquirerRow, authorizedFacts, valueExplanations, outcomeOf } from "./rows.js";
+import { fmt, computeRows, acquirerRow, authorizedFacts, valueExplanations, outcomeOf, possessive } from "./rows.js";
 import { type Context, lazyFractionPrice, cashInLieuFacts } from "./context.js";
 
 /** (b) An exchange of the valid Rights for Common Stock at the plan's ratio as adjusted (R-24), or the given one. */
@@ -81,7 +81,7 @@ export function closedForm(acquirer: AcquirerRow | null, ratio: Dec, portion: De
   const r = one ? "r" : "kr";
   const given = one ? `r = ${formatDecimal(ratio)} (every other share carrying one valid Right)` : `r = ${formatDecimal(ratio)}, k = ${formatDecimal(rightsPerShare)} (every other share carrying k valid Rights, R-11p)`;
   return [
-    { quantity: `${acquirer.person}'s % after, closed form`, rule: "R-24, R-7e", formula: `v / (v + (1 + ${r})(1 - v)) with v = ${p(v.times(100))}, ${given}`, value: formatDecimal(exact), unit: "percent" },
-    { quantity: `${acquirer.person}'s % after, shorthand`, rule: "comparison", formula: `v / (1 + ${r}), as if every share were multiplied by 1 + ${r}, the acquirer's too: ${p(shorthand)}, ${p(exact.minus(shorthand))} below the exact figure`, value: formatDecimal(shorthand), unit: "percent" },
+    { quantity: `${possessive(acquirer.person)} % after, closed form`, rule: "R-24, R-7e", formula: `v / (v + (1 + ${r})(1 - v)) with v = ${p(v.times(100))}, ${given}`, value: formatDecimal(exact), unit: "percent" },
+    { quantity: `${possessive(acquirer.person)} % after, shorthand`, rule: "comparison", formula: `v / (1 + ${r}), as if every share were multiplied by 1 + ${r}, the acquirer's too: ${p(shorthand)}, ${p(exact.minus(shorthand))} below the exact figure`, value: formatDecimal(shorthand), unit: "percent" },
   ];
 }
