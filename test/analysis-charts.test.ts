@@ -227,3 +227,13 @@ describe("sweep curves: a date and an instant on one date axis (analysis2)", () 
     expect(texts(renderSvg(sweepChartOption(r)))).toContain("Sweep of events.2.at: stockAcquisitionDate, distributionDate");
   });
 });
+
+describe("ownership over time: a long mark label stays on the plot (analysis2)", () => {
+  it("shared example 01 as of 2004-03-10: the Distribution Date and the window's close (both 2004-03-15, scheduled) say '(scheduled)' once, on two lines", () => {
+    const { parsed, options } = loaded(shared("01-open-market-crossing.yaml"));
+    const t = texts(renderSvg(ownershipChartOption(ownershipTimeline(parsed, { ...options, asOf: "2004-03-10T17:00:00-05:00" }))));
+    expect(t).toContain("2004-03-15 Distribution Date (R-3a(i)) =");
+    expect(t).toContain("Redemption deadline (R-23) (scheduled)");
+    expect(t.join(" ").match(/\(scheduled\)/g)).toHaveLength(1);
+  });
+});

@@ -131,13 +131,20 @@ function timeAxis(name: string, min?: number, max?: number): ChartOption {
   };
 }
 
-/** Marks at the same instant share one line and one label ("Distribution Date (R-3a(i)) = Redemption deadline (R-23)"). */
+/** The most characters of a mark's label on one line (11 px type on the default chart's plot, 96 px margins): longer runs past the plot, over the date axis. */
+const MARK_LINE_CHARS = 72;
+
+/**
+ * Marks at the same instant share one line and one label ("Distribution Date (R-3a(i)) = Redemption
+ * deadline (R-23)"), "(scheduled)" once (an instant is scheduled or not for all its marks), and the
+ * label in lines of its own per mark when it would not fit the plot's height.
+ */
 function mergedMarks(marks: readonly DateMark[]): { at: number; label: string; color: string; date: string }[] {
   const byAt = new Map<number, DateMark[]>();
   for (const m of marks) byAt.set(m.at, [...(byAt.get(m.at) ?? []), m]);
   return [...byAt.entries()].map(([at, list]) => ({
     at,
-    label: list.map((m) => m.label + (m.scheduled ? " (scheduled)" : "")).join(" = "),
+    label: ((labels: string[]) => (labels.join(" = ").length + 11 > MARK_LINE_CHARS ? labels.join(" =\n") : labels.join(" = ")))(list.map((m, i) => m.label + (m.scheduled && i === list.length - 1 ? " (scheduled)" : ""))),
     color: MARK_COLORS[list[0].kind],
     date: list[0].iso.slice(0, 10),
   }));
