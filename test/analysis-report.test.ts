@@ -257,3 +257,13 @@ describe("report: the status says when the Rights ended, and the window 'closed'
     expect(statusOf(shared("01-open-market-crossing.yaml"))).toBe("- Status of the Rights: separated, exercisable; no longer redeemable (the window closed 2004-03-15T17:00:00-05:00, R-23).");
   });
 });
+
+describe("report: the conclusions say when authorised shares fall short of the Adjustment Shares (R-11a-iii; analysis2)", () => {
+  it("150,000 of 1,000,000 shares at $2.00, 1,200,000 authorised: 850,000 valid Rights x 15 = 12,750,000 shares needed, 200,000 available, 12,550,000 short; Spread 15 x $2 - $15 = $15", () => {
+    const { parsed, options } = fromData({ plan: "net-perceptions", company: { sharesOutstanding: 1_000_000, authorizedCommon: 1_200_000 }, persons: [{ id: "bidder" }], prices: flatCloses("2004-01-15", 30, "2.00"), events: [{ at: "2004-03-01", type: "acquire", person: "bidder", shares: 150_000 }] });
+    const text = report(parsed, { ...options, format: "md", date: "2026-11-30", source: "s.yaml", charts: "none" }).text;
+    const line = text.split("\n").find((l) => l.startsWith("- Section 11(a)(ii) Event on 2004-03-01"))!;
+    expect(line).toContain("each valid Right became a right to buy 15 shares for $15");
+    expect(line).toContain("Authorised Common Stock falls 12,550,000 shares short of the Adjustment Shares: the Board must substitute value so that each valid Right receives the Spread of $15 (R-11a-iii).");
+  });
+});

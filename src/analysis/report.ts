@@ -109,6 +109,12 @@ export function newYorkAt(at: string): string {
   return at.endsWith(ny.slice(-6)) ? shown : `${shown} (written ${at})`;
 }
 
+/** R-11a-iii: where authorised Common Stock falls short of the Adjustment Shares, what a valid Right receives instead. */
+function shortfallText(flipIn: NonNullable<Answer["flipIn"]>): string {
+  const short = flipIn.authorizedShortfall;
+  return short ? ` Authorised Common Stock falls ${shares(short)} shares short of the Adjustment Shares: the Board must substitute value so that each valid Right receives the Spread of $${flipIn.spreadPerRight} (R-11a-iii).` : "";
+}
+
 const ENDED_BY: Partial<Record<Answer["status"], string>> = { redeemed: "R-23", exchanged: "R-24", expired: "R-7a" };
 
 /** The status, with when the Rights ended and by which rule once they have: "redeemed on 2004-03-02T09:00:00-05:00 (R-23)". */
@@ -176,7 +182,7 @@ function sections(parsed: ParsedScenario, answer: Answer, state: State, dilution
   ];
   // the flip-in's own price (R-11a-ii), not what a Right gets now: after a redemption or an exchange that is $0
   const ended = ["redeemed", "exchanged", "expired"].includes(answer.status) ? ` The Rights have since been ${answer.status} (${answer.status === "redeemed" ? "R-23" : answer.status === "exchanged" ? "R-24" : "R-7a"}).` : "";
-  if (answer.flipIn && state.flipIn) conclusions.push(`Section 11(a)(ii) Event on ${answer.flipIn.at}: each valid Right became a right to buy ${answer.flipIn.sharesPerRight} shares for $${formatDecimal(state.flipIn.exercisePrice)} at a Current Market Price of $${answer.flipIn.currentMarketPrice} (R-11a-ii, R-11d); ${shares(answer.voidRights)} Rights are void (R-7e).${ended}`);
+  if (answer.flipIn && state.flipIn) conclusions.push(`Section 11(a)(ii) Event on ${answer.flipIn.at}: each valid Right became a right to buy ${answer.flipIn.sharesPerRight} shares for $${formatDecimal(state.flipIn.exercisePrice)} at a Current Market Price of $${answer.flipIn.currentMarketPrice} (R-11a-ii, R-11d); ${shares(answer.voidRights)} Rights are void (R-7e).${shortfallText(answer.flipIn)}${ended}`);
   if (answer.flipOver) conclusions.push(`Section 13 Event on ${answer.flipOver.at}: each valid Right buys ${answer.flipOver.sharesPerRight} shares of the Principal Party (R-13).`);
   conclusions.push(`Exchange (R-24): ${answer.exchangeAvailable ? "available to the Board" : "not available"}.`);
   // the dilution is of the state before the scenario's own exchange, exercise or redemption (base.ts): say so
