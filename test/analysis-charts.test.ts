@@ -141,3 +141,99 @@ describe("sweep curves", () => {
     expect(t).toContain("2004-03-15");
   });
 });
+
+describe("ownership over time: end labels of lines that end at the same height (analysis2)", () => {
+  it("puts 'q 11.00%' and 'r 11.00%' one above the other, not one over the other", () => {
+    // q holds 12% then sells to 11%; r holds 5% then buys to 11%: different lines, the same end
+    const { parsed, options } = fromData({
+      plan: "net-perceptions",
+      company: { sharesOutstanding: 1_000_000 },
+      persons: [{ id: "q" }, { id: "r" }],
+      holdings: [{ person: "q", shares: 120_000 }, { person: "r", shares: 50_000 }],
+      events: [
+        { at: "2004-03-02", type: "dispose", person: "q", shares: 10_000 },
+        { at: "2004-03-03", type: "acquire", person: "r", shares: 60_000 },
+      ],
+    });
+    const svg = renderSvg(ownershipChartOption(ownershipTimeline(parsed, options)));
+    const at = (label: string) => {
+      const m = new RegExp(`<text[^>]*transform="translate\\(([\\d.]+) ([\\d.]+)\\)"[^>]*>${label}</text>`).exec(svg);
+      expect(m, label).not.toBeNull();
+      return { x: Number(m![1]), y: Number(m![2]) };
+    };
+    const q = at("q 11.00%");
+    const r = at("r 11.00%");
+    expect(q.x).toBe(r.x);
+    expect(Math.abs(q.y - r.y)).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe("ownership over time: an instant sits on its New York date (R-T1; analysis2)", () => {
+  it("draws a purchase at 9 P.M. New York time on 2004-03-03 before the tick of 2004-03-04 (2 A.M. UTC)", () => {
+    const { parsed, options } = fromData({
+      plan: "net-perceptions",
+      company: { sharesOutstanding: 1_000_000 },
+      persons: [{ id: "r" }],
+      events: [{ at: "2004-03-03T21:00:00-05:00", type: "acquire", person: "r", shares: 60_000 }],
+    });
+    const option = ownershipChartOption(ownershipTimeline(parsed, options)) as { series: { name: string; data: [number, number][] }[] };
+    const r = option.series.find((s) => s.name === "r")!;
+    const bought = r.data.find(([, percent]) => percent === 6)!;
+    // the x axis's ticks are UTC midnights labelled with their date: 2004-03-03 21:00 New York time is drawn at 21:00 of the tick 2004-03-03
+    expect(bought[0]).toBe(Date.parse("2004-03-03T21:00:00Z"));
+    expect(bought[0]).toBeLessThan(Date.parse("2004-03-04T00:00:00Z"));
+    // the workbench's tooltip reads it as the axis does, whatever the browser's time zone
+    const axis = (option as unknown as { xAxis: { axisPointer: { label: { formatter: (p: { value: number }) => string } } } }).xAxis;
+    expect(axis.axisPointer.label.formatter({ value: bought[0] })).toBe("2004-03-03 21:00");
+  });
+});
+
+describe("sweep curves: a date metric that stays on one date (analysis2)", () => {
+  it("labels the date axis once a day: the Stock Acquisition Date 2004-03-03 at every point is not read '2004-03-02, 2004-03-02, ..., 2004-03-03, 2004-03-03'", () => {
+    // shared example 01: bidder crosses on 2004-03-01 and files its 13D on 2004-03-03 (R-1ff); a 1-share sale moved over 2004-03-04..06 changes nothing
+    const { parsed, options } = loaded(shared("01-open-market-crossing.yaml"));
+    const withSale = { scenario: { ...parsed.scenario, events: [...parsed.scenario.events, { at: "2004-03-04", type: "dispose", person: "bidder", shares: 1 }] } } as typeof parsed;
+    const r = sweep(withSale, `events.${parsed.scenario.events.length}.at=2004-03-04:2004-03-06:1`, { ...options, metrics: ["stockAcquisitionDate"] });
+    expect(r.points.map((p) => p.metrics.stockAcquisitionDate)).toEqual(["2004-03-03", "2004-03-03", "2004-03-03"]);
+    const dates = texts(renderSvg(sweepChartOption(r))).filter((t) => /^\d{4}-\d\d-\d\d$/.test(t));
+    // the x axis runs 2004-03-04 to 2004-03-06; the y axis around 2004-03-03 gives each of its dates once
+    expect(dates.filter((d) => d === "2004-03-03")).toHaveLength(1);
+    expect(dates.filter((d) => d === "2004-03-02")).toHaveLength(1);
+  });
+});
+
+describe("ownership over time: no date of the Rights after they ended (R-23; analysis2)", () => {
+  it("shared example 06: redeemed on 2004-03-05, so the Distribution Date and the window's close of 2004-03-12 are not marked as scheduled", () => {
+    // Stock Acquisition Date 2004-03-02: both would be close of business on the 10th day, 2004-03-12 (R-3a(i), R-23); the redemption on 2004-03-05 ends the Rights first
+    const { parsed, options } = loaded(shared("06-redeem-in-window.yaml"));
+    const t = ownershipTimeline(parsed, options);
+    expect(t.marks.map((m) => [m.kind, m.iso.slice(0, 10)])).toEqual([
+      ["flip-in", "2004-03-01"],
+      ["stock-acquisition-date", "2004-03-02"],
+      ["redemption", "2004-03-05"],
+    ]);
+    expect(t.omitted).toEqual([]);
+    expect(texts(renderSvg(ownershipChartOption(t))).join(" ")).not.toMatch(/scheduled/);
+  });
+});
+
+describe("sweep curves: a date and an instant on one date axis (analysis2)", () => {
+  it("draws the Stock Acquisition Date (a date) and the Distribution Date (an instant) together, not the first alone", () => {
+    // shared example 01, the 13D moved over 2004-03-02..04: the Stock Acquisition Date is its date (R-1ff), the Distribution Date close of business 10 days later (R-3a(i))
+    const { parsed, options } = loaded(shared("01-open-market-crossing.yaml"));
+    const r = sweep(parsed, "events.2.at=2004-03-02:2004-03-04:1", { ...options, metrics: ["stockAcquisitionDate", "distributionDate"] });
+    const option = sweepChartOption(r) as { series: { name: string }[] };
+    expect(option.series.map((s) => s.name)).toEqual(["stockAcquisitionDate", "distributionDate"]);
+    expect(texts(renderSvg(sweepChartOption(r)))).toContain("Sweep of events.2.at: stockAcquisitionDate, distributionDate");
+  });
+});
+
+describe("ownership over time: a long mark label stays on the plot (analysis2)", () => {
+  it("shared example 01 as of 2004-03-10: the Distribution Date and the window's close (both 2004-03-15, scheduled) say '(scheduled)' once, on two lines", () => {
+    const { parsed, options } = loaded(shared("01-open-market-crossing.yaml"));
+    const t = texts(renderSvg(ownershipChartOption(ownershipTimeline(parsed, { ...options, asOf: "2004-03-10T17:00:00-05:00" }))));
+    expect(t).toContain("2004-03-15 Distribution Date (R-3a(i)) =");
+    expect(t).toContain("Redemption deadline (R-23) (scheduled)");
+    expect(t.join(" ").match(/\(scheduled\)/g)).toHaveLength(1);
+  });
+});

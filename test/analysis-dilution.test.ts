@@ -394,3 +394,54 @@ describe("dilution: the explanations of a flip-in after a later split add up (R-
     expect(flipIn.spreadPerRight).toBe("15");
   });
 });
+
+describe("dilution: the exchange's closed form with 2 Rights a share after a 1-for-2 reverse split (R-11p, R-24; analysis2)", () => {
+  // 1,000,000 shares become 500,000 on 2004-01-05, each carrying 2 Rights; the exchange ratio becomes 1 x 1/2 = 0.5 a Right (R-11p).
+  // bidder buys 80,000 (16%) on 2004-03-01: 160,000 void Rights; 840,000 valid Rights x 0.5 = 420,000 new shares; 80,000 / 920,000 = 8.695652173913%.
+  // Closed form with k = 2 Rights a share: 0.16 / (0.16 + (1 + 2 x 0.5) x 0.84) = 0.16 / 1.84, the same; shorthand 0.16 / (1 + 1) = 8%.
+  // Taking one Right a share gave 0.16 / (0.16 + 1.5 x 0.84) = 11.267605633803%, beside a table saying 8.6957%.
+  const { parsed, options } = fromData({
+    plan: "net-perceptions",
+    company: { sharesOutstanding: 1_000_000 },
+    persons: [{ id: "bidder" }],
+    prices: flatCloses("2004-01-15", 30, "2.00"),
+    events: [
+      { at: "2004-01-05", type: "split", ratio: "0.5" },
+      { at: "2004-03-01", type: "acquire", person: "bidder", shares: 80_000 },
+    ],
+  });
+  const ex = kind(dilutionOf(parsed, options).scenarios, "exchange");
+
+  it("gives the table's figure, 80,000 / 920,000", () => {
+    expect(ex.newShares).toBe(420_000);
+    expectDecimal(ex.acquirer!.percentAfter, pct(80_000, 920_000));
+    const closed = ex.explain.find((e) => e.quantity.endsWith("closed form"))!;
+    expectDecimal(String(closed.value), pct(80_000, 920_000));
+    expect(closed.formula).toContain("k = 2 (every other share carrying k valid Rights, R-11p)");
+    const shorthand = ex.explain.find((e) => e.quantity.endsWith("shorthand"))!;
+    expectDecimal(String(shorthand.value), "8");
+  });
+});
+
+describe("dilution: the acquirer's loss is given to the answer's 12 places (scenario-format.md; analysis2)", () => {
+  // 150,000 of 1,000,000 shares at $1.00, exchanged 1:1: 850,000 new shares; value per share 1,000,000 / 1,850,000;
+  // bidder's loss 1 - 1,000,000 / 1,850,000 = 850 / 1,850 = 45.945945...%, which the loss summed from 12-place values gave as 45.945945945945946
+  const { parsed, options } = fromData({ plan: "net-perceptions", company: { sharesOutstanding: 1_000_000 }, persons: [{ id: "bidder" }], prices: flatCloses("2004-01-15", 30, "1.00"), events: [{ at: "2004-03-01", type: "acquire", person: "bidder", shares: 150_000 }] });
+  const a = dilutionOf(parsed, options);
+
+  it("reads 45.945945945946 on the exchange, and no loss has more than 12 places", () => {
+    expect(kind(a.scenarios, "exchange").acquirerLossPercent).toBe("45.945945945946");
+    for (const s of a.scenarios) expect(dec(s.acquirerLossPercent!).decimalPlaces()).toBeLessThanOrEqual(12);
+  });
+});
+
+describe("dilution: the flip-over's workings name the Principal Party's holders in good English (analysis2)", () => {
+  it("reads \"principal party's holders' loss\" and \"... ownership\", not \"holders's\"", () => {
+    const { parsed, options } = loaded(project("examples/04-flip-over-merger.yaml"));
+    const fo = kind(dilutionOf(parsed, { ...options, principalPartyShares: 100_000_000 }).scenarios, "flip-over");
+    const quantities = fo.explain.map((e) => e.quantity);
+    expect(quantities).toContain("principal party's holders' loss");
+    expect(quantities).toContain("principal party's holders' ownership");
+    expect(quantities.join(" ")).not.toContain("holders's");
+  });
+});

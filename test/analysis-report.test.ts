@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { newYorkAt, report } from "../src/analysis/report.js";
-import { flatCloses, fromData, loaded, shared } from "./analysis-support.js";
+import { flatCloses, fromData, loaded, project, shared } from "./analysis-support.js";
 
 describe("report: shared example 01 in Markdown", () => {
   const { parsed, options } = loaded(shared("01-open-market-crossing.yaml"));
@@ -190,5 +190,80 @@ describe("report: the events stated are dated in New York time (R-T1)", () => {
     const md = report(parsed, { ...options, format: "md", date: "2026-12-03", source: "utc.yaml", charts: "none" }).text;
     expect(md).toContain("| 1 | 2004-03-02 22:30 (written 2004-03-03T03:30:00Z) | announce (by: company, subject: bidder) |");
     expect(md).toContain("Stock Acquisition Date (R-1ff): 2004-03-02");
+  });
+});
+
+describe("report: open questions are the answer's warnings, each asked in its own words (analysis2)", () => {
+  it("asks the project's Selectica example's assumed terms once, in the line of assumed terms, never for company.authorizedCommon (R-X13)", () => {
+    const { parsed, options } = loaded(project("examples/08-selectica-2009-exchange.yaml"));
+    const memo = report(parsed, { ...options, format: "md", date: "2026-11-30", source: "08.yaml", charts: "none" });
+    expect(memo.answer.warnings.filter((w) => w.code === "assumed-term").length).toBeGreaterThan(5);
+    // only the R-11a-iii finding (authorised Common Stock not given) asks for company.authorizedCommon
+    const authorised = memo.openQuestions.filter((q) => q.includes("company.authorizedCommon"));
+    expect(authorised).toHaveLength(1);
+    expect(authorised[0]).toMatch(/^R-11a-iii \(Section 11\(a\)\(iii\)\), 2008-12-19: authorised Common Stock not given/);
+    expect(memo.openQuestions.filter((q) => q.includes("assumed-term"))).toEqual([]);
+    // the terms the plan marks `assumed:` are in the one line of assumed terms, not among the standard-form ones
+    const assumedLine = memo.openQuestions.filter((q) => q.startsWith("Terms assumed because"));
+    expect(assumedLine).toHaveLength(1);
+    for (const name of ["recordDate", "unitFraction", "purchasePrice", "redemptionPrice", "preferredReserved"]) expect(assumedLine[0]).toContain(`${name} = `);
+    expect(memo.openQuestions.find((q) => q.startsWith("Terms the plan's source leaves"))).not.toMatch(/purchasePrice|redemptionPrice/);
+  });
+
+  it("asks the warnings that are no assumed term: closes on NYSE holidays (R-X10) and open days without a close inside the window (R-11d)", () => {
+    // weekday closes from 2004-01-02, with 2004-02-02..06 (open days) left out; MLK Day (01-19) and Presidents' Day (02-16) are weekdays with a close
+    const prices = flatCloses("2004-01-02", 50, "2.00").filter((p) => p.date < "2004-02-02" || p.date > "2004-02-06");
+    const { parsed, options } = fromData({ plan: "net-perceptions", company: { sharesOutstanding: 1_000_000 }, persons: [{ id: "bidder" }], prices, events: [{ at: "2004-03-01", type: "acquire", person: "bidder", shares: 150_000 }] });
+    const memo = report(parsed, { ...options, format: "md", date: "2026-11-30", source: "s.yaml", charts: "none" });
+    expect(memo.answer.warnings.map((w) => w.code).sort()).toEqual(["market-closed", "market-closed", "missing-close"]);
+    const missing = memo.openQuestions.filter((q) => q.startsWith("R-11d (Section 11(d)), event 0 (2004-03-01): "));
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatch(/2004-02-02.*confirm it\.$/);
+    expect(memo.openQuestions.filter((q) => /^R-X10 \(Section 11\(d\) \(reading\)\): the close dated 2004-0(1-19|2-16) falls on an NYSE holiday/.test(q))).toHaveLength(2);
+    expect(memo.openQuestions.filter((q) => q.includes("company.authorizedCommon"))).toHaveLength(1);
+  });
+});
+
+describe("report: the facts give the flip-over multiple in force, not the flip-in's (R-13, R-27)", () => {
+  it("says 2x for the flip-in and 3x for the flip-over after an amendment of the flip-over multiple alone", () => {
+    const { parsed, options } = fromData({
+      plan: "net-perceptions",
+      company: { sharesOutstanding: 1_000_000 },
+      persons: [{ id: "bidder" }],
+      prices: flatCloses("2004-01-15", 30, "2.00"),
+      events: [{ at: "2004-02-02", type: "amend", id: "a1", changes: { flipOverMultiple: "3" } }],
+    });
+    const text = report(parsed, { ...options, format: "md", date: "2026-11-30", source: "s.yaml", charts: "none" }).text;
+    expect(text).toContain("flip-in at 2x the Purchase Price (R-11a-ii); flip-over at 3x (R-13)");
+    expect(text).not.toContain("flip-in and flip-over at 2x");
+  });
+});
+
+describe("report: the status says when the Rights ended, and the window 'closed' only once it has (R-23, R-24, R-7a; analysis2)", () => {
+  const statusOf = (path: string) => {
+    const { parsed, options } = loaded(path);
+    return report(parsed, { ...options, format: "md", date: "2026-11-30", source: "s.yaml", charts: "none" }).text.split("\n").find((l) => l.startsWith("- Status of the Rights:"));
+  };
+
+  it("shared example 06: redeemed at 9:00 on 2004-03-05; as of 2004-03-10 noon the window (close of business 2004-03-12, the 10th day after the Stock Acquisition Date 2004-03-02) had not closed", () => {
+    expect(statusOf(shared("06-redeem-in-window.yaml"))).toBe("- Status of the Rights: redeemed on 2004-03-05T09:00:00-05:00 (R-23), not exercisable; no longer redeemable (R-23).");
+  });
+
+  it("shared example 08: exchanged at 9:00 on 2004-03-05, as of 2004-03-10 noon", () => {
+    expect(statusOf(shared("08-exchange-after-flip-in.yaml"))).toBe("- Status of the Rights: exchanged on 2004-03-05T09:00:00-05:00 (R-24), not exercisable; no longer redeemable (R-23).");
+  });
+
+  it("shared example 01: as of 2004-03-20 the window closed at close of business 2004-03-15 (the 10th day, 2004-03-13, a Saturday)", () => {
+    expect(statusOf(shared("01-open-market-crossing.yaml"))).toBe("- Status of the Rights: separated, exercisable; no longer redeemable (the window closed 2004-03-15T17:00:00-05:00, R-23).");
+  });
+});
+
+describe("report: the conclusions say when authorised shares fall short of the Adjustment Shares (R-11a-iii; analysis2)", () => {
+  it("150,000 of 1,000,000 shares at $2.00, 1,200,000 authorised: 850,000 valid Rights x 15 = 12,750,000 shares needed, 200,000 available, 12,550,000 short; Spread 15 x $2 - $15 = $15", () => {
+    const { parsed, options } = fromData({ plan: "net-perceptions", company: { sharesOutstanding: 1_000_000, authorizedCommon: 1_200_000 }, persons: [{ id: "bidder" }], prices: flatCloses("2004-01-15", 30, "2.00"), events: [{ at: "2004-03-01", type: "acquire", person: "bidder", shares: 150_000 }] });
+    const text = report(parsed, { ...options, format: "md", date: "2026-11-30", source: "s.yaml", charts: "none" }).text;
+    const line = text.split("\n").find((l) => l.startsWith("- Section 11(a)(ii) Event on 2004-03-01"))!;
+    expect(line).toContain("each valid Right became a right to buy 15 shares for $15");
+    expect(line).toContain("Authorised Common Stock falls 12,550,000 shares short of the Adjustment Shares: the Board must substitute value so that each valid Right receives the Spread of $15 (R-11a-iii).");
   });
 });

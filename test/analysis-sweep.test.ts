@@ -7,7 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { dec } from "../src/numbers/decimal.js";
 import { parseVary, sweep, metricOf } from "../src/analysis/sweep.js";
-import { expectDecimal, fromData, loaded, pct, shared } from "./analysis-support.js";
+import { formatSweep } from "../src/analysis/format.js";
+import { expectDecimal, flatCloses, fromData, loaded, pct, shared } from "./analysis-support.js";
 
 const { parsed, options } = loaded(shared("01-open-market-crossing.yaml"));
 const S = 27_037_814;
@@ -23,6 +24,12 @@ describe("sweep: the largest purchase that does not trigger", () => {
     expect(at(1_055_000).metrics.acquiringPersons).toBe("");
     expect(at(1_056_000).metrics.acquiringPersons).toBe("bidder");
     expectDecimal(at(1_056_000).metrics["ownership.bidder"] as string, pct(4_056_000, S));
+  });
+
+  it("a sweep of one point: 1,055,673 bought after 3,000,000 (4,055,673 of 27,037,814, the first count at or above 15%) makes an Acquiring Person, and the heading says '1 point' (analysis2)", () => {
+    const r = sweep(parsed, "events.1.shares=1055673:1055673:1", { ...options, metrics: ["acquiringPersons"] });
+    expect(r.points.map((p) => p.metrics.acquiringPersons)).toEqual(["bidder"]);
+    expect(formatSweep(r, "s.yaml").split("\n")[0]).toMatch(/from 1055673 to 1055673 by 1: 1 point in \d+ ms$/);
   });
 
   it("does not mutate the parsed scenario (each point is a copy of the path it changes)", () => {
@@ -156,5 +163,26 @@ describe("sweep: 1,000 points over shared example 01", () => {
     // points done of all the points, every 5th (1,000 / 200), never a point's own events
     expect(calls).toEqual(Array.from({ length: 200 }, (_, i) => [5 * (i + 1), 1_000]));
     expect(r.summary.triggerBoundary).toEqual({ without: 1_055_672, with: 1_055_673, exact: true, direction: "rising" });
+  });
+});
+
+describe("sweep: a date metric's offset from the date swept, in words (analysis2)", () => {
+  it("says '1 day after', 'on the day of' and '1 day before', each with '1 point'", () => {
+    // bidder crosses on 2004-03-01 (160,000 of 1,000,000, 16%), the Company announces it on 2004-03-02: Stock Acquisition Date 2004-03-02 (R-1ff);
+    // a sale of 1 share (still 15.9999%) moved from 2004-03-01 to 2004-03-03 changes nothing, so the date is 1 day after, the same day, 1 day before it
+    const { parsed, options } = fromData({
+      plan: "net-perceptions",
+      company: { sharesOutstanding: 1_000_000 },
+      persons: [{ id: "bidder" }],
+      prices: flatCloses("2004-01-15", 30, "2.00"),
+      events: [
+        { at: "2004-03-01", type: "acquire", person: "bidder", shares: 160_000 },
+        { at: "2004-03-02", type: "announce", by: "company", subject: "bidder" },
+        { at: "2004-03-01", type: "dispose", person: "bidder", shares: 1 },
+      ],
+    });
+    const r = sweep(parsed, "events.2.at=2004-03-01:2004-03-03:1", { ...options, metrics: ["stockAcquisitionDate"] });
+    expect(r.points.map((p) => p.metrics.stockAcquisitionDate)).toEqual(["2004-03-02", "2004-03-02", "2004-03-02"]);
+    expect(r.summary.text).toContain("stockAcquisitionDate is 1 day before events.2.at (1 point, 2004-03-03); on the day of events.2.at (1 point, 2004-03-02); 1 day after events.2.at (1 point, 2004-03-01).");
   });
 });

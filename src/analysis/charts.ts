@@ -17,7 +17,7 @@ import type { DilutionAnalysis, DilutionScenario } from "./dilution.js";
 import type { OwnershipTimeline, DateMark } from "./timeline.js";
 import type { SweepResult } from "./sweep.js";
 import { metricOf } from "./sweep.js";
-import { newYorkDateOf, parseEventInstant } from "../time/instant.js";
+import { formatNewYork, newYorkDateOf, parseEventInstant, type Instant } from "../time/instant.js";
 
 export type ChartOption = Record<string, any>;
 
@@ -103,7 +103,13 @@ function frame(title: string, subtitle: string): ChartOption {
   };
 }
 
+const DAY_MS = 86_400_000;
 const utcDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** "2004-03-03 21:00", or the date alone at midnight, of a value on a time axis. */
+const utcClock = (ms: number) => {
+  const iso = new Date(ms).toISOString();
+  return iso.slice(11, 16) === "00:00" ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+};
 const fixed2 = (text: string | null) => (text === null ? "—" : Number(text).toFixed(2));
 const round2 = (text: string | null) => (text === null ? null : Math.round(Number(text) * 100) / 100);
 
@@ -116,18 +122,29 @@ function timeAxis(name: string, min?: number, max?: number): ChartOption {
     nameGap: 32,
     min,
     max,
+    // labels are dates: ticks a day apart at least, or a range within one day repeats its date at every tick
+    minInterval: DAY_MS,
     axisLabel: { formatter: (v: number) => utcDate(v), hideOverlap: true, fontFamily: CHART_FONT },
+    // the workbench's tooltip reads the value as the axis does (New York's clock written as UTC), never in the browser's zone
+    axisPointer: { label: { formatter: (p: { value: number }) => utcClock(p.value) } },
     splitLine: { show: false },
   };
 }
 
-/** Marks at the same instant share one line and one label ("Distribution Date (R-3a(i)) = Redemption deadline (R-23)"). */
+/** The most characters of a mark's label on one line (11 px type on the default chart's plot, 96 px margins): longer runs past the plot, over the date axis. */
+const MARK_LINE_CHARS = 72;
+
+/**
+ * Marks at the same instant share one line and one label ("Distribution Date (R-3a(i)) = Redemption
+ * deadline (R-23)"), "(scheduled)" once (an instant is scheduled or not for all its marks), and the
+ * label in lines of its own per mark when it would not fit the plot's height.
+ */
 function mergedMarks(marks: readonly DateMark[]): { at: number; label: string; color: string; date: string }[] {
   const byAt = new Map<number, DateMark[]>();
   for (const m of marks) byAt.set(m.at, [...(byAt.get(m.at) ?? []), m]);
   return [...byAt.entries()].map(([at, list]) => ({
     at,
-    label: list.map((m) => m.label + (m.scheduled ? " (scheduled)" : "")).join(" = "),
+    label: ((labels: string[]) => (labels.join(" = ").length + 11 > MARK_LINE_CHARS ? labels.join(" =\n") : labels.join(" = ")))(list.map((m, i) => m.label + (m.scheduled && i === list.length - 1 ? " (scheduled)" : ""))),
     color: MARK_COLORS[list[0].kind],
     date: list[0].iso.slice(0, 10),
   }));
@@ -136,7 +153,7 @@ function mergedMarks(marks: readonly DateMark[]): { at: number; label: string; c
 /** Ownership over time against the threshold, with the plan's dates marked. */
 export function ownershipChartOption(t: OwnershipTimeline): ChartOption {
   const last = t.points[t.points.length - 1];
-  const end = t.range.to;
+  const end = newYorkClock(t.range.to);
   const maxPercent = Math.max(...t.points.flatMap((p) => [Number(p.thresholdPercent), ...t.persons.map((id) => Number(p.owners[id].percent))]));
   // Persons with the same Beneficial Ownership throughout (Affiliates, a group: R-1b, R-1d) share one line.
   const lines = new Map<string, string[]>();
@@ -150,8 +167,10 @@ export function ownershipChartOption(t: OwnershipTimeline): ChartOption {
     step: "end",
     symbolSize: 7,
     lineStyle: { width: 3 },
-    data: [...t.points.map((p) => [p.at, Number(p.owners[id].percent)]), [end, Number(last.owners[id].percent)]],
+    data: [...t.points.map((p) => [newYorkClock(p.at), Number(p.owners[id].percent)]), [end, Number(last.owners[id].percent)]],
     endLabel: { show: true, formatter: (p: { value: [number, number] }) => `${name} ${p.value[1].toFixed(2)}%`, fontFamily: CHART_FONT },
+    // lines that end at the same height (two holders at 11%) get their labels one above the other, not printed over each other
+    labelLayout: { moveOverlap: "shiftY" },
   }));
   const thresholdName = `Acquiring Person threshold ${t.points[t.points.length - 1].thresholdPercent}% (R-1a)`;
   series.push({
@@ -161,12 +180,12 @@ export function ownershipChartOption(t: OwnershipTimeline): ChartOption {
     symbol: "none",
     color: THRESHOLD_COLOR,
     lineStyle: { type: "dashed", width: 2, color: THRESHOLD_COLOR },
-    data: [...t.points.map((p) => [p.at, Number(p.thresholdPercent)]), [end, Number(last.thresholdPercent)]],
+    data: [...t.points.map((p) => [newYorkClock(p.at), Number(p.thresholdPercent)]), [end, Number(last.thresholdPercent)]],
     markLine: {
       symbol: "none",
       silent: true,
       data: mergedMarks(t.marks).map((m) => ({
-        xAxis: m.at,
+        xAxis: newYorkClock(m.at),
         lineStyle: { color: m.color, type: "solid", width: 1.5 },
         label: { formatter: `${m.date} ${m.label}`, position: "insideEndTop", color: m.color, fontFamily: CHART_FONT, fontSize: 11, backgroundColor: "rgba(255,255,255,0.85)", padding: [1, 3] },
       })),
@@ -177,7 +196,7 @@ export function ownershipChartOption(t: OwnershipTimeline): ChartOption {
   return {
     ...frame(`Beneficial ownership over time — ${t.company}`, `plan ${t.planVersion} · as of ${t.asOf.replace("T", " ")} · threshold ${firstThreshold}% (R-1a)${omitted}${t.sampled ? " · sampled" : ""}`),
     tooltip: { trigger: "axis" },
-    xAxis: timeAxis("Date (New York time)", t.range.from - 86_400_000, end + 86_400_000 * 2),
+    xAxis: timeAxis("Date (New York time)", newYorkClock(t.range.from) - 86_400_000, end + 86_400_000 * 2),
     yAxis: {
       type: "value",
       name: "Beneficial ownership (% of shares outstanding)",
@@ -245,6 +264,15 @@ function inputAxisName(r: SweepResult): string {
   return `${r.param}${r.mode === "scale" ? " (scaled)" : r.mode === "shift" ? " (shifted)" : ""}${unit ? ` (${unit})` : ""}`;
 }
 
+/**
+ * An instant as New York's clock reads it, written as if it were UTC: the time axis's ticks are UTC
+ * midnights labelled with their date, so an event at 9 P.M. New York time (2 A.M. UTC the next day)
+ * sits on its own New York date (R-T1), not past the next day's tick.
+ */
+function newYorkClock(at: Instant): number {
+  return Date.parse(`${formatNewYork(at).slice(0, 19)}Z`);
+}
+
 /** A date or instant as UTC midnight of its New York date, so that it sits on the day's tick. */
 function dayValue(text: string): number {
   const date = text.length > 10 ? newYorkDateOf(parseEventInstant(text)) : text;
@@ -268,7 +296,8 @@ function yValue(kind: string, v: string | number | boolean | null): number | str
 export function sweepChartOption(r: SweepResult, metrics: readonly string[] = r.metrics): ChartOption {
   const defs = metrics.map(metricOf);
   const kind = defs[0].kind;
-  const same = defs.filter((d) => d.kind === kind || (numeric(kind) && numeric(d.kind) && UNITS[d.kind] === UNITS[kind]));
+  // metrics drawn on the first one's axis: the same kind, numbers of the same unit, or dates and instants (both on New York dates)
+  const same = defs.filter((d) => d.kind === kind || (numeric(kind) && numeric(d.kind) && UNITS[d.kind] === UNITS[kind]) || (onDates(kind) && onDates(d.kind)));
   const many = r.points.length > 200;
   const series: ChartOption[] = same.map((d) => ({
     name: d.name,
@@ -309,6 +338,10 @@ export function sweepChartOption(r: SweepResult, metrics: readonly string[] = r.
     grid: { left: kind === "instant" || kind === "date" ? 120 : 100, right: 50, top: 96, bottom: 96, outerBoundsMode: "none" },
     series,
   };
+}
+
+function onDates(kind: string): boolean {
+  return kind === "date" || kind === "instant";
 }
 
 function numeric(kind: string): boolean {

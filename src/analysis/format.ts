@@ -111,7 +111,7 @@ export function formatDilution(a: DilutionAnalysis, title: string): string {
 
 /** The sweep for a terminal: the summary and, for a short sweep, every point. */
 export function formatSweep(r: SweepResult, title: string, maxRows = 60): string {
-  const out = [`${title}: sweep of ${r.param} (${r.mode}) from ${r.from} to ${r.to} by ${r.step}: ${r.points.length} points in ${Math.round(r.elapsedMs)} ms`, ""];
+  const out = [`${title}: sweep of ${r.param} (${r.mode}) from ${r.from} to ${r.to} by ${r.step}: ${r.points.length} point${r.points.length === 1 ? "" : "s"} in ${Math.round(r.elapsedMs)} ms`, ""];
   out.push("summary:", ...r.summary.text.map((t) => `  ${t}`));
   if (r.summary.transitions.length) {
     out.push("", `changes (${r.summary.transitionCount}${r.summary.transitionCount > r.summary.transitions.length ? `, first ${r.summary.transitions.length}` : ""}):`);

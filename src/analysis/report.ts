@@ -7,6 +7,8 @@
 import { answerOf, type Answer } from "../engine/answer.js";
 import type { State } from "../engine/state.js";
 import { RULES, type RuleId } from "../agreement/rules.js";
+import { assumedTerms } from "../engine/warnings.js";
+import type { TermName, TermValues } from "../terms/schema.js";
 import type { ParsedScenario } from "../scenario/parse.js";
 import type { ScenarioEvent } from "../scenario/schema.js";
 import { basename } from "node:path";
@@ -18,7 +20,7 @@ import { dilutionOf, type DilutionAnalysis, type DilutionOptions } from "./dilut
 import { dollars, percent, shares } from "./format.js";
 import { dilutionSentences } from "./dilutionSentences.js";
 import { findingText } from "../numbers/readableText.js";
-import { formatDecimal } from "../numbers/decimal.js";
+import { dec, formatDecimal } from "../numbers/decimal.js";
 import { ownershipTimeline, type OwnershipTimeline } from "./timeline.js";
 
 export type ReportFormat = "md" | "html";
@@ -59,12 +61,19 @@ export interface Report {
   readonly openQuestions: readonly string[];
 }
 
+/** A warning as the trace records it (engine/warnings.ts): "warning (<code>): <message>". */
+const WARNING_FINDING = /^warning \(([a-z-]+)\): ([\s\S]*)$/;
+
 /** The questions the engine could not decide: errors, assumptions, missing inputs and standard-form terms relied on. */
 export function openQuestionsOf(answer: Answer, state: State, dilution: DilutionAnalysis): string[] {
   const out: string[] = [];
   for (const e of answer.errors) out.push(`Event ${e.event ?? "—"} breaks ${e.rule}${e.section ? ` (Section ${e.section})` : ""}${e.field ? `, field ${e.field}` : ""}: ${e.message}. The evaluation stops there; the findings cover the events before it.`);
   for (const f of answer.trace) {
-    if (/assumed/i.test(f.finding)) out.push(`${f.rule} (Section ${f.section}), ${f.at.slice(0, 10)}: ${f.finding}. Give the number (company.authorizedCommon) to decide it.`);
+    const warning = WARNING_FINDING.exec(f.finding);
+    // R-X13's assumed terms are asked once, in the line of assumed terms below.
+    if (warning) {
+      if (warning[1] !== "assumed-term") out.push(`${f.rule} (Section ${f.section})${f.event === null ? "" : `, event ${f.event} (${f.at.slice(0, 10)})`}: ${warning[2]}. The answer relies on this without having checked it: confirm it.`);
+    } else if (f.rule === "R-11a-iii" && /assumed/i.test(f.finding)) out.push(`${f.rule} (Section ${f.section}), ${f.at.slice(0, 10)}: ${f.finding}. Give the number (company.authorizedCommon) to decide it.`);
     else if (/\[(a term|standard form)\]/.test(f.finding)) out.push(`${f.rule} (Section ${f.section}): the finding rests on a term the source does not state: ${f.finding.replace(/^\[[^\]]+\]\s*/, "")}.`);
   }
   for (const q of dilution.openQuestions) out.push(q);
@@ -74,10 +83,11 @@ export function openQuestionsOf(answer: Answer, state: State, dilution: Dilution
   }
   const show = ([name]: [string, string]) => `${name} = ${JSON.stringify((state.terms.values as Record<string, unknown>)[name])}`;
   const isAssumed = (source: string) => /\[assumed\]|\] assumed/.test(source);
-  const standard = Object.entries(state.terms.sources).filter(([, source]) => /\[(standard form|a term)\]/.test(source) && !isAssumed(source));
-  const assumed = Object.entries(state.terms.sources).filter(([, source]) => isAssumed(source));
+  const reasons = assumedTerms(state);
+  const standard = Object.entries(state.terms.sources).filter(([name, source]) => /\[(standard form|a term)\]/.test(source) && !isAssumed(source) && !reasons.has(name as TermName));
+  const assumed = Object.entries(state.terms.sources).filter(([name, source]) => isAssumed(source) || reasons.has(name as TermName));
   if (standard.length) out.push(`Terms the plan's source leaves to the standard form of the era, relied on here: ${standard.map(show).join("; ")}. Check them against the executed Rights Agreement.`);
-  if (assumed.length) out.push(`Terms assumed because the sources consulted do not state them: ${assumed.map(show).join("; ")}. Findings that depend on them are provisional.`);
+  if (assumed.length) out.push(`Terms assumed because the sources consulted do not state them (R-X13): ${assumed.map(show).join("; ")}. Findings that depend on them are provisional.`);
   return out;
 }
 
@@ -98,6 +108,37 @@ export function newYorkAt(at: string): string {
   const clock = ny.slice(0, -6).replace("T", " ");
   const shown = clock.length === 19 && clock.endsWith(":00") ? clock.slice(0, 16) : clock;
   return at.endsWith(ny.slice(-6)) ? shown : `${shown} (written ${at})`;
+}
+
+/** R-11a-iii: where authorised Common Stock falls short of the Adjustment Shares, what a valid Right receives instead. */
+function shortfallText(flipIn: NonNullable<Answer["flipIn"]>): string {
+  const short = flipIn.authorizedShortfall;
+  return short ? ` Authorised Common Stock falls ${shares(short)} shares short of the Adjustment Shares: the Board must substitute value so that each valid Right receives the Spread of $${flipIn.spreadPerRight} (R-11a-iii).` : "";
+}
+
+const ENDED_BY: Partial<Record<Answer["status"], string>> = { redeemed: "R-23", exchanged: "R-24", expired: "R-7a" };
+
+/** The status, with when the Rights ended and by which rule once they have: "redeemed on 2004-03-02T09:00:00-05:00 (R-23)". */
+function statusText(answer: Answer, state: State): string {
+  const rule = ENDED_BY[answer.status];
+  return rule && state.ended ? `${answer.status} on ${formatNewYork(state.ended.at)} (${rule})` : answer.status;
+}
+
+/**
+ * Whether the Board can still redeem (R-23): until the window's close, or why not. "The window
+ * closed" only once it has: Rights redeemed, exchanged or merged away before it closes are no longer
+ * redeemable with the window's close still ahead.
+ */
+function redeemableText(answer: Answer): string {
+  if (answer.redeemable) return `; redeemable until ${answer.redemptionDeadline} (R-23)`;
+  const closed = answer.redemptionDeadline !== null && parseEventInstant(answer.redemptionDeadline) <= parseEventInstant(answer.asOf);
+  return closed ? `; no longer redeemable (the window closed ${answer.redemptionDeadline}, R-23)` : "; no longer redeemable (R-23)";
+}
+
+/** The flip-in and flip-over multiples (R-11a-ii, R-13), in one phrase when they are equal. */
+function multiplesText(terms: Pick<TermValues, "flipInMultiple" | "flipOverMultiple">): string {
+  const { flipInMultiple: flipIn, flipOverMultiple: flipOver } = terms;
+  return dec(flipIn).eq(dec(flipOver)) ? `flip-in and flip-over at ${flipIn}x the Purchase Price (R-11a-ii, R-13)` : `flip-in at ${flipIn}x the Purchase Price (R-11a-ii); flip-over at ${flipOver}x (R-13)`;
 }
 
 function eventText(e: ScenarioEvent): string {
@@ -136,13 +177,13 @@ function sections(parsed: ParsedScenario, answer: Answer, state: State, dilution
   const flags = (p: (typeof scenario.persons)[number]) =>
     [p.affiliates?.length ? `Affiliates: ${p.affiliates.join(", ")}` : "", p.grandfathered ? "grandfathered (R-1a-grandfather)" : "", p.exempt ? "exempt (R-1a)" : "", p.directorOfficer ? "director-officer" : "", p.stockPlan ? "stock plan" : "", p.passiveInvestor ? "passive investor" : "", answer.acquiringPersons.includes(p.id) ? "Acquiring Person (R-1a)" : ""].filter(Boolean).join("; ");
   const conclusions = [
-    `Status of the Rights: ${answer.status}${answer.exercisable ? ", exercisable" : ", not exercisable"}${answer.redeemable ? `; redeemable until ${answer.redemptionDeadline} (R-23)` : `; no longer redeemable (the window closed ${answer.redemptionDeadline}, R-23)`}.`,
+    `Status of the Rights: ${statusText(answer, state)}${answer.exercisable ? ", exercisable" : ", not exercisable"}${redeemableText(answer)}.`,
     `Acquiring Persons (R-1a): ${answer.acquiringPersons.join(", ") || "none"}.`,
     `Stock Acquisition Date (R-1ff): ${answer.stockAcquisitionDate ?? "none"}; Distribution Date (R-3a): ${answer.distributionDate ? `${answer.distributionDate} (prong ${answer.distributionDateProng})` : "none"}.`,
   ];
   // the flip-in's own price (R-11a-ii), not what a Right gets now: after a redemption or an exchange that is $0
   const ended = ["redeemed", "exchanged", "expired"].includes(answer.status) ? ` The Rights have since been ${answer.status} (${answer.status === "redeemed" ? "R-23" : answer.status === "exchanged" ? "R-24" : "R-7a"}).` : "";
-  if (answer.flipIn && state.flipIn) conclusions.push(`Section 11(a)(ii) Event on ${answer.flipIn.at}: each valid Right became a right to buy ${answer.flipIn.sharesPerRight} shares for $${formatDecimal(state.flipIn.exercisePrice)} at a Current Market Price of $${answer.flipIn.currentMarketPrice} (R-11a-ii, R-11d); ${shares(answer.voidRights)} Rights are void (R-7e).${ended}`);
+  if (answer.flipIn && state.flipIn) conclusions.push(`Section 11(a)(ii) Event on ${answer.flipIn.at}: each valid Right became a right to buy ${answer.flipIn.sharesPerRight} shares for $${formatDecimal(state.flipIn.exercisePrice)} at a Current Market Price of $${answer.flipIn.currentMarketPrice} (R-11a-ii, R-11d); ${shares(answer.voidRights)} Rights are void (R-7e).${shortfallText(answer.flipIn)}${ended}`);
   if (answer.flipOver) conclusions.push(`Section 13 Event on ${answer.flipOver.at}: each valid Right buys ${answer.flipOver.sharesPerRight} shares of the Principal Party (R-13).`);
   conclusions.push(`Exchange (R-24): ${answer.exchangeAvailable ? "available to the Board" : "not available"}.`);
   // the dilution is of the state before the scenario's own exchange, exercise or redemption (base.ts): say so
@@ -156,7 +197,7 @@ function sections(parsed: ParsedScenario, answer: Answer, state: State, dilution
     heading: "Facts",
     paragraphs: [
       `Plan: ${state.plan.name} (${state.plan.id}), version in force ${answer.planVersion}; source: ${state.plan.source}. Company: ${terms.company}; Rights Agent: ${terms.rightsAgent.replace(/\.$/, "")}.`,
-      `Terms relied on: Purchase Price $${terms.purchasePrice} per Unit (${terms.unitDescription}); Acquiring Person threshold ${terms.acquiringPersonThresholdPercent}% (R-1a); flip-in and flip-over at ${terms.flipInMultiple}x the Purchase Price (R-11a-ii, R-13); Redemption Price $${terms.redemptionPrice} (R-23); exchange ratio ${terms.exchangeRatio} share per Right (R-24); Final Expiration ${terms.finalExpiration.date} ${terms.finalExpiration.time} New York time (R-7a).`,
+      `Terms relied on: Purchase Price $${terms.purchasePrice} per Unit (${terms.unitDescription}); Acquiring Person threshold ${terms.acquiringPersonThresholdPercent}% (R-1a); ${multiplesText(terms)}; Redemption Price $${terms.redemptionPrice} (R-23); exchange ratio ${terms.exchangeRatio} share per Right (R-24); Final Expiration ${terms.finalExpiration.date} ${terms.finalExpiration.time} New York time (R-7a).`,
       `Shares of Common Stock outstanding: ${shares(scenario.company.sharesOutstanding)} at the start, ${shares(answer.sharesOutstanding)} as of ${answer.asOf}; authorised: ${scenario.company.authorizedCommon === undefined ? "not given" : shares(scenario.company.authorizedCommon)}. Closing prices: ${state.prices.dates.length ? `${state.prices.dates.length} Trading Days, ${state.prices.dates[0]} to ${state.prices.dates[state.prices.dates.length - 1]}` : "none"}.`,
     ],
     table: {

@@ -89,7 +89,10 @@ export function dateMarks(run: Run): DateMark[] {
     const e = ended[state.status as keyof typeof ended];
     if (e) marks.push({ kind: e[0], at: state.ended?.at, rule: e[1], label: e[2] });
   }
-  return marks.map((m) => ({ ...m, iso: formatNewYork(m.at), scheduled: m.at > asOf })).sort((a, b) => a.at - b.at);
+  // Once the Rights have ended (R-23, R-24, R-7a) no later date of theirs comes: a Distribution Date or a window's close after a redemption is not "scheduled"
+  const endedAt = state.ended?.at;
+  const live = endedAt === undefined ? marks : marks.filter((m) => m.at <= endedAt);
+  return live.map((m) => ({ ...m, iso: formatNewYork(m.at), scheduled: m.at > asOf })).sort((a, b) => a.at - b.at);
 }
 
 /** Evenly spaced picks of `n` items from `items`, first and last always included. */

@@ -2,7 +2,7 @@
  * The `evaluate --json` answer (scenario-format.md): the state of the Rights as of an instant,
  * with the trace that explains it and the errors that stopped it.
  */
-import { dec, formatDecimal } from "../numbers/decimal.js";
+import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import { formatNewYork, newYorkDateOf, type Instant } from "../time/instant.js";
 import { denominatorFor, ownedPercent } from "../agreement/acquiringPerson.js";
 import { distributionDate } from "../agreement/distributionDate.js";
@@ -70,7 +70,7 @@ export function answerOf(state: State, asOf: Instant, errors: AnswerError[]): An
     planVersion: state.terms.version,
     sharesOutstanding: state.sharesOutstanding,
     rightsOutstanding: issued ? rightsOutstanding(state) : 0,
-    rightsPerShare: state.distributed ? null : formatDecimal(fractionToDecimal(state)),
+    rightsPerShare: state.distributed ? null : formatDecimal(rightsPerShareDecimal(state)),
     acquiringPersons: [...state.acquiring.keys()].sort((a, b) => a - b).map((p) => personId(state, p)),
     beneficialOwnership: named
       .filter((p) => state.ownership.ownedOf(p) > 0)
@@ -150,6 +150,6 @@ function rightsIssued(state: State, asOf: Instant): boolean {
 }
 
 /** Rights per share as an exact decimal (R-11p makes it a ratio of share counts). */
-function fractionToDecimal(state: State) {
+export function rightsPerShareDecimal(state: State): Dec {
   return dec(state.rightsPerShare.n.toString()).dividedBy(state.rightsPerShare.d.toString());
 }

@@ -2,10 +2,11 @@
 import { exactRatio } from "../../numbers/wholeUnits.js";
 import { dec, formatDecimal, type Dec } from "../../numbers/decimal.js";
 import { exchangeRatio, exchangeTake } from "../../agreement/exchange.js";
+import { rightsPerShareDecimal } from "../../engine/answer.js";
 import { count, money } from "../price.js";
 import type { Explanation, AcquirerRow, DilutionScenario } from "./types.js";
 import { holdersOf, primaryAcquirer } from "./holders.js";
-import { fmt, computeRows, acquirerRow, authorizedFacts, valueExplanations, outcomeOf } from "./rows.js";
+import { fmt, computeRows, acquirerRow, authorizedFacts, valueExplanations, outcomeOf, possessive } from "./rows.js";
 import { type Context, lazyFractionPrice, cashInLieuFacts } from "./context.js";
 
 /** (b) An exchange of the valid Rights for Common Stock at the plan's ratio as adjusted (R-24), or the given one. */
@@ -36,7 +37,7 @@ export function exchangeDilution(ctx: Context, ratioGiven: string | undefined, p
     { quantity: "new shares", rule: "R-24, R-14", formula: `each holder: floor(Rights x ${formatDecimal(ratio)}), summed`, value: c.newShares },
     { quantity: "cash in lieu of fractions", rule: "R-14", formula: fp.price === null ? "Current Market Price unknown" : `${formatDecimal(c.fractions)} fractional shares x ${money(fp.price)}`, value: fmt(c.cashInLieu), unit: "dollars" },
     ...valueExplanations(c, ctx.price, acquirer),
-    ...(ctx.lite ? [] : closedForm(acquirer, ratio, portion)),
+    ...(ctx.lite ? [] : closedForm(acquirer, ratio, portion, rightsPerShareDecimal(state))),
   ];
   return {
     kind: "exchange",
@@ -63,18 +64,24 @@ export function exchangeDilution(ctx: Context, ratioGiven: string | undefined, p
 
 /**
  * The exchange in closed form, to compare with reported figures: with the acquirer at v of the
- * shares and every other share carrying one valid Right, an exchange of all of them at r shares
- * leaves it v / (v + (1 + r)(1 - v)); the shorthand "everyone's shares multiply by 1 + r" (the
- * acquirer's too) gives v / (1 + r), less than the exact figure.
+ * shares and every other share carrying k valid Rights (k = 1 but after a split before the
+ * Distribution Date, R-11p: a 1-for-2 reverse split leaves 2 Rights a share and halves r), an
+ * exchange of all of them at r shares a Right leaves it v / (v + (1 + kr)(1 - v)); the shorthand
+ * "everyone's shares multiply by 1 + kr" (the acquirer's too) gives v / (1 + kr), less than the
+ * exact figure.
  */
-export function closedForm(acquirer: AcquirerRow | null, ratio: Dec, portion: Dec): Explanation[] {
+export function closedForm(acquirer: AcquirerRow | null, ratio: Dec, portion: Dec, rightsPerShare: Dec): Explanation[] {
   if (!acquirer || acquirer.percentBefore === null || !portion.eq(1)) return [];
   const v = dec(acquirer.percentBefore).dividedBy(100);
-  const exact = v.dividedBy(v.plus(ratio.plus(1).times(dec(1).minus(v)))).times(100);
-  const shorthand = v.dividedBy(ratio.plus(1)).times(100);
+  const perShare = rightsPerShare.times(ratio);
+  const exact = v.dividedBy(v.plus(perShare.plus(1).times(dec(1).minus(v)))).times(100);
+  const shorthand = v.dividedBy(perShare.plus(1)).times(100);
   const p = (d: Dec) => `${d.toFixed(4)}%`;
+  const one = rightsPerShare.eq(1);
+  const r = one ? "r" : "kr";
+  const given = one ? `r = ${formatDecimal(ratio)} (every other share carrying one valid Right)` : `r = ${formatDecimal(ratio)}, k = ${formatDecimal(rightsPerShare)} (every other share carrying k valid Rights, R-11p)`;
   return [
-    { quantity: `${acquirer.person}'s % after, closed form`, rule: "R-24, R-7e", formula: `v / (v + (1 + r)(1 - v)) with v = ${p(v.times(100))}, r = ${formatDecimal(ratio)} (every other share carrying one valid Right)`, value: formatDecimal(exact), unit: "percent" },
-    { quantity: `${acquirer.person}'s % after, shorthand`, rule: "comparison", formula: `v / (1 + r), as if every share were multiplied by 1 + r, the acquirer's too: ${p(shorthand)}, ${p(exact.minus(shorthand))} below the exact figure`, value: formatDecimal(shorthand), unit: "percent" },
+    { quantity: `${possessive(acquirer.person)} % after, closed form`, rule: "R-24, R-7e", formula: `v / (v + (1 + ${r})(1 - v)) with v = ${p(v.times(100))}, ${given}`, value: formatDecimal(exact), unit: "percent" },
+    { quantity: `${possessive(acquirer.person)} % after, shorthand`, rule: "comparison", formula: `v / (1 + ${r}), as if every share were multiplied by 1 + ${r}, the acquirer's too: ${p(shorthand)}, ${p(exact.minus(shorthand))} below the exact figure`, value: formatDecimal(shorthand), unit: "percent" },
   ];
 }

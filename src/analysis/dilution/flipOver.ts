@@ -4,7 +4,7 @@ import { dec, formatDecimal } from "../../numbers/decimal.js";
 import { count, money } from "../price.js";
 import { PRINCIPAL_PARTY_HOLDERS, type Explanation, type AcquirerRow, type DilutionScenario } from "./types.js";
 import { holdersOf } from "./holders.js";
-import { type RowInput, fmt, computeRows, valueExplanations, outcomeOf } from "./rows.js";
+import { type RowInput, fmt, computeRows, valueExplanations, outcomeOf, lossPercentOf } from "./rows.js";
 import type { Context } from "./context.js";
 
 /**
@@ -41,7 +41,7 @@ export function flipOverDilution(ctx: Context): DilutionScenario {
           valueBefore: principal.valueBefore,
           valueAfter: principal.valueAfter,
           lossDollars: fmt(loss),
-          lossPercent: loss === null ? null : formatDecimal(loss.dividedBy(dec(n).times(ppp)).times(100)),
+          lossPercent: loss === null ? null : lossPercentOf(loss, dec(n).times(ppp)),
         };
   if (n === null) ctx.questions.push("The flip-over dilutes the Principal Party's holders: give its shares outstanding (--principal-party-shares) to measure their percentages and values.");
   const spread = flipOver.sharesPerRight.times(ppp).minus(flipOver.exercisePrice);

@@ -1,9 +1,9 @@
 /** The value model applied to each party (see dilution.ts): shares received, fractions in cash, values before and after, the acquirer's line. */
-import { dec, formatDecimal, type Dec } from "../../numbers/decimal.js";
+import { ANSWER_PLACES, dec, formatDecimal, type Dec } from "../../numbers/decimal.js";
 import { percentOf } from "../../numbers/ratio.js";
 import { personId, type State } from "../../engine/state.js";
 import { count, money, type MarketPrice } from "../price.js";
-import type { PartyRole, Explanation, PartyRow, AcquirerRow } from "./types.js";
+import { PRINCIPAL_PARTY_HOLDERS, PUBLIC_PARTY, type PartyRole, type Explanation, type PartyRow, type AcquirerRow } from "./types.js";
 import type { Holder } from "./holders.js";
 
 export interface RowInput {
@@ -30,6 +30,16 @@ export interface Computed {
 export const pct = (part: number, whole: number | null) => (whole === null || whole === 0 ? null : formatDecimal(percentOf(part, whole)));
 
 export const fmt = (d: Dec | null) => (d === null ? null : formatDecimal(d));
+
+/** "bidder's", and the plural parties' "principal party's holders'" (not "holders's"). */
+export const possessive = (party: string) => (party === PRINCIPAL_PARTY_HOLDERS || party === PUBLIC_PARTY ? `${party}'` : `${party}'s`);
+
+/**
+ * A loss as a percentage of the value before: the loss is summed from values the rows give to the
+ * answer's 12 places, so the quotient is given to 12 places too (formatDecimal would keep every place
+ * of a quotient that happens to terminate: 45.945945945945946 for 68,918.918918918919 / 150,000).
+ */
+export const lossPercentOf = (loss: Dec, valueBefore: Dec) => formatDecimal(loss.dividedBy(valueBefore).times(100).toDecimalPlaces(ANSWER_PLACES));
 
 /** The rows of a dilution: shares received (fractions in cash at the price `fractionPriceOf` gives, asked only if there are fractions), values under the value model at `price`. */
 export function computeRows(inputs: readonly RowInput[], sharesBefore: number | null, price: Dec | null, fractionPriceOf: () => Dec | null): Computed {
@@ -105,7 +115,7 @@ export function acquirerRow(state: State, p: number, rows: readonly PartyRow[], 
     valueBefore: fmt(valueBefore),
     valueAfter: fmt(valueAfter),
     lossDollars: fmt(loss),
-    lossPercent: loss === null || valueBefore === null || valueBefore.isZero() ? null : formatDecimal(loss.dividedBy(valueBefore).times(100)),
+    lossPercent: loss === null || valueBefore === null || valueBefore.isZero() ? null : lossPercentOf(loss, valueBefore),
   };
 }
 
@@ -130,7 +140,7 @@ export function valueExplanations(c: Computed, price: MarketPrice | null, acquir
   if (acquirer && acquirer.lossPercent !== null) {
     const cashNet = dec(acquirer.valueBefore!).minus(acquirer.valueAfter!).minus(acquirer.lossDollars!);
     out.push({
-      quantity: `${acquirer.person}'s loss`,
+      quantity: `${possessive(acquirer.person)} loss`,
       rule: "value model",
       formula: `(${money(dec(acquirer.valueBefore!))} before - ${money(dec(acquirer.valueAfter!))} after${cashNet.isZero() ? "" : ` + ${money(cashNet.negated())} net cash paid`} = ${money(dec(acquirer.lossDollars!))}) / ${money(dec(acquirer.valueBefore!))}`,
       value: `${acquirer.lossPercent}%`,
@@ -138,7 +148,7 @@ export function valueExplanations(c: Computed, price: MarketPrice | null, acquir
   }
   if (acquirer && acquirer.percentAfter !== null) {
     out.push({
-      quantity: `${acquirer.person}'s ownership`,
+      quantity: `${possessive(acquirer.person)} ownership`,
       rule: "R-1d",
       formula: `${count(acquirer.sharesBefore!)} / ${count(c.sharesBefore!)} -> ${count(acquirer.sharesAfter!)} / ${count(c.sharesAfter!)}`,
       value: `${acquirer.percentBefore}% -> ${acquirer.percentAfter}%`,

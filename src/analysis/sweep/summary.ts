@@ -73,7 +73,8 @@ export function summarize(spec: VarySpec, points: readonly SweepPoint[], metrics
   for (const r of ranges) text.push(r.min === r.max ? `${r.metric}: ${r.min} at every point where it applies.` : `${r.metric}: from ${r.min} (at ${r.minAt}) to ${r.max} (at ${r.maxAt}).`);
   const byMetric = new Map<string, typeof offsets>();
   for (const o of offsets) byMetric.set(o.metric, [...(byMetric.get(o.metric) ?? []), o]);
-  for (const [metric, list] of byMetric) text.push(`${metric} is ${list.map((o) => `${o.days} days after ${param} (${o.points} points, ${o.first}${o.first === o.last ? "" : ` to ${o.last}`})`).join("; ")}.`);
+  const offset = (days: number) => (days === 0 ? `on the day of ${param}` : `${plural(Math.abs(days), "day")} ${days > 0 ? "after" : "before"} ${param}`);
+  for (const [metric, list] of byMetric) text.push(`${metric} is ${list.map((o) => `${offset(o.days)} (${plural(o.points, "point")}, ${o.first}${o.first === o.last ? "" : ` to ${o.last}`})`).join("; ")}.`);
   for (const m of metrics) {
     const nulls = points.filter((p) => p.metrics[m.name] === null && p.error === undefined);
     if (nulls.length && nulls.length < points.length) text.push(`${m.name} is none at ${nulls.length} point(s) (${nulls[0].x}${nulls.length > 1 ? ` to ${nulls[nulls.length - 1].x}` : ""}).`);
@@ -87,4 +88,9 @@ export function inputDate(spec: VarySpec, x: string | number, original: unknown)
   if (spec.mode === "set") return String(x);
   if (spec.path.includes("*") || typeof original !== "string") return null;
   return applyInput(spec, original, x) as string;
+}
+
+/** "1 day", "2 days". */
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
