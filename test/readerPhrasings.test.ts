@@ -1205,3 +1205,42 @@ describe("round 15: foreign private issuers and ADS holders, limited-duration pl
     expect(field("acquiringPersonThresholdPercent")(news)).toBe("12");
   });
 });
+
+describe("round 16: amendments of one term, banks' holding companies, title lines run together, news of 1992-2011", () => {
+  it("reads the agent an amendment's party becomes 'so long as' it 'shall continue to serve as the Rights Agent', not the one it replaces", () => {
+    const amendment = [
+      "FIRST AMENDMENT TO RIGHTS AGREEMENT",
+      'THIS FIRST AMENDMENT (the "Amendment") is made and entered into as of May 4, 2011 by and among Pinecrest Tool Corporation, an Ohio corporation (the "Company"), and Granite Bank, National Association, a national banking association organized under the laws of the United States of America ("Granite").',
+      'WHEREAS, the Company and Old Lakeside Bank, as Rights Agent ("Lakeside") are parties to a certain Rights Agreement dated as of March 1, 2006 (the "Rights Agreement"); and',
+      "2. Amendments. (a) From and after the date hereof, and so long as Granite shall continue to serve as the Rights Agent under the Rights Agreement, all references to the Rights Agent or Lakeside shall be deemed to refer to Granite.",
+    ].join("\n");
+    expect([field("rightsAgent")(amendment), field("planDate")(amendment)]).toEqual(["Granite Bank, National Association", "2006-03-01"]);
+  });
+  it("reads a title block whose agent is a shareholder or investor services company joined by a plain 'and', on lines or run into one line", () => {
+    const lines = "EXHIBIT 99.3\nExecution Copy\n----------\nRIGHTS AGREEMENT\nbetween\nXXXXXX CORPORATION\nand\nLAKESIDE SHAREHOLDER SERVICES, L.L.C.\nDated as of July 27, 2000\n----------\nTABLE OF CONTENTS";
+    expect([field("rightsAgent")(lines), field("planDate")(lines), field("issuer")(lines)]).toEqual(["LAKESIDE SHAREHOLDER SERVICES, L.L.C.", "2000-07-27", null]);
+    const oneLine = "Exhibit 4 THE R.J. HARROW COMPANY and GRANITE INVESTOR SERVICES LLC RIGHTS AGREEMENT Dated as of November 2, 2010 TABLE OF CONTENTS Page Section 1. Definitions 1";
+    expect([field("issuer")(oneLine), field("rightsAgent")(oneLine), field("planDate")(oneLine)]).toEqual(["THE R.J. HARROW COMPANY", "GRANITE INVESTOR SERVICES LLC", "2010-11-02"]);
+  });
+  it("reads news's record date as the day the rights 'will attach to shares of the Company's common stock outstanding on'", () => {
+    expect(field("recordDate")("The rights will attach to shares of the Company's common stock outstanding on March 3, 2011, and will expire in ten years.")).toBe("2011-03-03");
+  });
+  it("reads a release's numbered triggers: exercise 'would be triggered' days after a public announcement, the second trigger days after a tender offer", () => {
+    const release = [
+      "The rights would only become exercisable upon the occurrence of one of three triggering events:",
+      " 1. Exercise would be triggered 10 business days after a public announcement that a person had become the beneficial owner of 15 percent or more of Harbor Bank's common stock.",
+      " 2. The second trigger would occur 12 business days after the commencement of a tender offer that would result in the ownership of 15 percent or more of Harbor Bank's common stock.",
+    ].join("\n");
+    expect([field("distributionDaysAfterAnnouncement")(release), field("distributionBusinessDaysAfterTenderOffer")(release)]).toEqual([10, 12]);
+  });
+  it("reads a flip-in told as shares 'having a market value ... equal to $X for a purchase price of $Y'", () => {
+    expect(field("flipInMultiple")("Upon certain triggering events, each Right will entitle the holder, except a person who has acquired 15 percent or more of the Common Stock, to acquire additional shares of Common Stock having a market value at the time of exercise equal to $120 for a purchase price of $60.")).toBe("2");
+  });
+  it("reads an expiry after 'the rights can be redeemed ..., and they expire on', and a plan 'initially expiring' a day", () => {
+    expect(field("finalExpirationDate")("The rights can be redeemed by the company if the board approves a takeover, and they expire on March 30, 2012.")).toBe("2012-03-30");
+    expect(field("finalExpirationDate")('On May 2, 2022, the Board adopted a limited duration stockholder rights plan (the "Rights Plan") initially expiring May 1, 2023 and declared a dividend of one preferred share purchase right.')).toBe("2023-05-01");
+  });
+  it("does not take the day a registrant 'announced that its Board of Directors adopted' a plan for the day it was adopted", () => {
+    expect(field("planDate")("On April 7, 1997 Registrant announced that its Board of Directors adopted a new Shareholder Rights Plan.")).toBeNull();
+  });
+});
