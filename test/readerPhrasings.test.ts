@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { readTexts } from "../src/reader/read.js";
 import { summaryOf, type ReadingSummary } from "../src/reader/summary.js";
+import { unreadableReason } from "../src/reader/subject.js";
 
 const summary = (text: string) => summaryOf(readTexts([{ file: "t.txt", text }]));
 const field = (name: keyof ReadingSummary) => (text: string) => summary(text)[name];
@@ -1239,6 +1240,10 @@ describe("round 16: amendments of one term, banks' holding companies, title line
   it("reads an expiry after 'the rights can be redeemed ..., and they expire on', and a plan 'initially expiring' a day", () => {
     expect(field("finalExpirationDate")("The rights can be redeemed by the company if the board approves a takeover, and they expire on March 30, 2012.")).toBe("2012-03-30");
     expect(field("finalExpirationDate")('On May 2, 2022, the Board adopted a limited duration stockholder rights plan (the "Rights Plan") initially expiring May 1, 2023 and declared a dividend of one preferred share purchase right.')).toBe("2023-05-01");
+  });
+  it("reads news that calls the plans \"shareholder rights\" plans in quotes and \"poison pills\" as a rights plan's", () => {
+    const news = 'Labeling them "shareholder rights" plans, two bank holding companies recently adopted guidelines to discourage hostile takeover bids. Analysts call the plans "poison pills." Both offer shareholders "rights" to buy preferred stock if an individual or a group acquires 25 percent or more of the company\'s common stock.';
+    expect([unreadableReason("news.txt", news), field("acquiringPersonThresholdPercent")(news)]).toEqual([null, "25"]);
   });
   it("does not take the day a registrant 'announced that its Board of Directors adopted' a plan for the day it was adopted", () => {
     expect(field("planDate")("On April 7, 1997 Registrant announced that its Board of Directors adopted a new Shareholder Rights Plan.")).toBeNull();
