@@ -1072,6 +1072,8 @@ describe("the same terms written the way other sources write them (round 10, by 
     expect(field("issuer")('SECOND AMENDMENT, DATED AS OF MAY 9, 2000, TO THE RIGHTS AGREEMENT (THE "RIGHTS AGREEMENT"), BETWEEN HALCYON LASER CORPORATION, A DELAWARE CORPORATION (THE "COMPANY"), AND PIER NATIONAL BANK, AS RIGHTS AGENT (THE "RIGHTS AGENT").')).toBe("HALCYON LASER CORPORATION");
     const recital = "PURSUANT TO SECTION 27 OF THE RIGHTS AGREEMENT, THE CORPORATION AND THE RIGHTS AGENT MAY AMEND THE RIGHTS AGREEMENT AND THE CORPORATION DESIRES AND DIRECTS THE RIGHTS AGENT TO SO AMEND THE RIGHTS AGREEMENT.";
     expect([field("issuer")(recital), field("rightsAgent")(recital)]).toEqual([null, null]);
+    const annex = "Annex A\nHARBOR RESEARCH CORPORATION\nand\nLAKESIDE TRUST COMPANY, N.A\nas Rights Agent\nTAX BENEFITS PRESERVATION PLAN\nDated as of March 16, 2016";
+    expect([field("issuer")(annex), field("rightsAgent")(annex)]).toEqual(["HARBOR RESEARCH CORPORATION", "LAKESIDE TRUST COMPANY, N.A"]);
   });
   it("takes no company name that runs over the end of a sentence where wrapped lines were joined", () => {
     const text = "Pelican Biotech Inc. said on Monday that its board adopted a shareholder rights plan.\nThe plan follows a hostile offer by Osprey Corp. for Pelican and its bid for Kestrel.\nPelican (TSX:PLB) has said the offer undervalues the company and its deal for Kestrel.";
@@ -1244,6 +1246,10 @@ describe("round 16: amendments of one term, banks' holding companies, title line
   it("reads news that calls the plans \"shareholder rights\" plans in quotes and \"poison pills\" as a rights plan's", () => {
     const news = 'Labeling them "shareholder rights" plans, two bank holding companies recently adopted guidelines to discourage hostile takeover bids. Analysts call the plans "poison pills." Both offer shareholders "rights" to buy preferred stock if an individual or a group acquires 25 percent or more of the company\'s common stock.';
     expect([unreadableReason("news.txt", news), field("acquiringPersonThresholdPercent")(news)]).toEqual([null, "25"]);
+  });
+  it("takes no party from a recital in capitals that permits 'THE COMPANY TO REMOVE A RIGHTS AGENT ... AND APPOINT A SUCCESSOR RIGHTS AGENT'", () => {
+    const recital = "RECITALS\nA. SECTION 21 OF THE ORIGINAL AGREEMENT PERMITS THE\nCOMPANY TO REMOVE A RIGHTS AGENT (AS DEFINED IN THE AMENDED\nAGREEMENT) AND APPOINT A SUCCESSOR RIGHTS AGENT.";
+    expect([field("issuer")(recital), field("rightsAgent")(recital)]).toEqual([null, null]);
   });
   it("does not take the day a registrant 'announced that its Board of Directors adopted' a plan for the day it was adopted", () => {
     expect(field("planDate")("On April 7, 1997 Registrant announced that its Board of Directors adopted a new Shareholder Rights Plan.")).toBeNull();
