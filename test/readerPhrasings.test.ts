@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { readTexts } from "../src/reader/read.js";
 import { summaryOf, type ReadingSummary } from "../src/reader/summary.js";
+import { unreadableReason } from "../src/reader/subject.js";
 
 const summary = (text: string) => summaryOf(readTexts([{ file: "t.txt", text }]));
 const field = (name: keyof ReadingSummary) => (text: string) => summary(text)[name];
@@ -1071,6 +1072,8 @@ describe("the same terms written the way other sources write them (round 10, by 
     expect(field("issuer")('SECOND AMENDMENT, DATED AS OF MAY 9, 2000, TO THE RIGHTS AGREEMENT (THE "RIGHTS AGREEMENT"), BETWEEN HALCYON LASER CORPORATION, A DELAWARE CORPORATION (THE "COMPANY"), AND PIER NATIONAL BANK, AS RIGHTS AGENT (THE "RIGHTS AGENT").')).toBe("HALCYON LASER CORPORATION");
     const recital = "PURSUANT TO SECTION 27 OF THE RIGHTS AGREEMENT, THE CORPORATION AND THE RIGHTS AGENT MAY AMEND THE RIGHTS AGREEMENT AND THE CORPORATION DESIRES AND DIRECTS THE RIGHTS AGENT TO SO AMEND THE RIGHTS AGREEMENT.";
     expect([field("issuer")(recital), field("rightsAgent")(recital)]).toEqual([null, null]);
+    const annex = "Annex A\nHARBOR RESEARCH CORPORATION\nand\nLAKESIDE TRUST COMPANY, N.A\nas Rights Agent\nTAX BENEFITS PRESERVATION PLAN\nDated as of March 16, 2016";
+    expect([field("issuer")(annex), field("rightsAgent")(annex)]).toEqual(["HARBOR RESEARCH CORPORATION", "LAKESIDE TRUST COMPANY, N.A"]);
   });
   it("takes no company name that runs over the end of a sentence where wrapped lines were joined", () => {
     const text = "Pelican Biotech Inc. said on Monday that its board adopted a shareholder rights plan.\nThe plan follows a hostile offer by Osprey Corp. for Pelican and its bid for Kestrel.\nPelican (TSX:PLB) has said the offer undervalues the company and its deal for Kestrel.";
@@ -1203,5 +1206,52 @@ describe("round 15: foreign private issuers and ADS holders, limited-duration pl
   it("reads news's trigger as the stake a person 'reaches' once the rights become exercisable, not a holder's stake told beside it", () => {
     const news = "Harbor Media (NASDAQ:HRBM) has adopted a limited-duration stockholder rights agreement. The rights generally become exercisable if a person/group reaches a 12% stake in an unapproved transaction; passive investors are exempt. An investor disclosed last week that it holds 9.5% of the shares.";
     expect(field("acquiringPersonThresholdPercent")(news)).toBe("12");
+  });
+});
+
+describe("round 16: amendments of one term, banks' holding companies, title lines run together, news of 1992-2011", () => {
+  it("reads the agent an amendment's party becomes 'so long as' it 'shall continue to serve as the Rights Agent', not the one it replaces", () => {
+    const amendment = [
+      "FIRST AMENDMENT TO RIGHTS AGREEMENT",
+      'THIS FIRST AMENDMENT (the "Amendment") is made and entered into as of May 4, 2011 by and among Pinecrest Tool Corporation, an Ohio corporation (the "Company"), and Granite Bank, National Association, a national banking association organized under the laws of the United States of America ("Granite").',
+      'WHEREAS, the Company and Old Lakeside Bank, as Rights Agent ("Lakeside") are parties to a certain Rights Agreement dated as of March 1, 2006 (the "Rights Agreement"); and',
+      "2. Amendments. (a) From and after the date hereof, and so long as Granite shall continue to serve as the Rights Agent under the Rights Agreement, all references to the Rights Agent or Lakeside shall be deemed to refer to Granite.",
+    ].join("\n");
+    expect([field("rightsAgent")(amendment), field("planDate")(amendment)]).toEqual(["Granite Bank, National Association", "2006-03-01"]);
+  });
+  it("reads a title block whose agent is a shareholder or investor services company joined by a plain 'and', on lines or run into one line", () => {
+    const lines = "EXHIBIT 99.3\nExecution Copy\n----------\nRIGHTS AGREEMENT\nbetween\nXXXXXX CORPORATION\nand\nLAKESIDE SHAREHOLDER SERVICES, L.L.C.\nDated as of July 27, 2000\n----------\nTABLE OF CONTENTS";
+    expect([field("rightsAgent")(lines), field("planDate")(lines), field("issuer")(lines)]).toEqual(["LAKESIDE SHAREHOLDER SERVICES, L.L.C.", "2000-07-27", null]);
+    const oneLine = "Exhibit 4 THE R.J. HARROW COMPANY and GRANITE INVESTOR SERVICES LLC RIGHTS AGREEMENT Dated as of November 2, 2010 TABLE OF CONTENTS Page Section 1. Definitions 1";
+    expect([field("issuer")(oneLine), field("rightsAgent")(oneLine), field("planDate")(oneLine)]).toEqual(["THE R.J. HARROW COMPANY", "GRANITE INVESTOR SERVICES LLC", "2010-11-02"]);
+  });
+  it("reads news's record date as the day the rights 'will attach to shares of the Company's common stock outstanding on'", () => {
+    expect(field("recordDate")("The rights will attach to shares of the Company's common stock outstanding on March 3, 2011, and will expire in ten years.")).toBe("2011-03-03");
+  });
+  it("reads a release's numbered triggers: exercise 'would be triggered' days after a public announcement, the second trigger days after a tender offer", () => {
+    const release = [
+      "The rights would only become exercisable upon the occurrence of one of three triggering events:",
+      " 1. Exercise would be triggered 10 business days after a public announcement that a person had become the beneficial owner of 15 percent or more of Harbor Bank's common stock.",
+      " 2. The second trigger would occur 12 business days after the commencement of a tender offer that would result in the ownership of 15 percent or more of Harbor Bank's common stock.",
+    ].join("\n");
+    expect([field("distributionDaysAfterAnnouncement")(release), field("distributionBusinessDaysAfterTenderOffer")(release)]).toEqual([10, 12]);
+  });
+  it("reads a flip-in told as shares 'having a market value ... equal to $X for a purchase price of $Y'", () => {
+    expect(field("flipInMultiple")("Upon certain triggering events, each Right will entitle the holder, except a person who has acquired 15 percent or more of the Common Stock, to acquire additional shares of Common Stock having a market value at the time of exercise equal to $120 for a purchase price of $60.")).toBe("2");
+  });
+  it("reads an expiry after 'the rights can be redeemed ..., and they expire on', and a plan 'initially expiring' a day", () => {
+    expect(field("finalExpirationDate")("The rights can be redeemed by the company if the board approves a takeover, and they expire on March 30, 2012.")).toBe("2012-03-30");
+    expect(field("finalExpirationDate")('On May 2, 2022, the Board adopted a limited duration stockholder rights plan (the "Rights Plan") initially expiring May 1, 2023 and declared a dividend of one preferred share purchase right.')).toBe("2023-05-01");
+  });
+  it("reads news that calls the plans \"shareholder rights\" plans in quotes and \"poison pills\" as a rights plan's", () => {
+    const news = 'Labeling them "shareholder rights" plans, two bank holding companies recently adopted guidelines to discourage hostile takeover bids. Analysts call the plans "poison pills." Both offer shareholders "rights" to buy preferred stock if an individual or a group acquires 25 percent or more of the company\'s common stock.';
+    expect([unreadableReason("news.txt", news), field("acquiringPersonThresholdPercent")(news)]).toEqual([null, "25"]);
+  });
+  it("takes no party from a recital in capitals that permits 'THE COMPANY TO REMOVE A RIGHTS AGENT ... AND APPOINT A SUCCESSOR RIGHTS AGENT'", () => {
+    const recital = "RECITALS\nA. SECTION 21 OF THE ORIGINAL AGREEMENT PERMITS THE\nCOMPANY TO REMOVE A RIGHTS AGENT (AS DEFINED IN THE AMENDED\nAGREEMENT) AND APPOINT A SUCCESSOR RIGHTS AGENT.";
+    expect([field("issuer")(recital), field("rightsAgent")(recital)]).toEqual([null, null]);
+  });
+  it("does not take the day a registrant 'announced that its Board of Directors adopted' a plan for the day it was adopted", () => {
+    expect(field("planDate")("On April 7, 1997 Registrant announced that its Board of Directors adopted a new Shareholder Rights Plan.")).toBeNull();
   });
 });

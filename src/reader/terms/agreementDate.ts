@@ -37,10 +37,11 @@ const ENTERED_AS_OF = phrase(`\\bentered\\s+into\\s+(?:an?|the|that\\s+certain)\
 const BOARD = "board\\s+of\\s+(?:directors|trustees)";
 /**
  * A Board that announced, said or reported that it has adopted: "On April 18, 2005, the Board ... announced that it has adopted a ... Rights Plan", or a
- * Company that announced that its Board had done so ("On January 28, 2016, the Company announced that the Board of Directors had adopted"): the day of the
+ * Company that announced that its Board had done so ("On January 28, 2016, the Company announced that the Board of Directors had adopted", "On April 7, 1997
+ * Registrant announced that its Board of Directors adopted"): the day of the
  * announcement, not of the adoption.
  */
-const ANNOUNCED_ADOPTION = /\b(?:announced|announces|said|reported|stated)[\s|]+that[\s|]+(?:it|(?:the|its)[\s|]+Board(?:[\s|]+of[\s|]+(?:Directors|Trustees))?(?:[\s|]*\([^()]{0,30}\))?)[\s|]+ha[sd][\s|]+(?:adopted|approved|declared)\b/i;
+const ANNOUNCED_ADOPTION = /\b(?:announced|announces|said|reported|stated)[\s|]+that[\s|]+(?:it|(?:the|its)[\s|]+Board(?:[\s|]+of[\s|]+(?:Directors|Trustees))?(?:[\s|]*\([^()]{0,30}\))?)[\s|]+(?:ha[sd][\s|]+)?(?:adopted|approved|declared)\b/i;
 /**
  * The Board's act on a day ("On March 1, 2001, the Board of Directors ... declared", a note's "Effective as of February 8, 2008, the Board of Directors adopted a Shareholder Rights Plan"); the words between may not hold another "on <date>", which is then the act's
  * (a proxy's heading "... TO THE CLOSE OF BUSINESS ON MARCH 31, 2025" above "On August 14, 2020 ..., our Board adopted").

@@ -34,8 +34,8 @@ const ON_ANNOUNCEMENT = phrase(`\\buntil\\s+${EARLIER_OF}(?:the\\s+(?:Company's\
 const LESS_THAN_ALL = /\bfor\s+less\s+than\s+(?:the\s+)?all\s+(?:the\s+)?(?:outstanding\s+)?shares/i;
 const NOT_FOR_ALL = phrase(`\\bnot\\s+be\\s+[^;]{0,100}?(?:distributed|exercisable)[^;]{0,80}?solely\\s+as\\s+a\\s+result\\s+of\\s+the\\s+commencement\\s+of\\s+a\\s+tender\\s+offer\\s+or\\s+exchange\\s+offer\\s+for\\s+all\\s+outstanding\\s+shares`);
 
-/** The words a sentence about the Distribution Date has. */
-const ABOUT_DISTRIBUTION = /Distribution\s+Date|Separation\s+Time|separate|exercisable|distributed|earlier\s+(?:to\s+occur\s+)?of/i;
+/** The words a sentence about the Distribution Date has (a release's numbered triggers: "Exercise would be triggered 10 business days after a public announcement ...", "The second trigger would occur 10 business days after the commencement of a tender offer"). */
+const ABOUT_DISTRIBUTION = /Distribution\s+Date|Separation\s+Time|separate|exercisable|distributed|earlier\s+(?:to\s+occur\s+)?of|\btrigger(?:ed|s)?\b/i;
 /** A list's lead-in naming the earlier of its events ("That date will occur ... on the earlier of:"); its items, set as bullets, go on while one ends with a comma, a semicolon, "or" or "and". */
 const LEAD_IN = /\bearl(?:ier|iest)(?:\s+to\s+occur)?\s+of\s*:$/i;
 const ITEM_GOES_ON = /(?:[,;]|\b(?:or|and))\s*$/i;

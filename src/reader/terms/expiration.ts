@@ -21,7 +21,8 @@ const ENDED = "(?:redeemed|exchanged|exercised|terminated)";
 const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new"; rightsBefore?: boolean; needs?: RegExp }[] = [
   // Perhaps with an aside between commas, or a bare "unless previously redeemed or exercised" ("The Rights will expire unless previously redeemed or exercised on August 8, 2017").
   { pattern: phrase(`\\bexpir(?:e\\w*|ing)(?:,[^,;]{1,120},|\\s+unless\\s+(?:previously|earlier|sooner)\\s+${ENDED}(?:,?\\s+(?:or|and)\\s+${ENDED})*)?\\s+${AT}(${DATE})`), confidence: 0.9, rightsBefore: true },
-  { pattern: phrase(`\\bexpire\\s+()(${DATE})`), confidence: 0.8, rightsBefore: true },
+  // Or "a ... rights plan (the "Rights Plan") initially expiring December 20, 2023".
+  { pattern: phrase(`\\bexpir(?:e|ing)\\s+()(${DATE})`), confidence: 0.8, rightsBefore: true },
   { pattern: phrase(`\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:[a-z]+\\s+and\\s+)?extended\\s+(?:[^;]{0,60}?\\s)?(?:until|to|through)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85, rightsBefore: true },
   { pattern: phrase(`\\b(?:continues?|remains?)\\s+in\\s+(?:full\\s+force\\s+and\\s+)?effect\\s+(?:until|to|through)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85, rightsBefore: true },
   { pattern: phrase(`(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})\\s*\\(\\s*(?:the\\s+)?"Final\\s+Expiration\\s+Date"\\s*\\)`), confidence: 0.95, needs: /"Final\s+Expiration\s+Date"/i },
@@ -81,7 +82,7 @@ export function expiration(doc: ReaderDocument): Candidate[] {
       if (needs && !needs.test(s.text)) continue;
       for (const m of s.text.matchAll(pattern)) {
         const before = s.text.slice(Math.max(0, m.index - 160), m.index);
-        if (rightsBefore && (!/\bRights\b|\brights,?\s+(?:will|shall|would|are|were|plan|agreement|which|that)\b|\brights\s+$|\bPlan\b|\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:plan|agreement)\b|\bAgreement\b/.test(before) || /restriction/i.test(before))) continue;
+        if (rightsBefore && (!/\bRights\b|\brights,?\s+(?:will|shall|would|are|were|can|may|plan|agreement|which|that)\b|\brights\s+$|\bPlan\b|\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:plan|agreement)\b|\bAgreement\b/.test(before) || /restriction/i.test(before))) continue;
         if (!role && (REPLACED.test(before) || SUCCEEDED.test(s.text.slice(0, m.index)))) continue;
         const date = dateValue(m[2]!);
         if (!date) continue;

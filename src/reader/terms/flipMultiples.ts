@@ -5,14 +5,14 @@
  * "twice the right's exercise price", or the Agreement's formula,
  * "dividing that product by 50% of the Current Market Price", "divided by 50% of the market price", "dividing the then current
  * Purchase Price per Right by one-half of the then current market price" (each a multiple of 2: one over the part), news's
- * "entitled to acquire shares at a 50% discount" or "purchase additional shares ... at half the market price" (or "at half-price", "for half the market value": 2). A sentence about a merger, a business combination, an asset sale or the
+ * "entitled to acquire shares at a 50% discount" or "purchase additional shares ... at half the market price" (or "at half-price", "for half the market value": 2), a release's shares "having a market value ... equal to $160 for a purchase price of $80" (the value over the price). A sentence about a merger, a business combination, an asset sale or the
  * acquiring company states the flip-over (unless it names a flip-over only to set it aside, or only in an "(or ...)" aside); one
  * about becoming an Acquiring Person (or a plan "triggered if" a holding passes the line, news's buyer who "passes the 10% threshold" or makes "an acquisition of a 10 percent position") (or "the holder of 15 percent (or per cent) or more", or one who "were to acquire 15% or more"), or news's about what "the poison pill will allow", the flip-in; one that names neither goes on about the event
  * of the sentence before it.
  */
 import { phrase, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import { dec } from "../../numbers/decimal.js";
-import { MULTIPLE, multipleValue, PERCENT, percentValue } from "../phrases/numbers.js";
+import { MONEY, moneyValue, MULTIPLE, multipleValue, PERCENT, percentValue } from "../phrases/numbers.js";
 import { FRACTION, fractionValue } from "../phrases/fractions.js";
 
 const TIMES_PRICE = phrase(`(${MULTIPLE})\\s+(?:(?:the\\s+right'?s\\s+|the\\s+|that\\s+|such\\s+|its\\s+)?(?:then[\\s-]+current\\s+)?(?:purchase|exercise)\\s+price|that\\s+amount)`);
@@ -21,6 +21,8 @@ const FORMULA = phrase(`\\b(?:dividing|divided)\\b[^;]{0,200}?\\bby\\s+(?:(${PER
 /** News's way of saying it: holders may buy shares "at a 50% discount" (a multiple of 100/(100 - 50)) or "at half the market price" (2). */
 const DISCOUNT = phrase(`\\b(?:purchas|acquir|buy)\\w*\\b[^;]{0,120}?\\bat\\s+(?:a\\s+)?(${PERCENT})\\s+discount\\b`);
 const HALF_PRICE = phrase(`\\b(?:purchas|acquir|buy)\\w*\\b[^;]{0,120}?\\b(?:at|for)\\s+half[\\s-]+(?:(?:of\\s+)?the\\s+)?(?:(?:then[\\s-]+)?(?:current\\s+)?market\\s+)?(?:price|value)\\b`);
+/** A release's "shares ... having a market value at the time of exercise equal to $160 for a purchase price of $80": the value over the price. */
+const VALUE_FOR_PRICE = phrase(`\\bmarket\\s+value\\b[^;]{0,60}?\\b(?:equal\\s+to|of)\\s+(${MONEY})\\s+for\\s+(?:an?\\s+|the\\s+)?(?:purchase|exercise)\\s+price\\s+of\\s+(${MONEY})`);
 const FLIP_OVER = /merger|business\s+combination|acquiring\s+company|acquiror|other\s+company|successor|consolidat|earning\s+power|Principal\s+Party|flip[\s-]?over/i;
 const FLIP_IN = /Acquiring\s+Person|flip[\s-]?in|poison\s+pill|exercisable|Triggering|\btriggered\s+(?:if|when|once|by)\b|Section\s+11|\b(?:becomes?\s+the\s+(?:beneficial\s+)?(?:holder|owner)\s+of|(?:were\s+to\s+)?acquir(?:e|es|ed))\s+[^;]{0,30}?(?:%|per\s?cent)\s+or\s+more|\b(?:pass|cross|exceed)(?:es|ed|ing|s)?\s+(?:the|a|its)\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s+(?:threshold|level|trigger)\b|\bacquisition\s+of\s+(?:a|an)\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s+(?:position|stake|interest|block)\b/i;
 
@@ -50,7 +52,7 @@ export function flipMultiples(doc: ReaderDocument): Candidate[] {
     const own = flipOf(s.text);
     const term = own ?? previous;
     previous = own;
-    if (!term || !/times|twice|dividing|divided|discount|half/i.test(s.text)) continue;
+    if (!term || !/times|twice|dividing|divided|discount|half|market\s+value/i.test(s.text)) continue;
     for (const m of s.text.matchAll(TIMES_PRICE)) {
       const value = multipleValue(m[1]!);
       if (value !== null) out.push({ term, value, ...spanOf(s, m), confidence: 0.9 });
@@ -65,6 +67,11 @@ export function flipMultiples(doc: ReaderDocument): Candidate[] {
       if (percent !== null && Number(percent) > 0 && Number(percent) < 100) out.push({ term, value: dec(100).dividedBy(dec(100).minus(percent)).toString(), ...spanOf(s, m), confidence: 0.7 });
     }
     for (const m of s.text.matchAll(HALF_PRICE)) out.push({ term, value: "2", ...spanOf(s, m), confidence: 0.7 });
+    for (const m of s.text.matchAll(VALUE_FOR_PRICE)) {
+      const value = moneyValue(m[1]!);
+      const price = moneyValue(m[2]!);
+      if (value !== null && price !== null && dec(price).greaterThan(0) && dec(value).greaterThan(price)) out.push({ term, value: dec(value).dividedBy(price).toString(), ...spanOf(s, m), confidence: 0.7 });
+    }
   }
   return out;
 }

@@ -5,7 +5,7 @@
  * of ... Bank, National Association as the Rights Agent", "Computershare is being appointed as
  * the successor Rights Agent", "has appointed EquiServe to succeed First Chicago as Rights Agent"; the agent it succeeds is not the agent), or the other party of a rights agreement ("entered into a rights
  * agreement ... with Computershare Trust Company, N.A.", "a Shareholders' Rights Plan agreement dated September 24, 2012 with ... Trust Company", "the Company and Computershare ... entered into
- * a ... rights plan agreement"). A successor, or the agent party to an
+ * a ... rights plan agreement"), or an amendment's party that "shall continue to serve as the Rights Agent". A successor, or the agent party to an
  * amendment, is the agent the amendment makes. Names redacted by a mirror are restored only from
  * the known rights agents.
  */
@@ -23,6 +23,9 @@ const TAIL = "((?:\\s*\\([^()]{0,150}\\)|,\\s+(?:an?|AN?)\\s+[^,()\"]{1,80}|,\\s
 /** "as", "AS" (a title block in capitals) or "in its capacity as" before the role. */
 const ROLE = "(?:as|AS|in\\s+its\\s+capacity\\s+as)\\s+(?:the\\s+|THE\\s+)?(?:duly\\s+appointed\\s+)?";
 const SHORT = "\"?([A-Z][\\w&.-]*(?: [A-Z][\\w&.-]*){0,3})\"?";
+/** "shall (continue to) serve as the Rights Agent", "will act as successor Rights Agent". */
+const SERVES = `(?:shall|will)\\s+(?:continue\\s+to\\s+)?(?:serve|act)\\s+as\\s+(?:the\\s+)?(successor\\s+)?${AGENT}`;
+const SERVES_NEEDS = /\b(?:shall|will)\s+(?:continue\s+to\s+)?(?:serve|act)\s+as\s+(?:the\s+)?(?:successor\s+)?rights\s+agent/i;
 /** Each pattern with the words a sentence needs for it to be tried (a pattern led by a name is dear). */
 const PATTERNS: readonly { pattern: RegExp; needs: RegExp; confidence: number; successor?: boolean; short?: boolean }[] = [
   { pattern: casedPhrase(`(${NAME})${TAIL},?\\s+${ROLE}(successor\\s+)?(?:the\\s+)?${AGENT}`), needs: /\b(?:as|capacity\s+as)\s+(?:the\s+)?(?:duly\s+appointed\s+)?(?:successor\s+)?(?:the\s+)?rights\s+agent/i, confidence: 0.9 },
@@ -33,6 +36,9 @@ const PATTERNS: readonly { pattern: RegExp; needs: RegExp; confidence: number; s
   // A succession: "the Corporation has appointed EquiServe to succeed First Chicago as Rights Agent", "the Company appointed Pine Trust Company, N.A. ("Pine") to succeed Harbor Trust Company as rights agent".
   { pattern: casedPhrase(`[Aa]ppoint(?:s|ed)?\\s+(${NAME})${TAIL}\\s+to\\s+succeed\\s+[^;]{1,80}?\\s+as\\s+(?:the\\s+)?(successor\\s+)?${AGENT}`), needs: /appoint(?:s|ed)?\s[^;]{1,80}?\bto\s+succeed\b/i, confidence: 0.85, successor: true },
   { pattern: casedPhrase(`[Aa]ppoint(?:s|ed)?\\s+${SHORT}\\s+to\\s+succeed\\s+[^;]{1,80}?\\s+as\\s+(?:the\\s+)?(successor\\s+)?${AGENT}`), needs: /appoint(?:s|ed)?\s[^;]{1,80}?\bto\s+succeed\b/i, confidence: 0.85, successor: true, short: true },
+  // An amendment's party that "shall continue to serve as the Rights Agent" ("so long as Acme Trust shall continue to serve as the Rights Agent under the Rights Agreement"), by its full or its defined short name: the agent the amendment makes.
+  { pattern: casedPhrase(`(${NAME})\\s+${SERVES}`), needs: SERVES_NEEDS, confidence: 0.85, successor: true },
+  { pattern: casedPhrase(`${SHORT}\\s+${SERVES}`), needs: SERVES_NEEDS, confidence: 0.85, successor: true, short: true },
   { pattern: casedPhrase(`(${NAME})\\s+was\\s+named\\s+(?:as\\s+)?(?:the\\s+)?"?${AGENT}`), needs: /was\s+named/i, confidence: 0.8 },
   { pattern: casedPhrase(`(?:[Tt]he\\s+Company|[Tt]he\\s+Corporation|[Ww]e)\\s+and\\s+(${NAME})\\s+entered\\s+into\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,5}?[Rr]ights\\s+(?:[Pp]lan\\s+)?[Aa]greement`), needs: /\band\s+[A-Z][^;]{0,80}\bentered\s+into\b/, confidence: 0.75 },
   // The agreement's date may stand before "with": "a Shareholders' Rights Plan agreement dated September 24, 2012 with Acme Trust Company".

@@ -28,12 +28,12 @@ const TITLED = casedPhrase(`(${PARTY})${NOTE}\\s+(-\\s*)?(?:and|AND|And)(?:\\s*-
 const TITLE_FIRST = casedPhrase(`(?:AGREEMENT|Agreement)\\s+(?:BETWEEN|Between|between)\\s+(${PARTY})${NOTE}\\s+(?:-\\s*)?(?:and|AND|And)(?:\\s*-)?\\s+(${PARTY})${NOTE}\\s+(?=(?:DATED|Dated|dated)\\b)`);
 /** Parties after "BETWEEN:" and "AND:", each followed by its address ("BETWEEN: ACME INC., 600 Main Street ... AND: ... SERVICES INC. 7th Floor ..."). */
 const COLONS = casedPhrase(`(?:BETWEEN|Between)\\s*:\\s+(${PARTY})[^]{0,300}?\\s(?:AND|And)\\s*:\\s+(${PARTY})`);
-/** An agent's name (a trust company, "TRUST CO." too, a transfer agent, a bank), which a title block joined by a plain "and" needs. */
-const AGENT_LIKE = /\b(?:TRUST\s+COMPANY|Trust\s+Company|TRUST\s+CO\b|Trust\s+Co\b|TRANSFER|Transfer|BANK|Bank|REGISTRAR|Registrar|COMPUTERSHARE|Computershare|EQUINITI|Equiniti)\b/;
+/** An agent's name (a trust company, "TRUST CO." too, a transfer agent, a bank, a shareholder, shareowner or investor services company), which a title block joined by a plain "and" needs. */
+const AGENT_LIKE = /\b(?:TRUST\s+COMPANY|Trust\s+Company|TRUST\s+CO\b|Trust\s+Co\b|TRANSFER|Transfer|BANK|Bank|REGISTRAR|Registrar|COMPUTERSHARE|Computershare|EQUINITI|Equiniti|(?:SHAREHOLDER|SHAREOWNER|INVESTOR)\s+SERVICES|(?:Shareholder|Shareowner|Investor)\s+Services)\b/;
 /** The title's first word that a party's name ran into ("... TRUST COMPANY SHAREHOLDER" before "RIGHTS PLAN AGREEMENT"). */
 const TITLE_WORD = /\s+(?:SHAREHOLDER|STOCKHOLDER|Shareholder|Stockholder)$/;
-/** Words of a heading that come before the company's name ("EXHIBIT 4.1", "RIGHTS AGREEMENT", "BETWEEN"), on the name's line or on lines above it ("... AGREEMENT / Between / ACME INC."). */
-const HEADING = /^(?:[^]*\b(?:AGREEMENT|Agreement|PLAN|Plan|BETWEEN|[Bb]etween|EXHIBIT\s+\S+|Exhibit\s+\S+)\s+)/;
+/** Words of a heading that come before the company's name ("EXHIBIT 4.1", "Annex A", "RIGHTS AGREEMENT", "BETWEEN"), on the name's line or on lines above it ("... AGREEMENT / Between / ACME INC."). */
+const HEADING = /^(?:[^]*\b(?:AGREEMENT|Agreement|PLAN|Plan|BETWEEN|[Bb]etween|EXHIBIT\s+\S+|Exhibit\s+\S+|ANNEX\s+\S+|Annex\s+\S+)\s+)/;
 /** The date in a block after the parties (group 2), "Dated ...", "Made ...", or a restated agreement's "Amended and Restated as of ..." (group 1 the word). */
 const DATED = new RegExp(`^[^]{0,200}?\\b(dated|made|amended\\s+and\\s+restated):?\\s+(?:originally\\s+|effective\\s+)?(?:as\\s+of\\s+)?(${DATE})`, "i");
 /** The date set above the parties instead, under the agreement's title ("SHAREHOLDER RIGHTS PLAN AGREEMENT / Dated November 4, 2013 / Between ...", "... / Dated as of June 1, 2009 / BY AND BETWEEN ..."). */
@@ -57,8 +57,11 @@ function coverDate(text: string, start: number): { value: string; at: number } |
   return value ? { value, at: start - before.length + cover.index } : null;
 }
 
-/** Party names that are prose instead: a sentence's end inside, a defined term in any case ("the Company", "THE COMPANY", "Rights Agent"), a form's blank to fill in ("[INSERT NAME OF RIGHTS AGENT]"). */
-const NOT_A_PARTY = new RegExp(`[a-z]\\.\\s|^(?:the|The|THE)(?!${THE_NAMED})\\s|^(?:Company|COMPANY|Corporation|CORPORATION|Registrant|REGISTRANT|Rights\\s+Agent|RIGHTS\\s+AGENT)$|^(?:INSERT|Insert)\\b|\\b(?:NAME|Name)\\s+(?:OF|of)\\b`);
+/**
+ * Party names that are prose instead: a sentence's end inside, a defined term in any case ("the Company", "THE COMPANY", "Rights Agent"), a form's blank to fill in ("[INSERT NAME OF RIGHTS AGENT]"),
+ * a recital in capitals with an article or an infinitive's "to" inside ("COMPANY TO REMOVE A RIGHTS AGENT ... AND APPOINT A SUCCESSOR RIGHTS AGENT").
+ */
+const NOT_A_PARTY = new RegExp(`\\s(?:A|AN|TO)\\s|[a-z]\\.\\s|^(?:the|The|THE)(?!${THE_NAMED})\\s|^(?:Company|COMPANY|Corporation|CORPORATION|Registrant|REGISTRANT|Rights\\s+Agent|RIGHTS\\s+AGENT)$|^(?:INSERT|Insert)\\b|\\b(?:NAME|Name)\\s+(?:OF|of)\\b`);
 /** A party named right after "Between" is the company, whatever its name ("By and Between KB Home and ..."). */
 const BETWEEN = /(?:^|\s)(?:Between|BETWEEN)\s/;
 /** A savings bank or thrift is a company too ("HARBOR SAVINGS BANK, FSB"). */
