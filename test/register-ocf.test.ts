@@ -87,6 +87,23 @@ describe.each(backends)("import-ocf on $name", (backend) => {
     if (!r.ok) expect(r.problem.message).toMatch(/line 7: TX_STOCK_TRANSFER t1: quantity 3000001 is more than the 3000000 of security s1/);
     await lib.closeRegister(register);
   });
+
+  it("reads the files the manifest lists: one outside the export, or a second manifest, is refused and nothing imported", async () => {
+    const outside = variant(`outside-${backend.name}`, "Manifest.ocf.json", (t) => t.replace('"filepath": "Transactions.ocf.json"', '"filepath": "../Transactions.ocf.json"'));
+    writeFileSync(join(scratch, "Transactions.ocf.json"), readFileSync(join(fixture, "Transactions.ocf.json")));
+    const twice = variant(`two-manifests-${backend.name}`, "Stakeholders.ocf.json", (t) => t);
+    mkdirSync(join(twice, "copy"));
+    writeFileSync(join(twice, "copy/Manifest.ocf.json"), readFileSync(join(fixture, "Manifest.ocf.json")));
+    const register = await lib.openRegister(await backend.fresh());
+    const r1 = await lib.importOcf(register, { path: outside });
+    expect(r1.ok).toBe(false);
+    if (!r1.ok) expect(r1.problem.message).toMatch(/Manifest\.ocf\.json line 9: transactions_files: \.\.\/Transactions\.ocf\.json is not in the export/);
+    const r2 = await lib.importOcf(register, { path: twice });
+    expect(r2.ok).toBe(false);
+    if (!r2.ok) expect(r2.problem.message).toMatch(/2 OCF manifests \(Manifest\.ocf\.json, copy\/Manifest\.ocf\.json\): one export at a time/);
+    expect((await lib.report(register)).audit.entries).toBe(0);
+    await lib.closeRegister(register);
+  });
 });
 
 describe.each(backends)("a split after the Record Date, then an exchange before the Distribution Date, on $name", { timeout: 120_000 }, (backend) => {

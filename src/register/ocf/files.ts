@@ -1,11 +1,8 @@
 /**
- * Reading an OCF export: a folder of `*.ocf.json` files or an `.ocf.zip` of them. Each file is a
+ * Reading an OCF export's files (exportFiles.ts finds them in a folder or an `.ocf.zip`). Each file is a
  * JSON object with `file_type` and `items`; each item is read against its schema and kept with
  * the file and line where it starts, so that a bad object is named precisely.
  */
-import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, join } from "node:path";
-import JSZip from "jszip";
 import { printParseErrorCode, visit, type JSONPath, type ParseErrorCode } from "jsonc-parser";
 import { issuesOf, formatIssue } from "../../errors.js";
 import { READ_OBJECTS, UNREPLAYED_STOCK_TRANSACTIONS, type Stakeholder, type StockClass, type StockTransaction } from "./schema.js";
@@ -23,17 +20,6 @@ export interface OcfObjects {
   /** Objects of other types (vesting, valuations, options...), counted, not read. */
   skipped: number;
   readonly problems: string[];
-}
-
-/** The files of an export: name and text. */
-export async function ocfFiles(path: string): Promise<{ name: string; text: string }[]> {
-  if ((await stat(path)).isDirectory()) {
-    const names = (await readdir(path)).filter((n) => n.toLowerCase().endsWith(".json")).sort();
-    return Promise.all(names.map(async (name) => ({ name, text: await readFile(join(path, name), "utf8") })));
-  }
-  const zip = await JSZip.loadAsync(await readFile(path));
-  const entries = Object.values(zip.files).filter((f) => !f.dir && f.name.toLowerCase().endsWith(".json"));
-  return Promise.all(entries.map(async (f) => ({ name: `${basename(path)}:${f.name}`, text: await f.async("string") })));
 }
 
 /** Every object of the files, read and located; each bad one is a problem naming its file and line. */
