@@ -36,7 +36,8 @@ export interface ImportOcfResult {
   readonly rights: number;
   readonly stockClass: string;
   readonly objects: number;
-  readonly skipped: number;
+  /** Objects of OCF types the register does not read (no shares of record), how many of each type. */
+  readonly skipped: Record<string, number>;
 }
 
 /** R-11p: the Rights per share the export's splits since the Record Date leave, for a register that holds no shares yet. */

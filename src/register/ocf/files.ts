@@ -5,7 +5,7 @@
  */
 import { printParseErrorCode, visit, type JSONPath, type ParseErrorCode } from "jsonc-parser";
 import { issuesOf, formatIssue } from "../../errors.js";
-import { READ_OBJECTS, UNREPLAYED_STOCK_TRANSACTIONS, type Stakeholder, type StockClass, type StockTransaction } from "./schema.js";
+import { OCF_OBJECT_TYPES, READ_OBJECTS, UNREPLAYED_STOCK_TRANSACTIONS, type Stakeholder, type StockClass, type StockTransaction } from "./schema.js";
 
 export interface Located<T> {
   readonly object: T;
@@ -17,14 +17,14 @@ export interface OcfObjects {
   readonly stakeholders: Located<Stakeholder>[];
   readonly stockClasses: Located<StockClass>[];
   readonly transactions: Located<StockTransaction>[];
-  /** Objects of other types (vesting, valuations, options...), counted, not read. */
-  skipped: number;
+  /** Objects of other OCF types (vesting, valuations, options...), counted by type, not read. */
+  readonly skipped: Record<string, number>;
   readonly problems: string[];
 }
 
 /** Every object of the files, read and located; each bad one is a problem naming its file and line. */
 export function readOcfObjects(files: readonly { name: string; text: string }[]): OcfObjects {
-  const found: OcfObjects = { stakeholders: [], stockClasses: [], transactions: [], skipped: 0, problems: [] };
+  const found: OcfObjects = { stakeholders: [], stockClasses: [], transactions: [], skipped: {}, problems: [] };
   for (const file of files) readFileObjects(file, found);
   return found;
 }
@@ -87,7 +87,8 @@ function readFileObjects(file: { name: string; text: string }, found: OcfObjects
     }
     if (!schema) {
       if (UNREPLAYED_STOCK_TRANSACTIONS.has(type)) found.problems.push(`${where}: ${type} ${(value as { id?: string }).id ?? ""}: the register does not replay this transaction, so the holdings after it would be wrong`);
-      else found.skipped++;
+      else if (!OCF_OBJECT_TYPES.has(type)) found.problems.push(`${where}: object_type ${JSON.stringify(type)} is not an OCF 1.2 object type`);
+      else found.skipped[type] = (found.skipped[type] ?? 0) + 1;
       return;
     }
     const parsed = schema.safeParse(value);
