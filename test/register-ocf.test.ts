@@ -89,6 +89,16 @@ describe.each(backends)("import-ocf on $name", (backend) => {
     await lib.closeRegister(register);
   });
 
+  it("refuses a file with no items array (its objects would be missing without a word), naming the file", async () => {
+    const dir = variant(`no-items-${backend.name}`, "Transactions.ocf.json", (t) => t.replace('"items"', '"Items"'));
+    const register = await lib.openRegister(await backend.fresh());
+    const r = await lib.importOcf(register, { path: dir });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem.message).toMatch(/Transactions\.ocf\.json: an OCF file \(OCF_TRANSACTIONS_FILE\) holds its objects in an "items" array, and this one has none/);
+    expect((await lib.report(register)).audit.entries).toBe(0);
+    await lib.closeRegister(register);
+  });
+
   it("refuses a transfer of more than the security holds", async () => {
     const dir = variant(`over-${backend.name}`, "Transactions.ocf.json", (t) => t.replace('"security_id": "s1", "quantity": "500000"', '"security_id": "s1", "quantity": "3000001"'));
     const register = await lib.openRegister(await backend.fresh());

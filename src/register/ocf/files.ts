@@ -74,8 +74,13 @@ function readFileObjects(file: { name: string; text: string }, found: OcfObjects
     found.problems.push(`${file.name}: an OCF file is a JSON object with file_type and items`);
     return;
   }
-  const items = (root as { items?: unknown }).items;
-  if (!Array.isArray(items)) return; // the manifest and files without items hold no objects to read
+  const { items, file_type: fileType } = root as { items?: unknown; file_type?: unknown };
+  if (fileType === "OCF_MANIFEST_FILE") return; // the manifest lists files; it holds no objects
+  if (!Array.isArray(items)) {
+    // Read past, its objects would be missing from the register without a word (a transactions file whose "items" is spelt "Items" imported no one).
+    found.problems.push(`${file.name}: an OCF file${typeof fileType === "string" ? ` (${fileType})` : ""} holds its objects in an "items" array, and this one has none`);
+    return;
+  }
   items.forEach((value: unknown, i) => {
     const line = lines[i] ?? 0;
     const where = `${file.name} line ${line} (item ${i})`;
