@@ -99,6 +99,16 @@ describe.each(backends)("import-ocf on $name", (backend) => {
     await lib.closeRegister(register);
   });
 
+  it("refuses a stakeholder id used twice (which one a transaction means cannot be told), naming both lines", async () => {
+    const dir = variant(`same-id-${backend.name}`, "Stakeholders.ocf.json", (t) => t.replace(/\n  \]/, ',\n    {"object_type": "STAKEHOLDER", "id": "founder", "name": {"legal_name": "Someone Else"}, "stakeholder_type": "INDIVIDUAL"}\n  ]'));
+    const register = await lib.openRegister(await backend.fresh());
+    const r = await lib.importOcf(register, { path: dir });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem.message).toMatch(/Stakeholders\.ocf\.json line (\d+): STAKEHOLDER founder: the id is also that of the STAKEHOLDER at Stakeholders\.ocf\.json line 4/);
+    expect((await lib.report(register)).audit.entries).toBe(0);
+    await lib.closeRegister(register);
+  });
+
   it("refuses a transfer of more than the security holds", async () => {
     const dir = variant(`over-${backend.name}`, "Transactions.ocf.json", (t) => t.replace('"security_id": "s1", "quantity": "500000"', '"security_id": "s1", "quantity": "3000001"'));
     const register = await lib.openRegister(await backend.fresh());

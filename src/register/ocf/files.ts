@@ -26,7 +26,22 @@ export interface OcfObjects {
 export function readOcfObjects(files: readonly { name: string; text: string }[]): OcfObjects {
   const found: OcfObjects = { stakeholders: [], stockClasses: [], transactions: [], skipped: {}, problems: [] };
   for (const file of files) readFileObjects(file, found);
+  for (const group of [found.stakeholders, found.stockClasses, found.transactions]) sameIdTwice(group, found.problems);
   return found;
+}
+
+/**
+ * An id used by two objects of a kind (two stakeholders, two stock classes, two transactions): OCF
+ * names each object by its id, so which one a transaction means cannot be told (read in turn, the
+ * later stakeholder's name replaced the earlier's on the register without a word).
+ */
+function sameIdTwice(group: readonly Located<{ object_type: string; id: string }>[], problems: string[]): void {
+  const first = new Map<string, Located<{ object_type: string; id: string }>>();
+  for (const o of group) {
+    const earlier = first.get(o.object.id);
+    if (earlier) problems.push(`${o.file} line ${o.line}: ${o.object.object_type} ${o.object.id}: the id is also that of the ${earlier.object.object_type} at ${earlier.file} line ${earlier.line}`);
+    else first.set(o.object.id, o);
+  }
 }
 
 /**
