@@ -33,7 +33,7 @@ describe.each(backends)("import-ocf on $name", (backend) => {
   it("replays issuances, a transfer, a cancellation and a 2-for-1 split to the holders of Common Stock", async () => {
     const register = await lib.openRegister(await backend.fresh());
     const r = await lib.importOcf(register, { path: fixture, sharesOutstanding: 8_000_000 });
-    expect(r).toMatchObject({ ok: true, value: { holders: 3, shares: 8_000_000, rights: 4_000_000, stockClass: "Common Stock", objects: 15, skipped: 1 } });
+    expect(r).toMatchObject({ ok: true, value: { holders: 3, shares: 8_000_000, rights: 4_000_000, stockClass: "Common Stock", objects: 15, skipped: { TX_VESTING_START: 1 } } });
     const list = await lib.holderList(register);
     expect(list.map((h) => [h.holder, h.shares, h.rights])).toEqual([["angel", 1_000_000, 500_000], ["founder", 5_000_000, 2_500_000], ["fund-a", 2_000_000, 1_000_000]]);
     expect(list.find((h) => h.holder === "founder")).toMatchObject({ name: "Ada Founder", address: "12 Elm St, Minneapolis, MN, 55401, US", kind: "drs" });
@@ -79,12 +79,59 @@ describe.each(backends)("import-ocf on $name", (backend) => {
     await lib.closeRegister(register);
   });
 
+  it("refuses an object_type OCF 1.2 does not define (a misspelt issuance would drop its shares), by file and line", async () => {
+    const dir = variant(`misspelt-${backend.name}`, "Transactions.ocf.json", (t) => t.replace('{"object_type": "TX_STOCK_ISSUANCE", "id": "i2"', '{"object_type": "TX_STOCK_ISSUANCES", "id": "i2"'));
+    const register = await lib.openRegister(await backend.fresh());
+    const r = await lib.importOcf(register, { path: dir });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem.message).toMatch(/Transactions\.ocf\.json line 5 \(item 1\): object_type "TX_STOCK_ISSUANCES" is not an OCF 1\.2 object type/);
+    expect((await lib.report(register)).audit.entries).toBe(0);
+    await lib.closeRegister(register);
+  });
+
+  it("refuses a file with no items array (its objects would be missing without a word), naming the file", async () => {
+    const dir = variant(`no-items-${backend.name}`, "Transactions.ocf.json", (t) => t.replace('"items"', '"Items"'));
+    const register = await lib.openRegister(await backend.fresh());
+    const r = await lib.importOcf(register, { path: dir });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem.message).toMatch(/Transactions\.ocf\.json: an OCF file \(OCF_TRANSACTIONS_FILE\) holds its objects in an "items" array, and this one has none/);
+    expect((await lib.report(register)).audit.entries).toBe(0);
+    await lib.closeRegister(register);
+  });
+
+  it("refuses a stakeholder id used twice (which one a transaction means cannot be told), naming both lines", async () => {
+    const dir = variant(`same-id-${backend.name}`, "Stakeholders.ocf.json", (t) => t.replace(/\n  \]/, ',\n    {"object_type": "STAKEHOLDER", "id": "founder", "name": {"legal_name": "Someone Else"}, "stakeholder_type": "INDIVIDUAL"}\n  ]'));
+    const register = await lib.openRegister(await backend.fresh());
+    const r = await lib.importOcf(register, { path: dir });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem.message).toMatch(/Stakeholders\.ocf\.json line (\d+): STAKEHOLDER founder: the id is also that of the STAKEHOLDER at Stakeholders\.ocf\.json line 4/);
+    expect((await lib.report(register)).audit.entries).toBe(0);
+    await lib.closeRegister(register);
+  });
+
   it("refuses a transfer of more than the security holds", async () => {
     const dir = variant(`over-${backend.name}`, "Transactions.ocf.json", (t) => t.replace('"security_id": "s1", "quantity": "500000"', '"security_id": "s1", "quantity": "3000001"'));
     const register = await lib.openRegister(await backend.fresh());
     const r = await lib.importOcf(register, { path: dir });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problem.message).toMatch(/line 7: TX_STOCK_TRANSFER t1: quantity 3000001 is more than the 3000000 of security s1/);
+    await lib.closeRegister(register);
+  });
+
+  it("reads the files the manifest lists: one outside the export, or a second manifest, is refused and nothing imported", async () => {
+    const outside = variant(`outside-${backend.name}`, "Manifest.ocf.json", (t) => t.replace('"filepath": "Transactions.ocf.json"', '"filepath": "../Transactions.ocf.json"'));
+    writeFileSync(join(scratch, "Transactions.ocf.json"), readFileSync(join(fixture, "Transactions.ocf.json")));
+    const twice = variant(`two-manifests-${backend.name}`, "Stakeholders.ocf.json", (t) => t);
+    mkdirSync(join(twice, "copy"));
+    writeFileSync(join(twice, "copy/Manifest.ocf.json"), readFileSync(join(fixture, "Manifest.ocf.json")));
+    const register = await lib.openRegister(await backend.fresh());
+    const r1 = await lib.importOcf(register, { path: outside });
+    expect(r1.ok).toBe(false);
+    if (!r1.ok) expect(r1.problem.message).toMatch(/Manifest\.ocf\.json line 9: transactions_files: \.\.\/Transactions\.ocf\.json is not in the export/);
+    const r2 = await lib.importOcf(register, { path: twice });
+    expect(r2.ok).toBe(false);
+    if (!r2.ok) expect(r2.problem.message).toMatch(/2 OCF manifests \(Manifest\.ocf\.json, copy\/Manifest\.ocf\.json\): one export at a time/);
+    expect((await lib.report(register)).audit.entries).toBe(0);
     await lib.closeRegister(register);
   });
 });

@@ -111,7 +111,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .option("--stock-class <id>", "the stock class whose holders are the holders of record (default: the only COMMON class)")
     .option("--shares-outstanding <n>", "the shares outstanding the holdings must add up to")
     .action((path: string, o: Common & { stockClass?: string; sharesOutstanding?: string }) =>
-      run(call, o, (lib, r) => lib.importOcf(r, { path, stockClass: o.stockClass, sharesOutstanding: o.sharesOutstanding === undefined ? undefined : count(o.sharesOutstanding, "--shares-outstanding"), key: o.key }), (v) => `imported ${n(v.holders)} holders of record (${n(v.shares)} shares of ${v.stockClass}) from ${n(v.objects)} OCF objects`));
+      run(call, o, (lib, r) => lib.importOcf(r, { path, stockClass: o.stockClass, sharesOutstanding: o.sharesOutstanding === undefined ? undefined : count(o.sharesOutstanding, "--shares-outstanding"), key: o.key }), (v) => `imported ${n(v.holders)} holders of record (${n(v.shares)} shares of ${v.stockClass}) from ${n(v.objects)} OCF objects${skippedText(v.skipped)}`));
 
   sub("transfer", "move shares between holders of record (before the Distribution Date the Rights move with them)")
     .requiredOption("--from <holder>", "the holder giving the shares")
@@ -250,4 +250,11 @@ function issuedRightsText(v: { rights: number; attached: boolean; certificate: n
   if (v.attached) return `${n(v.rights)} Rights attached to them, their certificate or statement bearing the Rights legend (R-3-attached)`;
   if (v.certificate !== null) return `${n(v.rights)} Rights issued with them on certificate no. ${v.certificate} (R-3-separation)`;
   return "they carry no Rights (issued after the Distribution Date, or the Rights have ended: R-3-separation)";
+}
+
+/** "; skipped 2 objects of types that hold no shares of record (TX_VESTING_START 1, VALUATION 1)", or nothing. */
+function skippedText(skipped: Readonly<Record<string, number>>): string {
+  const types = Object.entries(skipped).sort(([a], [b]) => (a < b ? -1 : 1));
+  const total = types.reduce((sum, [, count]) => sum + count, 0);
+  return total ? `; skipped ${n(total)} object${total === 1 ? "" : "s"} of types that hold no shares of record (${types.map(([type, count]) => `${type} ${n(count)}`).join(", ")})` : "";
 }

@@ -9,7 +9,8 @@ import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
 import { loadHolders } from "./importHolders.js";
 import { holdersOfCommon } from "./ocf/capTable.js";
-import { ocfFiles, readOcfObjects } from "./ocf/files.js";
+import { ocfExport, type OcfExport } from "./ocf/exportFiles.js";
+import { readOcfObjects } from "./ocf/files.js";
 import { badInput, type Result } from "./problems.js";
 import { registerPlan } from "./engineFacts.js";
 import { readSetting, writeSetting } from "./settings.js";
@@ -35,7 +36,8 @@ export interface ImportOcfResult {
   readonly rights: number;
   readonly stockClass: string;
   readonly objects: number;
-  readonly skipped: number;
+  /** Objects of OCF types the register does not read (no shares of record), how many of each type. */
+  readonly skipped: Record<string, number>;
 }
 
 /** R-11p: the Rights per share the export's splits since the Record Date leave, for a register that holds no shares yet. */
@@ -49,18 +51,18 @@ async function adjustRightsPerShare(register: Register, rightsPerShare: string, 
 
 export async function importOcf(register: Register, options: ImportOcfOptions): Promise<Result<ImportOcfResult>> {
   const source = options.source ?? options.path;
-  let files: { name: string; text: string }[];
+  let exported: OcfExport;
   try {
-    files = await ocfFiles(options.path);
+    exported = await ocfExport(options.path);
   } catch (e) {
     return { ok: false, problem: { kind: "input", code: "unreadable", message: `cannot read the OCF export ${source}: ${(e as Error).message}` } };
   }
   // The export's files are an argument (their SHA-256), as apply's scenario is: an export corrected in place and imported under the same key is another command, refused.
-  const content = contentHash(JSON.stringify(files.map((f) => [f.name, f.text])));
+  const content = contentHash(JSON.stringify(exported.files.map((f) => [f.name, f.text])));
   return runCommand(register, { name: "import-ocf", key: options.key, args: { path: source, content, stockClass: options.stockClass ?? null, sharesOutstanding: options.sharesOutstanding ?? null } }, async ({ books, at }) => {
-    const objects = readOcfObjects(files);
+    const objects = readOcfObjects(exported.files);
     const table = holdersOfCommon(objects, (await registerPlan(register)).terms.recordDate.value, options.stockClass);
-    const problems = [...objects.problems, ...table.problems];
+    const problems = [...exported.problems, ...objects.problems, ...table.problems];
     if (problems.length || !table.stockClass) badInput("bad-ocf", `${source} cannot be imported:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
     await adjustRightsPerShare(register, table.rightsPerShare, source);
     const loaded = await loadHolders(register, books, at, table.holders, source, options.sharesOutstanding);

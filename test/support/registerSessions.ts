@@ -80,6 +80,15 @@ async function exported(register: (args: string) => Promise<{ status: number }>,
 }
 
 /**
+ * What a refused command must leave as it was: `report --json` (its journal's entries among it; a
+ * table changed without its journal entry is caught by the `verify` at the session's end).
+ */
+async function state(register: (args: string) => Promise<{ status: number; stdout: string; stderr: string }>): Promise<unknown> {
+  const report = await register("report --json");
+  return report.status === 0 ? JSON.parse(report.stdout) : report.stderr;
+}
+
+/**
  * Every session on the database named, a few at once (vitest's maxConcurrency): on PostgreSQL one
  * session's commands run while another's wait for the server. Skipped where that database is not
  * among the backends (PostgreSQL on a developer's machine without RIGHTSPLAN_TEST_PG_URL).
@@ -93,7 +102,10 @@ export function sessionsOn(name: Backend["name"]): void {
       const db = name === "sqlite" && Number(i) % 2 === 1 ? fresh.slice("sqlite:".length) : fresh;
       const register = (args: string) => cli(["register", ...args.replaceAll("{dir}", dir).split(/\s+/).filter(Boolean), "--db", db]);
       for (const step of JSON.parse(readFileSync(join(dir, "session.json"), "utf8")) as Step[]) {
+        // A refused or unreadable command changes nothing: the report after it is the one before it.
+        const before = step.ok === false ? await state(register) : undefined;
         const r = await register(step.args);
+        if (before) expect({ step: step.what ?? step.args, state: await state(register) }).toEqual({ step: step.what ?? step.args, state: before });
         expect({ step: step.what ?? step.args, ok: r.status === 0, exit: r.status, said: r.stderr }).toMatchObject({ ok: step.ok ?? true, ...(step.exit === undefined ? {} : { exit: step.exit }) });
         expect(r.status, `${step.args}: ${r.stderr}`).not.toBe(70);
         for (const words of step.said ?? []) expect(`${r.stdout}${r.stderr}`, `${step.what ?? step.args} must say ${words}`).toContain(words);

@@ -1,6 +1,8 @@
 /**
  * The holders of record an OCF cap table comes to: its stock transactions replayed in date order
- * (file order within a day). An issuance creates a security; a transfer, cancellation or
+ * (file order within a day, except that a transaction on a security issued later the same day
+ * waits for that issuance: OCF gives a day, not an order within it, and a tool may list a day's
+ * transfers before its issuances). An issuance creates a security; a transfer, cancellation or
  * repurchase consumes its security whole (the transferee's and the remainder's securities are
  * issuances of their own, named in `resulting_security_ids` and `balance_security_id`), and so
  * does a retraction (the issuance withdrawn); a split multiplies the securities of its class. The Common Stock's holders become the holders of record.
@@ -41,7 +43,7 @@ export function holdersOfCommon(objects: OcfObjects, recordDate: string, stockCl
   const problems: string[] = [];
   const stockClass = commonClass(objects.stockClasses, stockClassId, problems);
   const securities = new Map<string, Security>();
-  const ordered = [...objects.transactions].sort((a, b) => (a.object.date < b.object.date ? -1 : a.object.date > b.object.date ? 1 : 0));
+  const ordered = withinEachDay([...objects.transactions].sort((a, b) => (a.object.date < b.object.date ? -1 : a.object.date > b.object.date ? 1 : 0)));
   const classIds = new Set(objects.stockClasses.map((c) => c.object.id));
   const consumed: Consumed[] = [];
   for (const t of ordered) {
@@ -55,6 +57,47 @@ export function holdersOfCommon(objects: OcfObjects, recordDate: string, stockCl
   }
   if (!stockClass) return { stockClass, holders: [], rightsPerShare: "1", problems };
   return { stockClass, holders: holdersFrom(securities, stockClass.id, objects.stakeholders, problems), rightsPerShare: rightsPerShareAfterSplits(ordered, stockClass.id, recordDate), problems };
+}
+
+/**
+ * The transactions, in date order, with each transfer, cancellation, repurchase or retraction of a
+ * security that is issued later the same day moved to just after that issuance (a chain of the
+ * day's transfers, each of the security the one before it issued, listed transfers first); every
+ * other transaction keeps its place.
+ */
+function withinEachDay(sorted: readonly Located<StockTransaction>[]): Located<StockTransaction>[] {
+  const out: Located<StockTransaction>[] = [];
+  const waiting = new Map<string, Located<StockTransaction>[]>();
+  const place = (t: Located<StockTransaction>): void => {
+    out.push(t);
+    if (t.object.object_type !== "TX_STOCK_ISSUANCE") return;
+    const after = waiting.get(t.object.security_id);
+    waiting.delete(t.object.security_id);
+    after?.forEach(place);
+  };
+  let day: string | undefined;
+  let issuedLater = new Map<string, number>();
+  sorted.forEach((t, i) => {
+    if (t.object.date !== day) {
+      // Nothing waits past its day: what waits, waits for an issuance later that day, which never waits.
+      day = t.object.date;
+      issuedLater = issuancesOfTheDay(sorted, i);
+    }
+    const source = t.object.object_type === "TX_STOCK_ISSUANCE" || t.object.object_type === "TX_STOCK_CLASS_SPLIT" ? undefined : t.object.security_id;
+    if (source !== undefined && (issuedLater.get(source) ?? -1) > i) waiting.set(source, [...(waiting.get(source) ?? []), t]);
+    else place(t);
+  });
+  return out;
+}
+
+/** Where in `sorted` each security issued on the day that starts at `start` is issued (its first issuance). */
+function issuancesOfTheDay(sorted: readonly Located<StockTransaction>[], start: number): Map<string, number> {
+  const at = new Map<string, number>();
+  for (let i = start; i < sorted.length && sorted[i]!.object.date === sorted[start]!.object.date; i++) {
+    const t = sorted[i]!.object;
+    if (t.object_type === "TX_STOCK_ISSUANCE" && !at.has(t.security_id)) at.set(t.security_id, i);
+  }
+  return at;
 }
 
 /** R-11p: one Right per share at the Record Date, times (before / after) for each later split of the class. */

@@ -1,14 +1,11 @@
 /**
- * Reading an OCF export: a folder of `*.ocf.json` files or an `.ocf.zip` of them. Each file is a
+ * Reading an OCF export's files (exportFiles.ts finds them in a folder or an `.ocf.zip`). Each file is a
  * JSON object with `file_type` and `items`; each item is read against its schema and kept with
  * the file and line where it starts, so that a bad object is named precisely.
  */
-import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, join } from "node:path";
-import JSZip from "jszip";
 import { printParseErrorCode, visit, type JSONPath, type ParseErrorCode } from "jsonc-parser";
 import { issuesOf, formatIssue } from "../../errors.js";
-import { READ_OBJECTS, UNREPLAYED_STOCK_TRANSACTIONS, type Stakeholder, type StockClass, type StockTransaction } from "./schema.js";
+import { OCF_OBJECT_TYPES, READ_OBJECTS, UNREPLAYED_STOCK_TRANSACTIONS, type Stakeholder, type StockClass, type StockTransaction } from "./schema.js";
 
 export interface Located<T> {
   readonly object: T;
@@ -20,27 +17,31 @@ export interface OcfObjects {
   readonly stakeholders: Located<Stakeholder>[];
   readonly stockClasses: Located<StockClass>[];
   readonly transactions: Located<StockTransaction>[];
-  /** Objects of other types (vesting, valuations, options...), counted, not read. */
-  skipped: number;
+  /** Objects of other OCF types (vesting, valuations, options...), counted by type, not read. */
+  readonly skipped: Record<string, number>;
   readonly problems: string[];
-}
-
-/** The files of an export: name and text. */
-export async function ocfFiles(path: string): Promise<{ name: string; text: string }[]> {
-  if ((await stat(path)).isDirectory()) {
-    const names = (await readdir(path)).filter((n) => n.toLowerCase().endsWith(".json")).sort();
-    return Promise.all(names.map(async (name) => ({ name, text: await readFile(join(path, name), "utf8") })));
-  }
-  const zip = await JSZip.loadAsync(await readFile(path));
-  const entries = Object.values(zip.files).filter((f) => !f.dir && f.name.toLowerCase().endsWith(".json"));
-  return Promise.all(entries.map(async (f) => ({ name: `${basename(path)}:${f.name}`, text: await f.async("string") })));
 }
 
 /** Every object of the files, read and located; each bad one is a problem naming its file and line. */
 export function readOcfObjects(files: readonly { name: string; text: string }[]): OcfObjects {
-  const found: OcfObjects = { stakeholders: [], stockClasses: [], transactions: [], skipped: 0, problems: [] };
+  const found: OcfObjects = { stakeholders: [], stockClasses: [], transactions: [], skipped: {}, problems: [] };
   for (const file of files) readFileObjects(file, found);
+  for (const group of [found.stakeholders, found.stockClasses, found.transactions]) sameIdTwice(group, found.problems);
   return found;
+}
+
+/**
+ * An id used by two objects of a kind (two stakeholders, two stock classes, two transactions): OCF
+ * names each object by its id, so which one a transaction means cannot be told (read in turn, the
+ * later stakeholder's name replaced the earlier's on the register without a word).
+ */
+function sameIdTwice(group: readonly Located<{ object_type: string; id: string }>[], problems: string[]): void {
+  const first = new Map<string, Located<{ object_type: string; id: string }>>();
+  for (const o of group) {
+    const earlier = first.get(o.object.id);
+    if (earlier) problems.push(`${o.file} line ${o.line}: ${o.object.object_type} ${o.object.id}: the id is also that of the ${earlier.object.object_type} at ${earlier.file} line ${earlier.line}`);
+    else first.set(o.object.id, o);
+  }
 }
 
 /**
@@ -88,8 +89,13 @@ function readFileObjects(file: { name: string; text: string }, found: OcfObjects
     found.problems.push(`${file.name}: an OCF file is a JSON object with file_type and items`);
     return;
   }
-  const items = (root as { items?: unknown }).items;
-  if (!Array.isArray(items)) return; // the manifest and files without items hold no objects to read
+  const { items, file_type: fileType } = root as { items?: unknown; file_type?: unknown };
+  if (fileType === "OCF_MANIFEST_FILE") return; // the manifest lists files; it holds no objects
+  if (!Array.isArray(items)) {
+    // Read past, its objects would be missing from the register without a word (a transactions file whose "items" is spelt "Items" imported no one).
+    found.problems.push(`${file.name}: an OCF file${typeof fileType === "string" ? ` (${fileType})` : ""} holds its objects in an "items" array, and this one has none`);
+    return;
+  }
   items.forEach((value: unknown, i) => {
     const line = lines[i] ?? 0;
     const where = `${file.name} line ${line} (item ${i})`;
@@ -101,7 +107,8 @@ function readFileObjects(file: { name: string; text: string }, found: OcfObjects
     }
     if (!schema) {
       if (UNREPLAYED_STOCK_TRANSACTIONS.has(type)) found.problems.push(`${where}: ${type} ${(value as { id?: string }).id ?? ""}: the register does not replay this transaction, so the holdings after it would be wrong`);
-      else found.skipped++;
+      else if (!OCF_OBJECT_TYPES.has(type)) found.problems.push(`${where}: object_type ${JSON.stringify(type)} is not an OCF 1.2 object type`);
+      else found.skipped[type] = (found.skipped[type] ?? 0) + 1;
       return;
     }
     const parsed = schema.safeParse(value);
