@@ -422,4 +422,57 @@ describeInChromium("the workbench as its users meet it (web1)", ({ pageAs, serve
     expect(await page.getByTestId("reader-progress").textContent()).toBe("");
     await page.close();
   });
+
+  it("keeps the keyboard's focus where a user without a mouse can go on: signing in, opening a page, removing a row, evaluating; headings in order (web3)", async () => {
+    const page = await pageAs(null);
+    const focused = () => page.evaluate(() => { const e = document.activeElement!; return e === document.body ? "body" : `${e.tagName.toLowerCase()} ${e.getAttribute("aria-label") ?? e.id ?? ""} ${e.textContent!.trim().slice(0, 30)}`.trim(); });
+    /** Presses Tab until `wanted` has the focus (the keyboard's way to a control: no click). */
+    const tabTo = async (wanted: RegExp) => {
+      for (let i = 0; i < 80 && !wanted.test(await focused()); i++) await page.keyboard.press("Tab");
+      expect(await focused()).toMatch(wanted);
+    };
+    await page.goto(server().url + "/");
+    await tabTo(/^input token/);
+    await page.keyboard.type(await server().tokenFor("analyst"));
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Sign out" }).waitFor();
+    // Signed in, the focus is on the page shown (it was left on the body) and the title names it.
+    await expect.poll(focused).toMatch(/^main main/);
+    expect(await page.title()).toBe("Plans · rightsplan workbench");
+    await tabTo(/^a .*Scenario workbench/);
+    await page.keyboard.press("Enter");
+    await expect.poll(focused).toMatch(/^main main/);
+    expect(await page.title()).toBe("Scenario workbench · rightsplan workbench");
+    await tabTo(/Add a person/);
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Shift+Tab");
+    expect(await focused()).toMatch(/Remove person person-2/);
+    await page.keyboard.press("Enter");
+    // The row went, its Remove button with it: the focus is on the list's "Add a person", not the body.
+    expect(await page.getByLabel("Person 2 id").count()).toBe(0);
+    expect(await focused()).toMatch(/Add a person/);
+    await tabTo(/Add a holding/);
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Enter");
+    expect(await focused()).toMatch(/Add a holding/);
+    await page.getByLabel("As of, date").focus();
+    await page.keyboard.type("03012004");
+    await tabTo(/Add an event/);
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Enter");
+    expect(await focused()).toMatch(/Add an event/);
+    // Evaluate pressed: the button is unavailable while the evaluation runs, and keeps the focus (a disabled one lost it).
+    await page.getByRole("button", { name: "Evaluate" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: /State as of 2004-03-01/ }).waitFor({ timeout: 30_000 });
+    expect(await focused()).toMatch(/^button\s+Evaluate$/);
+    // Headings go down one level at a time: the state panel's h3 followed the page's h1.
+    const levels = await page.locator("h1, h2, h3, h4, h5, h6").evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    expect(levels[0]).toBe(1);
+    for (const [i, level] of levels.entries()) if (i) expect(level).toBeLessThanOrEqual(levels[i - 1] + 1);
+    await page.close();
+  });
 });

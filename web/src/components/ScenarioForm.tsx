@@ -3,7 +3,7 @@
  * holdings and the events, one row each, with a date picker and a time in New York time. Each
  * event's fields come from the scenario format's JSON Schema.
  */
-import { useId, type ReactNode } from "react";
+import { useId, useRef, type ReactNode } from "react";
 import type { Person, ScenarioDoc, ScenarioEvent } from "../scenario.js";
 import { EVENT_TYPES, eventFields, type FieldSpec } from "../scenarioSchema.js";
 import { atOf, partsOf } from "../nyTime.js";
@@ -31,6 +31,13 @@ export function ScenarioForm({ doc, plans, onChange }: Props) {
   const setPerson = (i: number, p: Person) => set({ persons: doc.persons.map((q, j) => (j === i ? p : q)) });
   const setHolding = (i: number, h: { person: string; shares?: Count }) => set({ holdings: doc.holdings.map((q, j) => (j === i ? h : q)) });
   const setEvent = (i: number, e: ScenarioEvent) => set({ events: doc.events.map((q, j) => (j === i ? e : q)) });
+  // Each list's "Add" button, where the keyboard's focus goes when a row is removed: the row's own
+  // Remove button goes with it, and the focus went to the page's body (web3).
+  const adders = { persons: useRef<HTMLButtonElement>(null), holdings: useRef<HTMLButtonElement>(null), events: useRef<HTMLButtonElement>(null) };
+  const remove = (list: keyof typeof adders, i: number) => {
+    set({ [list]: (doc[list] as readonly unknown[]).filter((_, j) => j !== i) });
+    adders[list].current?.focus();
+  };
   return (
     <div className="scenario-form">
       <fieldset>
@@ -84,12 +91,12 @@ export function ScenarioForm({ doc, plans, onChange }: Props) {
                   <td key={flag}><input type="checkbox" aria-label={`Person ${i + 1} ${flag}`} checked={p[flag] ?? false} onChange={(e) => setPerson(i, { ...p, [flag]: e.target.checked || undefined })} /></td>
                 ))}
                 <td><input aria-label={`Person ${i + 1} holders`} value={(p.holders ?? []).join(", ")} onChange={(e) => setPerson(i, { ...p, holders: listOf(e.target.value) })} /></td>
-                <td><button type="button" className="link" onClick={() => set({ persons: doc.persons.filter((_, j) => j !== i) })}>Remove person {p.id || i + 1}</button></td>
+                <td><button type="button" className="link" onClick={() => remove("persons", i)}>Remove person {p.id || i + 1}</button></td>
               </tr>
             ))}
           </tbody>
         </table>
-        <button type="button" onClick={() => set({ persons: [...doc.persons, { id: `person-${doc.persons.length + 1}` }] })}>Add a person</button>
+        <button type="button" ref={adders.persons} onClick={() => set({ persons: [...doc.persons, { id: `person-${doc.persons.length + 1}` }] })}>Add a person</button>
       </fieldset>
 
       <fieldset>
@@ -103,12 +110,12 @@ export function ScenarioForm({ doc, plans, onChange }: Props) {
               <tr key={i}>
                 <td><PersonSelect label={`Holding ${i + 1} person`} doc={doc} value={h.person} onChange={(person) => setHolding(i, { ...h, person })} /></td>
                 <td><CountInput label={`Holding ${i + 1} shares`} value={h.shares} onChange={(shares) => setHolding(i, { ...h, shares })} /></td>
-                <td><button type="button" className="link" onClick={() => set({ holdings: doc.holdings.filter((_, j) => j !== i) })}>Remove holding {i + 1}</button></td>
+                <td><button type="button" className="link" onClick={() => remove("holdings", i)}>Remove holding {i + 1}</button></td>
               </tr>
             ))}
           </tbody>
         </table>
-        <button type="button" onClick={() => set({ holdings: [...doc.holdings, { person: doc.persons[0]?.id ?? "", shares: 0 }] })}>Add a holding</button>
+        <button type="button" ref={adders.holdings} onClick={() => set({ holdings: [...doc.holdings, { person: doc.persons[0]?.id ?? "", shares: 0 }] })}>Add a holding</button>
       </fieldset>
 
       <fieldset>
@@ -119,11 +126,11 @@ export function ScenarioForm({ doc, plans, onChange }: Props) {
           </thead>
           <tbody>
             {doc.events.map((e, i) => (
-              <EventRow key={i} index={i} event={e} doc={doc} onChange={(next) => setEvent(i, next)} onRemove={() => set({ events: doc.events.filter((_, j) => j !== i) })} />
+              <EventRow key={i} index={i} event={e} doc={doc} onChange={(next) => setEvent(i, next)} onRemove={() => remove("events", i)} />
             ))}
           </tbody>
         </table>
-        <button type="button" onClick={() => set({ events: [...doc.events, { at: doc.events.at(-1)?.at.slice(0, 10) ?? "2004-01-02", type: "acquire", person: doc.persons[0]?.id ?? "", shares: 1 }] })}>Add an event</button>
+        <button type="button" ref={adders.events} onClick={() => set({ events: [...doc.events, { at: doc.events.at(-1)?.at.slice(0, 10) ?? "2004-01-02", type: "acquire", person: doc.persons[0]?.id ?? "", shares: 1 }] })}>Add an event</button>
       </fieldset>
     </div>
   );
