@@ -13,7 +13,7 @@ import { parse, stringify } from "yaml";
 import { Document, Packer, Paragraph, TextRun } from "docx";
 import type { Page } from "playwright-core";
 import { describeInChromium } from "./session.js";
-import { downloaded, root, seriousViolations } from "./support.js";
+import { downloaded, recordMeasurement, root, seriousViolations } from "./support.js";
 
 const shared = join(root, "../shared");
 
@@ -473,6 +473,41 @@ describeInChromium("the workbench as its users meet it (web1)", ({ pageAs, serve
     const levels = await page.locator("h1, h2, h3, h4, h5, h6").evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
     expect(levels[0]).toBe(1);
     for (const [i, level] of levels.entries()) if (i) expect(level).toBeLessThanOrEqual(levels[i - 1] + 1);
+    await page.close();
+  });
+
+  it("pages through 5,000 holders of record by keyboard: the focus stays on First, Previous, Next and Last, and the page shown is announced (web3)", async () => {
+    const page = await pageAs("viewer");
+    // 5,000 holders of record as the server lists them, sent to this page alone (the shared register is left as it is).
+    const holders = Array.from({ length: 5_000 }, (_, i) => ({ holder: `h${String(i + 1).padStart(4, "0")}`, name: `Holder ${i + 1}`, shares: 1_000 + i, rights: 1_000 + i }));
+    await page.route("**/api/register/positions", (route) => route.fulfill({ json: holders }));
+    await page.getByRole("link", { name: "Register" }).click();
+    const pages = page.getByRole("navigation", { name: "Pages of holders of record" });
+    await pages.getByRole("status").getByText("Page 1 of 100").waitFor({ timeout: 30_000 });
+    await pages.getByRole("button", { name: "Last" }).focus();
+    await page.keyboard.press("Enter");
+    // On the last page Last and Next cannot be used; the focus stayed on Last (a disabled Last dropped it on the body).
+    await pages.getByRole("status").getByText("Page 100 of 100").waitFor();
+    expect(await page.evaluate(() => document.activeElement!.textContent)).toBe("Last");
+    expect(await pages.getByRole("button", { name: "Next" }).getAttribute("aria-disabled")).toBe("true");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Shift+Tab");
+    expect(await page.evaluate(() => document.activeElement!.textContent)).toBe("First");
+    await page.keyboard.press("Enter");
+    await pages.getByRole("status").getByText("Page 1 of 100").waitFor();
+    expect(await page.evaluate(() => document.activeElement!.textContent)).toBe("First");
+    // Searching 5,000 holders as one types: each key's time until the next frame, recorded, not judged.
+    await page.getByLabel("Search holders of record").focus();
+    const perKey: number[] = [];
+    for (const key of "h4999") {
+      const start = await page.evaluate(() => performance.now());
+      await page.keyboard.type(key);
+      perKey.push(await page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0)))) - start);
+    }
+    recordMeasurement("web3-holder-search-5000", { perKeyMs: perKey.map(Math.round) });
+    expect(await page.locator("table tbody tr").allTextContents()).toEqual([expect.stringContaining("Holder 4999")]);
     await page.close();
   });
 });
