@@ -510,4 +510,28 @@ describeInChromium("the workbench as its users meet it (web1)", ({ pageAs, serve
     expect(await page.locator("table tbody tr").allTextContents()).toEqual([expect.stringContaining("Holder 4999")]);
     await page.close();
   });
+
+  it("opens a holder's page by keyboard with the focus on it, and gives the focus back to the holder's button when it is closed (web3)", async () => {
+    const page = await pageAs("viewer");
+    const holders = Array.from({ length: 120 }, (_, i) => ({ holder: `h${String(i + 1).padStart(4, "0")}`, name: `Holder ${i + 1}`, shares: 1_000 + i, rights: 1_000 + i }));
+    await page.route("**/api/register/positions", (route) => route.fulfill({ json: holders }));
+    await page.route("**/api/register/holders/h0007", (route) => route.fulfill({ json: {
+      holder: { id: "h0007", name: "Holder 7", kind: "drs", address: null },
+      balances: { shares: 1_006, rights: 1_006, voidRights: 0, cash: "0", preferred: "0" },
+      certificates: [], exercises: [], payments: [],
+    } }));
+    await page.getByRole("link", { name: "Register" }).click();
+    const opener = page.getByRole("button", { name: "h0007", exact: true });
+    await opener.focus();
+    await page.keyboard.press("Enter");
+    // The page is drawn below the list and its pager: the focus goes to its heading, which a screen reader reads.
+    await page.getByRole("heading", { name: "Holder h0007: Holder 7" }).waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => document.activeElement!.textContent)).toBe("Holder h0007: Holder 7");
+    await page.keyboard.press("Tab");
+    for (let i = 0; i < 80 && (await page.evaluate(() => document.activeElement!.textContent)) !== "Close the holder's page"; i++) await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByTestId("holder-page").count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement!.textContent)).toBe("h0007");
+    await page.close();
+  });
 });
