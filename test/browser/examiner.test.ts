@@ -406,7 +406,7 @@ describeInChromium("the workbench as its users meet it (web1)", ({ pageAs, serve
     await page.getByLabel("Scenario").selectOption("01-bidder-crosses-and-files-13d");
     await page.getByRole("button", { name: "Write the memo" }).click();
     await page.getByTestId("memo-progress").getByText("Writing the memo…").waitFor({ timeout: 1_000 });
-    expect(await page.getByRole("button", { name: "Write the memo" }).isDisabled()).toBe(true);
+    expect(await page.getByRole("button", { name: "Write the memo" }).getAttribute("aria-disabled")).toBe("true");
     await page.frameLocator("iframe[title='The memo']").locator("body").getByText("Memorandum").first().waitFor({ timeout: 30_000 });
     expect(await page.getByTestId("memo-progress").textContent()).toBe("");
     // Re left to the memo: the plan, the scenario and the position's date, as `rightsplan report`
@@ -570,4 +570,18 @@ describeInChromium("the workbench as its users meet it (web1)", ({ pageAs, serve
     recordMeasurement("web3-large-scenario-keys", { titleKeyMs: title.ms, eventNoteKeyMs: note.ms });
     await page.close();
   }, 300_000);
+
+  it("writes a memo by keyboard and keeps the focus on Write the memo while it is written (web3)", async () => {
+    const page = await pageAs("analyst");
+    await page.getByRole("link", { name: "Memo" }).click();
+    await page.getByLabel("Scenario").selectOption("01-bidder-crosses-and-files-13d");
+    await page.getByRole("button", { name: "Write the memo" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Download HTML" }).waitFor({ timeout: 60_000 });
+    // It was disabled while the memo was written, which dropped the focus on the page's body.
+    expect(await page.evaluate(() => document.activeElement!.textContent)).toBe("Write the memo");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement!.textContent)).toBe("Download HTML");
+    await page.close();
+  });
 });
