@@ -26,11 +26,20 @@ export function App() {
     if (token) signIn(token).then(setSession, () => signOut()).finally(() => setRestoring(false));
   }, []);
 
+  // A page opened (signing in, a link in the menu, the back button): the keyboard's focus goes to
+  // the page (main) and the window's title names it, so a screen reader says where the user is;
+  // after signing in the focus was left on the page's body, and the title never changed (web3).
+  const shownPage = session ? (pagesFor(session.role).find((p) => p.path === route[0]) ?? pagesFor(session.role)[0]) : null;
+  useEffect(() => {
+    document.title = shownPage ? `${shownPage.label} · rightsplan workbench` : "rightsplan workbench";
+    if (shownPage) document.getElementById("main")?.focus();
+  }, [shownPage?.label]);
+
   if (restoring) return <p className="loading">Signing in…</p>;
   if (!session) return <SignIn onSignedIn={setSession} />;
 
   const pages = pagesFor(session.role);
-  const current = pages.find((p) => p.path === route[0]) ?? pages[0];
+  const current = shownPage!;
   const Page = PAGES[current.path as keyof typeof PAGES];
   return (
     <>

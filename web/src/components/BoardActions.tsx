@@ -4,7 +4,7 @@
  * is added as an event and saved as the scenario's next version
  * (POST /api/scenarios/:name/board-actions).
  */
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { postJson } from "../api.js";
 import { BOARD_EVENT_TYPES } from "../../../src/server/schemas.js";
 import { eventFields } from "../scenarioSchema.js";
@@ -17,6 +17,7 @@ export function BoardActions({ name, doc, onSaved }: { name: string; doc: Scenar
   const [event, setEvent] = useState<ScenarioEvent>({ at: doc.events.at(-1)?.at.slice(0, 10) ?? "", type: "redeem" });
   const [status, setStatus] = useState("");
   const { date, time } = partsOf(event.at);
+  const ids = useMemo(() => doc.persons.map((p) => p.id), [doc.persons]);
   const add = async () => {
     try {
       const record = await postJson<{ version: number }>(`/api/scenarios/${encodeURIComponent(name)}/board-actions`, { events: [event] });
@@ -39,7 +40,7 @@ export function BoardActions({ name, doc, onSaved }: { name: string; doc: Scenar
         <label htmlFor="board-time">Time (New York)</label>
         <NewYorkTimeInput id="board-time" date={date} time={time} onTime={(t) => setEvent({ ...event, at: atOf(date, t) })} />
         {eventFields(event.type).map((f) => (
-          <EventField key={f.name} spec={f} label={`Board action ${f.name}`} value={event[f.name]} doc={doc} onChange={(v) => setEvent(withField(event, f.name, v))} />
+          <EventField key={f.name} spec={f} label={`Board action ${f.name}`} value={event[f.name]} ids={ids} onChange={(v) => setEvent(withField(event, f.name, v))} />
         ))}
         <button type="button" onClick={add} disabled={!date}>Add the Board action</button>
         <span role="status">{status}</span>

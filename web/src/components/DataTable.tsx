@@ -5,6 +5,7 @@
 import { useMemo, useState } from "react";
 import { cellText, TableExport } from "./TableExport.js";
 import { dollars } from "../format.js";
+import { StayButton } from "./StayButton.js";
 
 export type Row = Readonly<Record<string, unknown>>;
 
@@ -78,11 +79,11 @@ export function DataTable({ caption, rows, fileStem, linkColumn, onOpen, pageSiz
         </tbody>
       </table>
       <nav className="toolbar" aria-label={`Pages of ${caption.toLowerCase()}`}>
-        <button type="button" onClick={() => setPage(0)} disabled={current === 0}>First</button>
-        <button type="button" onClick={() => setPage(current - 1)} disabled={current === 0}>Previous</button>
-        <span>Page {(current + 1).toLocaleString("en-US")} of {pages.toLocaleString("en-US")}</span>
-        <button type="button" onClick={() => setPage(current + 1)} disabled={current >= pages - 1}>Next</button>
-        <button type="button" onClick={() => setPage(pages - 1)} disabled={current >= pages - 1}>Last</button>
+        <StayButton onClick={() => setPage(0)} unavailable={current === 0}>First</StayButton>
+        <StayButton onClick={() => setPage(current - 1)} unavailable={current === 0}>Previous</StayButton>
+        <span role="status">Page {(current + 1).toLocaleString("en-US")} of {pages.toLocaleString("en-US")}</span>
+        <StayButton onClick={() => setPage(current + 1)} unavailable={current >= pages - 1}>Next</StayButton>
+        <StayButton onClick={() => setPage(pages - 1)} unavailable={current >= pages - 1}>Last</StayButton>
       </nav>
     </div>
   );

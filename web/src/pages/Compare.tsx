@@ -69,6 +69,7 @@ export default function Compare(_: PageProps) {
           </table>
           <p>{result.cmp.firstDifference ? `The traces part at finding ${result.cmp.firstDifference.index}: A ${show(result.cmp.firstDifference.a)}; B ${show(result.cmp.firstDifference.b)}` : "The two traces are the same."}</p>
           <p data-testid="compare-instants">{instantsText(result)}</p>
+          <h2>The two states</h2>
           <div className="split">
             <StatePanel answer={result.left} />
             <StatePanel answer={result.right} />

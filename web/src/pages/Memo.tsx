@@ -11,6 +11,7 @@ import { download } from "../download.js";
 import { Problem } from "../components/Problem.js";
 import { useList, type ScenarioListed } from "../useList.js";
 import type { PageProps } from "./props.js";
+import { StayButton } from "../components/StayButton.js";
 
 const today = () => new Date().toLocaleDateString("en-CA", { timeZone: "America/New_York" });
 
@@ -89,7 +90,8 @@ export default function Memo({ args }: PageProps) {
         <label className="inline"><input type="checkbox" checked={heading.privileged} onChange={(e) => set("privileged", e.target.checked)} /> Privilege legend</label>
       </div>
       <div className="toolbar">
-        <button type="button" className="primary" onClick={make} disabled={!name || working !== ""}>Write the memo</button>
+        {/* Keeps the focus while the memo is written (a disabled button dropped it on the body; web3). */}
+        <StayButton className="primary" onClick={make} unavailable={!name || working !== ""}>Write the memo</StayButton>
         {html && (
           <>
             <button type="button" onClick={() => save("html")}>Download HTML</button>

@@ -5,7 +5,7 @@
  * trail (admin). A role sees only the
  * commands it may run; a holder token sees its own positions only.
  */
-import { useCallback, useEffect, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { getJson, postJson } from "../api.js";
 import { DataTable, type Row } from "../components/DataTable.js";
 import { Problem } from "../components/Problem.js";
@@ -31,6 +31,13 @@ const holderKey = (r: Row): string => String(r.holder ?? r.id ?? r.name ?? "");
 export default function Register({ may, session }: PageProps) {
   const [rows, setRows] = useState<Row[] | null>(null);
   const [open, setOpen] = useState<string | null>(null);
+  // The holder's button that opened its page: the focus goes back to it when the page is closed
+  // (it went to the body with the page's Close button), or to the page when it is gone (web3).
+  const opener = useRef<HTMLElement | null>(null);
+  const close = () => {
+    setOpen(null);
+    (opener.current?.isConnected ? opener.current : document.getElementById("main"))?.focus();
+  };
   const [error, setError] = useState<unknown>(null);
   const reload = useCallback(() => {
     getJson<unknown>("/api/register/positions").then((b) => setRows(rowsOf(b)), setError);
@@ -43,8 +50,8 @@ export default function Register({ may, session }: PageProps) {
       <Problem error={error} />
       {writer && <SetUp onDone={reload} />}
       {writer && <Commands onDone={reload} />}
-      {rows && <DataTable caption="Holders of record" rows={rows} fileStem="holders" linkColumn={rows[0] && "holder" in rows[0] ? "holder" : undefined} onOpen={(r) => setOpen(holderKey(r))} />}
-      {open && <HolderPage key={open} id={open} onClose={() => setOpen(null)} onChanged={reload} canAct={writer} />}
+      {rows && <DataTable caption="Holders of record" rows={rows} fileStem="holders" linkColumn={rows[0] && "holder" in rows[0] ? "holder" : undefined} onOpen={(r) => { opener.current = document.activeElement as HTMLElement | null; setOpen(holderKey(r)); }} />}
+      {open && <HolderPage key={open} id={open} onClose={close} onChanged={reload} canAct={writer} />}
       {may("read") && <Checks admin={may("admin")} />}
     </div>
   );
@@ -184,9 +191,13 @@ function HolderPage({ id, onClose, onChanged, canAct }: { id: string; onClose: (
   useEffect(load, [load]);
   const b = page?.balances;
   const stem = `holder-${id}`;
+  // Opened, the page takes the focus at its heading: it is drawn below the list of holders, 50
+  // rows and the pager away from the button that opened it, and nothing said it had opened (web3).
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   return (
     <section aria-labelledby="holder-h" className="panel holder" data-testid="holder-page">
-      <h2 id="holder-h">Holder {id}{page ? `: ${page.holder.name}` : ""}</h2>
+      <h2 id="holder-h" ref={heading} tabIndex={-1}>Holder {id}{page ? `: ${page.holder.name}` : ""}</h2>
       <Problem error={error} />
       {page && b && (
         <>

@@ -19,6 +19,7 @@ import { AsOfSlider } from "../components/AsOfSlider.js";
 import { PricesImport } from "../components/PricesImport.js";
 import { Problem } from "../components/Problem.js";
 import { Tabs } from "../components/Tabs.js";
+import { StayButton } from "../components/StayButton.js";
 import { NAME_PATTERN } from "../patterns.js";
 import { go } from "../route.js";
 import type { PageProps } from "./props.js";
@@ -129,7 +130,7 @@ export default function Workbench({ args, may }: PageProps) {
           {saved.map((x) => <option key={x.name} value={x.name}>{x.title ?? x.name}</option>)}
         </select>
         <PricesImport prices={doc.prices ?? []} onPrices={(prices) => setDoc({ ...doc, prices })} />
-        <button type="button" className="primary" onClick={() => evaluate(doc.asOf)} disabled={busy}>Evaluate</button>
+        <StayButton className="primary" unavailable={busy} onClick={() => evaluate(doc.asOf)}>Evaluate</StayButton>
         <button type="button" onClick={() => download(doc)}>Download YAML</button>
         {args[0] && may("analyses") && <a href={`#/memo/${encodeURIComponent(args[0])}`}>Write its memo</a>}
         {may("write-scenarios") && <SaveScenario doc={doc} name={args[0]} onSaved={(saved) => { dropDraft(name); setUnsaved(false); reloadSaved(); go("workbench", saved); }} />}
@@ -153,6 +154,8 @@ export default function Workbench({ args, may }: PageProps) {
           {busy && <p className="loading">Evaluating…</p>}
           {result && (
             <>
+              {/* The panels' headings (h3) come under this one: they followed the page's h1 directly (web3). */}
+              <h2>The answer</h2>
               <AsOfSlider doc={doc} asOf={asOf ?? result.answer.asOf} onAsOf={(at) => evaluate(at)} />
               <Tabs label="The answer" tabs={[
                 { id: "state", label: "State", render: () => <StatePanel answer={result.answer} /> },
