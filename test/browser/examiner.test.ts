@@ -548,7 +548,8 @@ describeInChromium("the workbench as its users meet it (web1)", ({ pageAs, serve
     await page.getByLabel("Event 200 date").waitFor({ timeout: 120_000 });
     // Each change React makes to the rows' elements is counted (React 19 sets an input's name and type again whenever it draws it).
     await page.evaluate(() => {
-      const seen = ((window as unknown as { rowChanges: string[] }).rowChanges = []);
+      const seen: string[] = [];
+      (window as unknown as { rowChanges: string[] }).rowChanges = seen;
       const observer = new MutationObserver((changes) => { for (const c of changes) seen.push((c.target as Element).closest?.("tr")?.querySelector("input")?.getAttribute("aria-label") ?? "?"); });
       for (const body of document.querySelectorAll(".scenario-form tbody")) observer.observe(body, { subtree: true, attributes: true, childList: true, characterData: true });
     });
