@@ -64,8 +64,9 @@ interface AuditEntry {
   what: Record<string, unknown> | null;
 }
 
-describe.each(backends)("the audit trail on $name: who, what and when (New York time)", (backend) => {
-  let shared: TestServer;
+/** A server of its own on `backend`'s fresh database for a describe block, closed (and its databases dropped) after it. */
+function serverOn(backend: (typeof backends)[number]): () => TestServer {
+  let shared: TestServer | undefined;
   beforeAll(async () => {
     shared = await testServer({ db: await backend.fresh() });
   }, 120_000);
@@ -73,13 +74,18 @@ describe.each(backends)("the audit trail on $name: who, what and when (New York 
     await shared?.close();
     await dropTestDatabases();
   });
+  return () => shared!;
+}
 
-  const trail = async () => (await shared.as("admin", { method: "GET", url: "/api/audit" })).json() as AuditEntry[];
+describe.each(backends)("the audit trail on $name: who, what and when (New York time)", (backend) => {
+  const server = serverOn(backend);
+
+  const trail = async () => (await server().as("admin", { method: "GET", url: "/api/audit" })).json() as AuditEntry[];
   const entryOf = async (method: string, url: string) => (await trail()).find((e) => e.method === method && e.url === url);
 
   it("a token made names the token and its role, not the token itself; its time is New York's", async () => {
     const before = Date.now();
-    const made = await shared.as("admin", { method: "POST", url: "/api/tokens", payload: { name: "auditee", role: "holder", holder: "h042" } });
+    const made = await server().as("admin", { method: "POST", url: "/api/tokens", payload: { name: "auditee", role: "holder", holder: "h042" } });
     expect(made.statusCode).toBe(201);
     const entry = (await entryOf("POST", "/api/tokens"))!;
     expect(entry).toMatchObject({ token_name: "admin", role: "admin", status: 201, what: { name: "auditee", role: "holder", holder: "h042" } });
@@ -94,25 +100,25 @@ describe.each(backends)("the audit trail on $name: who, what and when (New York 
 
   it("a scenario saved names the scenario (not its body); a revoked token names the token", async () => {
     const scenario = example("01-bidder-crosses-and-files-13d.yaml");
-    expect((await shared.as("analyst", { method: "POST", url: "/api/scenarios", payload: { name: "audited-3", scenario } })).statusCode).toBe(201);
+    expect((await server().as("analyst", { method: "POST", url: "/api/scenarios", payload: { name: "audited-3", scenario } })).statusCode).toBe(201);
     const saved = (await entryOf("POST", "/api/scenarios"))!;
     expect(saved).toMatchObject({ token_name: "analyst-1", status: 201, what: { name: "audited-3" } });
     expect(saved.what).not.toHaveProperty("scenario");
-    expect((await shared.as("admin", { method: "DELETE", url: "/api/tokens/auditee" })).statusCode).toBe(200);
+    expect((await server().as("admin", { method: "DELETE", url: "/api/tokens/auditee" })).statusCode).toBe(200);
     expect(await entryOf("DELETE", "/api/tokens/auditee")).toMatchObject({ status: 200, what: { name: "auditee" } });
   });
 
   it("a register command names its fields and its Idempotency-Key; a job, the job it started (and not the CSV)", async () => {
-    const init = await shared.as("agent", { method: "POST", url: "/api/register/init", headers: { "idempotency-key": "init-audit" }, payload: { plan: "net-perceptions" } });
+    const init = await server().as("agent", { method: "POST", url: "/api/register/init", headers: { "idempotency-key": "init-audit" }, payload: { plan: "net-perceptions" } });
     expect(init.statusCode).toBe(200);
     expect(await entryOf("POST", "/api/register/init")).toMatchObject({ token_name: "agent-1", status: 200, what: { plan: "net-perceptions", idempotencyKey: "init-audit" } });
     const csv = readFileSync(resolve(repoRoot, "examples/holders.csv"), "utf8");
-    const started = await shared.as("agent", { method: "POST", url: "/api/register/import-holders", payload: { csv, sharesOutstanding: 10000000 } });
+    const started = await server().as("agent", { method: "POST", url: "/api/register/import-holders", payload: { csv, sharesOutstanding: 10000000 } });
     expect(started.statusCode).toBe(202);
     const entry = (await entryOf("POST", "/api/register/import-holders"))!;
     expect(entry).toMatchObject({ status: 202, what: { sharesOutstanding: 10000000, job: started.json().job.id } });
     expect(entry.what).not.toHaveProperty("csv");
-    await shared.as("agent", { method: "GET", url: `/api/jobs/${started.json().job.id}?wait=true` });
+    await server().as("agent", { method: "GET", url: `/api/jobs/${started.json().job.id}?wait=true` });
   }, 60_000);
 });
 
@@ -120,23 +126,16 @@ describe.each(backends)("the audit trail on $name: who, what and when (New York 
 // first's unread (PUT ignored If-Match and gave no ETag); on PostgreSQL, PUTs sent at once without
 // If-Match were refused 409 though none named a version to keep.
 describe.each(backends)("two clients changing one scenario on $name: ETag and If-Match", (backend) => {
-  let shared: TestServer;
-  beforeAll(async () => {
-    shared = await testServer({ db: await backend.fresh() });
-  }, 120_000);
-  afterAll(async () => {
-    await shared?.close();
-    await dropTestDatabases();
-  });
+  const server = serverOn(backend);
 
   const scenario = example("01-bidder-crosses-and-files-13d.yaml");
   const put = (name: string, title: string, ifMatch?: string) =>
-    shared.as("analyst", { method: "PUT", url: `/api/scenarios/${name}`, headers: ifMatch === undefined ? {} : { "if-match": ifMatch }, payload: { ...scenario, title } });
-  const versions = async (name: string) => ((await shared.as("viewer", { method: "GET", url: `/api/scenarios/${name}/versions` })).json() as { version: number; title: string }[]).map((v) => `${v.version}:${v.title}`);
+    server().as("analyst", { method: "PUT", url: `/api/scenarios/${name}`, headers: ifMatch === undefined ? {} : { "if-match": ifMatch }, payload: { ...scenario, title } });
+  const versions = async (name: string) => ((await server().as("viewer", { method: "GET", url: `/api/scenarios/${name}/versions` })).json() as { version: number; title: string }[]).map((v) => `${v.version}:${v.title}`);
 
   it("the change made from a version another client has replaced is refused (412), nothing overwritten", async () => {
-    expect((await shared.as("analyst", { method: "POST", url: "/api/scenarios", payload: { name: "shared-1", scenario: { ...scenario, title: "first" } } })).headers.etag).toBe('"1"');
-    const read = await shared.as("viewer", { method: "GET", url: "/api/scenarios/shared-1" });
+    expect((await server().as("analyst", { method: "POST", url: "/api/scenarios", payload: { name: "shared-1", scenario: { ...scenario, title: "first" } } })).headers.etag).toBe('"1"');
+    const read = await server().as("viewer", { method: "GET", url: "/api/scenarios/shared-1" });
     expect(read.headers.etag).toBe('"1"');
     const alice = await put("shared-1", "alice", read.headers.etag as string);
     expect(alice.statusCode).toBe(200);
@@ -158,14 +157,14 @@ describe.each(backends)("two clients changing one scenario on $name: ETag and If
       expect(r.statusCode, bad).toBe(400);
       expect(r.json().error.issues[0].path).toEqual(["if-match"]);
     }
-    await shared.as("analyst", { method: "POST", url: "/api/scenarios", payload: { name: "gone-1", scenario } });
-    expect((await shared.as("analyst", { method: "DELETE", url: "/api/scenarios/gone-1" })).statusCode).toBe(200);
+    await server().as("analyst", { method: "POST", url: "/api/scenarios", payload: { name: "gone-1", scenario } });
+    expect((await server().as("analyst", { method: "DELETE", url: "/api/scenarios/gone-1" })).statusCode).toBe(200);
     expect((await put("gone-1", "late", '"1"')).statusCode).toBe(404);
-    expect((await shared.as("viewer", { method: "GET", url: "/api/scenarios/gone-1/versions" })).statusCode).toBe(404);
+    expect((await server().as("viewer", { method: "GET", url: "/api/scenarios/gone-1/versions" })).statusCode).toBe(404);
   });
 
   it("PUTs sent at once without If-Match are each saved, as consecutive versions", async () => {
-    await shared.as("analyst", { method: "POST", url: "/api/scenarios", payload: { name: "busy-1", scenario } });
+    await server().as("analyst", { method: "POST", url: "/api/scenarios", payload: { name: "busy-1", scenario } });
     const answers = await Promise.all(["a", "b", "c", "d"].map((title) => put("busy-1", title)));
     expect(answers.map((r) => r.statusCode)).toEqual([200, 200, 200, 200]);
     expect(answers.map((r) => r.json().version).sort()).toEqual([2, 3, 4, 5]);
