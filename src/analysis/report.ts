@@ -7,7 +7,6 @@
 import { answerOf, type Answer } from "../engine/answer.js";
 import type { State } from "../engine/state.js";
 import { RULES, type RuleId } from "../agreement/rules.js";
-import { assumedTerms } from "../engine/warnings.js";
 import type { TermName, TermValues } from "../terms/schema.js";
 import type { ParsedScenario } from "../scenario/parse.js";
 import type { ScenarioEvent } from "../scenario/schema.js";
@@ -83,7 +82,7 @@ export function openQuestionsOf(answer: Answer, state: State, dilution: Dilution
   }
   const show = ([name]: [string, string]) => `${name} = ${JSON.stringify((state.terms.values as Record<string, unknown>)[name])}`;
   const isAssumed = (source: string) => /\[assumed\]|\] assumed/.test(source);
-  const reasons = assumedTerms(state);
+  const reasons = state.terms.assumed;
   const standard = Object.entries(state.terms.sources).filter(([name, source]) => /\[(standard form|a term)\]/.test(source) && !isAssumed(source) && !reasons.has(name as TermName));
   const assumed = Object.entries(state.terms.sources).filter(([name, source]) => isAssumed(source) || reasons.has(name as TermName));
   if (standard.length) out.push(`Terms the plan's source leaves to the standard form of the era, relied on here: ${standard.map(show).join("; ")}. Check them against the executed Rights Agreement.`);

@@ -6,7 +6,6 @@
  */
 import type { RuleId } from "../agreement/rules.js";
 import { finalExpiration } from "../agreement/redemption.js";
-import type { TermName } from "../terms/schema.js";
 import { sectionOf } from "../terms/declarations.js";
 import { formatNewYork, type Instant } from "../time/instant.js";
 import { addDays, type IsoDate } from "../time/isoDate.js";
@@ -93,25 +92,12 @@ export function warnIfOutsidePlanLife(state: State, at: Instant, event: number, 
 }
 
 /**
- * The terms in force (the plan's, then each amendment applied) whose value was assumed rather than
- * read from the plan's text (`assumed: "<reason>"`), with the reason (R-X13).
- */
-export function assumedTerms(state: State): Map<TermName, string> {
-  const layers = [state.plan.terms, ...state.termLayers.slice(0, state.layersApplied).map((l) => l.changes)];
-  const assumed = new Map<TermName, string | undefined>();
-  for (const layer of layers) {
-    for (const [name, term] of Object.entries(layer) as [TermName, { assumed?: string } | undefined][]) if (term) assumed.set(name, term.assumed);
-  }
-  return new Map([...assumed].filter((entry): entry is [TermName, string] => entry[1] !== undefined));
-}
-
-/**
  * R-X13: a warning for each term in force (as of the end of the evaluation) whose value was
  * assumed rather than read from the plan's text (`assumed: "<reason>"`, as `read --out` writes
  * for a placeholder or a standard form).
  */
 export function warnAssumedTerms(state: State): void {
-  for (const [name, reason] of assumedTerms(state)) {
+  for (const [name, reason] of state.terms.assumed) {
     const message = `the term ${name} (${JSON.stringify(state.terms.values[name])}) was assumed, not read from the plan's text: ${reason}`;
     // The finding cites the section declaring the term (the Purchase Price's, the Record Date's), not R-X13's own 7(a).
     warn(state, state.now, { event: null, rule: "R-X13", code: "assumed-term", message }, `${sectionOf(name).section.replace(/^Section /, "")} (term assumed, R-X13)`);

@@ -9,6 +9,8 @@ export interface TermsInForce {
   readonly values: TermValues;
   /** The reference behind each value in force. */
   readonly sources: Readonly<Record<TermName, string>>;
+  /** R-X13: the terms in force assumed rather than read from the plan's text (`assumed:`), with why. */
+  readonly assumed: ReadonlyMap<TermName, string>;
   /** `<plan>@<date>`: the latest amendment in force, else the agreement's date. */
   readonly version: string;
 }
@@ -26,18 +28,21 @@ export function amendmentsInOrder(plan: Plan): Amendment[] {
     .map((x) => x.amendment);
 }
 
-/** The original terms with the given changes laid over them, in order. */
-export function applyChanges(plan: Plan, changes: readonly SourcedChanges[]): { values: TermValues; sources: Record<TermName, string> } {
+/** The original terms with the given changes laid over them, in order: each term's value, source and, when assumed rather than read (R-X13), why. */
+export function applyChanges(plan: Plan, changes: readonly SourcedChanges[]): Pick<TermsInForce, "values" | "sources" | "assumed"> {
   const values = {} as Record<TermName, unknown>;
   const sources = {} as Record<TermName, string>;
+  const assumed = new Map<TermName, string>();
   for (const layer of [plan.terms as SourcedChanges, ...changes]) {
-    for (const [name, term] of Object.entries(layer) as [TermName, { value: unknown; source: string } | undefined][]) {
+    for (const [name, term] of Object.entries(layer) as [TermName, { value: unknown; source: string; assumed?: string } | undefined][]) {
       if (!term) continue;
       values[name] = term.value;
       sources[name] = term.source;
+      if (term.assumed === undefined) assumed.delete(name);
+      else assumed.set(name, term.assumed);
     }
   }
-  return { values: values as TermValues, sources };
+  return { values: values as TermValues, sources, assumed };
 }
 
 /**
@@ -48,10 +53,10 @@ export function applyChanges(plan: Plan, changes: readonly SourcedChanges[]): { 
  * from the agreement's date (R-T6).
  */
 export function termsWith(plan: Plan, inForce: readonly Pick<Amendment, "changes" | "effective">[]): TermsInForce {
-  const { values, sources } = applyChanges(plan, inForce.map((a) => a.changes));
+  const { values, sources, assumed } = applyChanges(plan, inForce.map((a) => a.changes));
   const agreementDate = plan.terms.agreementDate.value;
   const latest = inForce[inForce.length - 1]?.effective;
-  return { values, sources, version: `${plan.id}@${latest !== undefined && latest > agreementDate ? latest : agreementDate}` };
+  return { values, sources, assumed, version: `${plan.id}@${latest !== undefined && latest > agreementDate ? latest : agreementDate}` };
 }
 
 /** The terms of `plan` in force at instant `at` (R-T6). */

@@ -2,7 +2,7 @@
  * The plain-English description of a plan's Rights (like Item 1 of a Form 8-A), from its terms:
  * either the terms in force at an instant, or the plan as adopted followed by each amendment.
  */
-import { amendmentsInOrder, termsInForce, termsWith, type TermsInForce } from "../../terms/inForce.js";
+import { amendmentsInOrder, termsInForce, termsWith } from "../../terms/inForce.js";
 import type { Plan } from "../../terms/schema.js";
 import { formatNewYork, type Instant } from "../../time/instant.js";
 import { amendmentParagraph, planParagraphs } from "./sentences.js";
@@ -21,23 +21,14 @@ export function describePlan(plan: Plan, options: DescribeOptions): string {
   if (options.at !== undefined) {
     const terms = termsInForce(plan, options.at);
     const heading = `The Rights as in force on ${formatNewYork(options.at).slice(0, 10)} (${terms.version})`;
-    return rendered(options.format, "Description of the Rights", [{ heading, paragraphs: planParagraphs(terms.values), assumed: assumedIn(plan, terms) }]);
+    return rendered(options.format, "Description of the Rights", [{ heading, paragraphs: planParagraphs(terms.values), assumed: terms.assumed }]);
   }
   const ordered = amendmentsInOrder(plan);
   const adopted = termsWith(plan, []);
-  const sections: Section[] = [{ heading: `The Rights as adopted on ${dateText(plan.terms.agreementDate.value)}`, paragraphs: planParagraphs(adopted.values), assumed: assumedIn(plan, adopted) }];
+  const sections: Section[] = [{ heading: `The Rights as adopted on ${dateText(plan.terms.agreementDate.value)}`, paragraphs: planParagraphs(adopted.values), assumed: adopted.assumed }];
   ordered.forEach((amendment, i) => {
     const after = termsWith(plan, ordered.slice(0, i + 1));
-    sections.push({ heading: amendment.name ?? amendment.id, paragraphs: [amendmentParagraph(amendment, after.values)], assumed: assumedIn(plan, after) });
+    sections.push({ heading: amendment.name ?? amendment.id, paragraphs: [amendmentParagraph(amendment, after.values)], assumed: after.assumed });
   });
   return rendered(options.format, "Description of the Rights", sections);
-}
-
-/** The terms in force that the plan's sources do not state (R-X13: no amendment in force has changed them), with why each was assumed. */
-function assumedIn(plan: Plan, inForce: TermsInForce): Map<string, string> {
-  const assumed = new Map<string, string>();
-  for (const [name, term] of Object.entries(plan.terms) as [keyof typeof inForce.sources, { source: string; assumed?: string }][]) {
-    if (term.assumed !== undefined && inForce.sources[name] === term.source) assumed.set(name, term.assumed);
-  }
-  return assumed;
 }
