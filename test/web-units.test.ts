@@ -15,6 +15,7 @@ import { entitlementText, instantsText, redeemableText } from "../web/src/stateT
 import { termsChangedBetween, type PlanShown } from "../web/src/plan.js";
 import { filingTextOf, nextOccurrence } from "../web/src/filingText.js";
 import { commandSummary } from "../web/src/commandSummary.js";
+import { tabAfterKey } from "../web/src/tabKeys.js";
 
 describe("figures", () => {
   it("groups thousands, keeps exact digits and shows money in cents at least", () => {
@@ -225,6 +226,14 @@ describe("one plan's terms at two dates", () => {
       { term: "added", a: undefined, b: true, source: "added said so" },
       { term: "gone", a: "x", b: undefined, source: "gone said so" },
     ]);
+  });
+});
+
+describe("the tabs' keys (ARIA tab pattern)", () => {
+  it("moves with the arrows round the ends, to the first and last with Home and End (web3: Home and End did nothing)", () => {
+    expect([tabAfterKey("ArrowRight", 2, 6), tabAfterKey("ArrowRight", 5, 6), tabAfterKey("ArrowLeft", 0, 6)]).toEqual([3, 0, 5]);
+    expect([tabAfterKey("Home", 4, 6), tabAfterKey("End", 1, 6)]).toEqual([0, 5]);
+    expect(tabAfterKey("Enter", 1, 6)).toBeUndefined();
   });
 });
 

@@ -1,5 +1,6 @@
-/** Tabs with the ARIA tab pattern: arrow keys move between tabs, the panel follows. */
+/** Tabs with the ARIA tab pattern: arrow keys, Home and End move between tabs, the panel follows. */
 import { useId, useState, type KeyboardEvent, type ReactNode } from "react";
+import { tabAfterKey } from "../tabKeys.js";
 
 interface Tab {
   readonly id: string;
@@ -11,10 +12,10 @@ export function Tabs({ label, tabs }: { label: string; tabs: readonly Tab[] }) {
   const [current, setCurrent] = useState(tabs[0].id);
   const base = useId();
   const onKey = (e: KeyboardEvent) => {
-    const i = tabs.findIndex((t) => t.id === current);
-    const step = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
-    if (!step) return;
-    const next = tabs[(i + step + tabs.length) % tabs.length];
+    const to = tabAfterKey(e.key, tabs.findIndex((t) => t.id === current), tabs.length);
+    if (to === undefined) return;
+    e.preventDefault(); // Home and End would also scroll the page
+    const next = tabs[to];
     setCurrent(next.id);
     document.getElementById(`${base}-${next.id}-tab`)?.focus();
   };
