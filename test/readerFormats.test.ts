@@ -16,7 +16,7 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Document, Packer, Paragraph, TextRun } from "docx";
+import { wordFileOf } from "./support/wordFile.js";
 import ExcelJS from "exceljs";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
@@ -83,10 +83,7 @@ async function pdf(): Promise<Buffer> {
   return Buffer.from(await document.save());
 }
 
-async function docx(): Promise<Buffer> {
-  const document = new Document({ sections: [{ children: PARAGRAPHS.map((p) => new Paragraph({ children: [new TextRun(p)] })) }] });
-  return Packer.toBuffer(document);
-}
+const docx = (): Promise<Buffer> => wordFileOf(PARAGRAPHS);
 
 function write(name: string, content: string | Buffer): string {
   const file = join(scratch, name);

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import JSZip from "jszip";
-import { Document, Packer, Paragraph, TextRun } from "docx";
+import { wordFileOf } from "./support/wordFile.js";
 import { parse as parseYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseScenario } from "../src/scenario/parse.js";
@@ -400,7 +400,7 @@ describe("server: analyses and the reader", () => {
 describe("server: the text a PDF or Word filing was read from", () => {
   it("comes with the answer, so that a client can show the passages where they stand (the workbench could not)", async () => {
     const paragraphs = readFileSync(resolve(repoRoot, "../shared/filings/002_yahoo-2001-summary.txt"), "utf8").split("\n\n");
-    const word = await Packer.toBuffer(new Document({ sections: [{ children: paragraphs.map((p) => new Paragraph({ children: [new TextRun(p)] })) }] }));
+    const word = await wordFileOf(paragraphs);
     const read = (await server.as("analyst", { method: "POST", url: "/api/reader/read", payload: { files: [{ name: "yahoo.docx", content: word.toString("base64"), encoding: "base64" }] } })).json();
     expect(read.documents).toEqual([{ file: "yahoo.docx", format: "docx", offsetsInto: "the text extracted from the Word file", text: expect.stringContaining("EquiServe Trust Company") }]);
     const agent = read.terms.rightsAgent;

@@ -19,6 +19,7 @@ import { parse as parseYaml } from "yaml";
 import { testServer, type TestServer } from "./support/server.js";
 import { ROUTES, type RouteSpec } from "../src/server/routes.js";
 import { backends, dropTestDatabases } from "./support/registerDb.js";
+import type { auditTrail } from "../src/server/audit.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const example = (file: string) => parseYaml(readFileSync(resolve(repoRoot, "examples", file), "utf8")) as Record<string, unknown>;
@@ -54,15 +55,8 @@ describe("/openapi.json is an OpenAPI 3.0 document throughout", () => {
   });
 });
 
-interface AuditEntry {
-  at: string;
-  token_name: string | null;
-  role: string | null;
-  method: string;
-  url: string;
-  status: number;
-  what: Record<string, unknown> | null;
-}
+/** An entry of GET /api/audit, as the server gives it. */
+type AuditEntry = Awaited<ReturnType<typeof auditTrail>>[number];
 
 /** A server of its own on `backend`'s fresh database for a describe block, closed (and its databases dropped) after it. */
 function serverOn(backend: (typeof backends)[number]): () => TestServer {

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { Document, Packer, Paragraph, TextRun } from "docx";
+import { wordFileOf } from "../support/wordFile.js";
 import type { Page } from "playwright-core";
 import { describeInChromium } from "./session.js";
 import { downloaded, recordMeasurement, root, seriousViolations } from "./support.js";
@@ -50,6 +50,15 @@ async function fillEvent(page: Page, n: number, at: { date: string; time?: strin
 const scenarioParts = (s: Record<string, unknown>) => ({ plan: s.plan, asOf: s.asOf, company: s.company, persons: s.persons, holdings: s.holdings ?? [], events: s.events });
 
 describeInChromium("the workbench as its users meet it (web1)", ({ pageAs, server }) => {
+  /** An analyst's page on the Reader with `file` read: its terms table shown. */
+  const readerWith = async (file: string): Promise<Page> => {
+    const page = await pageAs("analyst");
+    await page.getByRole("link", { name: "Reader" }).click();
+    await page.getByLabel(/Drop a filing here/).setInputFiles(file);
+    await page.getByTestId("terms-read").waitFor();
+    return page;
+  };
+
   it("builds shared example 04 in the forms (a director-officer and a stock plan, R-11a-ii(C)) and answers as the CLI and the example do", async () => {
     const file = join(shared, "examples/04-qualified-transaction.yaml");
     const page = await pageAs("analyst");
@@ -315,13 +324,10 @@ describeInChromium("the workbench as its users meet it (web1)", ({ pageAs, serve
   });
 
   it("marks every term's passage in the filing, also one inside another's", async () => {
-    const page = await pageAs("analyst");
-    await page.getByRole("link", { name: "Reader" }).click();
     // The 2001 8-K: the company's name ("Board of Directors of Net Perceptions, Inc.") lies inside
     // the sentence that dates the plan ("On June 1, 2001, the Board of Directors of ..."); it was
     // left unmarked.
-    await page.getByLabel(/Drop a filing here/).setInputFiles(join(shared, "filings/057_net-perceptions-2001-8k-adoption.txt"));
-    await page.getByTestId("terms-read").waitFor();
+    const page = await readerWith(join(shared, "filings/057_net-perceptions-2001-8k-adoption.txt"));
     const titles = await page.locator("pre.filing mark").evaluateAll((marks) => marks.map((m) => m.getAttribute("title")!.split(", ")));
     expect(new Set(titles.flat())).toEqual(new Set(["company", "agreementDate", "recordDate"]));
     expect(await page.locator("pre.filing mark", { hasText: "Net" }).first().getAttribute("title")).toBe("company, agreementDate");
@@ -330,10 +336,7 @@ describeInChromium("the workbench as its users meet it (web1)", ({ pageAs, serve
   });
 
   it("fixes a term from a selected figure ('$250') and saves the plan", async () => {
-    const page = await pageAs("analyst");
-    await page.getByRole("link", { name: "Reader" }).click();
-    await page.getByLabel(/Drop a filing here/).setInputFiles(join(shared, "filings/002_yahoo-2001-summary.txt"));
-    await page.getByTestId("terms-read").waitFor();
+    const page = await readerWith(join(shared, "filings/002_yahoo-2001-summary.txt"));
     // Select "$250" in the filing's text, as a mouse would.
     await page.locator("pre.filing").evaluate((pre) => {
       const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
@@ -364,10 +367,7 @@ describeInChromium("the workbench as its users meet it (web1)", ({ pageAs, serve
     const escape = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
     const file = join(mkdtempSync(join(tmpdir(), "rightsplan-html-")), "yahoo-8a.htm");
     writeFileSync(file, `<html><head><title>8-A</title><style>p { margin: 0 }</style></head><body><font face="Times">${text.split("\n\n").map((p) => `<p>${escape(p)}</p>`).join("\n")}</font></body></html>`);
-    const page = await pageAs("analyst");
-    await page.getByRole("link", { name: "Reader" }).click();
-    await page.getByLabel(/Drop a filing here/).setInputFiles(file);
-    await page.getByTestId("terms-read").waitFor();
+    const page = await readerWith(file);
     const shown = (await page.locator("pre.filing").textContent())!;
     expect(shown).not.toMatch(/<p>|&quot;|<font|margin/);
     expect(shown).toContain('Yahoo! Inc. (the "Company")');
@@ -387,11 +387,8 @@ describeInChromium("the workbench as its users meet it (web1)", ({ pageAs, serve
   it("shows a Word filing's text, as the server extracted it, with the passages marked (it listed the terms only)", async () => {
     const paragraphs = readFileSync(join(shared, "filings/002_yahoo-2001-summary.txt"), "utf8").split("\n\n");
     const file = join(mkdtempSync(join(tmpdir(), "rightsplan-docx-")), "yahoo-8a.docx");
-    writeFileSync(file, await Packer.toBuffer(new Document({ sections: [{ children: paragraphs.map((p) => new Paragraph({ children: [new TextRun(p)] })) }] })));
-    const page = await pageAs("analyst");
-    await page.getByRole("link", { name: "Reader" }).click();
-    await page.getByLabel(/Drop a filing here/).setInputFiles(file);
-    await page.getByTestId("terms-read").waitFor();
+    writeFileSync(file, await wordFileOf(paragraphs));
+    const page = await readerWith(file);
     expect(await page.locator("pre.filing mark[title=rightsAgent]").allTextContents()).toEqual(["EquiServe Trust Company, N.A., as Rights Agent"]);
     await page.close();
   });
