@@ -62,7 +62,9 @@ describe.each(backends)("the register on $name", (backend) => {
     const register = await lib.openRegister(await backend.fresh());
     value(await lib.initRegister(register, { plan: "net-perceptions" }));
     const holders = ["holder,name,kind,shares", ...Array.from({ length: 2_500 }, (_, i) => `h${i},Holder ${i},drs,100`)];
-    value(await lib.importHolders(register, { csv: holders.join("\n") + "\n" }));
+    const imported: [number, number][] = [];
+    value(await lib.importHolders(register, { csv: holders.join("\n") + "\n", onProgress: (done, total) => imported.push([done, total]) }));
+    expect(imported).toEqual([[1_000, 2_500], [2_000, 2_500], [2_500, 2_500]]);
     // Asked at the distribution's first progress line (1,000 of 2,500), on the register's one connection.
     let reads: Promise<[lib.RegisterReport, { ok: boolean; problems: string[] }, { certificates: string }[]]> | undefined;
     const onProgress = () => void (reads ??= Promise.all([lib.report(register), lib.verify(register), lib.holderList(register)]));
@@ -100,7 +102,10 @@ describe.each(backends)("the register on $name", (backend) => {
     expect(raider).toMatchObject({ shares: 1_600_000, rights: 0, voidRights: 1_600_000, legend: true });
     const ex = value(await lib.exercise(register, { holder: "d01", rights: 2500, certify: true, at: at("2004-06-21T10:00:00-04:00"), key: "ex-1" }));
     expect(ex).toMatchObject({ paid: "37500", delivered: [{ security: "common", quantity: "23352" }], cashInLieu: "1.16", certificate: 43 });
-    value(await lib.exchange(register, { portion: "0.5", at: at("2004-06-25T10:00:00-04:00") }));
+    const exchanged: [number, number][] = [];
+    value(await lib.exchange(register, { portion: "0.5", at: at("2004-06-25T10:00:00-04:00"), onProgress: (done, total) => exchanged.push([done, total]) }));
+    // One chunk: the holders of record with Rights, valid or void.
+    expect(exchanged).toEqual([[42, 42]]);
     const report = await lib.report(register);
     const expected = JSON.parse(readFileSync(join(root, "test/fixtures/register-session/expect.json"), "utf8"));
     expect(report).toMatchObject(expected);

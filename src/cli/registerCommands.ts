@@ -103,7 +103,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .action((file: string, o: Common & { sharesOutstanding?: string }) => {
       const csv = readText(file);
       const sharesOutstanding = o.sharesOutstanding === undefined ? undefined : count(o.sharesOutstanding, "--shares-outstanding");
-      return run(call, o, (lib, r) => lib.importHolders(r, { csv, source: file, sharesOutstanding, key: o.key }), (v) => `imported ${n(v.holders)} holders of record: ${n(v.shares)} shares, ${n(v.rights)} Rights attached`);
+      return run(call, o, (lib, r) => lib.importHolders(r, { csv, source: file, sharesOutstanding, key: o.key, onProgress: progress(call, "importing: holders of record") }), (v) => `imported ${n(v.holders)} holders of record: ${n(v.shares)} shares, ${n(v.rights)} Rights attached`);
     });
 
   sub("import-ocf", "import an Open Cap Table Format (v1.2) export: stakeholders, stock classes, issuances, transfers, cancellations, splits")
@@ -111,7 +111,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .option("--stock-class <id>", "the stock class whose holders are the holders of record (default: the only COMMON class)")
     .option("--shares-outstanding <n>", "the shares outstanding the holdings must add up to")
     .action((path: string, o: Common & { stockClass?: string; sharesOutstanding?: string }) =>
-      run(call, o, (lib, r) => lib.importOcf(r, { path, stockClass: o.stockClass, sharesOutstanding: o.sharesOutstanding === undefined ? undefined : count(o.sharesOutstanding, "--shares-outstanding"), key: o.key }), (v) => `imported ${n(v.holders)} holders of record (${n(v.shares)} shares of ${v.stockClass}) from ${n(v.objects)} OCF objects${skippedText(v.skipped)}`));
+      run(call, o, (lib, r) => lib.importOcf(r, { path, stockClass: o.stockClass, sharesOutstanding: o.sharesOutstanding === undefined ? undefined : count(o.sharesOutstanding, "--shares-outstanding"), key: o.key, onProgress: progress(call, "importing: holders of record") }), (v) => `imported ${n(v.holders)} holders of record (${n(v.shares)} shares of ${v.stockClass}) from ${n(v.objects)} OCF objects${skippedText(v.skipped)}`));
 
   sub("transfer", "move shares between holders of record (before the Distribution Date the Rights move with them)")
     .requiredOption("--from <holder>", "the holder giving the shares")
@@ -196,7 +196,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .option("--trust", "deposit the exchange shares in a trust for the holders")
     .option("--at <instant>", "when the Board exchanges (default: the register's clock)")
     .action((o: Common & { portion: string; trust?: boolean; at?: string }) =>
-      run(call, o, (lib, r) => lib.exchange(r, { portion: o.portion, trust: o.trust === true, at: instant(o.at), key: o.key }), (v) => `exchanged ${n(v.rights)} Rights of ${n(v.holders)} holders at ${v.ratio}: ${n(v.shares)} shares${v.inTrust ? " (held in trust)" : ""}${v.cashInLieu !== "0" ? `, ${dollars(v.cashInLieu)} in lieu of fractions` : ""}${v.restated ? `; ${n(v.restated)} certificates or statements restated for the Rights left (those they replace are superseded)` : ""}`),
+      run(call, o, (lib, r) => lib.exchange(r, { portion: o.portion, trust: o.trust === true, at: instant(o.at), key: o.key, onProgress: progress(call, "exchange: holders done") }), (v) => `exchanged ${n(v.rights)} Rights of ${n(v.holders)} holders at ${v.ratio}: ${n(v.shares)} shares${v.inTrust ? " (held in trust)" : ""}${v.cashInLieu !== "0" ? `, ${dollars(v.cashInLieu)} in lieu of fractions` : ""}${v.restated ? `; ${n(v.restated)} certificates or statements restated for the Rights left (those they replace are superseded)` : ""}`),
     );
 
   dbOption(register.command("report").description("the register's totals, reconciled with the engine, and the audit trail"))

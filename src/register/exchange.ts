@@ -13,7 +13,7 @@ import { formatNewYork } from "../time/instant.js";
 import { ACCOUNTS, cents, holderOf } from "./accounts.js";
 import { restateCertificates } from "./certificates.js";
 import type { Line } from "./books.js";
-import { runCommand } from "./command.js";
+import { inChunks, runCommand, type Progress } from "./command.js";
 import type { Register } from "./database.js";
 import { answerAt, exactStateAt, marketPriceForFractions, refuseOnEngineError, requireScenario, rightsAgentOf } from "./engineFacts.js";
 import { holderAccounts } from "./positions.js";
@@ -33,6 +33,7 @@ export interface ExchangeOptions {
   readonly trust?: boolean;
   readonly at?: number;
   readonly key?: string;
+  readonly onProgress?: Progress;
 }
 
 export interface ExchangeResult {
@@ -80,7 +81,10 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
     // R-24 after the distribution: the holders whose Rights a partial exchange took get certificates restated for the Rights left.
     const restating = portion.lt(1) && !attached;
     const restated = new Set<string>();
-    for (const account of holderAccounts(books)) {
+    await inChunks(books, holderAccounts(books), options.onProgress, (accounts) => {
+      for (const account of accounts) exchangeFor(account);
+    });
+    function exchangeFor(account: string): void {
       // After the Distribution Date (or in a whole exchange) whole Rights, in plain numbers; before it, exactly the portion of the Rights attached.
       const exactTake = attached?.take(account, books);
       const take = exactTake ? Number(exactTake.floor().n) : portionOf(books.count(account, "rights"));
@@ -99,7 +103,7 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
         cash = cash.plus(owed);
         lines.push({ account: ACCOUNTS.cashInLieu, asset: "cash", amount: owed.negated() }, { account, asset: "cash", amount: owed, memo: `R-14: cash in lieu of ${fraction.toString()} shares` });
       }
-      if (lines.length === 0) continue;
+      if (lines.length === 0) return;
       books.post(at, lines);
       holders++;
       rights += take;

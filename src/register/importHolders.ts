@@ -7,7 +7,7 @@ import { ACCOUNTS, holderAccount, isHolderAccount } from "./accounts.js";
 import { bulkInsert } from "./bulk.js";
 import type { Books } from "./books.js";
 import { contentHash } from "./chain.js";
-import { runCommand } from "./command.js";
+import { inChunks, runCommand, type Progress } from "./command.js";
 import type { HolderTable } from "./schema.js";
 import type { Register } from "./database.js";
 import { parseHoldersCsv } from "./holdersCsv.js";
@@ -23,6 +23,7 @@ export interface ImportHoldersOptions {
   /** The shares outstanding the holdings must add up to, when known. */
   readonly sharesOutstanding?: number;
   readonly key?: string;
+  readonly onProgress?: Progress;
 }
 
 /** A holder of record as a holder list or cap table gives it. */
@@ -44,7 +45,7 @@ export async function importHolders(register: Register, options: ImportHoldersOp
   return runCommand(register, { name: "import-holders", key: options.key, args: { source, csv: contentHash(options.csv), sharesOutstanding: options.sharesOutstanding ?? null } }, async ({ books, at }) => {
     const { holders, problems } = parseHoldersCsv(options.csv);
     if (problems.length) badInput("bad-csv", `${source} cannot be imported:\n${problems.map((p) => `  - line ${p.line}: ${p.message}`).join("\n")}`, ["line", problems[0].line]);
-    return loadHolders(register, books, at, holders, source, options.sharesOutstanding);
+    return loadHolders(register, books, at, holders, source, options.sharesOutstanding, options.onProgress);
   });
 }
 
@@ -53,7 +54,7 @@ export async function importHolders(register: Register, options: ImportHoldersOp
  * them, against the issuer's account. Refused after the Distribution Date and for a holder
  * already on the register; holdings must add up to `sharesOutstanding` when it is given.
  */
-export async function loadHolders(register: Register, books: Books, at: number, holders: readonly OpeningHolder[], source: string, sharesOutstanding?: number): Promise<ImportHoldersResult> {
+export async function loadHolders(register: Register, books: Books, at: number, holders: readonly OpeningHolder[], source: string, sharesOutstanding?: number, onProgress?: Progress): Promise<ImportHoldersResult> {
   const total = holders.reduce((s, h) => s + h.shares, 0);
   if (!Number.isSafeInteger(total)) badInput("too-many-shares", `${source}: the holdings add up to more than 9,007,199,254,740,991 shares (R-X14)`);
   await books.load("shares", "rights");
@@ -69,16 +70,19 @@ export async function loadHolders(register: Register, books: Books, at: number, 
   if (already) badInput("holder-exists", `${source}: holder "${already.id}" on line ${already.line} is already on the register`, ["line", already.line]);
   const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
   let rights = 0;
-  for (const h of holders) {
-    const r = rightsForShares(h.shares, rightsPerShare);
-    rights += r;
-    books.post(at, [
-      { account: holderAccount(h.id), asset: "shares", amount: h.shares, memo: holderRecord(h) },
-      { account: ACCOUNTS.issuer, asset: "shares", amount: -h.shares },
-      { account: holderAccount(h.id), asset: "rights", amount: r },
-      { account: ACCOUNTS.issuer, asset: "rights", amount: -r },
-    ]);
-  }
+  await inChunks(books, holders, onProgress, (chunk) => {
+    for (const h of chunk) {
+      const r = rightsForShares(h.shares, rightsPerShare);
+      rights += r;
+      const account = holderAccount(h.id);
+      books.post(at, [
+        { account, asset: "shares", amount: h.shares, memo: holderRecord(h) },
+        { account: ACCOUNTS.issuer, asset: "shares", amount: -h.shares },
+        { account, asset: "rights", amount: r },
+        { account: ACCOUNTS.issuer, asset: "rights", amount: -r },
+      ]);
+    }
+  });
   await bulkInsert(register, "holders", ["id", "name", "kind", "address", "certificate"], holders.map((h) => [h.id, h.name, h.kind, h.address, h.certificate]));
   return { holders: holders.length, shares: total, rights };
 }

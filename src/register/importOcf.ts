@@ -5,7 +5,7 @@
  * by its file and line, and nothing is imported from an export with any.
  */
 import { contentHash } from "./chain.js";
-import { runCommand } from "./command.js";
+import { runCommand, type Progress } from "./command.js";
 import type { Register } from "./database.js";
 import { loadHolders } from "./importHolders.js";
 import { holdersOfCommon } from "./ocf/capTable.js";
@@ -28,6 +28,7 @@ export interface ImportOcfOptions {
   readonly stockClass?: string;
   readonly sharesOutstanding?: number;
   readonly key?: string;
+  readonly onProgress?: Progress;
 }
 
 export interface ImportOcfResult {
@@ -65,7 +66,7 @@ export async function importOcf(register: Register, options: ImportOcfOptions): 
     const problems = [...exported.problems, ...objects.problems, ...table.problems];
     if (problems.length || !table.stockClass) badInput("bad-ocf", `${source} cannot be imported:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
     await adjustRightsPerShare(register, table.rightsPerShare, source);
-    const loaded = await loadHolders(register, books, at, table.holders, source, options.sharesOutstanding);
+    const loaded = await loadHolders(register, books, at, table.holders, source, options.sharesOutstanding, options.onProgress);
     return { ...loaded, stockClass: table.stockClass.name, objects: objects.stakeholders.length + objects.stockClasses.length + objects.transactions.length, skipped: objects.skipped };
   });
 }

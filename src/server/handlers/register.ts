@@ -84,9 +84,9 @@ export async function runRegisterCommand(context: ServerContext, command: Regist
       builtInPlan(body.plan, ["plan"]);
       return valueOf(await lib.initRegister(r, { plan: body.plan, key }));
     case "import-holders":
-      return valueOf(await lib.importHolders(r, { csv: body.csv, source: "upload", sharesOutstanding: body.sharesOutstanding, key }));
+      return valueOf(await lib.importHolders(r, { csv: body.csv, source: "upload", sharesOutstanding: body.sharesOutstanding, key, onProgress }));
     case "import-ocf":
-      return withUpload(body.zip, (path) => lib.importOcf(r, { path, source: "upload.ocf.zip", stockClass: body.stockClass, sharesOutstanding: body.sharesOutstanding, key }).then(valueOf));
+      return withUpload(body.zip, (path) => lib.importOcf(r, { path, source: "upload.ocf.zip", stockClass: body.stockClass, sharesOutstanding: body.sharesOutstanding, key, onProgress }).then(valueOf));
     case "transfer":
       return valueOf(await lib.transfer(r, { from: body.from, to: body.to, shares: body.shares, at: instant(body.at), key }));
     case "transfer-rights":
@@ -102,7 +102,7 @@ export async function runRegisterCommand(context: ServerContext, command: Regist
     case "redeem":
       return valueOf(await lib.redeem(r, { at: instant(body.at), key, onProgress }));
     case "exchange":
-      return valueOf(await lib.exchange(r, { portion: body.portion, trust: body.trust, at: instant(body.at), key }));
+      return valueOf(await lib.exchange(r, { portion: body.portion, trust: body.trust, at: instant(body.at), key, onProgress }));
     case "claim":
       return valueOf(await lib.claimFromTrust(r, { holder: body.holder, shares: body.shares, certify: body.certify, at: instant(body.at), key }));
     case "report":
@@ -143,7 +143,7 @@ function commandHandler(command: RegisterCommand): Handler {
 
 export const registerHandlers = Object.fromEntries((Object.keys(REGISTER_COMMANDS) as RegisterCommand[]).map((c) => [`register.${c}`, commandHandler(c)])) as Record<`register.${RegisterCommand}`, Handler>;
 
-/** The job of a long command: its key is the request's, else the job's own id (so a resumed job is not done twice); distributions and payment runs report their progress. */
+/** The job of a long command: its key is the request's, else the job's own id (so a resumed job is not done twice); imports, distributions, payment runs and exchanges report their progress. */
 export async function runRegisterJob(input: { command: RegisterCommand; body: Record<string, unknown>; key: string | null }, job: JobContext, context: ServerContext): Promise<unknown> {
   return runRegisterCommand(context, input.command, input.body, input.key ?? `job:${job.id}`, job.progress);
 }
