@@ -244,6 +244,8 @@ describe("a register command's answer under its form", () => {
     const exercise = { holder: "h001", rights: 1000, at: "2004-03-22T10:00:00-05:00", paid: "15000", delivered: [{ security: "common", quantity: "13196" }], cashInLieu: "1.1", surrendered: [3], certificate: null, replayed: false };
     expect(commandSummary(exercise)).toBe("holder h001, rights 1,000, at 2004-03-22T10:00:00-05:00, paid $15,000.00, delivered 13,196 common, cashInLieu $1.10, replayed false");
     // A ratio and a portion are not money.
+    expect(commandSummary({ holders: 3, warnings: ["Manifest.ocf.json line 9: transactions_files: Transactions.ocf.json does not have the MD5 the manifest gives"] })).toBe("holders 3, warning: Manifest.ocf.json line 9: transactions_files: Transactions.ocf.json does not have the MD5 the manifest gives");
+    expect(commandSummary({ certificates: 2, warnings: [] })).toBe("certificates 2");
     expect(commandSummary({ at: "2004-03-05T09:00:00-05:00", portion: "0.5", ratio: "1", holders: 3, rights: 11468907, shares: 11468907, cashInLieu: "0" })).toBe("at 2004-03-05T09:00:00-05:00, portion 0.5, ratio 1, holders 3, rights 11,468,907, shares 11,468,907, cashInLieu $0.00");
   });
 });

@@ -111,7 +111,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .option("--stock-class <id>", "the stock class whose holders are the holders of record (default: the only COMMON class)")
     .option("--shares-outstanding <n>", "the shares outstanding the holdings must add up to")
     .action((path: string, o: Common & { stockClass?: string; sharesOutstanding?: string }) =>
-      run(call, o, (lib, r) => lib.importOcf(r, { path, stockClass: o.stockClass, sharesOutstanding: o.sharesOutstanding === undefined ? undefined : count(o.sharesOutstanding, "--shares-outstanding"), key: o.key, onProgress: progress(call, "importing: holders of record") }), (v) => `imported ${n(v.holders)} holders of record (${n(v.shares)} shares of ${v.stockClass}) from ${n(v.objects)} OCF objects${skippedText(v.skipped)}`));
+      run(call, o, (lib, r) => lib.importOcf(r, { path, stockClass: o.stockClass, sharesOutstanding: o.sharesOutstanding === undefined ? undefined : count(o.sharesOutstanding, "--shares-outstanding"), key: o.key, onProgress: progress(call, "importing: holders of record") }), (v) => `imported ${n(v.holders)} holders of record (${n(v.shares)} shares of ${v.stockClass}) from ${n(v.objects)} OCF objects${skippedText(v.skipped)}${v.warnings.map((w) => `\n  warning: ${w}`).join("")}`));
 
   sub("transfer", "move shares between holders of record (before the Distribution Date the Rights move with them)")
     .requiredOption("--from <holder>", "the holder giving the shares")

@@ -39,6 +39,8 @@ export interface ImportOcfResult {
   readonly objects: number;
   /** Objects of OCF types the register does not read (no shares of record), how many of each type. */
   readonly skipped: Record<string, number>;
+  /** Files of the export whose MD5 is not the one its manifest gives (read as they are). */
+  readonly warnings: string[];
 }
 
 /** R-11p: the Rights per share the export's splits since the Record Date leave, for a register that holds no shares yet. */
@@ -67,6 +69,6 @@ export async function importOcf(register: Register, options: ImportOcfOptions): 
     if (problems.length || !table.stockClass) badInput("bad-ocf", `${source} cannot be imported:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
     await adjustRightsPerShare(register, table.rightsPerShare, source);
     const loaded = await loadHolders(register, books, at, table.holders, source, options.sharesOutstanding, options.onProgress);
-    return { ...loaded, stockClass: table.stockClass.name, objects: objects.stakeholders.length + objects.stockClasses.length + objects.transactions.length, skipped: objects.skipped };
+    return { ...loaded, stockClass: table.stockClass.name, objects: objects.stakeholders.length + objects.stockClasses.length + objects.transactions.length, skipped: objects.skipped, warnings: exported.warnings };
   });
 }

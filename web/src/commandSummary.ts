@@ -1,7 +1,8 @@
 /**
  * A register command's answer as the line under its form: each plain field with its name, counts
- * with separators, sums of money in dollars and what an exercise delivered (the answers of
- * src/register/exercise.ts, redeem.ts, distribute.ts, exchange.ts).
+ * with separators, sums of money in dollars, what an exercise delivered and what the command
+ * warns of (the answers of src/register/exercise.ts, redeem.ts, distribute.ts, exchange.ts,
+ * importOcf.ts).
  */
 import { decimal, dollars } from "./format.js";
 
@@ -19,6 +20,7 @@ export function commandSummary(result: unknown): string {
   if (!result || typeof result !== "object") return String(result ?? "");
   return Object.entries(result)
     .flatMap(([k, v]): string[] => {
+      if (k === "warnings" && Array.isArray(v)) return v.map((w) => `warning: ${String(w)}`);
       if (isDeliveries(v)) return v.length ? [`${k} ${v.map((d) => (d.security === "cash" ? dollars(d.quantity) : `${decimal(d.quantity, 6)} ${d.security}`)).join(" and ")}`] : [];
       if (v === null || typeof v === "object") return [];
       if (typeof v === "number") return [`${k} ${v.toLocaleString("en-US")}`];
