@@ -13,6 +13,9 @@ import { GENESIS, rowHash } from "./chain.js";
 import type { Register } from "./database.js";
 import type { RegisterSchema } from "./schema.js";
 
+/** A balance a command changed: the account, its balance now and before (undefined for an account the command opened). */
+type Change = readonly [account: string, now: Amount, was: Amount | undefined];
+
 export interface Line {
   readonly account: string;
   readonly asset: Asset;
@@ -56,6 +59,8 @@ export class Books {
   private readonly posted = new Map<Asset, Map<string, Amount>>();
   private seq: number;
   private prev: string;
+  /** What `changed` found, by asset, until the next posting (the flush, the invariants and `keep` each ask). */
+  private changes = new Map<Asset, Change[]>();
 
   private constructor(
     private readonly register: Register,
@@ -99,17 +104,20 @@ export class Books {
     this.append(at, { account, asset, amount: 0, memo });
   }
 
-  private append(at: number, { account, asset, amount, memo }: Line): void {
+  private append(at: number, line: Line): void {
+    const { account, asset, amount } = line;
+    const memo = line.memo ?? null;
     const text = typeof amount === "number" ? String(amount) : amount.toString();
     const seq = ++this.seq;
-    const hash = rowHash(this.prev, { seq, command: this.command, at, account, asset, amount: text, memo: memo ?? null });
-    this.write([seq, this.command, at, account, asset, text, memo ?? null, this.prev, hash]);
+    const hash = rowHash(this.prev, { seq, command: this.command, at, account, asset, amount: text, memo });
+    this.write([seq, this.command, at, account, asset, text, memo, this.prev, hash]);
     this.prev = hash;
     if (isRecord(asset)) return;
     const book = this.posted.get(asset);
     if (!book) throw new Error(`internal error: the ${asset} book was not loaded before posting`);
+    if (this.changes.size) this.changes.clear();
     const was = book.get(account) ?? this.kept.books.get(asset)!.get(account) ?? 0;
-    book.set(account, plus(was, typeof amount !== "number" && COUNTED.has(asset) ? amount.toNumber() : amount));
+    book.set(account, plus(was, typeof amount === "number" || !COUNTED.has(asset) ? amount : amount.toNumber()));
   }
 
   /** Loads the control book of `assets` (every account's balance); needed before posting them. */
@@ -192,12 +200,17 @@ export class Books {
   }
 
   /** The balances of `asset` this command changed (an account it opened counts, even back at zero), with what they were. */
-  *changed(asset: Asset): Generator<[account: string, now: Amount, was: Amount | undefined]> {
+  changed(asset: Asset): readonly Change[] {
+    const found = this.changes.get(asset);
+    if (found) return found;
     const kept = this.kept.books.get(asset)!;
+    const changes: Change[] = [];
     for (const [account, v] of this.posted.get(asset) ?? []) {
       const was = kept.get(account);
-      if (was === undefined || !sameAmount(v, was)) yield [account, v, was];
+      if (was === undefined || !sameAmount(v, was)) changes.push([account, v, was]);
     }
+    this.changes.set(asset, changes);
+    return changes;
   }
 
   /** Every account whose balance this command changed, in any asset (the invariants recheck only these). */
