@@ -58,11 +58,34 @@ const OPTIONS = { skip_empty_lines: true, relax_column_count: true, trim: true, 
 
 /** The records of `text`, each with the line it is on. */
 function readRecords(text: string): { record: string[]; line: number }[] {
+  const plain = plainRecords(text);
+  if (plain) return plain;
   const records = parse(text, OPTIONS) as string[][];
   const lines = text.includes('"') ? undefined : nonBlankLines(text, records.length);
   if (lines) return records.map((record, i) => ({ record, line: lines[i] }));
   // A quoted field may span lines: the parser counts them (five times slower).
   return (parse(text, { ...OPTIONS, info: true }) as unknown as { record: string[]; info: { lines: number } }[]).map(({ record, info }) => ({ record, line: info.lines }));
+}
+
+/**
+ * A holder list as transfer agents' systems write it (a hundred thousand lines of ASCII with no
+ * quotes) read as the parser reads it, in a fifth of its time: with no quote, CSV's records are
+ * the lines and the fields what lies between commas, each trimmed of spaces and tabs, lines of
+ * nothing else skipped, a byte-order mark at the start dropped (the OPTIONS above). Undefined for
+ * any other text (a quote, a character outside printing ASCII and tabs, line ends other than
+ * LF throughout or CRLF throughout), which the parser reads. holdersCsv.test.ts checks the two
+ * agree on such text.
+ */
+export function plainRecords(text: string): { record: string[]; line: number }[] | undefined {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (!/^[\t\n\r\x20\x21\x23-\x7e]*$/.test(body)) return undefined;
+  const crlf = body.includes("\r");
+  if (crlf && /\r(?!\n)|(?<!\r)\n/.test(body)) return undefined;
+  const records: { record: string[]; line: number }[] = [];
+  body.split(crlf ? "\r\n" : "\n").forEach((line, i) => {
+    if (line.trim() !== "") records.push({ record: line.split(",").map((field) => field.trim()), line: i + 1 });
+  });
+  return records;
 }
 
 /** With no quotes no field spans lines, and each record is a line that is not blank: their numbers (none if the count is not the parser's). */
