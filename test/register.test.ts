@@ -77,6 +77,16 @@ describe.each(backends)("the register on $name", (backend) => {
     await lib.closeRegister(register);
   });
 
+  it("keeps a name with a tab, a backslash and a line break exactly, in a list long enough to go by COPY on PostgreSQL", async () => {
+    const register = await lib.openRegister(await backend.fresh());
+    const odd = "Smith\tJones \\ Co.\nsecond line";
+    const holders = ["holder,name,kind,shares", `odd,"${odd}",drs,7`, ...Array.from({ length: 150 }, (_, i) => `h${i},Holder ${i},drs,100`)];
+    value(await lib.importHolders(register, { csv: holders.join("\n") + "\n" }));
+    expect((await lib.holderList(register)).find((h) => h.holder === "odd")?.name).toBe(odd);
+    expect((await lib.verify(register)).problems).toEqual([]);
+    await lib.closeRegister(register);
+  });
+
   it("brings an older register up to date, and refuses one whose schema this program does not know", async () => {
     const ref = await backend.fresh();
     const outstandingIndex = backend.name === "sqlite" ? sql`select name from sqlite_master where type = 'index' and name = 'certificates_outstanding'` : sql`select indexname from pg_indexes where indexname = 'certificates_outstanding'`;
