@@ -13,7 +13,7 @@
 import { dec } from "../numbers/decimal.js";
 import { formatNewYork } from "../time/instant.js";
 import { ACCOUNTS, cents, isHolderAccount } from "./accounts.js";
-import type { Books } from "./books.js";
+import type { Books, Line } from "./books.js";
 import { holderAccounts } from "./positions.js";
 import { endRights } from "./rightsEnd.js";
 import { inChunks, runCommand, type Progress } from "./command.js";
@@ -51,6 +51,9 @@ export async function redeem(register: Register, options: RedeemOptions = {}): P
     refuseOnEngineError(answer, "the Board can no longer redeem the Rights");
     if (answer.status !== "redeemed") refuse("R-23", "not-redeemed", `the engine does not find the Rights redeemed at ${formatNewYork(at)} (${answer.status})`);
     const price = dec(answer.entitlementPerRight!.receive[0].quantity);
+    const priceText = price.toString();
+    // A price in whole cents (the seed's $.01) times whole Rights is whole cents: no rounding to do.
+    const inCents = price.decimalPlaces() <= 2;
     await books.load("shares", "rights", "void", "cash");
     const fractionOf = await attachedFractions(register, books);
     let payments = 0;
@@ -65,15 +68,15 @@ export async function redeem(register: Register, options: RedeemOptions = {}): P
     function pay(account: string): void {
       const valid = books.count(account, "rights");
       const fraction = fractionOf(account);
-      const whole = fraction.equals(0);
-      const amount = cents(whole ? price.times(valid) : price.times(fraction.n.toString()).dividedBy(fraction.d.toString()).plus(price.times(valid)));
+      const whole = fraction === NO_FRACTION || fraction.equals(0);
+      const amount = whole && inCents ? price.times(valid) : cents(whole ? price.times(valid) : price.times(fraction.n.toString()).dividedBy(fraction.d.toString()).plus(price.times(valid)));
       if (valid === 0 && amount.isZero()) return; // no Rights, or a fraction worth less than half a cent
       const what = whole ? `${valid} Rights` : `${valid} Rights and ${fraction.toFraction()} of a Right on its shares (R-11p, R-14: a fraction of a Right is paid the same fraction of the price), to the cent`;
-      books.post(at, [
-        ...(valid ? [{ account, asset: "rights" as const, amount: -valid, memo: "R-23: redeemed" }, { account: ACCOUNTS.redeemed, asset: "rights" as const, amount: valid }] : []),
+      const cash: Line[] = [
         { account: ACCOUNTS.redemption, asset: "cash", amount: amount.negated() },
-        { account, asset: "cash", amount, memo: `R-23: Redemption Price $${price.toString()} x ${what}` },
-      ]);
+        { account, asset: "cash", amount, memo: `R-23: Redemption Price $${priceText} x ${what}` },
+      ];
+      books.post(at, valid ? [{ account, asset: "rights", amount: -valid, memo: "R-23: redeemed" }, { account: ACCOUNTS.redeemed, asset: "rights", amount: valid }, ...cash] : cash);
       payments++;
       rights += valid;
       if (!whole) fractions = fractions.add(fraction);
