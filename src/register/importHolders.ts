@@ -45,8 +45,15 @@ export async function importHolders(register: Register, options: ImportHoldersOp
   return runCommand(register, { name: "import-holders", key: options.key, args: { source, csv: contentHash(options.csv), sharesOutstanding: options.sharesOutstanding ?? null } }, async ({ books, at }) => {
     const { holders, problems } = parseHoldersCsv(options.csv);
     if (problems.length) badInput("bad-csv", `${source} cannot be imported:\n${problems.map((p) => `  - line ${p.line}: ${p.message}`).join("\n")}`, ["line", problems[0].line]);
-    return loadHolders(register, books, at, holders, source, options.sharesOutstanding, options.onProgress);
+    return loadHolders(register, books, at, holders, { source, sharesOutstanding: options.sharesOutstanding, onProgress: options.onProgress });
   });
+}
+
+/** Where the holders came from (for messages), the shares outstanding they must add up to when known, and whom to tell of progress. */
+export interface LoadOptions {
+  readonly source: string;
+  readonly sharesOutstanding?: number;
+  readonly onProgress?: Progress;
 }
 
 /**
@@ -54,7 +61,7 @@ export async function importHolders(register: Register, options: ImportHoldersOp
  * them, against the issuer's account. Refused after the Distribution Date and for a holder
  * already on the register; holdings must add up to `sharesOutstanding` when it is given.
  */
-export async function loadHolders(register: Register, books: Books, at: number, holders: readonly OpeningHolder[], source: string, sharesOutstanding?: number, onProgress?: Progress): Promise<ImportHoldersResult> {
+export async function loadHolders(register: Register, books: Books, at: number, holders: readonly OpeningHolder[], { source, sharesOutstanding, onProgress }: LoadOptions): Promise<ImportHoldersResult> {
   const total = holders.reduce((s, h) => s + h.shares, 0);
   if (!Number.isSafeInteger(total)) badInput("too-many-shares", `${source}: the holdings add up to more than 9,007,199,254,740,991 shares (R-X14)`);
   await books.load("shares", "rights");

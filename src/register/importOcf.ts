@@ -68,7 +68,7 @@ export async function importOcf(register: Register, options: ImportOcfOptions): 
     const problems = [...exported.problems, ...objects.problems, ...table.problems];
     if (problems.length || !table.stockClass) badInput("bad-ocf", `${source} cannot be imported:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
     await adjustRightsPerShare(register, table.rightsPerShare, source);
-    const loaded = await loadHolders(register, books, at, table.holders, source, options.sharesOutstanding, options.onProgress);
+    const loaded = await loadHolders(register, books, at, table.holders, { source, sharesOutstanding: options.sharesOutstanding, onProgress: options.onProgress });
     return { ...loaded, stockClass: table.stockClass.name, objects: objects.stakeholders.length + objects.stockClasses.length + objects.transactions.length, skipped: objects.skipped, warnings: exported.warnings };
   });
 }
