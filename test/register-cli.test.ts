@@ -128,7 +128,10 @@ describe.each(backends)("rightsplan register on $name", { timeout: 300_000 }, (b
     expect((await register(db, "export", xlsx)).status).toBe(0);
     const { default: ExcelJS } = await import("exceljs");
     const book = await new ExcelJS.Workbook().xlsx.readFile(xlsx);
-    expect(book.getWorksheet("Holders of record")!.rowCount).toBe(43);
+    const sheet = book.getWorksheet("Holders of record")!;
+    expect(sheet.rowCount).toBe(43);
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+    expect(sheet.getRow(2).getCell(1).value).toBe(lines[1].split(",")[0]);
   });
 
   it("survives a SIGKILL in the middle of a distribution: after a restart each holder has one certificate", async () => {
