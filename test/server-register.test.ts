@@ -31,6 +31,22 @@ describe.each(backends)("the register over HTTP on $name", (backend) => {
   const command = (name: string, payload: object = {}, key?: string) =>
     server.as("agent", { method: "POST", url: `/api/register/${name}?wait=true`, payload, headers: key ? { "idempotency-key": key } : {} });
 
+  it("answers other requests while a long distribution runs (the server's turn comes between chunks)", async () => {
+    const busy = await testServer({ db: await backend.fresh() });
+    const post = (name: string, payload: object, wait: boolean) => busy.as("agent", { method: "POST", url: `/api/register/${name}${wait ? "?wait=true" : ""}`, payload });
+    expect((await post("init", { plan: "net-perceptions" }, true)).statusCode).toBe(200);
+    const csv = ["holder,name,kind,shares", ...Array.from({ length: 10_000 }, (_, i) => `h${i},Holder ${i},drs,100`)].join("\n") + "\n";
+    expect((await post("import-holders", { csv }, true)).json().job).toMatchObject({ state: "done" });
+    const started = await post("distribute", { at: "2004-03-15T17:00:00-05:00" }, false);
+    expect(started.statusCode).toBe(202);
+    expect((await busy.as(null, { method: "GET", url: "/api/health" })).statusCode).toBe(200);
+    // Answered between two of the distribution's ten chunks: the job is still under way.
+    const id = started.json().job.id as string;
+    expect((await busy.as("viewer", { method: "GET", url: `/api/jobs/${id}` })).json()).toMatchObject({ state: "running" });
+    expect((await busy.as("viewer", { method: "GET", url: `/api/jobs/${id}?wait=true` })).json()).toMatchObject({ state: "done", result: { statements: 10_000 } });
+    await busy.close();
+  });
+
   it("runs the register's worked session and reports what was computed by hand", async () => {
     expect((await command("init", { plan: "net-perceptions" })).statusCode).toBe(200);
     const imported = (await command("import-holders", { csv: read("examples/holders.csv"), sharesOutstanding: 10000000 })).json();
