@@ -77,6 +77,17 @@ describe.each(backends)("the register on $name", (backend) => {
     await lib.closeRegister(register);
   });
 
+  it("reports verify's progress a batch of 50,000 journal rows at a time", async () => {
+    const register = await lib.openRegister(await backend.fresh());
+    const holders = ["holder,name,kind,shares", ...Array.from({ length: 15_000 }, (_, i) => `h${i},Holder ${i},drs,100`)];
+    value(await lib.importHolders(register, { csv: holders.join("\n") + "\n" }));
+    const calls: [number, number][] = [];
+    const verified = await lib.verify(register, { onProgress: (done, total) => calls.push([done, total]) });
+    expect(verified.problems).toEqual([]);
+    expect(calls).toEqual([[50_000, verified.entries], [verified.entries, verified.entries]]);
+    await lib.closeRegister(register);
+  });
+
   it("keeps a name with a tab, a backslash and a line break exactly, in a list long enough to go by COPY on PostgreSQL", async () => {
     const register = await lib.openRegister(await backend.fresh());
     const odd = "Smith\tJones \\ Co.\nsecond line";

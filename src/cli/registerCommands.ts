@@ -207,7 +207,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .option("--json", "print the result as JSON")
     .action((o: Common) =>
       run(call, o, async (lib, r) => {
-        const v = await lib.verify(r);
+        const v = await lib.verify(r, { onProgress: progress(call, "verifying: journal rows") });
         return v.ok ? { ok: true as const, value: v, replayed: false } : { ok: false as const, problem: { kind: "refused" as const, rule: "register", code: "verify-failed", message: `the register does not verify:\n${v.problems.map((p) => `  - ${p}`).join("\n")}` } };
       }, (v) => `verified: ${n(v.entries)} journal entries, chain intact, control book balanced, invariants hold`, READS),
     );

@@ -17,7 +17,8 @@ import { GENESIS, rowHash, textRecord } from "./chain.js";
 import type { Register } from "./database.js";
 import { plus, sameAmount } from "./amounts.js";
 import { checkInvariants, readControl, type Balances } from "./invariants.js";
-import { readInTurn } from "./command.js";
+import { readInTurn, type Progress } from "./command.js";
+import { setImmediate } from "node:timers/promises";
 import { HOLDER_RECORD, holderRecord } from "./importHolders.js";
 
 export interface VerifyResult {
@@ -30,13 +31,18 @@ export interface VerifyResult {
 
 const BATCH = 50_000;
 
-export function verify(register: Register): Promise<VerifyResult> {
-  return readInTurn(register, () => verifyWith(register));
+export interface VerifyOptions {
+  /** Called after each batch of the journal's rows: how many of how many are checked (ten million take a while). */
+  readonly onProgress?: Progress;
+}
+
+export function verify(register: Register, options: VerifyOptions = {}): Promise<VerifyResult> {
+  return readInTurn(register, () => verifyWith(register, undefined, options.onProgress));
 }
 
 /** `verify` in a unit of work already begun (readOnce.ts), against the control book as it read it (`control`), if it did. */
-export async function verifyWith(register: Register, control?: Balances): Promise<VerifyResult> {
-  const chain = await checkChain(register);
+export async function verifyWith(register: Register, control?: Balances, onProgress?: Progress): Promise<VerifyResult> {
+  const chain = await checkChain(register, onProgress);
   const kept = control ?? (await readControl(register));
   const problems = [
     ...chain.problems,
@@ -77,8 +83,8 @@ async function againstJournal<R, K, J>(rows: AsyncIterable<R> | Iterable<R>, key
   return problems.slice(0, 50);
 }
 
-/** Walks the journal in order: each row's hash and link to the row before; the balances its rows add up to. */
-async function checkChain(register: Register): Promise<{ entries: number; problems: string[]; sums: Balances; certificates: Map<number, JournalCertificate>; commands: Map<number, string>; results: Map<number, string>; settings: SettingsRecorded; holders: Map<string, string> }> {
+/** Walks the journal in order, a batch at a time (the process's other work has its turn between batches): each row's hash and link to the row before; the balances its rows add up to. */
+async function checkChain(register: Register, onProgress?: Progress): Promise<{ entries: number; problems: string[]; sums: Balances; certificates: Map<number, JournalCertificate>; commands: Map<number, string>; results: Map<number, string>; settings: SettingsRecorded; holders: Map<string, string> }> {
   const problems: string[] = [];
   const sums: Balances = new Map();
   const certificates = new Map<number, JournalCertificate>();
@@ -91,6 +97,7 @@ async function checkChain(register: Register): Promise<{ entries: number; proble
   let prev = GENESIS;
   let expected = 1;
   let entries = 0;
+  const total = onProgress ? Number((await register.db.selectFrom("journal").select((eb) => eb.fn.max("seq").as("last")).executeTakeFirst())?.last ?? 0) : 0;
   for (;;) {
     const query = register.db.selectFrom("journal").select(["seq", "command", "at", "account", "asset", "amount", "memo", "prev_hash", "hash"]).where("seq", ">=", expected).orderBy("seq").limit(BATCH).compile();
     const rows = (await selectRows(register, query)) as [number, number, number, string, Asset, string, string | null, string, string][];
@@ -113,7 +120,9 @@ async function checkChain(register: Register): Promise<{ entries: number; proble
       const book = sums.get(asset) ?? sums.set(asset, new Map()).get(asset)!;
       book.set(account, plus(book.get(account) ?? 0, COUNTED.has(asset) ? Number(amount) : dec(amount)));
     }
+    onProgress?.(entries, Math.max(total, entries));
     if (rows.length < BATCH) break;
+    await setImmediate();
   }
   const last = await register.db.selectFrom("commands").select((eb) => eb.fn.max("id").as("last")).executeTakeFirst();
   const lastCommand = await register.db.selectFrom("journal").select("command").orderBy("seq", "desc").limit(1).executeTakeFirst();
