@@ -111,7 +111,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .option("--stock-class <id>", "the stock class whose holders are the holders of record (default: the only COMMON class)")
     .option("--shares-outstanding <n>", "the shares outstanding the holdings must add up to")
     .action((path: string, o: Common & { stockClass?: string; sharesOutstanding?: string }) =>
-      run(call, o, (lib, r) => lib.importOcf(r, { path, stockClass: o.stockClass, sharesOutstanding: o.sharesOutstanding === undefined ? undefined : count(o.sharesOutstanding, "--shares-outstanding"), key: o.key, onProgress: progress(call, "importing: holders of record") }), (v) => `imported ${n(v.holders)} holders of record (${n(v.shares)} shares of ${v.stockClass}) from ${n(v.objects)} OCF objects${skippedText(v.skipped)}${v.warnings.map((w) => `\n  warning: ${w}`).join("")}`));
+      run(call, o, (lib, r) => lib.importOcf(r, { path, stockClass: o.stockClass, sharesOutstanding: o.sharesOutstanding === undefined ? undefined : count(o.sharesOutstanding, "--shares-outstanding"), key: o.key, onProgress: progress(call, "importing: holders of record") }), (v) => `imported ${n(v.holders)} holders of record (${n(v.shares)} shares of ${v.stockClass}) from ${n(v.objects)} OCF objects${skippedText(v.skipped)}${warningLines(v.warnings)}`));
 
   sub("transfer", "move shares between holders of record (before the Distribution Date the Rights move with them)")
     .requiredOption("--from <holder>", "the holder giving the shares")
@@ -172,7 +172,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .option("--right-value <price>", "R-14: the market value of a whole Right, to pay fractional Rights in cash")
     .action((o: Common & { at?: string; rightValue?: string }) =>
       run(call, o, (lib, r) => lib.distribute(r, { ...(o.at === undefined ? {} : lib.distributionAt(o.at)), rightValue: o.rightValue, key: o.key, onProgress: progress(call, "distributing: certificates") }), (v) =>
-        `at ${v.at}: ${n(v.certificates)} certificates and ${n(v.statements)} statements (nos. ${v.firstNumber}-${v.lastNumber}) for ${n(v.rights + v.voidRights)} Rights; ${n(v.legended)} carry the R-7e legend (${n(v.voidRights)} void Rights)${v.cashInLieu !== "0" ? `; ${dollars(v.cashInLieu)} cash in lieu of fractional Rights` : ""}${v.warnings.map((w) => `\n  warning: ${w}`).join("")}`,
+        `at ${v.at}: ${n(v.certificates)} certificates and ${n(v.statements)} statements (nos. ${v.firstNumber}-${v.lastNumber}) for ${n(v.rights + v.voidRights)} Rights; ${n(v.legended)} carry the R-7e legend (${n(v.voidRights)} void Rights)${v.cashInLieu !== "0" ? `; ${dollars(v.cashInLieu)} cash in lieu of fractional Rights` : ""}${warningLines(v.warnings)}`,
       ),
     );
 
@@ -253,6 +253,9 @@ function issuedRightsText(v: { rights: number; attached: boolean; certificate: n
 }
 
 /** "; skipped 2 objects of types that hold no shares of record (TX_VESTING_START 1, VALUATION 1)", or nothing. */
+/** A command's warnings, each on a line of its own under the answer. */
+const warningLines = (warnings: readonly string[]): string => warnings.map((w) => `\n  warning: ${w}`).join("");
+
 function skippedText(skipped: Readonly<Record<string, number>>): string {
   const types = Object.entries(skipped).sort(([a], [b]) => (a < b ? -1 : 1));
   const total = types.reduce((sum, [, count]) => sum + count, 0);

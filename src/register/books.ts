@@ -60,7 +60,7 @@ export class Books {
   private seq: number;
   private prev: string;
   /** What `changed` found, by asset, until the next posting (the flush, the invariants and `keep` each ask). */
-  private changes = new Map<Asset, Change[]>();
+  private readonly changes = new Map<Asset, Change[]>();
 
   private constructor(
     private readonly register: Register,

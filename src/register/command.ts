@@ -23,17 +23,20 @@ export type Progress = (done: number, total: number) => void;
 const CHUNK = 1_000;
 
 /**
- * Runs `step` over `items` a chunk at a time, writing the journal after each chunk and reporting
- * progress. Between chunks the process's other work has its turn: on SQLite every statement is
- * synchronous, so without it a server answered nothing else (not even /api/health) until a
- * distribution of 100,000 holders was done.
+ * Gives the process's other work its turn (a server's other requests): on SQLite every statement
+ * is synchronous and every await between them a microtask, so a long run that never calls this
+ * holds the event loop to its end (a server answered not even /api/health until a distribution
+ * of 100,000 holders was done).
  */
+export const letOthersIn = (): Promise<void> => setImmediate();
+
+/** Runs `step` over `items` a chunk at a time, writing the journal after each chunk, reporting progress and letting others in between chunks. */
 export async function inChunks<T>(books: Books, items: readonly T[], onProgress: Progress | undefined, step: (chunk: readonly T[]) => Promise<void> | void, size = CHUNK): Promise<void> {
   for (let i = 0; i < items.length; i += size) {
     await step(items.slice(i, i + size));
     await books.checkpoint();
     onProgress?.(Math.min(i + size, items.length), items.length);
-    if (i + size < items.length) await setImmediate();
+    if (i + size < items.length) await letOthersIn();
   }
 }
 

@@ -17,8 +17,7 @@ import { GENESIS, rowHash, textRecord } from "./chain.js";
 import type { Register } from "./database.js";
 import { plus, sameAmount } from "./amounts.js";
 import { checkInvariants, readControl, type Balances } from "./invariants.js";
-import { readInTurn, type Progress } from "./command.js";
-import { setImmediate } from "node:timers/promises";
+import { letOthersIn, readInTurn, type Progress } from "./command.js";
 import { HOLDER_RECORD, holderRecord } from "./importHolders.js";
 
 export interface VerifyResult {
@@ -120,9 +119,9 @@ async function checkChain(register: Register, onProgress?: Progress): Promise<{ 
       const book = sums.get(asset) ?? sums.set(asset, new Map()).get(asset)!;
       book.set(account, plus(book.get(account) ?? 0, COUNTED.has(asset) ? Number(amount) : dec(amount)));
     }
-    onProgress?.(entries, Math.max(total, entries));
+    onProgress?.(entries, total);
     if (rows.length < BATCH) break;
-    await setImmediate();
+    await letOthersIn();
   }
   const last = await register.db.selectFrom("commands").select((eb) => eb.fn.max("id").as("last")).executeTakeFirst();
   const lastCommand = await register.db.selectFrom("journal").select("command").orderBy("seq", "desc").limit(1).executeTakeFirst();
