@@ -234,6 +234,19 @@ describe.each(backends)("the register on $name", (backend) => {
     expect(twice.voidOutsideRegister).toBe(200_000);
   });
 
+  it("says so when an act given no instant is dated at the register's start (no command has run at one yet), a retry under its key too", async () => {
+    const register = await lib.openRegister(await backend.fresh());
+    value(await lib.importHolders(register, { csv: holdersCsv }));
+    const undated = value(await lib.transfer(register, { from: "cede", to: "raider", shares: 100, key: "t-1" }));
+    expect(undated.warnings).toEqual([expect.stringContaining("this transfer is dated at the register's start (1969-12-31T19:00:00-05:00), before every event of the facts; give --at")]);
+    const retried = await lib.transfer(register, { from: "cede", to: "raider", shares: 100, key: "t-1" });
+    expect(retried).toMatchObject({ replayed: true, value: { warnings: undated.warnings } });
+    value(await lib.transfer(register, { from: "cede", to: "raider", shares: 100, at: at("2004-06-01T09:00:00-04:00") }));
+    // Once a command ran at an instant, an act without one runs at the register's clock: nothing to say.
+    expect(value(await lib.transfer(register, { from: "raider", to: "cede", shares: 100 }))).not.toHaveProperty("warnings");
+    await lib.closeRegister(register);
+  });
+
   it("warns, naming R-3a and R-T5, when facts applied after the distribution put the Distribution Date before it, and keeps the counts of the certificates sent", async () => {
     const register = await lib.openRegister(await backend.fresh());
     value(await lib.importHolders(register, { csv: holdersCsv }));

@@ -10,7 +10,7 @@ import type { Command } from "commander";
 import { InputError } from "../errors.js";
 import { parseYamlText } from "../terms/load.js";
 import { parseEventInstant } from "../time/instant.js";
-import type { Register, RegisterReport, Result } from "../register/index.js";
+import type { Register, RegisterReport, Result, Warned } from "../register/index.js";
 import type { CliCall } from "./io.js";
 import { withPricesFileRead } from "./scenarioInput.js";
 import { countText as n, groupedCounts } from "../numbers/readableText.js";
@@ -39,7 +39,7 @@ async function run<T>(call: CliCall, opts: Common, work: (lib: Library, register
       return;
     }
     if (result.replayed) call.stderr(`already done under the key "${opts.key}": nothing was done again\n`);
-    call.stdout(opts.json ? JSON.stringify(result.value, null, 2) + "\n" : describe(result.value) + "\n");
+    call.stdout(opts.json ? JSON.stringify(result.value, null, 2) + "\n" : describe(result.value) + warningLines((result.value as Warned | null)?.warnings ?? []) + "\n");
   } finally {
     await lib.closeRegister(register);
   }
@@ -111,13 +111,13 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .option("--stock-class <id>", "the stock class whose holders are the holders of record (default: the only COMMON class)")
     .option("--shares-outstanding <n>", "the shares outstanding the holdings must add up to")
     .action((path: string, o: Common & { stockClass?: string; sharesOutstanding?: string }) =>
-      run(call, o, (lib, r) => lib.importOcf(r, { path, stockClass: o.stockClass, sharesOutstanding: o.sharesOutstanding === undefined ? undefined : count(o.sharesOutstanding, "--shares-outstanding"), key: o.key, onProgress: progress(call, "importing: holders of record") }), (v) => `imported ${n(v.holders)} holders of record (${n(v.shares)} shares of ${v.stockClass}) from ${n(v.objects)} OCF objects${skippedText(v.skipped)}${warningLines(v.warnings)}`));
+      run(call, o, (lib, r) => lib.importOcf(r, { path, stockClass: o.stockClass, sharesOutstanding: o.sharesOutstanding === undefined ? undefined : count(o.sharesOutstanding, "--shares-outstanding"), key: o.key, onProgress: progress(call, "importing: holders of record") }), (v) => `imported ${n(v.holders)} holders of record (${n(v.shares)} shares of ${v.stockClass}) from ${n(v.objects)} OCF objects${skippedText(v.skipped)}`));
 
   sub("transfer", "move shares between holders of record (before the Distribution Date the Rights move with them)")
     .requiredOption("--from <holder>", "the holder giving the shares")
     .requiredOption("--to <holder>", "the holder receiving them")
     .requiredOption("--shares <n>", "how many shares")
-    .option("--at <instant>", "when: a date (9:00 A.M. New York time) or a date-time with offset")
+    .option("--at <instant>", AT_HELP)
     .action((o: Common & { from: string; to: string; shares: string; at?: string }) =>
       run(call, o, (lib, r) => lib.transfer(r, { from: o.from, to: o.to, shares: count(o.shares, "--shares"), at: instant(o.at), key: o.key }), (v) => `${n(v.shares)} shares moved from ${v.from} to ${v.to}${v.rights + v.voidRights ? ` with ${n(v.rights + v.voidRights)} Rights (${n(v.voidRights)} void)` : ""}${v.legend ? "; the new certificate or statement bears the Rights legend (R-3-attached)" : ""}`),
     );
@@ -126,7 +126,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .requiredOption("--from <holder>", "the holder giving the Rights")
     .requiredOption("--to <holder>", "the holder receiving them")
     .requiredOption("--rights <n>", "how many Rights")
-    .option("--at <instant>", "when: a date (9:00 A.M. New York time) or a date-time with offset")
+    .option("--at <instant>", AT_HELP)
     .action((o: Common & { from: string; to: string; rights: string; at?: string }) =>
       run(call, o, (lib, r) => lib.transferRights(r, { from: o.from, to: o.to, rights: count(o.rights, "--rights"), at: instant(o.at), key: o.key }), (v) => `${n(v.rights)} Rights transferred from ${v.from} to ${v.to} at ${v.at}: certificate no. ${v.certificate} to ${v.to}${v.remainder === null ? "" : `, no. ${v.remainder} to ${v.from} for the Rights it keeps`}`),
     );
@@ -135,7 +135,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .requiredOption("--holder <holder>", "the holder of record receiving the shares")
     .requiredOption("--shares <n>", "how many new shares")
     .option("--with-rights", "after the Distribution Date: the Board issues Rights with the shares, on their own certificate (R-3-separation)")
-    .option("--at <instant>", "when: a date (9:00 A.M. New York time) or a date-time with offset")
+    .option("--at <instant>", AT_HELP)
     .action((o: Common & { holder: string; shares: string; withRights?: boolean; at?: string }) =>
       run(call, o, (lib, r) => lib.issueShares(r, { holder: o.holder, shares: count(o.shares, "--shares"), withRights: o.withRights, at: instant(o.at), key: o.key }), (v) => `${n(v.shares)} new shares issued to ${v.holder} at ${v.at}: ${issuedRightsText(v)}`),
     );
@@ -144,7 +144,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .requiredOption("--holder <holder>", "the holder of record claiming its shares")
     .option("--shares <n>", "how many of its shares in trust (default: all)")
     .option("--certify", "the holder certifies it is not an Acquiring Person, an Affiliate or Associate of one, or a transferee of theirs (R-7e)")
-    .option("--at <instant>", "when: a date (9:00 A.M. New York time) or a date-time with offset")
+    .option("--at <instant>", AT_HELP)
     .action((o: Common & { holder: string; shares?: string; certify?: boolean; at?: string }) =>
       run(call, o, (lib, r) => lib.claimFromTrust(r, { holder: o.holder, shares: o.shares === undefined ? undefined : count(o.shares, "--shares"), certify: o.certify === true, at: instant(o.at), key: o.key }), (v) => `${n(v.shares)} exchange shares delivered from the trust to ${v.holder} at ${v.at}${v.redemptionCash !== "0" ? `, with ${dollars(v.redemptionCash)} of the Redemption Price the trust was paid for their Rights (R-23)` : ""}; ${n(v.leftInTrust)} left in trust for it`),
     );
@@ -162,7 +162,6 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
           `  Distribution Date: ${v.rulings.distributionDate ?? "none"}`,
           `  void Rights: ${n(v.rulings.voidRights)}${Object.keys(v.voidByHolder).length ? ` (on ${Object.entries(v.voidByHolder).map(([h, rights]) => `${h} ${n(rights)}`).join(", ")})` : ""}`,
           ...(v.restated?.length ? [`  certificates restated for the void Rights ruled (R-7e, the legend where any are void): new nos. ${v.restated.join(", ")}; those they replace are superseded`] : []),
-          ...v.warnings.map((w) => `  warning: ${w}`),
         ].join("\n"),
       );
     });
@@ -172,7 +171,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .option("--right-value <price>", "R-14: the market value of a whole Right, to pay fractional Rights in cash")
     .action((o: Common & { at?: string; rightValue?: string }) =>
       run(call, o, (lib, r) => lib.distribute(r, { ...(o.at === undefined ? {} : lib.distributionAt(o.at)), rightValue: o.rightValue, key: o.key, onProgress: progress(call, "distributing: certificates") }), (v) =>
-        `at ${v.at}: ${n(v.certificates)} certificates and ${n(v.statements)} statements (nos. ${v.firstNumber}-${v.lastNumber}) for ${n(v.rights + v.voidRights)} Rights; ${n(v.legended)} carry the R-7e legend (${n(v.voidRights)} void Rights)${v.cashInLieu !== "0" ? `; ${dollars(v.cashInLieu)} cash in lieu of fractional Rights` : ""}${warningLines(v.warnings)}`,
+        `at ${v.at}: ${n(v.certificates)} certificates and ${n(v.statements)} statements (nos. ${v.firstNumber}-${v.lastNumber}) for ${n(v.rights + v.voidRights)} Rights; ${n(v.legended)} carry the R-7e legend (${n(v.voidRights)} void Rights)${v.cashInLieu !== "0" ? `; ${dollars(v.cashInLieu)} cash in lieu of fractional Rights` : ""}`,
       ),
     );
 
@@ -180,7 +179,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .requiredOption("--holder <holder>", "the holder of record")
     .requiredOption("--rights <n>", "how many Rights")
     .option("--certify", "the holder certifies it is not an Acquiring Person, an Affiliate or Associate of one, or a transferee of theirs (R-7e)")
-    .option("--at <instant>", "when: a date (9:00 A.M.) or a date-time with offset")
+    .option("--at <instant>", AT_HELP)
     .action((o: Common & { holder: string; rights: string; certify?: boolean; at?: string }) =>
       run(call, o, (lib, r) => lib.exercise(r, { holder: o.holder, rights: count(o.rights, "--rights"), certify: o.certify === true, at: instant(o.at), key: o.key }), (v) =>
         `${v.holder} exercised ${n(v.rights)} Rights at ${v.at}: paid ${dollars(v.paid)}, received ${v.delivered.map((d) => `${groupedCounts(d.quantity)} ${d.security}`).join(" and ")}${v.cashInLieu !== "0" ? ` and ${dollars(v.cashInLieu)} in lieu of fractions` : ""}${v.certificate ? `; new certificate no. ${v.certificate} for the Rights not exercised` : ""}`,
@@ -188,13 +187,13 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     );
 
   sub("redeem", "the redemption payment run: the Redemption Price to every holder of record (R-23)")
-    .option("--at <instant>", "when the Board redeems (default: the register's clock)")
+    .option("--at <instant>", `when the Board redeems: ${AT_HELP}`)
     .action((o: Common & { at?: string }) => run(call, o, (lib, r) => lib.redeem(r, { at: instant(o.at), key: o.key, onProgress: progress(call, "redemption run: holders paid") }), (v) => `redeemed at ${v.at}: ${n(v.rights)} Rights${v.fractionalRights !== "0" ? ` and ${v.fractionalRights} Rights in fractions on holders' shares (R-11p, R-14: paid the same fraction of the price)` : ""} at $${v.price}, ${n(v.payments)} payments, ${dollars(v.paid)} in all`));
 
   sub("exchange", "exchange the valid Rights for Common Stock (R-24)")
     .option("--portion <p>", "the portion of each holder's valid Rights, above 0 and at most 1", "1")
     .option("--trust", "deposit the exchange shares in a trust for the holders")
-    .option("--at <instant>", "when the Board exchanges (default: the register's clock)")
+    .option("--at <instant>", `when the Board exchanges: ${AT_HELP}`)
     .action((o: Common & { portion: string; trust?: boolean; at?: string }) =>
       run(call, o, (lib, r) => lib.exchange(r, { portion: o.portion, trust: o.trust === true, at: instant(o.at), key: o.key, onProgress: progress(call, "exchange: holders done") }), (v) => `exchanged ${n(v.rights)} Rights of ${n(v.holders)} holders at ${v.ratio}: ${n(v.shares)} shares${v.inTrust ? " (held in trust)" : ""}${v.cashInLieu !== "0" ? `, ${dollars(v.cashInLieu)} in lieu of fractions` : ""}${v.restated ? `; ${n(v.restated)} certificates or statements restated for the Rights left (those they replace are superseded)` : ""}`),
     );
@@ -254,6 +253,9 @@ function issuedRightsText(v: { rights: number; attached: boolean; certificate: n
 
 /** "; skipped 2 objects of types that hold no shares of record (TX_VESTING_START 1, VALUATION 1)", or nothing. */
 /** A command's warnings, each on a line of its own under the answer. */
+/** An act's `--at`: how it is written, and what the act is dated without it. */
+const AT_HELP = "a date (9:00 A.M. New York time) or a date-time with offset (default: the register's clock, the latest instant a command ran at; before any, the register's start, with a warning)";
+
 const warningLines = (warnings: readonly string[]): string => warnings.map((w) => `\n  warning: ${w}`).join("");
 
 function skippedText(skipped: Readonly<Record<string, number>>): string {

@@ -15,7 +15,7 @@ import { formatNewYork } from "../time/instant.js";
 import { ACCOUNTS, cents, holderAccount } from "./accounts.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
-import { badInput, refuse, type Result } from "./problems.js";
+import { badInput, refuse, type Result, type Warned } from "./problems.js";
 import { refuseBeforeRecordedActs } from "./timeOrder.js";
 import { appliedScenario } from "./engineFacts.js";
 import { isVoidHolderAt } from "./voiding.js";
@@ -35,7 +35,7 @@ export interface ClaimOptions {
   readonly key?: string;
 }
 
-export interface ClaimResult {
+export interface ClaimResult extends Warned {
   readonly at: string;
   readonly holder: string;
   readonly shares: number;
@@ -47,7 +47,7 @@ export interface ClaimResult {
 
 export async function claimFromTrust(register: Register, options: ClaimOptions): Promise<Result<ClaimResult>> {
   const { holder } = options;
-  return runCommand(register, { name: "claim", key: options.key, at: options.at, args: { holder, shares: options.shares ?? null, certify: options.certify } }, async ({ books, at }) => {
+  return runCommand(register, { name: "claim", key: options.key, at: options.at, dated: true, args: { holder, shares: options.shares ?? null, certify: options.certify } }, async ({ books, at }) => {
     if (options.shares !== undefined && (!Number.isSafeInteger(options.shares) || options.shares <= 0)) badInput("bad-shares", `--shares must be a positive whole number of shares, not ${options.shares}`, ["shares"]);
     if (!options.certify) refuse("R-7e", "no-certification", "a claim on the exchange trust needs the holder's certification that it is not an Acquiring Person, an Affiliate or Associate of one, or a transferee of theirs (R-7e): give --certify");
     await books.load("shares", "trust-claims", "rights", "cash");

@@ -10,7 +10,7 @@ import { formatNewYork } from "../time/instant.js";
 import { Books } from "./books.js";
 import { BUSY_TIMEOUT_MS, busyText, type Register } from "./database.js";
 import { checkInvariants } from "./invariants.js";
-import { RegisterFailure, refuse, type Result } from "./problems.js";
+import { RegisterFailure, refuse, type Result, type Warned } from "./problems.js";
 import { collectSettingsWritten, readSetting, settingsWritten, writeSetting } from "./settings.js";
 import { textRecord } from "./chain.js";
 import { readingOnce } from "./readOnce.js";
@@ -46,6 +46,8 @@ export interface CommandSpec {
   readonly key?: string;
   /** The instant of the command (ms); default: the register's clock. */
   readonly at?: number;
+  /** An act at an instant (a transfer, an exercise, a redemption): run without one before any command had one, its answer says it is dated at the register's start. */
+  readonly dated?: boolean;
   /** The command's arguments, recorded with it. */
   readonly args: Record<string, unknown>;
 }
@@ -97,12 +99,14 @@ async function inTransaction<T>(register: Register, spec: CommandSpec, work: (w:
     }
     const books = await Books.next(register);
     const command = books.command;
-    const clock = (await readSetting<number>(register, "clock")) ?? 0;
+    const recordedClock = await readSetting<number>(register, "clock");
+    const clock = recordedClock ?? 0;
     const at = spec.at ?? clock;
     books.note(at, "register", "command", JSON.stringify({ name: spec.name, key: spec.key ?? null, args: spec.args }));
     collectSettingsWritten(register);
     await expireIfPast(register, books, at);
-    const value = await work({ register, books, command, at });
+    const answered = await work({ register, books, command, at });
+    const value = spec.dated && spec.at === undefined && recordedClock === undefined ? saidUndated(answered, spec.name) : answered;
     if (at > clock) await writeSetting(register, "clock", at);
     const settings = settingsWritten(register);
     if (settings.size) books.note(at, "register", "setting", JSON.stringify(Object.fromEntries([...settings].map(([name, text]) => [name, textRecord(text)]))));
@@ -122,6 +126,17 @@ async function inTransaction<T>(register: Register, spec: CommandSpec, work: (w:
     if (e instanceof RegisterFailure) return { ok: false, problem: e.problem };
     throw e;
   }
+}
+
+/**
+ * An act run without an instant before any command ran at one: the register's clock has not
+ * started, so the act is dated at its start, before every event of the facts (an undated transfer
+ * there counts as the holder's position from the beginning). Not a silent default: its answer says so.
+ */
+function saidUndated<T>(value: T, name: string): T {
+  const warned = value as T & Warned;
+  const warning = `no instant was given (--at) and no command has run at one yet, so this ${name} is dated at the register's start (${formatNewYork(0)}), before every event of the facts; give --at to date it`;
+  return { ...warned, warnings: [...(warned.warnings ?? []), warning] };
 }
 
 /** " at INSTANT" for a command that ran at one; nothing for one recorded before the register's clock had any (0: an import, init or apply before any dated command), once said as 1969-12-31T19:00:00-05:00. */

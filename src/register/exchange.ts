@@ -18,7 +18,7 @@ import type { Register } from "./database.js";
 import { answerAt, exactStateAt, marketPriceForFractions, refuseOnEngineError, requireScenario, rightsAgentOf } from "./engineFacts.js";
 import { holderAccounts } from "./positions.js";
 import { endRights } from "./rightsEnd.js";
-import { badInput, refuse, type Result } from "./problems.js";
+import { badInput, refuse, type Result, type Warned } from "./problems.js";
 import { readSetting } from "./settings.js";
 import type { Dec } from "../numbers/decimal.js";
 import { refuseBeforeRecordedActs } from "./timeOrder.js";
@@ -36,7 +36,7 @@ export interface ExchangeOptions {
   readonly onProgress?: Progress;
 }
 
-export interface ExchangeResult {
+export interface ExchangeResult extends Warned {
   readonly at: string;
   readonly portion: string;
   readonly ratio: string;
@@ -56,7 +56,7 @@ export function checkPortion(portionText: string): void {
 
 export async function exchange(register: Register, options: ExchangeOptions = {}): Promise<Result<ExchangeResult>> {
   const portionText = options.portion ?? "1";
-  return runCommand(register, { name: "exchange", key: options.key, at: options.at, args: { portion: decimalArgument(portionText), trust: options.trust ?? false } }, async ({ books, at }) => {
+  return runCommand(register, { name: "exchange", key: options.key, at: options.at, dated: true, args: { portion: decimalArgument(portionText), trust: options.trust ?? false } }, async ({ books, at }) => {
     await refuseBeforeRecordedActs(register, at, "an exchange");
     checkPortion(portionText);
     const ended = await readSetting<{ how: string; at: string }>(register, "ended");

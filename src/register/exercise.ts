@@ -18,7 +18,7 @@ import { answerAt, exactStateAt, marketPriceForFractions, principalPartyPriceOf,
 import { entitlementPerRight, isExercisable } from "../agreement/exercise.js";
 import { isRedeemable } from "../agreement/redemption.js";
 import type { State } from "../engine/state.js";
-import { badInput, refuse, type Result, refuseUnknownHolder } from "./problems.js";
+import { badInput, refuse, type Result, refuseUnknownHolder, type Warned } from "./problems.js";
 import { readSetting } from "./settings.js";
 import type { Answer } from "../engine/answer.js";
 import { refuseBeforeRecordedActs } from "./timeOrder.js";
@@ -37,7 +37,7 @@ export interface Delivery {
   readonly quantity: string;
 }
 
-export interface ExerciseResult {
+export interface ExerciseResult extends Warned {
   readonly holder: string;
   readonly rights: number;
   readonly at: string;
@@ -51,7 +51,7 @@ export interface ExerciseResult {
 
 export async function exercise(register: Register, options: ExerciseOptions): Promise<Result<ExerciseResult>> {
   const { holder, rights } = options;
-  return runCommand(register, { name: "exercise", key: options.key, at: options.at, args: { holder, rights, certify: options.certify } }, async ({ books, at }) => {
+  return runCommand(register, { name: "exercise", key: options.key, at: options.at, dated: true, args: { holder, rights, certify: options.certify } }, async ({ books, at }) => {
     if (!Number.isSafeInteger(rights) || rights <= 0) badInput("bad-rights", `--rights must be a positive whole number of Rights, not ${rights}`, ["rights"]);
     if (!options.certify) refuse("R-7e", "no-certification", "an exercise needs the holder's certification that it is not an Acquiring Person, an Affiliate or Associate of one, or a transferee of theirs (R-7e): give --certify");
     const kind = await register.db.selectFrom("holders").select("kind").where("id", "=", holder).executeTakeFirst();

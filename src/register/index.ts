@@ -5,7 +5,7 @@
  * call these.
  */
 export { openRegister, closeRegister, parseDbRef, DEFAULT_DB, type Register, type Dialect } from "./database.js";
-export type { RegisterProblem, Result } from "./problems.js";
+export type { RegisterProblem, Result, Warned } from "./problems.js";
 export { RegisterFailure } from "./problems.js";
 export { initRegister, type InitOptions, type InitResult } from "./init.js";
 export { importHolders, type ImportHoldersOptions, type ImportHoldersResult } from "./importHolders.js";

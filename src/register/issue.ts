@@ -18,7 +18,7 @@ import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
 import { appliedScenario, answerAt, refuseOnEngineError, rightsAgentOf } from "./engineFacts.js";
 import { issueEvent } from "./commandsAsEvents.js";
-import { badInput, type Result, refuseUnknownHolder } from "./problems.js";
+import { badInput, type Result, refuseUnknownHolder, type Warned } from "./problems.js";
 import { readSetting } from "./settings.js";
 import { rightsArriving, rightsForShares } from "./rightsPerShare.js";
 import { RIGHTS_LEGEND, rightsAttachedAt, sharesCreditMemo } from "./attached.js";
@@ -35,7 +35,7 @@ export interface IssueOptions {
   readonly key?: string;
 }
 
-export interface IssueResult {
+export interface IssueResult extends Warned {
   readonly at: string;
   readonly holder: string;
   readonly shares: number;
@@ -51,7 +51,7 @@ export interface IssueResult {
 export async function issueShares(register: Register, options: IssueOptions): Promise<Result<IssueResult>> {
   const { holder, shares } = options;
   const withRights = options.withRights ?? false;
-  return runCommand(register, { name: "issue", key: options.key, at: options.at, args: { holder, shares, withRights } }, async ({ books, at }) => {
+  return runCommand(register, { name: "issue", key: options.key, at: options.at, dated: true, args: { holder, shares, withRights } }, async ({ books, at }) => {
     if (!Number.isSafeInteger(shares) || shares <= 0) badInput("bad-shares", `--shares must be a positive whole number of shares, not ${shares}`, ["shares"]);
     const known = await register.db.selectFrom("holders").select(["id", "kind"]).where("id", "=", holder).executeTakeFirst();
     if (!known) refuseUnknownHolder(holder, "holder", ": import it first");

@@ -16,6 +16,11 @@ export interface RegisterProblem {
   readonly issues?: readonly Issue[];
 }
 
+/** What a command had to assume, said with its answer (the CLI prints it, the workbench shows it): an act dated at the register's start for want of an instant, a distribution without the engine's rulings. */
+export interface Warned {
+  readonly warnings?: readonly string[];
+}
+
 export type Result<T> = { readonly ok: true; readonly value: T; readonly replayed: boolean } | { readonly ok: false; readonly problem: RegisterProblem };
 
 /** Thrown inside a command's transaction to roll it back; the command returns it as data. */

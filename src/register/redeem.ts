@@ -19,7 +19,7 @@ import { endRights } from "./rightsEnd.js";
 import { inChunks, runCommand, type Progress } from "./command.js";
 import type { Register } from "./database.js";
 import { answerAt, refuseOnEngineError, requireScenario } from "./engineFacts.js";
-import { refuse, type Result } from "./problems.js";
+import { refuse, type Result, type Warned } from "./problems.js";
 import { readSetting } from "./settings.js";
 import { refuseBeforeRecordedActs } from "./timeOrder.js";
 import Rational from "fraction.js";
@@ -30,7 +30,7 @@ export interface RedeemOptions {
   readonly onProgress?: Progress;
 }
 
-export interface RedeemResult {
+export interface RedeemResult extends Warned {
   readonly at: string;
   readonly price: string;
   readonly payments: number;
@@ -41,7 +41,7 @@ export interface RedeemResult {
 }
 
 export async function redeem(register: Register, options: RedeemOptions = {}): Promise<Result<RedeemResult>> {
-  return runCommand(register, { name: "redeem", key: options.key, at: options.at, args: {} }, async ({ books, at }) => {
+  return runCommand(register, { name: "redeem", key: options.key, at: options.at, dated: true, args: {} }, async ({ books, at }) => {
     await refuseBeforeRecordedActs(register, at, "a redemption");
     const ended = await readSetting<{ how: string; at: string }>(register, "ended");
     if (ended) refuse("R-23", "ended", `the Rights already ended (${ended.how} at ${ended.at}): there is nothing to redeem`);

@@ -11,7 +11,7 @@ import { ACCOUNTS, holderAccount } from "./accounts.js";
 import type { Line } from "./books.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
-import { badInput, refuse, type Result, refuseUnknownHolder } from "./problems.js";
+import { badInput, refuse, type Result, refuseUnknownHolder, type Warned } from "./problems.js";
 import { readSetting } from "./settings.js";
 import { rightsArriving, rightsLeaving } from "./rightsPerShare.js";
 import { RIGHTS_LEGEND, rightsAttachedAt, sharesCreditMemo } from "./attached.js";
@@ -33,7 +33,7 @@ export interface TransferOptions {
   readonly key?: string;
 }
 
-export interface TransferResult {
+export interface TransferResult extends Warned {
   readonly from: string;
   readonly to: string;
   readonly shares: number;
@@ -64,7 +64,7 @@ function attachedRightsMove(from: string, to: string, rights: number, voidRights
 
 export async function transfer(register: Register, options: TransferOptions): Promise<Result<TransferResult>> {
   const { from, to, shares } = options;
-  return runCommand(register, { name: "transfer", key: options.key, at: options.at, args: { from, to, shares } }, async ({ books, at }) => {
+  return runCommand(register, { name: "transfer", key: options.key, at: options.at, dated: true, args: { from, to, shares } }, async ({ books, at }) => {
     if (!Number.isSafeInteger(shares) || shares <= 0) badInput("bad-shares", `--shares must be a positive whole number of shares, not ${shares}`, ["shares"]);
     if (from === to) badInput("same-holder", `a transfer needs two different holders (both are ${from})`, ["to"]);
     const known = new Set((await register.db.selectFrom("holders").select("id").where("id", "in", [from, to]).execute()).map((h) => h.id));

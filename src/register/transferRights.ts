@@ -18,7 +18,7 @@ import { issueCertificates, retireCertificates } from "./certificates.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
 import { appliedScenario, rightsAgentOf, voidHoldersAt } from "./engineFacts.js";
-import { badInput, refuse, type Result, refuseUnknownHolder } from "./problems.js";
+import { badInput, refuse, type Result, refuseUnknownHolder, type Warned } from "./problems.js";
 import { refuseOnceEnded } from "./rightsEnd.js";
 import { readSetting } from "./settings.js";
 import { refuseBeforeRecordedActs } from "./timeOrder.js";
@@ -31,7 +31,7 @@ export interface TransferRightsOptions {
   readonly key?: string;
 }
 
-export interface TransferRightsResult {
+export interface TransferRightsResult extends Warned {
   readonly at: string;
   readonly from: string;
   readonly to: string;
@@ -46,7 +46,7 @@ export interface TransferRightsResult {
 
 export async function transferRights(register: Register, options: TransferRightsOptions): Promise<Result<TransferRightsResult>> {
   const { from, to, rights } = options;
-  return runCommand(register, { name: "transfer-rights", key: options.key, at: options.at, args: { from, to, rights } }, async ({ books, at }) => {
+  return runCommand(register, { name: "transfer-rights", key: options.key, at: options.at, dated: true, args: { from, to, rights } }, async ({ books, at }) => {
     if (!Number.isSafeInteger(rights) || rights <= 0) badInput("bad-rights", `--rights must be a positive whole number of Rights, not ${rights}`, ["rights"]);
     if (from === to) badInput("same-holder", `a transfer needs two different holders (both are ${from})`, ["to"]);
     const kinds = new Map((await register.db.selectFrom("holders").select(["id", "kind"]).where("id", "in", [from, to]).execute()).map((h) => [h.id, h.kind]));

@@ -1,0 +1,18 @@
+import Database from "better-sqlite3";
+const db = new Database(":memory:");
+db.exec("create table j (seq integer primary key, command int, at int, account text, asset text, amount text, memo text, prev_hash text, hash text)");
+const N = 800000;
+const rows = [];
+for (let i = 1; i <= N; i++) rows.push([i, 5, 1086400000000 + i, `@h${i % 100000}`, "rights", String(i % 1000), i % 2 ? null : `memo number ${i} of something long enough to matter`, "a".repeat(60) + String(i).padStart(4, "0"), "b".repeat(60) + String(i).padStart(4, "0")]);
+if (process.env.GCFIRST) global.gc();
+const st = db.prepare("insert into j values (?,?,?,?,?,?,?,?,?)");
+let gcMs = 0, n = 0;
+const { PerformanceObserver } = await import("node:perf_hooks");
+new PerformanceObserver((l) => { for (const e of l.getEntries()) { gcMs += e.duration; n++; } }).observe({ entryTypes: ["gc"] });
+const t = performance.now();
+db.exec("begin");
+for (const r of rows) st.run(...r);
+db.exec("commit");
+const d = performance.now() - t;
+await new Promise((r) => setTimeout(r, 10));
+console.log(`insert ${N}: ${d.toFixed(0)} ms, GC ${gcMs.toFixed(0)} ms in ${n}`);
