@@ -27,9 +27,9 @@ export async function positionsAsOf(register: Register, books: Books, at: number
   return [...accounts].sort().map((account) => ({ holder: holderOf(account), shares: value(account, "shares"), rights: value(account, "rights"), void: value(account, "void") }));
 }
 
-/** The holders' accounts that hold valid or void Rights (books loaded), in order. */
-export function holderAccounts(books: Books): string[] {
+/** The holders' accounts with a balance of any of `assets` (default: valid or void Rights; books loaded), in order. */
+export function holderAccounts(books: Books, assets: readonly Asset[] = ["rights", "void"]): string[] {
   const accounts = new Set<string>();
-  for (const asset of ["rights", "void"] as const) for (const account of books.accounts(asset)) if (isHolderAccount(account)) accounts.add(account);
+  for (const asset of assets) for (const account of books.accounts(asset)) if (isHolderAccount(account)) accounts.add(account);
   return [...accounts].sort();
 }

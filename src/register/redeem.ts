@@ -12,7 +12,7 @@
  */
 import { dec } from "../numbers/decimal.js";
 import { formatNewYork } from "../time/instant.js";
-import { ACCOUNTS, cents, isHolderAccount } from "./accounts.js";
+import { ACCOUNTS, cents } from "./accounts.js";
 import type { Books, Line } from "./books.js";
 import { holderAccounts } from "./positions.js";
 import { endRights } from "./rightsEnd.js";
@@ -89,7 +89,7 @@ export async function redeem(register: Register, options: RedeemOptions = {}): P
 
 /** Whom the run pays: every holder of record with Rights, valid or void, or with shares (which may carry a fraction of a Right only). */
 function payees(books: Books): string[] {
-  return [...new Set([...holderAccounts(books), ...books.accounts("shares").filter(isHolderAccount)])].sort();
+  return holderAccounts(books, ["rights", "void", "shares"]);
 }
 
 const NO_FRACTION = new Rational(0);
