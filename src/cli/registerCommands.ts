@@ -251,13 +251,13 @@ function issuedRightsText(v: { rights: number; attached: boolean; certificate: n
   return "they carry no Rights (issued after the Distribution Date, or the Rights have ended: R-3-separation)";
 }
 
-/** "; skipped 2 objects of types that hold no shares of record (TX_VESTING_START 1, VALUATION 1)", or nothing. */
-/** A command's warnings, each on a line of its own under the answer. */
 /** An act's `--at`: how it is written, and what the act is dated without it. */
 const AT_HELP = "a date (9:00 A.M. New York time) or a date-time with offset (default: the register's clock, the latest instant a command ran at; before any, the register's start, with a warning)";
 
+/** A command's warnings, each on a line of its own under the answer. */
 const warningLines = (warnings: readonly string[]): string => warnings.map((w) => `\n  warning: ${w}`).join("");
 
+/** "; skipped 2 objects of types that hold no shares of record (TX_VESTING_START 1, VALUATION 1)", or nothing. */
 function skippedText(skipped: Readonly<Record<string, number>>): string {
   const types = Object.entries(skipped).sort(([a], [b]) => (a < b ? -1 : 1));
   const total = types.reduce((sum, [, count]) => sum + count, 0);
