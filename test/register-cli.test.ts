@@ -133,7 +133,7 @@ describe.each(backends)("rightsplan register on $name", { timeout: 300_000 }, (b
     expect(sheet.getRow(1).font?.bold).toBe(true);
     expect(sheet.getRow(2).getCell(1).value).toBe(lines[1].split(",")[0]);
     // No command has run at an instant yet: an act without --at is dated at the register's start, and says so.
-    expect(await register(db, "transfer", "--from", "cede", "--to", "d01", "--shares", "10")).toMatchObject({ status: 0, stdout: expect.stringMatching(/^10 shares moved from cede to d01 .*\n {2}warning: no instant was given \(--at\) .* dated at the register's start \(1969-12-31T19:00:00-05:00\)/s) });
+    expect(await register(db, "transfer", "--from", "cede", "--to", "d01", "--shares", "10")).toMatchObject({ status: 0, stdout: expect.stringMatching(/^10 shares moved from cede to d01 .*\n {2}warning: no instant was given \(--at, or "at" in the API\) .* dated at the register's start \(1969-12-31T19:00:00-05:00\)/s) });
   });
 
   it("survives a SIGKILL in the middle of a distribution: after a restart each holder has one certificate", async () => {

@@ -238,7 +238,7 @@ describe.each(backends)("the register on $name", (backend) => {
     const register = await lib.openRegister(await backend.fresh());
     value(await lib.importHolders(register, { csv: holdersCsv }));
     const undated = value(await lib.transfer(register, { from: "cede", to: "raider", shares: 100, key: "t-1" }));
-    expect(undated.warnings).toEqual([expect.stringContaining("this transfer is dated at the register's start (1969-12-31T19:00:00-05:00), before every event of the facts; give --at")]);
+    expect(undated.warnings).toEqual([expect.stringContaining("this transfer is dated at the register's start (1969-12-31T19:00:00-05:00), before every event of the facts; give the instant to date it")]);
     const retried = await lib.transfer(register, { from: "cede", to: "raider", shares: 100, key: "t-1" });
     expect(retried).toMatchObject({ replayed: true, value: { warnings: undated.warnings } });
     value(await lib.transfer(register, { from: "cede", to: "raider", shares: 100, at: at("2004-06-01T09:00:00-04:00") }));

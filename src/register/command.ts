@@ -135,7 +135,7 @@ async function inTransaction<T>(register: Register, spec: CommandSpec, work: (w:
  */
 function saidUndated<T>(value: T, name: string): T {
   const warned = value as T & Warned;
-  const warning = `no instant was given (--at) and no command has run at one yet, so this ${name} is dated at the register's start (${formatNewYork(0)}), before every event of the facts; give --at to date it`;
+  const warning = `no instant was given (--at, or "at" in the API) and no command has run at one yet, so this ${name} is dated at the register's start (${formatNewYork(0)}), before every event of the facts; give the instant to date it`;
   return { ...warned, warnings: [...(warned.warnings ?? []), warning] };
 }
 
