@@ -120,3 +120,34 @@ describe("the control book kept between commands", () => {
     await lib.closeRegister(register);
   });
 });
+
+describe("a command's balances", () => {
+  it("list the accounts of an asset (on the control book, then those the command opened; back at zero only when asked) and count each", async () => {
+    const register = await opened();
+    let seen: { held: string[]; all: string[]; counts: number[] } | undefined;
+    // Shares moved without their Rights break R-3-attached: the command is rolled back once the balances are seen.
+    const refused = await runCommand(register, { name: "test-balances", args: {} }, async ({ books }) => {
+      await books.load("shares");
+      books.post(at, [
+        { account: "@bob", asset: "shares", amount: -50 },
+        { account: "@carol", asset: "shares", amount: 30 },
+        { account: "@dave", asset: "shares", amount: 20 },
+      ]);
+      books.post(at, [
+        { account: "@dave", asset: "shares", amount: -20 },
+        { account: "@alice", asset: "shares", amount: 20 },
+      ]);
+      const shares = books.counts("shares");
+      expect(() => books.counts("rights")).toThrow(/rights book was not loaded/);
+      seen = { held: books.accounts("shares"), all: books.accounts("shares", true), counts: ["@alice", "@bob", "@carol", "@dave", "@erin"].map(shares) };
+      return null;
+    });
+    expect(refused.ok).toBe(false);
+    // Those on the control book (alice, bob, the issuer, in the book's order), then those the command opened, in the order it opened them.
+    expect(seen!.all.slice(0, 3).sort()).toEqual(["@alice", "@bob", ACCOUNTS.issuer].sort());
+    expect(seen!.all.slice(3)).toEqual(["@carol", "@dave"]);
+    expect(seen!.held).toEqual(seen!.all.filter((a) => a !== "@bob" && a !== "@dave"));
+    expect(seen!.counts).toEqual([120, 0, 30, 0, 0]);
+    await lib.closeRegister(register);
+  });
+});

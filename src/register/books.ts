@@ -164,24 +164,32 @@ export class Books {
     return typeof v === "number" ? v : v.toNumber();
   }
 
+  /** The balances of a loaded counted asset, by account: `count` with the asset's books found once (for a pass over every holder). */
+  counts(asset: Asset): (account: string) => number {
+    const posted = this.posted.get(asset);
+    if (!posted) throw new Error(`internal error: the ${asset} book was not loaded`);
+    const kept = this.kept.books.get(asset)!;
+    return (account) => {
+      const v = posted.get(account) ?? kept.get(account) ?? 0;
+      return typeof v === "number" ? v : v.toNumber();
+    };
+  }
+
   private amount(account: string, asset: Asset): Amount {
     const posted = this.posted.get(asset);
     if (!posted) throw new Error(`internal error: the ${asset} book was not loaded`);
     return posted.get(account) ?? this.kept.books.get(asset)!.get(account) ?? 0;
   }
 
-  /** The accounts with a balance of `asset` other than zero (loaded); with `all`, also those back at zero. */
+  /** The accounts with a balance of `asset` other than zero (loaded); with `all`, also those back at zero: those on the control book, then those this command opened. */
   accounts(asset: Asset, all = false): string[] {
-    const accounts: string[] = [];
-    for (const account of this.accountsOf(asset)) if (all || !isZero(this.amount(account, asset))) accounts.push(account);
-    return accounts;
-  }
-
-  /** Every account with a balance of a loaded asset: those on the control book, then those this command opened. */
-  private *accountsOf(asset: Asset): Generator<string> {
+    const posted = this.posted.get(asset);
+    if (!posted) throw new Error(`internal error: the ${asset} book was not loaded`);
     const kept = this.kept.books.get(asset)!;
-    yield* kept.keys();
-    for (const account of this.posted.get(asset)?.keys() ?? []) if (!kept.has(account)) yield account;
+    const accounts: string[] = [];
+    for (const [account, v] of kept) if (all || !isZero(posted.get(account) ?? v)) accounts.push(account);
+    for (const [account, v] of posted) if (!kept.has(account) && (all || !isZero(v))) accounts.push(account);
+    return accounts;
   }
 
   /** The assets whose books are loaded (the only ones this command can have changed). */

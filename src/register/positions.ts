@@ -21,7 +21,8 @@ export async function positionsAsOf(register: Register, books: Books, at: number
   const after = new Map<string, Dec>();
   for (const r of later) after.set(`${r.asset}|${r.account}`, (after.get(`${r.asset}|${r.account}`) ?? dec(0)).plus(r.amount));
   // At the books' own instant (a distribution at the last command's) nothing was posted after it: no lookup to make.
-  const value = (account: string, asset: Asset) => books.count(account, asset) - (after.size === 0 ? 0 : (after.get(`${asset}|${account}`)?.toNumber() ?? 0));
+  const counts = { shares: books.counts("shares"), rights: books.counts("rights"), void: books.counts("void") };
+  const value = (account: string, asset: "shares" | "rights" | "void") => counts[asset](account) - (after.size === 0 ? 0 : (after.get(`${asset}|${account}`)?.toNumber() ?? 0));
   const accounts = new Set<string>();
   for (const asset of ["shares", "rights", "void"] as const) for (const account of books.accounts(asset, true)) if (isHolderAccount(account)) accounts.add(account);
   return [...accounts].sort().map((account) => ({ holder: holderOf(account), shares: value(account, "shares"), rights: value(account, "rights"), void: value(account, "void") }));
