@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import * as lib from "../src/register/index.js";
 import { runCommand } from "../src/register/command.js";
 import { ACCOUNTS } from "../src/register/accounts.js";
+import { bulkInsert } from "../src/register/bulk.js";
 import type { Register, Result } from "../src/register/index.js";
 import { backends } from "./support/registerDb.js";
 
@@ -88,7 +89,20 @@ describe("the invariants after a command", () => {
       { account: ACCOUNTS.issuer, asset: "certificates", amount: -1 },
     ]);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problem.message).toMatch(/the journal shows 1 certificates issued but 0 are on file/);
+    if (!r.ok) expect(r.problem.message).toMatch(/the journal shows 1 certificates issued by this command but 0 are on file/);
+    await lib.closeRegister(register);
+  });
+
+  it("refuse a certificate filed that the journal does not show issued", async () => {
+    const register = await opened();
+    const r = await runCommand(register, { name: "test-filing", args: {} }, async ({ books, command }) => {
+      await books.load("certificates");
+      await bulkInsert(register, "certificates", ["number", "holder", "form", "rights", "void_rights", "legend", "countersigned", "command", "status"], [[1, "alice", "statement", 100, 0, null, "countersigned", command, "outstanding"]]);
+      return null;
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem.message).toMatch(/the journal shows 0 certificates issued by this command but 1 are on file/);
+    expect((await lib.verify(register)).ok).toBe(true);
     await lib.closeRegister(register);
   });
 });

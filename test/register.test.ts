@@ -100,21 +100,22 @@ describe.each(backends)("the register on $name", (backend) => {
 
   it("brings an older register up to date, and refuses one whose schema this program does not know", async () => {
     const ref = await backend.fresh();
-    const outstandingIndex = backend.name === "sqlite" ? sql`select name from sqlite_master where type = 'index' and name = 'certificates_outstanding'` : sql`select indexname from pg_indexes where indexname = 'certificates_outstanding'`;
+    const indexes = backend.name === "sqlite" ? sql`select name from sqlite_master where type = 'index' and name in ('certificates_outstanding', 'certificates_command')` : sql`select indexname from pg_indexes where indexname in ('certificates_outstanding', 'certificates_command')`;
     const made = await lib.openRegister(ref);
-    // As a register made before migrations 003 and 004 were written.
+    // As a register made before migrations 003 to 005 were written.
     await sql`drop index certificates_outstanding`.execute(made.db);
+    await sql`drop index certificates_command`.execute(made.db);
     await sql`alter table server_audit drop column what`.execute(made.db);
-    await sql`delete from kysely_migration where name in ('003-outstanding-certificates', '004-server-audit-what')`.execute(made.db);
+    await sql`delete from kysely_migration where name in ('003-outstanding-certificates', '004-server-audit-what', '005-certificates-by-command')`.execute(made.db);
     await lib.closeRegister(made);
     const upgraded = await lib.openRegister(ref);
-    expect((await outstandingIndex.execute(upgraded.db)).rows).toHaveLength(1);
+    expect((await indexes.execute(upgraded.db)).rows).toHaveLength(2);
     await sql`insert into server_audit (at, method, url, status, what) values ('2026-12-03T18:00:00.000Z', 'POST', '/api/tokens', 201, '{}')`.execute(upgraded.db);
-    expect((await sql<{ name: string }>`select name from kysely_migration order by name`.execute(upgraded.db)).rows.map((r) => r.name)).toEqual(["001-register", "002-server", "003-outstanding-certificates", "004-server-audit-what"]);
+    expect((await sql<{ name: string }>`select name from kysely_migration order by name`.execute(upgraded.db)).rows.map((r) => r.name)).toEqual(["001-register", "002-server", "003-outstanding-certificates", "004-server-audit-what", "005-certificates-by-command"]);
     // As a register a newer rightsplan migrated further.
-    await sql`insert into kysely_migration (name, timestamp) values ('005-from-a-newer-rightsplan', '2030-01-01T00:00:00.000Z')`.execute(upgraded.db);
+    await sql`insert into kysely_migration (name, timestamp) values ('006-from-a-newer-rightsplan', '2030-01-01T00:00:00.000Z')`.execute(upgraded.db);
     await lib.closeRegister(upgraded);
-    await expect(lib.openRegister(ref)).rejects.toThrow(/schema could not be brought up to date .*005-from-a-newer-rightsplan is missing/);
+    await expect(lib.openRegister(ref)).rejects.toThrow(/schema could not be brought up to date .*006-from-a-newer-rightsplan is missing/);
   });
 
   it("runs the worked session to the hand-computed totals", async () => {
