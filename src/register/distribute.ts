@@ -77,7 +77,8 @@ export async function distribute(register: Register, options: DistributeOptions 
     await books.load("shares", "rights", "void", "cash", "certificates"); // every book it posts to, in one read
     await refuseWhileRightsInTrust(books, "sending the Rights Certificates");
     const positions = (await positionsAsOf(register, books, at)).filter((p) => p.rights + p.void > 0 || p.shares > 0);
-    const kinds = new Map((await selectRows(register, register.db.selectFrom("holders").select(["id", "kind"]).compile())) as [string, string][]);
+    // R-3-separation: a Rights Certificate to a holder of certificated shares, a book-entry statement to any other (DRS, Cede): only the first are looked up.
+    const certificated = new Set((await selectRows(register, register.db.selectFrom("holders").select("id").where("kind", "=", "certificate").compile())).map(([id]) => id as string));
     // With one Right per share (the plan's own ratio, before any split) no holder is owed a fraction.
     const fractions = rightsPerShare === "1" ? [] : positions.map((p) => exactRights(p.shares, rightsPerShare).minus(p.rights + p.void));
     if (fractions.some((f) => f.gt(0)) && options.rightValue === undefined) {
@@ -95,7 +96,7 @@ export async function distribute(register: Register, options: DistributeOptions 
         { account: holderAccount(p.holder), asset: "cash", amount: owed, memo: `R-14: cash in lieu of ${fraction.toString()} of a Right` },
       ]);
     });
-    const wanted = positions.filter((p) => p.rights + p.void > 0).map((p) => ({ holder: p.holder, kind: kinds.get(p.holder) ?? "drs", rights: p.rights, void: p.void }));
+    const wanted = positions.filter((p) => p.rights + p.void > 0).map((p) => ({ holder: p.holder, kind: certificated.has(p.holder) ? "certificate" : "drs", rights: p.rights, void: p.void }));
     const agent = await rightsAgentOf(register);
     const numbers: number[] = [];
     await inChunks(books, wanted, options.onProgress, async (chunk) => {
