@@ -45,6 +45,9 @@ interface KeptControl {
 }
 const keptControl = new WeakMap<Register, KeptControl>();
 
+/** A counted asset's balance as an integer (shares, Rights and certificates are kept as numbers). */
+const asCount = (v: Amount): number => (typeof v === "number" ? v : v.toNumber());
+
 /** The journal and control book of one command in progress. */
 export class Books {
   /** Rows waiting for the next checkpoint (PostgreSQL's COPY); on SQLite each row is written as it is posted. */
@@ -160,32 +163,30 @@ export class Books {
 
   /** The balance of `account` in a counted asset: shares, Rights, certificates. */
   count(account: string, asset: Asset): number {
-    const v = this.amount(account, asset);
-    return typeof v === "number" ? v : v.toNumber();
+    return asCount(this.amount(account, asset));
   }
 
   /** The balances of a loaded counted asset, by account: `count` with the asset's books found once (for a pass over every holder). */
   counts(asset: Asset): (account: string) => number {
-    const posted = this.posted.get(asset);
-    if (!posted) throw new Error(`internal error: the ${asset} book was not loaded`);
-    const kept = this.kept.books.get(asset)!;
-    return (account) => {
-      const v = posted.get(account) ?? kept.get(account) ?? 0;
-      return typeof v === "number" ? v : v.toNumber();
-    };
+    const { posted, kept } = this.bookOf(asset);
+    return (account) => asCount(posted.get(account) ?? kept.get(account) ?? 0);
   }
 
   private amount(account: string, asset: Asset): Amount {
+    const { posted, kept } = this.bookOf(asset);
+    return posted.get(account) ?? kept.get(account) ?? 0;
+  }
+
+  /** A loaded asset's balances: those this command posted, and the control book's as the command began. */
+  private bookOf(asset: Asset): { posted: Map<string, Amount>; kept: Map<string, Amount> } {
     const posted = this.posted.get(asset);
     if (!posted) throw new Error(`internal error: the ${asset} book was not loaded`);
-    return posted.get(account) ?? this.kept.books.get(asset)!.get(account) ?? 0;
+    return { posted, kept: this.kept.books.get(asset)! };
   }
 
   /** The accounts with a balance of `asset` other than zero (loaded); with `all`, also those back at zero: those on the control book, then those this command opened. */
   accounts(asset: Asset, all = false): string[] {
-    const posted = this.posted.get(asset);
-    if (!posted) throw new Error(`internal error: the ${asset} book was not loaded`);
-    const kept = this.kept.books.get(asset)!;
+    const { posted, kept } = this.bookOf(asset);
     const accounts: string[] = [];
     for (const [account, v] of kept) if (all || !isZero(posted.get(account) ?? v)) accounts.push(account);
     for (const [account, v] of posted) if (!kept.has(account) && (all || !isZero(v))) accounts.push(account);
