@@ -16,10 +16,13 @@ const COLUMNS = ["number", "holder", "form", "rights", "void_rights", "legend", 
 
 export interface NewCertificate {
   readonly holder: string;
-  readonly kind: string;
+  readonly form: CertificateTable["form"];
   readonly rights: number;
   readonly void: number;
 }
+
+/** R-3-separation: a Rights Certificate for a holder of certificated shares (`kind` certificate), a book-entry statement for any other (DRS, Cede). */
+export const formFor = (kind: string): CertificateTable["form"] => (kind === "certificate" ? "certificate" : "statement");
 
 /** The next free certificate number. */
 export async function nextCertificateNumber(register: Register): Promise<number> {
@@ -38,12 +41,11 @@ export async function issueCertificates(register: Register, books: Books, at: nu
   const rows: Row[] = [];
   const numbers: number[] = [];
   for (const c of wanted) {
-    const form: CertificateTable["form"] = c.kind === "certificate" ? "certificate" : "statement";
     books.post(at, [
-      { account: holderAccount(c.holder), asset: "certificates", amount: 1, memo: `Rights ${form} no. ${number}: ${c.rights + c.void} Rights${c.void ? `, ${c.void} void (R-7e legend)` : ""}` },
+      { account: holderAccount(c.holder), asset: "certificates", amount: 1, memo: `Rights ${c.form} no. ${number}: ${c.rights + c.void} Rights${c.void ? `, ${c.void} void (R-7e legend)` : ""}` },
       { account: ACCOUNTS.issuer, asset: "certificates", amount: -1 },
     ]);
-    rows.push([number, c.holder, form, c.rights + c.void, c.void, c.void ? VOID_LEGEND : null, `countersigned by ${agent}, Rights Agent`, books.command, "outstanding"]);
+    rows.push([number, c.holder, c.form, c.rights + c.void, c.void, c.void ? VOID_LEGEND : null, `countersigned by ${agent}, Rights Agent`, books.command, "outstanding"]);
     numbers.push(number++);
   }
   await bulkInsert(register, "certificates", COLUMNS, rows);
@@ -88,8 +90,8 @@ export async function restateCertificates(register: Register, books: Books, at: 
   if (holders.size === 0) return [];
   // Rows as arrays (selectRows): after a partial exchange this reads every outstanding certificate.
   const query = register.db.selectFrom("certificates").select(["number", "holder", "form", "rights", "void_rights"]).where("status", "=", "outstanding").orderBy("number").compile();
-  const stated = new Map<string, { rights: number; void: number; form: string; numbers: { number: number; holder: string }[] }>();
-  for (const [number, holder, form, rights, voidRights] of (await selectRows(register, query)) as [number, string, string, number, number][]) {
+  const stated = new Map<string, { rights: number; void: number; form: CertificateTable["form"]; numbers: { number: number; holder: string }[] }>();
+  for (const [number, holder, form, rights, voidRights] of (await selectRows(register, query)) as [number, string, CertificateTable["form"], number, number][]) {
     if (!holders.has(holder)) continue;
     const s = stated.get(holder) ?? stated.set(holder, { rights: 0, void: 0, form, numbers: [] }).get(holder)!;
     s.rights += Number(rights);
@@ -103,8 +105,8 @@ export async function restateCertificates(register: Register, books: Books, at: 
     const held = { rights: books.count(account, "rights"), void: books.count(account, "void") };
     if (s.rights === held.rights + held.void && s.void === held.void) continue;
     superseded.push(...s.numbers);
-    // The same form as the one replaced: a certificate for a certificated holder, else a statement.
-    if (held.rights + held.void > 0) wanted.push({ holder, kind: s.form === "certificate" ? "certificate" : "drs", rights: held.rights, void: held.void });
+    // The same form as the one replaced.
+    if (held.rights + held.void > 0) wanted.push({ holder, form: s.form, rights: held.rights, void: held.void });
   }
   await retire(register, books, at, superseded, "superseded", why);
   return wanted.length ? issueCertificates(register, books, at, agent, wanted) : [];

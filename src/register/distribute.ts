@@ -10,7 +10,7 @@ import { isIsoDate } from "../time/isoDate.js";
 import { termsInForce } from "../terms/inForce.js";
 import { parseAsOf } from "../engine/evaluate.js";
 import { ACCOUNTS, cents, holderAccount } from "./accounts.js";
-import { issueCertificates } from "./certificates.js";
+import { issueCertificates, type NewCertificate } from "./certificates.js";
 import { selectRows } from "./bulk.js";
 import { inChunks, runCommand, type Progress } from "./command.js";
 import type { Register } from "./database.js";
@@ -77,7 +77,7 @@ export async function distribute(register: Register, options: DistributeOptions 
     await books.load("shares", "rights", "void", "cash", "certificates"); // every book it posts to, in one read
     await refuseWhileRightsInTrust(books, "sending the Rights Certificates");
     const positions = (await positionsAsOf(register, books, at)).filter((p) => p.rights + p.void > 0 || p.shares > 0);
-    // R-3-separation: a Rights Certificate to a holder of certificated shares, a book-entry statement to any other (DRS, Cede): only the first are looked up.
+    // Only the holders of certificated shares are looked up: every other gets a book-entry statement (formFor).
     const certificated = new Set((await selectRows(register, register.db.selectFrom("holders").select("id").where("kind", "=", "certificate").compile())).map(([id]) => id as string));
     // With one Right per share (the plan's own ratio, before any split) no holder is owed a fraction.
     const fractions = rightsPerShare === "1" ? [] : positions.map((p) => exactRights(p.shares, rightsPerShare).minus(p.rights + p.void));
@@ -96,7 +96,7 @@ export async function distribute(register: Register, options: DistributeOptions 
         { account: holderAccount(p.holder), asset: "cash", amount: owed, memo: `R-14: cash in lieu of ${fraction.toString()} of a Right` },
       ]);
     });
-    const wanted = positions.filter((p) => p.rights + p.void > 0).map((p) => ({ holder: p.holder, kind: certificated.has(p.holder) ? "certificate" : "drs", rights: p.rights, void: p.void }));
+    const wanted = positions.filter((p) => p.rights + p.void > 0).map((p): NewCertificate => ({ holder: p.holder, form: certificated.has(p.holder) ? "certificate" : "statement", rights: p.rights, void: p.void }));
     const agent = await rightsAgentOf(register);
     const numbers: number[] = [];
     await inChunks(books, wanted, options.onProgress, async (chunk) => {
@@ -104,7 +104,7 @@ export async function distribute(register: Register, options: DistributeOptions 
     });
     // R-14: the fractional Rights paid in cash, which the engine's count of Rights still holds.
     await writeSetting(register, "distribution", { at: formatNewYork(at), fractionalRights: fractionsOf(positions, rightsPerShare).toString() });
-    const paper = wanted.filter((w) => w.kind === "certificate").length;
+    const paper = wanted.filter((w) => w.form === "certificate").length;
     return {
       at: formatNewYork(at),
       certificates: paper,

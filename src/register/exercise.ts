@@ -10,7 +10,7 @@ import { dec, type Dec } from "../numbers/decimal.js";
 import { formatNewYork } from "../time/instant.js";
 import { ACCOUNTS, cents, holderAccount } from "./accounts.js";
 import type { Books, Line } from "./books.js";
-import { issueCertificates, retireCertificates } from "./certificates.js";
+import { formFor, issueCertificates, retireCertificates } from "./certificates.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
 import { exactRatio, wholeUnits, type Fraction } from "../numbers/wholeUnits.js";
@@ -89,7 +89,7 @@ export async function exercise(register: Register, options: ExerciseOptions): Pr
     }
     const surrendered = await retireCertificates(register, books, at, [holder], "surrendered", `exercise of ${rights} Rights`);
     const left = { valid: valid - rights, void: voided };
-    const [certificate] = left.valid + left.void > 0 ? await issueCertificates(register, books, at, await rightsAgentOf(register), [{ holder, kind: kind.kind, rights: left.valid, void: left.void }]) : [null];
+    const [certificate] = left.valid + left.void > 0 ? await issueCertificates(register, books, at, await rightsAgentOf(register), [{ holder, form: formFor(kind.kind), rights: left.valid, void: left.void }]) : [null];
     return { holder, rights, at: formatNewYork(at), paid: paid.toString(), delivered, cashInLieu: cashInLieu.toString(), surrendered, certificate };
   });
 }

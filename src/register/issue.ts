@@ -13,7 +13,7 @@
 import { formatNewYork } from "../time/instant.js";
 import { ACCOUNTS, holderAccount } from "./accounts.js";
 import type { Line } from "./books.js";
-import { issueCertificates } from "./certificates.js";
+import { formFor, issueCertificates } from "./certificates.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
 import { appliedScenario, answerAt, refuseOnEngineError, rightsAgentOf } from "./engineFacts.js";
@@ -78,7 +78,7 @@ export async function issueShares(register: Register, options: IssueOptions): Pr
       if (isVoid) lines.push(...voidingLines(account, rights, "R-7e: Rights issued to an Acquiring Person or its Affiliates or Associates are void"));
     }
     books.post(at, lines);
-    const certificate = rights && !attached ? (await issueCertificates(register, books, at, await rightsAgentOf(register), [{ holder, kind: known.kind, rights: isVoid ? 0 : rights, void: isVoid ? rights : 0 }]))[0] : null;
+    const certificate = rights && !attached ? (await issueCertificates(register, books, at, await rightsAgentOf(register), [{ holder, form: formFor(known.kind), rights: isVoid ? 0 : rights, void: isVoid ? rights : 0 }]))[0] : null;
     return { holder, shares, rights, attached, certificate, legend: attached ? RIGHTS_LEGEND : null, at: formatNewYork(at) };
   });
 }

@@ -14,7 +14,7 @@
  */
 import { formatNewYork, parseEventInstant } from "../time/instant.js";
 import { holderAccount } from "./accounts.js";
-import { issueCertificates, retireCertificates } from "./certificates.js";
+import { formFor, issueCertificates, retireCertificates } from "./certificates.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
 import { appliedScenario, rightsAgentOf, voidHoldersAt } from "./engineFacts.js";
@@ -75,7 +75,7 @@ export async function transferRights(register: Register, options: TransferRights
     ]);
     const surrendered = await retireCertificates(register, books, at, [from], "surrendered", `transfer of ${rights} Rights to ${to}`);
     const kept = { valid: valid - rights, void: voided };
-    const wanted = [{ holder: to, kind: kinds.get(to)!, rights, void: 0 }, ...(kept.valid + kept.void > 0 ? [{ holder: from, kind: kinds.get(from)!, rights: kept.valid, void: kept.void }] : [])];
+    const wanted = [{ holder: to, form: formFor(kinds.get(to)!), rights, void: 0 }, ...(kept.valid + kept.void > 0 ? [{ holder: from, form: formFor(kinds.get(from)!), rights: kept.valid, void: kept.void }] : [])];
     const [certificate, remainder] = await issueCertificates(register, books, at, await rightsAgentOf(register), wanted);
     return { at: formatNewYork(at), from, to, rights, surrendered, certificate, remainder: remainder ?? null };
   });
