@@ -7,7 +7,8 @@ import type { ExpressionBuilder } from "kysely";
 import { dec, type Dec } from "../numbers/decimal.js";
 import { COUNTED, isHolderAccount, isRecord, type Asset, type JournalRecord } from "./accounts.js";
 import { holdersTotal, isZero, negate, plus, sameAmount, type Amount } from "./amounts.js";
-import { bulkInsert, sqliteRowWriter, upsertBalances, type Row } from "./bulk.js";
+import type { Statement } from "better-sqlite3";
+import { bulkInsert, sqliteInsert, upsertBalances, type Row } from "./bulk.js";
 import { readControl } from "./invariants.js";
 import { GENESIS, rowHash } from "./chain.js";
 import type { Register } from "./database.js";
@@ -50,9 +51,10 @@ const asCount = (v: Amount): number => (typeof v === "number" ? v : v.toNumber()
 
 /** The journal and control book of one command in progress. */
 export class Books {
-  /** Rows waiting for the next checkpoint (PostgreSQL's COPY); on SQLite each row is written as it is posted. */
+  /** Rows waiting for the next checkpoint (PostgreSQL's COPY). */
   private readonly rows: Row[] = [];
-  private readonly write: (row: Row) => void;
+  /** SQLite: the journal's INSERT, run as each row is posted (no array for the row). */
+  private readonly insert: Statement | undefined;
   /** The control book when the command began: the books loaded so far, kept by this process or read. */
   private readonly kept: KeptControl;
   /**
@@ -74,7 +76,7 @@ export class Books {
     this.prev = last?.hash ?? GENESIS;
     const kept = keptControl.get(register);
     this.kept = kept?.seq === this.seq && kept.hash === this.prev ? kept : { seq: this.seq, hash: this.prev, books: new Map(), held: new Map() };
-    this.write = register.sqlite ? sqliteRowWriter(register, "journal", JOURNAL_COLUMNS) : (row) => void this.rows.push(row);
+    this.insert = register.sqlite ? sqliteInsert(register, "journal", JOURNAL_COLUMNS) : undefined;
   }
 
   /** The books of the next command: numbered after the last command, its rows chained to the journal's last (read in one query). */
@@ -113,7 +115,9 @@ export class Books {
     const text = typeof amount === "number" ? String(amount) : amount.toString();
     const seq = ++this.seq;
     const hash = rowHash(this.prev, { seq, command: this.command, at, account, asset, amount: text, memo });
-    this.write([seq, this.command, at, account, asset, text, memo, this.prev, hash]);
+    // In the order of JOURNAL_COLUMNS.
+    if (this.insert) this.insert.run(seq, this.command, at, account, asset, text, memo, this.prev, hash);
+    else this.rows.push([seq, this.command, at, account, asset, text, memo, this.prev, hash]);
     this.prev = hash;
     if (isRecord(asset)) return;
     const book = this.posted.get(asset);

@@ -8,6 +8,7 @@ import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
 import { from as copyFrom } from "pg-copy-streams";
 import type { CompiledQuery } from "kysely";
+import type { Statement } from "better-sqlite3";
 import type { Register } from "./database.js";
 import type { RegisterSchema } from "./schema.js";
 
@@ -46,16 +47,15 @@ function jsonRecords(columns: readonly string[], rows: readonly Row[]): string {
 }
 
 function insertPrepared(register: Register, table: keyof RegisterSchema, columns: readonly string[], rows: readonly Row[]): void {
-  const write = sqliteRowWriter(register, table, columns);
-  for (const row of rows) write(row);
+  const statement = sqliteInsert(register, table, columns);
+  for (const row of rows) statement.run(...row);
 }
 
-/** On SQLite, a function that inserts one row into `table` at once (the query builder's INSERT, prepared once). */
-export function sqliteRowWriter(register: Register, table: keyof RegisterSchema, columns: readonly string[]): (row: Row) => void {
+/** On SQLite, the query builder's INSERT of one row of `columns` into `table`, prepared (its values given in the order of `columns`). */
+export function sqliteInsert(register: Register, table: keyof RegisterSchema, columns: readonly string[]): Statement {
   const placeholders = Object.fromEntries(columns.map((c) => [c, null]));
   const { sql } = register.db.insertInto(table).values(placeholders as never).compile();
-  const statement = register.sqlite!.prepare(sql);
-  return (row) => void statement.run(...row);
+  return register.sqlite!.prepare(sql);
 }
 
 /** COPY's text format, 5,000 lines at a time (each line built as one string: no array per row). */
