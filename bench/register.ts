@@ -36,7 +36,8 @@ import { parseYamlText } from "../src/terms/load.js";
 import { readFileSync } from "node:fs";
 import pg from "pg";
 import type { FloorAnswer, FloorData, FloorRequest, Followed } from "./registerFloor.js";
-import { journalRows, value, writeHistory } from "./registerHistory.js";
+import { journalRows, value } from "./registerHistory.js";
+import type { HistoryData } from "./registerHistoryThread.js";
 import { timer } from "./timed.js";
 
 const flag = (name: string): number | undefined => {
@@ -112,18 +113,27 @@ class FloorThread {
   }
 }
 
+/** Writes the history of the register at `ref` on a thread of its own (bench/registerHistoryThread.ts), whose heap goes with it. */
+function writeHistoryApart(ref: string): Promise<void> {
+  const data: HistoryData = { ref, rows: historyRows, certificates: historyCertificates };
+  return new Promise((resolve, reject) => {
+    new Worker(new URL("./registerHistoryThread.js", import.meta.url), { workerData: data })
+      .on("error", reject)
+      .on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`the history's thread exited with code ${code}`))));
+  });
+}
+
 /** One pass of the four steps on a fresh register with `history` behind it, each beside its floor. */
 async function pass(name: string, ref: () => Promise<string>): Promise<Step[]> {
   const steps: Step[] = [];
   const register = await ref();
+  const copy = await ref();
+  // The register's history and the floor's copy of it, written at once.
+  const [, historySeconds] = await timed(() => Promise.all([writeHistoryApart(register), writeHistoryApart(copy)]));
   const a = await lib.openRegister(register);
-  const floor = new FloorThread({ register, floor: await ref(), historyRows, historyCertificates, profileDir });
+  if (historyRows + historyCertificates) process.stderr.write(`${name} history: ${await journalRows(a)} journal rows in ${historySeconds.toFixed(1)} s (and as many in the floor's copy at once)\n`);
+  const floor = new FloorThread({ register, floor: copy, profileDir });
   try {
-    // The two histories are written at once, the copy's on the floor's thread.
-    const copied = floor.ask({ do: "copy-history" });
-    const [, historySeconds] = await timed(() => writeHistory(a, historyRows, historyCertificates));
-    await copied;
-    if (historyRows + historyCertificates) process.stderr.write(`${name} history: ${await journalRows(a)} journal rows in ${historySeconds.toFixed(1)} s\n`);
     await floor.ask({ do: "start" });
     /** Runs a command on the register, then its writes on the floor's copy, timing both when `step` is named. */
     const run = async (work: () => Promise<lib.Result<unknown>>, step?: string) => {
