@@ -3,7 +3,8 @@
  * (commandInvariants in src/register/invariants.ts), on SQLite: a command that would break an
  * invariant is rolled back whole, and the control book this process keeps between commands is
  * the database's (read again when another process moved the journal on, unchanged by a command
- * that was rolled back).
+ * that was rolled back). On PostgreSQL, a long run's journal rows go by COPY while the command goes
+ * on: what it asks meanwhile comes after them, and a COPY that fails fails the command whole.
  */
 import { describe, expect, it } from "vitest";
 import * as lib from "../src/register/index.js";
@@ -14,6 +15,7 @@ import type { Register, Result } from "../src/register/index.js";
 import { backends } from "./support/registerDb.js";
 
 const sqlite = backends.find((b) => b.name === "sqlite")!;
+const postgres = backends.find((b) => b.name === "postgres");
 const csv = "holder,name,kind,shares\nalice,Alice,drs,100\nbob,Bob,drs,50\n";
 const at = Date.parse("2004-06-01T10:00:00-04:00");
 
@@ -162,6 +164,56 @@ describe("a command's balances", () => {
     expect(seen!.all.slice(3)).toEqual(["@carol", "@dave"]);
     expect(seen!.held).toEqual(seen!.all.filter((a) => a !== "@bob" && a !== "@dave"));
     expect(seen!.counts).toEqual([120, 0, 30, 0, 0]);
+    await lib.closeRegister(register);
+  });
+});
+
+/** A long run on `register`: `entries` loans of a share from the issuer to alice and back (four journal rows each), a checkpoint after each `chunk` of them (and, when `read`, a read), the first loan's memo `memo`. */
+function longRun(register: Register, entries: number, chunk: number, memo: string, read = true) {
+  return runCommand(register, { name: "test-long-run", args: {} }, async ({ books }) => {
+    await books.load("shares");
+    const holders: number[] = [];
+    for (let i = 0; i < entries; i++) {
+      books.post(at, [{ account: "@alice", asset: "shares", amount: 1, memo: i === 0 ? memo : "lent" }, { account: ACCOUNTS.issuer, asset: "shares", amount: -1 }]);
+      books.post(at, [{ account: "@alice", asset: "shares", amount: -1, memo: "returned" }, { account: ACCOUNTS.issuer, asset: "shares", amount: 1 }]);
+      if ((i + 1) % chunk === 0) {
+        await books.checkpoint();
+        // A read while the rows may still be going in: it comes after them.
+        if (read) holders.push(Number((await register.db.selectFrom("holders").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n));
+      }
+    }
+    return holders;
+  });
+}
+
+async function journalEnd(register: Register): Promise<number> {
+  return Number((await register.db.selectFrom("journal").select((eb) => eb.fn.max("seq").as("n")).executeTakeFirstOrThrow()).n);
+}
+
+describe.runIf(postgres)("a long run's journal on PostgreSQL", () => {
+  it("goes in by COPY while the command goes on, every row in its place", async () => {
+    const register = await opened(await postgres!.fresh());
+    value(await lib.importHolders(register, { csv }));
+    const before = await journalEnd(register);
+    // 48,000 journal rows, a COPY of 12,000 sent at each of four checkpoints, each read after.
+    expect(value(await longRun(register, 12_000, 3_000, "lent"))).toEqual([2, 2, 2, 2]);
+    expect(await journalEnd(register)).toBe(before + 48_000 + 2); // and the records of the command and of its result
+    expect(await balances(register, "shares")).toMatchObject({ "@alice": "100", "@bob": "50" });
+    expect((await lib.verify(register)).ok).toBe(true);
+    await lib.closeRegister(register);
+  });
+
+  it("fails the command whole, saying why, when a COPY sent at a checkpoint fails", async () => {
+    const register = await opened(await postgres!.fresh());
+    value(await lib.importHolders(register, { csv }));
+    const before = await journalEnd(register);
+    // PostgreSQL's text holds no NUL character: the server refuses the COPY sent at the run's one
+    // checkpoint while the command goes on; the flush, awaiting it, says why.
+    await expect(longRun(register, 3_000, 3_000, "lent\u0000", false)).rejects.toThrow(/0x00/);
+    expect(await journalEnd(register)).toBe(before);
+    expect((await lib.verify(register)).ok).toBe(true);
+    value(await lib.transfer(register, { from: "alice", to: "bob", shares: 10, at }));
+    expect(await balances(register, "shares")).toMatchObject({ "@alice": "90", "@bob": "60" });
     await lib.closeRegister(register);
   });
 });

@@ -26,7 +26,7 @@ export interface Line {
 
 const JOURNAL_COLUMNS = ["seq", "command", "at", "account", "asset", "amount", "memo", "prev_hash", "hash"] as const;
 
-/** PostgreSQL: journal rows go by COPY this many at a time at least (each COPY costs three round trips); a long run holds no more. */
+/** PostgreSQL: journal rows go by COPY this many at a time at least (each COPY costs three round trips); a long run holds no more than a batch waiting and the one being written. */
 const COPY_ROWS = 10_000;
 
 /**
@@ -53,6 +53,8 @@ const asCount = (v: Amount): number => (typeof v === "number" ? v : v.toNumber()
 export class Books {
   /** Rows waiting for the next checkpoint (PostgreSQL's COPY). */
   private readonly rows: Row[] = [];
+  /** PostgreSQL: the COPY of the rows sent at the last checkpoint, which the server may still be writing. */
+  private copying: Promise<void> = Promise.resolve();
   /** SQLite: the journal's INSERT, run as each row is posted (no array for the row). */
   private readonly insert: Statement | undefined;
   /** The control book when the command began: the books loaded so far, kept by this process or read. */
@@ -202,14 +204,23 @@ export class Books {
     return [...this.posted.keys()];
   }
 
-  /** Between chunks of a long run: writes the journal rows waiting, once there are enough for one COPY (inside the command's transaction). */
+  /**
+   * Between chunks of a long run: once enough journal rows wait for one COPY, sends them, and goes
+   * on with the next chunk while the server writes them (one COPY at a time: the one before is
+   * awaited first). The connection runs its queries in turn, so whatever the command asks next
+   * comes after the rows; a COPY that fails fails the command at the next checkpoint or at the
+   * flush (the transaction, aborted, commits nothing).
+   */
   async checkpoint(): Promise<void> {
-    if (this.rows.length >= COPY_ROWS) await this.writeRows();
+    if (this.rows.length < COPY_ROWS) return;
+    await this.copying;
+    this.copying = bulkInsert(this.register, "journal", JOURNAL_COLUMNS, this.rows.splice(0));
+    this.copying.catch(() => undefined); // awaited later: its failure is not left unhandled meanwhile
   }
 
   private async writeRows(): Promise<void> {
-    await bulkInsert(this.register, "journal", JOURNAL_COLUMNS, this.rows);
-    this.rows.length = 0;
+    await this.copying;
+    await bulkInsert(this.register, "journal", JOURNAL_COLUMNS, this.rows.splice(0));
   }
 
   /** The balances of `asset` this command changed (an account it opened counts, even back at zero), with what they were. */
