@@ -1,7 +1,7 @@
 /**
- * What both threads of the register's benchmark (bench/register.ts, bench/registerFloor.ts) do
- * to a register: write its past (the history behind a --full run) and read how far its journal
- * runs.
+ * A register's past for the register's benchmark (the history behind a --full run, written by
+ * bench/registerHistoryThread.ts), and what the benchmark's threads share: how far a register's
+ * journal runs, a command's value.
  */
 import * as lib from "../src/register/index.js";
 import { bulkInsert, type Row } from "../src/register/bulk.js";
