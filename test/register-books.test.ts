@@ -203,6 +203,16 @@ describe.runIf(postgres)("a long run's journal on PostgreSQL", () => {
     await lib.closeRegister(register);
   });
 
+  it("says when a COPY's rows are all sent, before the server has written them", async () => {
+    const register = await opened(await postgres!.fresh());
+    const said: string[] = [];
+    const rows = Array.from({ length: 500 }, (_, i) => [`h${i}`, `Holder ${i}`, "drs", null, null]);
+    await bulkInsert(register, "holders", ["id", "name", "kind", "address", "certificate"], rows, () => said.push("sent")).then(() => said.push("written"));
+    expect(said).toEqual(["sent", "written"]);
+    expect(Number((await register.db.selectFrom("holders").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n)).toBe(500);
+    await lib.closeRegister(register);
+  });
+
   it("fails the command whole, saying why, when a COPY sent at a checkpoint fails", async () => {
     const register = await opened(await postgres!.fresh());
     value(await lib.importHolders(register, { csv }));

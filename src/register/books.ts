@@ -205,17 +205,22 @@ export class Books {
   }
 
   /**
-   * Between chunks of a long run: once enough journal rows wait for one COPY, sends them, and goes
-   * on with the next chunk while the server writes them (one COPY at a time: the one before is
-   * awaited first). The connection runs its queries in turn, so whatever the command asks next
-   * comes after the rows; a COPY that fails fails the command at the next checkpoint or at the
-   * flush (the transaction, aborted, commits nothing).
+   * Between chunks of a long run: once enough journal rows wait for one COPY, hands them to the
+   * connection and, once they are all sent, goes on with the next chunk while the server writes
+   * them (one COPY at a time: the one before is awaited first). Sent first, because the rows only
+   * go out while this process waits: a chunk worked out in one go gives the connection no turn.
+   * The connection runs its queries in turn, so whatever the command asks next comes after the
+   * rows; a COPY that fails fails the command here, at the next checkpoint or at the flush (the
+   * transaction, aborted, commits nothing).
    */
   async checkpoint(): Promise<void> {
     if (this.rows.length < COPY_ROWS) return;
     await this.copying;
-    this.copying = bulkInsert(this.register, "journal", JOURNAL_COLUMNS, this.rows.splice(0));
+    let sent!: () => void;
+    const allSent = new Promise<void>((resolve) => (sent = resolve));
+    this.copying = bulkInsert(this.register, "journal", JOURNAL_COLUMNS, this.rows.splice(0), sent);
     this.copying.catch(() => undefined); // awaited later: its failure is not left unhandled meanwhile
+    await Promise.race([allSent, this.copying]);
   }
 
   private async writeRows(): Promise<void> {

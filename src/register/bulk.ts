@@ -23,8 +23,11 @@ export type Row = readonly (string | number | null)[];
  */
 const ONE_STATEMENT_ROWS = 100;
 
-/** Inserts `rows` (values in the order of `columns`) into `table`. */
-export async function bulkInsert<T extends keyof RegisterSchema>(register: Register, table: T, columns: readonly (keyof RegisterSchema[T] & string)[], rows: readonly Row[]): Promise<void> {
+/**
+ * Inserts `rows` (values in the order of `columns`) into `table`. `sent` is called once every row
+ * has been handed to the connection (by COPY, before the server has written the last of them).
+ */
+export async function bulkInsert<T extends keyof RegisterSchema>(register: Register, table: T, columns: readonly (keyof RegisterSchema[T] & string)[], rows: readonly Row[], sent?: () => void): Promise<void> {
   if (rows.length === 0) return;
   if (register.sqlite) return insertPrepared(register, table, columns, rows);
   if (rows.length <= ONE_STATEMENT_ROWS) {
@@ -33,7 +36,7 @@ export async function bulkInsert<T extends keyof RegisterSchema>(register: Regis
   }
   await register.pg!.query("select 1"); // surfaces a broken connection before the stream starts
   const stream = register.pg!.query(copyFrom(`COPY ${table} (${columns.join(", ")}) FROM STDIN`));
-  await pipeline(Readable.from(copyLines(rows)), stream);
+  await pipeline(Readable.from(copyLines(rows, sent)), stream);
 }
 
 /** A SELECT of `columns` from the JSON array of records in $1, each value taking the type of `table`'s column of its name. */
@@ -58,8 +61,8 @@ export function sqliteInsert(register: Register, table: keyof RegisterSchema, co
   return register.sqlite!.prepare(sql);
 }
 
-/** COPY's text format, 5,000 lines at a time (each line built as one string: no array per row). */
-function* copyLines(rows: readonly Row[]): Generator<string> {
+/** COPY's text format, 5,000 lines at a time (each line built as one string: no array per row); `done` called once the last has been taken. */
+function* copyLines(rows: readonly Row[], done?: () => void): Generator<string> {
   let text = "";
   let lines = 0;
   for (const row of rows) {
@@ -71,6 +74,7 @@ function* copyLines(rows: readonly Row[]): Generator<string> {
     }
   }
   if (text) yield text;
+  done?.();
 }
 
 /** A character COPY's text format escapes. */
