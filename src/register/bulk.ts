@@ -25,18 +25,20 @@ const ONE_STATEMENT_ROWS = 100;
 
 /**
  * Inserts `rows` (values in the order of `columns`) into `table`. `sent` is called once every row
- * has been handed to the connection (by COPY, before the server has written the last of them).
+ * has been handed to the connection: by COPY, before the server has written the last of them;
+ * otherwise once they are written.
  */
 export async function bulkInsert<T extends keyof RegisterSchema>(register: Register, table: T, columns: readonly (keyof RegisterSchema[T] & string)[], rows: readonly Row[], sent?: () => void): Promise<void> {
-  if (rows.length === 0) return;
-  if (register.sqlite) return insertPrepared(register, table, columns, rows);
-  if (rows.length <= ONE_STATEMENT_ROWS) {
-    await register.pg!.query(`insert into ${table} (${columns.join(", ")}) ${selectFromJson(table, columns)}`, [jsonRecords(columns, rows)]);
-    return;
+  if (register.pg && rows.length > ONE_STATEMENT_ROWS) {
+    await register.pg.query("select 1"); // surfaces a broken connection before the stream starts
+    const stream = register.pg.query(copyFrom(`COPY ${table} (${columns.join(", ")}) FROM STDIN`));
+    return pipeline(Readable.from(copyLines(rows, sent)), stream);
   }
-  await register.pg!.query("select 1"); // surfaces a broken connection before the stream starts
-  const stream = register.pg!.query(copyFrom(`COPY ${table} (${columns.join(", ")}) FROM STDIN`));
-  await pipeline(Readable.from(copyLines(rows, sent)), stream);
+  if (rows.length > 0) {
+    if (register.sqlite) insertPrepared(register, table, columns, rows);
+    else await register.pg!.query(`insert into ${table} (${columns.join(", ")}) ${selectFromJson(table, columns)}`, [jsonRecords(columns, rows)]);
+  }
+  sent?.();
 }
 
 /** A SELECT of `columns` from the JSON array of records in $1, each value taking the type of `table`'s column of its name. */
