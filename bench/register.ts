@@ -26,14 +26,13 @@
  *   --profile=DIR  also writes a CPU profile of each step and of its floor to DIR.
  * Results go to bench/results/register-latest.json (register-full.json with --full).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { once } from "node:events";
 import { Worker } from "node:worker_threads";
 import * as lib from "../src/register/index.js";
 import { parseYamlText } from "../src/terms/load.js";
-import { readFileSync } from "node:fs";
 import pg from "pg";
 import type { FloorAnswer, FloorData, FloorRequest, Followed } from "./registerFloor.js";
 import { journalRows, value } from "./registerHistory.js";
