@@ -4,7 +4,7 @@
  * so the thread that waits must be idle), and, when a folder for profiles is given, a V8 CPU
  * profile of it there (bench/cpuprofile-top.ts reads one). Each thread times with its own.
  */
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Session } from "node:inspector/promises";
 
@@ -14,6 +14,7 @@ export type Timed = <T>(work: () => Promise<T>, profiled?: string) => Promise<[v
 export async function timer(profileDir?: string): Promise<Timed> {
   const inspector = profileDir ? new Session() : undefined;
   if (inspector) {
+    mkdirSync(profileDir!, { recursive: true });
     inspector.connect();
     await inspector.post("Profiler.enable");
   }
