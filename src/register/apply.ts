@@ -16,7 +16,7 @@ import type { Books } from "./books.js";
 import { voidingLines } from "./voiding.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
-import { judgedScenario, rightsAgentOf, withRegisterEvents, type AppliedScenario } from "./engineFacts.js";
+import { judgedScenario, rightsAgentOf, withRegisterEvents, type AppliedScenario, type VoidRuling } from "./engineFacts.js";
 import { badInput, badInputError, refuse, RegisterFailure, type Result } from "./problems.js";
 import { readSetting, writeSetting, writeSettings } from "./settings.js";
 import { parseEventInstant } from "../time/instant.js";
@@ -74,7 +74,7 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
     if (e instanceof RegisterFailure) return { ok: false, problem: e.problem };
     throw e;
   }
-  const { applied, answer, voidByPerson } = judged;
+  const { applied, answer } = judged;
   const at = parseEventInstant(answer.asOf);
   // The facts are an argument too (their SHA-256): another scenario under the same key is another command, refused, not the first one's result.
   const facts = contentHash(JSON.stringify(options.scenario));
@@ -87,7 +87,7 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
     const rulings = rulingsOf(answer);
     books.note(at, ACCOUNTS.engine, "ruling", JSON.stringify(rulings));
     const late = await separateLateMoves(register, books, rulings.distributionDate, (await readSetting<Rulings>(register, "rulings"))?.distributionDate ?? null);
-    const { voidByHolder, outside, warnings, changed } = await markVoid(register, books, voidedAt(answer, at), answer, voidByPerson, applied, late.separated);
+    const { voidByHolder, outside, warnings, changed } = await markVoid(register, books, voidedAt(answer, at), judged.void, applied, late.separated);
     // R-7e: certificates sent before their holder's Rights were ruled void (or valid again) are restated, the legend on the new ones.
     const restated = await restateCertificates(register, books, at, await rightsAgentOf(register), changed, "R-7e: the engine's rulings changed the void Rights it evidences; restated, with the legend where any are void");
     // Each warning once while the same facts stand; a repeat says when it was given (warnOnce.ts).
@@ -111,7 +111,7 @@ async function judge(register: Register, options: ApplyOptions, registerPlan: st
   const applied = await withRegisterEvents(register, { scenario, personHolders, dir: options.dir, plan: registerPlan ?? String(scenario.plan ?? DEFAULT_PLAN) });
   let judged: ReturnType<typeof judgedScenario>;
   try {
-    judged = judgedScenario(applied);
+    judged = judgedScenario(applied, (await readSetting(register, "ended")) !== undefined);
   } catch (e) {
     if (e instanceof InputError) badInputError("bad-scenario", e);
     throw e;
@@ -266,8 +266,9 @@ function validLeftOnVoidHolders(books: Books, persons: readonly [string, number]
 }
 
 /** Moves Rights between valid and void on each holder of record so that it holds the void Rights the engine rules. */
-async function markVoid(register: Register, books: Books, at: number, answer: Answer, persons: readonly [string, number][], applied: AppliedScenario, separated: ReadonlySet<number>): Promise<{ voidByHolder: Record<string, number>; outside: number; warnings: string[]; changed: Set<string> }> {
+async function markVoid(register: Register, books: Books, at: number, ruling: VoidRuling, applied: AppliedScenario, separated: ReadonlySet<number>): Promise<{ voidByHolder: Record<string, number>; outside: number; warnings: string[]; changed: Set<string> }> {
   await books.load("rights", "void");
+  const persons = ruling.byPerson;
   const target = new Map<string, number>();
   const warnings: string[] = [];
   let outside = 0;
@@ -295,11 +296,15 @@ async function markVoid(register: Register, books: Books, at: number, answer: An
       warnings.push(`${left} of ${person}'s void Rights are not on a holder of record it lists (R-7e): they are held outside the register (in street name, say), or the scenario should list more of its holders`);
     }
   }
+  if (ruling.before && personsVoid > 0) {
+    const act = ruling.before.ended === "redeemed" ? "the Board's redemption" : "the Final Expiration Date";
+    warnings.push(`the facts end the Rights (${ruling.before.ended} at ${ruling.before.at}) before the register has: the ${personsVoid} Rights the engine held void just before ${act} are void on the register until it ends them (${ruling.before.ended === "redeemed" ? "register redeem" : "its first command after that date"}), and are then paid nothing (R-7e)`);
+  }
   await writeSetting(register, "voidBought", await voidBoughtRights(register, books, target, personsHolders));
   warnings.push(...validLeftOnVoidHolders(books, persons, applied, target));
   const { arriving, counted } = await arrivingFromVoidHolders(register, new Set([...target.keys()].filter((h) => !applied.nominees.has(h))), at, separated);
   // R-7e: the transferees' void Rights on no holder of record (shares a void Person sold in street name, say) are held outside the register.
-  const unplaced = keepTransfereeVoid(books, target, answer.voidRights - personsVoid, arriving);
+  const unplaced = keepTransfereeVoid(books, target, ruling.total - personsVoid, arriving);
   if (unplaced > 0) {
     outside += unplaced;
     warnings.push(`${unplaced} void Rights in the hands of transferees of an Acquiring Person or its Affiliates or Associates (R-7e: the Rights on shares they sold stay void) are on no holder of record the register knows to hold them: they are held outside the register (bought in street name, say)`);

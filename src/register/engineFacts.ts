@@ -4,7 +4,7 @@
  * Board's or holder's act appended as an event where the engine has one (redeem, exchange).
  */
 import { DEFAULT_PLAN } from "../terms/defaultPlan.js";
-import { evaluate, runScenario } from "../engine/evaluate.js";
+import { evaluate, runScenario, type Run } from "../engine/evaluate.js";
 import { answerOf, type Answer } from "../engine/answer.js";
 import { rightsOf } from "../agreement/voidRights.js";
 import { parseScenario } from "../scenario/parse.js";
@@ -122,19 +122,48 @@ export function answerAt(applied: AppliedScenario, at: number, extra: readonly R
   return evaluate({ ...engineInput(applied, extra), asOf: undefined }, { asOf: formatNewYork(at + 1), plan: planOf(applied) });
 }
 
-/**
- * The answer as the scenario itself is dated (its `asOf`, else the engine's default), with the
- * Rights the engine holds void on each void Person (R-7e): its Rights Certificates' once recorded
- * by holder, before then the Rights its shares carry (R-3-attached), so that the register can
- * tell those on the holders of record it lists from those held outside the register, before the
- * Distribution Date as after it. One run of the engine.
- */
-export function judgedScenario(applied: AppliedScenario): { answer: Answer; voidByPerson: [string, number][] } {
+/** R-7e: the Rights the engine holds void on each void Person, and all the void Rights (its transferees' included). */
+export interface VoidRuling {
+  readonly byPerson: readonly [person: string, rights: number][];
+  readonly total: number;
+  /** When the facts ended the Rights (redeemed or expired) before the register did: the void Rights are those just before. */
+  readonly before?: { readonly ended: "redeemed" | "expired"; readonly at: string };
+}
+
+/** The answer as the scenario itself is dated (its `asOf`, else the engine's default). */
+export function scenarioAnswer(applied: AppliedScenario): Answer {
+  return scenarioRun(applied).answer;
+}
+
+function scenarioRun(applied: AppliedScenario): { run: Run; answer: Answer } {
   const run = runScenario(parseScenario(engineInput(applied)), { plan: planOf(applied) });
-  const answer = answerOf(run.state, run.asOf, run.errors);
-  if (answer.voidRights === 0) return { answer, voidByPerson: [] };
-  const voidByPerson = [...run.state.voidHolders].sort((a, b) => a - b).map((p): [string, number] => [personId(run.state, p), rightsOf(run.state, p)]);
-  return { answer, voidByPerson: voidByPerson.filter(([, rights]) => rights > 0) };
+  return { run, answer: answerOf(run.state, run.asOf, run.errors) };
+}
+
+/**
+ * The scenario's answer (scenarioAnswer) with the Rights the engine holds void (R-7e) on each void
+ * Person: its Rights Certificates' once recorded by holder, before then the Rights its shares
+ * carry (R-3-attached), so that the register can tell those on the holders of record it lists
+ * from those held outside the register, before the Distribution Date as after it.
+ *
+ * R-23, R-7a with R-7e: when the facts end the Rights by the Board's redemption or at the Final
+ * Expiration Date and the register has not ended them yet, the register ends them by its own
+ * command (`redeem`; the first command after the Final Expiration Date), which pays void Rights
+ * nothing: until then it holds void those the engine held void just before they ended (the
+ * engine counts none void once they are redeemed or expired). One run of the engine, two then.
+ */
+export function judgedScenario(applied: AppliedScenario, registerEnded: boolean): { answer: Answer; void: VoidRuling } {
+  const { run, answer } = scenarioRun(applied);
+  const { ended, status } = run.state;
+  if (ended === undefined || (status !== "redeemed" && status !== "expired") || registerEnded) return { answer, void: voidRulingOf(run.state, answer) };
+  const before = runScenario(parseScenario({ ...engineInput(applied), asOf: undefined }), { asOf: formatNewYork(ended.at), plan: planOf(applied) });
+  return { answer, void: { ...voidRulingOf(before.state, answerOf(before.state, before.asOf, before.errors)), before: { ended: status, at: formatNewYork(ended.at) } } };
+}
+
+function voidRulingOf(state: State, answer: Answer): VoidRuling {
+  if (answer.voidRights === 0) return { byPerson: [], total: 0 };
+  const byPerson = [...state.voidHolders].sort((a, b) => a - b).map((p): [string, number] => [personId(state, p), rightsOf(state, p)]);
+  return { byPerson: byPerson.filter(([, rights]) => rights > 0), total: answer.voidRights };
 }
 
 /** The engine's state as of `at` (events at `at` included): its numbers exact, not rounded for an answer. One run of the engine: work it out once per command. */

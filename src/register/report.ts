@@ -6,7 +6,7 @@
  */
 import { ACCOUNTS, isHolderAccount } from "./accounts.js";
 import type { Register } from "./database.js";
-import { actsBefore, answerAt, appliedScenario, judgedScenario, planAlone, type AppliedScenario } from "./engineFacts.js";
+import { actsBefore, answerAt, appliedScenario, planAlone, scenarioAnswer, type AppliedScenario } from "./engineFacts.js";
 import type { Answer } from "../engine/answer.js";
 import { balanceOf, heldByHolders, ledgerOf, readControl, rightsLife, type Balances } from "./invariants.js";
 import { readSetting } from "./settings.js";
@@ -82,7 +82,7 @@ async function reportOf(register: Register): Promise<RegisterReport> {
   const attached = attachedExchanges ? { fractional: await fractionalRights(register, shares, rights.outstanding, true), rightsPerShare: (await readSetting<string>(register, "rightsPerShare")) ?? "1", exchangeShares } : undefined;
   const scenario = await appliedScenario(register);
   // The engine's answer on the applied facts as the scenario is dated (its asOf): the rulings, and the reconciliation's before any command is dated.
-  const judged = scenario ? judgedScenario(scenario).answer : undefined;
+  const judged = scenario ? scenarioAnswer(scenario) : undefined;
   const reconciliation = await reconcile(register, scenario && judged ? { applied: scenario, answer: judged } : undefined, { shares: shares - exchangeShares, issued: rights.issued, fractional, outstanding: rights.outstanding, exercised: rights.exercised, void: voided, voidEnded, attached });
   return {
     holdersOfRecord: holders,
@@ -253,7 +253,7 @@ async function reconcile(register: Register, scenario: { applied: AppliedScenari
   if (!applied) return [row("shares outstanding (no scenario applied, no shares on the register: no Rights outstanding)", mine.shares, 0)];
   const clock = (await readSetting<number>(register, "clock")) ?? 0;
   // No command dated yet (imports only): the engine's answer as of its own default, the Record Date's close of business (R-X7: the Rights exist from then).
-  const answer = clock ? answerAt(actsBefore(applied, 0), clock) : (scenario?.answer ?? judgedScenario(applied).answer);
+  const answer = clock ? answerAt(actsBefore(applied, 0), clock) : (scenario?.answer ?? scenarioAnswer(applied));
   const withActs = applied.acts.length ? answerAt(applied, clock) : answer;
   const ended = answer.status === "redeemed" || answer.status === "expired";
   const facts = scenario ? "" : ": no scenario applied, the engine's answer for the plan with no events but the register's issues of shares";
