@@ -222,6 +222,16 @@ async function sharesRow(register: Register, applied: AppliedScenario | undefine
   return { row: { check: reason ? `${check}: ${reason}` : check, register: mine, engine, agrees }, explained: reason !== "" };
 }
 
+/** R-23, R-7a: why the register still holds Rights the engine finds ended by the facts (the Board's redemption in the scenario, the Final Expiration Date). */
+function endedByFacts(answer: Answer): string {
+  const redeemed = answer.status === "redeemed";
+  const at = [...answer.trace].reverse().find((f) => f.rule === (redeemed ? "R-23" : "R-7a"))?.at;
+  const when = at ? ` at ${at}` : "";
+  return redeemed
+    ? `the engine counts the Rights redeemed by the facts${when}, which the register has not paid yet (register redeem pays the valid ones; the void ones end with nothing, R-7e)`
+    : `the engine counts the Rights expired at the Final Expiration Date${when}, which the register records at its next command (R-7a)`;
+}
+
 interface RegisterTotals {
   /** Shares outstanding less those the register delivered in exchange (the Board's acts, which the reconciled answer does not hold). */
   readonly shares: number;
@@ -265,10 +275,13 @@ async function reconcile(register: Register, scenario: { applied: AppliedScenari
   const shares = await sharesRow(register, scenario?.applied, `shares outstanding (less shares delivered in exchange${facts})`, mine.shares, answer.sharesOutstanding, clock || Infinity);
   // The engine's Rights follow the same events (R-11p, R-3-attached, R-1a-repurchase): said beside the Rights when they differ too.
   const rightsFollow = shares.explained && !rights.agrees ? { ...rights, check: `${rights.check}: the engine counts them on the scenario's shares, which differ (see the shares line)` } : rights;
+  // R-23, R-7a: the facts ended the Rights before the register carried out the end: the rows that differ say so.
+  const pending = ended && !(await readSetting(register, "ended")) ? endedByFacts(answer) : "";
+  const explained = (r: Reconciliation): Reconciliation => (pending && !r.agrees ? { ...r, check: `${r.check}: ${pending}` } : r);
   return [
     shares.row,
-    rightsFollow,
-    voidRow(mine, withActs, (await readSetting<number>(register, "voidOutside")) ?? 0, (await readSetting<number>(register, "voidBought")) ?? 0),
+    shares.explained ? rightsFollow : explained(rightsFollow),
+    explained(voidRow(mine, withActs, (await readSetting<number>(register, "voidOutside")) ?? 0, (await readSetting<number>(register, "voidBought")) ?? 0)),
     ...applied.acts.map(({ command, event }) => {
       const error = answerAt(actsBefore(applied, command), parseEventInstant(event.at), [event]).errors[0];
       return row(`the ${event.type} at ${event.at} is allowed (${event.type === "redeem" ? "R-23" : "R-24"})`, "done", error ? error.message : "done");
