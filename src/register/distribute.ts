@@ -21,7 +21,7 @@ import { exactRights } from "./rightsPerShare.js";
 import { refuseWhileRightsInTrust } from "./attachedExchange.js";
 import { readSetting, writeSetting } from "./settings.js";
 import type { Rulings } from "./apply.js";
-import { refuseOnceEnded } from "./rightsEnd.js";
+import { refuseEndedByFacts, refuseOnceEnded } from "./rightsEnd.js";
 
 export interface DistributeOptions {
   /** The record instant (ms); default the engine's Distribution Date. */
@@ -72,6 +72,7 @@ export async function distribute(register: Register, options: DistributeOptions 
       if (!answer.distributionDate || parseEventInstant(answer.distributionDate) > at) {
         refuse("R-3a", "before-distribution-date", `no Distribution Date has occurred by ${formatNewYork(at)}${answer.distributionDate ? ` (it will be ${answer.distributionDate})` : ""}: the Rights still trade with the shares (R-3-attached)`);
       }
+      refuseEndedByFacts(answer, at, "there are no Rights to send certificates for (the engine keeps the Distribution Date the Rights would have had)");
     }
     const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
     await books.load("shares", "rights", "void", "cash", "certificates"); // every book it posts to, in one read

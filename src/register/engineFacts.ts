@@ -39,7 +39,26 @@ export interface AppliedScenario extends CommandEvents {
 export async function withRegisterEvents(register: Register, facts: Omit<AppliedScenario, keyof CommandEvents>): Promise<AppliedScenario> {
   const commands = await commandsAsEvents(register, facts.personHolders);
   const events = facts.scenario.events.filter((e) => !carriedOut(e, commands.acts));
-  return { ...facts, scenario: { ...facts.scenario, events }, ...commands };
+  return { ...facts, scenario: { ...facts.scenario, events }, ...commands, acts: redemptionAtResolution(facts.scenario.events, commands.acts) };
+}
+
+/**
+ * R-23: the register's payment run that carries out the Board's redemption the scenario records is
+ * that act, at the Board's instant: the Rights ended then ("the only right of the holders of Rights
+ * will be to receive the Redemption Price"), though the Rights Agent pays later, perhaps after the
+ * window would have closed. A redemption the scenario dates after the register's own is not the one
+ * it carried out.
+ */
+function redemptionAtResolution(events: readonly unknown[], acts: readonly ActEvent[]): readonly ActEvent[] {
+  const resolution = events.find((e): e is { type: "redeem"; at: string } => typeof e === "object" && e !== null && (e as { type?: unknown }).type === "redeem" && typeof (e as { at?: unknown }).at === "string");
+  if (!resolution) return acts;
+  let resolved: number;
+  try {
+    resolved = parseEventInstant(resolution.at);
+  } catch {
+    return acts; // the engine names the bad instant
+  }
+  return acts.map((a) => (a.event.type === "redeem" && resolved <= parseEventInstant(a.event.at) ? { ...a, event: { ...a.event, at: resolution.at } } : a));
 }
 
 /**

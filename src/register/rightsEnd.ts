@@ -12,6 +12,7 @@ import type { Register } from "./database.js";
 import { holderAccounts } from "./positions.js";
 import { readSetting, writeSetting } from "./settings.js";
 import { answerAt, appliedScenario } from "./engineFacts.js";
+import type { Answer } from "../engine/answer.js";
 import type { Rulings } from "./apply.js";
 import { refuse } from "./problems.js";
 
@@ -54,6 +55,12 @@ export async function endRights(register: Register, books: Books, at: number, ho
   ]);
   await retireCertificates(register, books, at, "all", "cancelled", `${how} (${rule})`);
   await writeSetting(register, "ended", { how, at: formatNewYork(at), voidEnded } satisfies Ended);
+}
+
+/** Refuses a command that needs the Rights when the engine finds them ended at `at` on the facts applied (the Board's redemption or exchange the scenario records, the Final Expiration Date), though the register has not carried that out yet. */
+export function refuseEndedByFacts(answer: Answer, at: number, refused: string): void {
+  const how = answer.status === "redeemed" || answer.status === "exchanged" || answer.status === "expired" ? answer.status : undefined;
+  if (how) refuse(HOW[how].rule, "ended", `on the facts applied the Rights have ended (${how}) by ${formatNewYork(at)}: ${refused}`);
 }
 
 /** Refuses a command that needs the Rights once they have ended, naming the rule that ended them. */
