@@ -171,7 +171,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .option("--right-value <price>", "R-14: the market value of a whole Right, to pay fractional Rights in cash")
     .action((o: Common & { at?: string; rightValue?: string }) =>
       run(call, o, (lib, r) => lib.distribute(r, { ...(o.at === undefined ? {} : lib.distributionAt(o.at)), rightValue: o.rightValue, key: o.key, onProgress: progress(call, "distributing: certificates") }), (v) =>
-        `at ${v.at}: ${n(v.certificates)} certificates and ${n(v.statements)} statements (nos. ${v.firstNumber}-${v.lastNumber}) for ${n(v.rights + v.voidRights)} Rights; ${n(v.legended)} carry the R-7e legend (${n(v.voidRights)} void Rights)${v.cashInLieu !== "0" ? `; ${dollars(v.cashInLieu)} cash in lieu of fractional Rights` : ""}`,
+        `at ${v.at}: ${n(v.certificates)} certificates and ${n(v.statements)} statements (nos. ${v.firstNumber}-${v.lastNumber}) for ${n(v.rights + v.voidRights)} Rights; ${n(v.legended)} ${v.legended === 1 ? "carries" : "carry"} the R-7e legend (${n(v.voidRights)} void Rights)${v.cashInLieu !== "0" ? `; ${dollars(v.cashInLieu)} cash in lieu of fractional Rights` : ""}`,
       ),
     );
 

@@ -118,6 +118,11 @@ function personOfHolder(personHolders: Record<string, string[]>): Map<string, st
   return owner;
 }
 
+/** A transfer the register is recording, as the engine's events (transferEvents), given which holders of record each Person holds through. */
+export function transferAsEvents(at: string, t: { from: string; to: string; shares: number }, personHolders: Record<string, string[]>, nominees: ReadonlySet<string>): TransferEvent[] {
+  return transferEvents(at, t, personOfHolder(personHolders), nominees);
+}
+
 /**
  * A transfer's disposition by the Person holding through `from` and acquisition by the one holding
  * through `to`; a nominee's side is the Person's only when the other side is the same Person's.

@@ -14,13 +14,12 @@ import { issueCertificates, type NewCertificate } from "./certificates.js";
 import { selectRows } from "./bulk.js";
 import { inChunks, runCommand, type Progress } from "./command.js";
 import type { Register } from "./database.js";
-import { answerAt, appliedScenario, registerPlan, rightsAgentOf } from "./engineFacts.js";
+import { answerAt, appliedScenario, registerPlan, rightsAgentOf, scenarioAnswer } from "./engineFacts.js";
 import { positionsAsOf, type Position } from "./positions.js";
 import { badInput, refuse, RegisterFailure, type Result } from "./problems.js";
 import { exactRights } from "./rightsPerShare.js";
 import { refuseWhileRightsInTrust } from "./attachedExchange.js";
 import { readSetting, writeSetting } from "./settings.js";
-import type { Rulings } from "./apply.js";
 import { refuseEndedByFacts, refuseOnceEnded } from "./rightsEnd.js";
 
 export interface DistributeOptions {
@@ -143,10 +142,12 @@ async function closeOfBusinessUnderPlan(register: Register, date: string): Promi
   return newYorkInstant(date, termsInForce(await registerPlan(register), newYorkInstant(date, "00:00")).values.closeOfBusinessTime);
 }
 
-/** The Distribution Date the engine found (the rulings of the last `apply`). */
+/** The Distribution Date the engine finds on the facts applied with the register's commands since. */
 async function distributionDate(register: Register): Promise<number> {
-  const rulings = await readSetting<Rulings>(register, "rulings");
-  if (!rulings) refuse("R-3a", "no-scenario", "distribute needs the Distribution Date the engine finds: apply a scenario first, or give --at");
-  if (!rulings.distributionDate) refuse("R-3a", "no-distribution-date", `the engine found no Distribution Date as of ${rulings.asOf}: the Rights still trade with the shares (R-3-attached)`);
-  return parseEventInstant(rulings.distributionDate);
+  const applied = await appliedScenario(register);
+  if (!applied) refuse("R-3a", "no-scenario", "distribute needs the Distribution Date the engine finds: apply a scenario first, or give --at");
+  // The facts as they stand now: the scenario applied and the register's commands since (a transfer may have made an Acquiring Person).
+  const answer = scenarioAnswer(applied);
+  if (!answer.distributionDate) refuse("R-3a", "no-distribution-date", `the engine found no Distribution Date as of ${answer.asOf}: the Rights still trade with the shares (R-3-attached)`);
+  return parseEventInstant(answer.distributionDate);
 }

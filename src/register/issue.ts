@@ -25,6 +25,7 @@ import { RIGHTS_LEGEND, rightsAttachedAt, sharesCreditMemo } from "./attached.js
 import { refuseAttachedMoveBeforeRecordedActs } from "./timeOrder.js";
 import { refuseOnceEnded } from "./rightsEnd.js";
 import { isVoidHolderAt, voidingLines } from "./voiding.js";
+import { voidAsFactsNowStand } from "./apply.js";
 
 export interface IssueOptions {
   readonly holder: string;
@@ -79,6 +80,7 @@ export async function issueShares(register: Register, options: IssueOptions): Pr
     }
     books.post(at, lines);
     const certificate = rights && !attached ? (await issueCertificates(register, books, at, await rightsAgentOf(register), [{ holder, form: formFor(known.kind), rights: isVoid ? 0 : rights, void: isVoid ? rights : 0 }]))[0] : null;
-    return { holder, shares, rights, attached, certificate, legend: attached ? RIGHTS_LEGEND : null, at: formatNewYork(at) };
+    const warnings = await voidAsFactsNowStand(register, books, at, (facts) => ({ issues: [issueEvent(formatNewYork(at), { holder, shares, withRights }, facts.personHolders, facts.nominees)] }));
+    return { holder, shares, rights, attached, certificate, legend: attached ? RIGHTS_LEGEND : null, at: formatNewYork(at), ...(warnings.length ? { warnings } : {}) };
   });
 }

@@ -18,7 +18,9 @@ import { RIGHTS_LEGEND, rightsAttachedAt, sharesCreditMemo } from "./attached.js
 import { refuseAttachedMoveBeforeRecordedActs } from "./timeOrder.js";
 import { isVoidHolderAt, voidingLines } from "./voiding.js";
 import { appliedScenario, type AppliedScenario } from "./engineFacts.js";
-import { heldForOnePerson } from "./commandsAsEvents.js";
+import { heldForOnePerson, transferAsEvents } from "./commandsAsEvents.js";
+import { voidAsFactsNowStand } from "./apply.js";
+import { formatNewYork } from "../time/instant.js";
 
 /** A transfer from a nominee a Person lists to another of that Person's holders of record: its own shares leaving street name. */
 function ownSharesFromNominee(applied: AppliedScenario, from: string, to: string): boolean {
@@ -96,7 +98,8 @@ export async function transfer(register: Register, options: TransferOptions): Pr
       if (arrivingValid > 0 && isVoidHolderAt(applied, to, at)) lines.push(...voidingLines(holderAccount(to), arrivingValid, "R-7e: Rights bought by an Acquiring Person or its Affiliates or Associates are void"));
     }
     books.post(at, lines);
-    return { from, to, shares, rights, voidRights, legend: attached ? RIGHTS_LEGEND : null };
+    const warnings = await voidAsFactsNowStand(register, books, at, (applied) => ({ transfers: transferAsEvents(formatNewYork(at), { from, to, shares }, applied.personHolders, applied.nominees) }));
+    return { from, to, shares, rights, voidRights, legend: attached ? RIGHTS_LEGEND : null, ...(warnings.length ? { warnings } : {}) };
   });
 }
 
