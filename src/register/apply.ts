@@ -104,27 +104,28 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
 
 /**
  * R-7e with R-1a: a transfer or an issue of shares the register records after the facts were
- * applied can itself make a Person an Acquiring Person (the engine is given it as the Person's
- * acquisition, R-1d), and its Rights are void from then on. Once the command has posted, when the
- * facts with it (`asEvents`: the command as the engine's events) change the Persons the engine holds
- * void, the void Rights are recorded as `apply` records them, and certificates already sent are
- * restated. Returns what apply would warn of.
+ * applied is a fact the engine weighs (a Person's acquisition or disposition, R-1d). It can make
+ * a Person an Acquiring Person, whose Rights are void from then on; dated before the Section
+ * 11(a)(ii) Event, it moves Rights that were valid then, and those a void Person's holder
+ * received become void at the Event. So once the command has posted, while the engine holds any
+ * Person void on the facts with it (`asEvents`: the command as the engine's events), the void
+ * Rights are recorded as `apply` records them, and certificates already sent are restated.
+ * Returns what changed and apply's warnings not given before.
  */
 export async function voidAsFactsNowStand(register: Register, books: Books, at: number, asEvents: (applied: AppliedScenario) => Partial<Pick<AppliedScenario, "transfers" | "issues">>): Promise<string[]> {
   const applied = await appliedScenario(register);
   if (!applied || (await readSetting(register, "ended"))) return [];
   const added = asEvents(applied);
-  if (!added.transfers?.length && !added.issues?.length) return [];
   const now = { ...applied, transfers: [...applied.transfers, ...(added.transfers ?? [])], issues: [...applied.issues, ...(added.issues ?? [])] };
-  const before = new Set(judgedScenario(applied, false).void.byPerson.map(([person]) => person));
-  const judged = judgedScenario(now, false);
-  const newly = judged.void.byPerson.map(([person]) => person).filter((person) => !before.has(person));
-  if (newly.length === 0) return []; // Rights once void stay void (R-7e): only new void Persons change the record
+  const judged = judgedScenario(now, false, at);
+  if (judged.void.total === 0) return [];
   const separated = new Set((await readSetting<number[]>(register, "separatedCommands")) ?? []);
   const { outside, warnings, changed } = await markVoid(register, books, voidedAt(judged.answer, at), judged.void, now, separated);
-  await restateCertificates(register, books, at, await rightsAgentOf(register), changed, "R-7e: a Person became an Acquiring Person (or its Affiliate or Associate) by this command; restated, with the legend");
+  await restateCertificates(register, books, at, await rightsAgentOf(register), changed, "R-7e: the void Rights it evidences changed with a transfer or an issue; restated, with the legend where any are void");
   await writeSetting(register, "voidOutside", outside);
-  return [`R-7e: on the facts with this command the engine holds void the Rights of ${newly.join(", ")} (R-1a: an Acquiring Person, or its Affiliate or Associate): recorded on the holders of record they hold through, as apply records them`, ...warnings];
+  const persons = judged.void.byPerson.map(([person]) => person).join(", ");
+  const recorded = changed.size ? [`R-7e: on the facts with this command the engine holds void the Rights of ${persons}: the void Rights of ${[...changed].sort().join(", ")} recorded anew, as apply records them`] : [];
+  return [...recorded, ...(await givenOnce(register, at, warnings, false))];
 }
 
 /** The facts with the engine's answer on them and the void Rights it holds on each void Person (R-7e). */

@@ -154,8 +154,11 @@ export function scenarioAnswer(applied: AppliedScenario): Answer {
   return scenarioRun(applied).answer;
 }
 
-function scenarioRun(applied: AppliedScenario): { run: Run; answer: Answer } {
-  const run = runScenario(parseScenario(engineInput(applied)), { plan: planOf(applied) });
+/** One run of the engine on the facts as the scenario is dated; with `reaching`, as of that instant (events at it included) when the scenario's date is earlier. */
+function scenarioRun(applied: AppliedScenario, reaching?: number): { run: Run; answer: Answer } {
+  const parsed = parseScenario(engineInput(applied));
+  let run = runScenario(parsed, { plan: planOf(applied) });
+  if (reaching !== undefined && run.asOf <= reaching) run = runScenario(parsed, { asOf: formatNewYork(reaching + 1), plan: planOf(applied) });
   return { run, answer: answerOf(run.state, run.asOf, run.errors) };
 }
 
@@ -170,9 +173,11 @@ function scenarioRun(applied: AppliedScenario): { run: Run; answer: Answer } {
  * command (`redeem`; the first command after the Final Expiration Date), which pays void Rights
  * nothing: until then it holds void those the engine held void just before they ended (the
  * engine counts none void once they are redeemed or expired). One run of the engine, two then.
+ * `reaching`: a command dated after the scenario's date is judged as of its own instant, as the
+ * register's commands judge the facts (answerAt).
  */
-export function judgedScenario(applied: AppliedScenario, registerEnded: boolean): { answer: Answer; void: VoidRuling } {
-  const { run, answer } = scenarioRun(applied);
+export function judgedScenario(applied: AppliedScenario, registerEnded: boolean, reaching?: number): { answer: Answer; void: VoidRuling } {
+  const { run, answer } = scenarioRun(applied, reaching);
   const { ended, status } = run.state;
   if (ended === undefined || (status !== "redeemed" && status !== "expired") || registerEnded) return { answer, void: voidRulingOf(run.state, answer) };
   const before = runScenario(parseScenario({ ...engineInput(applied), asOf: undefined }), { asOf: formatNewYork(ended.at), plan: planOf(applied) });

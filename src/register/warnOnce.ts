@@ -13,18 +13,21 @@ export interface Warning {
   readonly repeat?: string;
 }
 
-/** The warnings as this apply gives them: new ones in full, those given before as repeats naming when. */
-export async function givenOnce(register: Register, at: number, warnings: readonly (string | Warning)[]): Promise<string[]> {
+/**
+ * The warnings as this apply gives them: new ones in full, those given before as repeats naming
+ * when (without `repeats`, as a transfer gives apply's warnings: those given before are left out).
+ */
+export async function givenOnce(register: Register, at: number, warnings: readonly (string | Warning)[], repeats = true): Promise<string[]> {
   const given = (await readSetting<Record<string, string>>(register, "warningsGiven")) ?? {};
   const now = formatNewYork(at);
   let added = false;
-  const texts = warnings.map((w) => {
+  const texts = warnings.flatMap((w) => {
     const { text, repeat } = typeof w === "string" ? { text: w, repeat: undefined } : w;
     const before = given[text];
-    if (before !== undefined) return `as warned at the apply of ${before}: ${repeat ?? text}`;
+    if (before !== undefined) return repeats ? [`as warned at the apply of ${before}: ${repeat ?? text}`] : [];
     given[text] = now;
     added = true;
-    return text;
+    return [text];
   });
   if (added) await writeSetting(register, "warningsGiven", given);
   return texts;
