@@ -21,7 +21,7 @@ import { endRights } from "./rightsEnd.js";
 import { badInput, refuse, type Result, type Warned } from "./problems.js";
 import { readSetting } from "./settings.js";
 import type { Dec } from "../numbers/decimal.js";
-import { refuseBeforeRecordedActs } from "./timeOrder.js";
+import { refuseBeforeRecordedActs, refuseBeforeRecordedRightsMoves } from "./timeOrder.js";
 import Rational from "fraction.js";
 import { rightsAttachedAt } from "./attached.js";
 import { attachedExchange, refuseWhileRightsInTrust } from "./attachedExchange.js";
@@ -58,6 +58,7 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
   const portionText = options.portion ?? "1";
   return runCommand(register, { name: "exchange", key: options.key, at: options.at, dated: true, args: { portion: decimalArgument(portionText), trust: options.trust ?? false } }, async ({ books, at }) => {
     await refuseBeforeRecordedActs(register, at, "an exchange");
+    await refuseBeforeRecordedRightsMoves(register, at, "an exchange");
     checkPortion(portionText);
     const ended = await readSetting<{ how: string; at: string }>(register, "ended");
     if (ended) refuse("R-24", "ended", `the Rights already ended (${ended.how} at ${ended.at}): there is nothing to exchange`);

@@ -21,7 +21,7 @@ import type { Register } from "./database.js";
 import { answerAt, refuseOnEngineError, requireScenario } from "./engineFacts.js";
 import { refuse, type Result, type Warned } from "./problems.js";
 import { readSetting } from "./settings.js";
-import { refuseBeforeRecordedActs } from "./timeOrder.js";
+import { refuseBeforeRecordedActs, refuseBeforeRecordedRightsMoves } from "./timeOrder.js";
 import Rational from "fraction.js";
 
 export interface RedeemOptions {
@@ -43,6 +43,7 @@ export interface RedeemResult extends Warned {
 export async function redeem(register: Register, options: RedeemOptions = {}): Promise<Result<RedeemResult>> {
   return runCommand(register, { name: "redeem", key: options.key, at: options.at, dated: true, args: {} }, async ({ books, at }) => {
     await refuseBeforeRecordedActs(register, at, "a redemption");
+    await refuseBeforeRecordedRightsMoves(register, at, "a redemption");
     const ended = await readSetting<{ how: string; at: string }>(register, "ended");
     if (ended) refuse("R-23", "ended", `the Rights already ended (${ended.how} at ${ended.at}): there is nothing to redeem`);
     const applied = await requireScenario(register, "a redemption", "R-23");

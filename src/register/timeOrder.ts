@@ -13,7 +13,8 @@
  * So is a transfer or an issue of shares dated while the Rights were attached to them
  * (R-3-attached) and before such an act: it would have moved Rights the distribution has already
  * sent to the holders of record at the Distribution Date (R-3-separation), or that a redemption
- * paid or an exchange exchanged, or attached Rights to new shares that those acts missed.
+ * paid or an exchange exchanged, or attached Rights to new shares that those acts missed; and so,
+ * the other way round, is a redemption or an exchange dated before such a move already recorded.
  */
 import { formatNewYork, parseEventInstant } from "../time/instant.js";
 import { attachedByDate } from "./attached.js";
@@ -43,4 +44,19 @@ export async function refuseAttachedMoveBeforeRecordedActs(register: Register, a
   if (ended && parseEventInstant(ended.at) > at) {
     refuse("R-T5", "before-recorded-act", `${what} dated ${formatNewYork(at)} comes before the Rights ${ended.how} at ${ended.at}, while they were attached to the shares (R-3-attached): events apply in time order, so nothing was done`);
   }
+}
+
+/**
+ * Refuses a redemption or an exchange dated `at` before a transfer or an issue of shares already
+ * recorded that moved Rights with the shares (R-3-attached) or issued Rights with them: the act
+ * would have paid or exchanged the Rights of positions that move only later, and ended Rights the
+ * move then carried.
+ */
+export async function refuseBeforeRecordedRightsMoves(register: Register, at: number, what: string): Promise<void> {
+  const later = await register.db.selectFrom("commands").select(["name", "at", "result"]).where("name", "in", ["transfer", "issue"]).where("at", ">", at).orderBy("at").execute();
+  const moved = later.find((c) => {
+    const result = JSON.parse(c.result) as { rights?: number; voidRights?: number };
+    return (result.rights ?? 0) + (result.voidRights ?? 0) > 0;
+  });
+  if (moved) refuse("R-T5", "before-recorded-act", `${what} dated ${formatNewYork(at)} comes before the ${moved.name} of shares already recorded at ${formatNewYork(Number(moved.at))}, which moved Rights with them: events apply in time order, so nothing was done`);
 }
