@@ -34,3 +34,17 @@ export function holderAccounts(books: Books, assets: readonly Asset[] = ["rights
   for (const asset of assets) for (const account of books.accounts(asset)) if (isHolderAccount(account)) accounts.add(account);
   return [...accounts].sort();
 }
+
+/**
+ * The fewest shares `account` holds of record at any instant from `at` on (its books loaded): what a
+ * move dated `at` can take from it without leaving a move recorded after it short (R-T5: events
+ * apply in time order, so a transfer dated before the shares arrived had none to give).
+ */
+export async function fewestSharesFrom(register: Register, books: Books, account: string, at: number): Promise<number> {
+  const now = books.count(account, "shares");
+  const later = await register.db.selectFrom("journal").select("amount").where("asset", "=", "shares").where("at", ">", at).where("account", "=", account).orderBy("at").orderBy("seq").execute();
+  let running = later.reduce((held, r) => held - Number(r.amount), now);
+  let fewest = running;
+  for (const r of later) fewest = Math.min(fewest, (running += Number(r.amount)));
+  return fewest;
+}

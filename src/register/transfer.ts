@@ -19,6 +19,7 @@ import { refuseAttachedMoveBeforeRecordedActs } from "./timeOrder.js";
 import { isVoidHolderAt, voidingLines } from "./voiding.js";
 import { appliedScenario, type AppliedScenario } from "./engineFacts.js";
 import { heldForOnePerson, transferAsEvents } from "./commandsAsEvents.js";
+import { fewestSharesFrom } from "./positions.js";
 import { voidAsFactsNowStand } from "./apply.js";
 import { formatNewYork } from "../time/instant.js";
 
@@ -75,6 +76,8 @@ export async function transfer(register: Register, options: TransferOptions): Pr
     await books.load("shares", "rights", "void");
     const held = books.count(holderAccount(from), "shares");
     if (shares > held) refuse("register", "not-enough-shares", `${from} holds ${held} shares of record and cannot transfer ${shares}`);
+    const fewest = await fewestSharesFrom(register, books, holderAccount(from), at);
+    if (shares > fewest) refuse("R-T5", "not-enough-shares", `${from} holds ${fewest} shares of record at ${formatNewYork(at)} or later, given the moves recorded after that instant, and cannot transfer ${shares} dated then: events apply in time order`);
     const attached = await rightsAttachedAt(register, at);
     const lines: Line[] = [
       { account: holderAccount(from), asset: "shares", amount: -shares, memo: `transfer to ${to}` },
