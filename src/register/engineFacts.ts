@@ -168,20 +168,32 @@ function scenarioRun(applied: AppliedScenario, reaching?: number): { run: Run; a
  * carry (R-3-attached), so that the register can tell those on the holders of record it lists
  * from those held outside the register, before the Distribution Date as after it.
  *
- * R-23, R-7a with R-7e: when the facts end the Rights by the Board's redemption or at the Final
- * Expiration Date and the register has not ended them yet, the register ends them by its own
- * command (`redeem`; the first command after the Final Expiration Date), which pays void Rights
- * nothing: until then it holds void those the engine held void just before they ended (the
- * engine counts none void once they are redeemed or expired). One run of the engine, two then.
- * `reaching`: a command dated after the scenario's date is judged as of its own instant, as the
- * register's commands judge the facts (answerAt).
+ * R-23, R-24, R-7a with R-7e: the Board's redemption or exchange the facts record is carried out
+ * by the register's own command (`redeem`, `exchange`), which pays or exchanges only valid Rights;
+ * until then the register holds void the Rights the engine holds void without those acts (after
+ * a redemption the engine counts none void; after a partial exchange before the Distribution Date,
+ * fewer, on fewer Rights per share). When the facts run past the Final Expiration Date and the
+ * register has not recorded the expiry (its first command after it does), those void just before
+ * it. One run of the engine, two or three then. `reaching`: a command dated after the scenario's
+ * date is judged as of its own instant, as the register's commands judge the facts (answerAt).
  */
 export function judgedScenario(applied: AppliedScenario, registerEnded: boolean, reaching?: number): { answer: Answer; void: VoidRuling } {
-  const { run, answer } = scenarioRun(applied, reaching);
-  const { ended, status } = run.state;
-  if (ended === undefined || (status !== "redeemed" && status !== "expired") || registerEnded) return { answer, void: voidRulingOf(run.state, answer) };
-  const before = runScenario(parseScenario({ ...engineInput(applied), asOf: undefined }), { asOf: formatNewYork(ended.at), plan: planOf(applied) });
-  return { answer, void: { ...voidRulingOf(before.state, answerOf(before.state, before.asOf, before.errors)), before: { ended: status, at: formatNewYork(ended.at) } } };
+  const judged = scenarioRun(applied, reaching);
+  if (registerEnded) return { answer: judged.answer, void: voidRulingOf(judged.run.state, judged.answer) };
+  const pending = applied.scenario.events.some(isBoardAct);
+  const facts = pending ? { ...applied, scenario: { ...applied.scenario, events: applied.scenario.events.filter((e) => !isBoardAct(e)) } } : applied;
+  const standing = pending ? scenarioRun(facts, reaching) : judged;
+  const { ended, status } = standing.run.state;
+  const redeemed = judged.run.state.status === "redeemed" && judged.run.state.ended ? { ended: "redeemed" as const, at: formatNewYork(judged.run.state.ended.at) } : undefined;
+  if (ended === undefined || status !== "expired") return { answer: judged.answer, void: { ...voidRulingOf(standing.run.state, standing.answer), ...(pending && redeemed ? { before: redeemed } : {}) } };
+  const before = runScenario(parseScenario({ ...engineInput(facts), asOf: undefined }), { asOf: formatNewYork(ended.at), plan: planOf(facts) });
+  return { answer: judged.answer, void: { ...voidRulingOf(before.state, answerOf(before.state, before.asOf, before.errors)), before: { ended: "expired", at: formatNewYork(ended.at) } } };
+}
+
+/** The Board's redemption or exchange, as a scenario records it. */
+function isBoardAct(event: unknown): boolean {
+  const type = typeof event === "object" && event !== null ? (event as { type?: unknown }).type : undefined;
+  return type === "redeem" || type === "exchange";
 }
 
 function voidRulingOf(state: State, answer: Answer): VoidRuling {
@@ -193,6 +205,12 @@ function voidRulingOf(state: State, answer: Answer): VoidRuling {
 /** The engine's state as of `at` (events at `at` included): its numbers exact, not rounded for an answer. One run of the engine: work it out once per command. */
 export function exactStateAt(applied: AppliedScenario, at: number): State {
   return runScenario(parseScenario({ ...engineInput(applied), asOf: undefined }), { asOf: formatNewYork(at + 1), plan: planOf(applied) }).state;
+}
+
+/** R-13: after a merger in which the Company did not survive, its Common Stock is gone (exchanged for the merger's consideration): none of it moves on the register. */
+export function refuseOnceMergedAway(applied: AppliedScenario, at: number, refused: string): void {
+  const merged = exactStateAt(applied, at).mergedAway;
+  if (merged) refuse("R-13", "merged-away", `the Company did not survive the merger of ${formatNewYork(merged.at)} (the facts' event ${merged.event}): ${refused}`);
 }
 
 /**

@@ -17,7 +17,7 @@ import { rightsArriving, rightsLeaving } from "./rightsPerShare.js";
 import { RIGHTS_LEGEND, rightsAttachedAt, sharesCreditMemo } from "./attached.js";
 import { refuseAttachedMoveBeforeRecordedActs } from "./timeOrder.js";
 import { isVoidHolderAt, voidingLines } from "./voiding.js";
-import { appliedScenario, type AppliedScenario } from "./engineFacts.js";
+import { appliedScenario, refuseOnceMergedAway, type AppliedScenario } from "./engineFacts.js";
 import { heldForOnePerson, transferAsEvents } from "./commandsAsEvents.js";
 import { fewestSharesFrom } from "./positions.js";
 import { voidAsFactsNowStand } from "./apply.js";
@@ -78,6 +78,8 @@ export async function transfer(register: Register, options: TransferOptions): Pr
     if (shares > held) refuse("register", "not-enough-shares", `${from} holds ${held} shares of record and cannot transfer ${shares}`);
     const fewest = await fewestSharesFrom(register, books, holderAccount(from), at);
     if (shares > fewest) refuse("R-T5", "not-enough-shares", `${from} holds ${fewest} shares of record at ${formatNewYork(at)} or later, given the moves recorded after that instant, and cannot transfer ${shares} dated then: events apply in time order`);
+    const applied = await appliedScenario(register);
+    if (applied) refuseOnceMergedAway(applied, at, `its shares no longer move (${shares} from ${from} to ${to})`);
     const attached = await rightsAttachedAt(register, at);
     const lines: Line[] = [
       { account: holderAccount(from), asset: "shares", amount: -shares, memo: `transfer to ${to}` },
@@ -91,7 +93,6 @@ export async function transfer(register: Register, options: TransferOptions): Pr
       const received = books.count(holderAccount(to), "shares");
       const given = rightsLeaving(held, shares, rightsPerShare);
       const taken = rightsArriving(received, shares, rightsPerShare);
-      const applied = await appliedScenario(register);
       const voidHeld = books.count(holderAccount(from), "void");
       // R-1d, R-7e: a Person taking its own shares out of a nominee's position (Cede & Co.'s) that holds them among others' takes its own void Rights with them.
       voidRights = applied && ownSharesFromNominee(applied, from, to) ? Math.min(given, voidHeld) : Math.min(Math.max(0, given - books.count(holderAccount(from), "rights")), voidHeld);
