@@ -75,10 +75,14 @@ export async function attachedExchange(register: Register, applied: AppliedScena
     await writeSetting(register, "voidOutside", Number(kept.mul(outside + onHolders).floor().n) - onHoldersAfter);
   }
 
-  /** One holder's Rights after the exchange: whole Rights on its shares at the new Rights per share, its void ones scaled by (1 - portion). */
+  /**
+   * One holder's Rights after the exchange: whole Rights on its shares at the new Rights per share,
+   * its void ones scaled by (1 - portion); a void Person's holder's all void, unless it holds valid
+   * ones too (more shares than the facts give the Person: apply warned), which scale alike.
+   */
   function rescaled(account: string, shares: number, valid: number, voids: number, voidHolder: boolean): Line[] {
     const total = rightsForShares(shares, after);
-    const voidAfter = voidHolder ? total : Math.min(Number(kept.mul(voids).floor().n), total);
+    const voidAfter = voidHolder && valid === 0 ? total : Math.min(Number(kept.mul(voids).floor().n), total);
     const lines: Line[] = [];
     if (voids > voidAfter) lines.push({ account, asset: "void", amount: voidAfter - voids, memo: "R-24, R-7e: void Rights are not exchanged: they shrink with the Rights per share and end with nothing" }, { account: ACCOUNTS.expired, asset: "void", amount: voids - voidAfter });
     const more = total - voidAfter - valid;
