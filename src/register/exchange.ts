@@ -73,6 +73,10 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
     const cmp = () => (price.value ??= marketPriceForFractions(exactStateAt(applied, at), at));
     // R-24 with R-3-attached: a partial exchange before the Distribution Date leaves the Rights attached to the shares.
     const attached = portion.lt(1) && (await rightsAttachedAt(register, at)) ? await attachedExchange(register, applied, at, portion) : undefined;
+    // R-3-separation: after the Distribution Date a partial exchange takes whole Rights as the holders' certificates state them: those must have been sent.
+    if (portion.lt(1) && !attached && (await readSetting(register, "distribution")) === undefined) {
+      refuse("R-3-separation", "not-distributed", `the Distribution Date the facts give (${answer.distributionDate}) has passed by ${formatNewYork(at)}: a partial exchange takes whole Rights as the Rights Certificates state them, and they have not been sent yet: run distribute first`);
+    }
     let holders = 0;
     let rights = 0;
     let shares = 0;

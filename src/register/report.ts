@@ -222,6 +222,23 @@ async function sharesRow(register: Register, applied: AppliedScenario | undefine
   return { row: { check: reason ? `${check}: ${reason}` : check, register: mine, engine, agrees }, explained: reason !== "" };
 }
 
+/**
+ * Why the register's Rights may differ from the engine's for now: R-23, R-7a, the facts ended the
+ * Rights and the register has not carried that out; R-3a, R-3-separation, the Distribution Date the
+ * facts give has passed and the register has not sent the Rights Certificates (it counts the
+ * Rights on the shares until it does); or, with no facts applied, the register sent them at an
+ * instant of its own, which the engine, with no Distribution Date, does not know.
+ */
+async function pendingOnRegister(register: Register, answer: Answer, clock: number, withFacts: boolean): Promise<string | undefined> {
+  const ended = await readSetting(register, "ended");
+  if (!ended && (answer.status === "redeemed" || answer.status === "expired")) return endedByFacts(answer);
+  const sent = await readSetting<{ at: string }>(register, "distribution");
+  if (!withFacts) return sent ? `no scenario applied: the engine has no Distribution Date, so it attaches Rights to shares issued after the register sent the Rights Certificates at ${sent.at} (R-3-separation); apply the facts` : undefined;
+  const due = answer.distributionDate;
+  if (!sent && !ended && due && parseEventInstant(due) <= clock) return `the Distribution Date the facts give (${due}) has passed and the register has not sent the Rights Certificates (register distribute): until it does it counts the Rights on the shares, new ones too (R-3-separation)`;
+  return undefined;
+}
+
 /** R-23, R-7a: why the register still holds Rights the engine finds ended by the facts (the Board's redemption in the scenario, the Final Expiration Date). */
 function endedByFacts(answer: Answer): string {
   const redeemed = answer.status === "redeemed";
@@ -275,8 +292,8 @@ async function reconcile(register: Register, scenario: { applied: AppliedScenari
   const shares = await sharesRow(register, scenario?.applied, `shares outstanding (less shares delivered in exchange${facts})`, mine.shares, answer.sharesOutstanding, clock || Infinity);
   // The engine's Rights follow the same events (R-11p, R-3-attached, R-1a-repurchase): said beside the Rights when they differ too.
   const rightsFollow = shares.explained && !rights.agrees ? { ...rights, check: `${rights.check}: the engine counts them on the scenario's shares, which differ (see the shares line)` } : rights;
-  // R-23, R-7a: the facts ended the Rights before the register carried out the end: the rows that differ say so.
-  const pending = ended && !(await readSetting(register, "ended")) ? endedByFacts(answer) : "";
+  // The register has yet to carry out what the facts say happened, or went ahead without them: the Rights rows that differ say so.
+  const pending = (await pendingOnRegister(register, answer, clock, scenario !== undefined)) ?? "";
   const explained = (r: Reconciliation): Reconciliation => (pending && !r.agrees ? { ...r, check: `${r.check}: ${pending}` } : r);
   return [
     shares.row,
