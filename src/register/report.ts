@@ -290,14 +290,13 @@ async function reconcile(register: Register, scenario: { applied: AppliedScenari
     ? row("Rights per share (R-11p: the register's follow the OCF export's splits since the Record Date, which the engine is not given without a scenario; the Rights were not compared: apply a scenario with the Company's history)", rightsPerShare, "1")
     : mine.attached ? rightsWithActsRow(mine, withActs, mine.attached) : ended ? row("Rights outstanding", mine.outstanding, answer.rightsOutstanding) : issuedRow(mine, await engineIssued(register, applied, answer));
   const shares = await sharesRow(register, scenario?.applied, `shares outstanding (less shares delivered in exchange${facts})`, mine.shares, answer.sharesOutstanding, clock || Infinity);
-  // The engine's Rights follow the same events (R-11p, R-3-attached, R-1a-repurchase): said beside the Rights when they differ too.
-  const rightsFollow = shares.explained && !rights.agrees ? { ...rights, check: `${rights.check}: the engine counts them on the scenario's shares, which differ (see the shares line)` } : rights;
-  // The register has yet to carry out what the facts say happened, or went ahead without them: the Rights rows that differ say so.
-  const pending = (await pendingOnRegister(register, answer, clock, scenario !== undefined)) ?? "";
+  // Why the Rights lines may differ: the engine's Rights follow the scenario's shares (R-11p, R-3-attached, R-1a-repurchase) when those differ; else the register
+  // has yet to carry out what the facts say happened, or went ahead without them.
+  const pending = shares.explained ? "the engine counts them on the scenario's shares, which differ (see the shares line)" : ((await pendingOnRegister(register, answer, clock, scenario !== undefined)) ?? "");
   const explained = (r: Reconciliation): Reconciliation => (pending && !r.agrees ? { ...r, check: `${r.check}: ${pending}` } : r);
   return [
     shares.row,
-    shares.explained ? rightsFollow : explained(rightsFollow),
+    explained(rights),
     explained(voidRow(mine, withActs, (await readSetting<number>(register, "voidOutside")) ?? 0, (await readSetting<number>(register, "voidBought")) ?? 0)),
     ...applied.acts.map(({ command, event }) => {
       const error = answerAt(actsBefore(applied, command), parseEventInstant(event.at), [event]).errors[0];
