@@ -3,7 +3,8 @@
  * test/support/arbitraries.ts, a skeleton of small integers realised deterministically, so that
  * fast-check shrinks the skeleton): a holder list (Cede & Co., a few DRS and certificated holders,
  * a raider and perhaps its Affiliate), facts about the raider (a purchase recorded by the register,
- * the scenario or both; a 13D, a tender offer, a split, the Board's redemption or exchange), then
+ * the scenario or both; a 13D, a tender offer, a split, the Board's redemption or exchange, a sale,
+ * the Board's finding that the crossing was inadvertent, a merger, new shares), then
  * commands in a rough time order with some dated back, some under keys used before, some about
  * holders the register does not know: transfers of shares and of Rights, issues, the
  * distribution, exercises, a redemption, exchanges into a trust or not, claims.
@@ -69,6 +70,9 @@ export const sessionSkeletonArb = fc.record({
   split: fc.option(fc.constantFrom("2", "0.5", "1.5"), { freq: 4 }),
   boardAct: fc.option(fc.constantFrom("redeem", "exchange", "half"), { freq: 3 }),
   boardDay: fc.nat(40),
+  /** One more fact about the raider or the Company, some days after the purchase. */
+  other: fc.option(fc.constantFrom("dispose", "inadvertent", "merger", "issue"), { freq: 3 }),
+  otherDay: fc.integer({ min: -5, max: 40 }),
   commands: fc.array(commandArb, { maxLength: 16 }),
 });
 
@@ -107,6 +111,7 @@ export function realiseSession(s: SessionSkeleton): RandomSession {
   if (s.tender) events.push({ at: dayOf(s.buyDay + 1), type: "tender-offer", id: "t1", bidder: "raider", allShares: true, price: "3.00" });
   if (s.split) events.push({ at: dayOf(s.buyDay + 12), type: "split", ratio: s.split });
   if (s.boardAct) events.push({ at: dayOf(s.buyDay + s.boardDay), type: s.boardAct === "redeem" ? "redeem" : "exchange", ...(s.boardAct === "half" ? { portion: "0.5" } : {}) });
+  if (s.other) events.push(otherFact(s.other, dayOf(s.buyDay + s.otherDay), buy));
   events.sort((a, b) => String(a.at).localeCompare(String(b.at)));
   const scenario = { plan: plan.id, company: { sharesOutstanding: total }, persons, ...(holdings.length ? { holdings } : {}), prices: PRICES, events };
 
@@ -123,6 +128,20 @@ export function realiseSession(s: SessionSkeleton): RandomSession {
     steps.push(commandStep(COMMANDS[c.kind], { at: at ?? instantOf(day, c.hour), undated: c.undated, key, holder, other, count: COUNTS[c.amount], flag: c.flag, portion: PORTIONS[c.portion] }));
   }
   return { plan: plan.id, holdersCsv: `holder,name,kind,shares\n${holders.map((h) => `${h.id},Holder ${h.id},${h.kind},${h.shares}`).join("\n")}\n`, sharesOutstanding: total, scenario, steps };
+}
+
+/** The raider sells half its purchase, the Board finds its crossing inadvertent, the Company merges into another and is gone, or issues shares to the public. */
+function otherFact(kind: "dispose" | "inadvertent" | "merger" | "issue", at: string, bought: number): Record<string, unknown> {
+  switch (kind) {
+    case "dispose":
+      return { at, type: "dispose", person: "raider", shares: Math.floor(bought / 2) + 1 };
+    case "inadvertent":
+      return { at, type: "inadvertent", person: "raider" };
+    case "merger":
+      return { at, type: "merger", companySurvives: false, commonExchanged: true, consideration: "4.00", considerationForm: "cash", principalPartyPrice: "10.00" };
+    case "issue":
+      return { at, type: "issue", shares: 25_000 };
+  }
 }
 
 interface CommandArgs {
