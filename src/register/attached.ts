@@ -5,7 +5,7 @@
  * the engine found.
  */
 import { parseEventInstant } from "../time/instant.js";
-import type { Rulings } from "./apply.js";
+import { appliedScenario, scenarioAnswer } from "./engineFacts.js";
 import type { Register } from "./database.js";
 import { readSetting } from "./settings.js";
 
@@ -14,9 +14,14 @@ export async function rightsAttachedAt(register: Register, at: number): Promise<
   return attachedByDate(register, at);
 }
 
-/** R-3-attached by the date alone: no Distribution Date ruled, or `at` not past it (whatever the register has recorded since). */
+/**
+ * R-3-attached by the date alone: no Distribution Date, or `at` not past it (whatever the register
+ * has recorded since), as the engine finds it on the facts applied with the register's commands
+ * since (a transfer recorded after them may have made an Acquiring Person, and a Distribution Date).
+ */
 export async function attachedByDate(register: Register, at: number): Promise<boolean> {
-  const dd = (await readSetting<Rulings>(register, "rulings"))?.distributionDate;
+  const applied = await appliedScenario(register);
+  const dd = applied ? scenarioAnswer(applied).distributionDate : null;
   return !dd || at <= parseEventInstant(dd);
 }
 

@@ -156,10 +156,14 @@ export function scenarioAnswer(applied: AppliedScenario): Answer {
 
 /** One run of the engine on the facts as the scenario is dated; with `reaching`, as of that instant (events at it included) when the scenario's date is earlier. */
 function scenarioRun(applied: AppliedScenario, reaching?: number): { run: Run; answer: Answer } {
-  const parsed = parseScenario(engineInput(applied));
-  let run = runScenario(parsed, { plan: planOf(applied) });
-  if (reaching !== undefined && run.asOf <= reaching) run = runScenario(parsed, { asOf: formatNewYork(reaching + 1), plan: planOf(applied) });
+  let run = runScenario(parseScenario(engineInput(applied)), { plan: planOf(applied) });
+  if (reaching !== undefined && run.asOf <= reaching) run = runBefore(applied, reaching + 1);
   return { run, answer: answerOf(run.state, run.asOf, run.errors) };
+}
+
+/** One run of the engine on the facts up to `instant` (events at it left out), whatever the scenario's date. */
+function runBefore(applied: AppliedScenario, instant: number): Run {
+  return runScenario(parseScenario({ ...engineInput(applied), asOf: undefined }), { asOf: formatNewYork(instant), plan: planOf(applied) });
 }
 
 /**
@@ -179,15 +183,18 @@ function scenarioRun(applied: AppliedScenario, reaching?: number): { run: Run; a
  */
 export function judgedScenario(applied: AppliedScenario, registerEnded: boolean, reaching?: number): { answer: Answer; void: VoidRuling } {
   const judged = scenarioRun(applied, reaching);
-  if (registerEnded) return { answer: judged.answer, void: voidRulingOf(judged.run.state, judged.answer) };
+  const { answer } = judged;
+  if (registerEnded) return { answer, void: voidRulingOf(judged.run.state, answer) };
   const pending = applied.scenario.events.some(isBoardAct);
   const facts = pending ? { ...applied, scenario: { ...applied.scenario, events: applied.scenario.events.filter((e) => !isBoardAct(e)) } } : applied;
   const standing = pending ? scenarioRun(facts, reaching) : judged;
-  const { ended, status } = standing.run.state;
-  const redeemed = judged.run.state.status === "redeemed" && judged.run.state.ended ? { ended: "redeemed" as const, at: formatNewYork(judged.run.state.ended.at) } : undefined;
-  if (ended === undefined || status !== "expired") return { answer: judged.answer, void: { ...voidRulingOf(standing.run.state, standing.answer), ...(pending && redeemed ? { before: redeemed } : {}) } };
-  const before = runScenario(parseScenario({ ...engineInput(facts), asOf: undefined }), { asOf: formatNewYork(ended.at), plan: planOf(facts) });
-  return { answer: judged.answer, void: { ...voidRulingOf(before.state, answerOf(before.state, before.asOf, before.errors)), before: { ended: "expired", at: formatNewYork(ended.at) } } };
+  const expired = standing.run.state.status === "expired" ? standing.run.state.ended : undefined;
+  if (expired) {
+    const before = runBefore(facts, expired.at);
+    return { answer, void: { ...voidRulingOf(before.state, answerOf(before.state, before.asOf, before.errors)), before: { ended: "expired", at: formatNewYork(expired.at) } } };
+  }
+  const redeemed = pending && judged.run.state.status === "redeemed" ? judged.run.state.ended : undefined;
+  return { answer, void: { ...voidRulingOf(standing.run.state, standing.answer), ...(redeemed ? { before: { ended: "redeemed" as const, at: formatNewYork(redeemed.at) } } : {}) } };
 }
 
 /** The Board's redemption or exchange, as a scenario records it. */
@@ -204,7 +211,7 @@ function voidRulingOf(state: State, answer: Answer): VoidRuling {
 
 /** The engine's state as of `at` (events at `at` included): its numbers exact, not rounded for an answer. One run of the engine: work it out once per command. */
 export function exactStateAt(applied: AppliedScenario, at: number): State {
-  return runScenario(parseScenario({ ...engineInput(applied), asOf: undefined }), { asOf: formatNewYork(at + 1), plan: planOf(applied) }).state;
+  return runBefore(applied, at + 1).state;
 }
 
 /** R-13: after a merger in which the Company did not survive, its Common Stock is gone (exchanged for the merger's consideration): none of it moves on the register. */
