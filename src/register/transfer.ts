@@ -102,7 +102,7 @@ export async function transfer(register: Register, options: TransferOptions): Pr
       if (arrivingValid > 0 && isVoidHolderAt(applied, to, at)) lines.push(...voidingLines(holderAccount(to), arrivingValid, "R-7e: Rights bought by an Acquiring Person or its Affiliates or Associates are void"));
     }
     books.post(at, lines);
-    const warnings = await voidAsFactsNowStand(register, books, at, (applied) => ({ transfers: transferAsEvents(formatNewYork(at), { from, to, shares }, applied.personHolders, applied.nominees) }));
+    const warnings = await voidAsFactsNowStand(register, books, at, (facts) => ({ transfers: transferAsEvents(formatNewYork(at), { from, to, shares }, facts.personHolders, facts.nominees) }));
     return { from, to, shares, rights, voidRights, legend: attached ? RIGHTS_LEGEND : null, ...(warnings.length ? { warnings } : {}) };
   });
 }
