@@ -5,21 +5,24 @@
  *   and never refused for breaking the register's invariants (the work itself was wrong);
  * - `verify` passes (invariants, control book, hash chain);
  * - a refused command changed nothing (the report is the same);
- * - a command done under a key, run again with it, is replayed and changes nothing.
+ * - a command done under a key, run again with it, is replayed and changes nothing;
+ * and, on PostgreSQL (.ci/run starts one), every command answers as on SQLite, and the report and
+ * the holder list at the end are the same.
  * Sessions like these found an Acquiring Person paid the Redemption Price, certificates sent for
  * Rights the facts had redeemed, and void Rights left valid after a transfer (fixtures named in
  * test/fixtures/register-sessions). RIGHTSPLAN_PROPERTY_SCALE multiplies the runs (a quarter by
  * default, 1 in CI).
  */
 import fc from "fast-check";
-import { expect, it } from "vitest";
+import { afterAll, expect, it } from "vitest";
 import * as lib from "../src/register/index.js";
 import type { Register, Result } from "../src/register/index.js";
-import { realiseSession, sessionSkeletonArb, type RandomSession } from "./support/registerSessionArb.js";
-import { backends } from "./support/registerDb.js";
+import { realiseSession, sessionSkeletonArb, type RandomSession, type SessionStep } from "./support/registerSessionArb.js";
+import { backends, dropTestDatabases, type Backend } from "./support/registerDb.js";
 
 const SCALE = Number(process.env.RIGHTSPLAN_PROPERTY_SCALE ?? "0.25");
 const sqlite = backends.find((b) => b.name === "sqlite")!;
+const postgres = backends.find((b) => b.name === "postgres");
 
 /** The report as a refused command must leave it (its journal's chain checked, so compared without the audit's problems). */
 async function state(register: Register): Promise<string> {
@@ -27,17 +30,25 @@ async function state(register: Register): Promise<string> {
   return JSON.stringify({ ...report, entries: audit.entries });
 }
 
-async function check(session: RandomSession): Promise<void> {
-  const register = await lib.openRegister(await sqlite.fresh());
+/** What a step answered: its value, or its problem's code and message. */
+type Answered = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly code: string; readonly message: string };
+
+/**
+ * Runs a session on a fresh register of `backend`: init, import, then each step, with `after`
+ * called after each (the checks). Returns each step's answer, and the report and holder list at the end.
+ */
+async function play(session: RandomSession, backend: Backend, after?: (register: Register, step: SessionStep, result: Result<unknown>, before: string) => Promise<void>) {
+  const register = await lib.openRegister(await backend.fresh());
   const said: string[] = [];
-  const fail = (why: string) => {
+  const fail = (why: string): never => {
     throw new Error(`${why}\n  init --plan ${session.plan}; import-holders (${session.sharesOutstanding} shares)\n  ${said.join("\n  ")}`);
   };
   try {
     expect((await lib.initRegister(register, { plan: session.plan })).ok).toBe(true);
     expect((await lib.importHolders(register, { csv: session.holdersCsv, sharesOutstanding: session.sharesOutstanding })).ok).toBe(true);
+    const answers: Answered[] = [];
     for (const step of session.steps) {
-      const before = await state(register);
+      const before = after ? await state(register) : "";
       let result: Result<unknown>;
       try {
         result = await step.run(register);
@@ -46,28 +57,60 @@ async function check(session: RandomSession): Promise<void> {
         return fail(`the command threw: ${(e as Error).stack}`);
       }
       said.push(`${step.said} -> ${result.ok ? "ok" : `${result.problem.code}: ${result.problem.message}`}`);
-      if (!result.ok && (/internal error/.test(result.problem.message) || result.problem.code === "invariant")) fail("an internal error or a broken invariant");
-      const verified = await lib.verify(register);
-      if (!verified.ok) fail(`verify: ${verified.problems.join("; ")}`);
-      const after = await state(register);
-      if (!result.ok && after !== before) fail("a refused command changed the register");
-      if (result.ok && step.keyed && !result.replayed) {
-        const again = await step.run(register);
-        if (!again.ok || !again.replayed) fail(`run again under its key, not replayed: ${again.ok ? "done again" : again.problem.message}`);
-        if ((await state(register)) !== after) fail("run again under its key, the register changed");
+      answers.push(result.ok ? { ok: true, value: result.value } : { ok: false, code: result.problem.code, message: result.problem.message });
+      try {
+        await after?.(register, step, result, before);
+      } catch (e) {
+        fail((e as Error).message);
       }
     }
+    return { answers, report: await state(register), holders: await lib.holderList(register) };
   } finally {
     await lib.closeRegister(register);
   }
 }
 
+/**
+ * After each command: no internal error or broken invariant, `verify` passes, a refusal changed
+ * nothing, keyed work run again is replayed and changes nothing.
+ */
+async function invariantsHold(register: Register, step: SessionStep, result: Result<unknown>, before: string): Promise<void> {
+  if (!result.ok && (/internal error/.test(result.problem.message) || result.problem.code === "invariant")) throw new Error("an internal error or a broken invariant");
+  const verified = await lib.verify(register);
+  if (!verified.ok) throw new Error(`verify: ${verified.problems.join("; ")}`);
+  const after = await state(register);
+  if (!result.ok && after !== before) throw new Error("a refused command changed the register");
+  if (result.ok && step.keyed && !result.replayed) {
+    const again = await step.run(register);
+    if (!again.ok || !again.replayed) throw new Error(`run again under its key, not replayed: ${again.ok ? "done again" : again.problem.message}`);
+    if ((await state(register)) !== after) throw new Error("run again under its key, the register changed");
+  }
+}
+
+afterAll(dropTestDatabases, 120_000);
+
 it(
   "keeps its invariants, changes nothing on a refusal and does keyed work once, in random sessions",
   async () => {
     await fc.assert(
-      fc.asyncProperty(sessionSkeletonArb, (skeleton) => check(realiseSession(skeleton))),
+      fc.asyncProperty(sessionSkeletonArb, async (skeleton) => {
+        await play(realiseSession(skeleton), sqlite, invariantsHold);
+      }),
       { numRuns: Math.max(1, Math.round(160 * SCALE)) },
+    );
+  },
+  600_000 * Math.max(1, SCALE),
+);
+
+it.runIf(postgres)(
+  "answers every command of a random session on PostgreSQL as on SQLite, and ends with the same report and holder list",
+  async () => {
+    await fc.assert(
+      fc.asyncProperty(sessionSkeletonArb, async (skeleton) => {
+        const session = realiseSession(skeleton);
+        expect(await play(session, postgres!)).toEqual(await play(session, sqlite));
+      }),
+      { numRuns: Math.max(1, Math.round(16 * SCALE)) },
     );
   },
   600_000 * Math.max(1, SCALE),
