@@ -4,7 +4,8 @@
  * fast-check shrinks the skeleton): a holder list (Cede & Co., a few DRS and certificated holders,
  * a raider and perhaps its Affiliate), facts about the raider (a purchase recorded by the register,
  * the scenario or both; a 13D, a tender offer, a split, the Board's redemption or exchange, a sale,
- * the Board's finding that the crossing was inadvertent, a merger, new shares), then
+ * the Board's finding that the crossing was inadvertent, a merger, new shares; some known only later,
+ * applied again), then
  * commands in a rough time order with some dated back, some under keys used before, some about
  * holders the register does not know: transfers of shares and of Rights, issues, the
  * distribution, exercises, a redemption, exchanges into a trust or not, claims.
@@ -36,7 +37,7 @@ const KINDS = ["drs", "certificate"] as const;
 const SHARES = [0, 1, 99, 1000, 12_345, 50_000, 250_000];
 const COUNTS = [1, 10, 99, 1000, 100_000, 1_000_000];
 const PORTIONS = ["1", "0.5", "0.25", "0.3"];
-const COMMANDS = ["transfer", "transfer", "exercise", "exercise", "exercise", "transfer-rights", "issue", "distribute", "redeem", "exchange", "claim"] as const;
+const COMMANDS = ["transfer", "transfer", "exercise", "exercise", "exercise", "transfer-rights", "issue", "distribute", "redeem", "exchange", "claim", "apply"] as const;
 
 const commandArb = fc.record({
   kind: fc.nat(COMMANDS.length - 1),
@@ -73,6 +74,8 @@ export const sessionSkeletonArb = fc.record({
   /** One more fact about the raider or the Company, some days after the purchase. */
   other: fc.option(fc.constantFrom("dispose", "inadvertent", "merger", "issue"), { freq: 3 }),
   otherDay: fc.integer({ min: -5, max: 40 }),
+  /** How many of the facts' events the Rights Agent knows at the first apply (the rest arrive later: "apply" again). */
+  known: fc.nat(6),
   commands: fc.array(commandArb, { maxLength: 16 }),
 });
 
@@ -117,7 +120,7 @@ export function realiseSession(s: SessionSkeleton): RandomSession {
 
   const steps: SessionStep[] = [];
   if (s.recordBuy) steps.push(transferStep("cede", "raider", buy, instantOf(s.buyDay, 9)));
-  steps.push({ said: "apply", keyed: false, run: (r) => lib.applyScenario(r, { scenario: structuredClone(scenario), dir: process.cwd() }) });
+  steps.push(applyStep({ ...scenario, events: events.slice(0, s.known) }, events.length - Math.min(s.known, events.length)));
   let day = s.buyDay - 2;
   for (const c of s.commands) {
     day += c.days;
@@ -125,9 +128,15 @@ export function realiseSession(s: SessionSkeleton): RandomSession {
     const key = c.key === null ? undefined : `k${c.key}`;
     const holder = [...ids, "newcomer"][c.holder % (ids.length + 1)];
     const other = ids[c.other % ids.length];
-    steps.push(commandStep(COMMANDS[c.kind], { at: at ?? instantOf(day, c.hour), undated: c.undated, key, holder, other, count: COUNTS[c.amount], flag: c.flag, portion: PORTIONS[c.portion] }));
+    const kind = COMMANDS[c.kind];
+    steps.push(kind === "apply" ? applyStep(scenario, 0) : commandStep(kind, { at: at ?? instantOf(day, c.hour), undated: c.undated, key, holder, other, count: COUNTS[c.amount], flag: c.flag, portion: PORTIONS[c.portion] }));
   }
   return { plan: plan.id, holdersCsv: `holder,name,kind,shares\n${holders.map((h) => `${h.id},Holder ${h.id},${h.kind},${h.shares}`).join("\n")}\n`, sharesOutstanding: total, scenario, steps };
+}
+
+/** `apply` of the facts known so far (`unknown` of their events still to come). */
+function applyStep(scenario: Record<string, unknown>, unknown: number): SessionStep {
+  return { said: unknown ? `apply (${unknown} of the facts' events not yet known)` : "apply", keyed: false, run: (r) => lib.applyScenario(r, { scenario: structuredClone(scenario), dir: process.cwd() }) };
 }
 
 /** The raider sells half its purchase, the Board finds its crossing inadvertent, the Company merges into another and is gone, or issues shares to the public. */
@@ -161,7 +170,7 @@ function transferStep(from: string, to: string, shares: number, at: number, key?
   return { said: `transfer --from ${from} --to ${to} --shares ${shares} --at ${when(at)}${key ? ` --key ${key}` : ""}`, keyed: key !== undefined, run: (r) => lib.transfer(r, { from, to, shares, at, key }) };
 }
 
-function commandStep(kind: (typeof COMMANDS)[number], a: CommandArgs): SessionStep {
+function commandStep(kind: Exclude<(typeof COMMANDS)[number], "apply">, a: CommandArgs): SessionStep {
   const { key, holder, other, count } = a;
   const at = a.undated ? undefined : a.at;
   const suffix = `${at === undefined ? "" : ` --at ${when(at)}`}${key ? ` --key ${key}` : ""}`;
