@@ -110,22 +110,27 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
  * received become void at the Event. So once the command has posted, while the engine holds any
  * Person void on the facts with it (`asEvents`: the command as the engine's events), the void
  * Rights are recorded as `apply` records them, and certificates already sent are restated.
- * Returns what changed and apply's warnings not given before.
+ * Returns what changed and apply's warnings not given before, and the rule the facts with the
+ * command break, if any (a Person parting with more shares than the facts give it).
  */
 export async function voidAsFactsNowStand(register: Register, books: Books, at: number, asEvents: (applied: AppliedScenario) => Partial<Pick<AppliedScenario, "transfers" | "issues">>): Promise<string[]> {
   const applied = await appliedScenario(register);
-  if (!applied || (await readSetting(register, "ended"))) return [];
+  if (!applied) return [];
   const added = asEvents(applied);
   const now = { ...applied, transfers: [...applied.transfers, ...(added.transfers ?? [])], issues: [...applied.issues, ...(added.issues ?? [])] };
-  const judged = judgedScenario(now, false, at);
-  if (judged.void.total === 0) return [];
+  const ended = (await readSetting(register, "ended")) !== undefined;
+  const judged = judgedScenario(now, ended, at);
+  // The command may show the facts short (a Person parting with more shares than they give it): said, once, for the facts to be put right.
+  const broken = judged.answer.errors[0];
+  const facts = broken ? await givenOnce(register, at, [`the engine, given this command with the facts applied, finds that they break ${broken.rule}: ${broken.message}; correct the facts and apply them again`], false) : [];
+  if (ended || judged.void.total === 0) return facts;
   const separated = new Set((await readSetting<number[]>(register, "separatedCommands")) ?? []);
   const { outside, warnings, changed } = await markVoid(register, books, voidedAt(judged.answer, at), judged.void, now, separated);
   await restateCertificates(register, books, at, await rightsAgentOf(register), changed, "R-7e: the void Rights it evidences changed with a transfer or an issue; restated, with the legend where any are void");
   await writeSetting(register, "voidOutside", outside);
   const persons = judged.void.byPerson.map(([person]) => person).join(", ");
   const recorded = changed.size ? [`R-7e: on the facts with this command the engine holds void the Rights of ${persons}: the void Rights of ${[...changed].sort().join(", ")} recorded anew, as apply records them`] : [];
-  return [...recorded, ...(await givenOnce(register, at, warnings, false))];
+  return [...facts, ...recorded, ...(await givenOnce(register, at, warnings, false))];
 }
 
 /** The facts with the engine's answer on them and the void Rights it holds on each void Person (R-7e). */
