@@ -16,7 +16,7 @@ import type { Books } from "./books.js";
 import { voidingLines } from "./voiding.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
-import { appliedScenario, judgedScenario, rightsAgentOf, withRegisterEvents, type AppliedScenario, type VoidRuling } from "./engineFacts.js";
+import { judgedScenario, rightsAgentOf, withRegisterEvents, type AppliedScenario, type VoidRuling } from "./engineFacts.js";
 import { badInput, badInputError, refuse, RegisterFailure, type Result } from "./problems.js";
 import { readSetting, writeSetting, writeSettings } from "./settings.js";
 import { parseEventInstant } from "../time/instant.js";
@@ -108,15 +108,12 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
  * a Person an Acquiring Person, whose Rights are void from then on; dated before the Section
  * 11(a)(ii) Event, it moves Rights that were valid then, and those a void Person's holder
  * received become void at the Event. So once the command has posted, while the engine holds any
- * Person void on the facts with it (`asEvents`: the command as the engine's events), the void
+ * Person void on the facts applied with it (`added`: the command as the engine's events), the void
  * Rights are recorded as `apply` records them, and certificates already sent are restated.
  * Returns what changed and apply's warnings not given before, and the rule the facts with the
  * command break, if any (a Person parting with more shares than the facts give it).
  */
-export async function voidAsFactsNowStand(register: Register, books: Books, at: number, asEvents: (applied: AppliedScenario) => Partial<Pick<AppliedScenario, "transfers" | "issues">>): Promise<string[]> {
-  const applied = await appliedScenario(register);
-  if (!applied) return [];
-  const added = asEvents(applied);
+export async function voidAsFactsNowStand(register: Register, books: Books, at: number, applied: AppliedScenario, added: Partial<Pick<AppliedScenario, "transfers" | "issues">>): Promise<string[]> {
   const now = { ...applied, transfers: [...applied.transfers, ...(added.transfers ?? [])], issues: [...applied.issues, ...(added.issues ?? [])] };
   const ended = (await readSetting(register, "ended")) !== undefined;
   const judged = judgedScenario(now, ended, at);

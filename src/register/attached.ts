@@ -7,7 +7,8 @@
 import { parseEventInstant } from "../time/instant.js";
 import { appliedScenario, scenarioAnswer } from "./engineFacts.js";
 import type { Register } from "./database.js";
-import { readSetting } from "./settings.js";
+import { readSetting, settingText } from "./settings.js";
+import { keptReads } from "./readOnce.js";
 
 export async function rightsAttachedAt(register: Register, at: number): Promise<boolean> {
   if ((await readSetting(register, "distribution")) !== undefined || (await readSetting(register, "ended")) !== undefined) return false;
@@ -20,9 +21,19 @@ export async function rightsAttachedAt(register: Register, at: number): Promise<
  * since (a transfer recorded after them may have made an Acquiring Person, and a Distribution Date).
  */
 export async function attachedByDate(register: Register, at: number): Promise<boolean> {
-  const applied = await appliedScenario(register);
-  const dd = applied ? scenarioAnswer(applied).distributionDate : null;
+  const dd = await factsDistributionDate(register);
   return !dd || at <= parseEventInstant(dd);
+}
+
+/** The Distribution Date the facts give with the register's commands: one run of the engine per unit of work (readOnce.ts) while the facts stored stand. */
+async function factsDistributionDate(register: Register): Promise<string | null> {
+  const facts = { scenario: await settingText(register, "scenario"), personHolders: await settingText(register, "personHolders") };
+  const kept = keptReads(register);
+  const known = kept?.distributionDate;
+  if (known && known.scenario === facts.scenario && known.personHolders === facts.personHolders) return known.date;
+  const date = appliedScenario(register).then((applied) => (applied ? scenarioAnswer(applied).distributionDate : null));
+  if (kept) kept.distributionDate = { ...facts, date };
+  return date;
 }
 
 /**

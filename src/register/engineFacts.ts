@@ -214,9 +214,9 @@ export function exactStateAt(applied: AppliedScenario, at: number): State {
   return runBefore(applied, at + 1).state;
 }
 
-/** R-13: after a merger in which the Company did not survive, its Common Stock is gone (exchanged for the merger's consideration): none of it moves on the register. */
-export function refuseOnceMergedAway(applied: AppliedScenario, at: number, refused: string): void {
-  const merged = exactStateAt(applied, at).mergedAway;
+/** R-13: after a merger in which the Company did not survive (by the engine's `state` at the command), its Common Stock is gone (exchanged for the merger's consideration): none of it moves on the register. */
+export function refuseOnceMergedAway(state: State, refused: string): void {
+  const merged = state.mergedAway;
   if (merged) refuse("R-13", "merged-away", `the Company did not survive the merger of ${formatNewYork(merged.at)} (the facts' event ${merged.event}): ${refused}`);
 }
 

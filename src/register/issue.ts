@@ -59,7 +59,8 @@ export async function issueShares(register: Register, options: IssueOptions): Pr
     await refuseAttachedMoveBeforeRecordedActs(register, at, "an issue of new shares");
     if (withRights) await refuseOnceEnded(register, "no Rights can be issued with new shares");
     const applied = await appliedScenario(register);
-    if (applied) refuseOnEngineError(answerAt(applied, at, [issueEvent(formatNewYork(at), { holder, shares, withRights }, applied.personHolders, applied.nominees)]), `the Company cannot issue ${shares} shares`);
+    const event = applied ? issueEvent(formatNewYork(at), { holder, shares, withRights }, applied.personHolders, applied.nominees) : undefined;
+    if (applied && event) refuseOnEngineError(answerAt(applied, at, [event]), `the Company cannot issue ${shares} shares`);
     await books.load("shares", "rights", "void");
     const account = holderAccount(holder);
     const attached = await rightsAttachedAt(register, at);
@@ -80,7 +81,7 @@ export async function issueShares(register: Register, options: IssueOptions): Pr
     }
     books.post(at, lines);
     const certificate = rights && !attached ? (await issueCertificates(register, books, at, await rightsAgentOf(register), [{ holder, form: formFor(known.kind), rights: isVoid ? 0 : rights, void: isVoid ? rights : 0 }]))[0] : null;
-    const warnings = await voidAsFactsNowStand(register, books, at, (facts) => ({ issues: [issueEvent(formatNewYork(at), { holder, shares, withRights }, facts.personHolders, facts.nominees)] }));
+    const warnings = applied && event ? await voidAsFactsNowStand(register, books, at, applied, { issues: [event] }) : [];
     return { holder, shares, rights, attached, certificate, legend: attached ? RIGHTS_LEGEND : null, at: formatNewYork(at), ...(warnings.length ? { warnings } : {}) };
   });
 }

@@ -17,6 +17,8 @@ export interface Reads {
   settings?: Map<string, string>;
   /** The commands given to the engine as events: a command records itself only at its end. */
   commandRows?: Promise<CommandRow[]>;
+  /** The Distribution Date the facts give with those commands (attached.ts), for the facts as stored then (their settings' texts). */
+  distributionDate?: { readonly scenario?: string; readonly personHolders?: string; readonly date: Promise<string | null> };
 }
 
 const current = new AsyncLocalStorage<Reads>();

@@ -14,7 +14,8 @@ export async function readSetting<T>(register: Register, name: SettingName): Pro
   return text === undefined ? undefined : (JSON.parse(text) as T);
 }
 
-async function settingText(register: Register, name: SettingName): Promise<string | undefined> {
+/** A setting as stored (JSON text): in a unit of work the same text until the command writes it again. */
+export async function settingText(register: Register, name: SettingName): Promise<string | undefined> {
   const kept = keptReads(register);
   if (!kept) return (await register.db.selectFrom("settings").select("value").where("name", "=", name).executeTakeFirst())?.value;
   kept.settings ??= new Map((await register.db.selectFrom("settings").select(["name", "value"]).execute()).map((r) => [r.name, r.value]));

@@ -16,8 +16,8 @@ import { readSetting } from "./settings.js";
 import { rightsArriving, rightsLeaving } from "./rightsPerShare.js";
 import { RIGHTS_LEGEND, rightsAttachedAt, sharesCreditMemo } from "./attached.js";
 import { refuseAttachedMoveBeforeRecordedActs } from "./timeOrder.js";
-import { isVoidHolderAt, voidingLines } from "./voiding.js";
-import { appliedScenario, refuseOnceMergedAway, type AppliedScenario } from "./engineFacts.js";
+import { voidingLines } from "./voiding.js";
+import { appliedScenario, exactStateAt, refuseOnceMergedAway, voidHoldersIn, type AppliedScenario } from "./engineFacts.js";
 import { heldForOnePerson, transferAsEvents } from "./commandsAsEvents.js";
 import { fewestSharesFrom } from "./positions.js";
 import { voidAsFactsNowStand } from "./apply.js";
@@ -75,11 +75,15 @@ export async function transfer(register: Register, options: TransferOptions): Pr
     await refuseAttachedMoveBeforeRecordedActs(register, at, "a transfer");
     await books.load("shares", "rights", "void");
     const held = books.count(holderAccount(from), "shares");
-    if (shares > held) refuse("register", "not-enough-shares", `${from} holds ${held} shares of record and cannot transfer ${shares}`);
     const fewest = await fewestSharesFrom(register, books, holderAccount(from), at);
-    if (shares > fewest) refuse("R-T5", "not-enough-shares", `${from} holds ${fewest} shares of record at ${formatNewYork(at)} or later, given the moves recorded after that instant, and cannot transfer ${shares} dated then: events apply in time order`);
+    if (shares > fewest) {
+      if (fewest === held) refuse("register", "not-enough-shares", `${from} holds ${held} shares of record and cannot transfer ${shares}`);
+      refuse("R-T5", "not-enough-shares", `${from} holds ${fewest} shares of record at ${formatNewYork(at)} or later, given the moves recorded after that instant, and cannot transfer ${shares} dated then: events apply in time order`);
+    }
     const applied = await appliedScenario(register);
-    if (applied) refuseOnceMergedAway(applied, at, `its shares no longer move (${shares} from ${from} to ${to})`);
+    // The engine's state at the transfer, worked out once: a merger the Company did not survive (R-13), the holders whose Rights are void (R-7e).
+    const state = applied ? exactStateAt(applied, at) : undefined;
+    if (state) refuseOnceMergedAway(state, `its shares no longer move (${shares} from ${from} to ${to})`);
     const attached = await rightsAttachedAt(register, at);
     const lines: Line[] = [
       { account: holderAccount(from), asset: "shares", amount: -shares, memo: `transfer to ${to}` },
@@ -99,10 +103,10 @@ export async function transfer(register: Register, options: TransferOptions): Pr
       rights = given - voidRights;
       lines.push(...attachedRightsMove(from, to, rights, voidRights, taken - given));
       const arrivingValid = rights + (rights === 0 && voidRights > 0 ? 0 : taken - given);
-      if (arrivingValid > 0 && isVoidHolderAt(applied, to, at)) lines.push(...voidingLines(holderAccount(to), arrivingValid, "R-7e: Rights bought by an Acquiring Person or its Affiliates or Associates are void"));
+      if (arrivingValid > 0 && applied && state && voidHoldersIn(applied, state).has(to)) lines.push(...voidingLines(holderAccount(to), arrivingValid, "R-7e: Rights bought by an Acquiring Person or its Affiliates or Associates are void"));
     }
     books.post(at, lines);
-    const warnings = await voidAsFactsNowStand(register, books, at, (facts) => ({ transfers: transferAsEvents(formatNewYork(at), { from, to, shares }, facts.personHolders, facts.nominees) }));
+    const warnings = applied ? await voidAsFactsNowStand(register, books, at, applied, { transfers: transferAsEvents(formatNewYork(at), { from, to, shares }, applied.personHolders, applied.nominees) }) : [];
     return { from, to, shares, rights, voidRights, legend: attached ? RIGHTS_LEGEND : null, ...(warnings.length ? { warnings } : {}) };
   });
 }
