@@ -89,4 +89,20 @@ describe.each(backends)("register issue on $name", (backend) => {
     expect((await lib.verify(register)).ok).toBe(true);
     await lib.closeRegister(register);
   });
+
+  it("at one instant, gives the engine an issue and a redemption in the order the register recorded them (R-3-attached, R-23)", async () => {
+    const when = at("2004-03-16T10:00:00-05:00");
+    // Issued first: the new shares' Rights are redeemed with the others.
+    const first = await withFund(await backend.fresh());
+    expect(value(await lib.issueShares(first, { holder: "cede", shares: 1000, at: when }))).toMatchObject({ rights: 1000, attached: true });
+    expect(value(await lib.redeem(first, { at: when }))).toMatchObject({ rights: 1_001_000, paid: "10010" });
+    expect(await lib.report(first)).toMatchObject({ rights: { issued: 1_001_000, redeemed: 1_001_000 }, reconciled: true });
+    await lib.closeRegister(first);
+    // Redeemed first: the shares issued after it at the same instant carry none (the whole session: register-sessions/issue-recorded-after-a-redemption-at-the-same-instant).
+    const after = await withFund(await backend.fresh());
+    value(await lib.redeem(after, { at: when }));
+    expect(value(await lib.issueShares(after, { holder: "cede", shares: 1000, at: when }))).toMatchObject({ rights: 0, attached: false });
+    expect(await lib.report(after)).toMatchObject({ sharesOutstanding: 1_001_000, rights: { issued: 1_000_000, redeemed: 1_000_000 }, reconciled: true });
+    await lib.closeRegister(after);
+  });
 });

@@ -48,6 +48,8 @@ export interface CommandEvents {
   readonly transfers: readonly TransferEvent[];
   readonly issues: readonly IssueEvent[];
   readonly acts: readonly ActEvent[];
+  /** The command that recorded each transfer's and issue's events (acts carry theirs): the engine is given them in the order the register ran its commands. */
+  readonly recordedBy: ReadonlyMap<TransferEvent | IssueEvent, number>;
   /** The holders of record the Persons list that are nominees (kind `cede`): they hold for many, the Persons' among others'. */
   readonly nominees: ReadonlySet<string>;
 }
@@ -62,15 +64,21 @@ export async function commandsAsEvents(register: Register, personHolders: Record
   const transfers: TransferEvent[] = [];
   const issues: IssueEvent[] = [];
   const acts: ActEvent[] = [];
+  const recordedBy = new Map<TransferEvent | IssueEvent, number>();
   for (const c of commands) {
     const at = formatNewYork(c.at);
-    if (c.name === "redeem") acts.push({ command: Number(c.id), event: { at, type: "redeem" } });
-    else if (c.name === "exchange") acts.push({ command: Number(c.id), event: { at, type: "exchange", portion: (JSON.parse(c.args) as { portion: string }).portion } });
-    else if (c.name === "issue") issues.push(issueEvent(at, JSON.parse(c.args) as IssuedShares, personHolders, nominees));
-    else if (c.name === "exercise") issues.push(...exerciseShares(at, JSON.parse(c.result) as ExerciseDelivered, personHolders, nominees));
-    else transfers.push(...transferEvents(at, JSON.parse(c.args) as { from: string; to: string; shares: number }, owner, nominees));
+    const command = Number(c.id);
+    const recorded = <E extends TransferEvent | IssueEvent>(events: E[]): E[] => {
+      for (const e of events) recordedBy.set(e, command);
+      return events;
+    };
+    if (c.name === "redeem") acts.push({ command, event: { at, type: "redeem" } });
+    else if (c.name === "exchange") acts.push({ command, event: { at, type: "exchange", portion: (JSON.parse(c.args) as { portion: string }).portion } });
+    else if (c.name === "issue") issues.push(...recorded([issueEvent(at, JSON.parse(c.args) as IssuedShares, personHolders, nominees)]));
+    else if (c.name === "exercise") issues.push(...recorded(exerciseShares(at, JSON.parse(c.result) as ExerciseDelivered, personHolders, nominees)));
+    else transfers.push(...recorded(transferEvents(at, JSON.parse(c.args) as { from: string; to: string; shares: number }, owner, nominees)));
   }
-  return { transfers, issues, acts, nominees };
+  return { transfers, issues, acts, recordedBy, nominees };
 }
 
 /** The nominees (kind `cede`) among the holders of record `listed`: one query by their ids. */

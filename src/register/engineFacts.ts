@@ -20,7 +20,7 @@ import { formatNewYork, newYorkDateOf, parseEventInstant } from "../time/instant
 import type { Register } from "./database.js";
 import { refuse } from "./problems.js";
 import { readSetting } from "./settings.js";
-import { commandsAsEvents, type ActEvent, type CommandEvents } from "./commandsAsEvents.js";
+import { commandsAsEvents, type ActEvent, type CommandEvents, type IssueEvent, type TransferEvent } from "./commandsAsEvents.js";
 
 /** The scenario `apply` stored: the engine's input, and which holders of record each person holds through. */
 /**
@@ -128,12 +128,33 @@ function planAt(ref: string, dir: string): Plan {
 
 /** The engine's input: the scenario's events, the register's transfers, issues and acts, then `extra` (the engine orders them in time). */
 function engineInput(applied: AppliedScenario, extra: readonly Record<string, unknown>[] = []): AppliedScenario["scenario"] {
-  return { ...applied.scenario, events: [...applied.scenario.events, ...applied.transfers, ...applied.issues, ...applied.acts.map((a) => a.event), ...extra] };
+  return { ...applied.scenario, events: [...applied.scenario.events, ...registerEvents(applied), ...extra] };
+}
+
+/** Events of the command being run, not recorded yet: after every recorded one. */
+const NOT_RECORDED = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The register's transfers, issues and acts in the order it ran them: the engine orders events in
+ * time and keeps ties as given, so an issue recorded after a redemption at the same instant is
+ * issued after it (its shares carry no Rights, R-3-separation), and one recorded before it has its
+ * Rights redeemed (R-23), as the register did.
+ */
+function registerEvents(applied: AppliedScenario): unknown[] {
+  const moves = [...applied.transfers, ...applied.issues].map((e) => [applied.recordedBy.get(e) ?? NOT_RECORDED, e] as const);
+  const acts = applied.acts.map((a) => [a.command, a.event] as const);
+  return [...moves, ...acts].sort(([a], [b]) => a - b).map(([, e]) => e);
 }
 
 /** The same facts with only the register's acts before command `command` (none with 0): the state a later act is judged on. */
 export function actsBefore(applied: AppliedScenario, command: number): AppliedScenario {
   return { ...applied, acts: applied.acts.filter((a) => a.command < command) };
+}
+
+/** The same facts with only the register's commands before command `command`: its transfers, issues and acts recorded before it. */
+export function recordedBefore(applied: AppliedScenario, command: number): AppliedScenario {
+  const before = (e: TransferEvent | IssueEvent) => (applied.recordedBy.get(e) ?? NOT_RECORDED) < command;
+  return { ...actsBefore(applied, command), transfers: applied.transfers.filter(before), issues: applied.issues.filter(before) };
 }
 
 /** The engine's answer as of `at` (events at `at` included), with `extra` events appended. */

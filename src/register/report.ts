@@ -6,7 +6,7 @@
  */
 import { ACCOUNTS, isHolderAccount } from "./accounts.js";
 import type { Register } from "./database.js";
-import { actsBefore, answerAt, appliedScenario, planAlone, scenarioAnswer, type AppliedScenario } from "./engineFacts.js";
+import { actsBefore, answerAt, appliedScenario, planAlone, recordedBefore, scenarioAnswer, type AppliedScenario } from "./engineFacts.js";
 import type { Answer } from "../engine/answer.js";
 import { balanceOf, heldByHolders, ledgerOf, readControl, rightsLife, type Balances } from "./invariants.js";
 import { readSetting } from "./settings.js";
@@ -203,12 +203,14 @@ function voidRow(mine: RegisterTotals, withActs: Answer, voidOutside: number, vo
  * The Rights the engine, not given the register's own acts, finds issued. Once the register's
  * redemption or whole exchange has ended the Rights, none are issued after it (R-23, R-24: the
  * Rights end), though the engine, not told of it, would attach Rights to shares issued later
- * (R-3-attached): the Rights issued are those it finds at that act.
+ * (R-3-attached): the Rights issued are those it finds at that act, on the register's commands
+ * recorded before it (an issue recorded after it at the same instant carries none).
  */
 async function engineIssued(register: Register, applied: AppliedScenario, answer: Answer): Promise<number> {
   const ended = await readSetting<{ how: string; at: string }>(register, "ended");
-  if (!ended || ended.how === "expired") return answer.rightsOutstanding;
-  return answerAt(actsBefore(applied, 0), parseEventInstant(ended.at)).rightsOutstanding;
+  const endingAct = applied.acts.at(-1);
+  if (!ended || ended.how === "expired" || !endingAct) return answer.rightsOutstanding;
+  return answerAt(actsBefore(recordedBefore(applied, endingAct.command), 0), parseEventInstant(ended.at)).rightsOutstanding;
 }
 
 /**
