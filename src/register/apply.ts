@@ -97,7 +97,8 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
     // R-7a, R-7-after-flip-in, R-7e, R-11a-ii: exercises already carried out that these facts would not have allowed, or allowed for something else.
     const exercised = await exercisesOnTheFacts(register, applied);
     const given = await givenOnce(register, at, [...twins.warnings, ...unrecorded, ...late.warnings, ...warnings, ...exercised]);
-    await writeSettings(register, { scenario: applied.scenario, personHolders: applied.personHolders, scenarioDir: options.dir, rulings, voidOutside: outside });
+    // The scenario as given: the Board's redemption the register carried out stays in it, for the instant the Board acted (redemptionAtResolution).
+    await writeSettings(register, { scenario: judged.given, personHolders: applied.personHolders, scenarioDir: options.dir, rulings, voidOutside: outside });
     return { rulings, voidByHolder, voidOutsideRegister: outside, restated, warnings: given };
   });
 }
@@ -131,7 +132,8 @@ export async function voidAsFactsNowStand(register: Register, books: Books, at: 
 }
 
 /** The facts with the engine's answer on them and the void Rights it holds on each void Person (R-7e). */
-type Judged = { applied: AppliedScenario } & ReturnType<typeof judgedScenario>;
+/** The facts with the register's commands (`applied`), and the scenario as given (`given`: what is stored, the Board's acts the register carried out included). */
+type Judged = { applied: AppliedScenario; given: AppliedScenario["scenario"] } & ReturnType<typeof judgedScenario>;
 
 /** The engine's answer on the scenario; bad input and rule breaks are failures. */
 async function judge(register: Register, options: ApplyOptions, registerPlan: string | undefined): Promise<Judged> {
@@ -146,7 +148,7 @@ async function judge(register: Register, options: ApplyOptions, registerPlan: st
   }
   const e = judged.answer.errors[0];
   if (e) refuse(e.rule, "scenario-breaks-rule", `the scenario breaks ${e.rule}${e.event === null ? "" : ` at event ${e.event}`}: ${e.message}; nothing was applied`);
-  return { applied, ...judged };
+  return { applied, given: scenario, ...judged };
 }
 
 /** The scenario without `holders` (the engine's input) and each person's holders of record. */
