@@ -12,6 +12,7 @@ import { DEFAULT_PLAN } from "../terms/defaultPlan.js";
 import { InputError } from "../errors.js";
 import type { Answer } from "../engine/answer.js";
 import { ACCOUNTS, holderAccount, holderOf, isHolderAccount } from "./accounts.js";
+import { holderAccounts } from "./positions.js";
 import type { Books } from "./books.js";
 import { voidingLines } from "./voiding.js";
 import { runCommand } from "./command.js";
@@ -108,9 +109,11 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
  * applied is a fact the engine weighs (a Person's acquisition or disposition, R-1d). It can make
  * a Person an Acquiring Person, whose Rights are void from then on; dated before the Section
  * 11(a)(ii) Event, it moves Rights that were valid then, and those a void Person's holder
- * received become void at the Event. So once the command has posted, while the engine holds any
- * Person void on the facts applied with it (`added`: the command as the engine's events), the void
- * Rights are recorded as `apply` records them, and certificates already sent are restated.
+ * received become void at the Event; a sale dated before it may leave the Person short of the
+ * threshold, and its Rights valid. So once the command has posted, while the engine holds any
+ * Person void on the facts applied with it (`added`: the command as the engine's events) or the
+ * register holds void Rights, the void Rights are recorded as `apply` records them, and
+ * certificates already sent are restated.
  * Returns what changed and apply's warnings not given before, and the rule the facts with the
  * command break, if any (a Person parting with more shares than the facts give it).
  */
@@ -121,18 +124,28 @@ export async function voidAsFactsNowStand(register: Register, books: Books, at: 
   // The command may show the facts short (a Person parting with more shares than they give it): said, once, for the facts to be put right.
   const broken = judged.answer.errors[0];
   const facts = broken ? await givenOnce(register, at, [`the engine, given this command with the facts applied, finds that they break ${broken.rule}: ${broken.message}; correct the facts and apply them again`], false) : [];
-  if (ended || judged.void.total === 0) return facts;
+  if (ended || (judged.void.total === 0 && !(await holdsVoidRights(books)))) return facts;
   const separated = new Set((await readSetting<number[]>(register, "separatedCommands")) ?? []);
   const { outside, warnings, changed } = await markVoid(register, books, voidedAt(judged.answer, at), judged.void, now, separated);
   await restateCertificates(register, books, at, await rightsAgentOf(register), changed, "R-7e: the void Rights it evidences changed with a transfer or an issue; restated, with the legend where any are void");
   await writeSetting(register, "voidOutside", outside);
   const persons = judged.void.byPerson.map(([person]) => person).join(", ");
-  const recorded = changed.size ? [`R-7e: on the facts with this command the engine holds void the Rights of ${persons}: the void Rights of ${[...changed].sort().join(", ")} recorded anew, as apply records them`] : [];
+  const holders = [...changed].sort().join(", ");
+  const recorded = !changed.size ? [] : persons ? [`R-7e: on the facts with this command the engine holds void the Rights of ${persons}: the void Rights of ${holders} recorded anew, as apply records them`] : [`R-7e: on the facts with this command the engine holds no Person's Rights void: those of ${holders} are valid again, as apply records them`];
   return [...facts, ...recorded, ...(await givenOnce(register, at, warnings, false))];
 }
 
-/** The facts with the engine's answer on them and the void Rights it holds on each void Person (R-7e). */
-/** The facts with the register's commands (`applied`), and the scenario as given (`given`: what is stored, the Board's acts the register carried out included). */
+/** Whether any holder of record holds void Rights (R-7e). */
+async function holdsVoidRights(books: Books): Promise<boolean> {
+  await books.load("void");
+  return holderAccounts(books, ["void"]).length > 0;
+}
+
+/**
+ * The facts with the register's commands (`applied`), the scenario as given (`given`: what is
+ * stored, the Board's acts the register carried out included), and the engine's answer on them with
+ * the void Rights it holds on each void Person (R-7e).
+ */
 type Judged = { applied: AppliedScenario; given: AppliedScenario["scenario"] } & ReturnType<typeof judgedScenario>;
 
 /** The engine's answer on the scenario; bad input and rule breaks are failures. */
