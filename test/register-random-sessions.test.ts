@@ -6,6 +6,7 @@
  * - `verify` passes (invariants, control book, hash chain);
  * - a refused command changed nothing (the report is the same);
  * - a command done under a key, run again with it, is replayed and changes nothing;
+ * - every line of the report's reconciliation that disagrees says why (`why`);
  * and, on PostgreSQL (.ci/run starts one), every command answers as on SQLite, and the report and
  * the holder list at the end are the same.
  * Sessions like these found an Acquiring Person paid the Redemption Price, certificates sent for
@@ -70,9 +71,15 @@ async function play(session: RandomSession, backend: Backend, after?: (register:
   }
 }
 
+/** A reconciliation line that disagrees without saying why: a difference nothing explains. */
+function unexplained(report: string): lib.Reconciliation | undefined {
+  return (JSON.parse(report) as lib.RegisterReport).reconciliation.find((line) => !line.agrees && !line.why);
+}
+
 /**
  * After each command: no internal error or broken invariant, `verify` passes, a refusal changed
- * nothing, keyed work run again is replayed and changes nothing.
+ * nothing, keyed work run again is replayed and changes nothing, a reconciliation line that
+ * disagrees says why.
  */
 async function invariantsHold(register: Register, step: SessionStep, result: Result<unknown>, before: string): Promise<void> {
   if (!result.ok && (/internal error/.test(result.problem.message) || result.problem.code === "invariant")) throw new Error("an internal error or a broken invariant");
@@ -80,6 +87,8 @@ async function invariantsHold(register: Register, step: SessionStep, result: Res
   if (!verified.ok) throw new Error(`verify: ${verified.problems.join("; ")}`);
   const after = await state(register);
   if (!result.ok && after !== before) throw new Error("a refused command changed the register");
+  const line = unexplained(after);
+  if (line) throw new Error(`the report's line "${line.check}" disagrees (register ${line.register}, engine ${line.engine}) without saying why`);
   if (result.ok && step.keyed && !result.replayed) {
     const again = await step.run(register);
     if (!again.ok || !again.replayed) throw new Error(`run again under its key, not replayed: ${again.ok ? "done again" : again.problem.message}`);

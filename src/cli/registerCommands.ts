@@ -233,7 +233,7 @@ function formatReport(r: RegisterReport): string {
     `cash:                 Purchase Price received ${dollars(r.cash.purchasePriceReceived)}, redemption paid ${dollars(r.cash.redemptionPaid)}, cash in lieu ${dollars(r.cash.cashInLieu)}`,
     `shares delivered:     ${n(r.sharesDelivered.common)} common and ${r.sharesDelivered.preferred} preferred on exercise${r.sharesDelivered.principalParty ? ` (and ${n(r.sharesDelivered.principalParty)} shares of the Principal Party's common)` : ""}, ${n(r.sharesDelivered.exchange)} in exchange${r.sharesDelivered.inTrust ? ` (${n(r.sharesDelivered.inTrust)} still held in trust for holders to claim)` : ""}`,
     `reconciled:           ${r.reconciled ? "yes" : "NO"}`,
-    ...r.reconciliation.map((c) => `  ${c.agrees ? "ok " : "OFF"} ${c.check}: register ${figure(c.register)}, engine ${figure(c.engine)}`),
+    ...r.reconciliation.map((c) => `  ${c.agrees ? "ok " : "OFF"} ${c.check}${c.why ? `: ${c.why}` : ""}: register ${figure(c.register)}, engine ${figure(c.engine)}`),
     `audit:                ${n(r.audit.entries)} journal entries, chain ${r.audit.chainIntact ? "intact" : "BROKEN"}`,
     ...r.audit.problems.map((p) => `  ${p}`),
   ].join("\n");

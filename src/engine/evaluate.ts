@@ -294,16 +294,18 @@ function stableOrder(ats: Float64Array): Uint32Array {
   return order;
 }
 
+/** R-X7: the close of business on the plan's Record Date, when the Rights come to exist (R-T1: on a Record Date that is no Business Day, 5:00 P.M. on the next one). */
+export function recordDateClose(plan: Plan): Instant {
+  const { recordDate, extraBankClosings, closeOfBusinessTime } = plan.terms;
+  return closeOfBusiness(bankCalendar(extraBankClosings.value), recordDate.value, closeOfBusinessTime.value);
+}
+
 /**
  * Without `asOf`: 5:00 P.M. New York time on the date of the last event, or its instant if later.
- * Without events either: the Record Date's close of business, when the Rights come into being
- * (R-X7) — R-T1: on a Record Date that is no Business Day, 5:00 P.M. on the next one.
+ * Without events either: the Record Date's close of business, when the Rights come into being.
  */
 function defaultAsOf({ ats, order, foreign }: Timed, plan: Plan, invalidAt?: Instant): Instant {
-  if (!order.length && invalidAt === undefined) {
-    const { recordDate, extraBankClosings, closeOfBusinessTime } = plan.terms;
-    return closeOfBusiness(bankCalendar(extraBankClosings.value), recordDate.value, closeOfBusinessTime.value);
-  }
+  if (!order.length && invalidAt === undefined) return recordDateClose(plan);
   let last = order.length ? ats[order[order.length - 1]] : invalidAt!;
   for (const { latest } of foreign.values()) last = Math.max(last, latest);
   if (invalidAt !== undefined) last = Math.max(last, invalidAt);

@@ -34,7 +34,13 @@ export interface AttachedExchange {
   keepAttached(books: Books): Promise<void>;
 }
 
-export async function attachedExchange(register: Register, applied: AppliedScenario, at: number, portion: Dec): Promise<AttachedExchange> {
+/** The engine's void Rights (R-7e) just before the exchange and with it. */
+export interface EngineVoid {
+  readonly before: number;
+  readonly after: number;
+}
+
+export async function attachedExchange(register: Register, applied: AppliedScenario, at: number, portion: Dec, engineVoid: EngineVoid): Promise<AttachedExchange> {
   const before = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
   const taken = new Rational(portion.toString());
   const kept = new Rational(1).sub(taken);
@@ -48,13 +54,13 @@ export async function attachedExchange(register: Register, applied: AppliedScena
     },
     async keepAttached(books) {
       const accounts = holderAccounts(books);
-      const voidOfVoidHolders = () => accounts.filter(isVoid).reduce((sum, account) => sum + books.count(account, "void"), 0);
-      const voidBefore = voidOfVoidHolders();
+      const voidOnRegister = () => accounts.reduce((sum, account) => sum + books.count(account, "void"), 0);
+      const voidBefore = voidOnRegister();
       for (const account of accounts) {
         const lines = rescaled(account, books.count(account, "shares"), books.count(account, "rights"), books.count(account, "void"), isVoid(account));
         if (lines.length) books.post(at, lines);
       }
-      await shrinkVoidOutside(voidBefore, voidOfVoidHolders());
+      await shrinkVoidOutside(voidBefore, voidOnRegister());
       const inTrust = rightsForShares(books.count(ACCOUNTS.trust, "shares"), after) - books.count(ACCOUNTS.trust, "rights");
       if (inTrust) books.post(at, [{ account: ACCOUNTS.trust, asset: "rights", amount: inTrust, memo: "R-3-attached: the exchange shares in trust carry their Rights" }, { account: ACCOUNTS.issuedOnExchange, asset: "rights", amount: -inTrust }]);
       const done = (await readSetting<AttachedExchangeRecord[]>(register, "attachedExchanges")) ?? [];
@@ -65,14 +71,16 @@ export async function attachedExchange(register: Register, applied: AppliedScena
 
   /**
    * R-7e with R-3-attached: the void Persons' Rights held outside the register (in street name) are on
-   * shares too, and shrink with the Rights per share as the engine shrinks the Persons' Rights: their
-   * Rights were `outside` + `onHolders` (those on their holders of record), now (1 - portion) of that
-   * in whole Rights, of which `onHoldersAfter` are on their holders of record.
+   * shares too, and shrink with the Rights per share as the engine shrinks the Persons' Rights: the
+   * engine's void Rights shrank from `engineVoid.before` to `.after` (whole Rights per Person), those
+   * on the register from `onHolders` to `onHoldersAfter` (whole Rights per holder of record, void
+   * Persons' and their transferees'); the rest of the shrink was outside. (Scaling the outside count
+   * alone took one floor for all the Persons, where the engine takes one for each: one Right apart.)
    */
   async function shrinkVoidOutside(onHolders: number, onHoldersAfter: number): Promise<void> {
     const outside = (await readSetting<number>(register, "voidOutside")) ?? 0;
     if (outside === 0) return;
-    await writeSetting(register, "voidOutside", Number(kept.mul(outside + onHolders).floor().n) - onHoldersAfter);
+    await writeSetting(register, "voidOutside", outside - (engineVoid.before - engineVoid.after) + (onHolders - onHoldersAfter));
   }
 
   /**

@@ -4,7 +4,7 @@
  * Board's or holder's act appended as an event where the engine has one (redeem, exchange).
  */
 import { DEFAULT_PLAN } from "../terms/defaultPlan.js";
-import { evaluate, runScenario, type Run } from "../engine/evaluate.js";
+import { evaluate, recordDateClose, runScenario, type Run } from "../engine/evaluate.js";
 import { answerOf, type Answer } from "../engine/answer.js";
 import { rightsOf } from "../agreement/voidRights.js";
 import { parseScenario } from "../scenario/parse.js";
@@ -101,15 +101,18 @@ export async function appliedScenario(register: Register): Promise<AppliedScenar
  * With no scenario applied, the facts are the register's plan with no events but the register's
  * own (its issues of new shares, R-3-attached), on the shares outstanding before them: "the
  * register agrees with the engine's answer for the same events", and with no events applied the
- * engine's answer is the plan's with none. Undefined when the register holds no shares before its
- * issues (the engine evaluates a Company with shares outstanding).
+ * engine's answer is the plan's with none, as of the Record Date's close of business (R-X7: the
+ * Rights exist from then) until a command is dated (undated ones are at the register's start,
+ * before it). Undefined when the register holds no shares before its issues (the engine evaluates
+ * a Company with shares outstanding).
  */
 export async function planAlone(register: Register, shares: number): Promise<AppliedScenario | undefined> {
   const plan = (await readSetting<string>(register, "plan")) ?? DEFAULT_PLAN;
   const commands = await commandsAsEvents(register, {});
   const before = shares - commands.issues.reduce((sum, i) => sum + i.shares, 0);
   if (before <= 0) return undefined;
-  return { scenario: { plan, company: { sharesOutstanding: before }, events: [] }, personHolders: {}, dir: process.cwd(), plan, ...commands };
+  const asOf = formatNewYork(recordDateClose(planAt(plan, process.cwd())));
+  return { scenario: { plan, asOf, company: { sharesOutstanding: before }, events: [] }, personHolders: {}, dir: process.cwd(), plan, ...commands };
 }
 
 /** The plan the applied scenario names: built in, or a plan file in the scenario's folder. */

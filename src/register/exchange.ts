@@ -15,7 +15,7 @@ import { restateCertificates } from "./certificates.js";
 import type { Line } from "./books.js";
 import { inChunks, runCommand, type Progress } from "./command.js";
 import type { Register } from "./database.js";
-import { answerAt, exactStateAt, marketPriceForFractions, refuseOnEngineError, requireScenario, rightsAgentOf } from "./engineFacts.js";
+import { answerAt, exactStateAt, marketPriceForFractions, refuseOnEngineError, requireScenario, rightsAgentOf, type AppliedScenario } from "./engineFacts.js";
 import { holderAccounts } from "./positions.js";
 import { endRights } from "./rightsEnd.js";
 import { badInput, refuse, type Result, type Warned } from "./problems.js";
@@ -24,7 +24,7 @@ import type { Dec } from "../numbers/decimal.js";
 import { refuseBeforeRecordedActs, refuseBeforeRecordedRightsMoves } from "./timeOrder.js";
 import Rational from "fraction.js";
 import { rightsAttachedAt } from "./attached.js";
-import { attachedExchange, refuseWhileRightsInTrust } from "./attachedExchange.js";
+import { attachedExchange, refuseWhileRightsInTrust, type EngineVoid } from "./attachedExchange.js";
 
 export interface ExchangeOptions {
   /** The portion of each holder's valid Rights, from 0 (exclusive) to 1; default 1. */
@@ -63,7 +63,8 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
     const ended = await readSetting<{ how: string; at: string }>(register, "ended");
     if (ended) refuse("R-24", "ended", `the Rights already ended (${ended.how} at ${ended.at}): there is nothing to exchange`);
     const applied = await requireScenario(register, "an exchange", "R-24");
-    const answer = answerAt(applied, at, [{ at: formatNewYork(at), type: "exchange", portion: portionText }]);
+    const act = { at: formatNewYork(at), type: "exchange", portion: portionText };
+    const answer = answerAt(applied, at, [act]);
     refuseOnEngineError(answer, "the Board cannot exchange the Rights");
     const ratio = exchangeRatioOf(answer.trace);
     const portion = dec(portionText);
@@ -72,7 +73,7 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
     const price = { value: undefined as Dec | undefined };
     const cmp = () => (price.value ??= marketPriceForFractions(exactStateAt(applied, at), at));
     // R-24 with R-3-attached: a partial exchange before the Distribution Date leaves the Rights attached to the shares.
-    const attached = portion.lt(1) && (await rightsAttachedAt(register, at)) ? await attachedExchange(register, applied, at, portion) : undefined;
+    const attached = portion.lt(1) && (await rightsAttachedAt(register, at)) ? await attachedExchange(register, applied, at, portion, await engineVoidAround(register, applied, at, act)) : undefined;
     // R-3-separation: after the Distribution Date a partial exchange takes whole Rights as the holders' certificates state them: those must have been sent.
     if (portion.lt(1) && !attached && (await readSetting(register, "distribution")) === undefined) {
       refuse("R-3-separation", "not-distributed", `the Distribution Date the facts give (${answer.distributionDate}) has passed by ${formatNewYork(at)}: a partial exchange takes whole Rights as the Rights Certificates state them, and they have not been sent yet: run distribute first`);
@@ -119,6 +120,17 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
     const restatedNumbers = restating ? await restateCertificates(register, books, at, await rightsAgentOf(register), restated, `R-24: ${portion.toString()} of the valid Rights exchanged; restated for the Rights left`) : [];
     return { at: formatNewYork(at), portion: portion.toString(), ratio: ratio.toString(), holders, rights, shares, cashInLieu: cash.toString(), inTrust: options.trust ?? false, restated: restatedNumbers.length };
   });
+}
+
+/**
+ * R-7e: the engine's void Rights without the exchange and with it, as of the register's clock (the
+ * instant the void Rights held outside the register were last worked out, as the report compares
+ * them) or the exchange's, whichever is later: an exchange dated before facts already applied
+ * shrinks the Rights those facts then move.
+ */
+async function engineVoidAround(register: Register, applied: AppliedScenario, at: number, act: Record<string, unknown>): Promise<EngineVoid> {
+  const judgedAt = Math.max(at, (await readSetting<number>(register, "clock")) ?? 0);
+  return { before: answerAt(applied, judgedAt).voidRights, after: answerAt(applied, judgedAt, [act]).voidRights };
 }
 
 /**

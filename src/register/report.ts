@@ -23,10 +23,18 @@ import { doubleCounted } from "./commandsAsEvents.js";
 import { sharesLineReason, sharesNotOnRegister } from "./unrecordedShares.js";
 
 export interface Reconciliation {
+  /** What is compared (with the adjustments made to either side). */
   readonly check: string;
   readonly register: number | string;
   readonly engine: number | string;
   readonly agrees: boolean;
+  /**
+   * Why the register and the engine differ, when the register knows: a step the facts say happened
+   * that it has yet to carry out, facts about the shares that differ from its positions, a
+   * comparison that could not be made. Only on a line that disagrees; a line that disagrees without
+   * one is a difference nothing explains.
+   */
+  readonly why?: string;
 }
 
 export interface RegisterReport {
@@ -83,7 +91,7 @@ async function reportOf(register: Register): Promise<RegisterReport> {
   const scenario = await appliedScenario(register);
   // The engine's answer on the applied facts as the scenario is dated (its asOf): the rulings, and the reconciliation's before any command is dated.
   const judged = scenario ? scenarioAnswer(scenario) : undefined;
-  const reconciliation = await reconcile(register, scenario && judged ? { applied: scenario, answer: judged } : undefined, { shares: shares - exchangeShares, issued: rights.issued, fractional, outstanding: rights.outstanding, exercised: rights.exercised, void: voided, voidEnded, attached });
+  const reconciliation = await reconcile(register, scenario && judged ? { applied: scenario, answer: judged } : undefined, { shares: shares - exchangeShares, issued: rights.issued, fractional, outstanding: rights.outstanding, exercised: rights.exercised, void: voided, voidHolders: holdersOfVoidRights(b), voidEnded, attached });
   return {
     holdersOfRecord: holders,
     sharesOutstanding: shares,
@@ -110,6 +118,11 @@ async function reportOf(register: Register): Promise<RegisterReport> {
     reconciliation,
     audit: { entries: audit.entries, chainIntact: audit.chainIntact, problems: audit.problems },
   };
+}
+
+/** The holders of record holding void Rights (R-7e). */
+function holdersOfVoidRights(b: Balances): number {
+  return [...(b.get("void") ?? [])].filter(([account, v]) => isHolderAccount(account) && Number(v) > 0).length;
 }
 
 /** The holders of record of shares or of Rights: after the Distribution Date a holder that sold its shares still holds its Rights (R-3-separation). */
@@ -188,7 +201,7 @@ interface AttachedTotals {
  * records as ended with nothing. A redemption or the Final Expiration Date ends every Right, the
  * void ones held outside the register and bought on it with the rest.
  */
-function voidRow(mine: RegisterTotals, withActs: Answer, voidOutside: number, voidBought: number): Reconciliation {
+function voidRow(mine: RegisterTotals, withActs: Answer, voidOutside: number, voidBought: number, rightsPerShare: string, exchanges: number): Reconciliation {
   const register = withActs.status === "exchanged" ? mine.void + mine.voidEnded : mine.void;
   // R-23, R-7a: once a redemption or the Final Expiration Date has ended the Rights the engine counts no void Right, so none is held outside the register or bought on it either.
   const ended = withActs.status === "redeemed" || withActs.status === "expired";
@@ -196,7 +209,21 @@ function voidRow(mine: RegisterTotals, withActs: Answer, voidOutside: number, vo
   const engine = withActs.voidRights - outside + bought;
   const notes = [...(outside ? [`less ${outside} held outside the register`] : []), ...(bought ? [`plus ${bought} its holders of record bought after the distribution, which the engine is not given (R-7e)`] : [])];
   const check = notes.length ? `void Rights (the engine's ${withActs.voidRights} ${notes.join(", ")})` : "void Rights";
-  return { check, register, engine, agrees: register === engine };
+  return { check, register, engine, agrees: register === engine, ...fractionsDropped(engine - register, mine.voidHolders, rightsPerShare, exchanges) };
+}
+
+/**
+ * R-14 with R-11p and R-24: at a fraction of a Right a share, the engine counts whole Rights on each
+ * Person's shares, the register on each holder of record's (as the certificates will state them),
+ * so a void Person holding through several holders, or Rights shrunk again by a second exchange,
+ * comes out a Right or so short on the register, never long: no more than one a holder for each
+ * change of the Rights per share.
+ */
+function fractionsDropped(short: number, voidHolders: number, rightsPerShare: string, changes: number): { why: string } | Record<string, never> {
+  const perShare = new Rational(rightsPerShare);
+  if (short <= 0 || perShare.d === 1n || short > voidHolders * Math.max(1, changes)) return {};
+  const said = /^[\d.]+$/.test(perShare.toString()) ? perShare.toString() : perShare.toFraction();
+  return { why: `the engine counts whole void Rights on each Person's shares, the register on each holder of record's: at ${said} Rights a share the fractions of a Right on the ${voidHolders} holders of record holding void Rights are dropped holder by holder (R-14; void, they are paid nothing, R-7e), ${short} Right${short === 1 ? "" : "s"} in all` };
 }
 
 /**
@@ -221,7 +248,7 @@ async function engineIssued(register: Register, applied: AppliedScenario, answer
 async function sharesRow(register: Register, applied: AppliedScenario | undefined, check: string, mine: number, engine: number, until: number): Promise<{ row: Reconciliation; explained: boolean }> {
   const agrees = mine === engine;
   const reason = agrees || !applied ? "" : sharesLineReason(await sharesNotOnRegister(register, applied, doubleCounted(applied.scenario.events, [...applied.transfers, ...applied.issues]).twins, until));
-  return { row: { check: reason ? `${check}: ${reason}` : check, register: mine, engine, agrees }, explained: reason !== "" };
+  return { row: { check, register: mine, engine, agrees, ...(reason ? { why: reason } : {}) }, explained: reason !== "" };
 }
 
 /**
@@ -262,6 +289,8 @@ interface RegisterTotals {
   readonly exercised: number;
   /** Rights marked void now. */
   readonly void: number;
+  /** The holders of record holding void Rights now. */
+  readonly voidHolders: number;
   /** Void Rights that ended with the Rights (a redemption, a whole exchange, the Final Expiration Date). */
   readonly voidEnded: number;
   /** R-24 with R-3-attached: after the register's own partial exchange before the Distribution Date, the Rights are reconciled with the engine's answer with the register's acts. */
@@ -279,7 +308,10 @@ async function reconcile(register: Register, scenario: { applied: AppliedScenari
   const applied = scenario?.applied ?? (await planAlone(register, mine.shares));
   const row = (check: string, reg: number | string, eng: number | string): Reconciliation => ({ check, register: reg, engine: eng, agrees: String(reg) === String(eng) });
   // No scenario and no shares: the plan has no Rights outstanding, nor has the register.
-  if (!applied) return [row("shares outstanding (no scenario applied, no shares on the register: no Rights outstanding)", mine.shares, 0)];
+  if (!applied) {
+    const shares = row("shares outstanding (no scenario applied, no shares on the register before its issues: no Rights outstanding)", mine.shares, 0);
+    return [shares.agrees ? shares : { ...shares, why: "every share on the register came from its own issues: the engine evaluates the plan on the shares outstanding before them, and there were none; apply a scenario with the Company's shares" }];
+  }
   const clock = (await readSetting<number>(register, "clock")) ?? 0;
   // No command dated yet (imports only): the engine's answer as of its own default, the Record Date's close of business (R-X7: the Rights exist from then).
   const answer = clock ? answerAt(actsBefore(applied, 0), clock) : (scenario?.answer ?? scenarioAnswer(applied));
@@ -289,21 +321,22 @@ async function reconcile(register: Register, scenario: { applied: AppliedScenari
   const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
   // R-11p: splits since the Record Date (an OCF export's) are history the plan with no events does not hold: the Rights are not compared, and the report says so.
   const rights = !scenario && rightsPerShare !== "1"
-    ? row("Rights per share (R-11p: the register's follow the OCF export's splits since the Record Date, which the engine is not given without a scenario; the Rights were not compared: apply a scenario with the Company's history)", rightsPerShare, "1")
+    ? { ...row("Rights per share (R-11p)", rightsPerShare, "1"), why: "the register's follow the OCF export's splits since the Record Date, which the engine is not given without a scenario; the Rights were not compared: apply a scenario with the Company's history" }
     : mine.attached ? rightsWithActsRow(mine, withActs, mine.attached) : ended ? row("Rights outstanding", mine.outstanding, answer.rightsOutstanding) : issuedRow(mine, await engineIssued(register, applied, answer));
   const shares = await sharesRow(register, scenario?.applied, `shares outstanding (less shares delivered in exchange${facts})`, mine.shares, answer.sharesOutstanding, clock || Infinity);
   // Why the Rights lines may differ: the engine's Rights follow the scenario's shares (R-11p, R-3-attached, R-1a-repurchase) when those differ; else the register
   // has yet to carry out what the facts say happened, or went ahead without them.
   const pending = shares.explained ? "the engine counts them on the scenario's shares, which differ (see the shares line)" : ((await pendingOnRegister(register, answer, clock, scenario !== undefined)) ?? "");
-  const explained = (r: Reconciliation): Reconciliation => (pending && !r.agrees ? { ...r, check: `${r.check}: ${pending}` } : r);
+  const explained = (r: Reconciliation): Reconciliation => (pending && !r.agrees ? { ...r, why: pending } : r);
   return [
     shares.row,
     explained(rights),
-    explained(voidRow(mine, withActs, (await readSetting<number>(register, "voidOutside")) ?? 0, (await readSetting<number>(register, "voidBought")) ?? 0)),
+    explained(voidRow(mine, withActs, (await readSetting<number>(register, "voidOutside")) ?? 0, (await readSetting<number>(register, "voidBought")) ?? 0, rightsPerShare, (await readSetting<readonly unknown[]>(register, "attachedExchanges"))?.length ?? 0)),
     ...applied.acts.map(({ command, event }) => {
       const error = answerAt(actsBefore(applied, command), parseEventInstant(event.at), [event]).errors[0];
-      return row(`the ${event.type} at ${event.at} is allowed (${event.type === "redeem" ? "R-23" : "R-24"})`, "done", error ? error.message : "done");
+      const check = row(`the ${event.type} at ${event.at} is allowed (${event.type === "redeem" ? "R-23" : "R-24"})`, "done", error ? "refused" : "done");
+      return error ? { ...check, why: `the engine refuses it on the facts and the register's acts before it: ${error.message}` } : check;
     }),
-    ...(answer.errors.length ? [row("the engine's evaluation", "no error", answer.errors[0].message)] : []),
+    ...(answer.errors.length ? [{ ...row("the engine's evaluation", "no error", "error"), why: answer.errors[0].message }] : []),
   ];
 }
