@@ -88,7 +88,9 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
     const rulings = rulingsOf(answer);
     books.note(at, ACCOUNTS.engine, "ruling", JSON.stringify(rulings));
     const late = await separateLateMoves(register, books, rulings.distributionDate, (await readSetting<Rulings>(register, "rulings"))?.distributionDate ?? null);
-    const { voidByHolder, outside, warnings, changed } = await markVoid(register, books, voidedAt(answer, at), judged.void, applied, late.separated);
+    // R-23, R-24, R-7a: once the register has ended the Rights the void ones ended with them: nothing is left to mark, and those held outside the register stay as they stood then.
+    const ended = (await readSetting(register, "ended")) !== undefined;
+    const { voidByHolder, outside, warnings, changed } = ended ? await asEnded(register) : await markVoid(register, books, voidedAt(answer, at), judged.void, applied, late.separated);
     // R-7e: certificates sent before their holder's Rights were ruled void (or valid again) are restated, the legend on the new ones.
     const restated = await restateCertificates(register, books, at, await rightsAgentOf(register), changed, "R-7e: the engine's rulings changed the void Rights it evidences; restated, with the legend where any are void");
     // Each warning once while the same facts stand; a repeat says when it was given (warnOnce.ts).
@@ -133,6 +135,11 @@ export async function voidAsFactsNowStand(register: Register, books: Books, at: 
   const holders = [...changed].sort().join(", ");
   const recorded = !changed.size ? [] : persons ? [`R-7e: on the facts with this command the engine holds void the Rights of ${persons}: the void Rights of ${holders} recorded anew, as apply records them`] : [`R-7e: on the facts with this command the engine holds no Person's Rights void: those of ${holders} are valid again, as apply records them`];
   return [...facts, ...recorded, ...(await givenOnce(register, at, warnings, false))];
+}
+
+/** The void Rights after the register ended the Rights: none on a holder of record, those held outside as the register ended them. */
+async function asEnded(register: Register): Promise<Awaited<ReturnType<typeof markVoid>>> {
+  return { voidByHolder: {}, outside: (await readSetting<number>(register, "voidOutside")) ?? 0, warnings: [], changed: new Set() };
 }
 
 /** Whether any holder of record holds void Rights (R-7e). */
