@@ -20,7 +20,7 @@ import type { Register } from "./database.js";
 import { judgedScenario, rightsAgentOf, withRegisterEvents, type AppliedScenario, type VoidRuling } from "./engineFacts.js";
 import { badInput, badInputError, refuse, RegisterFailure, type Result } from "./problems.js";
 import { readSetting, writeSetting, writeSettings } from "./settings.js";
-import { parseEventInstant } from "../time/instant.js";
+import { formatNewYork, parseEventInstant } from "../time/instant.js";
 import { doubleCounted } from "./commandsAsEvents.js";
 import { sharesNotOnRegister, shareEventWarnings } from "./unrecordedShares.js";
 import { separateLateMoves } from "./separation.js";
@@ -76,7 +76,7 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
     throw e;
   }
   const { applied, answer } = judged;
-  const at = parseEventInstant(answer.asOf);
+  const at = judged.asOf;
   // The facts are an argument too (their SHA-256): another scenario under the same key is another command, refused, not the first one's result.
   const facts = contentHash(JSON.stringify(options.scenario));
   return runCommand(register, { name: "apply", key: options.key, at, args: { dir: options.dir, scenario: facts } }, async ({ books }) => {
@@ -85,7 +85,7 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
       const unknown = holders.find((h) => !holderIds.has(h));
       if (unknown) badInput("unknown-holder", `person ${person} lists holder "${unknown}", who is not on the register`, ["persons", person, "holders"]);
     }
-    const rulings = rulingsOf(answer);
+    const rulings = { ...rulingsOf(answer), asOf: formatNewYork(at) };
     books.note(at, ACCOUNTS.engine, "ruling", JSON.stringify(rulings));
     const late = await separateLateMoves(register, books, rulings.distributionDate, (await readSetting<Rulings>(register, "rulings"))?.distributionDate ?? null);
     // R-23, R-24, R-7a: once the register has ended the Rights the void ones ended with them: nothing is left to mark, and those held outside the register stay as they stood then.
@@ -155,13 +155,18 @@ async function holdsVoidRights(books: Books): Promise<boolean> {
  */
 type Judged = { applied: AppliedScenario; given: AppliedScenario["scenario"] } & ReturnType<typeof judgedScenario>;
 
-/** The engine's answer on the scenario; bad input and rule breaks are failures. */
+/**
+ * The engine's answer on the scenario; bad input and rule breaks are failures. Judged as the
+ * scenario is dated, or as of the register's last command when that is as late or later (its
+ * commands at that instant included): as the report compares the register with the engine, and
+ * as a later command judges the facts.
+ */
 async function judge(register: Register, options: ApplyOptions, registerPlan: string | undefined): Promise<Judged> {
   const { scenario, personHolders } = splitHolders(options.scenario);
   const applied = await withRegisterEvents(register, { scenario, personHolders, dir: options.dir, plan: registerPlan ?? String(scenario.plan ?? DEFAULT_PLAN) });
   let judged: ReturnType<typeof judgedScenario>;
   try {
-    judged = judgedScenario(applied, (await readSetting(register, "ended")) !== undefined);
+    judged = judgedScenario(applied, (await readSetting(register, "ended")) !== undefined, await readSetting<number>(register, "clock"));
   } catch (e) {
     if (e instanceof InputError) badInputError("bad-scenario", e);
     throw e;

@@ -179,10 +179,12 @@ export function scenarioAnswer(applied: AppliedScenario): Answer {
 }
 
 /** One run of the engine on the facts as the scenario is dated; with `reaching`, as of that instant (events at it included) when the scenario's date is earlier. */
-function scenarioRun(applied: AppliedScenario, reaching?: number): { run: Run; answer: Answer } {
+function scenarioRun(applied: AppliedScenario, reaching?: number): { run: Run; answer: Answer; asOf: number } {
   let run = runScenario(parseScenario(engineInput(applied)), { plan: planOf(applied) });
-  if (reaching !== undefined && run.asOf <= reaching) run = runBefore(applied, reaching + 1);
-  return { run, answer: answerOf(run.state, run.asOf, run.errors) };
+  const reached = reaching !== undefined && run.asOf <= reaching;
+  const asOf = reached ? reaching : run.asOf;
+  if (reached) run = runBefore(applied, reaching + 1);
+  return { run, answer: answerOf(run.state, run.asOf, run.errors), asOf };
 }
 
 /** One run of the engine on the facts up to `instant` (events at it left out), whatever the scenario's date. */
@@ -202,23 +204,30 @@ function runBefore(applied: AppliedScenario, instant: number): Run {
  * a redemption the engine counts none void; after a partial exchange before the Distribution Date,
  * fewer, on fewer Rights per share). When the facts run past the Final Expiration Date and the
  * register has not recorded the expiry (its first command after it does), those void just before
- * it. One run of the engine, two or three then. `reaching`: a command dated after the scenario's
- * date is judged as of its own instant, as the register's commands judge the facts (answerAt).
+ * it. One run of the engine, two or three then. `reaching`: a command dated at or after the
+ * scenario's date is judged as of its own instant, events at it included, as the register's
+ * commands judge the facts (answerAt). `asOf`: the instant judged (the scenario's date, or that).
  */
-export function judgedScenario(applied: AppliedScenario, registerEnded: boolean, reaching?: number): { answer: Answer; void: VoidRuling } {
+export function judgedScenario(applied: AppliedScenario, registerEnded: boolean, reaching?: number): { answer: Answer; void: VoidRuling; asOf: number } {
   const judged = scenarioRun(applied, reaching);
+  const { answer, asOf } = judged;
+  return { ...voidJudged(applied, judged, registerEnded, reaching), answer, asOf };
+}
+
+/** judgedScenario's void Rights, given the facts' run (`judged`). */
+function voidJudged(applied: AppliedScenario, judged: ReturnType<typeof scenarioRun>, registerEnded: boolean, reaching?: number): { void: VoidRuling } {
   const { answer } = judged;
-  if (registerEnded) return { answer, void: voidRulingOf(judged.run.state, answer) };
+  if (registerEnded) return { void: voidRulingOf(judged.run.state, answer) };
   const pending = applied.scenario.events.some(isBoardAct);
   const facts = pending ? { ...applied, scenario: { ...applied.scenario, events: applied.scenario.events.filter((e) => !isBoardAct(e)) } } : applied;
   const standing = pending ? scenarioRun(facts, reaching) : judged;
   const expired = standing.run.state.status === "expired" ? standing.run.state.ended : undefined;
   if (expired) {
     const before = runBefore(facts, expired.at);
-    return { answer, void: { ...voidRulingOf(before.state, answerOf(before.state, before.asOf, before.errors)), before: { ended: "expired", at: formatNewYork(expired.at) } } };
+    return { void: { ...voidRulingOf(before.state, answerOf(before.state, before.asOf, before.errors)), before: { ended: "expired", at: formatNewYork(expired.at) } } };
   }
   const redeemed = pending && judged.run.state.status === "redeemed" ? judged.run.state.ended : undefined;
-  return { answer, void: { ...voidRulingOf(standing.run.state, standing.answer), ...(redeemed ? { before: { ended: "redeemed" as const, at: formatNewYork(redeemed.at) } } : {}) } };
+  return { void: { ...voidRulingOf(standing.run.state, standing.answer), ...(redeemed ? { before: { ended: "redeemed" as const, at: formatNewYork(redeemed.at) } } : {}) } };
 }
 
 /** The Board's redemption or exchange, as a scenario records it. */

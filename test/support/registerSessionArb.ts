@@ -76,6 +76,8 @@ export const sessionSkeletonArb = fc.record({
   otherDay: fc.integer({ min: -5, max: 40 }),
   /** How many of the facts' events the Rights Agent knows at the first apply (the rest arrive later: "apply" again). */
   known: fc.nat(6),
+  /** The facts' `asOf`, days after the purchase (none: the engine's default, the day of the last event). */
+  asOfDay: fc.option(fc.nat(40), { freq: 2 }),
   commands: fc.array(commandArb, { maxLength: 16 }),
 });
 
@@ -116,7 +118,8 @@ export function realiseSession(s: SessionSkeleton): RandomSession {
   if (s.boardAct) events.push({ at: dayOf(s.buyDay + s.boardDay), type: s.boardAct === "redeem" ? "redeem" : "exchange", ...(s.boardAct === "half" ? { portion: "0.5" } : {}) });
   if (s.other) events.push(otherFact(s.other, dayOf(s.buyDay + s.otherDay), buy));
   events.sort((a, b) => String(a.at).localeCompare(String(b.at)));
-  const scenario = { plan: plan.id, company: { sharesOutstanding: total }, persons, ...(holdings.length ? { holdings } : {}), prices: PRICES, events };
+  const asOf = s.asOfDay === null ? {} : { asOf: dayOf(s.buyDay + s.asOfDay) };
+  const scenario = { plan: plan.id, ...asOf, company: { sharesOutstanding: total }, persons, ...(holdings.length ? { holdings } : {}), prices: PRICES, events };
 
   const steps: SessionStep[] = [];
   if (s.recordBuy) steps.push(transferStep("cede", "raider", buy, instantOf(s.buyDay, 9)));
