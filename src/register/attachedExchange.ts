@@ -74,8 +74,8 @@ export async function attachedExchange(register: Register, applied: AppliedScena
    * shares too, and shrink with the Rights per share as the engine shrinks the Persons' Rights: the
    * engine's void Rights shrank from `engineVoid.before` to `.after` (whole Rights per Person), those
    * on the register from `onHolders` to `onHoldersAfter` (whole Rights per holder of record, void
-   * Persons' and their transferees'); the rest of the shrink was outside. (Scaling the outside count
-   * alone took one floor for all the Persons, where the engine takes one for each: one Right apart.)
+   * Persons' and their transferees'); the rest of the shrink was outside. (Scaling the count held
+   * outside by itself would take one floor for all the Persons where the engine takes one for each.)
    */
   async function shrinkVoidOutside(onHolders: number, onHoldersAfter: number): Promise<void> {
     const outside = (await readSetting<number>(register, "voidOutside")) ?? 0;
