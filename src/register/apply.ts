@@ -122,7 +122,8 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
 export async function voidAsFactsNowStand(register: Register, books: Books, at: number, applied: AppliedScenario, added: Partial<Pick<AppliedScenario, "transfers" | "issues">>): Promise<string[]> {
   const now = { ...applied, transfers: [...applied.transfers, ...(added.transfers ?? [])], issues: [...applied.issues, ...(added.issues ?? [])] };
   const ended = (await readSetting(register, "ended")) !== undefined;
-  const judged = judgedScenario(now, ended, at);
+  // As of the command, or of the register's last command when that is later (a command dated back): the void Rights as the facts stand now.
+  const judged = judgedScenario(now, ended, Math.max(at, (await readSetting<number>(register, "clock")) ?? 0));
   // The command may show the facts short (a Person parting with more shares than they give it): said, once, for the facts to be put right.
   const broken = judged.answer.errors[0];
   const facts = broken ? await givenOnce(register, at, [`the engine, given this command with the facts applied, finds that they break ${broken.rule}: ${broken.message}; correct the facts and apply them again`], false) : [];
