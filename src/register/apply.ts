@@ -20,7 +20,7 @@ import type { Register } from "./database.js";
 import { judgedScenario, rightsAgentOf, withRegisterEvents, type AppliedScenario, type VoidRuling } from "./engineFacts.js";
 import { badInput, badInputError, refuse, RegisterFailure, type Result } from "./problems.js";
 import { readSetting, writeSetting, writeSettings } from "./settings.js";
-import { formatNewYork, parseEventInstant } from "../time/instant.js";
+import { parseEventInstant } from "../time/instant.js";
 import { doubleCounted } from "./commandsAsEvents.js";
 import { sharesNotOnRegister, shareEventWarnings } from "./unrecordedShares.js";
 import { separateLateMoves } from "./separation.js";
@@ -85,7 +85,7 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
       const unknown = holders.find((h) => !holderIds.has(h));
       if (unknown) badInput("unknown-holder", `person ${person} lists holder "${unknown}", who is not on the register`, ["persons", person, "holders"]);
     }
-    const rulings = { ...rulingsOf(answer), asOf: formatNewYork(at) };
+    const rulings = rulingsOf(answer);
     books.note(at, ACCOUNTS.engine, "ruling", JSON.stringify(rulings));
     const late = await separateLateMoves(register, books, rulings.distributionDate, (await readSetting<Rulings>(register, "rulings"))?.distributionDate ?? null);
     // R-23, R-24, R-7a: once the register has ended the Rights the void ones ended with them: nothing is left to mark, and those held outside the register stay as they stood then.

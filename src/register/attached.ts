@@ -25,13 +25,13 @@ export async function attachedByDate(register: Register, at: number): Promise<bo
   return !dd || at <= parseEventInstant(dd);
 }
 
-/** The Distribution Date the facts give with the register's commands: one run of the engine per unit of work (readOnce.ts) while the facts stored stand. */
+/** The Distribution Date the facts give with the register's commands, as they stand at its clock: one run of the engine per unit of work (readOnce.ts) while the facts stored and the clock stand. */
 async function factsDistributionDate(register: Register): Promise<string | null> {
-  const facts = { scenario: await settingText(register, "scenario"), personHolders: await settingText(register, "personHolders") };
+  const facts = { scenario: await settingText(register, "scenario"), personHolders: await settingText(register, "personHolders"), clock: await readSetting<number>(register, "clock") };
   const kept = keptReads(register);
   const known = kept?.distributionDate;
-  if (known && known.scenario === facts.scenario && known.personHolders === facts.personHolders) return known.date;
-  const date = appliedScenario(register).then((applied) => (applied ? scenarioAnswer(applied).distributionDate : null));
+  if (known && known.scenario === facts.scenario && known.personHolders === facts.personHolders && known.clock === facts.clock) return known.date;
+  const date = appliedScenario(register).then((applied) => (applied ? scenarioAnswer(applied, facts.clock).distributionDate : null));
   if (kept) kept.distributionDate = { ...facts, date };
   return date;
 }

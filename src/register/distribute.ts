@@ -147,7 +147,7 @@ async function distributionDate(register: Register): Promise<number> {
   const applied = await appliedScenario(register);
   if (!applied) refuse("R-3a", "no-scenario", "distribute needs the Distribution Date the engine finds: apply a scenario first, or give --at");
   // The facts as they stand now: the scenario applied and the register's commands since (a transfer may have made an Acquiring Person).
-  const answer = scenarioAnswer(applied);
+  const answer = scenarioAnswer(applied, await readSetting<number>(register, "clock"));
   if (!answer.distributionDate) refuse("R-3a", "no-distribution-date", `the engine found no Distribution Date as of ${answer.asOf}: the Rights still trade with the shares (R-3-attached)`);
   return parseEventInstant(answer.distributionDate);
 }

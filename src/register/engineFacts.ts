@@ -173,9 +173,13 @@ export interface VoidRuling {
   readonly before?: { readonly ended: "redeemed" | "expired"; readonly at: string };
 }
 
-/** The answer as the scenario itself is dated (its `asOf`, else the engine's default). */
-export function scenarioAnswer(applied: AppliedScenario): Answer {
-  return scenarioRun(applied).answer;
+/**
+ * The answer on the facts as the scenario is dated (its `asOf`, else the engine's default), or as
+ * of the register's `clock` when that is as late or later, its commands at that instant included:
+ * as `apply` judges the facts and the report compares them.
+ */
+export function scenarioAnswer(applied: AppliedScenario, clock?: number): Answer {
+  return scenarioRun(applied, clock).answer;
 }
 
 /** One run of the engine on the facts as the scenario is dated; with `reaching`, as of that instant (events at it included) when the scenario's date is earlier. */
@@ -184,7 +188,8 @@ function scenarioRun(applied: AppliedScenario, reaching?: number): { run: Run; a
   const reached = reaching !== undefined && run.asOf <= reaching;
   const asOf = reached ? reaching : run.asOf;
   if (reached) run = runBefore(applied, reaching + 1);
-  return { run, answer: answerOf(run.state, run.asOf, run.errors), asOf };
+  // As of the instant reached, the events at it included (the run went a millisecond past it to take them in).
+  return { run, answer: answerOf(run.state, asOf, run.errors), asOf };
 }
 
 /** One run of the engine on the facts up to `instant` (events at it left out), whatever the scenario's date. */

@@ -18,7 +18,7 @@ export interface Reads {
   /** The commands given to the engine as events: a command records itself only at its end. */
   commandRows?: Promise<CommandRow[]>;
   /** The Distribution Date the facts give with those commands (attached.ts), for the facts as stored then (their settings' texts). */
-  distributionDate?: { readonly scenario?: string; readonly personHolders?: string; readonly date: Promise<string | null> };
+  distributionDate?: { readonly scenario?: string; readonly personHolders?: string; readonly clock?: number; readonly date: Promise<string | null> };
 }
 
 const current = new AsyncLocalStorage<Reads>();

@@ -89,8 +89,8 @@ async function reportOf(register: Register): Promise<RegisterReport> {
   const attachedExchanges = await readSetting<readonly unknown[]>(register, "attachedExchanges");
   const attached = attachedExchanges ? { fractional: await fractionalRights(register, shares, rights.outstanding, true), rightsPerShare: (await readSetting<string>(register, "rightsPerShare")) ?? "1", exchangeShares } : undefined;
   const scenario = await appliedScenario(register);
-  // The engine's answer on the applied facts as the scenario is dated (its asOf): the rulings, and the reconciliation's before any command is dated.
-  const judged = scenario ? scenarioAnswer(scenario) : undefined;
+  // The engine's answer on the applied facts as they stand at the register's clock (as apply judges them): the rulings, and the reconciliation's before any command is dated.
+  const judged = scenario ? scenarioAnswer(scenario, await readSetting<number>(register, "clock")) : undefined;
   const reconciliation = await reconcile(register, scenario && judged ? { applied: scenario, answer: judged } : undefined, { shares: shares - exchangeShares, issued: rights.issued, fractional, outstanding: rights.outstanding, exercised: rights.exercised, void: voided, voidHolders: holdersOfVoidRights(b), voidEnded, attached });
   return {
     holdersOfRecord: holders,
