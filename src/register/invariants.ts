@@ -120,9 +120,14 @@ async function commandInvariants(register: Register, books: Books): Promise<stri
 
 const negativeHolding = (account: string, v: Amount, asset: Asset) => `${account.slice(1)} holds ${v.toString()} ${asset}`;
 
-/** Whether the Rights are attached to the shares at the register's clock (before the distribution). */
+/**
+ * Whether the Rights are attached to the shares at the register's clock (before the distribution)
+ * and still are a millisecond after it: at the very instant of the Distribution Date the shares
+ * issued then carry no Rights (as the engine reads that instant, issue.ts) while those transferred
+ * then still move with theirs, so every holder's Rights match its shares only before it.
+ */
 async function attachedNow(register: Register): Promise<boolean> {
-  return rightsAttachedAt(register, (await readSetting<number>(register, "clock")) ?? 0);
+  return rightsAttachedAt(register, ((await readSetting<number>(register, "clock")) ?? 0) + 1);
 }
 
 async function rightsPerShareNow(register: Register): Promise<string> {

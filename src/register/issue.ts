@@ -60,10 +60,12 @@ export async function issueShares(register: Register, options: IssueOptions): Pr
     if (withRights) await refuseOnceEnded(register, "no Rights can be issued with new shares");
     const applied = await appliedScenario(register);
     const event = applied ? issueEvent(formatNewYork(at), { holder, shares, withRights }, applied.personHolders, applied.nominees) : undefined;
-    if (applied && event) refuseOnEngineError(answerAt(applied, at, [event]), `the Company cannot issue ${shares} shares`);
+    const engine = applied && event ? answerAt(applied, at, [event]) : undefined;
+    if (engine) refuseOnEngineError(engine, `the Company cannot issue ${shares} shares`);
     await books.load("shares", "rights", "void");
     const account = holderAccount(holder);
-    const attached = await rightsAttachedAt(register, at);
+    // R-3-attached as the engine reads the instant: at the very instant of the Distribution Date the Rights separate before the shares are issued (a time's transition comes before the events at it), and it gives no Rights per share once they trade apart.
+    const attached = (await rightsAttachedAt(register, at)) && engine?.rightsPerShare !== null;
     const lines: Line[] = [
       { account: ACCOUNTS.issuer, asset: "shares", amount: -shares },
       { account, asset: "shares", amount: shares, memo: sharesCreditMemo(`issue of ${shares} new shares`, attached) },

@@ -265,7 +265,15 @@ async function pendingOnRegister(register: Register, answer: Answer, clock: numb
   if (!withFacts) return sent ? `no scenario applied: the engine has no Distribution Date, so it attaches Rights to shares issued after the register sent the Rights Certificates at ${sent.at} (R-3-separation); apply the facts` : undefined;
   const due = answer.distributionDate;
   if (!sent && !ended && due && parseEventInstant(due) <= clock) return `the Distribution Date the facts give (${due}) has passed and the register has not sent the Rights Certificates (register distribute): until it does it counts the Rights on the shares, new ones too (R-3-separation)`;
+  const late = due ? await rightsAttachedFrom(register, parseEventInstant(due)) : 0;
+  if (late) return `the register attached ${late} Right${late === 1 ? "" : "s"} to new shares it issued at or after the Distribution Date the facts now give (${due}), when it knew of none before them; the engine gives such shares none (R-3-separation)`;
   return undefined;
+}
+
+/** The Rights the register attached to new shares it issued at or after `from` (R-3-attached, as it then read the facts). */
+async function rightsAttachedFrom(register: Register, from: number): Promise<number> {
+  const issues = await register.db.selectFrom("commands").select("result").where("name", "=", "issue").where("at", ">=", from).execute();
+  return issues.map((c) => JSON.parse(c.result) as { rights: number; attached: boolean }).reduce((sum, r) => sum + (r.attached ? r.rights : 0), 0);
 }
 
 /** R-23, R-7a: why the register still holds Rights the engine finds ended by the facts (the Board's redemption in the scenario, the Final Expiration Date). */
