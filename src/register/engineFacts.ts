@@ -4,7 +4,7 @@
  * Board's or holder's act appended as an event where the engine has one (redeem, exchange).
  */
 import { DEFAULT_PLAN } from "../terms/defaultPlan.js";
-import { evaluate, recordDateClose, runScenario, type Run } from "../engine/evaluate.js";
+import { evaluate, parseAsOf, recordDateClose, runScenario, type Run } from "../engine/evaluate.js";
 import { answerOf, type Answer } from "../engine/answer.js";
 import { rightsOf } from "../agreement/voidRights.js";
 import { parseScenario } from "../scenario/parse.js";
@@ -74,6 +74,16 @@ function carriedOut(event: unknown, acts: readonly ActEvent[]): boolean {
   if (e.type !== "exchange") return false;
   const day = dayOf(e.at);
   return day !== undefined && acts.some((a) => a.event.type === "exchange" && dayOf(a.event.at) === day && dec(String(a.event.portion ?? "1")).eq(String(e.portion ?? "1")));
+}
+
+/**
+ * The facts as they will stand once the register has recorded its act `event` (the command running
+ * now): the Board's act the scenario records that it carries out left out (carriedOut), the act
+ * among the register's.
+ */
+export function withActRecorded(applied: AppliedScenario, event: ActEvent["event"]): AppliedScenario {
+  const act = { command: NOT_RECORDED, event };
+  return { ...applied, scenario: { ...applied.scenario, events: applied.scenario.events.filter((e) => !carriedOut(e, [act])) }, acts: [...applied.acts, act] };
 }
 
 /** The New York date of an event's instant, or undefined when it is none (the engine says why). */
@@ -184,12 +194,28 @@ export function scenarioAnswer(applied: AppliedScenario, clock?: number): Answer
 
 /** One run of the engine on the facts as the scenario is dated; with `reaching`, as of that instant (events at it included) when the scenario's date is earlier. */
 function scenarioRun(applied: AppliedScenario, reaching?: number): { run: Run; answer: Answer; asOf: number } {
-  let run = runScenario(parseScenario(engineInput(applied)), { plan: planOf(applied) });
-  const reached = reaching !== undefined && run.asOf <= reaching;
-  const asOf = reached ? reaching : run.asOf;
-  if (reached) run = runBefore(applied, reaching + 1);
-  // As of the instant reached, the events at it included (the run went a millisecond past it to take them in).
-  return { run, answer: answerOf(run.state, asOf, run.errors), asOf };
+  const reached = (asOf: number) => reaching !== undefined && asOf <= reaching;
+  // A date the scenario states and the register has reached: one run, to the instant reached.
+  const dated = statedAsOf(applied.scenario);
+  if (dated !== undefined && reached(dated)) return reachedRun(applied, reaching!);
+  const run = runScenario(parseScenario(engineInput(applied)), { plan: planOf(applied) });
+  if (reached(run.asOf)) return reachedRun(applied, reaching!);
+  return { run, answer: answerOf(run.state, run.asOf, run.errors), asOf: run.asOf };
+}
+
+/** The facts as of `instant`, the events at it included (the run goes a millisecond past it to take them in). */
+function reachedRun(applied: AppliedScenario, instant: number): { run: Run; answer: Answer; asOf: number } {
+  const run = runBefore(applied, instant + 1);
+  return { run, answer: answerOf(run.state, instant, run.errors), asOf: instant };
+}
+
+/** The instant of the scenario's own `asOf`, when it states one the engine can read (else the engine works it out, or names the error). */
+function statedAsOf(scenario: AppliedScenario["scenario"]): number | undefined {
+  try {
+    return typeof scenario.asOf === "string" ? parseAsOf(scenario.asOf) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** One run of the engine on the facts up to `instant` (events at it left out), whatever the scenario's date. */

@@ -15,7 +15,8 @@ import { restateCertificates } from "./certificates.js";
 import type { Line } from "./books.js";
 import { inChunks, runCommand, type Progress } from "./command.js";
 import type { Register } from "./database.js";
-import { answerAt, exactStateAt, marketPriceForFractions, refuseOnEngineError, requireScenario, rightsAgentOf, type AppliedScenario } from "./engineFacts.js";
+import { answerAt, exactStateAt, marketPriceForFractions, refuseOnEngineError, requireScenario, rightsAgentOf, withActRecorded, type AppliedScenario } from "./engineFacts.js";
+import type { ActEvent } from "./commandsAsEvents.js";
 import { holderAccounts } from "./positions.js";
 import { endRights } from "./rightsEnd.js";
 import { badInput, refuse, type Result, type Warned } from "./problems.js";
@@ -63,7 +64,7 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
     const ended = await readSetting<{ how: string; at: string }>(register, "ended");
     if (ended) refuse("R-24", "ended", `the Rights already ended (${ended.how} at ${ended.at}): there is nothing to exchange`);
     const applied = await requireScenario(register, "an exchange", "R-24");
-    const act = { at: formatNewYork(at), type: "exchange", portion: portionText };
+    const act = { at: formatNewYork(at), type: "exchange" as const, portion: portionText };
     const answer = answerAt(applied, at, [act]);
     refuseOnEngineError(answer, "the Board cannot exchange the Rights");
     const ratio = exchangeRatioOf(answer.trace);
@@ -126,11 +127,13 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
  * R-7e: the engine's void Rights without the exchange and with it, as of the register's clock (the
  * instant the void Rights held outside the register were last worked out, as the report compares
  * them) or the exchange's, whichever is later: an exchange dated before facts already applied
- * shrinks the Rights those facts then move.
+ * shrinks the Rights those facts then move. Both without the Board's exchange the scenario records
+ * when this one carries it out (it is given to the engine once, as the register's).
  */
-async function engineVoidAround(register: Register, applied: AppliedScenario, at: number, act: Record<string, unknown>): Promise<EngineVoid> {
+async function engineVoidAround(register: Register, applied: AppliedScenario, at: number, act: ActEvent["event"]): Promise<EngineVoid> {
   const judgedAt = Math.max(at, (await readSetting<number>(register, "clock")) ?? 0);
-  return { before: answerAt(applied, judgedAt).voidRights, after: answerAt(applied, judgedAt, [act]).voidRights };
+  const recorded = withActRecorded(applied, act);
+  return { before: answerAt({ ...recorded, acts: applied.acts }, judgedAt).voidRights, after: answerAt(recorded, judgedAt).voidRights };
 }
 
 /**
