@@ -65,7 +65,8 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
     if (ended) refuse("R-24", "ended", `the Rights already ended (${ended.how} at ${ended.at}): there is nothing to exchange`);
     const applied = await requireScenario(register, "an exchange", "R-24");
     const act = { at: formatNewYork(at), type: "exchange" as const, portion: portionText };
-    const answer = answerAt(applied, at, [act]);
+    // The Board's exchange the scenario records, if this one carries it out, given to the engine once, as this one.
+    const answer = answerAt(withActRecorded(applied, act), at);
     refuseOnEngineError(answer, "the Board cannot exchange the Rights");
     const ratio = exchangeRatioOf(answer.trace);
     const portion = dec(portionText);
