@@ -336,10 +336,13 @@ async function reconcile(register: Register, scenario: { applied: AppliedScenari
   // has yet to carry out what the facts say happened, or went ahead without them.
   const pending = shares.explained ? "the engine counts them on the scenario's shares, which differ (see the shares line)" : ((await pendingOnRegister(register, answer, clock, scenario !== undefined)) ?? "");
   const explained = (r: Reconciliation): Reconciliation => (pending && !r.agrees ? { ...r, why: pending } : r);
+  // An engine that stopped at an error gives the figures it reached before it: that is why a line differs, unless it says another reason.
+  const stopped = answer.errors[0] ? `the engine stopped at an error in the facts with the register's commands (the engine's evaluation line): its figures are those it reached before it` : "";
+  const orStopped = (r: Reconciliation): Reconciliation => (stopped && !r.agrees && !r.why ? { ...r, why: stopped } : r);
   return [
-    shares.row,
-    explained(rights),
-    explained(voidRow(mine, withActs, (await readSetting<number>(register, "voidOutside")) ?? 0, (await readSetting<number>(register, "voidBought")) ?? 0, rightsPerShare, (await readSetting<readonly unknown[]>(register, "attachedExchanges"))?.length ?? 0)),
+    orStopped(shares.row),
+    orStopped(explained(rights)),
+    orStopped(explained(voidRow(mine, withActs, (await readSetting<number>(register, "voidOutside")) ?? 0, (await readSetting<number>(register, "voidBought")) ?? 0, rightsPerShare, (await readSetting<readonly unknown[]>(register, "attachedExchanges"))?.length ?? 0))),
     ...applied.acts.map(({ command, event }) => {
       const error = answerAt(actsBefore(applied, command), parseEventInstant(event.at), [event]).errors[0];
       const check = row(`the ${event.type} at ${event.at} is allowed (${event.type === "redeem" ? "R-23" : "R-24"})`, "done", error ? "refused" : "done");
