@@ -17,7 +17,7 @@ import type { Books } from "./books.js";
 import { voidingLines } from "./voiding.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
-import { judgedScenario, rightsAgentOf, withRegisterEvents, type AppliedScenario, type VoidRuling } from "./engineFacts.js";
+import { factsInstant, judgedScenario, rightsAgentOf, withRegisterEvents, type AppliedScenario, type VoidRuling } from "./engineFacts.js";
 import { badInput, badInputError, refuse, RegisterFailure, type Result } from "./problems.js";
 import { readSetting, writeSetting, writeSettings } from "./settings.js";
 import { parseEventInstant } from "../time/instant.js";
@@ -122,8 +122,7 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
 export async function voidAsFactsNowStand(register: Register, books: Books, at: number, applied: AppliedScenario, added: Partial<Pick<AppliedScenario, "transfers" | "issues">>): Promise<string[]> {
   const now = { ...applied, transfers: [...applied.transfers, ...(added.transfers ?? [])], issues: [...applied.issues, ...(added.issues ?? [])] };
   const ended = (await readSetting(register, "ended")) !== undefined;
-  // As of the command, or of the register's last command when that is later (a command dated back): the void Rights as the facts stand now.
-  const judged = judgedScenario(now, ended, Math.max(at, (await readSetting<number>(register, "clock")) ?? 0));
+  const judged = judgedScenario(now, ended, await factsInstant(register, at));
   // The command may show the facts short (a Person parting with more shares than they give it): said, once, for the facts to be put right.
   const broken = judged.answer.errors[0];
   const facts = broken ? await givenOnce(register, at, [`the engine, given this command with the facts applied, finds that they break ${broken.rule}: ${broken.message}; correct the facts and apply them again`], false) : [];

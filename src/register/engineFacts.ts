@@ -170,6 +170,14 @@ export function recordedBefore(applied: AppliedScenario, command: number): Appli
   return { ...actsBefore(applied, command), transfers: applied.transfers.filter(before), issues: applied.issues.filter(before) };
 }
 
+/**
+ * The instant a command at `at` judges the facts at: its own, or the register's clock when that is
+ * later (a command dated back): the facts as they stand now, as `apply` and the report judge them.
+ */
+export async function factsInstant(register: Register, at: number): Promise<number> {
+  return Math.max(at, (await readSetting<number>(register, "clock")) ?? 0);
+}
+
 /** The engine's answer as of `at` (events at `at` included), with `extra` events appended. */
 export function answerAt(applied: AppliedScenario, at: number, extra: readonly Record<string, unknown>[] = []): Answer {
   return evaluate({ ...engineInput(applied, extra), asOf: undefined }, { asOf: formatNewYork(at + 1), plan: planOf(applied) });

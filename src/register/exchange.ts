@@ -15,8 +15,7 @@ import { restateCertificates } from "./certificates.js";
 import type { Line } from "./books.js";
 import { inChunks, runCommand, type Progress } from "./command.js";
 import type { Register } from "./database.js";
-import { answerAt, exactStateAt, marketPriceForFractions, refuseOnEngineError, requireScenario, rightsAgentOf, withActRecorded, type AppliedScenario } from "./engineFacts.js";
-import type { ActEvent } from "./commandsAsEvents.js";
+import { answerAt, exactStateAt, marketPriceForFractions, refuseOnEngineError, requireScenario, rightsAgentOf, factsInstant, withActRecorded, type AppliedScenario } from "./engineFacts.js";
 import { holderAccounts } from "./positions.js";
 import { endRights } from "./rightsEnd.js";
 import { badInput, refuse, type Result, type Warned } from "./problems.js";
@@ -66,7 +65,8 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
     const applied = await requireScenario(register, "an exchange", "R-24");
     const act = { at: formatNewYork(at), type: "exchange" as const, portion: portionText };
     // The Board's exchange the scenario records, if this one carries it out, given to the engine once, as this one.
-    const answer = answerAt(withActRecorded(applied, act), at);
+    const recorded = withActRecorded(applied, act);
+    const answer = answerAt(recorded, at);
     refuseOnEngineError(answer, "the Board cannot exchange the Rights");
     const ratio = exchangeRatioOf(answer.trace);
     const portion = dec(portionText);
@@ -75,7 +75,7 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
     const price = { value: undefined as Dec | undefined };
     const cmp = () => (price.value ??= marketPriceForFractions(exactStateAt(applied, at), at));
     // R-24 with R-3-attached: a partial exchange before the Distribution Date leaves the Rights attached to the shares.
-    const attached = portion.lt(1) && (await rightsAttachedAt(register, at)) ? await attachedExchange(register, applied, at, portion, await engineVoidAround(register, applied, at, act)) : undefined;
+    const attached = portion.lt(1) && (await rightsAttachedAt(register, at)) ? await attachedExchange(register, applied, at, portion, await engineVoidAround(register, applied, recorded, at)) : undefined;
     // R-3-separation: after the Distribution Date a partial exchange takes whole Rights as the holders' certificates state them: those must have been sent.
     if (portion.lt(1) && !attached && (await readSetting(register, "distribution")) === undefined) {
       refuse("R-3-separation", "not-distributed", `the Distribution Date the facts give (${answer.distributionDate}) has passed by ${formatNewYork(at)}: a partial exchange takes whole Rights as the Rights Certificates state them, and they have not been sent yet: run distribute first`);
@@ -128,12 +128,11 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
  * R-7e: the engine's void Rights without the exchange and with it, as of the register's clock (the
  * instant the void Rights held outside the register were last worked out, as the report compares
  * them) or the exchange's, whichever is later: an exchange dated before facts already applied
- * shrinks the Rights those facts then move. Both without the Board's exchange the scenario records
+ * shrinks the Rights those facts then move. Both on `recorded`: without the Board's exchange the scenario records
  * when this one carries it out (it is given to the engine once, as the register's).
  */
-async function engineVoidAround(register: Register, applied: AppliedScenario, at: number, act: ActEvent["event"]): Promise<EngineVoid> {
-  const judgedAt = Math.max(at, (await readSetting<number>(register, "clock")) ?? 0);
-  const recorded = withActRecorded(applied, act);
+async function engineVoidAround(register: Register, applied: AppliedScenario, recorded: AppliedScenario, at: number): Promise<EngineVoid> {
+  const judgedAt = await factsInstant(register, at);
   return { before: answerAt({ ...recorded, acts: applied.acts }, judgedAt).voidRights, after: answerAt(recorded, judgedAt).voidRights };
 }
 
