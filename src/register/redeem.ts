@@ -18,7 +18,8 @@ import { holderAccounts } from "./positions.js";
 import { endRights } from "./rightsEnd.js";
 import { inChunks, runCommand, type Progress } from "./command.js";
 import type { Register } from "./database.js";
-import { answerAt, refuseOnEngineError, requireScenario } from "./engineFacts.js";
+import { answerAt, refuseOnEngineError, registerPlan, requireScenario } from "./engineFacts.js";
+import { recordDateClose } from "../engine/evaluate.js";
 import { refuse, type Result, type Warned } from "./problems.js";
 import { readSetting } from "./settings.js";
 import { refuseBeforeRecordedActs, refuseBeforeRecordedRightsMoves } from "./timeOrder.js";
@@ -46,6 +47,9 @@ export async function redeem(register: Register, options: RedeemOptions = {}): P
     await refuseBeforeRecordedRightsMoves(register, at, "a redemption");
     const ended = await readSetting<{ how: string; at: string }>(register, "ended");
     if (ended) refuse("R-23", "ended", `the Rights already ended (${ended.how} at ${ended.at}): there is nothing to redeem`);
+    // R-X7: the engine lets the Board redeem before the Record Date's close (no Right is paid for, none is ever issued); the register's Rights on the shares are those the holders get at that close, and it pays none before it.
+    const issuedAt = recordDateClose(await registerPlan(register));
+    if (at < issuedAt) refuse("R-X7", "before-record-date", `no Right exists before the Record Date's close of business (${formatNewYork(issuedAt)}): there is no Right to pay the Redemption Price for at ${formatNewYork(at)}`);
     const applied = await requireScenario(register, "a redemption", "R-23");
     const already = answerAt(applied, at);
     const answer = already.status === "redeemed" ? already : answerAt(applied, at, [{ at: formatNewYork(at), type: "redeem" }]);

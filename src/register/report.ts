@@ -12,7 +12,7 @@ import { balanceOf, heldByHolders, ledgerOf, readControl, rightsLife, type Balan
 import { readSetting } from "./settings.js";
 import { verifyWith } from "./verify.js";
 import { readInTurn } from "./command.js";
-import { parseEventInstant } from "../time/instant.js";
+import { formatNewYork, parseEventInstant } from "../time/instant.js";
 import { rulingsOf, type Rulings } from "./apply.js";
 import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import Rational from "fraction.js";
@@ -252,13 +252,15 @@ async function sharesRow(register: Register, applied: AppliedScenario | undefine
 }
 
 /**
- * Why the register's Rights may differ from the engine's for now: R-23, R-7a, the facts ended the
+ * Why the register's Rights may differ from the engine's for now: R-X7, its clock is before the
+ * Record Date's close of business; R-23, R-7a, the facts ended the
  * Rights and the register has not carried that out; R-3a, R-3-separation, the Distribution Date the
  * facts give has passed and the register has not sent the Rights Certificates (it counts the
  * Rights on the shares until it does); or, with no facts applied, the register sent them at an
  * instant of its own, which the engine, with no Distribution Date, does not know.
  */
 async function pendingOnRegister(register: Register, answer: Answer, clock: number, withFacts: boolean): Promise<string | undefined> {
+  if (answer.status === "not-issued") return `the register's clock (${formatNewYork(clock)}) is before the Record Date's close of business, and the engine counts no Right until then (R-X7); the register's shares carry the Rights their holders of record get at that close`;
   const ended = await readSetting(register, "ended");
   if (!ended && (answer.status === "redeemed" || answer.status === "expired")) return endedByFacts(answer);
   const sent = await readSetting<{ at: string }>(register, "distribution");

@@ -10,6 +10,7 @@
  * holders the register does not know: transfers of shares and of Rights, issues, the
  * distribution, exercises, a redemption, exchanges into a trust or not, claims.
  */
+import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import type { Register, Result } from "../../src/register/index.js";
 import * as lib from "../../src/register/index.js";
@@ -29,10 +30,23 @@ export interface RandomSession {
   readonly steps: readonly SessionStep[];
 }
 
-const PLANS = [
-  { id: "net-perceptions", threshold: 0.15 },
-  { id: "selectica-2009", threshold: 0.0499 },
-] as const;
+/** A plan terms file of the test fixtures, by its absolute path (as `register init --plan FILE` keeps it). */
+const fixturePlan = (path: string) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
+
+/**
+ * The built-in plans, and plan terms files whose numbers differ from the seed's (`init --plan FILE`;
+ * the scenario names the plan by its id): two Units a Right, an exchange ratio of
+ * 1/2 and 4.99% (with an amendment); 1.5 Units a Right, flip-in x3, exchange ratio 2, redemption at
+ * $.0025; a 10% threshold with a 20% passive one, 1/100th Units, redemption at $.001. Each session
+ * runs from March 1 of a `year` in its plan's life.
+ */
+const PLANS: readonly { id: string; file?: string; threshold: number; year: number }[] = [
+  { id: "net-perceptions", threshold: 0.15, year: 2004 },
+  { id: "selectica-2009", threshold: 0.0499, year: 2004 },
+  { id: "beacon-financial-2012", file: fixturePlan("plans/nol-tax-benefits.yaml"), threshold: 0.0499, year: 2014 },
+  { id: "ratio-plan", file: fixturePlan("register-sessions/ratio-plan-one-and-a-half-units-exchange-at-two-flip-in-at-three/plan.yaml"), threshold: 0.15, year: 2004 },
+  { id: "acme-widgets-2010", file: fixturePlan("plans/ten-percent-passive.yaml"), threshold: 0.1, year: 2011 },
+];
 const KINDS = ["drs", "certificate"] as const;
 const SHARES = [0, 1, 99, 1000, 12_345, 50_000, 250_000];
 const COUNTS = [1, 10, 99, 1000, 100_000, 1_000_000];
@@ -83,21 +97,26 @@ export const sessionSkeletonArb = fc.record({
 
 export type SessionSkeleton = typeof sessionSkeletonArb extends fc.Arbitrary<infer T> ? T : never;
 
-/** Closes on every weekday from November 2003 to January 2005, alternating around $2.30 (enough for every Current Market Price the sessions need). */
-const PRICES = (() => {
+/** Closes on every weekday from four months before March 1 of `year` to the January after, alternating around $2.30 (enough for every Current Market Price the sessions need). */
+function pricesAround(year: number): { date: string; close: string }[] {
   const closes: { date: string; close: string }[] = [];
-  for (let day = Date.UTC(2003, 10, 1); day < Date.UTC(2005, 0, 31); day += 86_400_000) {
+  for (let day = Date.UTC(year - 1, 10, 1); day < Date.UTC(year + 1, 0, 31); day += 86_400_000) {
     const weekday = new Date(day).getUTCDay();
     if (weekday !== 0 && weekday !== 6) closes.push({ date: new Date(day).toISOString().slice(0, 10), close: closes.length % 2 ? "2.40" : "2.20" });
   }
   return closes;
-})();
+}
 
-const dayOf = (n: number) => new Date(Date.UTC(2004, 2, 1) + n * 86_400_000).toISOString().slice(0, 10);
-const instantOf = (n: number, hour: number) => Date.parse(`${dayOf(n)}T${String(hour).padStart(2, "0")}:00:00-05:00`);
+/** The session's days, counted from March 1 of `year` (a year in the plan's life), and its instants at an hour of New York's winter time. */
+function calendar(year: number) {
+  const dayOf = (n: number) => new Date(Date.UTC(year, 2, 1) + n * 86_400_000).toISOString().slice(0, 10);
+  const instantOf = (n: number, hour: number) => Date.parse(`${dayOf(n)}T${String(hour).padStart(2, "0")}:00:00-05:00`);
+  return { dayOf, instantOf };
+}
 
 export function realiseSession(s: SessionSkeleton): RandomSession {
   const plan = PLANS[s.plan];
+  const { dayOf, instantOf } = calendar(plan.year);
   const holders = [{ id: "cede", kind: "cede", shares: s.cedeMillions * 1_000_000 }, ...s.holders.map((h, i) => ({ id: `h${i}`, kind: KINDS[h.kind], shares: SHARES[h.shares] }))];
   const base = holders.reduce((sum, h) => sum + h.shares, 0);
   holders.push({ id: "raider", kind: "drs", shares: Math.floor((s.raider / 10) * 0.6 * plan.threshold * base) });
@@ -119,7 +138,7 @@ export function realiseSession(s: SessionSkeleton): RandomSession {
   if (s.other) events.push(otherFact(s.other, dayOf(s.buyDay + s.otherDay), buy));
   events.sort((a, b) => String(a.at).localeCompare(String(b.at)));
   const asOf = s.asOfDay === null ? {} : { asOf: dayOf(s.buyDay + s.asOfDay) };
-  const scenario = { plan: plan.id, ...asOf, company: { sharesOutstanding: total }, persons, ...(holdings.length ? { holdings } : {}), prices: PRICES, events };
+  const scenario = { plan: plan.id, ...asOf, company: { sharesOutstanding: total }, persons, ...(holdings.length ? { holdings } : {}), prices: pricesAround(plan.year), events };
 
   const steps: SessionStep[] = [];
   if (s.recordBuy) steps.push(transferStep("cede", "raider", buy, instantOf(s.buyDay, 9)));
@@ -134,7 +153,7 @@ export function realiseSession(s: SessionSkeleton): RandomSession {
     const kind = COMMANDS[c.kind];
     steps.push(kind === "apply" ? applyStep(scenario, 0) : commandStep(kind, { at: at ?? instantOf(day, c.hour), undated: c.undated, key, holder, other, count: COUNTS[c.amount], flag: c.flag, portion: PORTIONS[c.portion] }));
   }
-  return { plan: plan.id, holdersCsv: `holder,name,kind,shares\n${holders.map((h) => `${h.id},Holder ${h.id},${h.kind},${h.shares}`).join("\n")}\n`, sharesOutstanding: total, scenario, steps };
+  return { plan: plan.file ?? plan.id, holdersCsv: `holder,name,kind,shares\n${holders.map((h) => `${h.id},Holder ${h.id},${h.kind},${h.shares}`).join("\n")}\n`, sharesOutstanding: total, scenario, steps };
 }
 
 /** `apply` of the facts known so far (`unknown` of their events still to come). */
