@@ -195,7 +195,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .option("--trust", "deposit the exchange shares in a trust for the holders")
     .option("--at <instant>", `when the Board exchanges: ${AT_HELP}`)
     .action((o: Common & { portion: string; trust?: boolean; at?: string }) =>
-      run(call, o, (lib, r) => lib.exchange(r, { portion: o.portion, trust: o.trust === true, at: instant(o.at), key: o.key, onProgress: progress(call, "exchange: holders done") }), (v) => `exchanged ${n(v.rights)} Rights of ${n(v.holders)} holders at ${v.ratio}: ${n(v.shares)} shares${v.inTrust ? " (held in trust)" : ""}${v.cashInLieu !== "0" ? `, ${dollars(v.cashInLieu)} in lieu of fractions` : ""}${v.restated ? `; ${n(v.restated)} certificates or statements restated for the Rights left (those they replace are superseded)` : ""}`),
+      run(call, o, (lib, r) => lib.exchange(r, { portion: o.portion, trust: o.trust === true, at: instant(o.at), key: o.key, onProgress: progress(call, "exchange: holders done") }), (v) => `exchanged ${n(v.rights)} Rights of ${n(v.holders)} holder${v.holders === 1 ? "" : "s"} at ${v.ratio}: ${n(v.shares)} shares${v.inTrust ? " (held in trust)" : ""}${v.cashInLieu !== "0" ? `, ${dollars(v.cashInLieu)} in lieu of fractions` : ""}${v.restated ? `; ${n(v.restated)} certificates or statements restated for the Rights left (those they replace are superseded)` : ""}`),
     );
 
   dbOption(register.command("report").description("the register's totals, reconciled with the engine, and the audit trail"))

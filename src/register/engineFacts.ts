@@ -262,7 +262,8 @@ function voidJudged(applied: AppliedScenario, judged: ReturnType<typeof scenario
   const standing = pending ? scenarioRun(facts, reaching) : judged;
   const expired = standing.run.state.status === "expired" ? standing.run.state.ended : undefined;
   if (expired) {
-    const before = runBefore(facts, expired.at);
+    // A millisecond before: the expiry is a transition at its instant, which a run as of that instant already holds (R-7a).
+    const before = runBefore(facts, expired.at - 1);
     return { void: { ...voidRulingOf(before.state, answerOf(before.state, before.asOf, before.errors)), before: { ended: "expired", at: formatNewYork(expired.at) } } };
   }
   const redeemed = pending && judged.run.state.status === "redeemed" ? judged.run.state.ended : undefined;

@@ -4,7 +4,7 @@
  * fast-check shrinks the skeleton): a holder list (Cede & Co., a few DRS and certificated holders,
  * a raider and perhaps its Affiliate), facts about the raider (a purchase recorded by the register,
  * the scenario or both; a 13D, a tender offer, a split, the Board's redemption or exchange, a sale,
- * the Board's finding that the crossing was inadvertent, a merger, new shares; some known only later,
+ * the Board's finding that the crossing was inadvertent, a merger, new shares, an amendment of the plan; some known only later,
  * applied again), then
  * commands in a rough time order with some dated back, some under keys used before, some about
  * holders the register does not know: transfers of shares and of Rights, issues, the
@@ -86,7 +86,7 @@ export const sessionSkeletonArb = fc.record({
   boardAct: fc.option(fc.constantFrom("redeem", "exchange", "half"), { freq: 3 }),
   boardDay: fc.nat(40),
   /** One more fact about the raider or the Company, some days after the purchase. */
-  other: fc.option(fc.constantFrom("dispose", "inadvertent", "merger", "issue"), { freq: 3 }),
+  other: fc.option(fc.constantFrom("dispose", "inadvertent", "merger", "issue", "cheaper", "shorter"), { freq: 3 }),
   otherDay: fc.integer({ min: -5, max: 40 }),
   /** How many of the facts' events the Rights Agent knows at the first apply (the rest arrive later: "apply" again). */
   known: fc.nat(6),
@@ -135,7 +135,7 @@ export function realiseSession(s: SessionSkeleton): RandomSession {
   if (s.tender) events.push({ at: dayOf(s.buyDay + 1), type: "tender-offer", id: "t1", bidder: "raider", allShares: true, price: "3.00" });
   if (s.split) events.push({ at: dayOf(s.buyDay + 12), type: "split", ratio: s.split });
   if (s.boardAct) events.push({ at: dayOf(s.buyDay + s.boardDay), type: s.boardAct === "redeem" ? "redeem" : "exchange", ...(s.boardAct === "half" ? { portion: "0.5" } : {}) });
-  if (s.other) events.push(otherFact(s.other, dayOf(s.buyDay + s.otherDay), buy));
+  if (s.other) events.push(otherFact(s.other, dayOf(s.buyDay + s.otherDay), buy, dayOf(s.buyDay + s.otherDay + 15)));
   events.sort((a, b) => String(a.at).localeCompare(String(b.at)));
   const asOf = s.asOfDay === null ? {} : { asOf: dayOf(s.buyDay + s.asOfDay) };
   const scenario = { plan: plan.id, ...asOf, company: { sharesOutstanding: total }, persons, ...(holdings.length ? { holdings } : {}), prices: pricesAround(plan.year), events };
@@ -161,8 +161,12 @@ function applyStep(scenario: Record<string, unknown>, unknown: number): SessionS
   return { said: unknown ? `apply (${unknown} of the facts' events not yet known)` : "apply", keyed: false, run: (r) => lib.applyScenario(r, { scenario: structuredClone(scenario), dir: process.cwd() }) };
 }
 
-/** The raider sells half its purchase, the Board finds its crossing inadvertent, the Company merges into another and is gone, or issues shares to the public. */
-function otherFact(kind: "dispose" | "inadvertent" | "merger" | "issue", at: string, bought: number): Record<string, unknown> {
+/**
+ * The raider sells half its purchase, the Board finds its crossing inadvertent, the Company merges
+ * into another and is gone, or issues shares to the public; or the Board amends the plan (R-27): a
+ * Purchase Price of $10, or a Final Expiration Date brought forward to `expiry`.
+ */
+function otherFact(kind: "dispose" | "inadvertent" | "merger" | "issue" | "cheaper" | "shorter", at: string, bought: number, expiry: string): Record<string, unknown> {
   switch (kind) {
     case "dispose":
       return { at, type: "dispose", person: "raider", shares: Math.floor(bought / 2) + 1 };
@@ -172,6 +176,10 @@ function otherFact(kind: "dispose" | "inadvertent" | "merger" | "issue", at: str
       return { at, type: "merger", companySurvives: false, commonExchanged: true, consideration: "4.00", considerationForm: "cash", principalPartyPrice: "10.00" };
     case "issue":
       return { at, type: "issue", shares: 25_000 };
+    case "cheaper":
+      return { at, type: "amend", id: "cheaper", changes: { purchasePrice: "10" } };
+    case "shorter":
+      return { at, type: "amend", id: "shorter", changes: { finalExpiration: { date: expiry, time: "17:00" } } };
   }
 }
 
