@@ -83,7 +83,8 @@ async function reportOf(register: Register): Promise<RegisterReport> {
   };
   const exchangeShares = balanceOf(b, ACCOUNTS.issuedOnExchange, "shares").negated().toNumber();
   // R-7e: the void Rights that ended with the Rights (not those a partial exchange before the Distribution Date shrank, R-24 with R-3-attached, which the engine shrinks too).
-  const voidEnded = (await readSetting<Ended>(register, "ended"))?.voidEnded ?? balanceOf(b, ACCOUNTS.expired, "void").toNumber();
+  const ended = await readSetting<Ended>(register, "ended");
+  const voidEnded = ended?.voidEnded ?? balanceOf(b, ACCOUNTS.expired, "void").toNumber();
   const sharesBeforeDeliveries = shares - exercisedCommon - exchangeShares;
   const fractional = await fractionalRights(register, sharesBeforeDeliveries, rights.issued);
   const attachedExchanges = await readSetting<readonly unknown[]>(register, "attachedExchanges");
@@ -91,7 +92,7 @@ async function reportOf(register: Register): Promise<RegisterReport> {
   const scenario = await appliedScenario(register);
   // The engine's answer on the applied facts as they stand at the register's clock (as apply judges them): the rulings, and the reconciliation's before any command is dated.
   const judged = scenario ? scenarioAnswer(scenario, await readSetting<number>(register, "clock")) : undefined;
-  const reconciliation = await reconcile(register, scenario && judged ? { applied: scenario, answer: judged } : undefined, { shares: shares - exchangeShares, issued: rights.issued, fractional, outstanding: rights.outstanding, exercised: rights.exercised, void: voided, voidHolders: holdersOfVoidRights(b), voidEnded, attached });
+  const reconciliation = await reconcile(register, scenario && judged ? { applied: scenario, answer: judged } : undefined, { shares: shares - exchangeShares, issued: rights.issued, fractional, outstanding: rights.outstanding, exercised: rights.exercised, void: voided, voidHolders: holdersOfVoidRights(b), voidEnded, voidHoldersEnded: ended?.voidHolders ?? 0, attached });
   return {
     holdersOfRecord: holders,
     sharesOutstanding: shares,
@@ -202,14 +203,15 @@ interface AttachedTotals {
  * void ones held outside the register and bought on it with the rest.
  */
 function voidRow(mine: RegisterTotals, withActs: Answer, voidOutside: number, voidBought: number, rightsPerShare: string, exchanges: number): Reconciliation {
-  const register = withActs.status === "exchanged" ? mine.void + mine.voidEnded : mine.void;
+  const exchanged = withActs.status === "exchanged";
+  const register = exchanged ? mine.void + mine.voidEnded : mine.void;
   // R-23, R-7a: once a redemption or the Final Expiration Date has ended the Rights the engine counts no void Right, so none is held outside the register or bought on it either.
   const ended = withActs.status === "redeemed" || withActs.status === "expired";
   const [outside, bought] = ended ? [0, 0] : [voidOutside, voidBought];
   const engine = withActs.voidRights - outside + bought;
   const notes = [...(outside ? [`less ${outside} held outside the register`] : []), ...(bought ? [`plus ${bought} its holders of record bought after the distribution, which the engine is not given (R-7e)`] : [])];
   const check = notes.length ? `void Rights (the engine's ${withActs.voidRights} ${notes.join(", ")})` : "void Rights";
-  return { check, register, engine, agrees: register === engine, ...fractionsDropped(engine - register, mine.voidHolders, rightsPerShare, exchanges) };
+  return { check, register, engine, agrees: register === engine, ...fractionsDropped(engine - register, exchanged ? mine.voidHolders + mine.voidHoldersEnded : mine.voidHolders, rightsPerShare, exchanges) };
 }
 
 /**
@@ -303,6 +305,8 @@ interface RegisterTotals {
   readonly voidHolders: number;
   /** Void Rights that ended with the Rights (a redemption, a whole exchange, the Final Expiration Date). */
   readonly voidEnded: number;
+  /** The holders of record whose void Rights ended with the Rights. */
+  readonly voidHoldersEnded: number;
   /** R-24 with R-3-attached: after the register's own partial exchange before the Distribution Date, the Rights are reconciled with the engine's answer with the register's acts. */
   readonly attached?: AttachedTotals;
 }

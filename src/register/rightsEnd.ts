@@ -28,12 +28,15 @@ export interface Ended {
   readonly at: string;
   /** Absent in a register written before it was recorded. */
   readonly voidEnded?: number;
+  /** The holders of record whose void Rights ended (absent in a register written before it was recorded). */
+  readonly voidHolders?: number;
 }
 
 /** Ends the Rights (books loaded with valid and void Rights): void ones expire unpaid, certificates are cancelled. */
 export async function endRights(register: Register, books: Books, at: number, how: keyof typeof HOW): Promise<void> {
   const { rule, act } = HOW[how];
   let voidEnded = 0;
+  let voidHolders = 0;
   for (const account of holderAccounts(books)) {
     const valid = how === "expired" ? books.count(account, "rights") : 0;
     if (valid) books.post(at, [
@@ -42,6 +45,7 @@ export async function endRights(register: Register, books: Books, at: number, ho
     ]);
     const voided = books.count(account, "void");
     voidEnded += voided;
+    if (voided) voidHolders++;
     if (voided) books.post(at, [
       { account, asset: "void", amount: -voided, memo: `R-7e, ${rule}: void Rights end with the ${act} and receive nothing` },
       { account: ACCOUNTS.expired, asset: "void", amount: voided },
@@ -54,7 +58,7 @@ export async function endRights(register: Register, books: Books, at: number, ho
     { account: ACCOUNTS.expired, asset: "rights", amount: inTrust },
   ]);
   await retireCertificates(register, books, at, "all", "cancelled", `${how} (${rule})`);
-  await writeSetting(register, "ended", { how, at: formatNewYork(at), voidEnded } satisfies Ended);
+  await writeSetting(register, "ended", { how, at: formatNewYork(at), voidEnded, voidHolders } satisfies Ended);
 }
 
 /** Refuses a command that needs the Rights when the engine finds them ended at `at` on the facts applied (the Board's redemption or exchange the scenario records, the Final Expiration Date), though the register has not carried that out yet. */
