@@ -270,6 +270,16 @@ function voidJudged(applied: AppliedScenario, judged: ReturnType<typeof scenario
   return { void: { ...voidRulingOf(standing.run.state, standing.answer), ...(redeemed ? { before: { ended: "redeemed" as const, at: formatNewYork(redeemed.at) } } : {}) } };
 }
 
+/**
+ * R-7e: the void Rights the engine holds as of `at` (events at it included) as the register holds
+ * them void (judgedScenario): on the facts without the Board's redemption or exchange the scenario
+ * records and the register has not carried out, and just before the Final Expiration Date once the
+ * facts run past it.
+ */
+export function voidHeldAt(applied: AppliedScenario, at: number): number {
+  return voidJudged(applied, reachedRun(applied, at), false, at).void.total;
+}
+
 /** The Board's redemption or exchange, as a scenario records it. */
 function isBoardAct(event: unknown): boolean {
   const type = typeof event === "object" && event !== null ? (event as { type?: unknown }).type : undefined;

@@ -15,7 +15,7 @@ import { restateCertificates } from "./certificates.js";
 import type { Line } from "./books.js";
 import { inChunks, runCommand, type Progress } from "./command.js";
 import type { Register } from "./database.js";
-import { answerAt, exactStateAt, marketPriceForFractions, refuseOnEngineError, requireScenario, rightsAgentOf, factsInstant, withActRecorded, type AppliedScenario } from "./engineFacts.js";
+import { answerAt, exactStateAt, marketPriceForFractions, refuseOnEngineError, requireScenario, rightsAgentOf, factsInstant, voidHeldAt, withActRecorded, type AppliedScenario } from "./engineFacts.js";
 import { holderAccounts } from "./positions.js";
 import { endRights } from "./rightsEnd.js";
 import { badInput, refuse, type Result, type Warned } from "./problems.js";
@@ -129,11 +129,13 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
  * instant the void Rights held outside the register were last worked out, as the report compares
  * them) or the exchange's, whichever is later: an exchange dated before facts already applied
  * shrinks the Rights those facts then move. Both on `recorded`: without the Board's exchange the scenario records
- * when this one carries it out (it is given to the engine once, as the register's).
+ * when this one carries it out (it is given to the engine once, as the register's); both as the
+ * register holds them void (voidHeldAt): a redemption the facts record and the register has not
+ * paid, or the Final Expiration Date they run past, does not make them none.
  */
 async function engineVoidAround(register: Register, applied: AppliedScenario, recorded: AppliedScenario, at: number): Promise<EngineVoid> {
   const judgedAt = await factsInstant(register, at);
-  return { before: answerAt({ ...recorded, acts: applied.acts }, judgedAt).voidRights, after: answerAt(recorded, judgedAt).voidRights };
+  return { before: voidHeldAt({ ...recorded, acts: applied.acts }, judgedAt), after: voidHeldAt(recorded, judgedAt) };
 }
 
 /**
