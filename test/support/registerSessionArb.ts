@@ -2,7 +2,8 @@
  * A fast-check arbitrary for random Rights Agents' sessions on the register (as in
  * test/support/arbitraries.ts, a skeleton of small integers realised deterministically, so that
  * fast-check shrinks the skeleton): a holder list (Cede & Co., a few DRS and certificated holders,
- * a raider and perhaps its Affiliate), facts about the raider (a purchase recorded by the register,
+ * a raider and perhaps its Affiliate, perhaps another Person near the threshold, whom the
+ * register's transfers may take over it), facts about the raider (a purchase recorded by the register,
  * the scenario or both; a 13D, a tender offer, a split, the Board's redemption or exchange, a sale,
  * the Board's finding that the crossing was inadvertent, a merger, new shares, an amendment of the plan; some known only later,
  * applied again), then
@@ -74,6 +75,8 @@ export const sessionSkeletonArb = fc.record({
   /** The raider's start, in tenths of 60% of the threshold; its Affiliate's, of 30% (none when null). */
   raider: fc.nat(10),
   ally: fc.option(fc.nat(10), { freq: 2 }),
+  /** Another Person, not the raider's, with a certificate of its own: its start, in tenths of 90% of the threshold (none when null). */
+  rival: fc.option(fc.nat(10), { freq: 3 }),
   viaCede: fc.boolean(),
   /** The purchase: days after 2004-03-01, and how far past the threshold, in tenths of 30% of it (from -15%). */
   buyDay: fc.nat(20),
@@ -121,12 +124,14 @@ export function realiseSession(s: SessionSkeleton): RandomSession {
   const base = holders.reduce((sum, h) => sum + h.shares, 0);
   holders.push({ id: "raider", kind: "drs", shares: Math.floor((s.raider / 10) * 0.6 * plan.threshold * base) });
   if (s.ally !== null) holders.push({ id: "ally", kind: "drs", shares: Math.floor((s.ally / 10) * 0.3 * plan.threshold * base) });
+  if (s.rival !== null) holders.push({ id: "rival", kind: "certificate", shares: Math.floor((s.rival / 10) * 0.9 * plan.threshold * base) });
   const total = holders.reduce((sum, h) => sum + h.shares, 0);
   const held = (id: string) => holders.find((h) => h.id === id)?.shares ?? 0;
   const ids = holders.map((h) => h.id);
   const persons: Record<string, unknown>[] = [{ id: "raider", holders: s.viaCede ? ["raider", "cede"] : ["raider"], ...(s.ally !== null ? { affiliates: ["fund"] } : {}) }];
   if (s.ally !== null) persons.push({ id: "fund", holders: ["ally"] });
-  const holdings = [{ person: "raider", shares: held("raider") }, { person: "fund", shares: held("ally") }].filter((h) => h.shares > 0);
+  if (s.rival !== null) persons.push({ id: "rival", holders: ["rival"] });
+  const holdings = [{ person: "raider", shares: held("raider") }, { person: "fund", shares: held("ally") }, { person: "rival", shares: held("rival") }].filter((h) => h.shares > 0);
   const threshold = Math.ceil(total * plan.threshold);
   const buy = Math.max(1, threshold - held("raider") - held("ally") + Math.floor(((s.buyOver - 1.5) / 10) * 0.3 * threshold));
   const events: Record<string, unknown>[] = [];
