@@ -44,9 +44,10 @@ export async function endRights(register: Register, books: Books, at: number, ho
       { account: ACCOUNTS.expired, asset: "rights", amount: valid },
     ]);
     const voided = books.count(account, "void");
+    if (!voided) continue;
     voidEnded += voided;
-    if (voided) voidHolders++;
-    if (voided) books.post(at, [
+    voidHolders++;
+    books.post(at, [
       { account, asset: "void", amount: -voided, memo: `R-7e, ${rule}: void Rights end with the ${act} and receive nothing` },
       { account: ACCOUNTS.expired, asset: "void", amount: voided },
     ]);
