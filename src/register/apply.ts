@@ -27,6 +27,7 @@ import { separateLateMoves } from "./separation.js";
 import { restateCertificates } from "./certificates.js";
 import { givenOnce } from "./warnOnce.js";
 import { exercisesOnTheFacts } from "./exercisesOnFacts.js";
+import type { Ended } from "./rightsEnd.js";
 
 export interface ApplyOptions {
   /** The scenario as read from its YAML or JSON file. */
@@ -88,9 +89,9 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
     const rulings = rulingsOf(answer);
     books.note(at, ACCOUNTS.engine, "ruling", JSON.stringify(rulings));
     const late = await separateLateMoves(register, books, rulings.distributionDate, (await readSetting<Rulings>(register, "rulings"))?.distributionDate ?? null);
-    // R-23, R-24, R-7a: once the register has ended the Rights the void ones ended with them: nothing is left to mark, and those held outside the register stay as they stood then.
+    // R-23, R-24, R-7a: once the register has ended the Rights the void ones ended with them: nothing is left to mark, and those held outside the register stay as they stood then (asEnded).
     const ended = (await readSetting(register, "ended")) !== undefined;
-    const { voidByHolder, outside, warnings, changed } = ended ? await asEnded(register) : await markVoid(register, books, voidedAt(answer, at), judged.void, applied, late.separated);
+    const { voidByHolder, outside, warnings, changed } = ended ? await asEnded(register, judged.void) : await markVoid(register, books, voidedAt(answer, at), judged.void, applied, late.separated);
     // R-7e: certificates sent before their holder's Rights were ruled void (or valid again) are restated, the legend on the new ones.
     const restated = await restateCertificates(register, books, at, await rightsAgentOf(register), changed, "R-7e: the engine's rulings changed the void Rights it evidences; restated, with the legend where any are void");
     // Each warning once while the same facts stand; a repeat says when it was given (warnOnce.ts).
@@ -137,9 +138,20 @@ export async function voidAsFactsNowStand(register: Register, books: Books, at: 
   return [...facts, ...recorded, ...(await givenOnce(register, at, warnings, false))];
 }
 
-/** The void Rights after the register ended the Rights: none on a holder of record, those held outside as the register ended them. */
-async function asEnded(register: Register): Promise<Awaited<ReturnType<typeof markVoid>>> {
-  return { voidByHolder: {}, outside: (await readSetting<number>(register, "voidOutside")) ?? 0, warnings: [], changed: new Set() };
+/**
+ * The void Rights after the register ended the Rights: none on a holder of record; those held
+ * outside it as they stood when it ended them, unless, after a whole exchange (the engine still
+ * counts the void Rights), the engine's are more than those the register ended void and held
+ * outside: facts it learns of only now (a Person's shares in street name), whose Rights it ended
+ * as valid where they were held (R-24, R-7e).
+ */
+async function asEnded(register: Register, ruling: VoidRuling): Promise<Awaited<ReturnType<typeof markVoid>>> {
+  const ended = (await readSetting<Ended>(register, "ended"))!;
+  const was = (await readSetting<number>(register, "voidOutside")) ?? 0;
+  const learned = ended.how === "exchanged" ? ruling.total - (ended.voidEnded ?? 0) - was : 0;
+  if (learned <= 0) return { voidByHolder: {}, outside: was, warnings: [], changed: new Set() };
+  const warning = `${learned} void Rights the facts now give are on no holder of record the scenario lists (held in street name, say): the register ended the Rights (exchanged at ${ended.at}) before it knew, so they were exchanged where they were held, as valid Rights (R-24, R-7e); they are counted as held outside the register`;
+  return { voidByHolder: {}, outside: was + learned, warnings: [warning], changed: new Set() };
 }
 
 /** Whether any holder of record holds void Rights (R-7e). */
