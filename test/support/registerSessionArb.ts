@@ -54,6 +54,9 @@ const COUNTS = [1, 10, 99, 1000, 100_000, 1_000_000];
 const PORTIONS = ["1", "0.5", "0.25", "0.3"];
 const COMMANDS = ["transfer", "transfer", "exercise", "exercise", "exercise", "transfer-rights", "issue", "distribute", "redeem", "exchange", "claim", "apply"] as const;
 
+/** The one more fact a session's facts may hold (otherFact). */
+const OTHER_FACTS = ["dispose", "inadvertent", "merger", "issue", "cheaper", "shorter", "group", "repurchase", "option"] as const;
+
 const commandArb = fc.record({
   kind: fc.nat(COMMANDS.length - 1),
   holder: fc.nat(9),
@@ -89,7 +92,7 @@ export const sessionSkeletonArb = fc.record({
   boardAct: fc.option(fc.constantFrom("redeem", "exchange", "half"), { freq: 3 }),
   boardDay: fc.nat(40),
   /** One more fact about the raider or the Company, some days after the purchase. */
-  other: fc.option(fc.constantFrom("dispose", "inadvertent", "merger", "issue", "cheaper", "shorter"), { freq: 3 }),
+  other: fc.option(fc.constantFrom(...OTHER_FACTS), { freq: 3 }),
   otherDay: fc.integer({ min: -5, max: 40 }),
   /** How many of the facts' events the Rights Agent knows at the first apply (the rest arrive later: "apply" again). */
   known: fc.nat(6),
@@ -140,7 +143,8 @@ export function realiseSession(s: SessionSkeleton): RandomSession {
   if (s.tender) events.push({ at: dayOf(s.buyDay + 1), type: "tender-offer", id: "t1", bidder: "raider", allShares: true, price: "3.00" });
   if (s.split) events.push({ at: dayOf(s.buyDay + 12), type: "split", ratio: s.split });
   if (s.boardAct) events.push({ at: dayOf(s.buyDay + s.boardDay), type: s.boardAct === "redeem" ? "redeem" : "exchange", ...(s.boardAct === "half" ? { portion: "0.5" } : {}) });
-  if (s.other) events.push(otherFact(s.other, dayOf(s.buyDay + s.otherDay), buy, dayOf(s.buyDay + s.otherDay + 15)));
+  const other = s.other && otherFact(s.other, { at: dayOf(s.buyDay + s.otherDay), bought: buy, expiry: dayOf(s.buyDay + s.otherDay + 15), partner: s.rival !== null ? "rival" : s.ally !== null ? "fund" : undefined });
+  if (other) events.push(other);
   events.sort((a, b) => String(a.at).localeCompare(String(b.at)));
   const asOf = s.asOfDay === null ? {} : { asOf: dayOf(s.buyDay + s.asOfDay) };
   const scenario = { plan: plan.id, ...asOf, company: { sharesOutstanding: total }, persons, ...(holdings.length ? { holdings } : {}), prices: pricesAround(plan.year), events };
@@ -168,13 +172,17 @@ function applyStep(scenario: Record<string, unknown>, unknown: number): SessionS
 
 /**
  * The raider sells half its purchase, the Board finds its crossing inadvertent, the Company merges
- * into another and is gone, or issues shares to the public; or the Board amends the plan (R-27): a
- * Purchase Price of $10, or a Final Expiration Date brought forward to `expiry`.
+ * into another and is gone, or issues shares to the public; the Board amends the plan (R-27): a
+ * Purchase Price of $10, or a Final Expiration Date brought forward to `expiry`; the raider and its
+ * `partner` (the other Person, else its Affiliate; none: no fact) agree to acquire shares together
+ * (a group, R-1d(iv)); the Company buys back 400,000 shares from the public (R-1a-repurchase); the
+ * raider gets an option on as many shares as it bought (R-1d(ii)).
  */
-function otherFact(kind: "dispose" | "inadvertent" | "merger" | "issue" | "cheaper" | "shorter", at: string, bought: number, expiry: string): Record<string, unknown> {
+function otherFact(kind: (typeof OTHER_FACTS)[number], c: { at: string; bought: number; expiry: string; partner?: string }): Record<string, unknown> | undefined {
+  const { at } = c;
   switch (kind) {
     case "dispose":
-      return { at, type: "dispose", person: "raider", shares: Math.floor(bought / 2) + 1 };
+      return { at, type: "dispose", person: "raider", shares: Math.floor(c.bought / 2) + 1 };
     case "inadvertent":
       return { at, type: "inadvertent", person: "raider" };
     case "merger":
@@ -184,7 +192,13 @@ function otherFact(kind: "dispose" | "inadvertent" | "merger" | "issue" | "cheap
     case "cheaper":
       return { at, type: "amend", id: "cheaper", changes: { purchasePrice: "10" } };
     case "shorter":
-      return { at, type: "amend", id: "shorter", changes: { finalExpiration: { date: expiry, time: "17:00" } } };
+      return { at, type: "amend", id: "shorter", changes: { finalExpiration: { date: c.expiry, time: "17:00" } } };
+    case "group":
+      return c.partner ? { at, type: "agreement", id: "group", persons: ["raider", c.partner], purpose: "acquire" } : undefined;
+    case "repurchase":
+      return { at, type: "repurchase", shares: 400_000 };
+    case "option":
+      return { at, type: "option", person: "raider", shares: c.bought };
   }
 }
 
