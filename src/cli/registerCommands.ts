@@ -188,7 +188,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
 
   sub("redeem", "the redemption payment run: the Redemption Price to every holder of record (R-23)")
     .option("--at <instant>", `when the Board redeems: ${AT_HELP}`)
-    .action((o: Common & { at?: string }) => run(call, o, (lib, r) => lib.redeem(r, { at: instant(o.at), key: o.key, onProgress: progress(call, "redemption run: holders paid") }), (v) => `redeemed at ${v.at}: ${n(v.rights)} Rights${v.fractionalRights !== "0" ? ` and ${v.fractionalRights} Rights in fractions on holders' shares (R-11p, R-14: paid the same fraction of the price)` : ""} at $${v.price}, ${n(v.payments)} payments, ${dollars(v.paid)} in all`));
+    .action((o: Common & { at?: string }) => run(call, o, (lib, r) => lib.redeem(r, { at: instant(o.at), key: o.key, onProgress: progress(call, "redemption run: holders paid") }), (v) => `redeemed at ${v.at}: ${n(v.rights)} Rights${v.fractionalRights !== "0" ? ` and ${v.fractionalRights} Rights in fractions on holders' shares (R-11p, R-14: paid the same fraction of the price)` : ""} at $${v.price}, ${n(v.payments)} payment${v.payments === 1 ? "" : "s"}, ${dollars(v.paid)} in all`));
 
   sub("exchange", "exchange the valid Rights for Common Stock (R-24)")
     .option("--portion <p>", "the portion of each holder's valid Rights, above 0 and at most 1", "1")

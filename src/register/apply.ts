@@ -139,6 +139,18 @@ export async function voidAsFactsNowStand(register: Register, books: Books, at: 
 }
 
 /**
+ * R-7e: a redemption, an exchange or the distribution dated after the register's clock reaches
+ * facts no command has weighed yet (events the scenario dates after its `asOf`, a Person crossing
+ * the threshold among them): before it acts on the valid Rights, the void Rights are recorded as
+ * the facts stand at its instant, as a transfer records them. At or before the clock they stand
+ * as recorded. Returns the warnings to give.
+ */
+export async function voidAsFactsReached(register: Register, books: Books, at: number, applied: AppliedScenario): Promise<string[]> {
+  const clock = (await readSetting<number>(register, "clock")) ?? 0;
+  return at > clock ? voidAsFactsNowStand(register, books, at, applied, {}) : [];
+}
+
+/**
  * The void Rights after the register ended the Rights: none on a holder of record; those held
  * outside it as they stood when it ended them, unless, after a whole exchange (the engine still
  * counts the void Rights), the engine's are more than those the register ended void and held

@@ -24,6 +24,7 @@ import type { Dec } from "../numbers/decimal.js";
 import { refuseBeforeRecordedActs, refuseBeforeRecordedRightsMoves } from "./timeOrder.js";
 import Rational from "fraction.js";
 import { rightsAttachedAt } from "./attached.js";
+import { voidAsFactsReached } from "./apply.js";
 import { attachedExchange, refuseWhileRightsInTrust, type EngineVoid } from "./attachedExchange.js";
 
 export interface ExchangeOptions {
@@ -68,6 +69,8 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
     const recorded = withActRecorded(applied, act);
     const answer = answerAt(recorded, at);
     refuseOnEngineError(answer, "the Board cannot exchange the Rights");
+    // R-7e: the void Rights as the facts stand at the exchange, which takes only valid ones.
+    const warnings = await voidAsFactsReached(register, books, at, applied);
     const ratio = exchangeRatioOf(answer.trace);
     const portion = dec(portionText);
     await books.load("rights", "void", "shares", "cash", "trust-claims");
@@ -120,7 +123,7 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
     if (attached) await attached.keepAttached(books);
     if (portion.eq(1)) await endRights(register, books, at, "exchanged");
     const restatedNumbers = restating ? await restateCertificates(register, books, at, await rightsAgentOf(register), restated, `R-24: ${portion.toString()} of the valid Rights exchanged; restated for the Rights left`) : [];
-    return { at: formatNewYork(at), portion: portion.toString(), ratio: ratio.toString(), holders, rights, shares, cashInLieu: cash.toString(), inTrust: options.trust ?? false, restated: restatedNumbers.length };
+    return { at: formatNewYork(at), portion: portion.toString(), ratio: ratio.toString(), holders, rights, shares, cashInLieu: cash.toString(), inTrust: options.trust ?? false, restated: restatedNumbers.length, ...(warnings.length ? { warnings } : {}) };
   });
 }
 
