@@ -13,7 +13,7 @@ import { parseEventInstant } from "../time/instant.js";
 import type { Register, RegisterReport, Result, Warned } from "../register/index.js";
 import type { CliCall } from "./io.js";
 import { withPricesFileRead } from "./scenarioInput.js";
-import { countText as n, groupedCounts } from "../numbers/readableText.js";
+import { countText as n, countedText, groupedCounts } from "../numbers/readableText.js";
 import { dollars } from "../analysis/format.js";
 
 type Library = typeof import("../register/index.js");
@@ -188,14 +188,14 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
 
   sub("redeem", "the redemption payment run: the Redemption Price to every holder of record (R-23)")
     .option("--at <instant>", `when the Board redeems: ${AT_HELP}`)
-    .action((o: Common & { at?: string }) => run(call, o, (lib, r) => lib.redeem(r, { at: instant(o.at), key: o.key, onProgress: progress(call, "redemption run: holders paid") }), (v) => `redeemed at ${v.at}: ${n(v.rights)} Rights${v.fractionalRights !== "0" ? ` and ${v.fractionalRights} Rights in fractions on holders' shares (R-11p, R-14: paid the same fraction of the price)` : ""} at $${v.price}, ${n(v.payments)} payment${v.payments === 1 ? "" : "s"}, ${dollars(v.paid)} in all`));
+    .action((o: Common & { at?: string }) => run(call, o, (lib, r) => lib.redeem(r, { at: instant(o.at), key: o.key, onProgress: progress(call, "redemption run: holders paid") }), (v) => `redeemed at ${v.at}: ${n(v.rights)} Rights${v.fractionalRights !== "0" ? ` and ${v.fractionalRights} Rights in fractions on holders' shares (R-11p, R-14: paid the same fraction of the price)` : ""} at $${v.price}, ${countedText(v.payments, "payment")}, ${dollars(v.paid)} in all`));
 
   sub("exchange", "exchange the valid Rights for Common Stock (R-24)")
     .option("--portion <p>", "the portion of each holder's valid Rights, above 0 and at most 1", "1")
     .option("--trust", "deposit the exchange shares in a trust for the holders")
     .option("--at <instant>", `when the Board exchanges: ${AT_HELP}`)
     .action((o: Common & { portion: string; trust?: boolean; at?: string }) =>
-      run(call, o, (lib, r) => lib.exchange(r, { portion: o.portion, trust: o.trust === true, at: instant(o.at), key: o.key, onProgress: progress(call, "exchange: holders done") }), (v) => `exchanged ${n(v.rights)} Rights of ${n(v.holders)} holder${v.holders === 1 ? "" : "s"} at ${v.ratio}: ${n(v.shares)} shares${v.inTrust ? " (held in trust)" : ""}${v.cashInLieu !== "0" ? `, ${dollars(v.cashInLieu)} in lieu of fractions` : ""}${v.restated ? `; ${n(v.restated)} certificates or statements restated for the Rights left (those they replace are superseded)` : ""}`),
+      run(call, o, (lib, r) => lib.exchange(r, { portion: o.portion, trust: o.trust === true, at: instant(o.at), key: o.key, onProgress: progress(call, "exchange: holders done") }), (v) => `exchanged ${n(v.rights)} Rights of ${countedText(v.holders, "holder")} at ${v.ratio}: ${n(v.shares)} shares${v.inTrust ? " (held in trust)" : ""}${v.cashInLieu !== "0" ? `, ${dollars(v.cashInLieu)} in lieu of fractions` : ""}${v.restated ? `; ${n(v.restated)} certificates or statements restated for the Rights left (those they replace are superseded)` : ""}`),
     );
 
   dbOption(register.command("report").description("the register's totals, reconciled with the engine, and the audit trail"))
@@ -261,5 +261,5 @@ const warningLines = (warnings: readonly string[]): string => warnings.map((w) =
 function skippedText(skipped: Readonly<Record<string, number>>): string {
   const types = Object.entries(skipped).sort(([a], [b]) => (a < b ? -1 : 1));
   const total = types.reduce((sum, [, count]) => sum + count, 0);
-  return total ? `; skipped ${n(total)} object${total === 1 ? "" : "s"} of types that hold no shares of record (${types.map(([type, count]) => `${type} ${n(count)}`).join(", ")})` : "";
+  return total ? `; skipped ${countedText(total, "object")} of types that hold no shares of record (${types.map(([type, count]) => `${type} ${n(count)}`).join(", ")})` : "";
 }

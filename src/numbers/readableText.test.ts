@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { findingText, groupedCounts, groupedDollars, percentText, shortPercents } from "./readableText.js";
+import { countedText, findingText, groupedCounts, groupedDollars, percentText, shortPercents } from "./readableText.js";
 
 describe("numbers in text for people", () => {
+  it("counts a thing in the singular for one, the plural otherwise, with thousands separators", () => {
+    expect(countedText(1, "holder")).toBe("1 holder");
+    expect(countedText(0, "payment")).toBe("0 payments");
+    expect(countedText(1200, "day")).toBe("1,200 days");
+  });
+
   it("groups whole numbers of five or more digits, not dates, times, decimals or short numbers", () => {
     expect(groupedCounts("bidder acquires 1892647 shares; beneficially owns 4100000 of 27037814")).toBe("bidder acquires 1,892,647 shares; beneficially owns 4,100,000 of 27,037,814");
     expect(groupedCounts("on 2004-03-01 at 09:00, $1.739333333333 x 2004 = 17.247987734764")).toBe("on 2004-03-01 at 09:00, $1.739333333333 x 2004 = 17.247987734764");

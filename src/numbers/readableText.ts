@@ -10,6 +10,11 @@ export function countText(n: number): string {
   return thousands(n, 0);
 }
 
+/** (1, "holder") -> "1 holder"; (1200, "payment") -> "1,200 payments". */
+export function countedText(n: number, word: string): string {
+  return `${countText(n)} ${word}${n === 1 ? "" : "s"}`;
+}
+
 /**
  * "16.000002810878" -> "16.0000". Cut, not rounded, to 4 places: a Person just below the
  * threshold (14.99999963%) reads 14.9999%, never 15.0000%.

@@ -75,7 +75,7 @@ export async function distribute(register: Register, options: DistributeOptions 
       refuseEndedByFacts(answer, at, "there are no Rights to send certificates for (the engine keeps the Distribution Date the Rights would have had)");
     }
     // R-7e: the void Rights as the facts stand at the distribution, whose certificates carry the legend.
-    const voided = applied ? await voidAsFactsReached(register, books, at, applied) : [];
+    const voidWarnings = applied ? await voidAsFactsReached(register, books, at, applied) : [];
     const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
     await books.load("shares", "rights", "void", "cash", "certificates"); // every book it posts to, in one read
     await refuseWhileRightsInTrust(books, "sending the Rights Certificates");
@@ -118,7 +118,7 @@ export async function distribute(register: Register, options: DistributeOptions 
       voidRights: wanted.reduce((s, w) => s + w.void, 0),
       legended: wanted.filter((w) => w.void > 0).length,
       cashInLieu: cash.toString(),
-      warnings: applied ? voided : [`no scenario has been applied (register apply SCENARIO): the engine has not ruled that a Distribution Date occurred by ${formatNewYork(at)} (R-3a), nor on who is an Acquiring Person (R-7e), so no Right was found void; the certificates went out at the instant given`],
+      warnings: applied ? voidWarnings : [`no scenario has been applied (register apply SCENARIO): the engine has not ruled that a Distribution Date occurred by ${formatNewYork(at)} (R-3a), nor on who is an Acquiring Person (R-7e), so no Right was found void; the certificates went out at the instant given`],
     };
   });
 }

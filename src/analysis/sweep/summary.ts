@@ -4,6 +4,7 @@ import { newYorkDateOf, parseEventInstant } from "../../time/instant.js";
 import { epochDayOf } from "../../time/isoDate.js";
 import type { VarySpec, SweepPoint, Transition, SweepSummary } from "./types.js";
 import { applyInput } from "./range.js";
+import { countedText } from "../../numbers/readableText.js";
 import type { MetricDef } from "./metrics.js";
 
 export const numericKinds = new Set(["number", "percent", "money"]);
@@ -73,8 +74,8 @@ export function summarize(spec: VarySpec, points: readonly SweepPoint[], metrics
   for (const r of ranges) text.push(r.min === r.max ? `${r.metric}: ${r.min} at every point where it applies.` : `${r.metric}: from ${r.min} (at ${r.minAt}) to ${r.max} (at ${r.maxAt}).`);
   const byMetric = new Map<string, typeof offsets>();
   for (const o of offsets) byMetric.set(o.metric, [...(byMetric.get(o.metric) ?? []), o]);
-  const offset = (days: number) => (days === 0 ? `on the day of ${param}` : `${plural(Math.abs(days), "day")} ${days > 0 ? "after" : "before"} ${param}`);
-  for (const [metric, list] of byMetric) text.push(`${metric} is ${list.map((o) => `${offset(o.days)} (${plural(o.points, "point")}, ${o.first}${o.first === o.last ? "" : ` to ${o.last}`})`).join("; ")}.`);
+  const offset = (days: number) => (days === 0 ? `on the day of ${param}` : `${countedText(Math.abs(days), "day")} ${days > 0 ? "after" : "before"} ${param}`);
+  for (const [metric, list] of byMetric) text.push(`${metric} is ${list.map((o) => `${offset(o.days)} (${countedText(o.points, "point")}, ${o.first}${o.first === o.last ? "" : ` to ${o.last}`})`).join("; ")}.`);
   for (const m of metrics) {
     const nulls = points.filter((p) => p.metrics[m.name] === null && p.error === undefined);
     if (nulls.length && nulls.length < points.length) text.push(`${m.name} is none at ${nulls.length} point(s) (${nulls[0].x}${nulls.length > 1 ? ` to ${nulls[nulls.length - 1].x}` : ""}).`);
@@ -90,7 +91,3 @@ export function inputDate(spec: VarySpec, x: string | number, original: unknown)
   return applyInput(spec, original, x) as string;
 }
 
-/** "1 day", "2 days". */
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
