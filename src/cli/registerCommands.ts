@@ -160,7 +160,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
           `as of ${v.rulings.asOf} (${v.rulings.planVersion}): ${v.rulings.status}`,
           `  Acquiring Persons: ${v.rulings.acquiringPersons.join(", ") || "none"}`,
           `  Distribution Date: ${v.rulings.distributionDate ?? "none"}`,
-          `  void Rights: ${n(v.rulings.voidRights)}${Object.keys(v.voidByHolder).length ? ` (on ${Object.entries(v.voidByHolder).map(([h, rights]) => `${h} ${n(rights)}`).join(", ")})` : ""}`,
+          `  void Rights: ${n(v.rulings.voidRights)}${voidParts(v).length ? ` (${voidParts(v).join("; ")})` : ""}`,
           ...(v.restated?.length ? [`  certificates restated for the void Rights ruled (R-7e, the legend where any are void): new nos. ${v.restated.join(", ")}; those they replace are superseded`] : []),
         ].join("\n"),
       );
@@ -171,7 +171,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .option("--right-value <price>", "R-14: the market value of a whole Right, to pay fractional Rights in cash")
     .action((o: Common & { at?: string; rightValue?: string }) =>
       run(call, o, (lib, r) => lib.distribute(r, { ...(o.at === undefined ? {} : lib.distributionAt(o.at)), rightValue: o.rightValue, key: o.key, onProgress: progress(call, "distributing: certificates") }), (v) =>
-        `at ${v.at}: ${n(v.certificates)} certificates and ${n(v.statements)} statements (nos. ${v.firstNumber}-${v.lastNumber}) for ${n(v.rights + v.voidRights)} Rights; ${n(v.legended)} ${v.legended === 1 ? "carries" : "carry"} the R-7e legend (${n(v.voidRights)} void Rights)${v.cashInLieu !== "0" ? `; ${dollars(v.cashInLieu)} cash in lieu of fractional Rights` : ""}`,
+        `at ${v.at}: ${countedText(v.certificates, "certificate")} and ${countedText(v.statements, "statement")} (nos. ${v.firstNumber}-${v.lastNumber}) for ${n(v.rights + v.voidRights)} Rights; ${n(v.legended)} ${v.legended === 1 ? "carries" : "carry"} the R-7e legend (${n(v.voidRights)} void Rights)${v.cashInLieu !== "0" ? `; ${dollars(v.cashInLieu)} cash in lieu of fractional Rights` : ""}`,
       ),
     );
 
@@ -253,6 +253,16 @@ function issuedRightsText(v: { rights: number; attached: boolean; certificate: n
 
 /** An act's `--at`: how it is written, and what the act is dated without it. */
 const AT_HELP = "a date (9:00 A.M. New York time) or a date-time with offset (default: the register's clock, the latest instant a command ran at; before any, the register's start, with a warning)";
+
+/** Where the engine's void Rights are (R-7e): on which holders of record, how many outside the register, how many already exercised on it. */
+function voidParts(v: { voidByHolder: Record<string, number>; voidOutsideRegister: number; voidExercised: number }): string[] {
+  const on = Object.entries(v.voidByHolder);
+  return [
+    ...(on.length ? [`on ${on.map(([h, rights]) => `${h} ${n(rights)}`).join(", ")}`] : []),
+    ...(v.voidOutsideRegister ? [`${n(v.voidOutsideRegister)} outside the register`] : []),
+    ...(v.voidExercised ? [`${n(v.voidExercised)} already exercised on the register, which the engine still counts`] : []),
+  ];
+}
 
 /** A command's warnings, each on a line of its own under the answer. */
 const warningLines = (warnings: readonly string[]): string => warnings.map((w) => `\n  warning: ${w}`).join("");

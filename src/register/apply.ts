@@ -63,6 +63,8 @@ export interface ApplyResult {
   readonly voidByHolder: Record<string, number>;
   /** Void Rights the engine rules that are not on a holder of record the Person lists (held in street name, say). */
   readonly voidOutsideRegister: number;
+  /** Rights the engine counts void that the void Persons' own holders of record already exercised on the register (R-7a: exercised, not void; the engine is given the Common Stock delivered, not the exercise). */
+  readonly voidExercised: number;
   /** R-7e: the certificates sent to holders whose void Rights the rulings changed, restated (their numbers). */
   readonly restated: number[];
   readonly warnings: string[];
@@ -103,13 +105,14 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
     const given = await givenOnce(register, at, [...twins.warnings, ...unrecorded, ...late.warnings, ...warnings, ...exercised]);
     // The scenario as given: the Board's redemption the register carried out stays in it, for the instant the Board acted (redemptionAtResolution).
     await writeSettings(register, { scenario: judged.given, personHolders: applied.personHolders, scenarioDir: options.dir, rulings, voidOutside: outside });
-    return { rulings, voidByHolder, voidOutsideRegister: outside, restated, warnings: given };
+    return { rulings, voidByHolder, voidOutsideRegister: outside, voidExercised: judged.void.exercised, restated, warnings: given };
   });
 }
 
 /**
- * R-7e with R-1a: a transfer or an issue of shares the register records after the facts were
- * applied is a fact the engine weighs (a Person's acquisition or disposition, R-1d). It can make
+ * R-7e with R-1a: a transfer, an issue of shares or an exercise's delivery of Common Stock the
+ * register records after the facts were applied is a fact the engine weighs (a Person's
+ * acquisition or disposition, R-1d; new shares outstanding, R-11a-ii). It can make
  * a Person an Acquiring Person, whose Rights are void from then on; dated before the Section
  * 11(a)(ii) Event, it moves Rights that were valid then, and those a void Person's holder
  * received become void at the Event; a sale dated before it may leave the Person short of the
@@ -120,8 +123,8 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
  * Returns what changed and apply's warnings not given before, and the rule the facts with the
  * command break, if any (a Person parting with more shares than the facts give it).
  */
-export async function voidAsFactsNowStand(register: Register, books: Books, at: number, applied: AppliedScenario, added: Partial<Pick<AppliedScenario, "transfers" | "issues">>): Promise<string[]> {
-  const now = { ...applied, transfers: [...applied.transfers, ...(added.transfers ?? [])], issues: [...applied.issues, ...(added.issues ?? [])] };
+export async function voidAsFactsNowStand(register: Register, books: Books, at: number, applied: AppliedScenario, added: Partial<Pick<AppliedScenario, "transfers" | "issues" | "exercises">>): Promise<string[]> {
+  const now = { ...applied, transfers: [...applied.transfers, ...(added.transfers ?? [])], issues: [...applied.issues, ...(added.issues ?? [])], exercises: [...applied.exercises, ...(added.exercises ?? [])] };
   const ended = (await readSetting(register, "ended")) !== undefined;
   const judged = judgedScenario(now, ended, await factsInstant(register, at));
   // The command may show the facts short (a Person parting with more shares than they give it): said, once, for the facts to be put right.
@@ -130,7 +133,7 @@ export async function voidAsFactsNowStand(register: Register, books: Books, at: 
   if (ended || (judged.void.total === 0 && !(await holdsVoidRights(books)))) return facts;
   const separated = new Set((await readSetting<number[]>(register, "separatedCommands")) ?? []);
   const { outside, warnings, changed } = await markVoid(register, books, voidedAt(judged.answer, at), judged.void, now, separated);
-  await restateCertificates(register, books, at, await rightsAgentOf(register), changed, "R-7e: the void Rights it evidences changed with a transfer or an issue; restated, with the legend where any are void");
+  await restateCertificates(register, books, at, await rightsAgentOf(register), changed, "R-7e: the void Rights it evidences changed with a transfer, an issue or an exercise; restated, with the legend where any are void");
   await writeSetting(register, "voidOutside", outside);
   const persons = judged.void.byPerson.map(([person]) => person).join(", ");
   const holders = [...changed].sort().join(", ");

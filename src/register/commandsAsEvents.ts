@@ -12,6 +12,10 @@
  *   only where the Board issued Rights with them. So is the Common Stock delivered on exercise
  *   (R-11a-ii), without Rights: R-1a's 15% and R-24's 50% are measured on the shares outstanding,
  *   these included.
+ * - R-7e: the engine is not given the exercises themselves (a refusal on facts learned later would
+ *   stop it; apply warns of those instead, exercisesOnFacts.ts), so it counts the Rights a Person's
+ *   own holders of record exercised as still the Person's: `exercises` lists them, and the void
+ *   Rights the register holds leave them out (engineFacts.ts, voidRulingOf).
  * - R-24, R-23: the Board's acts the register carried out (exchanges, a redemption). Shares issued
  *   in a partial exchange are outstanding, so an Acquiring Person's 50% bar on a second exchange is
  *   measured against them; after a redemption or a whole exchange the Rights have ended.
@@ -37,6 +41,13 @@ export type IssueEvent = {
   readonly withRights?: true;
 };
 
+/** Rights a Person's own holder of record (not a nominee) exercised on the register, at `at`. */
+export interface PersonExercise {
+  readonly at: string;
+  readonly person: string;
+  readonly rights: number;
+}
+
 /** An engine event made from a register exchange or redemption (`command` is the command's id). */
 export interface ActEvent {
   readonly command: number;
@@ -48,6 +59,8 @@ export interface CommandEvents {
   readonly transfers: readonly TransferEvent[];
   readonly issues: readonly IssueEvent[];
   readonly acts: readonly ActEvent[];
+  /** The Rights the Persons' own holders of record exercised: the engine, given only the Common Stock delivered, still counts them as the Persons'. */
+  readonly exercises: readonly PersonExercise[];
   /** The command that recorded each transfer's and issue's events (acts carry theirs): the engine is given them in the order the register ran its commands. */
   readonly recordedBy: ReadonlyMap<TransferEvent | IssueEvent, number>;
   /** The holders of record the Persons list that are nominees (kind `cede`): they hold for many, the Persons' among others'. */
@@ -64,6 +77,7 @@ export async function commandsAsEvents(register: Register, personHolders: Record
   const transfers: TransferEvent[] = [];
   const issues: IssueEvent[] = [];
   const acts: ActEvent[] = [];
+  const exercises: PersonExercise[] = [];
   const recordedBy = new Map<TransferEvent | IssueEvent, number>();
   for (const c of commands) {
     const at = formatNewYork(c.at);
@@ -75,10 +89,14 @@ export async function commandsAsEvents(register: Register, personHolders: Record
     if (c.name === "redeem") acts.push({ command, event: { at, type: "redeem" } });
     else if (c.name === "exchange") acts.push({ command, event: { at, type: "exchange", portion: (JSON.parse(c.args) as { portion: string }).portion } });
     else if (c.name === "issue") issues.push(...recorded([issueEvent(at, JSON.parse(c.args) as IssuedShares, personHolders, nominees)]));
-    else if (c.name === "exercise") issues.push(...recorded(exerciseShares(at, JSON.parse(c.result) as ExerciseDelivered, personHolders, nominees)));
+    else if (c.name === "exercise") {
+      const exercised = exerciseAsEvents(at, JSON.parse(c.result) as ExerciseDelivered, personHolders, nominees);
+      issues.push(...recorded(exercised.issues));
+      exercises.push(...exercised.exercises);
+    }
     else transfers.push(...recorded(transferEvents(at, JSON.parse(c.args) as { from: string; to: string; shares: number }, owner, nominees)));
   }
-  return { transfers, issues, acts, recordedBy, nominees };
+  return { transfers, issues, acts, exercises, recordedBy, nominees };
 }
 
 /** The nominees (kind `cede`) among the holders of record `listed`: one query by their ids. */
@@ -101,16 +119,25 @@ export function issueEvent(at: string, issued: IssuedShares, personHolders: Reco
   return { at, type: "issue", shares: issued.shares, ...(person ? { person } : {}), ...(issued.withRights ? { withRights: true as const } : {}) };
 }
 
-/** What an exercise's result records: the holder and what it received. */
-interface ExerciseDelivered {
+/** What an exercise's result records: the holder, the Rights exercised and what it received. */
+export interface ExerciseDelivered {
   readonly holder: string;
+  readonly rights: number;
   readonly delivered: readonly { readonly security: string; readonly quantity: string }[];
 }
 
-/** The Common Stock an exercise delivered, as the engine's `issue` of new shares without Rights (none, for Units of Preferred). */
-function exerciseShares(at: string, exercised: ExerciseDelivered, personHolders: Record<string, string[]>, nominees: ReadonlySet<string>): IssueEvent[] {
+/**
+ * An exercise as the engine is given it: the Common Stock it delivered as an `issue` of new shares
+ * without Rights (none, for Units of Preferred), and, when the holder is a Person's own (not a
+ * nominee's, which holds for many), the Rights that Person no longer holds.
+ */
+export function exerciseAsEvents(at: string, exercised: ExerciseDelivered, personHolders: Record<string, string[]>, nominees: ReadonlySet<string>): { issues: IssueEvent[]; exercises: PersonExercise[] } {
   const shares = exercised.delivered.filter((d) => d.security === "common").reduce((sum, d) => sum + Number(d.quantity), 0);
-  return shares > 0 ? [issueEvent(at, { holder: exercised.holder, shares, withRights: false }, personHolders, nominees)] : [];
+  const person = nominees.has(exercised.holder) ? undefined : personOfHolder(personHolders).get(exercised.holder);
+  return {
+    issues: shares > 0 ? [issueEvent(at, { holder: exercised.holder, shares, withRights: false }, personHolders, nominees)] : [],
+    exercises: person ? [{ at, person, rights: exercised.rights }] : [],
+  };
 }
 
 /** Whether holders of record `a` and `b` are held through the same Person (the first that lists each). */

@@ -187,6 +187,8 @@ export function answerAt(applied: AppliedScenario, at: number, extra: readonly R
 export interface VoidRuling {
   readonly byPerson: readonly [person: string, rights: number][];
   readonly total: number;
+  /** Rights the engine counts void that the void Persons' own holders of record exercised on the register: left out of `byPerson` and `total` (exercisedByVoidPersons). */
+  readonly exercised: number;
   /** When the facts ended the Rights (redeemed or expired) before the register did: the void Rights are those just before. */
   readonly before?: { readonly ended: "redeemed" | "expired"; readonly at: string };
 }
@@ -256,7 +258,7 @@ export function judgedScenario(applied: AppliedScenario, registerEnded: boolean,
 /** judgedScenario's void Rights, given the facts' run (`judged`). */
 function voidJudged(applied: AppliedScenario, judged: ReturnType<typeof scenarioRun>, registerEnded: boolean, reaching?: number): { void: VoidRuling } {
   const { answer } = judged;
-  if (registerEnded) return { void: voidRulingOf(judged.run.state, answer) };
+  if (registerEnded) return { void: voidRulingOf(applied, judged.run, answer) };
   const pending = applied.scenario.events.some(isBoardAct);
   const facts = pending ? { ...applied, scenario: { ...applied.scenario, events: applied.scenario.events.filter((e) => !isBoardAct(e)) } } : applied;
   const standing = pending ? scenarioRun(facts, reaching) : judged;
@@ -264,10 +266,10 @@ function voidJudged(applied: AppliedScenario, judged: ReturnType<typeof scenario
   if (expired) {
     // A millisecond before: the expiry is a transition at its instant, which a run as of that instant already holds (R-7a).
     const before = runBefore(facts, expired.at - 1);
-    return { void: { ...voidRulingOf(before.state, answerOf(before.state, before.asOf, before.errors)), before: { ended: "expired", at: formatNewYork(expired.at) } } };
+    return { void: { ...voidRulingOf(facts, before, answerOf(before.state, before.asOf, before.errors)), before: { ended: "expired", at: formatNewYork(expired.at) } } };
   }
   const redeemed = pending && judged.run.state.status === "redeemed" ? judged.run.state.ended : undefined;
-  return { void: { ...voidRulingOf(standing.run.state, standing.answer), ...(redeemed ? { before: { ended: "redeemed" as const, at: formatNewYork(redeemed.at) } } : {}) } };
+  return { void: { ...voidRulingOf(facts, standing.run, standing.answer), ...(redeemed ? { before: { ended: "redeemed" as const, at: formatNewYork(redeemed.at) } } : {}) } };
 }
 
 /**
@@ -286,10 +288,41 @@ function isBoardAct(event: unknown): boolean {
   return type === "redeem" || type === "exchange";
 }
 
-function voidRulingOf(state: State, answer: Answer): VoidRuling {
-  if (answer.voidRights === 0) return { byPerson: [], total: 0 };
-  const byPerson = [...state.voidHolders].sort((a, b) => a - b).map((p): [string, number] => [personId(state, p), rightsOf(state, p)]);
-  return { byPerson: byPerson.filter(([, rights]) => rights > 0), total: answer.voidRights };
+function voidRulingOf(applied: AppliedScenario, run: Run, answer: Answer): VoidRuling {
+  if (answer.voidRights === 0) return { byPerson: [], total: 0, exercised: 0 };
+  const { state } = run;
+  const exercised = exercisedByVoidPersons(applied, run);
+  const byPerson = [...state.voidHolders].sort((a, b) => a - b).map((p): [string, number] => [personId(state, p), rightsOf(state, p) - (exercised.get(p) ?? 0)]);
+  const spent = sumOf(exercised.values());
+  return { byPerson: byPerson.filter(([, rights]) => rights > 0), total: answer.voidRights - spent, exercised: spent };
+}
+
+/**
+ * R-7e with R-7a: the Rights each void Person's own holders of record exercised on the register
+ * before the run's instant are exercised, neither the Person's nor void; the engine, given only the
+ * Common Stock they delivered (commandsAsEvents.ts), still counts them among the Person's Rights
+ * (an exercise whose Common Stock made its holder's Person an Acquiring Person, say). No more than
+ * it counts.
+ */
+function exercisedByVoidPersons(applied: AppliedScenario, { state, asOf }: Run): Map<number, number> {
+  const exercised = new Map<number, number>();
+  for (const p of state.voidHolders) {
+    const person = personId(state, p);
+    const rights = sumOf(applied.exercises.filter((e) => e.person === person && parseEventInstant(e.at) < asOf).map((e) => e.rights));
+    if (rights > 0) exercised.set(p, Math.min(rights, rightsOf(state, p)));
+  }
+  return exercised;
+}
+
+/** The Rights the void Persons' own holders of record exercised on the register by `at` (events at it included), which the engine still counts void (exercisedByVoidPersons). */
+export function voidExercisedAt(applied: AppliedScenario, at: number): number {
+  return applied.exercises.length ? sumOf(exercisedByVoidPersons(applied, runBefore(applied, at + 1)).values()) : 0;
+}
+
+function sumOf(counts: Iterable<number>): number {
+  let sum = 0;
+  for (const n of counts) sum += n;
+  return sum;
 }
 
 /** The engine's state as of `at` (events at `at` included): its numbers exact, not rounded for an answer. One run of the engine: work it out once per command. */

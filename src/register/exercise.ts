@@ -22,6 +22,8 @@ import { badInput, refuse, type Result, refuseUnknownHolder, type Warned } from 
 import { readSetting } from "./settings.js";
 import type { Answer } from "../engine/answer.js";
 import { refuseBeforeRecordedActs } from "./timeOrder.js";
+import { voidAsFactsNowStand } from "./apply.js";
+import { exerciseAsEvents } from "./commandsAsEvents.js";
 
 export interface ExerciseOptions {
   readonly holder: string;
@@ -88,10 +90,19 @@ export async function exercise(register: Register, options: ExerciseOptions): Pr
       delivered.push({ security: r.security, quantity: d.delivered.toString() });
     }
     const surrendered = await retireCertificates(register, books, at, [holder], "surrendered", `exercise of ${rights} Rights`);
-    const left = { valid: valid - rights, void: voided };
+    // R-1a, R-7e: the Common Stock delivered is outstanding and its holder's Person's: it may make that Person an Acquiring Person, its Rights left void.
+    const recorded = await voidAsFactsNowStand(register, books, at, applied, exerciseAsEvents(formatNewYork(at), { holder, rights, delivered }, applied.personHolders, applied.nominees));
+    const left = { valid: books.count(account, "rights"), void: books.count(account, "void") };
+    const warnings = [...(left.void > voided ? [madeVoidByDelivery(holder, delivered, left.void)] : []), ...recorded];
     const [certificate] = left.valid + left.void > 0 ? await issueCertificates(register, books, at, await rightsAgentOf(register), [{ holder, form: formFor(kind.kind), rights: left.valid, void: left.void }]) : [null];
-    return { holder, rights, at: formatNewYork(at), paid: paid.toString(), delivered, cashInLieu: cashInLieu.toString(), surrendered, certificate };
+    return { holder, rights, at: formatNewYork(at), paid: paid.toString(), delivered, cashInLieu: cashInLieu.toString(), surrendered, certificate, ...(warnings.length ? { warnings } : {}) };
   });
+}
+
+/** R-1a, R-7e: the exercise's own delivery left its holder's remaining Rights void. */
+function madeVoidByDelivery(holder: string, delivered: readonly Delivery[], voided: number): string {
+  const common = delivered.find((d) => d.security === "common")?.quantity ?? "0";
+  return `R-1a, R-7e: on the facts with the ${common} shares of Common Stock this exercise delivered, ${holder} holds for an Acquiring Person or its Affiliate or Associate: its ${voided} Rights left are void and cannot be exercised`;
 }
 
 /** R-7a, R-7-after-flip-in: why the engine holds the Rights not exercisable at `at` (the rule, a code and the sentence). */

@@ -6,7 +6,7 @@
  */
 import { ACCOUNTS, isHolderAccount } from "./accounts.js";
 import type { Register } from "./database.js";
-import { actsBefore, answerAt, appliedScenario, planAlone, recordedBefore, scenarioAnswer, type AppliedScenario } from "./engineFacts.js";
+import { actsBefore, answerAt, appliedScenario, planAlone, recordedBefore, scenarioAnswer, voidExercisedAt, type AppliedScenario } from "./engineFacts.js";
 import type { Answer } from "../engine/answer.js";
 import { balanceOf, heldByHolders, ledgerOf, readControl, rightsLife, type Balances } from "./invariants.js";
 import { readSetting } from "./settings.js";
@@ -196,20 +196,26 @@ interface AttachedTotals {
 /**
  * R-7e: the register's void Rights against the engine's, less those the engine rules void that no
  * listed holder of record holds (`outside`), plus those a void Person's holders bought after the
- * distribution (`bought`: the engine is not given transfers of Rights). The engine is given the register's own acts too (`withActs`):
+ * distribution (`bought`: the engine is not given transfers of Rights), less those they exercised
+ * (`exercised`: the engine is given the Common Stock delivered, not the exercise). The engine is
+ * given the register's own acts too (`withActs`):
  * Rights a holder had exchanged before it became void are not void, nor are those a redemption
  * ended. After a whole exchange the engine still counts the void Rights, which the register
  * records as ended with nothing. A redemption or the Final Expiration Date ends every Right, the
  * void ones held outside the register and bought on it with the rest.
  */
-function voidRow(mine: RegisterTotals, withActs: Answer, voidOutside: number, voidBought: number, rightsPerShare: string, exchanges: number): Reconciliation {
+function voidRow(mine: RegisterTotals, withActs: Answer, voidOutside: number, voidBought: number, voidExercised: number, rightsPerShare: string, exchanges: number): Reconciliation {
   const exchanged = withActs.status === "exchanged";
   const register = exchanged ? mine.void + mine.voidEnded : mine.void;
-  // R-23, R-7a: once a redemption or the Final Expiration Date has ended the Rights the engine counts no void Right, so none is held outside the register or bought on it either.
+  // R-23, R-7a: once a redemption or the Final Expiration Date has ended the Rights the engine counts no void Right, so none is held outside the register, bought or exercised on it either.
   const ended = withActs.status === "redeemed" || withActs.status === "expired";
-  const [outside, bought] = ended ? [0, 0] : [voidOutside, voidBought];
-  const engine = withActs.voidRights - outside + bought;
-  const notes = [...(outside ? [`less ${outside} held outside the register`] : []), ...(bought ? [`plus ${bought} its holders of record bought after the distribution, which the engine is not given (R-7e)`] : [])];
+  const [outside, bought, exercised] = ended ? [0, 0, 0] : [voidOutside, voidBought, voidExercised];
+  const engine = withActs.voidRights - outside + bought - exercised;
+  const notes = [
+    ...(outside ? [`less ${outside} held outside the register`] : []),
+    ...(bought ? [`plus ${bought} its holders of record bought after the distribution, which the engine is not given (R-7e)`] : []),
+    ...(exercised ? [`less ${exercised} the void Persons' own holders of record exercised, which the engine, given only the Common Stock delivered, still counts (R-7a)`] : []),
+  ];
   const check = notes.length ? `void Rights (the engine's ${withActs.voidRights} ${notes.join(", ")})` : "void Rights";
   return { check, register, engine, agrees: register === engine, ...fractionsDropped(engine - register, exchanged ? mine.voidHolders + mine.voidHoldersEnded : mine.voidHolders, rightsPerShare, exchanges) };
 }
@@ -348,7 +354,7 @@ async function reconcile(register: Register, scenario: { applied: AppliedScenari
   return [
     orStopped(shares.row),
     orStopped(explained(rights)),
-    orStopped(explained(voidRow(mine, withActs, (await readSetting<number>(register, "voidOutside")) ?? 0, (await readSetting<number>(register, "voidBought")) ?? 0, rightsPerShare, (await readSetting<readonly unknown[]>(register, "attachedExchanges"))?.length ?? 0))),
+    orStopped(explained(voidRow(mine, withActs, (await readSetting<number>(register, "voidOutside")) ?? 0, (await readSetting<number>(register, "voidBought")) ?? 0, voidExercisedAt(applied, clock), rightsPerShare, (await readSetting<readonly unknown[]>(register, "attachedExchanges"))?.length ?? 0))),
     ...applied.acts.map(({ command, event }) => {
       const error = answerAt(actsBefore(applied, command), parseEventInstant(event.at), [event]).errors[0];
       const check = row(`the ${event.type} at ${event.at} is allowed (${event.type === "redeem" ? "R-23" : "R-24"})`, "done", error ? "refused" : "done");
