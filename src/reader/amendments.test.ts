@@ -56,6 +56,8 @@ describe("sentence kinds", () => {
   it("knows what may happen from what is", () => {
     expect(isHypothetical("If stockholders ratify the plan, the Board intends to amend it so that the Final Expiration Date will change from August 13, 2021 to June 2, 2024.")).toBe(true);
     expect(isHypothetical("If there is a Distribution Date, Rights Certificates will be mailed to holders of record.")).toBe(false);
+    expect(isHypothetical("The plan is intended to discourage any person from acquiring 4.9% or more.")).toBe(false);
+    expect(isHypothetical("The plan's intend to to discourage any person from acquiring more than 4.9% of the company's common stock.")).toBe(false);
   });
   it("knows an amendment's preamble", () => {
     expect(isAmendmentPreamble('This First Amendment, dated as of July 10, 2008 (the "Amendment"), is entered into by and between the Company and AST.')).toBe(true);

@@ -49,7 +49,8 @@ const REPORT = phrase(`\\b(?:entered\\s+into|executed|adopted|approved|signed)\\
 const REPORT_DATE = phrase(`\\b(?:on|as\\s+of)\\s+(${DATE})`);
 const A_DATE = new RegExp(DATE, "i");
 const A_TITLE = new RegExp(TITLE, "i");
-const HYPOTHETICAL = /\bintends?\s+to\b|\bproposes?\s+to\b|\bwould\s+(?:amend|change|extend)\b|\bwill\s+change\s+from\b|\bif\s+(?:our\s+)?(?:stockholders|shareholders)\s+(?:ratify|approve)/i;
+/** A plan's purpose ("the plan is intended to discourage", news's "the plan's intend to to discourage") is what it does, not what may happen. */
+const HYPOTHETICAL = /\bintends?\s+to\b(?!\s+(?:to\s+)?(?:discourage|deter|protect|preserve|prevent|ensure|encourage|reduce|guard)\b)|\bproposes?\s+to\b|\bwould\s+(?:amend|change|extend)\b|\bwill\s+change\s+from\b|\bif\s+(?:our\s+)?(?:stockholders|shareholders)\s+(?:ratify|approve)/i;
 
 /** Whether a sentence speaks of what may happen rather than what is ("If stockholders ratify ..., the Board intends to amend"). */
 export function isHypothetical(text: string): boolean {

@@ -15,6 +15,11 @@ describe("whether a text speaks of a rights plan", () => {
     expect(unreadableReason("r.txt", "Item 5. Distribution of Preferred Stock Rights\nOn June 3, 1998, the Board of Directors of Fenmore Supply, Inc. declared a dividend distribution of one Right for each outstanding share of common stock.")).toBeNull();
     expect(unreadableReason("r.txt", "The partnership made a distribution of one right for each unit held, giving a right of first offer.")).toMatch(/does not speak/);
   });
+  it("reads news of a plan in lower case: a dividend of one right for each share, a right to buy a fraction of a share of preferred", () => {
+    expect(unreadableReason("r.txt", "The company declares a dividend distribution of one right for each share of outstanding common stock.")).toBeNull();
+    expect(unreadableReason("r.txt", "Each right entitles the holder to purchase 1/100 of a share of Series A Preferred Stock for $5.00.")).toBeNull();
+    expect(unreadableReason("r.txt", "Each right entitles the holder to purchase one share of common stock at $4.00 in the offering.")).toMatch(/does not speak/);
+  });
   it("reads an 8-K cover whose registered class is the rights to purchase preferred stock", () => {
     expect(unreadableReason("r.txt", "Title of each class | Trading Symbol(s)\nCommon Stock, no par value | HTC\nRights to Purchase Series A Junior Participating Preferred Stock |")).toBeNull();
     expect(unreadableReason("r.txt", "Holders have rights to purchase more common stock in the offering.")).toMatch(/does not speak/);

@@ -19,13 +19,19 @@ const REGISTERED_RIGHTS = /(?:^|\n)[^\S\n]*(?:Rights|RIGHTS)[^\S\n]*(?:\r?\n[^\S
  * "declared a dividend distribution of one Right for each outstanding share of common stock"); case matters, unlike "a right of first refusal".
  */
 const A_RIGHT = /\b(?:exercise|holder)\s+of\s+(?:a|each|the)\s+Right\b|\bdistribution\s+of\s+one\s+Right\s+for\s+each\s+(?:outstanding\s+)?share\b/;
+/**
+ * News's plan in lower case: a dividend of one right for each share ("declares a dividend distribution of one right for each share of
+ * outstanding common stock"), or a right to buy a fraction of a share of preferred ("Each right entitles the holder to purchase 1/100 of a
+ * share of Series A Preferred Stock"); not a partnership's "distribution of one right for each unit", nor an offering's right to a share.
+ */
+const A_RIGHT_IN_NEWS = /\bdividend\s+(?:distribution\s+)?of\s+one\s+(?:[\w-]+\s+){0,3}?rights?\s+for\s+each\s+(?:outstanding\s+)?share\b|\beach\s+right\s+(?:will\s+)?entitles?\s+(?:the\s+)?(?:registered\s+)?holder\s+(?:thereof\s+)?to\s+(?:buy|purchase)\s+(?:one\s+one-[a-z]+ths?|one-[a-z]+ths?|\d+\/\d+(?:th)?|a\s+fraction(?:al\s+share)?)\s+of\s+(?:a|one)\s+share\s+of\s+[^.]{0,60}?\bPreferred\b/i;
 /** Characters no text file holds: controls other than tab, line ends and form feed, and the replacement character of undecodable bytes. */
 const NOT_TEXT = /[\u0000-\u0008\u000E-\u001F\u007F\uFFFD]/g;
 const SAMPLE = 65_536;
 
 /** Whether a text's words are a rights plan's. */
 function speaksOfRightsPlan(text: string): boolean {
-  return RIGHTS_PLAN_WORDS.test(text) || A_RIGHT.test(text) || REGISTERED_RIGHTS.test(text);
+  return RIGHTS_PLAN_WORDS.test(text) || A_RIGHT.test(text) || A_RIGHT_IN_NEWS.test(text) || REGISTERED_RIGHTS.test(text);
 }
 
 /**

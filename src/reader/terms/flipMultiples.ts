@@ -15,7 +15,8 @@ import { dec } from "../../numbers/decimal.js";
 import { MONEY, moneyValue, MULTIPLE, multipleValue, PERCENT, percentValue } from "../phrases/numbers.js";
 import { FRACTION, fractionValue } from "../phrases/fractions.js";
 
-const TIMES_PRICE = phrase(`(${MULTIPLE})\\s+(?:(?:the\\s+right'?s\\s+|the\\s+|that\\s+|such\\s+|its\\s+)?(?:then[\\s-]+current\\s+)?(?:purchase|exercise)\\s+price|that\\s+amount)`);
+/** The price may be cut off by the excerpt's end ("a market value of two times the Purchase " and then "[...]"). */
+const TIMES_PRICE = phrase(`(${MULTIPLE})\\s+(?:(?:the\\s+right'?s\\s+|the\\s+|that\\s+|such\\s+|its\\s+)?(?:then[\\s-]+current\\s+)?(?:purchase|exercise)(?:\\s+price|$)|that\\s+amount)`);
 /** The Agreement's formula: the price divided by a part of the market price, as a percentage (group 1) or a fraction in words (group 2). */
 const FORMULA = phrase(`\\b(?:dividing|divided)\\b[^;]{0,200}?\\bby\\s+(?:(${PERCENT})|(${FRACTION}))\\s+of\\s+the\\s+(?:then[\\s-]+)?(?:current\\s+)?market\\s+price`);
 /** News's way of saying it: holders may buy shares "at a 50% discount" (a multiple of 100/(100 - 50)) or "at half the market price" (2). */

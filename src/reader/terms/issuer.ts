@@ -1,7 +1,8 @@
 /**
  * The issuer (plan term `company`): the registrant on a cover page ("NET PERCEPTIONS, INC. /
  * (Exact name of registrant as specified in its charter)"), the company whose Board declared the
- * Rights ("the Board of Directors of Yahoo! Inc. (the "Company")", without a defined term "the Board of
+ * Rights ("the Board of Directors of Yahoo! Inc. (the "Company")", "the board of directors (the "Board") of Rite Aid
+ * Corporation (the "Company" or "Rite Aid")", without a defined term "the Board of
  * Directors of NETsilicon, Inc. declared a dividend"), a party to an agreement
  * ("between USEC Inc., a Delaware corporation (the "Company")", "between TransAlta Corporation ("TransAlta")"), a defined name ("Selectica, Inc.
  * (the "Company")") or a press release's, the ticker's company being the one that announces or adopts (its name may hold an "and": "The Reynolds and Reynolds Company (NYSE: REY) today announced"; "Selectica, Inc.
@@ -24,9 +25,9 @@ import { endsWithAbbreviation } from "../text/sentences.js";
  * The defined term, alone or after the short name a release also defines ("("LivePerson" or the "Company")"), or first of a list of the
  * names the text will use ("(the "Company," "Globus," "we," "us" or "our")").
  */
-const COMPANY = `\\(\\s*(?:(?:"[^"()]{1,40}"\\s+or\\s+)?(?:the\\s+)?"(?:Company|Corporation|Registrant)"|the\\s+(?:Company|Corporation)|(?:the\\s+)?"(?:Company|Corporation|Registrant),"(?:\\s*(?:or\\s+|and\\s+)?"[^"()]{1,30}")+)\\s*\\)`;
+const COMPANY = `\\(\\s*(?:(?:"[^"()]{1,40}"\\s+or\\s+)?(?:the\\s+)?"(?:Company|Corporation|Registrant)"(?:\\s+or\\s+"[^"()]{1,40}")?|the\\s+(?:Company|Corporation)|(?:the\\s+)?"(?:Company|Corporation|Registrant),"(?:\\s*(?:or\\s+|and\\s+)?"[^"()]{1,30}")+)\\s*\\)`;
 /** Where a defined term closes, with its quotes or without them where a mirror stripped them ("(the Company)"), or a list the term opens. */
-const DEFINED_END = /(?:"(?:Company|Corporation|Registrant)"|\(\s*the\s+(?:Company|Corporation))\s*\)|\(\s*(?:the\s+)?"(?:Company|Corporation|Registrant),"(?:\s*(?:or\s+|and\s+)?"[^"()]{1,30}")+\s*\)/g;
+const DEFINED_END = /(?:"(?:Company|Corporation|Registrant)"(?:\s+or\s+"[^"()]{1,40}")?|\(\s*the\s+(?:Company|Corporation))\s*\)|\(\s*(?:the\s+)?"(?:Company|Corporation|Registrant),"(?:\s*(?:or\s+|and\s+)?"[^"()]{1,30}")+\s*\)/g;
 /**
  * What a party is, after its name: "a Delaware corporation", "a company incorporated under the laws of Bermuda", or under a named
  * statute and with limited liability ("a company incorporated with limited liability under the Cayman Islands Companies Law", "an exempted company
@@ -49,7 +50,7 @@ const HEADLINE = "\\b(?:Adopts|Announces|Amends|Extends|ADOPTS|ANNOUNCES|AMENDS|
 /** Each pattern ends at an anchor: the name is read in the stretch before each place the anchor is found. */
 const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; anyName?: boolean; coverLine?: boolean; ownWord?: boolean; notAgent?: boolean; needsRepeat?: boolean }[] = [
   { anchor: /\(\s*exact\s+name\s+of\s+registrant/gi, pattern: casedPhrase(`(${NAME})[\\s|_-]*\\(\\s*(?:[Ee]xact\\s+[Nn]ame\\s+of\\s+[Rr]egistrant|EXACT\\s+NAME\\s+OF\\s+REGISTRANT)`), confidence: 0.9, coverLine: true },
-  { anchor: DEFINED_END, pattern: casedPhrase(`Board\\s+of\\s+(?:Directors|Trustees)\\s+of\\s+(?:the\\s+)?(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
+  { anchor: DEFINED_END, pattern: casedPhrase(`[Bb]oard\\s+of\\s+(?:[Dd]irectors|[Tt]rustees)(?:\\s*\\(\\s*the\\s+"Board"\\s*\\))?\\s+of\\s+(?:the\\s+)?(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
   { anchor: DEFINED_END, pattern: casedPhrase(`(?:between|among)\\s+(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
   // The same in a preamble set in capitals: "... BETWEEN ACME CORPORATION, A DELAWARE CORPORATION (THE "COMPANY"), AND ...".
   { anchor: /\(\s*THE\s+"(?:COMPANY|CORPORATION)"\s*\)/g, pattern: casedPhrase(`(?:BETWEEN|AMONG)\\s+(${NAME})(?:,?\\s+AN?\\s+[^,()"a-z]{0,60}?(?:CORPORATION|COMPANY))?,?\\s*\\(\\s*THE\\s+"(?:COMPANY|CORPORATION)"\\s*\\)`), confidence: 0.9 },
@@ -62,8 +63,9 @@ const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; 
   { anchor: DEFINED_END, pattern: casedPhrase(`(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.85 },
   { anchor: /\(\s*(?:Nasdaq|NYSE|AMEX|OTC|TSX|CSE|ASX)[^:)]{0,20}:/gi, pattern: casedPhrase(`(${NAME}(?:\\s+and\\s+${NAME})?)${SHORT_NAME}\\s*\\(\\s*(?:Nasdaq|NASDAQ|NYSE(?:\\s+American|\\s+MKT)?|AMEX|OTC[A-Za-z ]{0,10}|TSX(?:-?V|\\s+Venture)?|CSE|ASX)\\s*:\\s*[A-Z.]{1,6}\\s*\\)(?=(?:\\s*\\([^()]{0,40}\\))*${ASIDE},?\\s+(?:today\\s+|has\\s+|have\\s+|had\\s+|will\\s+)?(?:announced|announces|said|says|adopted|adopts|declared|approved|extended|amended|reported))`), confidence: 0.85, anyName: true },
   // News text: "Tallis has announced that its Board of Directors ...", "Tallis's board of directors has agreed to implement ...".
-  // Perhaps with its ticker and an aside: "Fortrea Holdings Inc. (FTRE), a global contract research organization, announced that its Board of Directors has unanimously adopted", "The E.W. Scripps Company's (NASDAQ: SSP) board of directors has approved".
-  { anchor: /(?:\bannounced(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+that\s+its|'s?(?:\s*\([^()]{1,30}\))?)\s+Board(?:\s+of\s+Directors)?\b/gi, pattern: casedPhrase(`(${NAME})(?:${TICKER}${ASIDE}(?:\\s+(?:has\\s+|today\\s+)?announced${WEEKDAY}\\s+that\\s+its)|'s?${TICKER})\\s+[Bb]oard(?:\\s+of\\s+[Dd]irectors)?\\s+(?:\\([^()]{0,30}\\)\\s+)?(?:has\\s+)?(?:unanimously\\s+)?(?:approved|adopted|declared|authorized|agreed\\s+to\\s+(?:implement|adopt))`), confidence: 0.7, anyName: true },
+  // Perhaps with its ticker and an aside: "Fortrea Holdings Inc. (FTRE), a global contract research organization, announced that its Board of Directors has unanimously adopted", "The E.W. Scripps Company's (NASDAQ: SSP) board of directors has approved",
+  // or with the board abbreviated, in the present tense: "Capstone Therapeutics' (CAPS) BOD authorizes and declares".
+  { anchor: /(?:\bannounced(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+that\s+its|'s?(?:\s*\([^()]{1,30}\))?)\s+(?:Board(?:\s+of\s+Directors)?|BOD)\b/gi, pattern: casedPhrase(`(${NAME})(?:${TICKER}${ASIDE}(?:\\s+(?:has\\s+|today\\s+)?announced${WEEKDAY}\\s+that\\s+its)|'s?${TICKER})\\s+(?:[Bb]oard(?:\\s+of\\s+[Dd]irectors)?|BOD)\\s+(?:\\([^()]{0,30}\\)\\s+)?(?:has\\s+)?(?:unanimously\\s+)?(?:approved|adopted|declared|authorized|approves|adopts|declares|authorizes|agreed\\s+to\\s+(?:implement|adopt))`), confidence: 0.7, anyName: true },
   // News that reports what the company said: "Tribune Publishing Co said on Monday its board had adopted ...", perhaps after an aside a stored copy
   // ends with a stray period ("Acme Inc., the Honolulu-based parent of Acme Bank. said Thursday that its board ...").
   { anchor: /\b(?:said|announced|stated)\b[^.;]{0,40}?\bits\s+board\b/gi, pattern: casedPhrase(`(${NAME})(?:,\\s+(?:the|an?)\\s+(?:[A-Z][\\w.'-]*-based\\s+)?[a-z][^,;]{0,100}[,.])?\\s+(?:said|announced|stated)(?:\\s+(?:on|today|that|[A-Z][a-z]+day)){0,3}\\s+its\\s+[Bb]oard(?:\\s+of\\s+[Dd]irectors)?\\s+(?:has\\s+|had\\s+)?(?:approved|adopted|declared|authorized)`), confidence: 0.7, anyName: true },

@@ -10,6 +10,7 @@ describe("NOL plan", () => {
     ["On April 7, 2016 our Board of Directors adopted a Tax Asset Protection Rights Plan.", true],
     ["the Board had adopted a Tax Benefit Preservation Plan (the \"Plan\")", true],
     ["designed to preserve our tax benefits", true],
+    ["Under the guise of protecting its accrued tax benefits, the board declares a dividend distribution of one right for each share.", true],
     ["The Rights Agreement is not a tax benefits preservation plan.", false],
   ])("%s", (text, value) => {
     expect(nol(text)).toBe(value);

@@ -25,7 +25,7 @@ const ASIDE = `(?:\\s*\\([^()]{0,120}\\)|\\s+or,?\\s+in\\s+the\\s+case\\s+of\\s+
 const OR_OFFER = "(?:,\\s*or\\s+[^,;]{1,80}?,\\s*)?";
 /** Shares named before their percentage ("Beneficial Owner of shares of Common Stock representing 15% or more", "beneficial ownership of Common Stock or other voting securities ("Voting Stock") that have 10% or more of the voting power"). */
 /** The definition's own aside after "Beneficial Owner": "(as defined below)", "(as hereinafter defined)", or what ownership includes ("(which includes certain synthetic equity interests)"). */
-const DEFINED_ASIDE = "(?:\\s*\\((?:as\\s+(?:here\\w*\\s+|below\\s+)?defined|which\\s+includes?|including)\\b[^()]{0,60}\\))?";
+const DEFINED_ASIDE = "(?:\\s*\\((?:as\\s+(?:such\\s+term\\s+is\\s+)?(?:here\\w*\\s+|below\\s+)?defined|which\\s+includes?|including)\\b[^()]{0,60}\\))?";
 const SHARES_REPRESENTING = "(?:(?:shares|securities|[A-Z][a-z]+\\s+Stock)\\b[^;%]{0,80}?\\s(?:representing|constituting|equal\\s+to|that\\s+(?:have|has|represent)|having)(?:,\\s*in\\s+the\\s+aggregate,)?\\s+)?";
 const PATTERNS: readonly [RegExp, number][] = [
   [phrase(`\\bbene\\w{2,9}\\s+own(?:er(?:ship)?|s|ing)?"?${DEFINED_ASIDE}\\s+(?:by\\s+[^;]{0,60}?\\s+)?(?:of\\s*)?${SHARES_REPRESENTING}${OR_OFFER}(${PERCENT})${ASIDE}\\s+or\\s+more`), 0.85],
