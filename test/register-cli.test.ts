@@ -198,6 +198,6 @@ it("says, when the exchange trust holds Rights on its shares, which holders must
   for (const args of steps.slice(0, steps.findIndex((a) => a.startsWith("exchange --portion 1")))) await register(db, ...args.split(/\s+/));
   const refused = await register(db, "exchange", "--portion", "1", "--at", "2004-06-14T10:00:00-04:00");
   expect(refused.status).toBe(1);
-  expect(refused.stderr).toMatch(/trust holds 202499 Rights on the shares it holds for c01 \(10000 shares\), c02 \(4999 shares\), cede \(390000 shares\)/);
+  expect(refused.stderr).toMatch(/trust holds 202,499 Rights on the shares it holds for c01 \(10,000 shares\), c02 \(4,999 shares\), cede \(390,000 shares\)/);
   expect(refused.stderr).toContain("register claim --holder c01 --certify; register claim --holder c02 --certify; register claim --holder cede --certify");
 });

@@ -186,7 +186,7 @@ describe.each(backends)("the register on $name", (backend) => {
       [lib.exercise(register, { holder: "d04", rights: 10, certify: true, at: at("2004-06-10T11:00:00-04:00") }), "R-7a", /not exercisable yet/],
       [lib.redeem(register, { at: when }), "R-23", /redemption window closed/],
       [lib.distribute(register), "R-3-separation", /already/],
-      [lib.transfer(register, { from: "d05", to: "d06", shares: 10_001, at: when }), "register", /holds 10000 shares/],
+      [lib.transfer(register, { from: "d05", to: "d06", shares: 10_001, at: when }), "register", /holds 10,000 shares/],
     ];
     for (const [pending, rule, message] of refusals) {
       const r = await pending;
@@ -231,7 +231,7 @@ describe.each(backends)("the register on $name", (backend) => {
     const soldFirst = await applied([["raider", "d01", 300_000, "2004-05-28T09:00:00-04:00"], ["cede", "raider", 200_000, "2004-06-01T09:00:00-04:00"]]);
     expect(soldFirst.rulings.acquiringPersons).toEqual([]);
     const twice = await applied([["cede", "raider", 200_000, "2004-06-01T09:00:00-04:00"]], [{ at: "2004-06-01", type: "acquire", person: "raider", shares: 200_000 }]);
-    expect(twice.warnings[0]).toMatch(/transfer of 200000 shares to raider's holder of record .* and the scenario's event 0 .* are counted as two trades \(R-1d\)/);
+    expect(twice.warnings[0]).toMatch(/transfer of 200,000 shares to raider's holder of record .* and the scenario's event 0 .* are counted as two trades \(R-1d\)/);
     expect(twice.voidOutsideRegister).toBe(200_000);
   });
 
@@ -259,7 +259,7 @@ describe.each(backends)("the register on $name", (backend) => {
     value(await lib.distribute(register));
     const early = value(await lib.applyScenario(register, { scenario: scenario(), dir: dirname(scenarioPath) }));
     expect(early.rulings.distributionDate).toBe("2004-06-14T17:00:00-04:00");
-    expect(early.warnings).toEqual([expect.stringMatching(/Distribution Date at 2004-06-14T17:00:00-04:00, before the Rights Certificates were sent .* at 2004-06-21T17:00:00-04:00 \(R-3a.*R-T5\).*transfer of 5000 shares from cede to d01 .* register transfer-rights --from d01 --to cede --rights 5000/)]);
+    expect(early.warnings).toEqual([expect.stringMatching(/Distribution Date at 2004-06-14T17:00:00-04:00, before the Rights Certificates were sent .* at 2004-06-21T17:00:00-04:00 \(R-3a.*R-T5\).*transfer of 5,000 shares from cede to d01 .* register transfer-rights --from d01 --to cede --rights 5000/)]);
     const d01 = (await lib.holderList(register)).find((h) => h.holder === "d01")!;
     expect(d01).toMatchObject({ shares: 15_000, rights: 15_000 });
     // The same facts again: the warning is not given in full again, but said to have been given, and when.

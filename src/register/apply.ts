@@ -28,6 +28,7 @@ import { restateCertificates } from "./certificates.js";
 import { givenOnce } from "./warnOnce.js";
 import { exercisesOnTheFacts } from "./exercisesOnFacts.js";
 import type { Ended } from "./rightsEnd.js";
+import { countText } from "../numbers/readableText.js";
 
 export interface ApplyOptions {
   /** The scenario as read from its YAML or JSON file. */
@@ -165,7 +166,7 @@ async function asEnded(register: Register, ruling: VoidRuling): Promise<Awaited<
   const was = (await readSetting<number>(register, "voidOutside")) ?? 0;
   const learned = ended.how === "exchanged" ? ruling.total - (ended.voidEnded ?? 0) - was : 0;
   if (learned <= 0) return { voidByHolder: {}, outside: was, warnings: [], changed: new Set() };
-  const warning = `${learned} void Rights the facts now give are on no holder of record the scenario lists (held in street name, say): the register ended the Rights (exchanged at ${ended.at}) before it knew, so they were exchanged where they were held, as valid Rights (R-24, R-7e); they are counted as held outside the register`;
+  const warning = `${countText(learned)} void Rights the facts now give are on no holder of record the scenario lists (held in street name, say): the register ended the Rights (exchanged at ${ended.at}) before it knew, so they were exchanged where they were held, as valid Rights (R-24, R-7e); they are counted as held outside the register`;
   return { voidByHolder: {}, outside: was + learned, warnings: [warning], changed: new Set() };
 }
 
@@ -341,7 +342,7 @@ function validLeftOnVoidHolders(books: Books, persons: readonly [string, number]
     for (const holder of (applied.personHolders[person] ?? []).filter((h) => !applied.nominees.has(h))) {
       const account = holderAccount(holder);
       const valid = books.count(account, "rights") + books.count(account, "void") - (target.get(holder) ?? 0);
-      if (valid > 0) warnings.push(`${holder}, a holder of record ${person} lists, holds ${valid} Rights beyond the ${rights} the engine holds void for ${person} (R-1d, R-7e): they stay valid; if ${holder} holds only ${person}'s shares, the scenario gives ${person} too few shares (its holdings, or a purchase it leaves out) and should be corrected, as every Right ${person} owns is void`);
+      if (valid > 0) warnings.push(`${holder}, a holder of record ${person} lists, holds ${countText(valid)} Rights beyond the ${countText(rights)} the engine holds void for ${person} (R-1d, R-7e): they stay valid; if ${holder} holds only ${person}'s shares, the scenario gives ${person} too few shares (its holdings, or a purchase it leaves out) and should be corrected, as every Right ${person} owns is void`);
     }
   }
   return warnings;
@@ -375,12 +376,12 @@ async function markVoid(register: Register, books: Books, at: number, ruling: Vo
     if (left > 0) {
       outside += left;
       personsVoid += left;
-      warnings.push(`${left} of ${person}'s void Rights are not on a holder of record it lists (R-7e): they are held outside the register (in street name, say), or the scenario should list more of its holders`);
+      warnings.push(`${countText(left)} of ${person}'s void Rights are not on a holder of record it lists (R-7e): they are held outside the register (in street name, say), or the scenario should list more of its holders`);
     }
   }
   if (ruling.before && personsVoid > 0) {
     const act = ruling.before.ended === "redeemed" ? "the Board's redemption" : "the Final Expiration Date";
-    warnings.push(`the facts end the Rights (${ruling.before.ended} at ${ruling.before.at}) before the register has: the ${personsVoid} Rights the engine held void just before ${act} are void on the register until it ends them (${ruling.before.ended === "redeemed" ? "register redeem" : "its first command after that date"}), and are then paid nothing (R-7e)`);
+    warnings.push(`the facts end the Rights (${ruling.before.ended} at ${ruling.before.at}) before the register has: the ${countText(personsVoid)} Rights the engine held void just before ${act} are void on the register until it ends them (${ruling.before.ended === "redeemed" ? "register redeem" : "its first command after that date"}), and are then paid nothing (R-7e)`);
   }
   await writeSetting(register, "voidBought", await voidBoughtRights(register, books, target, personsHolders));
   warnings.push(...validLeftOnVoidHolders(books, persons, applied, target));
@@ -389,7 +390,7 @@ async function markVoid(register: Register, books: Books, at: number, ruling: Vo
   const unplaced = keepTransfereeVoid(books, target, ruling.total - personsVoid, arriving);
   if (unplaced > 0) {
     outside += unplaced;
-    warnings.push(`${unplaced} void Rights in the hands of transferees of an Acquiring Person or its Affiliates or Associates (R-7e: the Rights on shares they sold stay void) are on no holder of record the register knows to hold them: they are held outside the register (bought in street name, say)`);
+    warnings.push(`${countText(unplaced)} void Rights in the hands of transferees of an Acquiring Person or its Affiliates or Associates (R-7e: the Rights on shares they sold stay void) are on no holder of record the register knows to hold them: they are held outside the register (bought in street name, say)`);
   }
   await writeSetting(register, "transfereeTransfers", counted);
   const voidByHolder: Record<string, number> = {};

@@ -18,6 +18,7 @@ import { holderAccounts } from "./positions.js";
 import { rightsForShares } from "./rightsPerShare.js";
 import { readSetting, writeSetting } from "./settings.js";
 import { refuse } from "./problems.js";
+import { countText } from "../numbers/readableText.js";
 
 /** A partial exchange before the Distribution Date (recorded for the reconciliation with the engine). */
 export interface AttachedExchangeRecord {
@@ -110,11 +111,11 @@ export async function refuseWhileRightsInTrust(books: Books, refused: string): P
   const inTrust = books.count(ACCOUNTS.trust, "rights");
   if (inTrust === 0) return;
   const owed = books.accounts("trust-claims").filter(isHolderAccount).sort().map((account) => ({ holder: holderOf(account), shares: books.count(account, "trust-claims") }));
-  const whose = owed.map((o) => `${o.holder} (${o.shares} shares)`).join(", ");
+  const whose = owed.map((o) => `${o.holder} (${countText(o.shares)} shares)`).join(", ");
   const claims = owed.map((o) => `register claim --holder ${o.holder} --certify`).join("; ");
   refuse(
     "R-3-attached",
     "rights-in-trust",
-    `the exchange trust holds ${inTrust} Rights on the shares it holds for ${whose} (a partial exchange before the Distribution Date, R-24; the Rights stay attached to those shares, R-3-attached): ${refused} needs them by holder, and the register gives them to a holder only with its shares. Have each claim its shares first (${claims}), certifying it is no Acquiring Person, Affiliate or Associate of one, or transferee of theirs (R-7e); then run this again. A holder the engine holds void cannot claim (R-7e): while its shares stay in the trust, so do their Rights, and this stays refused`,
+    `the exchange trust holds ${countText(inTrust)} Rights on the shares it holds for ${whose} (a partial exchange before the Distribution Date, R-24; the Rights stay attached to those shares, R-3-attached): ${refused} needs them by holder, and the register gives them to a holder only with its shares. Have each claim its shares first (${claims}), certifying it is no Acquiring Person, Affiliate or Associate of one, or transferee of theirs (R-7e); then run this again. A holder the engine holds void cannot claim (R-7e): while its shares stay in the trust, so do their Rights, and this stays refused`,
   );
 }

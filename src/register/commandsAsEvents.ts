@@ -23,6 +23,7 @@
 import type { Register } from "./database.js";
 import { keptReads } from "./readOnce.js";
 import { formatNewYork, newYorkDateOf, parseEventInstant } from "../time/instant.js";
+import { countText } from "../numbers/readableText.js";
 
 /** An engine event made from a register transfer. */
 export interface TransferEvent {
@@ -193,7 +194,7 @@ export function doubleCounted(scenarioEvents: readonly unknown[], registerEvents
     });
     if (twin < 0) continue;
     twins.add(scenarioEvents[twin]);
-    warnings.push(t.type === "issue" ? issueTwin(t, twin, day) : `the register's transfer of ${t.shares} shares ${t.type === "acquire" ? "to" : "from"} ${t.person}'s holder of record at ${t.at} and the scenario's event ${twin} (${t.type} of ${t.shares} shares by ${t.person} on ${day}) are counted as two trades (R-1d); if they are one, leave it out of the scenario`);
+    warnings.push(t.type === "issue" ? issueTwin(t, twin, day) : `the register's transfer of ${countText(t.shares)} shares ${t.type === "acquire" ? "to" : "from"} ${t.person}'s holder of record at ${t.at} and the scenario's event ${twin} (${t.type} of ${countText(t.shares)} shares by ${t.person} on ${day}) are counted as two trades (R-1d); if they are one, leave it out of the scenario`);
   }
   return { warnings, twins };
 }
@@ -201,5 +202,5 @@ export function doubleCounted(scenarioEvents: readonly unknown[], registerEvents
 /** R-3-attached, R-3-separation: shares the register issued (or delivered on exercise) and the scenario's issue of as many on the same day are both outstanding to the engine. */
 function issueTwin(t: IssueEvent, twin: number, day: string): string {
   const to = t.person ? ` to ${t.person}'s holder of record` : "";
-  return `the register's issue of ${t.shares} new shares${to} at ${t.at} (an issue, or Common delivered on exercise) and the scenario's event ${twin} (issue of ${t.shares} shares${t.person ? ` to ${t.person}` : ""} on ${day}) are counted as two issues (R-3-attached: both are outstanding); if they are one, leave it out of the scenario`;
+  return `the register's issue of ${countText(t.shares)} new shares${to} at ${t.at} (an issue, or Common delivered on exercise) and the scenario's event ${twin} (issue of ${countText(t.shares)} shares${t.person ? ` to ${t.person}` : ""} on ${day}) are counted as two issues (R-3-attached: both are outstanding); if they are one, leave it out of the scenario`;
 }

@@ -24,6 +24,7 @@ import type { Answer } from "../engine/answer.js";
 import { refuseBeforeRecordedActs } from "./timeOrder.js";
 import { voidAsFactsNowStand } from "./apply.js";
 import { exerciseAsEvents } from "./commandsAsEvents.js";
+import { countText } from "../numbers/readableText.js";
 
 export interface ExerciseOptions {
   readonly holder: string;
@@ -67,9 +68,9 @@ export async function exercise(register: Register, options: ExerciseOptions): Pr
     const account = holderAccount(holder);
     const valid = books.count(account, "rights");
     const voided = books.count(account, "void");
-    if (valid === 0 && voided > 0) refuse("R-7e", "void-rights", `${holder}'s ${voided} Rights are void (owned by an Acquiring Person or its Affiliates or Associates, or their transferee): they cannot be exercised`);
+    if (valid === 0 && voided > 0) refuse("R-7e", "void-rights", `${holder}'s ${countText(voided)} Rights are void (owned by an Acquiring Person or its Affiliates or Associates, or their transferee): they cannot be exercised`);
     if (rights > valid + voided) refuse("R-X4", "more-than-held", `${holder} holds ${valid + voided} Rights and cannot exercise ${rights} (R-X4, R-7a)`);
-    if (rights > valid) refuse("R-7e", "void-rights", `${voided} of ${holder}'s Rights are void: it can exercise at most ${valid}`);
+    if (rights > valid) refuse("R-7e", "void-rights", `${countText(voided)} of ${holder}'s Rights are void: it can exercise at most ${countText(valid)}`);
     // R-7a, R-11a-ii, R-13: what a Right buys, exactly (the answer's figures are rounded to 12 places): from `state`.
     // R-7e: a holder of record a void Person lists cannot certify that it is none of them, whatever Rights its books show valid (the facts may give the Person fewer shares than its holders hold).
     if (voidHoldersIn(applied, state).has(holder)) refuse("R-7e", "void-holder", `${holder} holds for an Acquiring Person or its Affiliates or Associates as of ${formatNewYork(at)} (the applied facts): it cannot certify that it is none of them, so none of its Rights can be exercised`);
@@ -102,7 +103,7 @@ export async function exercise(register: Register, options: ExerciseOptions): Pr
 /** R-1a, R-7e: the exercise's own delivery left its holder's remaining Rights void. */
 function madeVoidByDelivery(holder: string, delivered: readonly Delivery[], voided: number): string {
   const common = delivered.find((d) => d.security === "common")?.quantity ?? "0";
-  return `R-1a, R-7e: on the facts with the ${common} shares of Common Stock this exercise delivered, ${holder} holds for an Acquiring Person or its Affiliate or Associate: its ${voided} Rights left are void and cannot be exercised`;
+  return `R-1a, R-7e: on the facts with the ${countText(Number(common))} shares of Common Stock this exercise delivered, ${holder} holds for an Acquiring Person or its Affiliate or Associate: its ${countText(voided)} Rights left are void and cannot be exercised`;
 }
 
 /** R-7a, R-7-after-flip-in: why the engine holds the Rights not exercisable at `at` (the rule, a code and the sentence). */

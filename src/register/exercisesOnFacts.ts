@@ -11,6 +11,7 @@
  */
 import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import { formatNewYork } from "../time/instant.js";
+import { countText } from "../numbers/readableText.js";
 import type { Register } from "./database.js";
 import { actsBefore, answerAt, exactStateAt, voidHoldersIn, type AppliedScenario } from "./engineFacts.js";
 import { entitlementPerRight, isExercisable } from "../agreement/exercise.js";
@@ -37,7 +38,7 @@ export async function exercisesOnTheFacts(register: Register, applied: AppliedSc
     let state = states.get(key);
     if (!state) states.set(key, (state = exactStateAt(facts, e.at)));
     const problem = problemWith(facts, state, e);
-    if (problem) warnings.push(`the exercise of ${e.result.rights} Rights by ${e.result.holder} at ${e.result.at} (delivered ${deliveredText(e.result)} for $${dec(e.result.paid).toFixed(2)}) ${problem}; the register does not undo a delivery: the Company and the holder settle it`);
+    if (problem) warnings.push(`the exercise of ${countText(e.result.rights)} Rights by ${e.result.holder} at ${e.result.at} (delivered ${deliveredText(e.result)} for $${dec(e.result.paid).toFixed(2)}) ${problem}; the register does not undo a delivery: the Company and the holder settle it`);
   }
   return warnings;
 }

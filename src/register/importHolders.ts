@@ -14,6 +14,7 @@ import { parseHoldersCsv } from "./holdersCsv.js";
 import { badInput, refuse, type Result } from "./problems.js";
 import { rightsForShares } from "./rightsPerShare.js";
 import { readSetting } from "./settings.js";
+import { countText } from "../numbers/readableText.js";
 
 export interface ImportHoldersOptions {
   /** The CSV text. */
@@ -69,7 +70,7 @@ export async function loadHolders(register: Register, books: Books, at: number, 
   const before = sharesOnRegister(books);
   if (sharesOutstanding !== undefined && before + total !== sharesOutstanding) {
     const with_ = before ? ` with the ${before} already on the register` : "";
-    badInput("holdings-do-not-add-up", `${source}: the holdings add up to ${before + total} shares${with_}, not the ${sharesOutstanding} shares outstanding (off by ${before + total - sharesOutstanding})`);
+    badInput("holdings-do-not-add-up", `${source}: the holdings add up to ${countText(before + total)} shares${with_}, not the ${countText(sharesOutstanding)} shares outstanding (off by ${before + total - sharesOutstanding})`);
   }
   // After the distribution a new holder of record (a buyer of shares or Rights) is opened with nothing: its shares come by transfer.
   if (total > 0 && (await readSetting(register, "distribution")) !== undefined) refuse("R-3-separation", "after-distribution", "the Rights have been distributed: an opening holder list can no longer be imported (shares issued now carry no Rights, R-3-separation)");

@@ -26,6 +26,7 @@ import { refuseAttachedMoveBeforeRecordedActs } from "./timeOrder.js";
 import { refuseOnceEnded } from "./rightsEnd.js";
 import { isVoidHolderAt, voidingLines } from "./voiding.js";
 import { voidAsFactsNowStand } from "./apply.js";
+import { countText } from "../numbers/readableText.js";
 
 export interface IssueOptions {
   readonly holder: string;
@@ -61,7 +62,7 @@ export async function issueShares(register: Register, options: IssueOptions): Pr
     const applied = await appliedScenario(register);
     const event = applied ? issueEvent(formatNewYork(at), { holder, shares, withRights }, applied.personHolders, applied.nominees) : undefined;
     const engine = applied && event ? answerAt(applied, at, [event]) : undefined;
-    if (engine) refuseOnEngineError(engine, `the Company cannot issue ${shares} shares`);
+    if (engine) refuseOnEngineError(engine, `the Company cannot issue ${countText(shares)} shares`);
     await books.load("shares", "rights", "void");
     const account = holderAccount(holder);
     // R-3-attached as the engine reads the instant: at the very instant of the Distribution Date the Rights separate before the shares are issued (a time's transition comes before the events at it), and it gives no Rights per share once they trade apart.

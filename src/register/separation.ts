@@ -25,6 +25,7 @@ import { readSetting, writeSetting } from "./settings.js";
 import { formatNewYork } from "../time/instant.js";
 import { isHolderAccount } from "./accounts.js";
 import type { Warning } from "./warnOnce.js";
+import { countText } from "../numbers/readableText.js";
 
 export interface LateSeparation {
   /** Every command put right (ids), now or before. */
@@ -81,8 +82,8 @@ function distributedLate(sentAt: string, distributionDate: string, moves: readon
   if (withRights.length === 0) return `${head}; no share moved with Rights between the two instants, so the holders of record are the same`;
   const each = withRights.map((m) =>
     m.name === "transfer"
-      ? `the transfer of ${m.args.shares} shares from ${m.args.from} to ${m.args.to} at ${formatNewYork(m.at)} moved ${m.rights} Rights that had already separated: their certificate belongs to ${m.args.from} (put right with register transfer-rights --from ${m.args.to} --to ${m.args.from} --rights ${m.rights}, or by the Board)`
-      : `the issue of ${m.args.shares} shares to ${m.args.holder} at ${formatNewYork(m.at)} came with ${m.rights} Rights that shares issued after the Distribution Date do not get unless the Board so decides (R-3-separation): the Board must decide them, or their certificate be cancelled`,
+      ? `the transfer of ${countText(m.args.shares)} shares from ${m.args.from} to ${m.args.to} at ${formatNewYork(m.at)} moved ${countText(m.rights)} Rights that had already separated: their certificate belongs to ${m.args.from} (put right with register transfer-rights --from ${m.args.to} --to ${m.args.from} --rights ${m.rights}, or by the Board)`
+      : `the issue of ${countText(m.args.shares)} shares to ${m.args.holder} at ${formatNewYork(m.at)} came with ${countText(m.rights)} Rights that shares issued after the Distribution Date do not get unless the Board so decides (R-3-separation): the Board must decide them, or their certificate be cancelled`,
   );
   return `${head}; ${each.join("; ")}`;
 }

@@ -22,6 +22,7 @@ import { badInput, refuse, type Result, refuseUnknownHolder, type Warned } from 
 import { refuseOnceEnded } from "./rightsEnd.js";
 import { readSetting } from "./settings.js";
 import { refuseBeforeRecordedActs } from "./timeOrder.js";
+import { countText } from "../numbers/readableText.js";
 
 export interface TransferRightsOptions {
   readonly from: string;
@@ -68,7 +69,7 @@ export async function transferRights(register: Register, options: TransferRights
     const valid = books.count(holderAccount(from), "rights");
     const voided = books.count(holderAccount(from), "void");
     if (rights > valid + voided) refuse("register", "more-than-held", `${from} holds ${valid + voided} Rights and cannot transfer ${rights}`);
-    if (rights > valid) refuse("R-7e", "void-rights", `${voided} of ${from}'s Rights are void and may not be transferred (R-7e): it can transfer at most ${valid}`);
+    if (rights > valid) refuse("R-7e", "void-rights", `${countText(voided)} of ${from}'s Rights are void and may not be transferred (R-7e): it can transfer at most ${countText(valid)}`);
     books.post(at, [
       { account: holderAccount(from), asset: "rights", amount: -rights, memo: `R-3-separation: ${rights} Rights transferred to ${to}` },
       { account: holderAccount(to), asset: "rights", amount: rights, memo: `R-3-separation: ${rights} Rights transferred from ${from}` },
