@@ -11,6 +11,7 @@ describe("flip-in and flip-over multiples", () => {
     ["In the event any Person shall become an Acquiring Person, each holder of a Right shall receive such number of shares as equals the result obtained by multiplying the then current Purchase Price by the number of one one-thousandths of a share and dividing that product by 50% of the Current Market Price per share of Common Stock on the date of such first occurrence of a Section 11(a)(ii) Event.", "2"],
     ["The company said the poison pill lets existing holders buy more of its stock at half-price.", "2"],
     ["If a person becomes an Acquiring Person, holders of Rights may purchase for the Purchase Price shares of Common Stock with a market value of two times the Purchase", "2"],
+    ["In the event that any person becomes an Acquiring Person, each holder of a Right will have the right to receive Common Stock having a market value equal to 200% of the exercise price of the Right.", "2"],
   ])("flip-in: %s", (text, value) => {
     const t = terms(text);
     expect(t.flipInMultiple?.value).toBe(value);

@@ -2,7 +2,7 @@
  * The flip-in and flip-over multiples (R-11a-ii, R-13): "Common Stock ... having a value equal to
  * two times the exercise price of the Right", "a then-current market value of twice the Purchase
  * Price", "a market value of twice that amount" (the price just named), "twice that exercise price" (or "such"),
- * "twice the right's exercise price", or the Agreement's formula,
+ * "twice the right's exercise price", "200% of the exercise price", or the Agreement's formula,
  * "dividing that product by 50% of the Current Market Price", "divided by 50% of the market price", "dividing the then current
  * Purchase Price per Right by one-half of the then current market price" (each a multiple of 2: one over the part), news's
  * "entitled to acquire shares at a 50% discount" or "purchase additional shares ... at half the market price" (or "at half-price", "for half the market value": 2), a release's shares "having a market value ... equal to $160 for a purchase price of $80" (the value over the price). A sentence about a merger, a business combination, an asset sale or the
@@ -17,6 +17,8 @@ import { FRACTION, fractionValue } from "../phrases/fractions.js";
 
 /** The price may be cut off by the excerpt's end ("a market value of two times the Purchase " and then "[...]"). */
 const TIMES_PRICE = phrase(`(${MULTIPLE})\\s+(?:(?:the\\s+right'?s\\s+|the\\s+|that\\s+|such\\s+|its\\s+)?(?:then[\\s-]+current\\s+)?(?:purchase|exercise)(?:\\s+price|$)|that\\s+amount)`);
+/** The value as a percentage of the price ("a market value equal to 200% of the exercise price of the Right"): over 100%, a multiple. */
+const PERCENT_OF_PRICE = phrase(`(${PERCENT})\\s+of\\s+(?:the\\s+)?(?:right'?s\\s+)?(?:then[\\s-]+current\\s+)?(?:purchase|exercise)\\s+price`);
 /** The Agreement's formula: the price divided by a part of the market price, as a percentage (group 1) or a fraction in words (group 2). */
 const FORMULA = phrase(`\\b(?:dividing|divided)\\b[^;]{0,200}?\\bby\\s+(?:(${PERCENT})|(${FRACTION}))\\s+of\\s+the\\s+(?:then[\\s-]+)?(?:current\\s+)?market\\s+price`);
 /** News's way of saying it: holders may buy shares "at a 50% discount" (a multiple of 100/(100 - 50)) or "at half the market price" (2). */
@@ -53,10 +55,14 @@ export function flipMultiples(doc: ReaderDocument): Candidate[] {
     const own = flipOf(s.text);
     const term = own ?? previous;
     previous = own;
-    if (!term || !/times|twice|dividing|divided|discount|half|market\s+value/i.test(s.text)) continue;
+    if (!term || !/times|twice|dividing|divided|discount|half|market\s+value|%\s+of\s+the/i.test(s.text)) continue;
     for (const m of s.text.matchAll(TIMES_PRICE)) {
       const value = multipleValue(m[1]!);
       if (value !== null) out.push({ term, value, ...spanOf(s, m), confidence: 0.9 });
+    }
+    for (const m of s.text.matchAll(PERCENT_OF_PRICE)) {
+      const percent = percentValue(m[1]!);
+      if (percent !== null && Number(percent) > 100) out.push({ term, value: dec(percent).dividedBy(100).toString(), ...spanOf(s, m), confidence: 0.85 });
     }
     for (const m of s.text.matchAll(FORMULA)) {
       const part = m[1] !== undefined ? percentValue(m[1]) : fractionValue(m[2]!);

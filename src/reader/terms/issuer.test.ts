@@ -14,6 +14,7 @@ describe("issuer", () => {
     expect(issuer("On May 3, 1999, the Board of Directors of Harbor Widget Co. declared a dividend of one preferred share purchase right for each share.")).toBe("Harbor Widget Co.");
     expect(issuer('On February 5, 2013 the Board of Directors of Qualstar Corporation, a California corporation (the "Company"), declared a dividend.')).toBe("Qualstar Corporation");
     expect(issuer('On March 25, 2018, the board of directors (the "Board") of Harbor Drug Corporation (the "Company" or "Harbor Drug") approved an amendment to the Rights Agreement.')).toBe("Harbor Drug Corporation");
+    expect(issuer('On June 9, 2022, the Board of Directors (the "Board") of Northwind Inc., a corporation continued under the Business Corporations Act (British Columbia) (the "Company"), declared a dividend.')).toBe("Northwind Inc.");
     expect(issuer("Capstone Widgets' (CAPW) BOD authorizes and declares a dividend distribution of one right for each share of outstanding common stock.")).toBe("Capstone Widgets");
   });
   it("reads a party to an agreement or amendment", () => {

@@ -31,9 +31,9 @@ const DEFINED_END = /(?:"(?:Company|Corporation|Registrant)"(?:\s+or\s+"[^"()]{1
 /**
  * What a party is, after its name: "a Delaware corporation", "a company incorporated under the laws of Bermuda", or under a named
  * statute and with limited liability ("a company incorporated with limited liability under the Cayman Islands Companies Law", "an exempted company
- * organized under the Companies Act 1981 of Bermuda").
+ * organized under the Companies Act 1981 of Bermuda", "a corporation continued under the Business Corporations Act (British Columbia)").
  */
-const DESCRIPTOR = "(?:\\s*\\([^()]{0,80}\\))?(?:,?\\s+an?\\s+[^,()\"]{0,60}?(?:corporation|company)(?:\\s+(?:incorporated|organized|existing)(?:\\s+with\\s+limited\\s+liability)?\\s+under\\s+(?:the\\s+laws\\s+of\\s+[^,()\"]{1,40}|the\\s+[A-Z][^,()\"]{1,40}?\\s+(?:Law|Act)(?:\\s+\\d{4})?(?:\\s+of\\s+(?:the\\s+)?[A-Z][A-Za-z ]{1,30}?)?))?)?";
+const DESCRIPTOR = "(?:\\s*\\([^()]{0,80}\\))?(?:,?\\s+an?\\s+[^,()\"]{0,60}?(?:corporation|company)(?:\\s+(?:incorporated|organized|existing|continued|amalgamated)(?:\\s+with\\s+limited\\s+liability)?\\s+under\\s+(?:the\\s+laws\\s+of\\s+[^,()\"]{1,40}|the\\s+[A-Z][^,()\"]{1,40}?\\s+(?:Law|Act)(?:\\s+\\d{4})?(?:\\s+of\\s+(?:the\\s+)?[A-Z][A-Za-z ]{1,30}?|\\s*\\([A-Z][A-Za-z ]{1,30}\\))?))?)?";
 /** News's place after a name ("Ballwin, Mo.,") and time before the verb ("last week", "on May 28"). */
 const PLACE = "(?:,\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+[A-Z][a-z]{1,3}\\.?,)?";
 const WHEN = "(?:\\s+(?:last\\s+week|this\\s+week|today|yesterday|on\\s+(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|[A-Z][a-z]+day)))?";

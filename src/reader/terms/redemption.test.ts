@@ -10,6 +10,7 @@ describe("redemption", () => {
     ["The redemption price of $0.01 per share will be paid as part of a dividend.", "0.01", undefined],
     ["the Board may redeem the Rights at any time prior to the close of business on the tenth day after the Stock Acquisition Date at a redemption price of one cent ($.01) per Right", "0.01", 10],
     ["The Rights are redeemable at $0.005 per Right until the twentieth day after the Shares Acquisition Date.", "0.005", 20],
+    ["The Board may redeem the Rights at a redemption price of one-tenth of one cent per Right.", "0.001", undefined],
   ])("%s", (text, price, days) => {
     const t = terms(text);
     expect(t.redemptionPrice?.value).toBe(price);

@@ -1,7 +1,7 @@
 /**
  * Redemption (R-23): the price ("redeem the Rights in whole, but not in part, at a price of $.01
  * per Right", "the redemption price of $0.01 per share", "$.01 per Right (the "Redemption
- * Price")", "redeemable at $.01 per Right", "redeem the rights for $0.001 per right", "to receive the $0.01 redemption price", news's "for a price of one penny per right", an
+ * Price")", "redeemable at $.01 per Right", "redeem the rights for $0.001 per right", "to receive the $0.01 redemption price", news's "for a price of one penny per right", "one-tenth of one cent per Right", an
  * 8-K's "voted to redeem the rights issued pursuant to its existing Rights Agreement ... by paying one cent ($.01) per
  * Right") and the window ("At any time until 10 days following the Stock Acquisition Date, the
  * Company may redeem", "prior to the close of business on the tenth day after the Stock
@@ -10,6 +10,7 @@
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import { CARDINAL_WORDS, cardinalValue, DAY_COUNT, dayCountValue, DOLLARS, MONEY, moneyValue } from "../phrases/numbers.js";
 import { dec } from "../../numbers/decimal.js";
+import { FRACTION, fractionValue } from "../phrases/fractions.js";
 
 const PRICES: readonly [RegExp, number][] = [
   [phrase(`\\bredeem[^;]{0,120}?\\b(?:at|for)\\s+a\\s+(?:redemption\\s+)?price\\s+of\\s+(${MONEY})`), 0.9],
@@ -19,8 +20,8 @@ const PRICES: readonly [RegExp, number][] = [
   [phrase(`\\bredeem[^;]{0,240}?\\bby\\s+paying\\s+(${MONEY})\\s+(?:per|for\\s+each)\\s+Right\\b`), 0.85],
   [phrase(`\\breceive\\s+the\\s+(${DOLLARS})\\s+(?:per\\s+Right\\s+)?redemption\\s+price\\b`), 0.8],
 ];
-/** A price told in cents, as news writes it: "redeem the rights for a price of one penny per right", "for two cents a right". */
-const IN_CENTS = phrase(`\\bredeem[^;]{0,120}?\\b(?:at|for)\\s+(?:a\\s+(?:redemption\\s+)?price\\s+of\\s+)?(?:(a|one)\\s+penny|(${CARDINAL_WORDS})\\s+cents?)\\s+(?:per|a|each)\\s+(?:right|share)\\b`);
+/** A price told in cents, as news writes it: "redeem the rights for a price of one penny per right", "for two cents a right"; or a part of one ("at a redemption price of one-tenth of one cent per Right"). */
+const IN_CENTS = phrase(`\\bredeem[^;]{0,120}?\\b(?:at|for)\\s+(?:a\\s+(?:redemption\\s+)?price\\s+of\\s+)?(?:(a|one)\\s+penny|(${CARDINAL_WORDS})\\s+cents?|(${FRACTION})\\s+of\\s+(?:a|one)\\s+cent)\\s+(?:per|a|each)\\s+(?:right|share)\\b`);
 const WINDOW = phrase(`\\b(?:until|prior\\s+to|before)\\s+(?:the\\s+earlier\\s+of\\s+(?:\\(i\\)\\s+)?)?(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DAY_COUNT})\\s+(?:following|after)\\s+the\\s+(?:Stock|Shares?)\\s+Acquisition\\s+Date`);
 
 export function redemption(doc: ReaderDocument): Candidate[] {
@@ -33,6 +34,11 @@ export function redemption(doc: ReaderDocument): Candidate[] {
       }
     }
     for (const m of s.text.matchAll(IN_CENTS)) {
+      if (m[3] !== undefined) {
+        const part = fractionValue(m[3]);
+        if (part !== null && Number(part) > 0 && Number(part) < 1) out.push({ term: "redemptionPrice", value: dec(part).div(100).toString(), ...spanOf(s, m), confidence: 0.8 });
+        continue;
+      }
       const cents = m[1] ? 1 : cardinalValue(m[2]!);
       if (Number.isInteger(cents) && cents > 0 && cents < 100) out.push({ term: "redemptionPrice", value: dec(cents).div(100).toString(), ...spanOf(s, m), confidence: 0.8 });
     }

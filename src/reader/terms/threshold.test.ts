@@ -17,6 +17,7 @@ describe("Acquiring Person threshold", () => {
     ["The Rights will be exercisable only if a person acquires beneficial ownership of 20 percent or more of the common stock or commences a tender or exchang", "20"],
     ["after a person has acquired beneficial ownership of 20% or, in the case of the Founding Holder (as defined), an additional 2%, or more of the voting shares", "20"],
     ["\"Acquiring Person\" shall mean any Person who shall be the Beneficial Owner (as such term is hereinafter defined) of 20% or more of the Voting Stock then outstanding", "20"],
+    ["The Rights Plan can be activated if ownership surpasses 10% or 20% for passive investors and will expire on June 8, 2023.", "10"],
   ])("%s", (text, percent) => {
     expect(threshold(text)).toBe(percent);
   });

@@ -1,7 +1,7 @@
 /**
  * The Acquiring Person threshold (R-1a): "beneficial ownership of 15% or more", "Beneficial
  * Owner of fifteen percent (15%) or more", "beneficially owns 4.99% or more", "Beneficial Owner of more than 30% of", "Beneficial Owner (as hereinafter defined) of more than 10% of", "an ownership
- * trigger threshold of 15%", "a 20% stock ownership threshold", a summary's "triggered if ownership exceeds 10%", "counts towards the 15% ownership threshold", "has acquired, or commences an offer to acquire, 20% or more",
+ * trigger threshold of 15%", "a 20% stock ownership threshold", a summary's "triggered if ownership exceeds 10%" (or "can be activated if ownership surpasses 10%"), "counts towards the 15% ownership threshold", "has acquired, or commences an offer to acquire, 20% or more",
  * "would result in a person owning, in the aggregate, 20% or more", "beneficial ownership (which includes certain synthetic equity interests) of 10% or more", "acquired or commenced a tender offer for 9.8% or
  * more", "of 10%, or 20% in the case of certain passive investors, or more" (the main one), "becomes a five-percent stockholder",
  * news's "becomes the holder of 15 percent or more of", "becomes owner of at least 15% of", "buys more than 20 percent of", "deterring ... from acquiring over 4.9% of shares", "buys or tenders an offer to buy at least 15% of", "the acquisition of 15% or more of", news's "if anyone attempts to acquire 15%" (not a lower line for a buyer the board deems "adverse"), "10% (or 20% in certain
@@ -36,7 +36,7 @@ const PATTERNS: readonly [RegExp, number][] = [
   [phrase(`\\bacquir(?:es|ed|ing|e)${OR_OFFER}\\s*(?:more\\s+than|in\\s+excess\\s+of|over)\\s+(${PERCENT})${ASIDE}\\s+of`), 0.8],
   [phrase(`\\b(?:ownership\\s+)?trigger(?:ing)?\\s+threshold\\s+of\\s+(${PERCENT})`), 0.9],
   [phrase(`\\b(?:the|a|an)\\s+(${PERCENT})\\s+(?:beneficial\\s+|stock\\s+|share\\s+)?ownership\\s+(?:trigger\\s+)?threshold\\b`), 0.8],
-  [phrase(`\\b(?:triggered|exercisable)\\s+(?:if|when|once)\\s+(?:a\\s+(?:person's|holder's)\\s+|the\\s+)?(?:beneficial\\s+)?ownership\\s+(?:exceeds|surpasses|reaches)\\s+(${PERCENT})`), 0.7],
+  [phrase(`\\b(?:triggered|exercisable|activated)\\s+(?:if|when|once)\\s+(?:a\\s+(?:person's|holder's)\\s+|the\\s+)?(?:beneficial\\s+)?ownership\\s+(?:exceeds|surpasses|reaches)\\s+(${PERCENT})`), 0.7],
   [phrase(`\\bbecomes?\\s+an?\\s+(${PERCENT})\\s+(?:stockholder|shareholder|holder)`), 0.8],
   [phrase(`\\bbecomes?\\s+(?:the\\s+)?(?:beneficial\\s+)?(?:holder|owner)\\s+of\\s+(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`), 0.8],
   [phrase(`\\bbecomes?\\s+(?:the\\s+)?(?:beneficial\\s+)?(?:holder|owner)\\s+of\\s+at\\s+least\\s+(${PERCENT})\\s+of`), 0.75],
@@ -57,10 +57,11 @@ const OWNS = phrase(`\\b(?:owns?|holds?|obtains?|obtained)\\s+(?:(?:beneficial\\
 /** Sentences about something else than the trigger. */
 const OTHER_THRESHOLD = /13G|passive/i;
 /**
- * A passive investor's threshold in parentheses beside the main one ("(or 20% for passive investors)"), or after a comma up to the next one or to the end ("..., or 20% in the case of passive investors."),
+ * A passive investor's threshold in parentheses beside the main one ("(or 20% for passive investors)"), right after it ("surpasses 10% or 20% for
+ * passive investors"), or after a comma up to the next one or to the end ("..., or 20% in the case of passive investors."),
  * or a last clause of its own after a semicolon ("... reaches a 10% stake in an unapproved transaction; passive investors are exempt.").
  */
-const PASSIVE_ASIDE = /\((?:[^()]|\([^()]*\))*?(?:13G|passive)(?:[^()]|\([^()]*\))*\)|,\s*or\s+[^,;()]{0,80}?(?:13G|passive)[^,;()]{0,40}(?:,|$)|;\s*[^;]{0,80}?(?:13G|passive)[^;]{0,80}$/gi;
+const PASSIVE_ASIDE = /\((?:[^()]|\([^()]*\))*?(?:13G|passive)(?:[^()]|\([^()]*\))*\)|\s+or\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s+(?:for|in\s+the\s+case\s+of)\s+(?:certain\s+)?passive\s+(?:institutional\s+)?investors?\b|,\s*or\s+[^,;()]{0,80}?(?:13G|passive)[^,;()]{0,40}(?:,|$)|;\s*[^;]{0,80}?(?:13G|passive)[^;]{0,80}$/gi;
 
 /** The sentence's text with passive investors' asides blanked (offsets kept), or null when the whole sentence is about them. */
 export function withoutPassiveAsides(text: string): string | null {
