@@ -2,7 +2,7 @@
  * Errors are data (zod 4 style): a code, a path and a message, pretty-printed only at the edge.
  */
 import type { z } from "zod";
-import { issueSentence, SCENARIO_GUIDE, TERMS_GUIDE } from "./issueWords.js";
+import { isInexactCount, issueSentence, SCENARIO_GUIDE, TERMS_GUIDE } from "./issueWords.js";
 
 export interface Issue {
   readonly code: string;
@@ -50,6 +50,8 @@ function closestForm(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
 
 /** A custom issue may name its own code in its params ("out_of_range" for a term outside its range). */
 function codeOf(issue: z.core.$ZodIssue): string {
+  // R-X14: a count too big to be read exactly is refused as that, not as a number out of range.
+  if (issue.code === "too_big" && isInexactCount(issue.input)) return "inexact-count";
   return issue.code === "custom" && typeof issue.params?.code === "string" ? issue.params.code : issue.code;
 }
 

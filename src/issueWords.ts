@@ -67,6 +67,11 @@ function boundText(origin: string, atLeast: string, strictly: string, bound: num
   return `must be ${inclusive === false ? strictly : atLeast} ${bound}`;
 }
 
+/** R-X14: a number past 9,007,199,254,740,991, already rounded when the file was read: no count can be it exactly. */
+export function isInexactCount(input: unknown): boolean {
+  return typeof input === "number" && Number.isFinite(input) && Math.abs(input) > Number.MAX_SAFE_INTEGER;
+}
+
 /**
  * "; got "aquire"": the value given, short, or nothing for a whole object or list. A number past
  * 9,007,199,254,740,991 was already rounded when the file was read, so it is not quoted as if
@@ -76,7 +81,7 @@ function gotText(input: unknown): string {
   if (typeof input === "object" && input !== null) return Array.isArray(input) ? (input.length ? "; got a list" : "; got an empty list") : "";
   // YAML's .inf and .nan are numbers no count, price or ratio can be (JSON would print them as null).
   if (typeof input === "number" && !Number.isFinite(input)) return `; got ${Number.isNaN(input) ? "not a number (.nan)" : `${input < 0 ? "minus " : ""}infinity (.inf)`}`;
-  if (typeof input === "number" && Math.abs(input) > Number.MAX_SAFE_INTEGER) return "; got a count above 9,007,199,254,740,991, which cannot be read exactly (R-X14)";
+  if (isInexactCount(input)) return "; got a count above 9,007,199,254,740,991, which cannot be read exactly (R-X14)";
   const text = JSON.stringify(input) ?? String(input);
   return `; got ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
 }

@@ -22,6 +22,7 @@ import { dec, formatDecimal } from "../numbers/decimal.js";
 import type { ScenarioEvent } from "../scenario/schema.js";
 import { personId, type State, type TermLayer } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
+import { warnBackdatedAmendment } from "../engine/warnings.js";
 import { fixFinalExpiration, fixRedemptionWindow, isRedeemable, redemptionDeadline } from "./redemption.js";
 import { spreadPerRight } from "./flipIn.js";
 import { fixRecordClose, recordClose } from "./voidRights.js";
@@ -121,6 +122,7 @@ export function amend(state: State, ctx: Ctx, event: Amend): void {
   // applies from the adoption, and that is the date the version names (scenario-format.md: "the
   // effective date of the latest amendment in force"), never one before an earlier text in force.
   const start = Math.max(requested, ctx.at);
+  if (newYorkDateOf(requested) < newYorkDateOf(ctx.at)) warnBackdatedAmendment(state, ctx, event.id, newYorkDateOf(requested));
   const layer: TermLayer = { id: event.id, start, effective: newYorkDateOf(start), changes, event: ctx.event };
   const at = state.termLayers.findIndex((l, i) => i >= state.layersApplied && l.start > start);
   state.termLayers.splice(at === -1 ? state.termLayers.length : at, 0, layer);

@@ -91,7 +91,8 @@ export function runScenario(parsed: ParsedScenario, options: EvaluateOptions = {
   let invalid: Broken | undefined;
   if (parsed.badEvent && errors.length === 0) {
     const first = parsed.badEvent.issues[0];
-    const error: AnswerError = { event: parsed.badEvent.index, rule: "scenario-format", field: first.path.slice(2).join("."), message: parsed.badEvent.issues.map(formatIssue).join("; ") };
+    // R-X14: a count that cannot be read exactly is refused under its rule; any other bad field is the scenario format's.
+    const error: AnswerError = { event: parsed.badEvent.index, rule: first.code === "inexact-count" ? "R-X14" : "scenario-format", field: first.path.slice(2).join("."), message: parsed.badEvent.issues.map(formatIssue).join("; ") };
     errors.push(error);
     if (parsed.badEvent.at !== undefined) invalid = { error, at: parsed.badEvent.at, position: positionAfter(timed, parsed.badEvent.at) };
   }

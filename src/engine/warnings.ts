@@ -7,7 +7,7 @@
 import type { RuleId } from "../agreement/rules.js";
 import { finalExpiration } from "../agreement/redemption.js";
 import { sectionOf } from "../terms/declarations.js";
-import { formatNewYork, type Instant } from "../time/instant.js";
+import { formatNewYork, newYorkDateOf, type Instant } from "../time/instant.js";
 import { addDays, type IsoDate } from "../time/isoDate.js";
 import { tradingDaysBefore } from "../time/tradingDays.js";
 import { marketClosedReason } from "../time/marketCalendar.js";
@@ -18,7 +18,7 @@ export interface AnswerWarning {
   /** The 0-based index of the event in the file's `events` list; null for the scenario as a whole. */
   readonly event: number | null;
   readonly rule: string;
-  readonly code: "market-closed" | "missing-close" | "before-plan" | "after-expiration" | "assumed-term" | "unvalued-cash" | "assumed-wholly-owned" | "more-than-sought";
+  readonly code: "market-closed" | "missing-close" | "before-plan" | "after-expiration" | "assumed-term" | "unvalued-cash" | "assumed-wholly-owned" | "more-than-sought" | "backdated-amendment";
   readonly message: string;
 }
 
@@ -46,6 +46,16 @@ export function warnAssumption(state: State, ctx: { at: Instant; event: number |
 export function warnMoreThanSought(state: State, ctx: { at: Instant; event: number | null }, offer: string, sought: number, acquired: number): void {
   const message = `offer ${offer} closes with ${acquired} shares, more than the ${sought} it sought: a bidder buys more than its offer's terms only by amending the offer (tender-offer-amend), which the scenario does not show; the ${acquired} shares count as given`;
   warn(state, ctx.at, { event: ctx.event, rule: "R-3a", code: "more-than-sought", message });
+}
+
+/**
+ * R-27 with R-T6: an amendment stated effective on a day before its adoption applies from its
+ * adoption (the events before it were judged under the text then in force, and a later amendment
+ * undoes nothing that occurred); the answer says so rather than set the stated date aside unremarked.
+ */
+export function warnBackdatedAmendment(state: State, ctx: { at: Instant; event: number | null }, id: string, stated: IsoDate): void {
+  const message = `amendment ${id} states it is effective ${stated}, before its adoption at ${formatNewYork(ctx.at)}: it applies from its adoption, as each event before it was judged under the text then in force and a later amendment undoes nothing that occurred (R-T6); the plan version is dated ${newYorkDateOf(ctx.at)}`;
+  warn(state, ctx.at, { event: ctx.event, rule: "R-T6", code: "backdated-amendment", message });
 }
 
 /** R-X10: a warning for each close dated on a day the New York Stock Exchange was closed. */
