@@ -15,7 +15,9 @@
  * balances must stay those of the certificates in the holders' hands. The moves recorded between
  * the two instants, which carried Rights the facts now say had separated (R-3a: "once a
  * Distribution Date occurs it stays"; R-T5), are not reversed in silence: `apply` warns, naming each
- * and what puts it right.
+ * and what puts it right. So too once the register has ended the Rights (a redemption, a whole
+ * exchange, the Final Expiration Date): the Rights such a move carried were paid, exchanged or
+ * expired where it put them, and there is nothing left to move back.
  */
 import { dec } from "../numbers/decimal.js";
 import { parseEventInstant } from "../time/instant.js";
@@ -25,7 +27,8 @@ import { readSetting, writeSetting } from "./settings.js";
 import { formatNewYork } from "../time/instant.js";
 import { isHolderAccount } from "./accounts.js";
 import type { Warning } from "./warnOnce.js";
-import { countText } from "../numbers/readableText.js";
+import { countedText } from "../numbers/readableText.js";
+import type { Ended } from "./rightsEnd.js";
 
 export interface LateSeparation {
   /** Every command put right (ids), now or before. */
@@ -43,12 +46,18 @@ export async function separateLateMoves(register: Register, books: Books, distri
   const sent = await readSetting<{ at: string }>(register, "distribution");
   const sentAt = sent ? parseEventInstant(sent.at) : undefined;
   const counted = sentAt === undefined ? [] : candidates.filter((c) => Number(c.at) <= sentAt);
-  const ids = candidates.filter((c) => !counted.includes(c)).map((c) => Number(c.id));
-  const rows = await register.db.selectFrom("journal").select(["command", "at", "account", "asset", "amount"]).where("command", "in", [...ids, ...counted.map((c) => Number(c.id)), -1]).where("asset", "in", ["rights", "void"]).orderBy("seq").execute();
-  const moves = counted.map((c) => ({ id: Number(c.id), name: c.name, args: JSON.parse(c.args) as MoveArgs, at: Number(c.at), rights: rightsCredited(rows.filter((r) => Number(r.command) === Number(c.id))) }));
+  // R-23, R-24, R-7a: the Rights the register ended went with the holders it had put them with.
+  const ended = await readSetting<Ended>(register, "ended");
+  const settled = ended ? candidates.filter((c) => !counted.includes(c)) : [];
+  const ids = candidates.filter((c) => !counted.includes(c) && !settled.includes(c)).map((c) => Number(c.id));
+  const rows = await register.db.selectFrom("journal").select(["command", "at", "account", "asset", "amount"]).where("command", "in", [...ids, ...[...counted, ...settled].map((c) => Number(c.id)), -1]).where("asset", "in", ["rights", "void"]).orderBy("seq").execute();
+  const movesOf = (commands: typeof candidates) => commands.map((c) => ({ id: Number(c.id), name: c.name, args: JSON.parse(c.args) as MoveArgs, at: Number(c.at), rights: rightsCredited(rows.filter((r) => Number(r.command) === Number(c.id))) }));
+  const moves = movesOf(counted);
   // A distribution sent late on the Distribution Date already ruled is no news; a Distribution Date moved before it, or Rights moved after it, is.
   const news = sent && parseEventInstant(sent.at) > parseEventInstant(distributionDate) && (ruledBefore !== distributionDate || moves.some((m) => m.rights > 0));
   const warnings: Warning[] = news ? [{ text: distributedLate(sent.at, distributionDate, moves), repeat: `the Rights Certificates were sent at ${sent.at}, after the Distribution Date the facts give (${distributionDate}) (R-3a, R-T5); the moves that warning named stand as recorded` }] : [];
+  const endedWith = movesOf(settled).filter((m) => m.rights > 0);
+  if (ended && endedWith.length) warnings.push({ text: endedLate(ended, distributionDate, endedWith), repeat: `the Rights ended (${ended.how} at ${ended.at}) with the moves after the Distribution Date the facts give (${distributionDate}) as recorded (R-3-separation, R-T5)` });
   if (ids.length === 0) return { separated, warnings };
   await books.load("rights", "void");
   for (const id of ids) {
@@ -75,15 +84,38 @@ function rightsCredited(rows: readonly { account: string; amount: string | numbe
   return rows.filter((r) => isHolderAccount(r.account) && Number(r.amount) > 0).reduce((sum, r) => sum + Number(r.amount), 0);
 }
 
+/** A move recorded after the Distribution Date the facts now give, with the Rights it carried. */
+interface LateMove {
+  readonly name: string;
+  readonly args: MoveArgs;
+  readonly at: number;
+  readonly rights: number;
+}
+
+/** R-3-separation: what a late move did with Rights it should not have carried; `remedy` (by kind of move) says what puts it right. */
+function lateMoveText(m: LateMove, remedy: { transfer: string; issue: string }): string {
+  return m.name === "transfer"
+    ? `the transfer of ${countedText(m.args.shares, "share")} from ${m.args.from} to ${m.args.to} at ${formatNewYork(m.at)} moved ${countedText(m.rights, "Right")} that had already separated${remedy.transfer}`
+    : `the issue of ${countedText(m.args.shares, "share")} to ${m.args.holder} at ${formatNewYork(m.at)} came with ${countedText(m.rights, "Right")} that shares issued after the Distribution Date do not get unless the Board so decides${remedy.issue}`;
+}
+
+/** R-3-separation with R-23, R-24, R-7a: moves after the Distribution Date the facts now give whose Rights the register had already ended where the moves put them. */
+function endedLate(ended: Ended, distributionDate: string, moves: readonly LateMove[]): string {
+  const each = moves.map((m) => lateMoveText(m, { transfer: ` (${m.args.from}'s)`, issue: "" }));
+  const settle = ended.how === "expired" ? "they expired there and nothing is owed for them" : `what was ${ended.how === "redeemed" ? "paid" : "delivered"} for them is for the Company and the holders to settle`;
+  return `the engine now finds the Distribution Date at ${distributionDate}, before moves the register recorded with their Rights (R-3a, R-3-separation, R-T5): ${each.join("; ")}; the register had already ended the Rights (${ended.how} at ${ended.at}) where those moves put them, so nothing is moved back: ${settle}`;
+}
+
 /** The warning of a distribution recorded after the Distribution Date the facts now give, naming the moves it counted and how to put each right. */
-function distributedLate(sentAt: string, distributionDate: string, moves: readonly { id: number; name: string; args: MoveArgs; at: number; rights: number }[]): string {
+function distributedLate(sentAt: string, distributionDate: string, moves: readonly LateMove[]): string {
   const head = `the engine now finds the Distribution Date at ${distributionDate}, before the Rights Certificates were sent to the holders of record at ${sentAt} (R-3a: a Distribution Date, once it occurs, stays; R-T5): the certificates stand as sent (R-3-separation) and the register keeps their counts`;
   const withRights = moves.filter((m) => m.rights > 0);
   if (withRights.length === 0) return `${head}; no share moved with Rights between the two instants, so the holders of record are the same`;
   const each = withRights.map((m) =>
-    m.name === "transfer"
-      ? `the transfer of ${countText(m.args.shares)} shares from ${m.args.from} to ${m.args.to} at ${formatNewYork(m.at)} moved ${countText(m.rights)} Rights that had already separated: their certificate belongs to ${m.args.from} (put right with register transfer-rights --from ${m.args.to} --to ${m.args.from} --rights ${m.rights}, or by the Board)`
-      : `the issue of ${countText(m.args.shares)} shares to ${m.args.holder} at ${formatNewYork(m.at)} came with ${countText(m.rights)} Rights that shares issued after the Distribution Date do not get unless the Board so decides (R-3-separation): the Board must decide them, or their certificate be cancelled`,
+    lateMoveText(m, {
+      transfer: `: their certificate belongs to ${m.args.from} (put right with register transfer-rights --from ${m.args.to} --to ${m.args.from} --rights ${m.rights}, or by the Board)`,
+      issue: " (R-3-separation): the Board must decide them, or their certificate be cancelled",
+    }),
   );
   return `${head}; ${each.join("; ")}`;
 }
