@@ -46,9 +46,9 @@ export async function separateLateMoves(register: Register, books: Books, distri
   const sent = await readSetting<{ at: string }>(register, "distribution");
   const sentAt = sent ? parseEventInstant(sent.at) : undefined;
   const counted = sentAt === undefined ? [] : candidates.filter((c) => Number(c.at) <= sentAt);
-  // R-23, R-24, R-7a: the Rights the register ended went with the holders it had put them with.
-  const ended = await readSetting<Ended>(register, "ended");
-  const settled = ended ? candidates.filter((c) => !counted.includes(c)) : [];
+  // R-23, R-24, R-7a: the Rights the register's redemption or exchange (or the expiry) took after a move were taken where the move put them.
+  const settledBy = await actsAfterMoves(register, candidates.filter((c) => !counted.includes(c)));
+  const settled = candidates.filter((c) => settledBy.has(Number(c.id)));
   const ids = candidates.filter((c) => !counted.includes(c) && !settled.includes(c)).map((c) => Number(c.id));
   const rows = await register.db.selectFrom("journal").select(["command", "at", "account", "asset", "amount"]).where("command", "in", [...ids, ...[...counted, ...settled].map((c) => Number(c.id)), -1]).where("asset", "in", ["rights", "void"]).orderBy("seq").execute();
   const movesOf = (commands: typeof candidates) => commands.map((c) => ({ id: Number(c.id), name: c.name, args: JSON.parse(c.args) as MoveArgs, at: Number(c.at), rights: rightsCredited(rows.filter((r) => Number(r.command) === Number(c.id))) }));
@@ -56,8 +56,9 @@ export async function separateLateMoves(register: Register, books: Books, distri
   // A distribution sent late on the Distribution Date already ruled is no news; a Distribution Date moved before it, or Rights moved after it, is.
   const news = sent && parseEventInstant(sent.at) > parseEventInstant(distributionDate) && (ruledBefore !== distributionDate || moves.some((m) => m.rights > 0));
   const warnings: Warning[] = news ? [{ text: distributedLate(sent.at, distributionDate, moves), repeat: `the Rights Certificates were sent at ${sent.at}, after the Distribution Date the facts give (${distributionDate}) (R-3a, R-T5); the moves that warning named stand as recorded` }] : [];
-  const endedWith = movesOf(settled).filter((m) => m.rights > 0);
-  if (ended && endedWith.length) warnings.push({ text: endedLate(ended, distributionDate, endedWith), repeat: `the Rights ended (${ended.how} at ${ended.at}) with the moves after the Distribution Date the facts give (${distributionDate}) as recorded (R-3-separation, R-T5)` });
+  const byAct = new Map<string, LateMove[]>();
+  for (const m of movesOf(settled).filter((m) => m.rights > 0)) byAct.set(settledBy.get(m.id)!, [...(byAct.get(settledBy.get(m.id)!) ?? []), m]);
+  for (const [act, withRights] of byAct) warnings.push({ text: settledLate(act, distributionDate, withRights), repeat: `the Rights ${act} with the moves after the Distribution Date the facts give (${distributionDate}) as recorded (R-3-separation, R-T5)` });
   if (ids.length === 0) return { separated, warnings };
   await books.load("rights", "void");
   for (const id of ids) {
@@ -70,6 +71,25 @@ export async function separateLateMoves(register: Register, books: Books, distri
   for (const id of ids) separated.add(id);
   await writeSetting(register, "separatedCommands", [...separated]);
   return { separated, warnings };
+}
+
+/**
+ * The register's act that took the Rights a move carried, for each move (by command id) followed by
+ * one: the first exchange or redemption recorded after it, else the expiry, if the register recorded
+ * it; as words ("exchanged at ...", "0.5 exchanged at ...", "expired at ...").
+ */
+async function actsAfterMoves(register: Register, moves: readonly { id: number | bigint }[]): Promise<Map<number, string>> {
+  const settledBy = new Map<number, string>();
+  if (moves.length === 0) return settledBy;
+  const acts = await register.db.selectFrom("commands").select(["id", "name", "args", "at"]).where("name", "in", ["exchange", "redeem"]).orderBy("id").execute();
+  const ended = await readSetting<Ended>(register, "ended");
+  for (const move of moves) {
+    const act = acts.find((a) => Number(a.id) > Number(move.id));
+    const portion = act?.name === "exchange" ? (JSON.parse(act.args) as { portion: string }).portion : "1";
+    const words = act ? `${act.name === "redeem" ? "redeemed" : dec(portion).eq(1) ? "exchanged" : `${portion} of them exchanged`} at ${formatNewYork(Number(act.at))}` : ended ? `${ended.how} at ${ended.at}` : undefined;
+    if (words) settledBy.set(Number(move.id), words);
+  }
+  return settledBy;
 }
 
 interface MoveArgs {
@@ -99,11 +119,11 @@ function lateMoveText(m: LateMove, remedy: { transfer: string; issue: string }):
     : `the issue of ${countedText(m.args.shares, "share")} to ${m.args.holder} at ${formatNewYork(m.at)} came with ${countedText(m.rights, "Right")} that shares issued after the Distribution Date do not get unless the Board so decides${remedy.issue}`;
 }
 
-/** R-3-separation with R-23, R-24, R-7a: moves after the Distribution Date the facts now give whose Rights the register had already ended where the moves put them. */
-function endedLate(ended: Ended, distributionDate: string, moves: readonly LateMove[]): string {
+/** R-3-separation with R-23, R-24, R-7a: moves after the Distribution Date the facts now give whose Rights the register's `act` had already taken where the moves put them. */
+function settledLate(act: string, distributionDate: string, moves: readonly LateMove[]): string {
   const each = moves.map((m) => lateMoveText(m, { transfer: ` (${m.args.from}'s)`, issue: "" }));
-  const settle = ended.how === "expired" ? "they expired there and nothing is owed for them" : `what was ${ended.how === "redeemed" ? "paid" : "delivered"} for them is for the Company and the holders to settle`;
-  return `the engine now finds the Distribution Date at ${distributionDate}, before moves the register recorded with their Rights (R-3a, R-3-separation, R-T5): ${each.join("; ")}; the register had already ended the Rights (${ended.how} at ${ended.at}) where those moves put them, so nothing is moved back: ${settle}`;
+  const settle = act.startsWith("expired") ? "they expired there and nothing is owed for them" : `what was ${act.startsWith("redeemed") ? "paid" : "delivered"} for them${act.startsWith("exchanged") || act.startsWith("redeemed") ? "" : ", and the Rights left with them,"} is for the Company and the holders to settle`;
+  return `the engine now finds the Distribution Date at ${distributionDate}, before moves the register recorded with their Rights (R-3a, R-3-separation, R-T5): ${each.join("; ")}; the register had already acted on those Rights where the moves put them (${act}), so nothing is moved back: ${settle}`;
 }
 
 /** The warning of a distribution recorded after the Distribution Date the facts now give, naming the moves it counted and how to put each right. */
