@@ -131,7 +131,8 @@ export async function voidAsFactsNowStand(register: Register, books: Books, at: 
   // The command may show the facts short (a Person parting with more shares than they give it): said, once, for the facts to be put right.
   const broken = judged.answer.errors[0];
   const facts = broken ? await givenOnce(register, at, [`the engine, given this command with the facts applied, finds that they break ${broken.rule}: ${broken.message}; correct the facts and apply them again`], false) : [];
-  if (ended || (judged.void.total === 0 && !(await holdsVoidRights(books)))) return facts;
+  if (ended) return facts;
+  if (judged.void.total === 0 && !(await holdsVoidRights(books))) return [...facts, ...(await outsideValidAgain(register))];
   const separated = new Set((await readSetting<number[]>(register, "separatedCommands")) ?? []);
   const { outside, warnings, changed } = await markVoid(register, books, voidedAt(judged.answer, at), judged.void, now, separated);
   await restateCertificates(register, books, at, await rightsAgentOf(register), changed, "R-7e: the void Rights it evidences changed with a transfer, an issue or an exercise; restated, with the legend where any are void");
@@ -140,6 +141,18 @@ export async function voidAsFactsNowStand(register: Register, books: Books, at: 
   const holders = [...changed].sort().join(", ");
   const recorded = !changed.size ? [] : persons ? [`R-7e: on the facts with this command the engine holds void the Rights of ${persons}: the void Rights of ${holders} recorded anew, as apply records them`] : [`R-7e: on the facts with this command the engine holds no Person's Rights void: those of ${holders} are valid again, as apply records them`];
   return [...facts, ...recorded, ...(await givenOnce(register, at, warnings, false))];
+}
+
+/**
+ * R-7e: the engine holds no Right void now (a Person's crossing undone by a command dated before
+ * it: new shares that dilute it under the threshold, say), nor does any holder of record: those it
+ * counted void outside the register are valid again. Returns the warning, when there were any.
+ */
+async function outsideValidAgain(register: Register): Promise<string[]> {
+  const outside = (await readSetting<number>(register, "voidOutside")) ?? 0;
+  if (outside === 0) return [];
+  await writeSetting(register, "voidOutside", 0);
+  return [`R-7e: on the facts with this command the engine holds no Person's Rights void: the ${countText(outside)} void Rights counted outside the register are valid again`];
 }
 
 /**
