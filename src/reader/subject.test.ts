@@ -19,6 +19,7 @@ describe("whether a text speaks of a rights plan", () => {
     expect(unreadableReason("r.txt", "The company declares a dividend distribution of one right for each share of outstanding common stock.")).toBeNull();
     expect(unreadableReason("r.txt", "Each right entitles the holder to purchase 1/100 of a share of Series A Preferred Stock for $5.00.")).toBeNull();
     expect(unreadableReason("r.txt", "Each right entitles the holder to purchase one share of common stock at $4.00 in the offering.")).toMatch(/does not speak/);
+    expect(unreadableReason("r.txt", "the Board of Trustees of the registrant adopted an amendment to the Rights Declaration, originally adopted October 10, 1989.")).toBeNull();
   });
   it("reads an 8-K cover whose registered class is the rights to purchase preferred stock", () => {
     expect(unreadableReason("r.txt", "Title of each class | Trading Symbol(s)\nCommon Stock, no par value | HTC\nRights to Purchase Series A Junior Participating Preferred Stock |")).toBeNull();

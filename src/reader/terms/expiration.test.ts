@@ -17,6 +17,11 @@ describe("final expiration", () => {
   ])("%s", (text, date, time) => {
     expect(expiry(text)).toEqual({ date, time });
   });
+  it("reads an amendment that extends the Rights Declaration (or Agreement) to a date, and the date it was first adopted", () => {
+    const reading = read("On September 13, 1999, the Board of Trustees of Harbor Realty Trust adopted an amendment to the Rights Declaration, originally adopted October 10, 1989, to extend the Rights Declaration to December 31, 2004.");
+    expect(reading.amendments[0]?.changes.finalExpiration?.value).toEqual({ date: "2004-12-31", time: "17:00" });
+    expect(reading.terms.agreementDate?.value).toBe("1989-10-10");
+  });
   it("is not the expiry of something else", () => {
     expect(expiry("The Rights Plan was adopted because certain stock transfer restrictions in our certificate of incorporation are scheduled to expire on July 6, 2016.")).toBeUndefined();
   });

@@ -41,7 +41,7 @@ const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new"; ri
   { pattern: phrase(`\\bterm\\s+of\\s+the\\s+(?:rights\\s+plan|plan|rights\\s+agreement|rights)\\s+(?:is|was|will\\s+be)\\s+[^;]{0,40}?,?\\s+(?:ending|expiring)\\s+(?:on\\s+)?(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.8 },
   // A Rights Certificate's own words (the form every agreement attaches): "to purchase from the Company at any time after the Distribution Date ... and prior to 5:00 P.M., New York time, on December 12, 2015".
   { pattern: phrase(`\\bafter\\s+the\\s+Distribution\\s+Date\\b[^;]{0,120}?\\band\\s+prior\\s+to\\s+(${TIME})\\s*,?\\s+on\\s+(${DATE})`), confidence: 0.8, needs: /\bRights?\s+Certificates?\b|\bregistered\s+(?:owner|holder)\b/i },
-  { pattern: phrase(`\\b(?:extension|extend\\w*|accelerat\\w*)\\s+(?:of\\s+)?the\\s+(?:final\\s+expiration\\s+date|expiration(?:\\s+date)?|term)(?:\\s+of\\s+the\\s+(?:rights|plan|rights\\s+(?:plan|agreement)))?[^;]{0,80}?\\s+(?:to|until|through)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.9, role: "new" },
+  { pattern: phrase(`\\b(?:extension|extend\\w*|accelerat\\w*)\\s+(?:of\\s+)?the\\s+(?:final\\s+expiration\\s+date|expiration(?:\\s+date)?|term|rights\\s+(?:agreement|plan|declaration))(?:\\s+of\\s+the\\s+(?:rights|plan|rights\\s+(?:plan|agreement)))?[^;]{0,80}?\\s+(?:to|until|through)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.9, role: "new" },
   // The same said of the expiry itself: "an amendment to the Rights Plan whereby its expiration was accelerated to March 13, 2013".
   { pattern: phrase(`\\b(?:its|the)\\s+(?:final\\s+)?expiration(?:\\s+(?:date|time))?(?:\\s+of\\s+the\\s+(?:[\\w-]+\\s+){0,3}?(?:rights|plan|agreement))?\\s+(?:was|were|has\\s+been|have\\s+been|is|will\\s+be)\\s+(?:accelerated|extended|advanced)\\s+(?:[^;]{0,60}?\\s)?to\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.9, role: "new" },
 ];
@@ -77,7 +77,7 @@ export function expiration(doc: ReaderDocument): Candidate[] {
   // The expiry an amendment brought forward to an undated event is no longer any date the text states.
   if (acceleratedToUndatedEvent(doc)) return [];
   const out: Candidate[] = reportedExpiry(doc);
-  for (const s of sentencesMatching(doc, /expir|\bterminate\s+(?:on|at)\b|\band\s+prior\s+to\s+(?:\d|(?:the\s+)?close)|extended|in\s+(?:full\s+force\s+and\s+)?effect\s+(?:until|to|through)\b|\bterm\b[^;]{0,60}\bending\b/i)) {
+  for (const s of sentencesMatching(doc, /expir|\bextend\b|\bterminate\s+(?:on|at)\b|\band\s+prior\s+to\s+(?:\d|(?:the\s+)?close)|extended|in\s+(?:full\s+force\s+and\s+)?effect\s+(?:until|to|through)\b|\bterm\b[^;]{0,60}\bending\b/i)) {
     for (const { pattern, confidence, role, rightsBefore, needs } of PATTERNS) {
       if (needs && !needs.test(s.text)) continue;
       for (const m of s.text.matchAll(pattern)) {

@@ -12,6 +12,7 @@ describe("flip-in and flip-over multiples", () => {
     ["The company said the poison pill lets existing holders buy more of its stock at half-price.", "2"],
     ["If a person becomes an Acquiring Person, holders of Rights may purchase for the Purchase Price shares of Common Stock with a market value of two times the Purchase", "2"],
     ["In the event that any person becomes an Acquiring Person, each holder of a Right will have the right to receive Common Stock having a market value equal to 200% of the exercise price of the Right.", "2"],
+    ["If a Person becomes an Acquiring Person, each right will entitle the holder thereof to purchase, for the exercise price, a number of Common Units having a then current market value of twice the exercise pr", "2"],
   ])("flip-in: %s", (text, value) => {
     const t = terms(text);
     expect(t.flipInMultiple?.value).toBe(value);

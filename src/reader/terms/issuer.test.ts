@@ -15,6 +15,9 @@ describe("issuer", () => {
     expect(issuer('On February 5, 2013 the Board of Directors of Qualstar Corporation, a California corporation (the "Company"), declared a dividend.')).toBe("Qualstar Corporation");
     expect(issuer('On March 25, 2018, the board of directors (the "Board") of Harbor Drug Corporation (the "Company" or "Harbor Drug") approved an amendment to the Rights Agreement.')).toBe("Harbor Drug Corporation");
     expect(issuer('On June 9, 2022, the Board of Directors (the "Board") of Northwind Inc., a corporation continued under the Business Corporations Act (British Columbia) (the "Company"), declared a dividend.')).toBe("Northwind Inc.");
+    expect(issuer('Rights Agreement, dated as of November 2, 1998, between Colonial Widgets Trust, an Alabama real estate investment trust (the "Company"), and BankBoston, N.A.')).toBe("Colonial Widgets Trust");
+    expect(issuer('Rights Agreement, dated as of May 20, 1997, between Harbor Properties Trust, a Maryland real estate investment trust (the "Trust"), and State Street Bank and Trust Company, as Rights Agent (the "Rights Agent").')).toBe("Harbor Properties Trust");
+    expect(issuer('Star Widget Partners, L.P., (the "Partnership") (NYSE:SWP), a home energy distributor, today announced that it has amended its Unit Purchase Rights Agreement.')).toBe("Star Widget Partners, L.P.");
     expect(issuer("Capstone Widgets' (CAPW) BOD authorizes and declares a dividend distribution of one right for each share of outstanding common stock.")).toBe("Capstone Widgets");
   });
   it("reads a party to an agreement or amendment", () => {

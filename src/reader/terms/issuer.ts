@@ -25,15 +25,15 @@ import { endsWithAbbreviation } from "../text/sentences.js";
  * The defined term, alone or after the short name a release also defines ("("LivePerson" or the "Company")"), or first of a list of the
  * names the text will use ("(the "Company," "Globus," "we," "us" or "our")").
  */
-const COMPANY = `\\(\\s*(?:(?:"[^"()]{1,40}"\\s+or\\s+)?(?:the\\s+)?"(?:Company|Corporation|Registrant)"(?:\\s+or\\s+"[^"()]{1,40}")?|the\\s+(?:Company|Corporation)|(?:the\\s+)?"(?:Company|Corporation|Registrant),"(?:\\s*(?:or\\s+|and\\s+)?"[^"()]{1,30}")+)\\s*\\)`;
+const COMPANY = `\\(\\s*(?:(?:"[^"()]{1,40}"\\s+or\\s+)?(?:the\\s+)?"(?:Company|Corporation|Registrant|Trust|Partnership)"(?:\\s+or\\s+"[^"()]{1,40}")?|the\\s+(?:Company|Corporation)|(?:the\\s+)?"(?:Company|Corporation|Registrant),"(?:\\s*(?:or\\s+|and\\s+)?"[^"()]{1,30}")+)\\s*\\)`;
 /** Where a defined term closes, with its quotes or without them where a mirror stripped them ("(the Company)"), or a list the term opens. */
-const DEFINED_END = /(?:"(?:Company|Corporation|Registrant)"(?:\s+or\s+"[^"()]{1,40}")?|\(\s*the\s+(?:Company|Corporation))\s*\)|\(\s*(?:the\s+)?"(?:Company|Corporation|Registrant),"(?:\s*(?:or\s+|and\s+)?"[^"()]{1,30}")+\s*\)/g;
+const DEFINED_END = /(?:"(?:Company|Corporation|Registrant|Trust|Partnership)"(?:\s+or\s+"[^"()]{1,40}")?|\(\s*the\s+(?:Company|Corporation))\s*\)|\(\s*(?:the\s+)?"(?:Company|Corporation|Registrant),"(?:\s*(?:or\s+|and\s+)?"[^"()]{1,30}")+\s*\)/g;
 /**
  * What a party is, after its name: "a Delaware corporation", "a company incorporated under the laws of Bermuda", or under a named
  * statute and with limited liability ("a company incorporated with limited liability under the Cayman Islands Companies Law", "an exempted company
  * organized under the Companies Act 1981 of Bermuda", "a corporation continued under the Business Corporations Act (British Columbia)").
  */
-const DESCRIPTOR = "(?:\\s*\\([^()]{0,80}\\))?(?:,?\\s+an?\\s+[^,()\"]{0,60}?(?:corporation|company)(?:\\s+(?:incorporated|organized|existing|continued|amalgamated)(?:\\s+with\\s+limited\\s+liability)?\\s+under\\s+(?:the\\s+laws\\s+of\\s+[^,()\"]{1,40}|the\\s+[A-Z][^,()\"]{1,40}?\\s+(?:Law|Act)(?:\\s+\\d{4})?(?:\\s+of\\s+(?:the\\s+)?[A-Z][A-Za-z ]{1,30}?|\\s*\\([A-Z][A-Za-z ]{1,30}\\))?))?)?";
+const DESCRIPTOR = "(?:\\s*\\([^()]{0,80}\\))?(?:,?\\s+an?\\s+[^,()\"]{0,60}?(?:corporation|company|real\\s+estate\\s+investment\\s+trust|business\\s+trust|statutory\\s+trust|limited\\s+partnership)(?:\\s+(?:incorporated|organized|existing|continued|amalgamated)(?:\\s+with\\s+limited\\s+liability)?\\s+under\\s+(?:the\\s+laws\\s+of\\s+[^,()\"]{1,40}|the\\s+[A-Z][^,()\"]{1,40}?\\s+(?:Law|Act)(?:\\s+\\d{4})?(?:\\s+of\\s+(?:the\\s+)?[A-Z][A-Za-z ]{1,30}?|\\s*\\([A-Z][A-Za-z ]{1,30}\\))?))?)?";
 /** News's place after a name ("Ballwin, Mo.,") and time before the verb ("last week", "on May 28"). */
 const PLACE = "(?:,\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+[A-Z][a-z]{1,3}\\.?,)?";
 const WHEN = "(?:\\s+(?:last\\s+week|this\\s+week|today|yesterday|on\\s+(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|[A-Z][a-z]+day)))?";
@@ -55,7 +55,7 @@ const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; 
   // The same in a preamble set in capitals: "... BETWEEN ACME CORPORATION, A DELAWARE CORPORATION (THE "COMPANY"), AND ...".
   { anchor: /\(\s*THE\s+"(?:COMPANY|CORPORATION)"\s*\)/g, pattern: casedPhrase(`(?:BETWEEN|AMONG)\\s+(${NAME})(?:,?\\s+AN?\\s+[^,()"a-z]{0,60}?(?:CORPORATION|COMPANY))?,?\\s*\\(\\s*THE\\s+"(?:COMPANY|CORPORATION)"\\s*\\)`), confidence: 0.9 },
   // The company whose Board declared the Rights, where no defined term follows its name ("On September 12, 2000, the Board of Directors of Acme, Inc. declared a dividend").
-  { anchor: /\bBoard\s+of\s+(?:Directors|Trustees)\s+of\s+[A-Z]/g, pattern: casedPhrase(`Board\\s+of\\s+(?:Directors|Trustees)\\s+of\\s+(${NAME})${DESCRIPTOR},?\\s+(?:has\\s+|have\\s+)?(?:unanimously\\s+)?(?:authorized\\s+and\\s+)?(?:declared|adopted|approved)\\s+(?:a|the|an)\\s+(?:dividend|[Rr]ights|[Ss]hareholder|[Ss]tockholder|[Tt]ax)\\b`), confidence: 0.85 },
+  { anchor: /\bBoard\s+of\s+(?:Directors|Trustees)\s+of\s+[A-Z]/g, pattern: casedPhrase(`Board\\s+of\\s+(?:Directors|Trustees)\\s+of\\s+(${NAME})${DESCRIPTOR},?\\s+(?:has\\s+|have\\s+)?(?:unanimously\\s+)?(?:authorized\\s+and\\s+)?(?:declared|adopted|approved)\\s+(?:a|the|an)\\s+(?:dividend|[Rr]ights|[Ss]hareholder|[Ss]tockholder|[Tt]ax|amendment\\s+to\\s+(?:the|its)\\s+(?:[A-Z][\\w-]*\\s+){0,3}?Rights)\\b`), confidence: 0.85 },
   // A party defined by the first word of its own name ("between TransAlta Corporation ("TransAlta"), a corporation"): group 2 must open the name.
   { anchor: /\(\s*"[A-Z][\w&.-]*"\s*\)/g, pattern: casedPhrase(`(?:between|among)\\s+(${NAME})\\s*\\(\\s*"([A-Z][\\w&.-]*)"\\s*\\)`), confidence: 0.85, ownWord: true },
   // A party described as a state's corporation needs no corporate word ("between RiceBran Technologies, a California corporation").

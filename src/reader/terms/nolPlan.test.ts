@@ -12,6 +12,7 @@ describe("NOL plan", () => {
     ["designed to preserve our tax benefits", true],
     ["Under the guise of protecting its accrued tax benefits, the board declares a dividend distribution of one right for each share.", true],
     ["The Rights Agreement is not a tax benefits preservation plan.", false],
+    ["The First Amendment had reduced the acquisition threshold to 5% in order to protect the Partnership's Net Operating Loss Carryforwards (NOLs). However, the Partnership believes that such protection is no longer required.", false],
   ])("%s", (text, value) => {
     expect(nol(text)).toBe(value);
   });

@@ -6,6 +6,8 @@ const recordDate = (text: string) => readTexts([{ file: "t.txt", text }]).terms.
 describe("record date", () => {
   it.each([
     ["to stockholders of record at the close of business on June 14, 2001 (the \"Record Date\").", "2001-06-14"],
+    ["Under the Rights Plan, each holder of common units of Acme at the close of business on December 31, 2008 will automatically receive a distribution of one right.", "2008-12-31"],
+    ["The plan allows for the distribution of unit purchase rights to all outstanding Common and General Partner Units as of April 4, 2023.", "2023-04-04"],
     ["The distribution is payable on December 31, 1996 to the shareholders of record on December 16, 1996.", "1996-12-16"],
     ["The dividend is payable to holders of record as of the close of business on February 15, 2013 (the \"Record Date\").", "2013-02-15"],
     ["outstanding as of the Close of Business on August 30, 1995 (the \"Record Date\"), each Right", "1995-08-30"],

@@ -7,7 +7,8 @@
  * record on that date" (or "payable on ... to stockholders of record as of the close of business on such date", "payable upon the close of business on ... to the stockholders of record upon the close of business on that date"),
  * "one Right for each outstanding share of common stock as of", news's "one Right for each share of common stock held as of the close of business on", a foreign issuer's "one right was distributed with respect to each ordinary share of the Company outstanding at the close of business on", "one right per share of the Company's outstanding common stock as of", a Canadian plan's "one right attached to each common share outstanding on", news's "each outstanding share will receive one Right as of the close of business on", news that the company is "issuing one right for each share of common stock (outstanding) at / as of the close of business on", "a record date of June 14, 2001", a dividend of one Right "for each outstanding share of the Company's common stock held by stockholders as of the close of business on", news's "as of the close of business on November 8, 2024, the record date" (after a dividend "for each outstanding share of Acme's common stock"). A record date of a cash dividend that
  * pays a redemption is not the Rights' (a defined "Redemption Date" is no redemption). A Canadian release's "At the close of business on the Effective Date, one right ... will be issued and attached to each Common Share
- * outstanding at that time" takes the date the text gave that name ("is effective as of April 30, 2018 (the "Effective Date")"). A summary's bullet gives it bare: "record date Jan 29, 2024". An agreement's recital: "the issuance to the holders of record of Common Shares of the Company outstanding on November 9, 2000 of one Right". News's rights that "will attach to shares of the Company's common stock outstanding on" a day.
+ * outstanding at that time" takes the date the text gave that name; a release's "each holder of common units ... at the close of business on ... will
+ * automatically receive a distribution of one right" and "distribution of unit purchase rights to all outstanding ... Units as of ..." ("is effective as of April 30, 2018 (the "Effective Date")"). A summary's bullet gives it bare: "record date Jan 29, 2024". An agreement's recital: "the issuance to the holders of record of Common Shares of the Company outstanding on November 9, 2000 of one Right". News's rights that "will attach to shares of the Company's common stock outstanding on" a day.
  */
 import { casedPhrase, phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import { DATE, dateValue, TIME } from "../phrases/dates.js";
@@ -29,6 +30,10 @@ const PATTERNS: readonly [RegExp, RegExp, number][] = [
   // News's "at the rate of one Right for each share of common stock held as of the close of business on Dec. 21, 1989".
   [phrase(`\\bone\\s+right\\s+for\\s+each\\s+(?:outstanding\\s+)?share\\s+of\\s+(?:the\\s+Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares)\\s+held\\s+(?:of\\s+record\\s+)?(?:at|as\\s+of|on)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /one\s+right\s+for\s+each/i, 0.8],
   [phrase(`\\brecord\\s+date\\s+(?:of|is|was|(?:for|to\\s+determine)\\s+[^;]{0,80}?\\s(?:is|was))\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /record\s+date/i, 0.85],
+  // A release's holders who "will receive" the Rights at a close ("each holder of common units of Acme at the close of business on December 31, 2008 will
+  // automatically receive a distribution of one right"), or rights distributed "to all outstanding Common and General Partner Units as of April 4, 2023".
+  [phrase(`\\beach\\s+holder\\s+of\\s+[^;]{0,60}?\\s(?:at|as\\s+of)\\s+(?:the\\s+)?close\\s+of\\s+business\\s+on\\s+(${DATE}),?\\s+will\\s+(?:automatically\\s+)?receive\\s+(?:a\\s+(?:dividend|distribution)\\s+of\\s+)?one\\s+(?:[a-z-]+\\s+){0,3}?right`), /will\s+(?:automatically\s+)?receive/i, 0.8],
+  [phrase(`\\bdistribution\\s+of\\s+(?:[a-z-]+\\s+){0,3}?rights\\s+to\\s+(?:all\\s+)?(?:the\\s+)?(?:holders\\s+of\\s+)?(?:outstanding\\s+)?[^;$]{0,60}?\\b(?:[Uu]nits|shares|[Ss]tock)\\s+(?:as\\s+of|outstanding\\s+(?:on|as\\s+of))\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /distribution\s+of/i, 0.75],
   // A summary's bullet: "record date Jan 29, 2024".
   [phrase(`\\brecord\\s+date:?\\s+(${DATE})`), /record\s+date/i, 0.75],
   [phrase(`\\bdividend\\s+(?:distribution\\s+)?of\\s+one\\b[^;]{0,200}?\\boutstanding(?:\\s+(?:shares?\\s+of\\s+)?(?:(?:the\\s+)?[A-Z][\\w&.-]*'s\\s+)?(?:common|ordinary)\\s+(?:stock|shares))?(?:\\s+held\\s+by\\s+(?:the\\s+)?(?:stock|share)holders)?\\s+(?:on|at|as\\s+of)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /dividend/i, 0.8],
@@ -72,7 +77,7 @@ const PAYS_REDEMPTION = /redeem|redemption(?!\s+Date)|per\s+share\s+dividend|cas
 
 export function recordDate(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = onNamedDate(doc);
-  for (const s of sentencesMatching(doc, /record|receive\s+one\s+Right|rights\s+(?:will|shall)\s+(?:be\s+)?attach|dividend\s+(?:distribution\s+)?of\s+one|one\s+(?:[a-z-]+\s+){0,4}?right\s+for\s+each|one\s+right\b[^;]{0,40}?\b(?:attached|issued|distributed)/i)) {
+  for (const s of sentencesMatching(doc, /record|receive\s+one\s+Right|will\s+(?:automatically\s+)?receive|distribution\s+of\s+(?:[a-z-]+\s+){0,3}?rights\s+to|rights\s+(?:will|shall)\s+(?:be\s+)?attach|dividend\s+(?:distribution\s+)?of\s+one|one\s+(?:[a-z-]+\s+){0,4}?right\s+for\s+each|one\s+right\b[^;]{0,40}?\b(?:attached|issued|distributed)/i)) {
     for (const [pattern, needs, confidence] of PATTERNS) {
       if (!needs.test(s.text)) continue;
       for (const m of s.text.matchAll(pattern)) {

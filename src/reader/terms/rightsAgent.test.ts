@@ -10,6 +10,7 @@ describe("rights agent", () => {
     ["between the Company and American Stock Transfer & Trust Company, a New York corporation, as Rights Agent (the \"Rights Agent\").", "American Stock Transfer & Trust Company"],
     ["by and between the Company and Corporate Stock Transfer, Inc., a Colorado corporation, as rights agent (the \"Rights Agent\").", "Corporate Stock Transfer, Inc."],
     ["between the Company and Registrar and Transfer Company, as Rights Agent.", "Registrar and Transfer Company"],
+    ["between Harbor Bancorp, Inc., a Delaware corporation (the \"Company\"), and Harbor National Bank, a national banking association headquartered in Aurora, Illinois, as Rights Agent (the \"Rights Agent\").", "Harbor National Bank"],
     ["and Mellon Investor Services LLC (operating with the service name BNY Mellon Shareowner Services), a New Jersey limited liability company (the \"Rights Agent\").", "Mellon Investor Services LLC"],
     ["entered into a rights agreement (the \"Rights Agreement\") with Computershare Trust Company, N.A. and declared a dividend.", "Computershare Trust Company, N.A."],
     ["under which First Chicago Trust Company of New York was named the \"Rights Agent\".", "First Chicago Trust Company of New York"],

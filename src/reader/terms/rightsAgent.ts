@@ -18,8 +18,8 @@ import { definedNames } from "./definedNames.js";
 
 /** The role, capitalised or all in capitals (a preamble set in capitals: (the "RIGHTS AGENT")). */
 const AGENT = "(?:[Rr]ights\\s+[Aa]gent|RIGHTS\\s+AGENT)";
-/** What may stand between the agent's name and its role: notes in parentheses, "a ... company" descriptions (in capitals too), a later name. */
-const TAIL = "((?:\\s*\\([^()]{0,150}\\)|,\\s+(?:an?|AN?)\\s+[^,()\"]{1,80}|,\\s+[a-z][a-z -]{1,60}(?=[,(])|\\s*,\\s+(?:now\\s+known\\s+as|formerly(?:\\s+known\\s+as)?|f/k/a|(?:as\\s+)?successor(?:-in-interest)?\\s+to)\\s+[^,()\"]{1,80}(?:,\\s+(?:N\\.A\\.|Inc\\.|LLC|National\\s+Association))?|\\s+(?:under|operating\\s+(?:with|under))\\s+the\\s+(?:service|trade)\\s+name\\s+[^,()\"]{1,80}){0,4}),?";
+/** What may stand between the agent's name and its role: notes in parentheses, "a ... company" descriptions (in capitals too) with the state they name after a comma ("a national banking association headquartered in Aurora, Illinois,"), a later name. */
+const TAIL = "((?:\\s*\\([^()]{0,150}\\)|,\\s+(?:an?|AN?)\\s+[^,()\"]{1,80}(?:,\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?(?=,))?|,\\s+[a-z][a-z -]{1,60}(?=[,(])|\\s*,\\s+(?:now\\s+known\\s+as|formerly(?:\\s+known\\s+as)?|f/k/a|(?:as\\s+)?successor(?:-in-interest)?\\s+to)\\s+[^,()\"]{1,80}(?:,\\s+(?:N\\.A\\.|Inc\\.|LLC|National\\s+Association))?|\\s+(?:under|operating\\s+(?:with|under))\\s+the\\s+(?:service|trade)\\s+name\\s+[^,()\"]{1,80}){0,4}),?";
 /** "as", "AS" (a title block in capitals) or "in its capacity as" before the role. */
 const ROLE = "(?:as|AS|in\\s+its\\s+capacity\\s+as)\\s+(?:the\\s+|THE\\s+)?(?:duly\\s+appointed\\s+)?";
 const SHORT = "\"?([A-Z][\\w&.-]*(?: [A-Z][\\w&.-]*){0,3})\"?";
