@@ -182,7 +182,7 @@ describe.each(backends)("the register on $name", (backend) => {
     const refusals: [Promise<Result<unknown>>, string, RegExp][] = [
       [lib.exercise(register, { holder: "d02", rights: 10, certify: false, at: when }), "R-7e", /certification/],
       [lib.exercise(register, { holder: "raider", rights: 10, certify: true, at: when }), "R-7e", /void/],
-      [lib.exercise(register, { holder: "d03", rights: 10_001, certify: true, at: when }), "R-X4", /holds 10000 Rights/],
+      [lib.exercise(register, { holder: "d03", rights: 10_001, certify: true, at: when }), "R-X4", /holds 10,000 Rights/],
       [lib.exercise(register, { holder: "d04", rights: 10, certify: true, at: at("2004-06-10T11:00:00-04:00") }), "R-7a", /not exercisable yet/],
       [lib.redeem(register, { at: when }), "R-23", /redemption window closed/],
       [lib.distribute(register), "R-3-separation", /already/],
