@@ -28,6 +28,7 @@ import { restateCertificates } from "./certificates.js";
 import { givenOnce } from "./warnOnce.js";
 import { exercisesOnTheFacts } from "./exercisesOnFacts.js";
 import type { Ended } from "./rightsEnd.js";
+import { attachedAfterDistribution } from "./attachedExchange.js";
 import { countText } from "../numbers/readableText.js";
 
 export interface ApplyOptions {
@@ -103,7 +104,9 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
     const unrecorded = shareEventWarnings(await sharesNotOnRegister(register, applied, twins.twins));
     // R-7a, R-7-after-flip-in, R-7e, R-11a-ii: exercises already carried out that these facts would not have allowed, or allowed for something else.
     const exercised = await exercisesOnTheFacts(register, applied);
-    const given = await givenOnce(register, at, [...twins.warnings, ...unrecorded, ...late.warnings, ...warnings, ...exercised]);
+    // R-24 with R-3-separation: a partial exchange the register made with the Rights attached, after the Distribution Date these facts give.
+    const misdated = await attachedAfterDistribution(register, rulings.distributionDate);
+    const given = await givenOnce(register, at, [...twins.warnings, ...unrecorded, ...late.warnings, ...warnings, ...exercised, ...(misdated ? [misdated] : [])]);
     // The scenario as given: the Board's redemption the register carried out stays in it, for the instant the Board acted (redemptionAtResolution).
     await writeSettings(register, { scenario: judged.given, personHolders: applied.personHolders, scenarioDir: options.dir, rulings, voidOutside: outside });
     return { rulings, voidByHolder, voidOutsideRegister: outside, voidExercised: judged.void.exercised, restated, warnings: given };

@@ -19,6 +19,7 @@ import { rightsForShares } from "./rightsPerShare.js";
 import { readSetting, writeSetting } from "./settings.js";
 import { refuse } from "./problems.js";
 import { countText } from "../numbers/readableText.js";
+import { formatNewYork, parseEventInstant } from "../time/instant.js";
 
 /** A partial exchange before the Distribution Date (recorded for the reconciliation with the engine). */
 export interface AttachedExchangeRecord {
@@ -33,6 +34,21 @@ export interface AttachedExchange {
   take(account: string, books: Books): Rational;
   /** R-3-attached: after the exchange shares were posted, each holder's Rights become its shares x the new Rights per share. */
   keepAttached(books: Books): Promise<void>;
+}
+
+/**
+ * R-24 with R-3-separation: the register's partial exchanges made with the Rights attached (no
+ * Distribution Date it knew of) at or after the Distribution Date the facts now give: the engine
+ * exchanges separated Rights there, while the register changed the Rights per share, so the Rights
+ * cannot agree. The sentence saying so (for `apply` and the report), or undefined when there is none.
+ */
+export async function attachedAfterDistribution(register: Register, distributionDate: string | null): Promise<string | undefined> {
+  if (!distributionDate) return undefined;
+  const from = parseEventInstant(distributionDate);
+  const late = ((await readSetting<AttachedExchangeRecord[]>(register, "attachedExchanges")) ?? []).filter((e) => e.at >= from);
+  if (late.length === 0) return undefined;
+  const which = late.map((e) => `${e.portion} of the valid Rights at ${formatNewYork(e.at)}`).join(" and ");
+  return `the register exchanged ${which} with the Rights attached to the shares (it knew of no Distribution Date), at or after the Distribution Date the facts now give (${distributionDate}): there the engine exchanges separated Rights, while the register changed the Rights per share, so their Rights cannot agree (R-24, R-3-attached, R-3-separation); the exchange stands as made, for the Company to settle`;
 }
 
 /** The engine's void Rights (R-7e) just before the exchange and with it. */

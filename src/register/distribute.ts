@@ -19,6 +19,7 @@ import { positionsAsOf, type Position } from "./positions.js";
 import { badInput, refuse, RegisterFailure, type Result } from "./problems.js";
 import { exactRights } from "./rightsPerShare.js";
 import { refuseWhileRightsInTrust } from "./attachedExchange.js";
+import { refuseBeforeRecordedActs } from "./timeOrder.js";
 import { voidAsFactsReached } from "./apply.js";
 import { readSetting, writeSetting } from "./settings.js";
 import { refuseEndedByFacts, refuseOnceEnded } from "./rightsEnd.js";
@@ -66,6 +67,8 @@ export async function distribute(register: Register, options: DistributeOptions 
     const done = await readSetting<{ at: string }>(register, "distribution");
     if (done) refuse("R-3-separation", "already-distributed", `the Rights Certificates were already sent to the holders of record at ${done.at}`);
     await refuseOnceEnded(register, "there are no Rights to send certificates for");
+    // R-T5: the positions at an earlier instant are rebuilt from the moves since (positionsAsOf); a Board act on the Rights since (an exchange) is not undone.
+    await refuseBeforeRecordedActs(register, at, "the distribution");
     const applied = await appliedScenario(register);
     if (applied) {
       const answer = answerAt(applied, at);

@@ -17,7 +17,7 @@ import { rulingsOf, type Rulings } from "./apply.js";
 import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import Rational from "fraction.js";
 import { exactRights } from "./rightsPerShare.js";
-import type { AttachedExchangeRecord } from "./attachedExchange.js";
+import { attachedAfterDistribution, type AttachedExchangeRecord } from "./attachedExchange.js";
 import type { Ended } from "./rightsEnd.js";
 import { doubleCounted } from "./commandsAsEvents.js";
 import { sharesLineReason, sharesNotOnRegister } from "./unrecordedShares.js";
@@ -235,6 +235,11 @@ function fractionsDropped(short: number, voidHolders: number, rightsPerShare: st
   return { why: `the engine counts whole void Rights on each Person's shares, the register on each holder of record's: at ${said} Rights a share the fractions of a Right on the ${countText(voidHolders)} holders of record holding void Rights are dropped holder by holder (R-14; void, they are paid nothing, R-7e), ${short} Right${short === 1 ? "" : "s"} in all` };
 }
 
+/** A line that disagrees and says no reason yet, with `why` (when there is one). */
+function orBecause(r: Reconciliation, why: string): Reconciliation {
+  return why && !r.agrees && !r.why ? { ...r, why } : r;
+}
+
 /**
  * The Rights the engine, not given the register's own acts, finds issued. Once the register's
  * redemption or whole exchange has ended the Rights, none are issued after it (R-23, R-24: the
@@ -351,10 +356,12 @@ async function reconcile(register: Register, scenario: { applied: AppliedScenari
   const explained = (r: Reconciliation): Reconciliation => (pending && !r.agrees ? { ...r, why: pending } : r);
   // An engine that stopped at an error gives the figures it reached before it: that is why a line differs, unless it says another reason.
   const stopped = answer.errors[0] ? `the engine stopped at an error in the facts with the register's commands (the engine's evaluation line): its figures are those it reached before it` : "";
-  const orStopped = (r: Reconciliation): Reconciliation => (stopped && !r.agrees && !r.why ? { ...r, why: stopped } : r);
+  const orStopped = (r: Reconciliation): Reconciliation => orBecause(r, stopped);
+  // R-24 with R-3-separation: the register's partial exchange made as if the Rights were attached, after the Distribution Date the facts now give.
+  const misdated = mine.attached ? ((await attachedAfterDistribution(register, answer.distributionDate)) ?? "") : "";
   return [
     orStopped(shares.row),
-    orStopped(explained(rights)),
+    orStopped(orBecause(explained(rights), misdated)),
     orStopped(explained(voidRow(mine, withActs, (await readSetting<number>(register, "voidOutside")) ?? 0, (await readSetting<number>(register, "voidBought")) ?? 0, voidExercisedAt(applied, clock), rightsPerShare, (await readSetting<readonly unknown[]>(register, "attachedExchanges"))?.length ?? 0))),
     ...applied.acts.map(({ command, event }) => {
       const error = answerAt(actsBefore(applied, command), parseEventInstant(event.at), [event]).errors[0];
