@@ -6,6 +6,10 @@ const planDate = (text: string) => readTexts([{ file: "t.txt", text }]).terms.ag
 describe("plan date", () => {
   it.each([
     ["The Company and the Rights Agent are parties to a Rights Agreement dated as of June 1, 2001.", "2001-06-01"],
+    ["On April 6, 2020, the Board of Directors acted to preserve the Company's tax assets through adoption of a shareholder rights plan.", "2020-04-06"],
+    ["The Board of Directors adopted a stockholder rights plan on March 6, 2020.", "2020-03-06"],
+    ["The Company announced on March 9, 2020 that its board had adopted a rights plan on March 6, 2020.", "2020-03-06"],
+    ["The rights plan, which was adopted on March 25, 2020, will expire on March 25, 2021.", "2020-03-25"],
     ["On June 9, 2022, the Board of Directors (the \"Board\") of Northwind Inc., a corporation continued under the Business Corporations Act (British Columbia) (the \"Company\"), declared a dividend of one right for each outstanding common share.", "2022-06-09"],
     ["to the Rights Agreement, dated as of April 24, 2001 (the \"Rights Agreement\")", "2001-04-24"],
     ["the Preferred Stock Rights Agreement originally dated as of September 4, 2002 and amended and restated as of October 8, 2002", "2002-09-04"],

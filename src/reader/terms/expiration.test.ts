@@ -22,6 +22,10 @@ describe("final expiration", () => {
     expect(reading.amendments[0]?.changes.finalExpiration?.value).toEqual({ date: "2004-12-31", time: "17:00" });
     expect(reading.terms.agreementDate?.value).toBe("1989-10-10");
   });
+  it("reads a plan that expired by its terms, and not a bidder's offer's expiry", () => {
+    expect(expiry("The Rights Agreement expired by its terms on March 20, 2021, and the Rights are no longer outstanding.")).toEqual({ date: "2021-03-20", time: "17:00" });
+    expect(expiry("The Board adopted the Rights Plan after Bidco commenced an unsolicited tender offer to purchase all outstanding shares at $30.00 per share in cash, which expires on May 15, 2022.")).toBeUndefined();
+  });
   it("is not the expiry of something else", () => {
     expect(expiry("The Rights Plan was adopted because certain stock transfer restrictions in our certificate of incorporation are scheduled to expire on July 6, 2016.")).toBeUndefined();
   });

@@ -20,7 +20,7 @@ const ENDED = "(?:redeemed|exchanged|exercised|terminated)";
 /** Each pattern with its confidence; `needs`, words a sentence needs for a date-led pattern to be tried. */
 const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new"; rightsBefore?: boolean; needs?: RegExp }[] = [
   // Perhaps with an aside between commas, or a bare "unless previously redeemed or exercised" ("The Rights will expire unless previously redeemed or exercised on August 8, 2017").
-  { pattern: phrase(`\\bexpir(?:e\\w*|ing)(?:,[^,;]{1,120},|\\s+unless\\s+(?:previously|earlier|sooner)\\s+${ENDED}(?:,?\\s+(?:or|and)\\s+${ENDED})*)?\\s+${AT}(${DATE})`), confidence: 0.9, rightsBefore: true },
+  { pattern: phrase(`\\bexpir(?:e\\w*|ing)(?:\\s+by\\s+its\\s+(?:own\\s+)?terms|,[^,;]{1,120},|\\s+unless\\s+(?:previously|earlier|sooner)\\s+${ENDED}(?:,?\\s+(?:or|and)\\s+${ENDED})*)?\\s+${AT}(${DATE})`), confidence: 0.9, rightsBefore: true },
   // Or "a ... rights plan (the "Rights Plan") initially expiring December 20, 2023".
   { pattern: phrase(`\\bexpir(?:e|ing)\\s+()(${DATE})`), confidence: 0.8, rightsBefore: true },
   { pattern: phrase(`\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:[a-z]+\\s+and\\s+)?extended\\s+(?:[^;]{0,60}?\\s)?(?:until|to|through)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85, rightsBefore: true },
@@ -48,6 +48,13 @@ const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new"; ri
 
 /** Words before an expiry that make it another plan's: the one this plan replaces ("prior rights agreement", "a prior tax benefits preservation plan", "the Company's previous plan"). */
 const REPLACED = /\b(?:prior|previous|former|predecessor|earlier|old|existing|original)\s+(?:(?:stock|share)holder\s+|tax\s+benefits?\s+(?:preservation|protection)\s+|tax\s+asset\s+protection\s+|section\s+382\s+|nol\s+)?(?:rights\s+)?(?:plan|agreement)\b|\breplac(?!ement\b)/i;
+/** An offer's own expiry ("commenced an unsolicited tender offer ... at $30.00 per share in cash, which expires on May 15, 2022"): the offer named after the plan, nearer the date. */
+function offersExpiry(before: string): boolean {
+  const offer = [...before.matchAll(/\b(?:tender|exchange)\s+offer\b/gi)].at(-1)?.index ?? -1;
+  const plan = [...before.matchAll(/\bRights\b|\bPlan\b|\bAgreement\b/g)].at(-1)?.index ?? -1;
+  return offer > plan;
+}
+
 /** A new plan taking over from the current one: "adopted a new Shareholder Rights Plan which will take effect when the current rights plan expires on ...". */
 const SUCCEEDED = /\bnew\s+(?:[\w'-]+\s+){0,2}rights\s+(?:plan|agreement)\b[^;]*\b(?:current|expiring)\s+(?:[\w'-]+\s+){0,2}rights\s+(?:plan|agreement)\s*$/i;
 
@@ -83,7 +90,7 @@ export function expiration(doc: ReaderDocument): Candidate[] {
       for (const m of s.text.matchAll(pattern)) {
         const before = s.text.slice(Math.max(0, m.index - 160), m.index);
         if (rightsBefore && (!/\bRights\b|\brights,?\s+(?:will|shall|would|are|were|can|may|plan|agreement|which|that)\b|\brights\s+$|\bPlan\b|\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:plan|agreement)\b|\bAgreement\b/.test(before) || /restriction/i.test(before))) continue;
-        if (!role && (REPLACED.test(before) || SUCCEEDED.test(s.text.slice(0, m.index)))) continue;
+        if (!role && (REPLACED.test(before) || SUCCEEDED.test(s.text.slice(0, m.index)) || offersExpiry(before))) continue;
         const date = dateValue(m[2]!);
         if (!date) continue;
         const time = m[1] ? timeValue(m[1]) ?? "17:00" : "17:00";

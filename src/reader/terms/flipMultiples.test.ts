@@ -10,6 +10,7 @@ describe("flip-in and flip-over multiples", () => {
     ["In the event that a person becomes an Acquiring Person (a \"Flip-in Event\"), each holder of a Right will have the right to receive a number of shares having a market value of 2.5 times the Purchase Price.", "2.5"],
     ["In the event any Person shall become an Acquiring Person, each holder of a Right shall receive such number of shares as equals the result obtained by multiplying the then current Purchase Price by the number of one one-thousandths of a share and dividing that product by 50% of the Current Market Price per share of Common Stock on the date of such first occurrence of a Section 11(a)(ii) Event.", "2"],
     ["The company said the poison pill lets existing holders buy more of its stock at half-price.", "2"],
+    ["Holders could buy shares at a 50% discount if the rights are triggered.", "2"],
     ["If a person becomes an Acquiring Person, holders of Rights may purchase for the Purchase Price shares of Common Stock with a market value of two times the Purchase", "2"],
     ["In the event that any person becomes an Acquiring Person, each holder of a Right will have the right to receive Common Stock having a market value equal to 200% of the exercise price of the Right.", "2"],
     ["If a Person becomes an Acquiring Person, each right will entitle the holder thereof to purchase, for the exercise price, a number of Common Units having a then current market value of twice the exercise pr", "2"],

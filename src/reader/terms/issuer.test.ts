@@ -18,6 +18,8 @@ describe("issuer", () => {
     expect(issuer('Rights Agreement, dated as of November 2, 1998, between Colonial Widgets Trust, an Alabama real estate investment trust (the "Company"), and BankBoston, N.A.')).toBe("Colonial Widgets Trust");
     expect(issuer('Rights Agreement, dated as of May 20, 1997, between Harbor Properties Trust, a Maryland real estate investment trust (the "Trust"), and State Street Bank and Trust Company, as Rights Agent (the "Rights Agent").')).toBe("Harbor Properties Trust");
     expect(issuer('Star Widget Partners, L.P., (the "Partnership") (NYSE:SWP), a home energy distributor, today announced that it has amended its Unit Purchase Rights Agreement.')).toBe("Star Widget Partners, L.P.");
+    expect(issuer("The Harbor Petroleum Corp. (Hpc) board on Friday adopted a limited duration stockholders rights plan.")).toBe("The Harbor Petroleum Corp.");
+    expect(issuer('Harbor Co., Inc. ("Harbor", the "Company" or "we") (NYSE: HBR) announced today that on April 6, 2020, its Board of Directors adopted a shareholder rights plan.')).toBe("Harbor Co., Inc.");
     expect(issuer("Capstone Widgets' (CAPW) BOD authorizes and declares a dividend distribution of one right for each share of outstanding common stock.")).toBe("Capstone Widgets");
   });
   it("reads a party to an agreement or amendment", () => {

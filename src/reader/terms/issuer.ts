@@ -41,8 +41,8 @@ const WHEN = "(?:\\s+(?:last\\s+week|this\\s+week|today|yesterday|on\\s+(?:[A-Z]
 const TICKER = "(?:\\s*\\(\\s*(?:[A-Za-z ]{1,20}:\\s*)?[A-Z.]{1,6}\\s*\\))?";
 /** The aside may hold commas of its own (", a company dedicated to making, selling and servicing valves,"): the verb that must follow it ends it. */
 const ASIDE = "(?:,\\s+an?\\s+[^;]{1,200}?,)?";
-/** A release's short name defined before its ticker ("Acme Corp. ("Acme") (NASDAQ: ACME)"), or two of them ("Acme Real Estate Trust ("ART" or the "REIT") (TSX: ART.UN)"), or a generic one ("(the "REIT")"). */
-const SHORT_NAME = '(?:\\s*\\(\\s*(?:the\\s+)?"[^"()]{1,40}"(?:\\s+or\\s+(?:the\\s+)?"[^"()]{1,40}")?\\s*\\))?';
+/** A release's short name defined before its ticker ("Acme Corp. ("Acme") (NASDAQ: ACME)"), or several ("Acme Real Estate Trust ("ART" or the "REIT") (TSX: ART.UN)", "Acme Co., Inc. ("Acme", the "Company" or "we") (NYSE: ACM)"), or a generic one ("(the "REIT")"). */
+const SHORT_NAME = '(?:\\s*\\(\\s*(?:the\\s+)?"[^"()]{1,40}"(?:\\s*,?\\s*(?:or\\s+|and\\s+)?(?:the\\s+)?"[^"()]{1,40}"){0,4}\\s*\\))?';
 /** A weekday after "announced" ("announced Tuesday that its Board"). */
 const WEEKDAY = "(?:\\s+(?:on\\s+)?[A-Z][a-z]+day)?";
 /** A headline's verb and plan after the company's name, in title case or in capitals ("... Adopts Shareholder Rights Plan", "... AMENDS SHAREHOLDER RIGHTS PLAN"). */
@@ -65,7 +65,9 @@ const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; 
   // News text: "Tallis has announced that its Board of Directors ...", "Tallis's board of directors has agreed to implement ...".
   // Perhaps with its ticker and an aside: "Fortrea Holdings Inc. (FTRE), a global contract research organization, announced that its Board of Directors has unanimously adopted", "The E.W. Scripps Company's (NASDAQ: SSP) board of directors has approved",
   // or with the board abbreviated, in the present tense: "Capstone Therapeutics' (CAPS) BOD authorizes and declares".
-  { anchor: /(?:\bannounced(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+that\s+its|'s?(?:\s*\([^()]{1,30}\))?)\s+(?:Board(?:\s+of\s+Directors)?|BOD)\b/gi, pattern: casedPhrase(`(${NAME})(?:${TICKER}${ASIDE}(?:\\s+(?:has\\s+|today\\s+)?announced${WEEKDAY}\\s+that\\s+its)|'s?${TICKER})\\s+(?:[Bb]oard(?:\\s+of\\s+[Dd]irectors)?|BOD)\\s+(?:\\([^()]{0,30}\\)\\s+)?(?:has\\s+)?(?:unanimously\\s+)?(?:approved|adopted|declared|authorized|approves|adopts|declares|authorizes|agreed\\s+to\\s+(?:implement|adopt))`), confidence: 0.7, anyName: true },
+  { anchor: /(?:\bannounced(?:\s+today|\s+(?:on\s+)?[A-Z][a-z]+day)?\s+that\s+(?:on\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4},?\s+)?its|'s?(?:\s*\([^()]{1,30}\))?)\s+(?:Board(?:\s+of\s+Directors)?|BOD)\b/gi, pattern: casedPhrase(`(${NAME})(?:${SHORT_NAME}${TICKER}${ASIDE}(?:\\s+(?:has\\s+|today\\s+)?announced(?:\\s+today|${WEEKDAY})\\s+that\\s+(?:on\\s+[A-Z][a-z]+\\.?\\s+\\d{1,2},\\s+\\d{4},?\\s+)?its)|'s?${TICKER})\\s+(?:[Bb]oard(?:\\s+of\\s+[Dd]irectors)?|BOD)\\s+(?:\\([^()]{0,30}\\)\\s+)?(?:has\\s+)?(?:unanimously\\s+)?(?:approved|adopted|declared|authorized|approves|adopts|declares|authorizes|agreed\\s+to\\s+(?:implement|adopt))`), confidence: 0.7, anyName: true },
+  // News naming the company's board with the day it acted: "The Acme Petroleum Corp. (Acme) board on Friday adopted a limited duration stockholders rights plan".
+  { anchor: /\bboard\s+(?:of\s+directors\s+)?(?:on\s+[A-Z][a-z]+day\s+)?(?:has\s+|had\s+)?(?:unanimously\s+)?(?:adopted|approved|declared)\s+(?:an?|the|its)\s/g, pattern: casedPhrase(`(${NAME})(?:\\s*\\([^()]{1,30}\\))?\\s+board\\s+(?:of\\s+directors\\s+)?(?:on\\s+[A-Z][a-z]+day\\s+)?(?:has\\s+|had\\s+)?(?:unanimously\\s+)?(?:adopted|approved|declared)\\s+(?:an?|the|its)\\s+(?:[A-Za-z-]+\\s+){0,4}?(?:rights\\s+(?:plan|agreement)|dividend)`), confidence: 0.65, anyName: true },
   // News that reports what the company said: "Tribune Publishing Co said on Monday its board had adopted ...", perhaps after an aside a stored copy
   // ends with a stray period ("Acme Inc., the Honolulu-based parent of Acme Bank. said Thursday that its board ...").
   { anchor: /\b(?:said|announced|stated)\b[^.;]{0,40}?\bits\s+board\b/gi, pattern: casedPhrase(`(${NAME})(?:,\\s+(?:the|an?)\\s+(?:[A-Z][\\w.'-]*-based\\s+)?[a-z][^,;]{0,100}[,.])?\\s+(?:said|announced|stated)(?:\\s+(?:on|today|that|[A-Z][a-z]+day)){0,3}\\s+its\\s+[Bb]oard(?:\\s+of\\s+[Dd]irectors)?\\s+(?:has\\s+|had\\s+)?(?:approved|adopted|declared|authorized)`), confidence: 0.7, anyName: true },
@@ -106,7 +108,7 @@ const LEAD_IN = /^.*\b(?:Rights|Stock|Shares|Directors|Trustees)\s+of\s+(?:the\s
 const STATUTE = /\b(?:Laws?|Act)(?:\s+\d{4})?$/;
 export const GENERIC = /^(?:the\s+)?(?:Company|Corporation|Registrant|Reporting\s+Issuer|Trust|Fund|Partnership)(?:$|'s?(?![A-Za-z]))|\bthe\s+(?:Company|Corporation|Registrant|Trust|Fund|Partnership)$|\bBoard\s+of\s+(?:Directors|Trustees)\b/i;
 /** First words of a sentence that are not a company's name. */
-const NOT_A_NAME = /^(?:The|This|That|These|Today|On|In|At|As|If|Our|We|Its|It|Each|Any|All|An?|Under|Company|Corporation|Board|Registrant|Stockholders|Shareholders)\b/;
+const NOT_A_NAME = /^(?:The|This|That|These|Today|On|In|At|As|If|Our|We|Its|It|Each|Any|All|An?|Under|Company|Corporation|Board|Registrant|Stockholders|Shareholders|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** A name that reads as a rights agent's (a trust company, a transfer agent, a bank), never taken for the company without its defined term. */
 const AGENT_LIKE = /\b(?:Trust\s+Company|Transfer|Bank|Registrar|Shareowner|Computershare|Equiniti)\b/i;
 export const CORPORATE = /\b(?:Inc|Corp|Corporation|Company|Co|Incorporated|Ltd|Limited|plc|Holdings|Group|N\.V|S\.A|AG|L\.P|LLC|Bancorp|Bancshares|Bankshares|Trust|Companies|Industries|International)\b/i;

@@ -18,6 +18,11 @@ describe("Acquiring Person threshold", () => {
     ["after a person has acquired beneficial ownership of 20% or, in the case of the Founding Holder (as defined), an additional 2%, or more of the voting shares", "20"],
     ["\"Acquiring Person\" shall mean any Person who shall be the Beneficial Owner (as such term is hereinafter defined) of 20% or more of the Voting Stock then outstanding", "20"],
     ["The Rights Plan can be activated if ownership surpasses 10% or 20% for passive investors and will expire on June 8, 2023.", "10"],
+    ["The rights would be exercisable should anyone amass a 15 percent stake in the company.", "15"],
+    ["The pill kicks in if an unwanted shareholder buys a stake of just 5%.", "5"],
+    ["Acme adopted a shareholder rights plan with a 15% trigger.", "15"],
+    ["The rights would become exercisable if a person acquires 10% or more, or 20% or more for certain passive investors.", "10"],
+    ["The rights plan has a 10% threshold, or 20% for passive investors.", "10"],
   ])("%s", (text, percent) => {
     expect(threshold(text)).toBe(percent);
   });
@@ -27,6 +32,7 @@ describe("Acquiring Person threshold", () => {
     expect(threshold("After a person becomes an Acquiring Person and before the beneficial ownership by that Acquiring Person of 50% or more of the Common Shares, the Board may act")).toBeUndefined();
     expect(threshold("or (ii) the Company sells 50% or more of the assets or earning power of the Company and its subsidiaries to another company")).toBeUndefined();
     expect(threshold("any such Person who has reported such ownership on Schedule 13G and is the Beneficial Owner of 20% or more")).toBeUndefined();
+    expect(threshold("The board adopted the rights plan after the activist disclosed that it holds a stake of 9.9% in the company.")).toBeUndefined();
   });
 
   it("reads a threshold an amendment raises, from the old value to the new", () => {

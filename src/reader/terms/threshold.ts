@@ -6,7 +6,8 @@
  * more", "of 10%, or 20% in the case of certain passive investors, or more" (the main one), "becomes a five-percent stockholder",
  * news's "becomes the holder of 15 percent or more of", "becomes owner of at least 15% of", "buys more than 20 percent of", "deterring ... from acquiring over 4.9% of shares", "buys or tenders an offer to buy at least 15% of", "the acquisition of 15% or more of", news's "if anyone attempts to acquire 15%" (not a lower line for a buyer the board deems "adverse"), "10% (or 20% in certain
  * circumstances) or more" (the main one), a misspelt "Benefical Owner", "of 15% or, in the case of the
- * Grandfathered Stockholder, an additional 1%, or more" (the first), a summary's "acquires 10%+ of" and "triggers at 4.99% ownership". Not the passive-investor
+ * Grandfathered Stockholder, an additional 1%, or more" (the first), a summary's "acquires 10%+ of" and "triggers at 4.99% ownership", news's stakes
+ * ("amass a 15 percent stake", "buys a stake of just 5%") and "a 15% trigger". Not the passive-investor
  * threshold (a sentence or an aside about passive investors), the exchange bar ("prior to the acquisition ... of 50% or more"), nor a flip-over's
  * "50% or more of the assets", nor a named holder's own ceiling after its exemption ("... ("Acme"), shall not be deemed to be an Acquiring Person ... unless and until
  * Acme ... is the Beneficial Owner of 25% or more"), nor what an Acquiring Person already owns ("by such Acquiring Person of 50%
@@ -36,6 +37,8 @@ const PATTERNS: readonly [RegExp, number][] = [
   [phrase(`\\bacquir(?:es|ed|ing|e)${OR_OFFER}\\s*(?:more\\s+than|in\\s+excess\\s+of|over)\\s+(${PERCENT})${ASIDE}\\s+of`), 0.8],
   [phrase(`\\b(?:ownership\\s+)?trigger(?:ing)?\\s+threshold\\s+of\\s+(${PERCENT})`), 0.9],
   [phrase(`\\b(?:the|a|an)\\s+(${PERCENT})\\s+(?:beneficial\\s+|stock\\s+|share\\s+)?ownership\\s+(?:trigger\\s+)?threshold\\b`), 0.8],
+  // News's plan "with a 15% trigger", one that "has a 10% threshold".
+  [phrase(`\\b(?:with|has|had|sets?)\\s+an?\\s+(${PERCENT})\\s+(?:ownership\\s+)?(?:trigger|threshold)\\b`), 0.75],
   [phrase(`\\b(?:triggered|exercisable|activated)\\s+(?:if|when|once)\\s+(?:a\\s+(?:person's|holder's)\\s+|the\\s+)?(?:beneficial\\s+)?ownership\\s+(?:exceeds|surpasses|reaches)\\s+(${PERCENT})`), 0.7],
   [phrase(`\\bbecomes?\\s+an?\\s+(${PERCENT})\\s+(?:stockholder|shareholder|holder)`), 0.8],
   [phrase(`\\bbecomes?\\s+(?:the\\s+)?(?:beneficial\\s+)?(?:holder|owner)\\s+of\\s+(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`), 0.8],
@@ -50,6 +53,18 @@ const PATTERNS: readonly [RegExp, number][] = [
   // News's stake: "the rights generally become exercisable if a person/group reaches a 10% stake in an unapproved transaction".
   [phrase(`\\b(?:triggered|exercisable)\\s+(?:if|when|once)\\s+(?:a|any|an?\\s+(?:outside\\s+)?(?:investor|shareholder|stockholder))\\b[^;%]{0,30}?\\s(?:reaches|acquires|obtains|takes|builds)\\s+an?\\s+(${PERCENT})\\s+stake\\b`), 0.7],
 ];
+/**
+ * News's stakes, in a sentence about the rights or the pill: "should anyone amass a 15 percent stake", "if an unwanted shareholder buys a stake
+ * of just 5%", "takes a stake of more than 12.5 percent", "if a person's stake rises above 10 percent"; and a bare "acquires 10% or more"
+ * ending its clause. Never a named holder's stake ("Icahn holds a stake of 9.9%": no acquiring verb).
+ */
+const STAKES: readonly RegExp[] = [
+  phrase(`\\b(?:amass|acquir|accumulat|buy|bought|tak|build|reach|obtain)\\w*\\s+an?\\s+(${PERCENT})\\s+(?:or\\s+(?:more|greater)\\s+)?stake\\b`),
+  phrase(`\\b(?:amass|acquir|accumulat|buy|bought|tak|build|reach|obtain)\\w*\\s+an?\\s+stake\\s+of\\s+(?:just\\s+|only\\s+|more\\s+than\\s+|at\\s+least\\s+|over\\s+)?(${PERCENT})`),
+  phrase(`\\bstake\\s+(?:rises|climbs|goes|grows)\\s+(?:above|over|past|beyond)\\s+(${PERCENT})`),
+  phrase(`\\bacquir(?:es|ed|ing|e)\\s+(${PERCENT})\\s+or\\s+more\\b(?=\\s*(?:[,.;]|$))`),
+];
+const ABOUT_THE_RIGHTS = /\b(?:rights?|pill|plan|trigger\w*|exercisable|kicks?\s+in)\b/i;
 /** "the acquisition of 15% or more of the ... common stock": the trigger, never the exchange window's bar of half the stock. */
 const ACQUISITION = phrase(`\\bacquisition\\s+(?:by\\s+[^;%]{0,60}?\\s+)?of\\s+(${PERCENT})${ASIDE}\\s+or\\s+more\\s+of`);
 /** "owns 15% or more", "obtains 10% or more", "obtains ownership of 15% or more": the trigger only in a sentence about an Acquiring Person. */
@@ -103,7 +118,7 @@ export function threshold(doc: ReaderDocument): Candidate[] {
     if (text === null) continue;
 
     const definesAcquiringPerson = /Acquiring\s+Person/.test(s.text);
-    const patterns: (readonly [RegExp, number])[] = [...PATTERNS, [ACQUISITION, 0.75]];
+    const patterns: (readonly [RegExp, number])[] = [...PATTERNS, [ACQUISITION, 0.75], ...(ABOUT_THE_RIGHTS.test(s.text) ? STAKES.map((p) => [p, 0.7] as const) : [])];
     if (definesAcquiringPerson) patterns.push([OWNS, 0.75]);
     for (const [pattern, confidence] of patterns) {
       for (const m of text.matchAll(pattern)) {
