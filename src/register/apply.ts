@@ -17,10 +17,10 @@ import type { Books } from "./books.js";
 import { voidingLines } from "./voiding.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
-import { factsInstant, judgedScenario, rightsAgentOf, withRegisterEvents, type AppliedScenario, type VoidRuling } from "./engineFacts.js";
+import { answerAt, factsInstant, judgedScenario, rightsAgentOf, voidRulingAt, withRegisterEvents, type AppliedScenario, type VoidRuling } from "./engineFacts.js";
 import { badInput, badInputError, refuse, RegisterFailure, type Result } from "./problems.js";
 import { readSetting, writeSetting, writeSettings } from "./settings.js";
-import { parseEventInstant } from "../time/instant.js";
+import { formatNewYork, parseEventInstant } from "../time/instant.js";
 import { doubleCounted } from "./commandsAsEvents.js";
 import { sharesNotOnRegister, shareEventWarnings } from "./unrecordedShares.js";
 import { separateLateMoves } from "./separation.js";
@@ -167,7 +167,24 @@ async function outsideValidAgain(register: Register): Promise<string[]> {
  */
 export async function voidAsFactsReached(register: Register, books: Books, at: number, applied: AppliedScenario): Promise<string[]> {
   const clock = (await readSetting<number>(register, "clock")) ?? 0;
-  return at > clock ? voidAsFactsNowStand(register, books, at, applied, {}) : [];
+  return at > clock ? voidAsFactsNowStand(register, books, at, applied, {}) : at < clock ? voidAsFactsStoodAt(register, books, at, applied) : [];
+}
+
+/**
+ * R-7e with R-T5: the Board's act dated before the register's clock (a redemption or an exchange
+ * recorded late) takes the Rights as they stood at its instant: a Person the facts make void only
+ * later (a group formed the next day) held valid Rights then, which are paid or exchanged; one void
+ * then is paid nothing, though no longer void at the clock. The void Rights are recorded as the facts
+ * stood at `at`; `voidAsFactsNowStand` at the clock records them again after the act, if Rights are left.
+ */
+async function voidAsFactsStoodAt(register: Register, books: Books, at: number, applied: AppliedScenario): Promise<string[]> {
+  if ((await readSetting(register, "ended")) !== undefined) return [];
+  const separated = new Set((await readSetting<number[]>(register, "separatedCommands")) ?? []);
+  const { outside, warnings, changed } = await markVoid(register, books, voidedAt(answerAt(applied, at), at), voidRulingAt(applied, at), applied, separated);
+  await restateCertificates(register, books, at, await rightsAgentOf(register), changed, "R-7e: the void Rights it evidences as they stood at the Board's act dated before the register's clock; restated, with the legend where any are void");
+  await writeSetting(register, "voidOutside", outside);
+  const recorded = changed.size ? [`R-7e: the Board's act is dated ${formatNewYork(at)}, before the register's clock: the void Rights are recorded as the facts stood then (R-T5): those of ${[...changed].sort().join(", ")} changed`] : [];
+  return [...recorded, ...(await givenOnce(register, at, warnings, false))];
 }
 
 /**

@@ -279,7 +279,12 @@ function voidJudged(applied: AppliedScenario, judged: ReturnType<typeof scenario
  * facts run past it.
  */
 export function voidHeldAt(applied: AppliedScenario, at: number): number {
-  return voidJudged(applied, reachedRun(applied, at), false, at).void.total;
+  return voidRulingAt(applied, at).total;
+}
+
+/** R-7e: the void Rights the engine holds on each void Person as of `at` (events at it included), as the register holds them void (voidHeldAt), whatever the scenario's date. */
+export function voidRulingAt(applied: AppliedScenario, at: number): VoidRuling {
+  return voidJudged(applied, reachedRun(applied, at), false, at).void;
 }
 
 /** The Board's redemption or exchange, as a scenario records it. */

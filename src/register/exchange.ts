@@ -24,7 +24,7 @@ import type { Dec } from "../numbers/decimal.js";
 import { refuseBeforeRecordedActs, refuseBeforeRecordedRightsMoves } from "./timeOrder.js";
 import Rational from "fraction.js";
 import { rightsAttachedAt } from "./attached.js";
-import { voidAsFactsReached } from "./apply.js";
+import { voidAsFactsNowStand, voidAsFactsReached } from "./apply.js";
 import { attachedExchange, refuseWhileRightsInTrust, type EngineVoid } from "./attachedExchange.js";
 
 export interface ExchangeOptions {
@@ -122,6 +122,9 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
     }
     if (attached) await attached.keepAttached(books);
     if (portion.eq(1)) await endRights(register, books, at, "exchanged");
+    // R-7e: an exchange dated before the register's clock took the Rights as they stood then (voidAsFactsReached); those left are void as the facts stand now.
+    const clock = (await readSetting<number>(register, "clock")) ?? 0;
+    if (portion.lt(1) && at < clock) warnings.push(...(await voidAsFactsNowStand(register, books, clock, recorded, {})));
     const restatedNumbers = restating ? await restateCertificates(register, books, at, await rightsAgentOf(register), restated, `R-24: ${portion.toString()} of the valid Rights exchanged; restated for the Rights left`) : [];
     return { at: formatNewYork(at), portion: portion.toString(), ratio: ratio.toString(), holders, rights, shares, cashInLieu: cash.toString(), inTrust: options.trust ?? false, restated: restatedNumbers.length, ...(warnings.length ? { warnings } : {}) };
   });
