@@ -57,6 +57,18 @@ it("brings a register's schema up to date whole or not at all (SQLite, as Postgr
   after.close();
 });
 
+it("names the register's own command when the facts break a rule at its event (apply refused, R-11d)", async () => {
+  const register = await lib.openRegister(await backends[0]!.fresh());
+  value(await lib.initRegister(register, { plan: "net-perceptions" }));
+  value(await lib.importHolders(register, { csv: "holder,name,kind,shares\ncede,Cede,cede,5000000\nraider,Raider,drs,0\n" }));
+  value(await lib.transfer(register, { from: "cede", to: "raider", shares: 800_000, at: at("2004-03-01T09:00:00-05:00") }));
+  const facts = { plan: "net-perceptions", company: { sharesOutstanding: 5_000_000 }, persons: [{ id: "raider", holders: ["raider"] }], prices: [{ date: "2004-02-27", close: "2.40" }], events: [] };
+  const applied = await lib.applyScenario(register, { scenario: facts, dir: root });
+  expect(applied.ok).toBe(false);
+  if (!applied.ok) expect(applied.problem.message).toMatch(/breaks R-11d at the register's own acquire of 800,000 shares \(raider\) at 2004-03-01T09:00:00-05:00: the Current Market Price/);
+  await lib.closeRegister(register);
+});
+
 describe.each(backends)("the register on $name", (backend) => {
   it("answers a report, a verify and a holder list asked during a distribution once it is done, never half done", async () => {
     const register = await lib.openRegister(await backend.fresh());

@@ -119,7 +119,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .requiredOption("--shares <n>", "how many shares")
     .option("--at <instant>", AT_HELP)
     .action((o: Common & { from: string; to: string; shares: string; at?: string }) =>
-      run(call, o, (lib, r) => lib.transfer(r, { from: o.from, to: o.to, shares: count(o.shares, "--shares"), at: instant(o.at), key: o.key }), (v) => `${n(v.shares)} shares moved from ${v.from} to ${v.to}${v.rights + v.voidRights ? ` with ${n(v.rights + v.voidRights)} Rights (${n(v.voidRights)} void)` : ""}${v.legend ? "; the new certificate or statement bears the Rights legend (R-3-attached)" : ""}`),
+      run(call, o, (lib, r) => lib.transfer(r, { from: o.from, to: o.to, shares: count(o.shares, "--shares"), at: instant(o.at), key: o.key }), (v) => `${n(v.shares)} shares moved from ${v.from} to ${v.to}${v.rights + v.voidRights ? ` with ${n(v.rights + v.voidRights)} Rights (${n(v.voidRights)} void${v.voidOnArrival ? `; ${n(v.voidOnArrival)} more void in ${v.to}'s hands, R-7e` : ""})` : ""}${v.legend ? "; the new certificate or statement bears the Rights legend (R-3-attached)" : ""}`),
     );
 
   sub("transfer-rights", "after the distribution: register a transfer of valid Rights between holders (the certificate surrendered, new ones issued; R-3-separation)")
@@ -182,7 +182,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .option("--at <instant>", AT_HELP)
     .action((o: Common & { holder: string; rights: string; certify?: boolean; at?: string }) =>
       run(call, o, (lib, r) => lib.exercise(r, { holder: o.holder, rights: count(o.rights, "--rights"), certify: o.certify === true, at: instant(o.at), key: o.key }), (v) =>
-        `${v.holder} exercised ${n(v.rights)} Rights at ${v.at}: paid ${dollars(v.paid)}, received ${v.delivered.map((d) => `${groupedCounts(d.quantity)} ${d.security}`).join(" and ")}${v.cashInLieu !== "0" ? ` and ${dollars(v.cashInLieu)} in lieu of fractions` : ""}${v.certificate ? `; new certificate no. ${v.certificate} for the Rights not exercised` : ""}`,
+        `${v.holder} exercised ${countedText(v.rights, "Right")} at ${v.at}: paid ${dollars(v.paid)}, received ${v.delivered.map((d) => `${groupedCounts(d.quantity)} ${d.security}`).join(" and ")}${v.cashInLieu !== "0" ? ` and ${dollars(v.cashInLieu)} in lieu of fractions` : ""}${v.certificate ? `; new certificate no. ${v.certificate} for the Rights not exercised` : ""}`,
       ),
     );
 

@@ -17,7 +17,7 @@ import type { Books } from "./books.js";
 import { voidingLines } from "./voiding.js";
 import { runCommand } from "./command.js";
 import type { Register } from "./database.js";
-import { answerAt, factsInstant, judgedScenario, rightsAgentOf, voidRulingAt, withRegisterEvents, type AppliedScenario, type VoidRuling } from "./engineFacts.js";
+import { answerAt, engineEventText, factsInstant, judgedScenario, rightsAgentOf, voidRulingAt, withRegisterEvents, type AppliedScenario, type VoidRuling } from "./engineFacts.js";
 import { badInput, badInputError, refuse, RegisterFailure, type Result } from "./problems.js";
 import { readSetting, writeSetting, writeSettings } from "./settings.js";
 import { formatNewYork, parseEventInstant } from "../time/instant.js";
@@ -233,7 +233,7 @@ async function judge(register: Register, options: ApplyOptions, registerPlan: st
     throw e;
   }
   const e = judged.answer.errors[0];
-  if (e) refuse(e.rule, "scenario-breaks-rule", `the scenario breaks ${e.rule}${e.event === null ? "" : ` at event ${e.event}`}: ${e.message}; nothing was applied`);
+  if (e) refuse(e.rule, "scenario-breaks-rule", `the scenario breaks ${e.rule}${e.event === null ? "" : ` at ${engineEventText(applied, e.event)}`}: ${e.message}; nothing was applied`);
   return { applied, given: scenario, ...judged };
 }
 

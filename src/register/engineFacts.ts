@@ -17,6 +17,7 @@ import { planNamed } from "../terms/catalogue.js";
 import type { Plan } from "../terms/schema.js";
 import { dec, type Dec } from "../numbers/decimal.js";
 import { formatNewYork, newYorkDateOf, parseEventInstant } from "../time/instant.js";
+import { countText } from "../numbers/readableText.js";
 import type { Register } from "./database.js";
 import { refuse } from "./problems.js";
 import { readSetting } from "./settings.js";
@@ -157,6 +158,17 @@ function registerEvents(applied: AppliedScenario): unknown[] {
   const moves = [...applied.transfers, ...applied.issues].map((e) => [applied.recordedBy.get(e) ?? NOT_RECORDED, e] as const);
   const acts = applied.acts.map((a) => [a.command, a.event] as const);
   return [...moves, ...acts].sort(([a], [b]) => a - b).map(([, e]) => e);
+}
+
+/**
+ * Which of the facts the engine's event `index` is (an error's `event`): one of the scenario's, or one
+ * of the register's own commands given to the engine as an event after them (its transfers, issues
+ * and acts), named as such.
+ */
+export function engineEventText(applied: AppliedScenario, index: number): string {
+  const own = registerEvents(applied)[index - applied.scenario.events.length] as { type?: string; at?: string; shares?: number; person?: string } | undefined;
+  if (index < applied.scenario.events.length || !own) return `event ${index}`;
+  return `the register's own ${own.type}${own.shares === undefined ? "" : ` of ${countText(own.shares)} shares`}${own.person ? ` (${own.person})` : ""} at ${own.at}`;
 }
 
 /** The same facts with only the register's acts before command `command` (none with 0): the state a later act is judged on. */

@@ -43,6 +43,8 @@ export interface TransferResult extends Warned {
   readonly shares: number;
   readonly rights: number;
   readonly voidRights: number;
+  /** R-7e: the valid Rights that became void on arriving, the transferee holding for an Acquiring Person or its Affiliates or Associates. */
+  readonly voidOnArrival: number;
   /** R-3-attached: the legend on the transferee's new certificate or statement while the Rights are attached, else null. */
   readonly legend: string | null;
 }
@@ -92,6 +94,7 @@ export async function transfer(register: Register, options: TransferOptions): Pr
     ];
     let rights = 0;
     let voidRights = 0;
+    let voidOnArrival = 0;
     // R-24 with R-3-attached: a partial exchange before the Distribution Date leaves the Rights attached (attachedExchange.ts).
     if (attached) {
       const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
@@ -104,11 +107,14 @@ export async function transfer(register: Register, options: TransferOptions): Pr
       rights = given - voidRights;
       lines.push(...attachedRightsMove(from, to, rights, voidRights, taken - given));
       const arrivingValid = rights + (rights === 0 && voidRights > 0 ? 0 : taken - given);
-      if (arrivingValid > 0 && applied && state && voidHoldersIn(applied, state).has(to)) lines.push(...voidingLines(holderAccount(to), arrivingValid, "R-7e: Rights bought by an Acquiring Person or its Affiliates or Associates are void"));
+      if (arrivingValid > 0 && applied && state && voidHoldersIn(applied, state).has(to)) {
+        lines.push(...voidingLines(holderAccount(to), arrivingValid, "R-7e: Rights bought by an Acquiring Person or its Affiliates or Associates are void"));
+        voidOnArrival = arrivingValid;
+      }
     }
     books.post(at, lines);
     const warnings = applied ? await voidAsFactsNowStand(register, books, at, applied, { transfers: transferAsEvents(formatNewYork(at), { from, to, shares }, applied.personHolders, applied.nominees) }) : [];
-    return { from, to, shares, rights, voidRights, legend: attached ? RIGHTS_LEGEND : null, ...(warnings.length ? { warnings } : {}) };
+    return { from, to, shares, rights, voidRights, voidOnArrival, legend: attached ? RIGHTS_LEGEND : null, ...(warnings.length ? { warnings } : {}) };
   });
 }
 
