@@ -167,7 +167,18 @@ async function outsideValidAgain(register: Register): Promise<string[]> {
  */
 export async function voidAsFactsReached(register: Register, books: Books, at: number, applied: AppliedScenario): Promise<string[]> {
   const clock = (await readSetting<number>(register, "clock")) ?? 0;
-  return at > clock ? voidAsFactsNowStand(register, books, at, applied, {}) : at < clock ? voidAsFactsStoodAt(register, books, at, applied) : [];
+  return at > clock ? voidAsFactsNowStand(register, books, at, applied, {}) : [];
+}
+
+/**
+ * R-7e with R-23, R-24: the void Rights the Board's redemption or exchange at `at` takes as void: as
+ * the facts stand at its instant, after the register's clock (voidAsFactsReached) or before it
+ * (voidAsFactsStoodAt). The distribution is not such an act: its certificates are restated when the
+ * void Rights they evidence change.
+ */
+export async function voidAtTheBoardsAct(register: Register, books: Books, at: number, applied: AppliedScenario): Promise<string[]> {
+  const clock = (await readSetting<number>(register, "clock")) ?? 0;
+  return at < clock ? voidAsFactsStoodAt(register, books, at, applied) : voidAsFactsReached(register, books, at, applied);
 }
 
 /**

@@ -24,7 +24,7 @@ import type { Dec } from "../numbers/decimal.js";
 import { refuseBeforeRecordedActs, refuseBeforeRecordedRightsMoves } from "./timeOrder.js";
 import Rational from "fraction.js";
 import { rightsAttachedAt } from "./attached.js";
-import { voidAsFactsNowStand, voidAsFactsReached } from "./apply.js";
+import { voidAsFactsNowStand, voidAtTheBoardsAct } from "./apply.js";
 import { attachedExchange, refuseWhileRightsInTrust, type EngineVoid } from "./attachedExchange.js";
 
 export interface ExchangeOptions {
@@ -70,7 +70,7 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
     const answer = answerAt(recorded, at);
     refuseOnEngineError(answer, "the Board cannot exchange the Rights");
     // R-7e: the void Rights as the facts stand at the exchange, which takes only valid ones.
-    const warnings = await voidAsFactsReached(register, books, at, applied);
+    const warnings = await voidAtTheBoardsAct(register, books, at, applied);
     const ratio = exchangeRatioOf(answer.trace);
     const portion = dec(portionText);
     await books.load("rights", "void", "shares", "cash", "trust-claims");

@@ -22,7 +22,7 @@ import { answerAt, refuseOnEngineError, registerPlan, requireScenario } from "./
 import { recordDateClose } from "../engine/evaluate.js";
 import { refuse, type Result, type Warned } from "./problems.js";
 import { readSetting } from "./settings.js";
-import { voidAsFactsReached } from "./apply.js";
+import { voidAtTheBoardsAct } from "./apply.js";
 import { refuseBeforeRecordedActs, refuseBeforeRecordedRightsMoves } from "./timeOrder.js";
 import Rational from "fraction.js";
 
@@ -57,7 +57,7 @@ export async function redeem(register: Register, options: RedeemOptions = {}): P
     refuseOnEngineError(answer, "the Board can no longer redeem the Rights");
     if (answer.status !== "redeemed") refuse("R-23", "not-redeemed", `the engine does not find the Rights redeemed at ${formatNewYork(at)} (${answer.status})`);
     // R-7e: the void Rights as the facts stand just before the redemption, which pays them nothing.
-    const warnings = await voidAsFactsReached(register, books, at, applied);
+    const warnings = await voidAtTheBoardsAct(register, books, at, applied);
     const price = dec(answer.entitlementPerRight!.receive[0].quantity);
     const priceText = price.toString();
     // A price in whole cents (the seed's $.01) times whole Rights is whole cents: no rounding to do.
