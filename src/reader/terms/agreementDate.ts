@@ -57,7 +57,7 @@ const BOARD_ON = phrase(`\\b(?:${BOARD}|(?:its|our|the\\s+Company['\u2019]s)\\s+
 /** The company itself declared the dividend: "On March 24, 2011, pursuant to its rights plan, the Company declared a dividend distribution". */
 const COMPANY_DECLARED = phrase(`\\bon\\s+(${DATE}),?\\s+(?:[^;]{0,80}?,\\s+)?(?:the\\s+Company|the\\s+Corporation|we)\\s+(?:authorized\\s+and\\s+)?declared\\s+a\\s+dividend(?:\\s+distribution)?\\s+of\\s+one\\b`);
 const COMPANY_ADOPTED = phrase(`\\b(?:on|effective(?:\\s+as\\s+of)?)\\s+(${DATE}),?\\s+(?:the\\s+Company|the\\s+Corporation|we)\\s+adopted\\s+(?:a|an|the)\\s+(?:[a-z0-9'-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|preservation\\s+plan|protection\\s+plan)\\b`);
-const ADOPTED = phrase(`\\b(?:rights|preservation|protection)\\s+(?:plan|declaration)\\s*(?:\\([^()]{0,40}\\))?,?\\s+(?:which\\s+)?(?:was\\s+)?(?:originally\\s+)?adopted\\s+(?:by\\s+(?:the|our|its)\\s+Board(?:\\s+of\\s+Directors)?\\s+)?(?:on\\s+)?(${DATE})`);
+const ADOPTED = phrase(`\\b(?:rights|preservation|protection)\\s+(?:plan|declaration|agreement)\\s*(?:\\([^()]{0,40}\\))?,?\\s+(?:which\\s+)?(?:was\\s+)?(?:originally\\s+)?adopted\\s+(?:by\\s+(?:the|our|its)\\s+Board(?:\\s+of\\s+Directors)?\\s+)?(?:on\\s+|as\\s+of\\s+)?(${DATE})`);
 /**
  * An agreement's preamble opening with the word: "AGREEMENT dated as of December 10, 1997, between The Bank of Bermuda Limited ... and ..., as
  * Rights Agent" (at a sentence's or line's start, perhaps after its title run into it, "RIGHTS AGREEMENT AGREEMENT dated as of", so no other kind of agreement;
@@ -130,7 +130,7 @@ export function agreementDate(doc: ReaderDocument): Candidate[] {
     for (const m of s.text.matchAll(EFFECTIVE_AFTER)) if (!/amendment/i.test(m[0])) add(s, m, 1, 0.8);
     for (const m of s.text.matchAll(PLAN_EFFECTIVE)) if (!/amendment/i.test(s.text.slice(Math.max(0, m.index - 40), m.index + m[0].length))) add(s, m, 1, 0.75);
   }
-  for (const s of sentencesMatching(doc, /(?:plan|declaration)[^;]{0,60}adopted/i)) for (const m of s.text.matchAll(ADOPTED)) add(s, m, 1, 0.85);
+  for (const s of sentencesMatching(doc, /(?:plan|declaration|agreement)[^;]{0,60}adopted/i)) for (const m of s.text.matchAll(ADOPTED)) add(s, m, 1, 0.85);
   for (const s of sentencesMatching(doc, /adopted/i)) for (const m of s.text.matchAll(COMPANY_ADOPTED)) add(s, m, 1, 0.85);
   for (const s of sentencesMatching(doc, /declared\s+a\s+dividend/i)) for (const m of s.text.matchAll(COMPANY_DECLARED)) add(s, m, 1, 0.8);
   out.push(...todaysDates(doc));

@@ -28,7 +28,7 @@ const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new"; ri
   { pattern: phrase(`(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})\\s*\\(\\s*(?:the\\s+)?"Final\\s+Expiration\\s+Date"\\s*\\)`), confidence: 0.95, needs: /"Final\s+Expiration\s+Date"/i },
   // An amendment that swaps one phrase for another: the date it puts in is the new expiry (to replace the phrase "May 31, 2006 ("Final Expiration Date")" with the phrase "May 31, 2011 ("Final Expiration Date")"); the one it takes out is skipped as replaced.
   { pattern: phrase(`\\breplac\\w*\\b[^;]{0,160}?\\bwith\\s+(?:the\\s+(?:phrase|words?|date)\\s+)?"?(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})\\s*\\(\\s*(?:the\\s+)?"Final\\s+Expiration\\s+Date"`), confidence: 0.9, role: "new", needs: /"Final\s+Expiration\s+Date"/i },
-  { pattern: phrase(`\\bFinal\\s+Expiration\\s+Date"?\\s+(?:shall\\s+)?means?\\s+(?:the\\s+)?(?:(${TIME})\\s*,?\\s+(?:on\\s+)?)?(${DATE})`), confidence: 0.9 },
+  { pattern: phrase(`\\bFinal\\s+Expiration\\s+Date["'\u2019]?\\s+(?:shall\\s+)?means?\\s+(?:the\\s+)?(?:(${TIME})\\s*,?\\s+(?:on\\s+)?)?(${DATE})`), confidence: 0.9 },
   { pattern: phrase(`\\bexpiration\\s+date\\s+(?:of\\s+the\\s+(?:[\\w-]+\\s+){0,4}?(?:plan|rights|agreement)\\s+)?(?:of|is)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85 },
   // A plan said to end on a day: "The plan will terminate on October 1, 2023, unless extended by shareholder approval".
   { pattern: phrase(`\\b(?:plan|agreement|rights)\\s+(?:will|shall)\\s+(?:automatically\\s+)?terminate\\s+${AT}(${DATE})`), confidence: 0.8 },

@@ -16,7 +16,7 @@ import { MONEY, moneyValue, MULTIPLE, multipleValue, PERCENT, percentValue } fro
 import { FRACTION, fractionValue } from "../phrases/fractions.js";
 
 /** The price may be cut off by the excerpt's end ("a market value of two times the Purchase " and then "[...]", "twice the exercise pr"). */
-const TIMES_PRICE = phrase(`(${MULTIPLE})\\s+(?:(?:the\\s+right'?s\\s+|the\\s+|that\\s+|such\\s+|its\\s+)?(?:then[\\s-]+current\\s+)?(?:purchase|exercise)(?:\\s+price|(?:\\s+p(?:r(?:ic?)?)?)?$)|that\\s+amount)`);
+const TIMES_PRICE = phrase(`(${MULTIPLE})\\s+(?:(?:the\\s+right'?s\\s+|the\\s+|that\\s+|such\\s+|its\\s+)?(?:then[\\s-]+current\\s+)?(?:purchase|exercise)(?:\\s+price|(?:\\s+p(?:r(?:ic?)?)?)?$)|(?:that|such)\\s+(?:amount|price))`);
 /** The value as a percentage of the price ("a market value equal to 200% of the exercise price of the Right"): over 100%, a multiple. */
 const PERCENT_OF_PRICE = phrase(`(${PERCENT})\\s+of\\s+(?:the\\s+)?(?:right'?s\\s+)?(?:then[\\s-]+current\\s+)?(?:purchase|exercise)\\s+price`);
 /** The Agreement's formula: the price divided by a part of the market price, as a percentage (group 1) or a fraction in words (group 2). */

@@ -36,6 +36,10 @@ const PATTERNS: readonly { pattern: RegExp; needs: RegExp; confidence: number; s
   // A succession: "the Corporation has appointed EquiServe to succeed First Chicago as Rights Agent", "the Company appointed Pine Trust Company, N.A. ("Pine") to succeed Harbor Trust Company as rights agent".
   { pattern: casedPhrase(`[Aa]ppoint(?:s|ed)?\\s+(${NAME})${TAIL}\\s+to\\s+succeed\\s+[^;]{1,80}?\\s+as\\s+(?:the\\s+)?(successor\\s+)?${AGENT}`), needs: /appoint(?:s|ed)?\s[^;]{1,80}?\bto\s+succeed\b/i, confidence: 0.85, successor: true },
   { pattern: casedPhrase(`[Aa]ppoint(?:s|ed)?\\s+${SHORT}\\s+to\\s+succeed\\s+[^;]{1,80}?\\s+as\\s+(?:the\\s+)?(successor\\s+)?${AGENT}`), needs: /appoint(?:s|ed)?\s[^;]{1,80}?\bto\s+succeed\b/i, confidence: 0.85, successor: true, short: true },
+  // An agent that "has succeeded" the one the agreement named: "all references ... to Manufacturers Hanover Trust Company shall be replaced with references to Chemical Bank, which has succeeded MHTC as Rights Agent".
+  { pattern: casedPhrase(`(${NAME}),?\\s+which\\s+(?:has\\s+)?succeeded\\s+[^;]{1,80}?\\s+as\\s+(?:the\\s+)?${AGENT}`), needs: /\bwhich\s+(?:has\s+)?succeeded\b/i, confidence: 0.9, successor: true },
+  // The role named inside the parenthetical after the agent's name: "Computershare Trust Company, Inc. (successor-in-interest to Computershare Investor Services, LLC, referred to herein as "Rights Agent")".
+  { pattern: casedPhrase(`(${NAME})\\s*\\([^()"]{0,150}?,?\\s+(?:referred\\s+to\\s+(?:herein\\s+)?as|hereinafter\\s+(?:called|referred\\s+to\\s+as))\\s+(?:the\\s+)?"${AGENT}"\\s*\\)`), needs: /referred\s+to\s+(?:herein\s+)?as|hereinafter/i, confidence: 0.85 },
   // An amendment's party that "shall continue to serve as the Rights Agent" ("so long as Acme Trust shall continue to serve as the Rights Agent under the Rights Agreement"), by its full or its defined short name: the agent the amendment makes.
   { pattern: casedPhrase(`(${NAME})\\s+${SERVES}`), needs: SERVES_NEEDS, confidence: 0.85, successor: true },
   { pattern: casedPhrase(`${SHORT}\\s+${SERVES}`), needs: SERVES_NEEDS, confidence: 0.85, successor: true, short: true },
