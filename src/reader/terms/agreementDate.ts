@@ -46,7 +46,7 @@ const ANNOUNCED_ADOPTION = /\b(?:announced|announces|said|reported|stated)[\s|]+
  * The Board's act on a day ("On March 1, 2001, the Board of Directors ... declared", a note's "Effective as of February 8, 2008, the Board of Directors adopted a Shareholder Rights Plan"); the words between may not hold another "on <date>", which is then the act's
  * (a proxy's heading "... TO THE CLOSE OF BUSINESS ON MARCH 31, 2025" above "On August 14, 2020 ..., our Board adopted").
  */
-const DECLARED = phrase(`\\b(?:on|effective(?:\\s+as\\s+of)?)\\s+(${DATE}),?\\s+(?:(?:(?!\\bon\\s+${DATE})[^;]){0,60}?\\s)?(?:${BOARD}|(?:its|our|the\\s+Company['\u2019]s)\\s+board)[^;]{0,200}?\\b(?:declared|adopted|authorized|approved|resolved\\s+to\\s+adopt|acted\\b[^;]{0,120}?\\b(?:through|by)\\s+(?:the\\s+)?adoption\\s+of)\\s+(?:and\\s+(?:authorized\\s+and\\s+)?declared\\s+)?(?:the\\s+adoption\\s+of\\s+)?(?:a\\s+dividend|a\\s+distribution\\s+of\\s+(?:one|a)\\s+(?:[a-z]+\\s+){0,4}?rights?\\b|a\\s+(?:[a-z0-9'\u2019-]+\\s+){0,5}?(?:rights\\s+plan|rights\\s+agreement|plan)\\b)(?!\\s+(?:on|dated(?:\\s+as\\s+of)?)\\s+${DATE})`);
+const DECLARED = phrase(`\\b(?:on|effective(?:\\s+as\\s+of)?)\\s+(${DATE}),?\\s+(?:(?:(?!\\bon\\s+${DATE})[^;]){0,60}?\\s)?(?:${BOARD}|(?:its|our|the\\s+Company['\u2019]s|the)\\s+board)[^;]{0,200}?\\b(?:declared|adopted|authorized|approved|resolved\\s+to\\s+adopt|acted\\b[^;]{0,120}?\\b(?:through|by)\\s+(?:the\\s+)?adoption\\s+of)\\s+(?:and\\s+(?:authorized\\s+and\\s+)?declared\\s+)?(?:the\\s+adoption\\s+of\\s+)?(?:a\\s+dividend|a\\s+resolution\\s+declaring\\s+a\\s+dividend|a\\s+distribution\\s+of\\s+(?:one|a)\\s+(?:[a-z]+\\s+){0,4}?rights?\\b|(?:a|new)\\s+(?:[a-z0-9'\u2019-]+\\s+){0,5}?(?:rights\\s+plans?|rights\\s+agreements?|plan)\\b)(?!\\s+(?:on|dated(?:\\s+as\\s+of)?)\\s+${DATE})`);
 /**
  * The date after the act: "the Board of Directors declared a dividend distribution on June 15, 2009 of one Right", "the Board of Directors of Acme (the "Company") first adopted a Rights Agreement on May 2, 1990 (the "Rights Agreement")",
  * "The Board of Directors adopted a stockholder rights plan on March 6, 2020.", news's "announced on March 9, 2020 that its board had adopted a rights plan on March 6, 2020" (the act's day, not the announcement's).
@@ -120,7 +120,7 @@ export function agreementDate(doc: ReaderDocument): Candidate[] {
       for (const m of s.text.matchAll(pattern)) if (!/amendment/i.test(m[0])) add(s, m, 1, /amended\s+and\s+restated/i.test(m[0]) ? 0.7 : 0.9);
     }
   }
-  for (const s of sentencesMatching(doc, /board\s+of\s+(?:directors|trustees)|\b(?:its|our|Company['\u2019]s)\s+board\b/i)) {
+  for (const s of sentencesMatching(doc, /board\s+of\s+(?:directors|trustees)|\b(?:its|our|Company['\u2019]s|the)\s+board\b/i)) {
     // The day the Board announced that it "has adopted" a plan dates the announcement, not the adoption.
     for (const pattern of [DECLARED, DECLARED_ON, BOARD_ON]) for (const m of s.text.matchAll(pattern)) if (!ANNOUNCED_ADOPTION.test(m[0])) add(s, m, 1, 0.85);
   }

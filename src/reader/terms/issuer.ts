@@ -50,7 +50,9 @@ const HEADLINE = "\\b(?:Adopts|Announces|Amends|Extends|ADOPTS|ANNOUNCES|AMENDS|
 /** Each pattern ends at an anchor: the name is read in the stretch before each place the anchor is found. */
 const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; anyName?: boolean; coverLine?: boolean; ownWord?: boolean; notAgent?: boolean; needsRepeat?: boolean }[] = [
   { anchor: /\(\s*exact\s+name\s+of\s+registrant/gi, pattern: casedPhrase(`(${NAME})[\\s|_-]*\\(\\s*(?:[Ee]xact\\s+[Nn]ame\\s+of\\s+[Rr]egistrant|EXACT\\s+NAME\\s+OF\\s+REGISTRANT)`), confidence: 0.9, coverLine: true },
-  { anchor: DEFINED_END, pattern: casedPhrase(`[Bb]oard\\s+of\\s+(?:[Dd]irectors|[Tt]rustees)(?:\\s*\\(\\s*the\\s+"Board"\\s*\\))?\\s+of\\s+(?:the\\s+)?(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
+  // A Schedule 14D-9's cover: "ACME REAL ESTATE INCOME FUND INC. / (Name of Subject Company)".
+  { anchor: /\(\s*name\s+of\s+subject\s+company/gi, pattern: casedPhrase(`(${NAME})[\\s|_-]*\\(\\s*(?:[Nn]ame\\s+of\\s+[Ss]ubject\\s+[Cc]ompany|NAME\\s+OF\\s+SUBJECT\\s+COMPANY)`), confidence: 0.85, coverLine: true },
+  { anchor: DEFINED_END, pattern: casedPhrase(`[Bb]oard\\s+of\\s+(?:[Dd]irectors|[Tt]rustees)(?:\\s*\\(\\s*the\\s+"Board"\\s*\\))?\\s+of\\s+(?:the\\s+)?(${NAME}(?:\\s+and\\s+${NAME})?)${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
   { anchor: DEFINED_END, pattern: casedPhrase(`(?:between|among)\\s+(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
   // The same in a preamble set in capitals: "... BETWEEN ACME CORPORATION, A DELAWARE CORPORATION (THE "COMPANY"), AND ...".
   { anchor: /\(\s*THE\s+"(?:COMPANY|CORPORATION)"\s*\)/g, pattern: casedPhrase(`(?:BETWEEN|AMONG)\\s+(${NAME})(?:,?\\s+AN?\\s+[^,()"a-z]{0,60}?(?:CORPORATION|COMPANY))?,?\\s*\\(\\s*THE\\s+"(?:COMPANY|CORPORATION)"\\s*\\)`), confidence: 0.9 },
@@ -72,7 +74,7 @@ const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; 
   // ends with a stray period ("Acme Inc., the Honolulu-based parent of Acme Bank. said Thursday that its board ...").
   { anchor: /\b(?:said|announced|stated)\b[^.;]{0,40}?\bits\s+board\b/gi, pattern: casedPhrase(`(${NAME})(?:,\\s+(?:the|an?)\\s+(?:[A-Z][\\w.'-]*-based\\s+)?[a-z][^,;]{0,100}[,.])?\\s+(?:said|announced|stated)(?:\\s+(?:on|today|that|[A-Z][a-z]+day)){0,3}\\s+its\\s+[Bb]oard(?:\\s+of\\s+[Dd]irectors)?\\s+(?:has\\s+|had\\s+)?(?:approved|adopted|declared|authorized)`), confidence: 0.7, anyName: true },
   // News naming the company that adopted (or extended, introduced) the pill, perhaps with its ticker or an aside: "Sotheby's adopted a "poison pill"", "The E.W. Scripps Company (SSP) has adopted a shareholder rights plan", "The Walt Disney Company said it had adopted a stockholder rights plan", "Metro, a lender ..., has adopted a shareholder rights agreement", "Acme adopted a shareholders' rights plan", "PetMed Express, Inc. has extended its shareholder rights plan".
-  { anchor: /\b(?:adopt(?:ed|ing)|extended|renewed|introduced|implemented|initiated)\s+(?:an?|its)\s+[^.;]{0,40}?(?:poison\s+pill|rights\s+(?:plan|agreement))/gi, pattern: casedPhrase(`(${NAME})${TICKER}(?:,\\s+an?\\s+[a-z][^,;]{0,60},)?${PLACE}${WHEN}(?:\\s+(?:said|announced)(?:\\s+(?:on\\s+)?[A-Z][a-z]+day)?\\s+(?:that\\s+)?it)?\\s+(?:has\\s+|had\\s+|is\\s+)?(?:adopted|adopting|extended|renewed|introduced|implemented|initiated)\\s+(?:an?|its)\\s+(?:[A-Za-z"\u201c'\u2019-]+\\s+){0,4}?(?:"|\u201c)?(?:poison\\s+pill|(?:[A-Za-z'\u2019]+-)?[Rr]ights\\s+(?:[Pp]lan|[Aa]greement))`), confidence: 0.65, anyName: true },
+  { anchor: /\b(?:adopt(?:ed|ing)|extended|renewed|introduced|implemented|initiated)\s+(?:an?|its)\s+[^.;]{0,40}?(?:poison\s+pill|rights\s+(?:plan|agreement))/gi, pattern: casedPhrase(`(${NAME})${TICKER}(?:,\\s+an?\\s+[a-z][^,;]{0,60},)?${PLACE}${WHEN}(?:\\s+(?:said|announced)(?:\\s+(?:on\\s+)?[A-Z][a-z]+day)?\\s+(?:that\\s+)?it)?\\s+(?:has\\s+|had\\s+|is\\s+)?(?:unanimously\\s+)?(?:adopted|adopting|extended|renewed|introduced|implemented|initiated)\\s+(?:an?|its)\\s+(?:[A-Za-z"\u201c'\u2019-]+\\s+){0,4}?(?:"|\u201c)?(?:poison\\s+pill|(?:[A-Za-z'\u2019]+-)?[Rr]ights\\s+(?:[Pp]lan|[Aa]greement))`), confidence: 0.65, anyName: true },
   // News that the company itself issues the Rights: "Under the rights plan, Fortrea will issue one right for each share", "Scripps will issue, by means of a dividend, one Class A common share right for each ...".
   { anchor: /\bwill\s+(?:issue|distribute)\b[^.;]{0,80}?\bright\s+for\s+each\b/g, pattern: casedPhrase(`(${NAME})\\s+will\\s+(?:issue|distribute)(?:,\\s*[^,;]{1,40},)?\\s+(?:to\\s+its\\s+(?:stock|share)holders\\s+)?(?:one|a)\\s+(?:[A-Za-z-]+\\s+){0,5}?right\\s+for\\s+each\\b`), confidence: 0.6, anyName: true },
   // The party a plan is made between, described as a state's corporation, where the text breaks off before its defined term.
@@ -100,6 +102,8 @@ const AFTER = 240;
 /** Capitalised words before the name that belong to something of the company ("Preferred Stock Purchase Rights of SeaChange ..."). */
 /** News's "Bristol-based" before a name is the place, not the name. */
 const BASED = /^[A-Z][\w.'-]*-based\s+(?=[A-Z])/;
+/** A news wire's dateline lines run into the name ("7:43AM / Business Wire / Acme Fund Inc."): the hour's "AM" and the wire are not the name. */
+const WIRE_LEAD = /^(?:(?:AM|PM)\s+)?(?:(?:Business\s+Wire|PR\s+Newswire|GLOBE\s+NEWSWIRE|Globe\s+Newswire|GlobeNewswire|Marketwired|ACCESSWIRE|Canada\s+NewsWire)\s+)?(?=[A-Z])/;
 /** A name right after "the parent of", "a unit of": the company's subsidiary or parent named in an aside, not the company. */
 const RELATIVE_BEFORE = /\b(?:parent|subsidiary|unit|division|owner|affiliate)\s+(?:company\s+)?of\s+$/i;
 const LEAD_IN = /^.*\b(?:Rights|Stock|Shares|Directors|Trustees)\s+of\s+(?:the\s+)?(?=[A-Z])/;
@@ -123,8 +127,8 @@ function withWrappedLine(text: string, start: number, name: string): { name: str
   if (!before || HEADING_WORDS.test(before[1]!) || CORPORATE_END.test(before[1]!) || !/^[^a-z]+$/.test(name)) return { name, start };
   return { name: `${before[1]} ${name}`, start: start - before[0].length + (before[0].startsWith("\n") ? 1 : 0) };
 }
-/** A form's heading run into the cover page's name ("A CURRENT REPORT ACME, INC." from "FORM 8-A / CURRENT REPORT / ACME, INC."). */
-const FORM_HEADING = /^(?:[A-Z0-9-]+\s+){0,3}?(?:CURRENT\s+REPORT|QUARTERLY\s+REPORT|ANNUAL\s+REPORT|FORM\s+[0-9A-Z/-]+|AMENDMENT\s+NO\.\s*\d+)\s+(?=[A-Z])/;
+/** A form's heading run into the cover page's name ("A CURRENT REPORT ACME, INC." from "FORM 8-A / CURRENT REPORT / ACME, INC.", a Schedule 14D-9's "SOLICITATION/RECOMMENDATION STATEMENT"). */
+const FORM_HEADING = /^(?:[A-Z0-9-]+\s+){0,3}?(?:CURRENT\s+REPORT|QUARTERLY\s+REPORT|ANNUAL\s+REPORT|FORM\s+[0-9A-Z/-]+|AMENDMENT\s+NO\.\s*\d+|(?:SOLICITATION\/)?RECOMMENDATION\s+STATEMENT)\s+(?=[A-Z])/;
 const CORPORATE_END = /\b(?:INC|CORP|CORPORATION|COMPANY|CO|LTD|LLC|N\.V|PLC|TRUST)\.?$/;
 
 /**
@@ -179,7 +183,7 @@ export function issuer(doc: ReaderDocument): Candidate[] {
       for (const m of text.slice(from, at.index + at[0].length + AFTER).matchAll(pattern)) {
         const nameAt = m.index + m[0].indexOf(m[1]!);
         const cut = lastSentenceStart(text, from + nameAt, m[1]!);
-        const found = cleanName(m[1]!.slice(cut).replace(/_/g, " ").replace(LEAD_IN, "").replace(BASED, "").replace(coverLine ? FORM_HEADING : /^$/, ""));
+        const found = cleanName(m[1]!.slice(cut).replace(/_/g, " ").replace(LEAD_IN, "").replace(BASED, "").replace(WIRE_LEAD, "").replace(coverLine ? FORM_HEADING : /^$/, ""));
         const nameOnly = (anyName || needsRepeat && namedAgain(text, found) || coverLine && opensItsLine(text, from + nameAt + cut, found)) && !NOT_A_NAME.test(found);
         if (isRedacted(found) || GENERIC.test(found) || STATUTE.test(found) || !(CORPORATE.test(found) || nameOnly)) continue;
         if (RELATIVE_BEFORE.test(text.slice(Math.max(0, from + m.index - 40), from + m.index))) continue;

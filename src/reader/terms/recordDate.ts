@@ -34,6 +34,9 @@ const PATTERNS: readonly [RegExp, RegExp, number][] = [
   // automatically receive a distribution of one right"), or rights distributed "to all outstanding Common and General Partner Units as of April 4, 2023".
   [phrase(`\\beach\\s+holder\\s+of\\s+[^;]{0,60}?\\s(?:at|as\\s+of)\\s+(?:the\\s+)?close\\s+of\\s+business\\s+on\\s+(${DATE}),?\\s+will\\s+(?:automatically\\s+)?receive\\s+(?:a\\s+(?:dividend|distribution)\\s+of\\s+)?one\\s+(?:[a-z-]+\\s+){0,3}?right`), /will\s+(?:automatically\s+)?receive/i, 0.8],
   [phrase(`\\bdistribution\\s+of\\s+(?:[a-z-]+\\s+){0,3}?rights\\s+to\\s+(?:all\\s+)?(?:the\\s+)?(?:holders\\s+of\\s+)?(?:outstanding\\s+)?[^;$]{0,60}?\\b(?:[Uu]nits|shares|[Ss]tock)\\s+(?:as\\s+of|outstanding\\s+(?:on|as\\s+of))\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /distribution\s+of/i, 0.75],
+  // "each shareholder of record on the record date (expected to be March 7th, 2005)", "... one right for each Acme common share outstanding as of the close of business on May 9, 2024".
+  [phrase(`\\brecord\\s+date\\s*\\(\\s*(?:expected\\s+to\\s+be|which\\s+(?:is|will\\s+be))\\s+(${DATE})\\s*\\)`), /record\s+date\s*\(/i, 0.8],
+  [phrase(`\\b(?:issu|distribut)\\w*\\s+one\\s+(?:[a-z-]+\\s+){0,4}?right\\s+for\\s+each\\s+(?:outstanding\\s+)?(?:[A-Z][\\w&.-]*\\s+)?(?:common|ordinary)\\s+shares?\\s+outstanding\\s+(?:at|as\\s+of|on)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /right\s+for\s+each/i, 0.8],
   // A summary's bullet: "record date Jan 29, 2024".
   [phrase(`\\brecord\\s+date:?\\s+(${DATE})`), /record\s+date/i, 0.75],
   [phrase(`\\bdividend\\s+(?:distribution\\s+)?of\\s+one\\b[^;]{0,200}?\\boutstanding(?:\\s+(?:shares?\\s+of\\s+)?(?:(?:the\\s+)?[A-Z][\\w&.-]*'s\\s+)?(?:common|ordinary)\\s+(?:stock|shares))?(?:\\s+held\\s+by\\s+(?:the\\s+)?(?:stock|share)holders)?\\s+(?:on|at|as\\s+of)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /dividend/i, 0.8],

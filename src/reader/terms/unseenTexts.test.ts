@@ -1,3 +1,4 @@
+/** Phrasings found in rounds of unseen texts that span several terms, read into the summary as `read --json` gives it (docs/reader-rounds.md). */
 import { describe, expect, it } from "vitest";
 import { readTexts } from "../read.js";
 import { summaryOf } from "../summary.js";
@@ -25,5 +26,22 @@ describe("amendments read into the terms in force (fifth round of unseen texts)"
     expect(inForce("The Board approved an amendment to the Rights Agreement to increase the initial exercise price of each Preferred Stock Purchase Right to $280.").purchasePrice).toBe("280");
     expect(inForce("Under the Rights Agreement, the exercise price of each Right is $280.").purchasePrice).toBe("280");
     expect(inForce("If a person acquires 15% or more of the common stock, each Right will entitle its holder to purchase, at the $280 exercise price, shares of common stock having a market value of twice such price.").flipInMultiple).toBe("2");
+  });
+});
+
+describe("funds, foreign issuers and wire stories (sixth round of unseen texts)", () => {
+  it("reads an issuer whose name holds 'and', one after a wire's dateline lines, one that 'has unanimously adopted', and a Schedule 14D-9's subject company", () => {
+    expect(inForce('The Board of Directors (the "Board") of Harbor Gold and Silver Metals Limited ("Harbor" or the "Company") (NYSE:HBR) has unanimously adopted a limited-duration shareholder rights plan.').issuer).toBe("Harbor Gold and Silver Metals Limited");
+    expect(inForce("Board of Harbor Fund Inc. Continues to Recommend Rejection\n19 July 2007 - 7:43AM\nBusiness Wire\nHarbor Fund Inc. (NYSE: HBF) announced that its Board adopted a new Rights Agreement.").issuer).toBe("Harbor Fund Inc.");
+    expect(inForce("Oramix (ORMX) has unanimously adopted a Rights Agreement dated November 17 by and between the company and its rights agent.").issuer).toBe("Oramix");
+    expect(inForce("SCHEDULE 14D-9 SOLICITATION/RECOMMENDATION STATEMENT HARBOR REAL ESTATE INCOME FUND INC. (Name of Subject Company) HARBOR REAL ESTATE INCOME FUND INC. (Name of Persons Filing Statement) COMMON STOCK. The Board declared a dividend of one right for each outstanding share under a Rights Agreement.").issuer).toBe("HARBOR REAL ESTATE INCOME FUND INC.");
+  });
+  it("dates a plan a fund's Board (plain 'the Board') adopted", () => {
+    expect(inForce('On August 7, 2006, the Board adopted a resolution declaring a dividend of one right (a "Right") for each outstanding share of Common Stock under a Rights Agreement.').planDate).toBe("2006-08-07");
+    expect(inForce("On December 21, 2005 the Board adopted new rights agreements under which all shareholders of record received rights to purchase shares of common stock.").planDate).toBe("2005-12-21");
+  });
+  it("reads a record date 'expected to be' a day, and rights issued for each share 'outstanding as of the close of business on' a day", () => {
+    expect(inForce("Each shareholder of record on the record date (expected to be March 7th, 2005) will receive a distribution of one Right for each ordinary share under the Rights Agreement.").recordDate).toBe("2005-03-07");
+    expect(inForce("Harbor will issue one right for each Harbor common share outstanding as of the close of business on May 9, 2024, under its Rights Agreement.").recordDate).toBe("2024-05-09");
   });
 });
