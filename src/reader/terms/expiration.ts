@@ -22,7 +22,7 @@ const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new"; ri
   // Perhaps with an aside between commas, or a bare "unless previously redeemed or exercised" ("The Rights will expire unless previously redeemed or exercised on August 8, 2017").
   { pattern: phrase(`\\bexpir(?:e\\w*|ing)(?:\\s+by\\s+its\\s+(?:own\\s+)?terms|,[^,;]{1,120},|\\s+unless\\s+(?:previously|earlier|sooner)\\s+${ENDED}(?:,?\\s+(?:or|and)\\s+${ENDED})*)?\\s+${AT}(${DATE})`), confidence: 0.9, rightsBefore: true },
   // Or "a ... rights plan (the "Rights Plan") initially expiring December 20, 2023".
-  { pattern: phrase(`\\bexpir(?:e|ing)\\s+()(${DATE})`), confidence: 0.8, rightsBefore: true },
+  { pattern: phrase(`\\bexpir(?:e|es|ing)\\s+()(${DATE})`), confidence: 0.8, rightsBefore: true },
   { pattern: phrase(`\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:[a-z]+\\s+and\\s+)?extended\\s+(?:[^;]{0,60}?\\s)?(?:until|to|through)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85, rightsBefore: true },
   { pattern: phrase(`\\b(?:continues?|remains?)\\s+in\\s+(?:full\\s+force\\s+and\\s+)?effect\\s+(?:until|to|through)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85, rightsBefore: true },
   { pattern: phrase(`(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})\\s*\\(\\s*(?:the\\s+)?"Final\\s+Expiration\\s+Date"\\s*\\)`), confidence: 0.95, needs: /"Final\s+Expiration\s+Date"/i },

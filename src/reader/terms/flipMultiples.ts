@@ -23,7 +23,9 @@ const PERCENT_OF_PRICE = phrase(`(${PERCENT})\\s+of\\s+(?:the\\s+)?(?:right'?s\\
 const FORMULA = phrase(`\\b(?:dividing|divided)\\b[^;]{0,200}?\\bby\\s+(?:(${PERCENT})|(${FRACTION}))\\s+of\\s+the\\s+(?:then[\\s-]+)?(?:current\\s+)?market\\s+price`);
 /** News's way of saying it: holders may buy shares "at a 50% discount" (a multiple of 100/(100 - 50)) or "at half the market price" (2). */
 const DISCOUNT = phrase(`\\b(?:purchas|acquir|buy)\\w*\\b[^;]{0,120}?\\bat\\s+(?:a\\s+)?(${PERCENT})\\s+discount\\b`);
-const HALF_PRICE = phrase(`\\b(?:purchas|acquir|buy)\\w*\\b[^;]{0,120}?\\b(?:at|for)\\s+half[\\s-]+(?:(?:of\\s+)?the\\s+)?(?:(?:then[\\s-]+)?(?:current\\s+)?market\\s+)?(?:price|value)\\b`);
+const HALF_PRICE = phrase(`\\b(?:purchas|acquir|buy)\\w*\\b[^;]{0,120}?\\b(?:at|for)\\s+half[\\s-]+(?:(?:of\\s+)?(?:the|its)\\s+)?(?:(?:then[\\s-]+)?(?:current|prevailing)\\s+)?(?:market\\s+)?(?:price|value)\\b`);
+/** News's "$240 worth of ... common stock for a total price of $120", "the right to acquire $110 worth of Acme stock for $55": the worth over the price. */
+const WORTH_FOR_PRICE = phrase(`(${MONEY})\\s+worth\\s+of\\s+[^;$]{0,60}?\\bfor\\s+(?:a\\s+(?:total\\s+)?price\\s+of\\s+)?(${MONEY})`);
 /** A release's "shares ... having a market value at the time of exercise equal to $160 for a purchase price of $80": the value over the price. */
 const VALUE_FOR_PRICE = phrase(`\\bmarket\\s+value\\b[^;]{0,60}?\\b(?:equal\\s+to|of)\\s+(${MONEY})\\s+for\\s+(?:an?\\s+|the\\s+)?(?:purchase|exercise)\\s+price\\s+of\\s+(${MONEY})`);
 const FLIP_OVER = /merger|business\s+combination|acquiring\s+company|acquiror|other\s+company|successor|consolidat|earning\s+power|Principal\s+Party|flip[\s-]?over/i;
@@ -53,9 +55,22 @@ export function flipMultiples(doc: ReaderDocument): Candidate[] {
   for (const s of doc.sentences) {
     // A sentence that names neither event goes on about the one the sentence before it named.
     const own = flipOf(s.text);
-    const term = own ?? previous;
+    const named = own ?? previous;
     previous = own;
-    if (!term || !/times|twice|dividing|divided|discount|half|market\s+value|%\s+of\s+the/i.test(s.text)) continue;
+    if (!/times|twice|dividing|divided|discount|half|market\s+value|%\s+of\s+the|worth/i.test(s.text)) continue;
+    // News's half price, discount or worth for a price, in a story that names neither event, is the flip-in's (every pill has one; the flip-over is told as the acquirer's stock).
+    const news = named ?? "flipInMultiple";
+    for (const m of s.text.matchAll(WORTH_FOR_PRICE)) {
+      const multiple = valueOverPrice(m);
+      if (multiple) out.push({ term: news, value: multiple, ...spanOf(s, m), confidence: named ? 0.7 : 0.6 });
+    }
+    for (const m of s.text.matchAll(DISCOUNT)) {
+      const percent = percentValue(m[1]!);
+      if (percent !== null && Number(percent) > 0 && Number(percent) < 100) out.push({ term: news, value: dec(100).dividedBy(dec(100).minus(percent)).toString(), ...spanOf(s, m), confidence: named ? 0.7 : 0.6 });
+    }
+    for (const m of s.text.matchAll(HALF_PRICE)) out.push({ term: news, value: "2", ...spanOf(s, m), confidence: named ? 0.7 : 0.6 });
+    const term = named;
+    if (!term) continue;
     for (const m of s.text.matchAll(TIMES_PRICE)) {
       const value = multipleValue(m[1]!);
       if (value !== null) out.push({ term, value, ...spanOf(s, m), confidence: 0.9 });
@@ -69,16 +84,17 @@ export function flipMultiples(doc: ReaderDocument): Candidate[] {
       const whole = m[1] !== undefined ? 100 : 1;
       if (part !== null && Number(part) > 0 && Number(part) < whole) out.push({ term, value: dec(whole).dividedBy(part).toString(), ...spanOf(s, m), confidence: 0.75 });
     }
-    for (const m of s.text.matchAll(DISCOUNT)) {
-      const percent = percentValue(m[1]!);
-      if (percent !== null && Number(percent) > 0 && Number(percent) < 100) out.push({ term, value: dec(100).dividedBy(dec(100).minus(percent)).toString(), ...spanOf(s, m), confidence: 0.7 });
-    }
-    for (const m of s.text.matchAll(HALF_PRICE)) out.push({ term, value: "2", ...spanOf(s, m), confidence: 0.7 });
     for (const m of s.text.matchAll(VALUE_FOR_PRICE)) {
-      const value = moneyValue(m[1]!);
-      const price = moneyValue(m[2]!);
-      if (value !== null && price !== null && dec(price).greaterThan(0) && dec(value).greaterThan(price)) out.push({ term, value: dec(value).dividedBy(price).toString(), ...spanOf(s, m), confidence: 0.7 });
+      const multiple = valueOverPrice(m);
+      if (multiple) out.push({ term, value: multiple, ...spanOf(s, m), confidence: 0.7 });
     }
   }
   return out;
+}
+
+/** The value (group 1) over the price (group 2), when the value is the greater: a multiple. */
+function valueOverPrice(m: RegExpMatchArray): string | undefined {
+  const value = moneyValue(m[1]!);
+  const price = moneyValue(m[2]!);
+  return value !== null && price !== null && dec(price).greaterThan(0) && dec(value).greaterThan(price) ? dec(value).dividedBy(price).toString() : undefined;
 }

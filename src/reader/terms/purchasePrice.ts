@@ -17,7 +17,7 @@ import { dec } from "../../numbers/decimal.js";
 import { MONEY, moneyValue, NUMBER, numberValue } from "../phrases/numbers.js";
 
 /** A flip-in told in dollars: "purchase $80 worth of common stock for $40", news's "buy $80 worth of ... for a total price of $40" (a sentence that also speaks of redemption may say it). */
-const WORTH_FOR = phrase(`\\b(?:purchase|buy)\\b[^;$]{0,80}?\\$\\s*[\\d,.]*\\s*worth\\s+of\\s+[^;$]{0,60}?\\bfor\\s+(?:a\\s+(?:total\\s+)?price\\s+of\\s+|the\\s+same\\s+)?(${MONEY})`);
+const WORTH_FOR = phrase(`\\b(?:purchase|buy|acquire)\\b[^;$]{0,80}?\\$\\s*[\\d,.]*\\s*worth\\s+of\\s+[^;$]{0,60}?\\bfor\\s+(?:a\\s+(?:total\\s+)?price\\s+of\\s+|the\\s+same\\s+)?(${MONEY})`);
 /** An amendment's change of the price, from one amount (group 1) to another (group 2). */
 const FROM_TO = phrase(`\\b(?:increas|rais|decreas|reduc|chang|amend|adjust)\\w*\\s+(?:of\\s+|in\\s+)?the\\s+(?:purchase|exercise)\\s+price[^;$]{0,80}?\\bfrom\\s+(${MONEY})[^;]{0,160}?\\bto\\s+(${MONEY})`);
 const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new" | "prior"; group?: number }[] = [

@@ -21,7 +21,7 @@ const PRICES: readonly [RegExp, number][] = [
   [phrase(`\\breceive\\s+the\\s+(${DOLLARS})\\s+(?:per\\s+Right\\s+)?redemption\\s+price\\b`), 0.8],
 ];
 /** A price told in cents, as news writes it: "redeem the rights for a price of one penny per right", "for two cents a right"; or a part of one ("at a redemption price of one-tenth of one cent per Right"). */
-const IN_CENTS = phrase(`\\bredeem[^;]{0,120}?\\b(?:at|for)\\s+(?:a\\s+(?:redemption\\s+)?price\\s+of\\s+)?(?:(a|one)\\s+penny|(${CARDINAL_WORDS})\\s+cents?|(${FRACTION})\\s+of\\s+(?:a|one)\\s+cent)\\s+(?:per|a|each)\\s+(?:right|share)\\b`);
+const IN_CENTS = phrase(`\\bredeem[^;]{0,120}?\\b(?:at|for)\\s+(?:a\\s+(?:redemption\\s+)?price\\s+of\\s+)?(?:(a|one)\\s+penny|(${CARDINAL_WORDS}|\\d{1,2})\\s+cents?|(${FRACTION})\\s+of\\s+(?:a|one)\\s+cent)\\s+(?:(?:per|a|each)\\s+(?:right|share)\\b|each\\b)`);
 const WINDOW = phrase(`\\b(?:until|prior\\s+to|before)\\s+(?:the\\s+earlier\\s+of\\s+(?:\\(i\\)\\s+)?)?(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DAY_COUNT})\\s+(?:following|after)\\s+the\\s+(?:Stock|Shares?)\\s+Acquisition\\s+Date`);
 
 export function redemption(doc: ReaderDocument): Candidate[] {
@@ -39,7 +39,7 @@ export function redemption(doc: ReaderDocument): Candidate[] {
         if (part !== null && Number(part) > 0 && Number(part) < 1) out.push({ term: "redemptionPrice", value: dec(part).div(100).toString(), ...spanOf(s, m), confidence: 0.8 });
         continue;
       }
-      const cents = m[1] ? 1 : cardinalValue(m[2]!);
+      const cents = m[1] ? 1 : /^\d+$/.test(m[2]!) ? Number(m[2]) : cardinalValue(m[2]!);
       if (Number.isInteger(cents) && cents > 0 && cents < 100) out.push({ term: "redemptionPrice", value: dec(cents).div(100).toString(), ...spanOf(s, m), confidence: 0.8 });
     }
     for (const m of s.text.matchAll(WINDOW)) {

@@ -45,3 +45,20 @@ describe("funds, foreign issuers and wire stories (sixth round of unseen texts)"
     expect(inForce("Harbor will issue one right for each Harbor common share outstanding as of the close of business on May 9, 2024, under its Rights Agreement.").recordDate).toBe("2024-05-09");
   });
 });
+
+describe("news of the 1980s to 2020s (seventh round of unseen texts)", () => {
+  it("reads a redemption price in cents ('at 10 cents a right', 'for 5 cents each')", () => {
+    expect(inForce("Harbor Co. will be able to redeem the rights at 10 cents a right prior to the time a 20 percent stake has been acquired.").redemptionPrice).toBe("0.1");
+    expect(inForce("The company may redeem the rights for 5 cents each under the rights plan.").redemptionPrice).toBe("0.05");
+  });
+  it("reads a half price, or a worth for a price, as the flip-in's multiple where the story names neither event", () => {
+    expect(inForce("Harbor Corp. adopted a rights plan. These rights will enable all share-owners, except a designated hostile bidder, to buy additional shares of stock at half the prevailing price.").flipInMultiple).toBe("2");
+    const worth = inForce("Harbor Corp. adopted a rights plan. The plan grants all stockholders except the unapproved buyer the right to acquire $110 worth of Harbor stock for $55.");
+    expect([worth.flipInMultiple, worth.purchasePrice]).toEqual(["2", "55"]);
+  });
+  it("reads an issuer that 'has approved' a plan or adopted a 'poison-pill plan', and 'The plan expires <date>'", () => {
+    expect(inForce("Harbor Corp. has approved a shareholder rights plan and declared a dividend of one right for each share.").issuer).toBe("Harbor Corp.");
+    expect(inForce("Harbor Corp. adopted a poison-pill plan under a Rights Agreement.").issuer).toBe("Harbor Corp.");
+    expect(inForce("Harbor Corp. adopted a rights plan. The plan expires July 27, 2021.").finalExpirationDate).toBe("2021-07-27");
+  });
+});
