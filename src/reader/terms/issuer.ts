@@ -53,7 +53,7 @@ const PATTERNS: readonly { anchor: RegExp; pattern: RegExp; confidence: number; 
   // A Schedule 14D-9's cover: "ACME REAL ESTATE INCOME FUND INC. / (Name of Subject Company)".
   { anchor: /\(\s*name\s+of\s+subject\s+company/gi, pattern: casedPhrase(`(${NAME})[\\s|_-]*\\(\\s*(?:[Nn]ame\\s+of\\s+[Ss]ubject\\s+[Cc]ompany|NAME\\s+OF\\s+SUBJECT\\s+COMPANY)`), confidence: 0.85, coverLine: true },
   { anchor: DEFINED_END, pattern: casedPhrase(`[Bb]oard\\s+of\\s+(?:[Dd]irectors|[Tt]rustees)(?:\\s*\\(\\s*the\\s+"Board"\\s*\\))?\\s+of\\s+(?:the\\s+)?(${NAME}(?:\\s+and\\s+${NAME})?)${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
-  { anchor: DEFINED_END, pattern: casedPhrase(`(?:between|among)\\s+(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
+  { anchor: DEFINED_END, pattern: casedPhrase(`(?:[Bb]etween|[Aa]mong)\\s+(${NAME})${DESCRIPTOR},?\\s*${COMPANY}`), confidence: 0.95 },
   // The same in a preamble set in capitals: "... BETWEEN ACME CORPORATION, A DELAWARE CORPORATION (THE "COMPANY"), AND ...".
   { anchor: /\(\s*THE\s+"(?:COMPANY|CORPORATION)"\s*\)/g, pattern: casedPhrase(`(?:BETWEEN|AMONG)\\s+(${NAME})(?:,?\\s+AN?\\s+[^,()"a-z]{0,60}?(?:CORPORATION|COMPANY))?,?\\s*\\(\\s*THE\\s+"(?:COMPANY|CORPORATION)"\\s*\\)`), confidence: 0.9 },
   // The company whose Board declared the Rights, where no defined term follows its name ("On September 12, 2000, the Board of Directors of Acme, Inc. declared a dividend").
