@@ -10,6 +10,7 @@ import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument 
 const NOL = phrase(`\\bSection\\s+382\\b|\\b1\\.382-\\d|\\bnet\\s+operating\\s+loss(?:es)?\\b|\\bNOLs?\\b|\\btax\\s+(?:benefits?|assets?|attributes?)\\s+(?:preservation|protection)\\b|\\b(?:preserv|protect)\\w*\\s+(?:the\\s+|our\\s+|its\\s+|certain\\s+)?(?:Company's\\s+)?(?:(?:accrued|accumulated|valuable|deferred|significant)\\s+)?(?:tax\\s+(?:benefits|assets|attributes)|net\\s+operating)`);
 const NOT_NOL = phrase(`\\bnot\\s+(?:an?\\s+)?(?:NOL|Section\\s+382|tax\\s+benefits?\\s+preservation|tax\\s+asset\\s+protection)\\s+(?:rights\\s+)?(?:plan|agreement)`);
 
+const ABOUT_THE_PLAN = /\b(?:plan|rights?|agreement|protect\w*|preserv\w*|382|ownership\s+change|safeguard\w*|limit\w*|use\s+(?:of\s+)?(?:its|the|our))\b/i;
 /** Whether a sentence names the tax benefits (NOL, without its flags: tested once per sentence). */
 const NAMES_NOL = new RegExp(NOL.source, "i");
 /** Protection said to be needed no more ("the Partnership believes that such protection is no longer required"): the plan is no longer an NOL plan. */
@@ -27,6 +28,8 @@ export function nolPlan(doc: ReaderDocument): Candidate[] {
     const denied = [...s.text.matchAll(NOT_NOL)];
     for (const m of denied) out.push({ term: "nolPlan", value: false, ...spanOf(s, m), confidence: 0.9 });
     if (denied.length) continue;
+    // Tax losses named with no word of the plan, of protecting them or of Section 382 (a bidder's argument that investors undervalue them) are not the plan's purpose.
+    if (!ABOUT_THE_PLAN.test(s.text)) continue;
     for (const m of s.text.matchAll(NOL)) out.push({ term: "nolPlan", value: true, ...spanOf(s, m), confidence: 0.9 });
   }
   return out;

@@ -62,3 +62,14 @@ describe("news of the 1980s to 2020s (seventh round of unseen texts)", () => {
     expect(inForce("Harbor Corp. adopted a rights plan. The plan expires July 27, 2021.").finalExpirationDate).toBe("2021-07-27");
   });
 });
+
+describe("headlines and news of many kinds (eighth round of unseen texts)", () => {
+  it("reads the company a headline says 'adopts' a plan, one that 'has put' a plan 'in place', and one followed by its city", () => {
+    expect(inForce("Harbor Corp. adopts shareholder rights plan.\n\nEach right entitles its holder to purchase one one-hundredth of a share.").issuer).toBe("Harbor Corp.");
+    expect(inForce("Harbor Therapeutics has put a stockholder rights plan in place for one year.").issuer).toBe("Harbor Therapeutics");
+    expect(inForce("Harbor Paper Ltd., Vancouver, B.C., USA, has adopted a shareholder rights plan.").issuer).toBe("Harbor Paper Ltd.");
+  });
+  it("is no NOL plan where tax losses are named only in a bidder's argument", () => {
+    expect(inForce("Harbor adopted a stockholder rights plan. The bidder argues that the uncertainty is causing investors to undervalue its cash and federal net operating loss carryforwards.").nolPlan).not.toBe(true);
+  });
+});
