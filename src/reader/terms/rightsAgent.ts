@@ -87,6 +87,8 @@ function agentName(raw: string, short: boolean, defined: ReadonlyMap<string, str
 
 /** A name given as the agent's former one ("Equiniti Trust Company, formerly Wells Fargo, National Association, as rights agent") or its predecessor's ("Acme Shareholder Services, L.L.C., successor to Acme Bank N.A., as Rights Agent"), or the name it trades under ("Acme Investor Services LLC under the service name Acme Shareholder Services, as Rights Agent").  The one an agent "succeeded" or "replaced as Rights Agent" is its predecessor. The one an agent "succeeded" or "replaced" as Rights Agent is its predecessor. */
 const FORMER_NAME_BEFORE = /\b(?:formerly(?:\s+known\s+as)?|f\/k\/a|(?:under|with)\s+the\s+(?:service|trade)\s+name|successor(?:-in-interest)?\s+to|succeed(?:ed|s)?|replac(?:ed|es|ing))\s+$/i;
+/** The agreement an agent was named in, defined right after as the one replaced: "(the "Original Rights Agreement")", "(the "Existing Agreement")". */
+const REPLACED_AGREEMENT_AFTER = /^\s*\(\s*the\s+"(?:Original|Existing|Prior|Old|Former)\s+(?:[\w-]+\s+){0,2}?(?:Agreement|Plan)"\s*\)/i;
 /** A name right after "the laws of" is the place the agent was incorporated in ("..., A TRUST COMPANY INCORPORATED UNDER the laws of Canada, as Rights Agent"), not the agent. */
 const JURISDICTION_BEFORE = /\blaws\s+of\s+(?:the\s+)?$/i;
 /** A lone word after a comma is the end of an address ("..., 10 King Street, Toronto (the "Rights Agent")"), not the agent's name. */
@@ -108,9 +110,11 @@ export function rightsAgent(doc: ReaderDocument): Candidate[] {
         const agent = agentName(m[1]!, short === true, defined, m[2] ?? "");
         if (!agent || isAddressEnd(s.text, m.index, agent.name) || FORMER_NAME_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || JURISDICTION_BEFORE.test(s.text.slice(Math.max(0, m.index - 20), m.index))) continue;
         const isSuccessor = successor === true || m.slice(2).some((g) => g !== undefined && /^successor/i.test(g));
+        // The agent of the agreement a restatement replaces ("..., as rights agent (the "Original Rights Agreement"), resulting in an Amended and Restated Rights Agreement ... between the Registrant and Acme Trust, as rights agent") is the old one.
+        const replaced = REPLACED_AGREEMENT_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60)) ? 0.1 : 0;
         if (partyAt !== -1) partyAt = Math.min(partyAt, m.index);
         found.push({
-          term: "rightsAgent", value: agent.name, ...spanOf(s, m), confidence: confidence * (agent.restored ? 0.8 : 1) + (isSuccessor ? 0.05 : 0),
+          term: "rightsAgent", value: agent.name, ...spanOf(s, m), confidence: confidence * (agent.restored ? 0.8 : 1) + (isSuccessor ? 0.05 : 0) - replaced,
           ...(isSuccessor ? { role: "new" as const } : {}),
         });
       }

@@ -69,6 +69,10 @@ describe("headlines and news of many kinds (eighth round of unseen texts)", () =
     expect(inForce("Harbor Therapeutics has put a stockholder rights plan in place for one year.").issuer).toBe("Harbor Therapeutics");
     expect(inForce("Harbor Paper Ltd., Vancouver, B.C., USA, has adopted a shareholder rights plan.").issuer).toBe("Harbor Paper Ltd.");
   });
+  it("takes the restated agreement's agent, not the one of the agreement it replaces", () => {
+    const text = 'On April 27, 2000, the Board authorized the amendment and restatement of the Rights Agreement dated as of May 4, 1990, between the Registrant and Lakeside Bank, N.A., as rights agent (the "Original Rights Agreement"), resulting in an Amended and Restated Rights Agreement, dated as of April 27, 2000, between the Registrant and Harbor Bank & Trust Company, as rights agent.';
+    expect([inForce(text).rightsAgent, inForce(text).planDate]).toEqual(["Harbor Bank & Trust Company", "1990-05-04"]);
+  });
   it("is no NOL plan where tax losses are named only in a bidder's argument", () => {
     expect(inForce("Harbor adopted a stockholder rights plan. The bidder argues that the uncertainty is causing investors to undervalue its cash and federal net operating loss carryforwards.").nolPlan).not.toBe(true);
   });
