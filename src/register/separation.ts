@@ -56,9 +56,13 @@ export async function separateLateMoves(register: Register, books: Books, distri
   // A distribution sent late on the Distribution Date already ruled is no news; a Distribution Date moved before it, or Rights moved after it, is.
   const news = sent && parseEventInstant(sent.at) > parseEventInstant(distributionDate) && (ruledBefore !== distributionDate || moves.some((m) => m.rights > 0));
   const warnings: Warning[] = news ? [{ text: distributedLate(sent.at, distributionDate, moves), repeat: `the Rights Certificates were sent at ${sent.at}, after the Distribution Date the facts give (${distributionDate}) (R-3a, R-T5); the moves that warning named stand as recorded` }] : [];
-  const byAct = new Map<string, LateMove[]>();
-  for (const m of movesOf(settled).filter((m) => m.rights > 0)) byAct.set(settledBy.get(m.id)!, [...(byAct.get(settledBy.get(m.id)!) ?? []), m]);
-  for (const [act, withRights] of byAct) warnings.push({ text: settledLate(act, distributionDate, withRights), repeat: `the Rights ${act} with the moves after the Distribution Date the facts give (${distributionDate}) as recorded (R-3-separation, R-T5)` });
+  const byAct = new Map<string, { act: SettlingAct; moves: LateMove[] }>();
+  for (const m of movesOf(settled).filter((m) => m.rights > 0)) {
+    const act = settledBy.get(m.id)!;
+    const group = byAct.get(actText(act)) ?? byAct.set(actText(act), { act, moves: [] }).get(actText(act))!;
+    group.moves.push(m);
+  }
+  for (const [words, { act, moves: withRights }] of byAct) warnings.push({ text: settledLate(act, distributionDate, withRights), repeat: `the Rights ${words} with the moves after the Distribution Date the facts give (${distributionDate}) as recorded (R-3-separation, R-T5)` });
   if (ids.length === 0) return { separated, warnings };
   await books.load("rights", "void");
   for (const id of ids) {
@@ -73,21 +77,32 @@ export async function separateLateMoves(register: Register, books: Books, distri
   return { separated, warnings };
 }
 
+/** The register's act that took the Rights a late move carried: a redemption, an exchange (of all the valid Rights, or a part), or the expiry. */
+interface SettlingAct {
+  readonly how: "redeemed" | "exchanged" | "expired";
+  /** An exchange's portion of the valid Rights, below 1 for a partial one. */
+  readonly portion: string;
+  readonly at: string;
+}
+
+/** The act in words: "exchanged at ...", "0.5 of them exchanged at ...", "redeemed at ...". */
+function actText(act: SettlingAct): string {
+  return `${act.how === "exchanged" && dec(act.portion).lt(1) ? `${act.portion} of them exchanged` : act.how} at ${act.at}`;
+}
+
 /**
  * The register's act that took the Rights a move carried, for each move (by command id) followed by
- * one: the first exchange or redemption recorded after it, else the expiry, if the register recorded
- * it; as words ("exchanged at ...", "0.5 exchanged at ...", "expired at ...").
+ * one: the first exchange or redemption recorded after it, else the expiry, if the register recorded it.
  */
-async function actsAfterMoves(register: Register, moves: readonly { id: number | bigint }[]): Promise<Map<number, string>> {
-  const settledBy = new Map<number, string>();
+async function actsAfterMoves(register: Register, moves: readonly { id: number | bigint }[]): Promise<Map<number, SettlingAct>> {
+  const settledBy = new Map<number, SettlingAct>();
   if (moves.length === 0) return settledBy;
   const acts = await register.db.selectFrom("commands").select(["id", "name", "args", "at"]).where("name", "in", ["exchange", "redeem"]).orderBy("id").execute();
   const ended = await readSetting<Ended>(register, "ended");
   for (const move of moves) {
     const act = acts.find((a) => Number(a.id) > Number(move.id));
-    const portion = act?.name === "exchange" ? (JSON.parse(act.args) as { portion: string }).portion : "1";
-    const words = act ? `${act.name === "redeem" ? "redeemed" : dec(portion).eq(1) ? "exchanged" : `${portion} of them exchanged`} at ${formatNewYork(Number(act.at))}` : ended ? `${ended.how} at ${ended.at}` : undefined;
-    if (words) settledBy.set(Number(move.id), words);
+    if (act) settledBy.set(Number(move.id), { how: act.name === "redeem" ? "redeemed" : "exchanged", portion: act.name === "exchange" ? (JSON.parse(act.args) as { portion: string }).portion : "1", at: formatNewYork(Number(act.at)) });
+    else if (ended) settledBy.set(Number(move.id), { how: ended.how as SettlingAct["how"], portion: "1", at: ended.at });
   }
   return settledBy;
 }
@@ -120,10 +135,11 @@ function lateMoveText(m: LateMove, remedy: { transfer: string; issue: string }):
 }
 
 /** R-3-separation with R-23, R-24, R-7a: moves after the Distribution Date the facts now give whose Rights the register's `act` had already taken where the moves put them. */
-function settledLate(act: string, distributionDate: string, moves: readonly LateMove[]): string {
+function settledLate(act: SettlingAct, distributionDate: string, moves: readonly LateMove[]): string {
   const each = moves.map((m) => lateMoveText(m, { transfer: ` (${m.args.from}'s)`, issue: "" }));
-  const settle = act.startsWith("expired") ? "they expired there and nothing is owed for them" : `what was ${act.startsWith("redeemed") ? "paid" : "delivered"} for them${act.startsWith("exchanged") || act.startsWith("redeemed") ? "" : ", and the Rights left with them,"} is for the Company and the holders to settle`;
-  return `the engine now finds the Distribution Date at ${distributionDate}, before moves the register recorded with their Rights (R-3a, R-3-separation, R-T5): ${each.join("; ")}; the register had already acted on those Rights where the moves put them (${act}), so nothing is moved back: ${settle}`;
+  const partly = act.how === "exchanged" && dec(act.portion).lt(1);
+  const settle = act.how === "expired" ? "they expired there and nothing is owed for them" : `what was ${act.how === "redeemed" ? "paid" : "delivered"} for them${partly ? ", and the Rights left with them," : ""} is for the Company and the holders to settle`;
+  return `the engine now finds the Distribution Date at ${distributionDate}, before moves the register recorded with their Rights (R-3a, R-3-separation, R-T5): ${each.join("; ")}; the register had already acted on those Rights where the moves put them (${actText(act)}), so nothing is moved back: ${settle}`;
 }
 
 /** The warning of a distribution recorded after the Distribution Date the facts now give, naming the moves it counted and how to put each right. */
