@@ -96,6 +96,15 @@ async function invariantsHold(register: Register, step: SessionStep, result: Res
   }
 }
 
+/**
+ * Counterexamples the property found that no worked session pins, tried first on every run: a
+ * distribution without --at retried under its key after the facts it reached moved the Distribution
+ * Date earlier (the retry took the new date for other arguments and was refused, not replayed).
+ */
+const REGRESSIONS: [Parameters<typeof realiseSession>[0]][] = [
+  [{"plan":3,"cedeMillions":5,"holders":[{"kind":0,"shares":0},{"kind":0,"shares":0}],"raider":0,"ally":null,"rival":null,"viaCede":false,"buyDay":0,"buyOver":2,"recordBuy":false,"scenarioBuy":false,"announce":3,"tender":true,"split":null,"boardAct":null,"boardDay":0,"other":null,"otherDay":0,"known":1,"asOfDay":1,"commands":[{"kind":9,"holder":0,"other":0,"amount":0,"days":0,"hour":9,"key":null,"flag":false,"undated":true,"portion":1},{"kind":11,"holder":0,"other":0,"amount":0,"days":0,"hour":9,"key":null,"flag":false,"undated":false,"portion":0},{"kind":7,"holder":0,"other":0,"amount":0,"days":0,"hour":9,"key":0,"flag":false,"undated":true,"portion":0}]}],
+];
+
 afterAll(dropTestDatabases, 120_000);
 
 it(
@@ -105,7 +114,7 @@ it(
       fc.asyncProperty(sessionSkeletonArb, async (skeleton) => {
         await play(realiseSession(skeleton), sqlite, invariantsHold);
       }),
-      { numRuns: Math.max(1, Math.round(160 * SCALE)) },
+      { numRuns: Math.max(1, Math.round(160 * SCALE)), examples: REGRESSIONS },
     );
   },
   600_000 * Math.max(1, SCALE),

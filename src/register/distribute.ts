@@ -49,6 +49,13 @@ export interface DistributeResult {
   readonly warnings: readonly string[];
 }
 
+/** The instant of the distribution already recorded under `key`, if any. */
+async function keyedDistributionAt(register: Register, key: string | undefined): Promise<number | undefined> {
+  if (key === undefined) return undefined;
+  const done = await register.db.selectFrom("commands").select("at").where("key", "=", key).where("name", "=", "distribute").executeTakeFirst();
+  return done ? Number(done.at) : undefined;
+}
+
 /** R-14: the value of a whole Right is a price in dollars; any other text is bad input naming `rightValue`. */
 export function checkRightValue(rightValue: string): void {
   if (!/^\d+(\.\d+)?$/.test(rightValue)) badInput("bad-right-value", `--right-value must be a price in dollars, such as 0.30, not "${rightValue}"`, ["rightValue"]);
@@ -57,7 +64,8 @@ export function checkRightValue(rightValue: string): void {
 export async function distribute(register: Register, options: DistributeOptions = {}): Promise<Result<DistributeResult>> {
   let at: number;
   try {
-    at = options.at ?? (options.closeOfBusinessOn !== undefined ? await closeOfBusinessUnderPlan(register, options.closeOfBusinessOn) : await distributionDate(register));
+    // Without --at, a retry under the key of a distribution already done is that distribution, at its instant, whatever Distribution Date later facts give (runCommand replays it).
+    at = options.at ?? (options.closeOfBusinessOn !== undefined ? await closeOfBusinessUnderPlan(register, options.closeOfBusinessOn) : ((await keyedDistributionAt(register, options.key)) ?? (await distributionDate(register))));
   } catch (e) {
     if (e instanceof RegisterFailure) return { ok: false, problem: e.problem };
     throw e;
