@@ -21,7 +21,7 @@ import { attachedAfterDistribution, type AttachedExchangeRecord } from "./attach
 import type { Ended } from "./rightsEnd.js";
 import { doubleCounted } from "./commandsAsEvents.js";
 import { sharesLineReason, sharesNotOnRegister } from "./unrecordedShares.js";
-import { countText } from "../numbers/readableText.js";
+import { countedText, countText } from "../numbers/readableText.js";
 
 export interface Reconciliation {
   /** What is compared (with the adjustments made to either side). */
@@ -232,7 +232,7 @@ function fractionsDropped(short: number, voidHolders: number, rightsPerShare: st
   const perShare = new Rational(rightsPerShare);
   if (short <= 0 || perShare.d === 1n || short > voidHolders * Math.max(1, changes)) return {};
   const said = /^[\d.]+$/.test(perShare.toString()) ? perShare.toString() : perShare.toFraction();
-  return { why: `the engine counts whole void Rights on each Person's shares, the register on each holder of record's: at ${said} Rights a share the fractions of a Right on the ${countText(voidHolders)} holders of record holding void Rights are dropped holder by holder (R-14; void, they are paid nothing, R-7e), ${short} Right${short === 1 ? "" : "s"} in all` };
+  return { why: `the engine counts whole void Rights on each Person's shares, the register on each holder of record's: at ${said} Rights a share the fractions of a Right on the ${countText(voidHolders)} holders of record holding void Rights are dropped holder by holder (R-14; void, they are paid nothing, R-7e), ${countedText(short, "Right")} in all` };
 }
 
 /** A line that disagrees and says no reason yet, with `why` (when there is one). */
@@ -282,7 +282,7 @@ async function pendingOnRegister(register: Register, answer: Answer, clock: numb
   const due = answer.distributionDate;
   if (!sent && !ended && due && parseEventInstant(due) <= clock) return `the Distribution Date the facts give (${due}) has passed and the register has not sent the Rights Certificates (register distribute): until it does it counts the Rights on the shares, new ones too (R-3-separation)`;
   const late = due ? await rightsAttachedFrom(register, parseEventInstant(due)) : 0;
-  if (late) return `the register attached ${countText(late)} Right${late === 1 ? "" : "s"} to new shares it issued at or after the Distribution Date the facts now give (${due}), when it knew of none before them; the engine gives such shares none (R-3-separation)`;
+  if (late) return `the register attached ${countedText(late, "Right")} to new shares it issued at or after the Distribution Date the facts now give (${due}), when it knew of none before them; the engine gives such shares none (R-3-separation)`;
   return undefined;
 }
 
