@@ -76,10 +76,12 @@ function sentenceIndex(doc: ReaderDocument, at: number): number {
 }
 
 /**
- * Where a candidate belongs: "base" (the plan as adopted), an amendment scope, or null (nowhere:
- * a sentence about what may happen, `hypothetical[i]` for sentence i).
+ * Where a candidate belongs: "base" (the plan as adopted), an amendment scope, "unnamed" (a value
+ * a change made, told where no amendment is named: "lowers the threshold ... from 15% to 12%" in a
+ * list under "The Amended and Restated Rights Agreement:"), or null (nowhere: a sentence about
+ * what may happen, `hypothetical[i]` for sentence i).
  */
-function placeOf(candidate: Candidate, doc: ReaderDocument, scopes: readonly AmendmentScope[], hypothetical: readonly boolean[], example: readonly boolean[]): "base" | AmendmentScope | null {
+function placeOf(candidate: Candidate, doc: ReaderDocument, scopes: readonly AmendmentScope[], hypothetical: readonly boolean[], example: readonly boolean[]): "base" | "unnamed" | AmendmentScope | null {
   const index = sentenceIndex(doc, candidate.start);
   if (hypothetical[index]) return null;
   // A worked example states the plan's own exercise price (its extractor trusts it less); any other value in it is only an example.
@@ -91,7 +93,16 @@ function placeOf(candidate: Candidate, doc: ReaderDocument, scopes: readonly Ame
       return index >= range.operative || candidate.role === "new" ? scope : "base";
     }
   }
-  return "base";
+  return candidate.role === "new" ? "unnamed" : "base";
+}
+
+/** The amendment a document tells of without naming it, holding the sentences of the changes it tells. */
+function unnamedAmendment(doc: ReaderDocument, sentences: readonly number[]): AmendmentScope {
+  const restated = /amended\s+and\s+restated\s+(?:[a-z]+\s+){0,3}?rights\s+(?:plan\s+)?agreement/i.test(doc.normal.text);
+  return {
+    key: "", number: null, name: restated ? "Amended and Restated Rights Agreement" : "Amendment to Rights Agreement", date: null, effective: null,
+    kind: "report", ranges: sentences.map((i) => ({ first: i, operative: i, end: i + 1 })),
+  };
 }
 
 function passageOf(doc: ReaderDocument, start: number, end: number): Passage {
@@ -189,10 +200,15 @@ export function readTexts(texts: readonly { file: string; text: string }[]): Rea
     const hypothetical = doc.sentences.map((s) => isHypothetical(s.text));
     const example = doc.sentences.map((s) => isExample(s.text));
     const inFile = scopes.map((scope) => ({ scope, doc, candidates: [] as Placed[] }));
+    const unnamed: Placed[] = [];
     for (const extract of EXTRACTORS) {
       for (const c of withoutOverlaps(extract(doc))) {
         const place = placeOf(c, doc, scopes, hypothetical, example);
         if (place === null) continue;
+        if (place === "unnamed") {
+          unnamed.push({ ...c, doc, fileIndex });
+          continue;
+        }
         // An amendment's own operative text states its changes more surely than a report of it.
         const own = place !== "base" && place.kind === "document" ? 0.05 : 0;
         const placed = { ...c, confidence: c.confidence + own, doc, fileIndex };
@@ -202,6 +218,7 @@ export function readTexts(texts: readonly { file: string; text: string }[]): Rea
       }
     }
     scoped.push(...inFile);
+    if (unnamed.length > 0) scoped.push({ scope: unnamedAmendment(doc, [...new Set(unnamed.map((c) => sentenceIndex(doc, c.start)))]), doc, candidates: unnamed });
   });
   const merged = mergedScopes(scoped.map((s) => s.scope));
   const groups = merged.map((m) => scoped.filter((s) => m.ranges.some((r) => s.scope.ranges.includes(r))));

@@ -64,6 +64,9 @@ describe("dollar amounts", () => {
     ["a price of $1,000 per share", "1000"],
     ["at a price of one cent ($.01) per Right", "0.01"],
     ["$0.001 per Right", "0.001"],
+    ["at a price of one hundred dollars per one one-hundredth", "100"],
+    ["for sixteen dollars and fourteen cents per Unit", "16.14"],
+    ["shall initially be One Hundred Twenty Dollars ($120)", "120"],
   ])("%s", (text, value) => {
     expect(moneyValue(first(MONEY, text)!)).toBe(value);
   });

@@ -123,16 +123,24 @@ export function percentValue(text: string): string | null {
 
 /** A dollar amount in digits: "$15", "$15.00", "$ 150.00", "$.01", "$1,000" (cheap to try anywhere: it starts with "$"). */
 export const DOLLARS = "\\$\\s?(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)";
+/** Whole dollars in words, with cents in words: "one hundred dollars", "sixteen dollars and fourteen cents". */
+const DOLLARS_IN_WORDS = `${CARDINAL_WORDS}\\s+dollars?(?:\\s+and\\s+${CARDINAL_WORDS}\\s+cents?)?`;
 /**
  * A dollar amount, also in words with digits: "one cent ($.01)", "fifteen dollars ($15.00)", "sixteen dollars and
- * fourteen cents ($16.14)", and marked as US dollars ("U.S.$2.00", "US$19.50").
+ * fourteen cents ($16.14)", in words alone ("one hundred dollars"), and marked as US dollars ("U.S.$2.00", "US$19.50").
  */
-export const MONEY = `(?:(?:${CARDINAL_WORDS}\\s+(?:dollars?|cents?)(?:\\s+and\\s+${CARDINAL_WORDS}\\s+cents?)?\\s*\\(\\s*)?(?:U\\.?S\\.?\\s?)?${DOLLARS}\\)?)`;
+export const MONEY = `(?:(?:${CARDINAL_WORDS}\\s+(?:dollars?|cents?)(?:\\s+and\\s+${CARDINAL_WORDS}\\s+cents?)?\\s*\\(\\s*)?(?:U\\.?S\\.?\\s?)?${DOLLARS}\\)?|${DOLLARS_IN_WORDS}(?!\\s*\\())`;
 
-/** The amount a MONEY phrase states, as a decimal string ("15", "0.01"), or null. */
+const WORDS_AMOUNT = new RegExp(`^(${CARDINAL_WORDS})\\s+dollars?(?:\\s+and\\s+(${CARDINAL_WORDS})\\s+cents?)?`, "i");
+
+/** The amount a MONEY phrase states, as a decimal string ("15", "0.01"): its digits where given, else its words; or null. */
 export function moneyValue(text: string): string | null {
   const amount = /\$\s?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)/.exec(text);
-  return amount ? digitsValue(amount[1]!) : null;
+  if (amount) return digitsValue(amount[1]!);
+  const words = WORDS_AMOUNT.exec(text.trim());
+  const dollars = words ? cardinalValue(words[1]!) : NaN;
+  const cents = words?.[2] ? cardinalValue(words[2]) : 0;
+  return Number.isNaN(dollars) || Number.isNaN(cents) || cents >= 100 ? null : dec(dollars).plus(dec(cents).div(100)).toString();
 }
 
 /** A multiple: "twice", "two times", "two (2) times", "2 times", "2.5 times". */

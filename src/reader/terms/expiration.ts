@@ -9,10 +9,14 @@
  * restrictions, nor that of a plan this one replaces (though a "replacement" plan is this one), nor the current plan's when a new one
  * takes effect as it expires ("a new ... Rights Plan which will take effect when the current rights plan expires on ..."), nor a date an amendment
  * has since brought forward to an event with no date ("amended the plan ... to accelerate the expiration date of the plan to immediately prior
- * to the Merger": the expiry is then that event's, which the text does not date). A time not stated is 5:00 P.M. (close of business, R-T1).
+ * to the Merger": the expiry is then that event's, which the text does not date). An expiry on "the third anniversary of the date of the Rights
+ * Agreement" is that day of the agreement's date the text gives. A time not stated is 5:00 P.M. (close of business, R-T1).
  */
+import { Temporal } from "temporal-polyfill";
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 import { DATE, dateValue, TIME, timeValue } from "../phrases/dates.js";
+import { ORDINAL, ordinalValue } from "../phrases/numbers.js";
+import { agreementDate } from "./agreementDate.js";
 
 const AT = `(?:at\\s+(${TIME})\\s*,?\\s+(?:on\\s+)?|on\\s+)`;
 /** What may end the Rights before they expire ("unless previously redeemed or exercised"). */
@@ -80,10 +84,31 @@ function reportedExpiry(doc: ReaderDocument): Candidate[] {
   }));
 }
 
+/**
+ * An expiry on an anniversary of the agreement: ""Final Expiration Date" shall mean the Close of Business on the tenth anniversary
+ * of the date of this Agreement", "will expire on the earliest of (i) the close of business on the third anniversary of the date of
+ * the Rights Agreement".
+ */
+const ANNIVERSARY = phrase(`\\b(?:expir\\w*|Final\\s+Expiration\\s+Date"?)\\s[^;]{0,80}?\\b(?:close\\s+of\\s+business|(${TIME}))\\s*,?\\s+on\\s+the\\s+(${ORDINAL})\\s+anniversary\\s+of\\s+(?:the\\s+date\\s+of\\s+)?(?:this|the)\\s+(?:[A-Z][\\w-]*\\s+){0,3}?(?:Agreement|Plan)\\b`);
+
+/** The expiries stated as an anniversary, dated from the agreement's date where the text gives it (the most sure one it gives). */
+function anniversaryExpiry(doc: ReaderDocument): Candidate[] {
+  const sentences = sentencesMatching(doc, /anniversary/i);
+  if (sentences.length === 0) return [];
+  const [dated] = agreementDate(doc).sort((a, b) => b.confidence - a.confidence);
+  if (!dated) return [];
+  return sentences.flatMap((s) => [...s.text.matchAll(ANNIVERSARY)].flatMap((m) => {
+    const years = ordinalValue(m[2]!);
+    if (!(years >= 1 && years <= 50)) return [];
+    const date = Temporal.PlainDate.from(dated.value as string).add({ years }).toString();
+    return [{ term: "finalExpiration" as const, value: { date, time: m[1] ? timeValue(m[1]) ?? "17:00" : "17:00" }, ...spanOf(s, m), confidence: 0.8 }];
+  }));
+}
+
 export function expiration(doc: ReaderDocument): Candidate[] {
   // The expiry an amendment brought forward to an undated event is no longer any date the text states.
   if (acceleratedToUndatedEvent(doc)) return [];
-  const out: Candidate[] = reportedExpiry(doc);
+  const out: Candidate[] = [...reportedExpiry(doc), ...anniversaryExpiry(doc)];
   for (const s of sentencesMatching(doc, /expir|\bextend\b|\bterminate\s+(?:on|at)\b|\band\s+prior\s+to\s+(?:\d|(?:the\s+)?close)|extended|in\s+(?:full\s+force\s+and\s+)?effect\s+(?:until|to|through)\b|\bterm\b[^;]{0,60}\bending\b/i)) {
     for (const { pattern, confidence, role, rightsBefore, needs } of PATTERNS) {
       if (needs && !needs.test(s.text)) continue;

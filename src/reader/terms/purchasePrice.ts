@@ -22,7 +22,7 @@ const WORTH_FOR = phrase(`\\b(?:purchase|buy|acquire)\\b[^;$]{0,80}?\\$\\s*[\\d,
 const FROM_TO = phrase(`\\b(?:increas|rais|decreas|reduc|chang|amend|adjust)\\w*\\s+(?:of\\s+|in\\s+)?the\\s+(?:purchase|exercise)\\s+price[^;$]{0,80}?\\bfrom\\s+(${MONEY})[^;]{0,160}?\\bto\\s+(${MONEY})`);
 const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new" | "prior"; group?: number }[] = [
   { pattern: phrase(`\\b(?:for|at\\s+a\\s+price\\s+of)\\s+(${MONEY})\\s*\\(\\s*(?:[^()"]{0,60},\\s*)?the\\s+"(?:purchase|exercise)\\s+price"\\s*\\)`), confidence: 0.95 },
-  { pattern: phrase(`\\b(?:purchase|exercise)\\s+price["'’]?(?:\\s+per\\s+(?:Right|Unit)|\\s+(?:of|for)\\s+(?:each|a|one)\\s+(?:[A-Z][\\w-]*\\s+){0,4}?Right)?\\s+(?:of|equal\\s+to|is(?:\\s+initially)?|(?:shall|will)\\s+(?:initially\\s+)?be|(?:shall|will)\\s+mean(?:\\s+initially)?|(?:was|is|has\\s+been)\\s+(?:initially\\s+)?(?:set|fixed|established)\\s+(?:initially\\s+)?at)\\s+(${MONEY})`), confidence: 0.9 },
+  { pattern: phrase(`\\b(?:purchase|exercise)\\s+price["'’]?(?:\\s+per\\s+(?:Right|Unit)|\\s+(?:of|for)\\s+(?:each|a|one|the)\\s+(?:[A-Z][\\w-]*\\s+){0,4}?Rights?|\\s+for\\s+each\\s+${FRACTION}\\s+of\\s+a\\s+(?:[A-Z][\\w-]*\\s+){0,3}?Share\\s+purchasable\\s+[^;$]{0,80}?\\bRight)?\\s+(?:of|equal\\s+to|is(?:\\s+initially)?|remains|(?:shall|will)\\s+remain|(?:shall|will)\\s+(?:initially\\s+)?be|(?:shall|will)\\s+mean(?:\\s+initially)?|(?:was|is|has\\s+been)\\s+(?:initially\\s+)?(?:set|fixed|established)\\s+(?:initially\\s+)?at)\\s+(${MONEY})`), confidence: 0.9 },
   // An amendment raising (or lowering) it, as a release tells it: "to increase the initial exercise price of each Preferred Stock Purchase Right to $280".
   { pattern: phrase(`\\b(?:increas|rais|reduc|decreas|lower|chang|amend)\\w*\\s+the\\s+(?:initial\\s+)?(?:purchase|exercise)\\s+price\\s+(?:of\\s+(?:each|a|the)\\s+(?:[A-Z][\\w-]*\\s+){0,4}?Rights?\\s+)?to\\s+(${MONEY})`), confidence: 0.85, role: "new" },
   { pattern: phrase(`\\bpurchase\\b[^;$]{0,300}?\\bwhich\\s+price\\s+(?:shall|will)\\s+(?:initially\\s+)?be\\s+(${MONEY})`), confidence: 0.85 },
@@ -77,7 +77,7 @@ function perRight(sentence: string, start: number, end: number, value: string): 
 
 export function purchasePrice(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
-  for (const s of sentencesMatching(doc, /\$/)) {
+  for (const s of sentencesMatching(doc, /\$|\bdollars?\b/i)) {
     const aboutRedemption = /\bredeem|redemption\s+price/i.test(s.text) && !/purchase\s+price|exercise\s+price/i.test(s.text);
     // A worked example that supposes a market price states no term; one that only restates the price is trusted less.
     if (EXAMPLE.test(s.text) && SUPPOSED.test(s.text)) continue;

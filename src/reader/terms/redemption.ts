@@ -14,7 +14,7 @@ import { FRACTION, fractionValue } from "../phrases/fractions.js";
 
 const PRICES: readonly [RegExp, number][] = [
   [phrase(`\\bredeem[^;]{0,120}?\\b(?:at|for)\\s+a\\s+(?:redemption\\s+)?price\\s+of\\s+(${MONEY})`), 0.9],
-  [phrase(`\\bredemption\\s+price\\s+(?:of|equal\\s+to|is)\\s+(${MONEY})`), 0.9],
+  [phrase(`\\bredemption\\s+price"?\\s+(?:of|equal\\s+to|is|remains|(?:shall|will)\\s+(?:remain|mean|be))\\s+(${MONEY})`), 0.9],
   [phrase(`(${DOLLARS})\\s+per\\s+Right\\s*(?:\\(\\s*the\\s+"Redemption\\s+Price"\\s*\\)|redemption\\s+price)`), 0.85],
   [phrase(`\\bredeem(?:ed|able)?\\s+[^;]{0,80}?\\b(?:at|for)\\s+(${MONEY})\\s+per\\s+Right`), 0.85],
   [phrase(`\\bredeem[^;]{0,240}?\\bby\\s+paying\\s+(${MONEY})\\s+(?:per|for\\s+each)\\s+Right\\b`), 0.85],

@@ -74,9 +74,10 @@ const OTHER_THRESHOLD = /13G|passive/i;
 /**
  * A passive investor's threshold in parentheses beside the main one ("(or 20% for passive investors)"), right after it ("surpasses 10% or 20% for
  * passive investors"), or after a comma up to the next one or to the end ("..., or 20% in the case of passive investors."),
- * or a last clause of its own after a semicolon ("... reaches a 10% stake in an unapproved transaction; passive investors are exempt.").
+ * or, when the comma opens what it says of them and nothing after gives another percentage, to the end ("..., or 20% or more in the case of a
+ * "Passive Investor," which generally means a person who ... reports on Schedule 13G ..."), or a last clause of its own after a semicolon ("... reaches a 10% stake in an unapproved transaction; passive investors are exempt.").
  */
-const PASSIVE_ASIDE = /\((?:[^()]|\([^()]*\))*?(?:13G|passive)(?:[^()]|\([^()]*\))*\)|\s+or\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s+(?:for|in\s+the\s+case\s+of)\s+(?:certain\s+)?passive\s+(?:institutional\s+)?investors?\b|,\s*or\s+[^,;()]{0,80}?(?:13G|passive)[^,;()]{0,40}(?:,|$)|;\s*[^;]{0,80}?(?:13G|passive)[^;]{0,80}$/gi;
+const PASSIVE_ASIDE = /\((?:[^()]|\([^()]*\))*?(?:13G|passive)(?:[^()]|\([^()]*\))*\)|\s+or\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s+(?:for|in\s+the\s+case\s+of)\s+(?:certain\s+)?passive\s+(?:institutional\s+)?investors?\b|,\s*or\s+[^,;()]{0,80}?(?:13G|passive)(?:[^,;()]{0,40},(?!"?\s*(?:which|who|that|meaning)\b)|[^;()%]*$)|;\s*[^;]{0,80}?(?:13G|passive)[^;]{0,80}$/gi;
 
 /** The sentence's text with passive investors' asides blanked (offsets kept), or null when the whole sentence is about them. */
 export function withoutPassiveAsides(text: string): string | null {

@@ -77,3 +77,39 @@ describe("headlines and news of many kinds (eighth round of unseen texts)", () =
     expect(inForce("Harbor adopted a stockholder rights plan. The bidder argues that the uncertainty is causing investors to undervalue its cash and federal net operating loss carryforwards.").nolPlan).not.toBe(true);
   });
 });
+
+describe("agreements' definitions, amendments' edits and releases (ninth round of unseen texts)", () => {
+  it("reads the main threshold when the passive investors' one follows after a comma and what it says of them runs to the end", () => {
+    const release = inForce("Under the Rights Plan, the rights will become exercisable only if a person or group acquires beneficial ownership of 10% or more of Harbor's outstanding common stock, or 20% or more in the case of a passive institutional investor that is eligible to report its ownership on Schedule 13G. Shareholders who currently own 10% or more of the common stock are grandfathered.");
+    const defined = inForce('The Rights will generally become exercisable only if a person or group becomes an "Acquiring Person" by acquiring beneficial ownership of 10% or more of the outstanding Common Shares, or 20% or more in the case of a "Passive Investor," which generally means a person who is eligible to report beneficial ownership on Schedule 13G.');
+    for (const s of [release, defined]) expect([s.acquiringPersonThresholdPercent, s.passiveInvestorThresholdPercent]).toEqual(["10", "20"]);
+  });
+  it("takes the value a change makes where no amendment is named (a list under an amended and restated agreement)", () => {
+    const text = 'On June 27, 2023, the Company and the Rights Agent entered into an Amended and Restated Rights Agreement, which amends and restates the Original Rights Agreement. Under the Original Rights Agreement, a person became an "Acquiring Person" upon acquiring beneficial ownership of 15% or more of the common shares.\n- lowers the beneficial ownership threshold at which a person or group becomes an Acquiring Person from 15% to 12% of the outstanding common shares; and\n- makes certain other technical changes.';
+    const reading = readTexts([{ file: "t.txt", text }]);
+    expect(reading.terms.acquiringPersonThresholdPercent?.value).toBe("15");
+    expect(reading.amendments.map((a) => [a.name, a.changes.acquiringPersonThresholdPercent?.value])).toEqual([["Amended and Restated Rights Agreement", "12"]]);
+  });
+  it("reads an amendment's edits of the Agreement's words: deleted and substituted, or 'in place of'", () => {
+    const text = 'SECOND AMENDMENT, dated as of February 12, 1996 (this "Second Amendment"), to the Rights Agreement, dated as of March 4, 1989. NOW, THEREFORE, the Company and the Rights Agent agree as follows: 2. Section 7(a) of the Rights Agreement is amended by deleting "March 4, 1999" and substituting "March 4, 2006" as the Final Expiration Date. 3. Section 7(b) of the Rights Agreement is amended so that the Purchase Price for each one one-hundredth of a Preferred Share shall be $150, in place of $75. 4. Section 23(a) of the Rights Agreement is amended by deleting "$.05 per Right" and substituting "$.01 per Right" as the Redemption Price.';
+    const s = inForce(text);
+    expect([s.finalExpirationDate, s.purchasePrice, s.redemptionPrice]).toEqual(["2006-03-04", "150", "0.01"]);
+    const quoted = inForce("WHEREAS, the Rights Agreement currently provides that the Rights expire at the Close of Business on May 12, 2014; NOW, THEREFORE, the parties agree as follows: Section 7(a) of the Rights Agreement is amended by deleting the words \"the Close of Business on May 12, 2014 (the 'Final Expiration Date')\" and inserting in lieu thereof \"the Close of Business on February 8, 2013 (the 'Final Expiration Date')\".");
+    expect(quoted.finalExpirationDate).toBe("2013-02-08");
+  });
+  it("reads prices that 'remain', a Redemption Price that 'shall mean', and a price in words alone or in words before its digits", () => {
+    const remains = inForce("The purchase price of the Rights remains $36.00 per 1/100th of a share of Series A Junior Participating Preferred Stock, par value $0.01 per share, and the redemption price remains $0.01 per Right.");
+    expect([remains.purchasePrice, remains.redemptionPrice]).toEqual(["36", "0.01"]);
+    expect(inForce("The Purchase Price shall remain $34.00 per one one-hundredth of a share of Preferred Stock.").purchasePrice).toBe("34");
+    expect(inForce('(v) "Redemption Price" shall mean $.001 per Right, as such amount may be adjusted pursuant to Section 23.').redemptionPrice).toBe("0.001");
+    expect(inForce('Each Right entitles the registered holder to purchase from the Company one one-hundredth of a share of Series A Junior Participating Preferred Stock, at a price of one hundred dollars per one one-hundredth of a Preferred Share (the "Purchase Price"), subject to adjustment.').purchasePrice).toBe("100");
+    expect(inForce("(b) The Purchase Price for each one one-hundredth of a Preferred Share purchasable pursuant to the exercise of a Right shall initially be One Hundred Twenty Dollars ($120), shall be subject to adjustment.").purchasePrice).toBe("120");
+  });
+  it("dates an expiry on an anniversary of the agreement from the agreement's date", () => {
+    expect(inForce('This Rights Agreement, dated as of August 1, 2005, is between Harbor Corp. and Harbor Trust Company. (m) "Final Expiration Date" shall mean the Close of Business on the tenth anniversary of the date of this Agreement.').finalExpirationDate).toBe("2015-08-01");
+    expect(inForce("On March 30, 2021, the Board adopted a Section 382 rights plan. The Company entered into a Rights Agreement, dated as of March 30, 2021. The Rights will expire on the earliest of (i) the close of business on the third anniversary of the date of the Rights Agreement, (ii) the time at which the Rights are redeemed.").finalExpirationDate).toBe("2024-03-30");
+  });
+  it("dates a plan a release says the Board adopted on a day, not by the release's dateline", () => {
+    expect(inForce("NEW YORK, December 2, 2008 (BUSINESS WIRE) -- Harbor Corp. today announced that its Board of Directors adopted a Tax Benefit Preservation Plan on December 1, 2008, designed to preserve the Company's tax assets.").planDate).toBe("2008-12-01");
+  });
+});

@@ -30,7 +30,9 @@ export function endsWithAbbreviation(text: string, stop: number): boolean {
   if (text[stop] !== "." && SUFFIX_AFTER.test(text.slice(stop + 1, stop + 20))) return true;
   const before = /([A-Za-z][A-Za-z.']*)$/.exec(text.slice(Math.max(0, stop - 12), stop))?.[1] ?? "";
   const word = before.toLowerCase();
-  return ABBREVIATIONS.has(word) || /^[A-Z]$/.test(before) || /^(?:[a-z]\.)+[a-z]$/i.test(before);
+  // A letter after digits ends a form's name ("Schedule 13G."), not an initial.
+  const afterDigit = /\d/.test(text[stop - before.length - 1] ?? "");
+  return ABBREVIATIONS.has(word) || /^[A-Z]$/.test(before) && !afterDigit || /^(?:[a-z]\.)+[a-z]$/i.test(before);
 }
 
 /** The sentences of `text`, in order, covering every non-space character once. */
