@@ -9,7 +9,7 @@
 import Fraction from "fraction.js";
 import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import { newYorkDateOf } from "../time/instant.js";
-import { rightsExistAt } from "./voidRights.js";
+import { rightsExistAt, rightsOutstanding } from "./voidRights.js";
 import { publicShares, type State } from "../engine/state.js";
 import { record, RuleError } from "../engine/trace.js";
 import { exactCount, requireUnissued } from "../engine/counts.js";
@@ -48,11 +48,12 @@ export function splitCommon(state: State, ctx: Ctx, ratioText: string): void {
     fractions = fractions.plus(ratio.times(shares).minus(whole));
     return whole;
   };
+  const rightsIssued = rightsExistAt(state, ctx.at);
+  const rightsBefore = rightsIssued && !state.ledger ? rightsOutstanding(state) : null;
   const publicAfter = wholeShares(publicShares(state));
   state.ownership.scale(wholeShares, (options) => ratio.times(options).floor().toNumber());
   const after = state.ownership.namedHeld + publicAfter;
   state.sharesOutstanding = after;
-  const rightsIssued = rightsExistAt(state, ctx.at);
   // R-11p before the Distribution Date; after it (R-X6) the Rights Certificates stay as they are, but a
   // share issued from now on with Rights (R-3-separation: the Board's decision, options) carries the
   // Rights of the part of a share of the Distribution Date it stands for: 1/ratio of what it did.
@@ -67,8 +68,34 @@ export function splitCommon(state: State, ctx: Ctx, ratioText: string): void {
     rightsPerShare: state.rightsPerShare.toFraction(),
   });
   if (fractions.gt(0)) payFractionalShares(state, ctx, fractions);
+  if (rightsBefore !== null) explainRightsAfterSplit(state, ctx, rightsBefore, fractions);
   scaleOffers(state, ctx, ratio);
   judgeDecrease(state, ctx, [...state.acquiring.keys()], "other");
+}
+
+/**
+ * R-11p keeps the number of Rights attached to the shares, but only whole shares are outstanding after a split
+ * (R-X8): the Rights a fractional share paid in cash would have carried go with it, and the whole Rights
+ * outstanding leave out the fraction of a Right holders' shares carry in parts until the Distribution Date
+ * pays it in cash (R-14). Traced where the count moves.
+ */
+function explainRightsAfterSplit(state: State, ctx: Ctx, rightsBefore: number, fractionalShares: Dec): void {
+  const rightsAfter = rightsOutstanding(state);
+  if (rightsAfter === rightsBefore) return;
+  const exact = new Fraction(state.sharesOutstanding).mul(state.rightsPerShare);
+  const onCashedShares = new Fraction(fractionalShares.toString()).mul(state.rightsPerShare);
+  const inParts = exact.sub(exact.floor());
+  const parts = [
+    ...(onCashedShares.n > 0n ? [`the ${formatDecimal(fractionalShares)} fractional shares paid in cash carried ${rightsText(onCashedShares)}, which end with them (R-X8)`] : []),
+    ...(inParts.n > 0n ? [`${rightsText(inParts)} is held in parts on holders' shares, not a whole Right: paid in cash when the Rights separate (R-14)`] : []),
+  ];
+  record(state.trace, ctx.at, ctx.event, "R-11p", `Rights outstanding ${rightsBefore} before the split, ${rightsAfter} after: R-11p keeps their number on the shares outstanding, but ${parts.join("; ")}`, { rightsBefore, rightsAfter });
+}
+
+/** A number of Rights in words: "2 Rights", "1 Right", "4/11 of a Right". */
+function rightsText(rights: Fraction): string {
+  if (rights.d !== 1n) return `${rights.toFraction()} of a Right`;
+  return `${rights.toFraction()} Right${rights.n === 1n ? "" : "s"}`;
 }
 
 /** R-X8: the whole shares outstanding after a split: each holding (the public's as one) becomes `wholeOf` its shares. */
