@@ -45,6 +45,12 @@ describe("the text output", () => {
     expect(after).toMatch(/Each valid Right: +pays \$0, receives \$0\.01 in cash/);
   });
 
+  it("says a Distribution Date the events had fixed was never reached when the Rights were redeemed first", async () => {
+    const text = (await cli(["evaluate", sharedExample("06-redeem-in-window.yaml")])).stdout;
+    expect(text).toMatch(/Distribution Date: +2004-03-12T17:00:00-05:00 \(3a-i; never reached: the Rights were redeemed before it\)/);
+    expect((await cli(["evaluate", sharedExample("01-open-market-crossing.yaml")])).stdout).not.toContain("never reached");
+  });
+
   it("cuts a percentage just below the threshold to 14.9999%, never 15.0000%", async () => {
     const file = join(scratch, "below.yaml");
     writeFileSync(file, "company: {sharesOutstanding: 27037814}\npersons: [{id: a}]\nevents:\n  - {at: 2004-03-01, type: acquire, person: a, shares: 4055672}\n");

@@ -34,6 +34,13 @@ export function* timelineLines(answer: Answer, title: string, names: ReadonlyMap
   yield* stateLines(answer, names);
 }
 
+/** Why a Distribution Date the events had fixed never came: the Rights ended first while they still traded with the shares. */
+function distributionNotReached(answer: Answer): string {
+  const ended = { redeemed: "redeemed", exchanged: "exchanged", expired: "expired" } as const;
+  if (answer.rightsPerShare === null || !(answer.status in ended)) return "";
+  return `; never reached: the Rights were ${ended[answer.status as keyof typeof ended]} before it`;
+}
+
 /** The state of the Rights as of the answer's instant, then any errors. */
 function stateLines(answer: Answer, names: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
@@ -45,7 +52,7 @@ function stateLines(answer: Answer, names: ReadonlyMap<string, string>): string[
   out.push(line("Beneficial Owners", answer.beneficialOwnership.length ? "" : "none named").trimEnd());
   for (const o of answer.beneficialOwnership) out.push(line(`  ${personText(o.person, names)}`, `${countText(o.shares)} shares, ${percentText(o.percent)}%`));
   out.push(line("Stock Acquisition Date", answer.stockAcquisitionDate));
-  out.push(line("Distribution Date", answer.distributionDate && `${answer.distributionDate} (${answer.distributionDateProng})`));
+  out.push(line("Distribution Date", answer.distributionDate && `${answer.distributionDate} (${answer.distributionDateProng}${distributionNotReached(answer)})`));
   out.push(line("Exercisable", answer.exercisable));
   out.push(line("Redeemable", redeemableText(answer.redeemable, answer.status, answer.redemptionDeadline, answer.asOf)));
   out.push(line("Exchange available", answer.exchangeAvailable));
