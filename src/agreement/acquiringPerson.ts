@@ -13,7 +13,7 @@ import { isAtLeastPercent, isGreaterShare, percentText, ratioOf, type Ratio } fr
 import { dec, formatDecimal } from "../numbers/decimal.js";
 import { addDays, type IsoDate } from "../time/isoDate.js";
 import { formatNewYork, newYorkDateOf, newYorkInstant, type Instant } from "../time/instant.js";
-import { nthBusinessDayAfter } from "../time/bankCalendar.js";
+import { businessDaysCountedText, nthBusinessDayAfter } from "../time/bankCalendar.js";
 import { closeOfBusiness, closeOfBusinessAtOrAfter } from "../time/closeOfBusiness.js";
 import type { Person } from "../scenario/schema.js";
 import type { TermValues } from "../terms/schema.js";
@@ -292,7 +292,7 @@ export function determineInadvertence(state: State, ctx: Ctx, p: number): void {
   }
   const { lastDay, divestBy } = divestDeadline(state, ctx.at);
   episode.inadvertence = { determinedAt: ctx.at, divestBy, event: ctx.event };
-  record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `the Board determines ${personId(state, p)} crossed the threshold inadvertently; it must divest below it by close of business on ${lastDay} (${days} Business Days, R-X5)`, { divestBy: lastDay });
+  record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `the Board determines ${personId(state, p)} crossed the threshold inadvertently; it must divest below it by close of business on ${lastDay} (${days} Business Days, R-X5; ${businessDaysCountedText(state.calendar, newYorkDateOf(ctx.at), lastDay)})`, { divestBy: lastDay });
   if (divested !== undefined) {
     record(state.trace, ctx.at, ctx.event, "R-1a-inadvertent", `${personId(state, p)} already divested below the threshold on ${formatNewYork(divestedAt as Instant)}, within ${days} Business Days of the determination`);
     episode.cured = true;

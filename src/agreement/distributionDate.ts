@@ -16,7 +16,7 @@
 import { isAtLeastPercent } from "../numbers/ratio.js";
 import { formatNewYork, newYorkDateOf, type Instant } from "../time/instant.js";
 import type { IsoDate } from "../time/isoDate.js";
-import { dayAfter, nthBusinessDayAfter } from "../time/bankCalendar.js";
+import { businessDaysCountedText, dayAfter, nthBusinessDayAfter } from "../time/bankCalendar.js";
 import { closeOfBusiness, closeOfBusinessAtOrAfter } from "../time/closeOfBusiness.js";
 import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
 import { personId, publicShares, type Offer, type State, type TenderClock } from "../engine/state.js";
@@ -160,7 +160,7 @@ export function startTenderClock(state: State, ctx: When, offer: Offer, basis: T
     raised === "by-the-offer" ? `${id} amends ${offer.id} to ${sought}, so that its consummation would make it an Acquiring Person: ${raisedKey(state, offer, basis)}`
     : raised ? `${id}'s offer ${offer.id} for ${sought} is, ${raised.after}, one whose consummation would make it an Acquiring Person: ${raisedKey(state, offer, basis)}`
     : `${id} ${basis === "commenced" ? "commences" : "amends"} ${offer.id}, ${what} that would make it an Acquiring Person`;
-  record(state.trace, ctx.at, ctx.event, "R-3a", `${finding}: the ${state.terms.values.distributionBusinessDaysAfterTenderOffer}th Business Day after ${date} is ${end}`, {
+  record(state.trace, ctx.at, ctx.event, "R-3a", `${finding}: the ${state.terms.values.distributionBusinessDaysAfterTenderOffer}th Business Day after ${date} is ${end} (${businessDaysCountedText(state.calendar, date, end)})`, {
     clockStart: date,
     tenthBusinessDay: end,
   });

@@ -1,6 +1,6 @@
 import { describe, it, expect, vi } from "vitest";
 import { Temporal } from "temporal-polyfill";
-import { bankCalendar, nextBusinessDayOnOrAfter, nthBusinessDayAfter } from "./bankCalendar.js";
+import { bankCalendar, businessDaysCountedText, closedWeekdays, nextBusinessDayOnOrAfter, nthBusinessDayAfter } from "./bankCalendar.js";
 
 /** The `n`-th (1-based; -1 = last) `weekday` (1 = Monday) of `month` in `year`, straight from Temporal. */
 function nthWeekday(year: number, month: number, weekday: number, n: number): Temporal.PlainDate {
@@ -167,5 +167,20 @@ describe("nextBusinessDayOnOrAfter", () => {
     expect(nextBusinessDayOnOrAfter(cal, "2004-12-25")).toBe("2004-12-27");
     expect(nextBusinessDayOnOrAfter(cal, "2005-12-24")).toBe("2005-12-27");
     expect(nextBusinessDayOnOrAfter(bankCalendar(["2005-12-27"]), "2005-12-24")).toBe("2005-12-28");
+  });
+});
+
+describe("closedWeekdays and businessDaysCountedText", () => {
+  const cal = bankCalendar(["2004-06-11"]);
+
+  it("names the weekdays a count left out, after the first day up to the last", () => {
+    expect(closedWeekdays(cal, "2003-10-10", "2003-11-12")).toEqual(["2003-10-13 Columbus Day", "2003-11-11 Veterans Day"]);
+    expect(closedWeekdays(cal, "2004-06-10", "2004-06-14")).toEqual(["2004-06-11 Extra closing"]);
+    expect(closedWeekdays(cal, "2004-11-11", "2004-11-12")).toEqual([]);
+  });
+  it("says what a count of Business Days did not count, weekends first", () => {
+    expect(businessDaysCountedText(cal, "2004-03-01", "2004-03-15")).toBe("weekends not counted");
+    expect(businessDaysCountedText(cal, "2004-11-01", "2004-11-15")).toBe("weekends and 2004-11-11 Veterans Day not counted");
+    expect(businessDaysCountedText(cal, "2003-10-10", "2003-11-12")).toBe("weekends, 2003-10-13 Columbus Day and 2003-11-11 Veterans Day not counted");
   });
 });

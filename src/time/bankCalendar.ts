@@ -121,6 +121,21 @@ export function nthBusinessDayAfter(cal: BankCalendar, date: IsoDate, n: number)
   return day;
 }
 
+/** R-T3: the weekdays after `after` up to `through` that are not Business Days, each with its name ("2004-11-11 Veterans Day"). */
+export function closedWeekdays(cal: BankCalendar, after: IsoDate, through: IsoDate): string[] {
+  const closed: string[] = [];
+  for (let day = addDays(after, 1); day <= through; day = addDays(day, 1)) {
+    if (!isWeekend(day) && !cal.isBusinessDay(day)) closed.push(`${day} ${cal.holidayName(day) ?? "closed"}`);
+  }
+  return closed;
+}
+
+/** What a count of Business Days left out: "weekends not counted", "weekends and 2004-11-11 Veterans Day not counted". */
+export function businessDaysCountedText(cal: BankCalendar, after: IsoDate, through: IsoDate): string {
+  const skipped = ["weekends", ...closedWeekdays(cal, after, through)];
+  return `${skipped.slice(0, -1).join(", ")}${skipped.length > 1 ? " and " : ""}${skipped.at(-1)} not counted`;
+}
+
 /** How a plan term counts a period's days: calendar days (R-T2) or Business Days (R-T3). */
 export type DayKind = "calendar" | "business";
 
