@@ -41,6 +41,7 @@ describe("the text output", () => {
     writeFileSync(redeemed, "company: {sharesOutstanding: 1000000}\npersons: [{id: a}]\nevents:\n  - {at: 2004-03-01, type: redeem}\n");
     const after = (await cli(["evaluate", redeemed])).stdout;
     expect(after).toMatch(/Redeemable: +false \(the Rights have been redeemed\)/);
+    expect((await cli(["evaluate", sharedExample("08-exchange-after-flip-in.yaml")])).stdout).toMatch(/Redeemable: +false \(the Rights have been exchanged\)/);
     expect(after).toMatch(/Beneficial Owners: +none named/);
     expect(after).toMatch(/Each valid Right: +pays \$0, receives \$0\.01 in cash/);
   });
