@@ -12,11 +12,10 @@ export function personText(id: string, names: ReadonlyMap<string, string>): stri
 
 /**
  * The redemption line (R-23): whether the Rights can be redeemed, and whether the window closes
- * or has closed as of the answer's instant; after a redemption, an exchange of every valid Right or the
- * expiry, that it happened.
+ * or has closed as of the answer's instant; after a redemption or an exchange of every valid Right, that it happened.
  */
 export function redeemableText(redeemable: boolean, status: string, deadline: string | null, asOf: string): string {
-  if (status === "redeemed" || status === "exchanged" || status === "expired") return `${redeemable} (the Rights have ${status === "expired" ? "" : "been "}${status})`;
+  if (status === "redeemed" || status === "exchanged") return `${redeemable} (the Rights have been ${status})`;
   if (deadline === null) return String(redeemable);
   return `${redeemable} (window ${Date.parse(deadline) <= Date.parse(asOf) ? "closed" : "closes"} ${deadline})`;
 }
