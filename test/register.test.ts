@@ -65,7 +65,7 @@ it("names the register's own command when the facts break a rule at its event (a
   const facts = { plan: "net-perceptions", company: { sharesOutstanding: 5_000_000 }, persons: [{ id: "raider", holders: ["raider"] }], prices: [{ date: "2004-02-27", close: "2.40" }], events: [] };
   const applied = await lib.applyScenario(register, { scenario: facts, dir: root });
   expect(applied.ok).toBe(false);
-  if (!applied.ok) expect(applied.problem.message).toMatch(/breaks R-11d at the register's own acquire of 800,000 shares \(raider\) at 2004-03-01T09:00:00-05:00: the Current Market Price/);
+  if (!applied.ok) expect(applied.problem.message).toMatch(/breaks R-11d at the register's own acquisition of 800,000 shares \(raider\) at 2004-03-01T09:00:00-05:00: the Current Market Price/);
   await lib.closeRegister(register);
 });
 

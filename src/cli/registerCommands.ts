@@ -10,7 +10,7 @@ import type { Command } from "commander";
 import { InputError } from "../errors.js";
 import { parseYamlText } from "../terms/load.js";
 import { parseEventInstant } from "../time/instant.js";
-import type { Register, RegisterReport, Result, Warned } from "../register/index.js";
+import type { Register, RegisterReport, Result, TransferResult, Warned } from "../register/index.js";
 import type { CliCall } from "./io.js";
 import { withPricesFileRead } from "./scenarioInput.js";
 import { countText as n, countedText, groupedCounts } from "../numbers/readableText.js";
@@ -119,7 +119,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .requiredOption("--shares <n>", "how many shares")
     .option("--at <instant>", AT_HELP)
     .action((o: Common & { from: string; to: string; shares: string; at?: string }) =>
-      run(call, o, (lib, r) => lib.transfer(r, { from: o.from, to: o.to, shares: count(o.shares, "--shares"), at: instant(o.at), key: o.key }), (v) => `${n(v.shares)} shares moved from ${v.from} to ${v.to}${v.rights + v.voidRights ? ` with ${n(v.rights + v.voidRights)} Rights (${n(v.voidRights)} void${v.voidOnArrival ? `; ${n(v.voidOnArrival)} more void in ${v.to}'s hands, R-7e` : ""})` : ""}${v.legend ? "; the new certificate or statement bears the Rights legend (R-3-attached)" : ""}`),
+      run(call, o, (lib, r) => lib.transfer(r, { from: o.from, to: o.to, shares: count(o.shares, "--shares"), at: instant(o.at), key: o.key }), transferText),
     );
 
   sub("transfer-rights", "after the distribution: register a transfer of valid Rights between holders (the certificate surrendered, new ones issued; R-3-separation)")
@@ -182,7 +182,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .option("--at <instant>", AT_HELP)
     .action((o: Common & { holder: string; rights: string; certify?: boolean; at?: string }) =>
       run(call, o, (lib, r) => lib.exercise(r, { holder: o.holder, rights: count(o.rights, "--rights"), certify: o.certify === true, at: instant(o.at), key: o.key }), (v) =>
-        `${v.holder} exercised ${countedText(v.rights, "Right")} at ${v.at}: paid ${dollars(v.paid)}, received ${v.delivered.map((d) => `${groupedCounts(d.quantity)} ${d.security}`).join(" and ")}${v.cashInLieu !== "0" ? ` and ${dollars(v.cashInLieu)} in lieu of fractions` : ""}${v.certificate ? `; new certificate no. ${v.certificate} for the Rights not exercised` : ""}`,
+        `${v.holder} exercised ${countedText(v.rights, "Right")} at ${v.at}: paid ${dollars(v.paid)}, received ${v.delivered.map((d) => `${groupedCounts(d.quantity)} ${d.security}`).join(" and ")}${v.cashInLieu !== "0" ? ` and ${dollars(v.cashInLieu)} in lieu of fractions` : ""}${v.certificate ? `; new ${v.certificateForm === "statement" ? "book-entry statement" : "certificate"} no. ${v.certificate} for the Rights not exercised` : ""}`,
       ),
     );
 
@@ -242,6 +242,26 @@ function formatReport(r: RegisterReport): string {
 /** A reconciliation figure: a count with separators, or the words it is. */
 function figure(value: number | string): string {
   return typeof value === "number" ? n(value) : value;
+}
+
+/**
+ * A transfer's answer: the shares and the Rights that moved with them (R-3-attached). While a share carries a fraction of a
+ * Right (R-11p), the Rights the shares carry exactly and how each position's whole Rights moved (fractions are paid at the
+ * distribution, R-14).
+ */
+function transferText(v: TransferResult): string {
+  const moved = `${countedText(v.shares, "share")} moved from ${v.from} to ${v.to}`;
+  const voidText = `${n(v.voidRights)} void${v.voidOnArrival ? `; ${n(v.voidOnArrival)} more void in ${v.to}'s hands, R-7e` : ""}`;
+  const rights = v.rightsCarried !== null
+    ? `, carrying ${rightsCarriedText(v.rightsCarried)} (R-11p): ${v.from}'s whole Rights fall by ${n(v.rights + v.voidRights)} (${voidText}), ${v.to}'s rise by ${n(v.rightsReceived)}${v.rightsCarried.includes("/") ? "; fractions of a Right are paid in cash at the distribution (R-14)" : ""}`
+    : v.rights + v.voidRights ? ` with ${countedText(v.rights + v.voidRights, "Right")} (${voidText})` : "";
+  return `${moved}${rights}${v.legend ? "; the new certificate or statement bears the Rights legend (R-3-attached)" : ""}`;
+}
+
+/** "2/3 of a Right", "1 Right", "1 1/3 Rights", "2 Rights". */
+function rightsCarriedText(carried: string): string {
+  if (/^\d+\/\d+$/.test(carried)) return `${carried} of a Right`;
+  return `${carried} Right${carried === "1" ? "" : "s"}`;
 }
 
 /** What came with new shares: Rights attached, Rights on a certificate, or none. */

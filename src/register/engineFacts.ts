@@ -160,6 +160,9 @@ function registerEvents(applied: AppliedScenario): unknown[] {
   return [...moves, ...acts].sort(([a], [b]) => a - b).map(([, e]) => e);
 }
 
+/** The engine's event types the register records, as nouns ("redeem" is a redemption). */
+const EVENT_NOUNS: Readonly<Record<string, string>> = { redeem: "redemption", acquire: "acquisition", dispose: "disposal" };
+
 /**
  * Which of the facts the engine's event `index` is (an error's `event`): one of the scenario's, or one
  * of the register's own commands given to the engine as an event after them (its transfers, issues
@@ -168,7 +171,7 @@ function registerEvents(applied: AppliedScenario): unknown[] {
 export function engineEventText(applied: AppliedScenario, index: number): string {
   const own = registerEvents(applied)[index - applied.scenario.events.length] as { type?: string; at?: string; shares?: number; person?: string } | undefined;
   if (index < applied.scenario.events.length || !own) return `event ${index}`;
-  return `the register's own ${own.type}${own.shares === undefined ? "" : ` of ${countText(own.shares)} shares`}${own.person ? ` (${own.person})` : ""} at ${own.at}`;
+  return `the register's own ${EVENT_NOUNS[own.type ?? ""] ?? own.type}${own.shares === undefined ? "" : ` of ${countText(own.shares)} shares`}${own.person ? ` (${own.person})` : ""} at ${own.at}`;
 }
 
 /** The same facts with only the register's acts before command `command` (none with 0): the state a later act is judged on. */

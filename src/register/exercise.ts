@@ -50,6 +50,8 @@ export interface ExerciseResult extends Warned {
   readonly surrendered: number[];
   /** The new certificate for the Rights not exercised, if any. */
   readonly certificate: number | null;
+  /** Its form (R-3-separation): a Rights Certificate for a holder of certificated shares, a book-entry statement for any other; null with no certificate. */
+  readonly certificateForm: "certificate" | "statement" | null;
 }
 
 export async function exercise(register: Register, options: ExerciseOptions): Promise<Result<ExerciseResult>> {
@@ -95,8 +97,9 @@ export async function exercise(register: Register, options: ExerciseOptions): Pr
     const recorded = await voidAsFactsNowStand(register, books, at, applied, exerciseAsEvents(formatNewYork(at), { holder, rights, delivered }, applied.personHolders, applied.nominees));
     const left = { valid: books.count(account, "rights"), void: books.count(account, "void") };
     const warnings = [...(left.void > voided ? [madeVoidByDelivery(holder, delivered, left.void)] : []), ...recorded];
-    const [certificate] = left.valid + left.void > 0 ? await issueCertificates(register, books, at, await rightsAgentOf(register), [{ holder, form: formFor(kind.kind), rights: left.valid, void: left.void }]) : [null];
-    return { holder, rights, at: formatNewYork(at), paid: paid.toString(), delivered, cashInLieu: cashInLieu.toString(), surrendered, certificate, ...(warnings.length ? { warnings } : {}) };
+    const form = formFor(kind.kind);
+    const [certificate] = left.valid + left.void > 0 ? await issueCertificates(register, books, at, await rightsAgentOf(register), [{ holder, form, rights: left.valid, void: left.void }]) : [null];
+    return { holder, rights, at: formatNewYork(at), paid: paid.toString(), delivered, cashInLieu: cashInLieu.toString(), surrendered, certificate, certificateForm: certificate === null ? null : form, ...(warnings.length ? { warnings } : {}) };
   });
 }
 

@@ -138,7 +138,7 @@ function holdersOfRecord(b: Balances): number {
 function issuedRow(mine: RegisterTotals, engine: number): Reconciliation {
   if (mine.fractional.isZero()) return { check: "Rights issued", register: mine.issued, engine, agrees: mine.issued === engine };
   const register = mine.fractional.plus(mine.issued).floor().toNumber();
-  return { check: `Rights issued (${mine.issued} whole and ${mine.fractional.toString()} in fractions for cash, R-14)`, register, engine, agrees: register === engine };
+  return { check: `Rights issued, whole Rights of the total (${countText(mine.issued)} whole on the holders' positions and ${formatDecimal(mine.fractional)} in fractions paid in cash, R-14)`, register, engine, agrees: register === engine };
 }
 
 /**

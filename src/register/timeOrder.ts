@@ -22,7 +22,9 @@ import type { Register } from "./database.js";
 import { refuse } from "./problems.js";
 import { readSetting } from "./settings.js";
 
-const ACTS_ON_RIGHTS = ["distribute", "transfer-rights", "exercise", "exchange", "claim", "redeem"];
+/** The acts on the Rights, by command name, each with the noun for it in a sentence. */
+const ACT_NOUNS: Readonly<Record<string, string>> = { distribute: "distribution", "transfer-rights": "transfer of Rights", exercise: "exercise", exchange: "exchange", claim: "claim", redeem: "redemption" };
+const ACTS_ON_RIGHTS = Object.keys(ACT_NOUNS);
 
 /** A holder's own acts: recorded in any order among themselves. */
 const HOLDERS_ACTS = ["exercise", "claim"];
@@ -32,7 +34,7 @@ export async function refuseBeforeRecordedActs(register: Register, at: number, w
   const acts = kind ? ACTS_ON_RIGHTS.filter((act) => !HOLDERS_ACTS.includes(act)) : ACTS_ON_RIGHTS;
   const latest = await register.db.selectFrom("commands").select(["name", "at"]).where("name", "in", acts).orderBy("at", "desc").limit(1).executeTakeFirst();
   if (latest && Number(latest.at) > at) {
-    refuse("R-T5", "before-recorded-act", `${what} dated ${formatNewYork(at)} comes before the ${latest.name} already recorded at ${formatNewYork(Number(latest.at))}: events apply in time order, so nothing was done`);
+    refuse("R-T5", "before-recorded-act", `${what} dated ${formatNewYork(at)} comes before the ${ACT_NOUNS[latest.name]} already recorded at ${formatNewYork(Number(latest.at))}: events apply in time order, so nothing was done`);
   }
 }
 

@@ -23,6 +23,7 @@ import { fewestSharesFrom } from "./positions.js";
 import { voidAsFactsNowStand } from "./apply.js";
 import { formatNewYork } from "../time/instant.js";
 import { countText } from "../numbers/readableText.js";
+import Fraction from "fraction.js";
 
 /** A transfer from a nominee a Person lists to another of that Person's holders of record: its own shares leaving street name. */
 function ownSharesFromNominee(applied: AppliedScenario, from: string, to: string): boolean {
@@ -45,6 +46,13 @@ export interface TransferResult extends Warned {
   readonly voidRights: number;
   /** R-7e: the valid Rights that became void on arriving, the transferee holding for an Acquiring Person or its Affiliates or Associates. */
   readonly voidOnArrival: number;
+  /**
+   * R-11p: while a share carries a fraction of a Right, the Rights the shares carry, exactly ("2/3", "1 1/3"); `rights` and
+   * `voidRights` are then the whole Rights the transferor's position lost and `rightsReceived` those the transferee's gained.
+   * Null when a share carries whole Rights (or none).
+   */
+  readonly rightsCarried: string | null;
+  readonly rightsReceived: number;
   /** R-3-attached: the legend on the transferee's new certificate or statement while the Rights are attached, else null. */
   readonly legend: string | null;
 }
@@ -95,6 +103,8 @@ export async function transfer(register: Register, options: TransferOptions): Pr
     let rights = 0;
     let voidRights = 0;
     let voidOnArrival = 0;
+    let rightsCarried: string | null = null;
+    let rightsReceived = 0;
     // R-24 with R-3-attached: a partial exchange before the Distribution Date leaves the Rights attached (attachedExchange.ts).
     if (attached) {
       const rightsPerShare = (await readSetting<string>(register, "rightsPerShare")) ?? "1";
@@ -107,6 +117,9 @@ export async function transfer(register: Register, options: TransferOptions): Pr
       rights = given - voidRights;
       lines.push(...attachedRightsMove(from, to, rights, voidRights, taken - given));
       const arrivingValid = rights + (rights === 0 && voidRights > 0 ? 0 : taken - given);
+      rightsReceived = taken;
+      const carried = new Fraction(rightsPerShare).mul(shares);
+      if (new Fraction(rightsPerShare).d !== 1n) rightsCarried = carried.toFraction(true);
       if (arrivingValid > 0 && applied && state && voidHoldersIn(applied, state).has(to)) {
         lines.push(...voidingLines(holderAccount(to), arrivingValid, "R-7e: Rights bought by an Acquiring Person or its Affiliates or Associates are void"));
         voidOnArrival = arrivingValid;
@@ -114,7 +127,7 @@ export async function transfer(register: Register, options: TransferOptions): Pr
     }
     books.post(at, lines);
     const warnings = applied ? await voidAsFactsNowStand(register, books, at, applied, { transfers: transferAsEvents(formatNewYork(at), { from, to, shares }, applied.personHolders, applied.nominees) }) : [];
-    return { from, to, shares, rights, voidRights, voidOnArrival, legend: attached ? RIGHTS_LEGEND : null, ...(warnings.length ? { warnings } : {}) };
+    return { from, to, shares, rights, voidRights, voidOnArrival, rightsCarried, rightsReceived, legend: attached ? RIGHTS_LEGEND : null, ...(warnings.length ? { warnings } : {}) };
   });
 }
 
