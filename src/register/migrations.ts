@@ -163,7 +163,10 @@ async function serverTables(db: Kysely<unknown>, dialect: Dialect): Promise<void
 export async function migrate(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   if (await isUpToDate(db, dialect)) return;
   const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
-  const toLatest = () => new Migrator({ db, provider }).migrateToLatest();
+  // PostgreSQL: the Migrator's tables in the schema the register's own go to (the first of the search path), not taken for
+  // present because another register's schema in the same database has them.
+  const migrationTableSchema = dialect === "postgres" ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema : undefined;
+  const toLatest = () => new Migrator({ db, provider, ...(migrationTableSchema ? { migrationTableSchema } : {}) }).migrateToLatest();
   const { error, results } = dialect === "sqlite" ? await inOneSqliteTransaction(db, toLatest) : await toLatest();
   if (error) {
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "?";
