@@ -38,4 +38,14 @@ describe("parseHoldersCsv", () => {
       ]);
     }
   });
+  it("names the bad lines before a quote never closed, and the line the quote opens on", () => {
+    const text = ["holder,name,kind,shares", "a,A,drs,10", "b,B,drs", "c,C,drs,5", '"d,D,certificate,9', "e,E,drs,1"].join("\r\n");
+    expect(parseHoldersCsv(text)).toEqual({
+      holders: [],
+      problems: [
+        { line: 3, message: "malformed line: 3 fields where the header has 4" },
+        { line: 5, message: "malformed CSV: a quote opened on this line is never closed" },
+      ],
+    });
+  });
 });

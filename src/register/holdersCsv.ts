@@ -27,7 +27,11 @@ export function parseHoldersCsv(text: string): { holders: HolderLine[]; problems
   } catch (e) {
     const err = e as Error & { lines?: number; code?: string };
     const opened = err.code === "CSV_QUOTE_NOT_CLOSED" ? unclosedQuoteLine(text) : undefined;
-    if (opened !== undefined) return { holders: [], problems: [{ line: opened, message: "malformed CSV: a quote opened on this line is never closed" }] };
+    if (opened !== undefined) {
+      // The lines before the one the quote opens on read as they are: their problems are named too.
+      const before = opened > 2 ? parseHoldersCsv(text.split(/\r\n|\n|\r/).slice(0, opened - 1).join("\n")).problems : [];
+      return { holders: [], problems: [...before, { line: opened, message: "malformed CSV: a quote opened on this line is never closed" }] };
+    }
     return { holders: [], problems: [{ line: err.lines ?? 1, message: `malformed CSV: ${err.message}` }] };
   }
   if (!records.length) return { holders: [], problems: [{ line: 1, message: `the file is empty: expected the header ${HEADER.join(",")}` }] };
