@@ -10,7 +10,8 @@ import type { Command } from "commander";
 import { InputError } from "../errors.js";
 import { parseYamlText } from "../terms/load.js";
 import { parseEventInstant } from "../time/instant.js";
-import type { Register, RegisterReport, Result, TransferResult, Warned } from "../register/index.js";
+import type { Register, RegisterReport, Result, Rulings, TransferResult, Warned } from "../register/index.js";
+import { quantityText } from "./textFormat.js";
 import type { CliCall } from "./io.js";
 import { withPricesFileRead } from "./scenarioInput.js";
 import { countText as n, countedText, groupedCounts } from "../numbers/readableText.js";
@@ -232,11 +233,32 @@ function formatReport(r: RegisterReport): string {
     `exercises:            ${n(r.exercises)}`,
     `cash:                 Purchase Price received ${dollars(r.cash.purchasePriceReceived)}, redemption paid ${dollars(r.cash.redemptionPaid)}, cash in lieu ${dollars(r.cash.cashInLieu)}`,
     `shares delivered:     ${n(r.sharesDelivered.common)} common and ${r.sharesDelivered.preferred} preferred on exercise${r.sharesDelivered.principalParty ? ` (and ${n(r.sharesDelivered.principalParty)} shares of the Principal Party's common)` : ""}, ${n(r.sharesDelivered.exchange)} in exchange${r.sharesDelivered.inTrust ? ` (${n(r.sharesDelivered.inTrust)} still held in trust for holders to claim)` : ""}`,
+    ...rulingLines(r.rulings, r.distributionDate),
     `reconciled:           ${r.reconciled ? "yes" : "NO"}`,
     ...r.reconciliation.map((c) => `  ${c.agrees ? "ok " : "OFF"} ${c.check}${c.why ? `: ${c.why}` : ""}: register ${figure(c.register)}, engine ${figure(c.engine)}`),
     `audit:                ${n(r.audit.entries)} journal entries, chain ${r.audit.chainIntact ? "intact" : "BROKEN"}`,
     ...r.audit.problems.map((p) => `  ${p}`),
   ].join("\n");
+}
+
+/**
+ * The engine's rulings the register runs on, for the Rights Agent: the Rights' status, the Distribution Date (and when the
+ * register distributed), the Acquiring Persons, the Rights per share while attached, the redemption window, the exchange and
+ * what a valid Right gets. None before a scenario is applied.
+ */
+function rulingLines(r: Rulings | null, distributed: string | null): string[] {
+  if (r === null) return ["the engine's rulings: none yet (apply a scenario with the Company's facts)"];
+  const right = r.entitlementPerRight;
+  return [
+    `the engine's rulings as of ${r.asOf} (${r.planVersion}):`,
+    `  status:             ${r.status}${r.rightsPerShare === null ? "" : `, ${r.rightsPerShare} Right per share (R-3-attached, R-11p)`}`,
+    `  Acquiring Persons:  ${r.acquiringPersons.join(", ") || "none"}${r.stockAcquisitionDate ? `; Stock Acquisition Date ${r.stockAcquisitionDate}` : ""}`,
+    `  Distribution Date:  ${r.distributionDate ? `${r.distributionDate} (${r.distributionDateProng})` : "none"}${distributed ? `; the register distributed at ${distributed}` : ""}`,
+    `  redemption window:  until ${r.redemptionDeadline} (R-23)`,
+    `  exchange:           ${r.exchangeAvailable ? "available (R-24)" : "not available"}`,
+    ...(r.flipIn ? [`  flip-in:            ${r.flipIn.at}, ${r.flipIn.sharesPerRight} shares per Right at the Current Market Price $${r.flipIn.currentMarketPrice} (R-11a-ii)`] : []),
+    `  a valid Right:      ${right ? `pays $${right.pay}, receives ${right.receive.map((q) => quantityText(q.quantity, q.security)).join(" + ")}` : "nothing (the Rights have ended)"}`,
+  ];
 }
 
 /** A reconciliation figure: a count with separators, or the words it is. */
