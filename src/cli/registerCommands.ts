@@ -196,7 +196,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .option("--trust", "deposit the exchange shares in a trust for the holders")
     .option("--at <instant>", `when the Board exchanges: ${AT_HELP}`)
     .action((o: Common & { portion: string; trust?: boolean; at?: string }) =>
-      run(call, o, (lib, r) => lib.exchange(r, { portion: o.portion, trust: o.trust === true, at: instant(o.at), key: o.key, onProgress: progress(call, "exchange: holders done") }), (v) => `exchanged ${n(v.rights)} Rights of ${countedText(v.holders, "holder")} at ${v.ratio}: ${n(v.shares)} shares${v.inTrust ? " (held in trust)" : ""}${v.cashInLieu !== "0" ? `, ${dollars(v.cashInLieu)} in lieu of fractions` : ""}${v.restated ? `; ${n(v.restated)} certificates or statements restated for the Rights left (those they replace are superseded)` : ""}`),
+      run(call, o, (lib, r) => lib.exchange(r, { portion: o.portion, trust: o.trust === true, at: instant(o.at), key: o.key, onProgress: progress(call, "exchange: holders done") }), (v) => `exchanged ${n(v.rights)} Rights of ${countedText(v.holders, "holder")} at ${v.ratio}${roundedDownText(v)}: ${n(v.shares)} shares${v.inTrust ? " (held in trust)" : ""}${v.cashInLieu !== "0" ? `, ${dollars(v.cashInLieu)} in lieu of fractions` : ""}${v.restated ? `; ${n(v.restated)} certificates or statements restated for the Rights left (those they replace are superseded)` : ""}`),
     );
 
   dbOption(register.command("report").description("the register's totals, reconciled with the engine, and the audit trail"))
@@ -278,6 +278,13 @@ function transferText(v: TransferResult): string {
     ? `, carrying ${rightsCarriedText(v.rightsCarried)} (R-11p): ${v.from}'s whole Rights fall by ${n(v.rights + v.voidRights)} (${voidText}), ${v.to}'s rise by ${n(v.rightsReceived)}${v.rightsCarried.includes("/") ? "; fractions of a Right are paid in cash at the distribution (R-14)" : ""}`
     : v.rights + v.voidRights ? ` with ${countedText(v.rights + v.voidRights, "Right")} (${voidText})` : "";
   return `${moved}${rights}${v.legend ? "; the new certificate or statement bears the Rights legend (R-3-attached)" : ""}`;
+}
+
+/** A partial exchange that took fewer Rights than its portion: each holder's part rounded down to whole Rights (R-14). */
+function roundedDownText(v: { rights: number; portion: string; portionOfRights: string }): string {
+  if (v.portionOfRights === String(v.rights)) return "";
+  const [whole, places] = v.portionOfRights.split(".");
+  return ` (${v.portion} of the valid Rights is ${n(Number(whole))}${places ? `.${places}` : ""}; each holder's part is rounded down to whole Rights, R-14)`;
 }
 
 /** "2/3 of a Right", "1 Right", "1 1/3 Rights", "2 Rights". */

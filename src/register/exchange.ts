@@ -8,7 +8,7 @@
  * Rights and leaves the rest attached to the shares at the scaled Rights per share
  * (attachedExchange.ts, R-3-attached).
  */
-import { dec, decimalArgument } from "../numbers/decimal.js";
+import { dec, decimalArgument, formatDecimal } from "../numbers/decimal.js";
 import { formatNewYork } from "../time/instant.js";
 import { ACCOUNTS, cents, holderOf } from "./accounts.js";
 import { restateCertificates } from "./certificates.js";
@@ -48,6 +48,12 @@ export interface ExchangeResult extends Warned {
   readonly inTrust: boolean;
   /** R-24 after the distribution: how many certificates or statements were restated for the Rights left (a partial exchange). */
   readonly restated: number;
+  /**
+   * A partial exchange after the distribution: the portion of the valid Rights exactly ("4200000.5"); each holder's part is
+   * rounded down to whole Rights (R-14: no fractional Rights), so `rights` may be less. Otherwise `rights` (a whole exchange;
+   * before the distribution the exact portion is taken, a fraction of a share paid in cash).
+   */
+  readonly portionOfRights: string;
 }
 
 /** R-24 "all or part": the portion is a decimal above 0 and at most 1; any other text is bad input naming `portion`. */
@@ -87,6 +93,8 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
     let rights = 0;
     let shares = 0;
     let cash = dec(0);
+    // The whole valid Rights a partial exchange after the distribution took its portion of.
+    let wholeSeen = 0;
     const portionOf = wholePart(portion);
     const sharesOf = exchangeShares(ratio);
     // R-24 after the distribution: the holders whose Rights a partial exchange took get certificates restated for the Rights left.
@@ -98,6 +106,7 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
     function exchangeFor(account: string): void {
       // After the Distribution Date (or in a whole exchange) whole Rights, in plain numbers; before it, exactly the portion of the Rights attached.
       const exactTake = attached?.take(account, books);
+      if (!exactTake) wholeSeen += books.count(account, "rights");
       const take = exactTake ? Number(exactTake.floor().n) : portionOf(books.count(account, "rights"));
       const { whole, fraction } = sharesOf(exactTake ?? take);
       const lines: Line[] = [];
@@ -126,7 +135,8 @@ export async function exchange(register: Register, options: ExchangeOptions = {}
     const clock = (await readSetting<number>(register, "clock")) ?? 0;
     if (portion.lt(1) && at < clock) warnings.push(...(await voidAsFactsNowStand(register, books, clock, recorded, {})));
     const restatedNumbers = restating ? await restateCertificates(register, books, at, await rightsAgentOf(register), restated, `R-24: ${portion.toString()} of the valid Rights exchanged; restated for the Rights left`) : [];
-    return { at: formatNewYork(at), portion: portion.toString(), ratio: ratio.toString(), holders, rights, shares, cashInLieu: cash.toString(), inTrust: options.trust ?? false, restated: restatedNumbers.length, ...(warnings.length ? { warnings } : {}) };
+    const portionOfRights = portion.eq(1) || attached ? String(rights) : formatDecimal(portion.times(wholeSeen));
+    return { at: formatNewYork(at), portion: portion.toString(), ratio: ratio.toString(), holders, rights, shares, cashInLieu: cash.toString(), inTrust: options.trust ?? false, restated: restatedNumbers.length, portionOfRights, ...(warnings.length ? { warnings } : {}) };
   });
 }
 
