@@ -9,7 +9,7 @@ import { dirname, resolve } from "node:path";
 import type { Command } from "commander";
 import { InputError } from "../errors.js";
 import { parseYamlText } from "../terms/load.js";
-import { parseEventInstant } from "../time/instant.js";
+import { parseCommandInstant } from "../time/instant.js";
 import type { Register, RegisterReport, Result, Rulings, TransferResult, Warned } from "../register/index.js";
 import { quantityText } from "./textFormat.js";
 import type { CliCall } from "./io.js";
@@ -79,7 +79,7 @@ const progress = (call: CliCall, what: string) => {
   };
 };
 
-const instant = (at: string | undefined): number | undefined => (at === undefined ? undefined : parseEventInstant(at));
+const instant = (at: string | undefined): number | undefined => (at === undefined ? undefined : parseCommandInstant(at));
 
 /** The commands that only read the register open one that is there: a mistyped --db is no new, empty register. */
 const READS = { existing: true } as const;

@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import { InputError } from "../errors.js";
 import { termValueShapes, type TermName } from "../terms/schema.js";
-import { amendmentScopes, isHypothetical, mergedScopes, type AmendmentScope, type DatedPassage } from "./amendments.js";
+import { amendmentNumber, amendmentScopes, isHypothetical, mergedScopes, type AmendmentScope, type DatedPassage } from "./amendments.js";
 import { readerDocument, withoutOverlaps, type Candidate, type ReaderDocument } from "./document.js";
 import { LIST_TERMS, READER_ONLY_TERMS, type Found, type Passage, type ReaderTerm } from "./found.js";
 import { sameValue } from "./sameValue.js";
@@ -90,10 +90,18 @@ function placeOf(candidate: Candidate, doc: ReaderDocument, scopes: readonly Ame
   for (const scope of scopes) {
     for (const range of scope.ranges) {
       if (index < range.first || index >= range.end) continue;
-      return index >= range.operative || candidate.role === "new" ? scope : "base";
+      if (index >= range.operative) return scope;
+      // A recital's change made by an earlier amendment it names ("WHEREAS, Amendment No. 2 extended ... from April 30, 2013 to April 30, 2018") is the plan before this one.
+      return candidate.role === "new" && !namesAnEarlierAmendment(doc.sentences[index]!.text, scope) ? scope : "base";
     }
   }
   return candidate.role === "new" ? "unnamed" : "base";
+}
+
+/** Whether a sentence names an amendment other than `scope`, one made before it ("Amendment No. 2 extended", "the First Amendment increased"). */
+function namesAnEarlierAmendment(text: string, scope: AmendmentScope): boolean {
+  const named = [...text.matchAll(/\b(?:amendment\s+(?:no\.?|number)\s*\w+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\s+amendment)\b/gi)].map((m) => amendmentNumber(m[0]));
+  return named.some((n) => n !== null && scope.number !== null && n < scope.number);
 }
 
 /** The amendment a document tells of without naming it, holding the sentences of the changes it tells. */

@@ -5,10 +5,9 @@
  * certificates of void Rights carry the R-7e legend; fractional Rights are paid in cash (R-14).
  */
 import { dec, decimalArgument, type Dec } from "../numbers/decimal.js";
-import { parseEventInstant, formatNewYork, newYorkInstant } from "../time/instant.js";
+import { parseCommandInstant, parseEventInstant, formatNewYork, newYorkInstant } from "../time/instant.js";
 import { isIsoDate } from "../time/isoDate.js";
 import { termsInForce } from "../terms/inForce.js";
-import { parseAsOf } from "../engine/evaluate.js";
 import { ACCOUNTS, cents, holderAccount } from "./accounts.js";
 import { issueCertificates, type NewCertificate } from "./certificates.js";
 import { selectRows } from "./bulk.js";
@@ -141,7 +140,7 @@ function fractionsOf(positions: readonly Position[], rightsPerShare: string): De
 }
 
 /** `--at` of a distribution: a day is close of business on it under the register's plan (closeOfBusinessUnderPlan); a date-time is that instant, read by `parse`. */
-export function distributionAt(text: string, parse: (text: string) => number = parseAsOf): Pick<DistributeOptions, "at" | "closeOfBusinessOn"> {
+export function distributionAt(text: string, parse: (text: string) => number = parseCommandInstant): Pick<DistributeOptions, "at" | "closeOfBusinessOn"> {
   return isIsoDate(text) ? { closeOfBusinessOn: text } : { at: parse(text) };
 }
 

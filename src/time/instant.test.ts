@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { Temporal } from "temporal-polyfill";
-import { ForeignOffsetError, formatNewYork, InvalidInstantError, NEW_YORK, newYorkDateOf, newYorkInstant, parseEventInstant, isOnceNewYorkClockTime, shiftNewYorkDateTime } from "./instant.js";
+import { ForeignOffsetError, formatNewYork, InvalidInstantError, NEW_YORK, newYorkDateOf, newYorkInstant, parseCommandInstant, parseEventInstant, isOnceNewYorkClockTime, shiftNewYorkDateTime } from "./instant.js";
 
 const at5pm = (date: string) => formatNewYork(newYorkInstant(date, "17:00"));
 
@@ -44,11 +44,17 @@ describe("parseEventInstant (R-T5)", () => {
     expect(formatNewYork(parseEventInstant("2004-03-01"))).toBe("2004-03-01T09:00:00-05:00");
     expect(formatNewYork(parseEventInstant("2004-07-01"))).toBe("2004-07-01T09:00:00-04:00");
   });
-  it("reads date-times with New York's offset or Z", () => {
+  it("reads date-times with New York's offset; Z and any other offset are R-X9 errors naming both readings", () => {
     expect(parseEventInstant("2004-03-20T17:00:00-05:00")).toBe(Date.UTC(2004, 2, 20, 22, 0));
-    expect(parseEventInstant("2004-03-20T22:00:00Z")).toBe(Date.UTC(2004, 2, 20, 22, 0));
-    expect(() => parseEventInstant("2004-03-20T23:00+01:00")).toThrow(ForeignOffsetError); // R-X9: not New York's offset
-    expect(parseEventInstant("2004-03-20T22:00:00.25Z")).toBe(Date.UTC(2004, 2, 20, 22, 0, 0, 250));
+    expect(parseEventInstant("2004-03-20T17:00:00.25-05:00")).toBe(Date.UTC(2004, 2, 20, 22, 0, 0, 250));
+    expect(() => parseEventInstant("2004-03-20T23:00+01:00")).toThrow(ForeignOffsetError);
+    expect(() => parseEventInstant("2004-03-01T03:00:00Z")).toThrow(/it could mean 2004-02-29T22:00:00-05:00 \(the instant as written\) or 2004-03-01T03:00:00-05:00 \(its clock time in New York\)/);
+  });
+  it("reads a command's --at in UTC written as Z as written (parseCommandInstant), other offsets as an event's", () => {
+    expect(parseCommandInstant("2004-03-20T22:00:00Z")).toBe(Date.UTC(2004, 2, 20, 22, 0));
+    expect(parseCommandInstant("2004-03-20T22:00:00.25Z")).toBe(Date.UTC(2004, 2, 20, 22, 0, 0, 250));
+    expect(parseCommandInstant("2004-03-20")).toBe(parseEventInstant("2004-03-20"));
+    expect(() => parseCommandInstant("2004-03-20T22:00:00+00:00")).toThrow(ForeignOffsetError);
   });
   it("rejects a date-time without an offset, and garbage", () => {
     for (const s of ["2004-03-01T10:00", "2004-03-01T10:00:00", "2004-03-01 10:00Z", "2004-02-30T10:00Z",
@@ -58,7 +64,7 @@ describe("parseEventInstant (R-T5)", () => {
     }
   });
   it("says what it expected", () => {
-    expect(() => parseEventInstant("2004-03-01T10:00")).toThrow(/offset or "Z"/);
+    expect(() => parseEventInstant("2004-03-01T10:00")).toThrow(/a date-time with New York's offset/);
     try {
       parseEventInstant("soon");
     } catch (e) {
@@ -139,10 +145,9 @@ describe("R-X9: an offset that is not New York's at that instant", () => {
     expect(() => parseEventInstant("2004-07-01T17:00:00-05:00")).toThrow(/2004-07-01T18:00:00-04:00 \(the instant as written\) or 2004-07-01T17:00:00-04:00 \(its clock time in New York\)/);
   });
 
-  it("accepts New York's offset on either side of a change, and UTC written as Z", () => {
+  it("accepts New York's offset on either side of a change", () => {
     expect(parseEventInstant("2004-10-31T01:30:00-05:00")).toBe(Date.parse("2004-10-31T06:30:00Z"));
     expect(parseEventInstant("2004-10-31T01:30:00-04:00")).toBe(Date.parse("2004-10-31T05:30:00Z"));
-    expect(parseEventInstant("2004-03-03T03:30:00Z")).toBe(Date.parse("2004-03-03T03:30:00Z"));
   });
 });
 

@@ -14,7 +14,7 @@ export class InvalidInstantError extends Error {
   constructor(readonly input: string) {
     super(
       `Invalid event time ${JSON.stringify(input)}: expected a date "YYYY-MM-DD" (meaning 09:00 New York time, R-T5) ` +
-        `or a date-time with an offset or "Z", such as "2004-03-20T17:00:00-05:00"`,
+        `or a date-time with New York's offset, such as "2004-03-20T17:00:00-05:00"`,
     );
   }
 }
@@ -72,11 +72,21 @@ export function isOffsetDateTimeText(text: string): boolean {
 
 /**
  * R-T5: the instant of an event's `at`. A bare date "YYYY-MM-DD" is 09:00 New York time that day; a
- * date-time must carry an offset or "Z" ("2004-03-20T17:00:00-05:00", seconds optional, at most
- * milliseconds). Throws {@link InvalidInstantError} for anything else.
+ * date-time must carry New York's offset at that instant ("2004-03-20T17:00:00-05:00", seconds
+ * optional, at most milliseconds): any other, "Z" (UTC) included, is an R-X9 error naming both
+ * readings ({@link ForeignOffsetError}). Throws {@link InvalidInstantError} for anything else.
  */
 export function parseEventInstant(at: string): Instant {
   return parsedInstants(at);
+}
+
+/**
+ * The instant of a command's `--at` (the register's, the server's): as an event's, except that "Z"
+ * is UTC as written, a form an operator types on purpose (a log's timestamp), where a scenario's
+ * facts are New York's (R-X9).
+ */
+export function parseCommandInstant(at: string): Instant {
+  return parsedCommandInstants(at);
 }
 
 /** A function remembered for its last 100,000 arguments: scenarios repeat the same few thousand dates and instants. */
@@ -93,14 +103,15 @@ function boundedMemo<K, V>(compute: (key: K) => V): (key: K) => V {
   };
 }
 
-const parsedInstants = boundedMemo(parseInstantText);
+const parsedInstants = boundedMemo((at: string) => parseInstantText(at, false));
+const parsedCommandInstants = boundedMemo((at: string) => parseInstantText(at, true));
 
-function parseInstantText(at: string): Instant {
+function parseInstantText(at: string, utcAsWritten: boolean): Instant {
   if (isIsoDate(at)) return newYorkInstant(at, "09:00");
   const match = OFFSET_DATE_TIME.exec(at);
   if (match === null || !isIsoDate(match[1] ?? "")) throw new InvalidInstantError(at);
   const t = Temporal.Instant.from(at).epochMilliseconds;
-  if (match[5] !== "Z" && offsetMsOf(match[5]!) !== newYorkOffsetSpan(t).offsetMs) throw new ForeignOffsetError(at, t);
+  if (match[5] === "Z" ? !utcAsWritten : offsetMsOf(match[5]!) !== newYorkOffsetSpan(t).offsetMs) throw new ForeignOffsetError(at, t);
   return t;
 }
 
@@ -114,7 +125,7 @@ function offsetMsOf(offset: string): number {
  * R-X9: a date-time whose offset is not New York's at the instant it names (02:30 -04:00 on the
  * morning the clocks go forward): the instant as written, or the New York wall-clock time
  * written? An input error that names both readings (or the one instant, when they coincide),
- * never a silent choice. "Z" (UTC) is taken as written.
+ * never a silent choice. "Z" (UTC) is such an offset in a scenario; a command's `--at` takes it as written (parseCommandInstant).
  */
 export class ForeignOffsetError extends Error {
   override readonly name = "ForeignOffsetError";

@@ -115,7 +115,7 @@ const WEIGHTS: Record<EventType, number> = {
 };
 
 /** How an event's `at` is written. */
-type TimeKind = "date" | "ny" | "utc";
+type TimeKind = "date" | "ny" | "evening-before";
 const NY_TIMES = ["09:00", "17:00", "16:59", "17:01", "00:00", "12:30"] as const;
 
 interface RawEvent {
@@ -162,7 +162,7 @@ const rawEventArb: fc.Arbitrary<RawEvent> = fc.record({
   type: fc.oneof(...EVENT_TYPES.map((t) => ({ arbitrary: fc.constant(t), weight: WEIGHTS[t] }))),
   day: fc.nat({ max: 10_000 }),
   sameAsPrevious: fc.nat({ max: 4 }).map((n) => n === 4),
-  time: fc.oneof({ arbitrary: fc.constant<TimeKind>("date"), weight: 7 }, { arbitrary: fc.constant<TimeKind>("ny"), weight: 3 }, { arbitrary: fc.constant<TimeKind>("utc"), weight: 1 }),
+  time: fc.oneof({ arbitrary: fc.constant<TimeKind>("date"), weight: 7 }, { arbitrary: fc.constant<TimeKind>("ny"), weight: 3 }, { arbitrary: fc.constant<TimeKind>("evening-before"), weight: 1 }),
   nyTime: fc.nat({ max: NY_TIMES.length - 1 }),
   valid: fc.nat({ max: 99 }).map((n) => n < 94),
   a: fc.nat({ max: 999 }),
@@ -235,7 +235,7 @@ export function instantOf(at: string): number {
 function atString(date: IsoDate, time: TimeKind, nyTime: number): string {
   if (time === "date") return date;
   if (time === "ny") return formatNewYork(newYorkInstant(date, NY_TIMES[nyTime % NY_TIMES.length]));
-  return `${date}T03:30:00Z`; // the evening before, New York time
+  return formatNewYork(Date.parse(`${date}T03:30:00Z`)); // 03:30 UTC: the evening before in New York, with its offset (R-X9)
 }
 
 function unionFind(n: number, pairs: [number, number][]): number[] {
@@ -654,5 +654,5 @@ export function probeInstant(g: Generated, probe: Probe): { asOf: string; at: nu
     const date = formatNewYork(at).slice(0, 10);
     return { asOf: date, at: newYorkInstant(date, "17:00") };
   }
-  return { asOf: new Date(at).toISOString(), at };
+  return { asOf: formatNewYork(at), at };
 }

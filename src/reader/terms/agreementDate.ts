@@ -66,8 +66,8 @@ const ADOPTED = phrase(`\\b(?:rights|preservation|protection)\\s+(?:plan|declara
  * "... 33 Descriptive Headings 37 SHAREHOLDER RIGHTS AGREEMENT Agreement, dated as of November 7, 2007, between ...").
  */
 const PREAMBLE = phrase(`(?:(?:^|\\n)\\s*(?:(?:[\\w.-]+\\s+){0,4}?Agreement\\s+)?|\\bRights\\s+Agreement\\s+)Agreement,?\\s+dated\\s+as\\s+of\\s+(${DATE}),?\\s+(?:is\\s+)?(?:by\\s+and\\s+)?between\\b`);
-/** The agreement dating itself: "THIS AGREEMENT is dated as of March 9, 2004" (not an amendment: "This Second Amendment to Rights Agreement dated ..."). */
-const THIS_AGREEMENT = phrase(`\\bthis\\s+(?:[a-z0-9-]+\\s+){0,5}?agreement,?\\s+(?:(?:is\\s+)?dated|(?:is\\s+)?made)\\s+(?:as\\s+of\\s+)?(${DATE})`);
+/** The agreement dating itself: "THIS AGREEMENT is dated as of March 9, 2004", "This RIGHTS AGREEMENT, made and entered into this 15th day of March, 2019" (not an amendment: "This Second Amendment to Rights Agreement dated ..."). */
+const THIS_AGREEMENT = phrase(`\\bthis\\s+(?:[a-z0-9-]+\\s+){0,5}?agreement,?\\s+(?:(?:is\\s+)?dated|(?:is\\s+)?made(?:\\s+and\\s+entered\\s+into)?)\\s+(?:as\\s+of\\s+|on\\s+)?(${DATE})`);
 /** A plan adopted or approved with the day it took effect after it: "adopted a shareholder rights plan effective May 2, 2011". */
 const EFFECTIVE_AFTER = phrase(`\\b(?:adopted|approved)\\s+(?:a|an|the)\\s+(?:[a-z0-9'-]+\\s+){0,5}?${INSTRUMENT}(?:\\s*\\([^()]{0,60}\\))?,?\\s+effective\\s+(?:as\\s+of\\s+)?(${DATE})`);
 /** A plan said to take effect on a day: "The Rights Plan ... is effective as of April 30, 2018" (not an amendment's). */

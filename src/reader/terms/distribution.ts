@@ -28,7 +28,7 @@ const ANNOUNCEMENT = phrase(`(${DAY_COUNT})${LATER_DATE}\\s+(?:following|after|f
  * or of a tender offer or exchange offer".
  */
 const EITHER_TENDER_OFFER = phrase(`(${DAY_COUNT})${LATER_DATE}\\s+(?:following|after)\\s+(?:(?:a|the)\\s+public\\s+announcement\\s+(?:that\\s+)?either\\s+(?:\\((?:i|1|a)\\)\\s+)?|either\\s+\\((?:i|1|a)\\)\\s+)[^;]{0,400}?\\s+or\\s+(?:\\((?:ii|2|b)\\)\\s+)?(?:of\\s+)?(?:the\\s+(?:commencement|announcement)\\s+of\\s+)?an?\\s+(?:tender|exchange)\\s+(?:or\\s+exchange\\s+)?offer`);
-const TENDER_OFFER = phrase(`(${DAY_COUNT})${LATER_DATE}\\s+(?:following|after)\\s+(?:(?!acquisition\\s+date|has\\s+(?:acquired|become)|\\(ii\\))[^;]){0,220}?\\b(?:tender|exchange)\\s+offer`);
+const TENDER_OFFER = phrase(`(${DAY_COUNT})${LATER_DATE}\\s+(?:following|after)\\s+(?:(?!acquisition\\s+date|has\\s+(?:acquired|become)|\\(ii\\))[^;]){0,320}?\\b(?:tender|exchange)\\s+offer`);
 /** Rights that separate on the announcement itself: "until the earlier of (i) the Company's announcing that a person ...". */
 const ON_ANNOUNCEMENT = phrase(`\\buntil\\s+${EARLIER_OF}(?:the\\s+(?:Company's\\s+)?|a\\s+)?(?:first\\s+)?(?:public\\s+)?announc(?:ement|ing)\\s+(?:by\\s+the\\s+Company\\s+)?that\\b`);
 const LESS_THAN_ALL = /\bfor\s+less\s+than\s+(?:the\s+)?all\s+(?:the\s+)?(?:outstanding\s+)?shares/i;

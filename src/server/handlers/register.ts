@@ -10,8 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyRequest } from "fastify";
 import type { Handler, ServerContext } from "../app.js";
-import { parseAsOf } from "../../engine/evaluate.js";
-import { parseEventInstant } from "../../time/instant.js";
+import { parseCommandInstant } from "../../time/instant.js";
 import { HttpError, badRequest, headOf, notFound } from "../httpErrors.js";
 import { requestInstant } from "../asOf.js";
 import type { JobContext } from "../jobs.js";
@@ -28,7 +27,7 @@ import { getScenario } from "../scenarioStore.js";
 type Options = Record<string, any>;
 
 /** A command's `at`: an event's time (a date alone is 9:00 A.M. New York time, R-T5), or for a distribution an as-of (5:00 P.M.); unreadable, a 400 naming `at`. */
-const instant = (at: unknown, parse: (text: string) => number = parseEventInstant): number | undefined => (at === undefined ? undefined : requestInstant(String(at), "at", parse));
+const instant = (at: unknown, parse: (text: string) => number = parseCommandInstant): number | undefined => (at === undefined ? undefined : requestInstant(String(at), "at", parse));
 
 /** The value of a command's result, or its problem as an HTTP error. */
 function valueOf<T>(result: Result<T>): T & { replayed: boolean } {
@@ -57,7 +56,7 @@ async function scenarioOf(context: ServerContext, body: Options): Promise<unknow
 }
 
 /** A distribution's `at`: a day (its close of business under the plan) or an as-of instant (5:00 P.M. for a date with no time). */
-const distributionAtOf = (body: Options) => (body.at === undefined ? {} : lib.distributionAt(String(body.at), (text) => instant(text, parseAsOf)!));
+const distributionAtOf = (body: Options) => (body.at === undefined ? {} : lib.distributionAt(String(body.at), (text) => instant(text)!));
 
 /**
  * A job's input read before the job starts, by the checks the command makes of it (`at`, a
