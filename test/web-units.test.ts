@@ -62,7 +62,8 @@ describe("New York times in the forms", () => {
     expect(atOf("2004-05-03", "10:30")).toBe("2004-05-03T10:30:00-04:00");
     expect(atOf("2004-01-05", "17:00")).toBe("2004-01-05T17:00:00-05:00");
     expect(atOf("2004-01-05", "")).toBe("2004-01-05");
-    expect(partsOf("2004-05-03T14:30:00Z")).toEqual({ date: "2004-05-03", time: "10:30" });
+    expect(partsOf("2004-05-03T10:30:00-04:00")).toEqual({ date: "2004-05-03", time: "10:30" });
+    expect(partsOf("2004-05-03T14:30:00Z")).toEqual({ date: "2004-05-03", time: "" }); // not New York's offset (R-X9): the time is left to retype
   });
 
   it("says what a time typed for a day the clocks change is taken as, never shifting it silently (R-T1)", () => {

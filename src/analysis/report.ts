@@ -92,8 +92,8 @@ export function openQuestionsOf(answer: Answer, state: State, dilution: Dilution
 
 /**
  * An event's `at` in New York time (R-T1): a date as written (9:00 A.M. that day, R-T5); a date-time
- * as New York's clock reads it, with the text as written when that differs ("2004-03-03T03:30:00Z" was
- * 10:30 P.M. on 2004-03-02 in New York). A time that cannot be read (R-X9) is shown as written.
+ * as New York's clock reads it ("2004-07-01 17:00"). A time that cannot be read (an offset not New
+ * York's, "Z" included: the scenario's R-X9 error) is shown as written.
  */
 export function newYorkAt(at: string): string {
   if (isIsoDate(at)) return at;
@@ -103,10 +103,8 @@ export function newYorkAt(at: string): string {
   } catch {
     return at;
   }
-  const ny = formatNewYork(t);
-  const clock = ny.slice(0, -6).replace("T", " ");
-  const shown = clock.length === 19 && clock.endsWith(":00") ? clock.slice(0, 16) : clock;
-  return at.endsWith(ny.slice(-6)) ? shown : `${shown} (written ${at})`;
+  const clock = formatNewYork(t).slice(0, -6).replace("T", " ");
+  return clock.length === 19 && clock.endsWith(":00") ? clock.slice(0, 16) : clock;
 }
 
 /** R-11a-iii: where authorised Common Stock falls short of the Adjustment Shares, what a valid Right receives instead. */
