@@ -37,7 +37,10 @@ describe("times", () => {
     ["the close of business", "17:00"],
     ["9:30 a.m., New York time", "09:30"],
     ["noon", "12:00"],
-  ])("%s", (text, value) => {
+    ["5:00 p.m. (Toronto time)", "17:00"],
+    ["5:00 p.m. (Vancouver time)", "20:00"],
+    ["4:30 p.m. Central time", "17:30"],
+  ])("%s on New York's clock", (text, value) => {
     const m = new RegExp(TIME, "i").exec(text);
     expect(m && timeValue(m[0])).toBe(value);
   });

@@ -64,9 +64,17 @@ export function dateValue(text: string): string | null {
 }
 
 /** A time of day: "5:00 P.M.", "5:00 p.m. (New York City time)", "5 pm ET", "noon", "close of business". */
-export const TIME = "(?:\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)(?![A-Za-z])|noon|midnight|(?:the\\s+)?close\\s+of\\s+business)(?:,?\\s*\\(?(?:New\\s+York\\s+City|New\\s+York|Eastern|Central|Pacific)(?:\\s+(?:Standard|Daylight))?\\s+time\\)?|\\s+(?:ET|EST|EDT|E\\.T\\.)(?![A-Za-z]))?";
+export const TIME = "(?:\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)(?![A-Za-z])|noon|midnight|(?:the\\s+)?close\\s+of\\s+business)(?:,?\\s*\\(?(?:New\\s+York\\s+City|New\\s+York|Eastern|Toronto|Montr[eé]al|Central|Chicago|Winnipeg|Mountain|Calgary|Edmonton|Pacific|Vancouver|Atlantic|Halifax)(?:\\s+(?:Standard|Daylight))?\\s+time\\)?|\\s+(?:ET|EST|EDT|E\\.T\\.)(?![A-Za-z]))?";
 
-/** "HH:MM" of a TIME phrase; "close of business" is 5:00 P.M. (R-T1). */
+/** Hours a zone's clock is behind New York's (Eastern: Toronto, Montréal): the same instant later on New York's clock. */
+const HOURS_BEHIND_NEW_YORK: readonly [RegExp, number][] = [
+  [/central|chicago|winnipeg/, 1],
+  [/mountain|calgary|edmonton/, 2],
+  [/pacific|vancouver/, 3],
+  [/atlantic|halifax/, -1],
+];
+
+/** "HH:MM" of a TIME phrase on New York's clock ("5:00 p.m. (Vancouver time)" is 20:00); "close of business" is 5:00 P.M. (R-T1). */
 export function timeValue(text: string): string | null {
   const t = text.toLowerCase();
   if (/close\s+of\s+business/.test(t)) return "17:00";
@@ -74,7 +82,8 @@ export function timeValue(text: string): string | null {
   if (/midnight/.test(t)) return "00:00";
   const m = /(\d{1,2})(?::(\d{2}))?\s*([ap])/.exec(t);
   if (!m) return null;
-  const hour = Number(m[1]) % 12 + (m[3] === "p" ? 12 : 0);
+  const behind = HOURS_BEHIND_NEW_YORK.find(([zone]) => zone.test(t))?.[1] ?? 0;
+  const hour = Number(m[1]) % 12 + (m[3] === "p" ? 12 : 0) + behind;
   const minute = Number(m[2] ?? "0");
-  return hour < 24 && minute < 60 ? `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}` : null;
+  return hour >= 0 && hour < 24 && minute < 60 ? `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}` : null;
 }

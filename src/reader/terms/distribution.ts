@@ -20,7 +20,7 @@ import { DAY_COUNT, dayCountValue } from "../phrases/numbers.js";
 
 /** The Board's later date in parentheses; a filing may leave it unclosed up to the event ("10 Business Days (or such other Business Day as may be determined ... (as hereinafter defined) after the commencement"). */
 const LATER_DATE = "(?:\\s*\\((?:[^()]|\\([^()]*\\)){0,300}\\)|\\s*\\(\\s*or\\s+such\\s+(?:later|other)\\s+(?:[^()]|\\([^()]*\\)){0,300}?(?=\\s+(?:following|after)\\s))?";
-const EARLIER_OF = "(?:(?:the\\s+earlier\\s+(?:to\\s+occur\\s+)?of|either)\\s*:?\\s+(?:\\((?:i|1|a)\\)\\s+)?)?";
+const EARLIER_OF = "(?:(?:the\\s+earli(?:er|est)\\s+(?:to\\s+occur\\s+)?of|either)\\s*:?\\s+(?:\\((?:i|1|a)\\)\\s+)?)?";
 const ANNOUNCEMENT = phrase(`(${DAY_COUNT})${LATER_DATE}\\s+(?:following|after|from)\\s+(?:but\\s+not\\s+including\\s+)?${EARLIER_OF}(?:the\\s+)?(?:first\\s+)?(?:date\\s+(?:\\([^()]{0,60}\\)\\s+)?of\\s+)?(?:(?:a|the|such|any)\\s+)?(?:first\\s+)?(?:public\\s+announcement|(?:Stock|Shares?)\\s+Acquisition\\s+Date)`);
 /**
  * One count for both prongs: "the tenth business day following either (i) a public announcement ... or (ii) a tender or exchange
@@ -28,6 +28,12 @@ const ANNOUNCEMENT = phrase(`(${DAY_COUNT})${LATER_DATE}\\s+(?:following|after|f
  * or of a tender offer or exchange offer".
  */
 const EITHER_TENDER_OFFER = phrase(`(${DAY_COUNT})${LATER_DATE}\\s+(?:following|after)\\s+(?:(?:a|the)\\s+public\\s+announcement\\s+(?:that\\s+)?either\\s+(?:\\((?:i|1|a)\\)\\s+)?|either\\s+\\((?:i|1|a)\\)\\s+)[^;]{0,400}?\\s+or\\s+(?:\\((?:ii|2|b)\\)\\s+)?(?:of\\s+)?(?:the\\s+(?:commencement|announcement)\\s+of\\s+)?an?\\s+(?:tender|exchange)\\s+(?:or\\s+exchange\\s+)?offer`);
+/**
+ * One count after the earlier of an announcement and a bid, the bid the second item: a Canadian plan's Separation Time, "the close of business on the
+ * tenth Business Day after the earliest of: (i) the Stock Acquisition Date; (ii) the date of the commencement of, or first public announcement of the
+ * intent of any Person ... to commence, a Take-over Bid".
+ */
+const EARLIER_OF_A_BID = phrase(`(${DAY_COUNT})${LATER_DATE}\\s+(?:following|after)\\s+the\\s+earli(?:er|est)\\s+(?:to\\s+occur\\s+)?of\\s*:?\\s+\\((?:i|1|a)\\)[^.]{0,400}?\\((?:ii|2|b)\\)\\s+[^.]{0,240}?\\b(?:take-?over\\s+bid|(?:tender|exchange)\\s+offer)`);
 const TENDER_OFFER = phrase(`(${DAY_COUNT})${LATER_DATE}\\s+(?:following|after)\\s+(?:(?!acquisition\\s+date|has\\s+(?:acquired|become)|\\(ii\\))[^;]){0,320}?\\b(?:tender|exchange)\\s+offer`);
 /** Rights that separate on the announcement itself: "until the earlier of (i) the Company's announcing that a person ...". */
 const ON_ANNOUNCEMENT = phrase(`\\buntil\\s+${EARLIER_OF}(?:the\\s+(?:Company's\\s+)?|a\\s+)?(?:first\\s+)?(?:public\\s+)?announc(?:ement|ing)\\s+(?:by\\s+the\\s+Company\\s+)?that\\b`);
@@ -68,7 +74,7 @@ export function distribution(doc: ReaderDocument): Candidate[] {
       out.push({ term: "distributionDaysAfterStockAcquisition", value: 0, ...spanOf(s, m), confidence: 0.7 });
       out.push({ term: "distributionAnnouncementDayKind", value: "calendar", ...spanOf(s, m), confidence: 0.7 });
     }
-    for (const m of [...s.text.matchAll(TENDER_OFFER), ...s.text.matchAll(EITHER_TENDER_OFFER)]) {
+    for (const m of [...s.text.matchAll(TENDER_OFFER), ...s.text.matchAll(EITHER_TENDER_OFFER), ...s.text.matchAll(EARLIER_OF_A_BID)]) {
       const count = dayCountValue(m[1]!);
       if (!count) continue;
       out.push({ term: "distributionBusinessDaysAfterTenderOffer", value: count.days, ...spanOf(s, m), confidence: count.business ? 0.9 : 0.7 });

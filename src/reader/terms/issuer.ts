@@ -22,10 +22,10 @@ import { cleanName, isRedacted, NAME } from "../phrases/names.js";
 import { endsWithAbbreviation } from "../text/sentences.js";
 
 /**
- * The defined term, alone or after the short name a release also defines ("("LivePerson" or the "Company")"), or first of a list of the
- * names the text will use ("(the "Company," "Globus," "we," "us" or "our")").
+ * The defined term, alone or after the short name a release also defines ("("LivePerson" or the "Company")") or the names the text
+ * will use ("("we," "our" or the "Company")"), or first of a list of them ("(the "Company," "Globus," "we," "us" or "our")").
  */
-const COMPANY = `\\(\\s*(?:(?:"[^"()]{1,40}"\\s+or\\s+)?(?:the\\s+)?"(?:Company|Corporation|Registrant|Trust|Partnership)"(?:\\s+or\\s+"[^"()]{1,40}")?|the\\s+(?:Company|Corporation)|(?:the\\s+)?"(?:Company|Corporation|Registrant),"(?:\\s*(?:or\\s+|and\\s+)?"[^"()]{1,30}")+)\\s*\\)`;
+const COMPANY = `\\(\\s*(?:(?:(?:"[^"()]{1,40}"\\s*,?\\s*)+(?:or\\s+|and\\s+)?)?(?:the\\s+)?"(?:Company|Corporation|Registrant|Trust|Partnership)"(?:\\s+or\\s+"[^"()]{1,40}")?|the\\s+(?:Company|Corporation)|(?:the\\s+)?"(?:Company|Corporation|Registrant),"(?:\\s*(?:or\\s+|and\\s+)?"[^"()]{1,30}")+)\\s*\\)`;
 /** Where a defined term closes, with its quotes or without them where a mirror stripped them ("(the Company)"), or a list the term opens. */
 const DEFINED_END = /(?:"(?:Company|Corporation|Registrant|Trust|Partnership)"(?:\s+or\s+"[^"()]{1,40}")?|\(\s*the\s+(?:Company|Corporation))\s*\)|\(\s*(?:the\s+)?"(?:Company|Corporation|Registrant),"(?:\s*(?:or\s+|and\s+)?"[^"()]{1,30}")+\s*\)/g;
 /**

@@ -3,7 +3,7 @@
  * "shareholders of record on December 16, 1996", "holders of record as of the close of business
  * on February 15, 2013", "holders of the common stock of record on", "the record date to
  * determine the holders ... was", "a dividend of one Right for each share outstanding on", "August
- * 30, 1995 (the "Record Date")" (or an excerpt cut after "(the "Record Date"), "paid at close of business on May 31, 2016 to the stockholders of
+ * 30, 1995 (the "Record Date")" (or an excerpt cut after "(the "Record Date"), a Canadian plan's Record Time ("April 28, 2016 (the "Record Time")", ""Record Time" means 5:00 p.m. (Vancouver time) on May 6, 2020"), "paid at close of business on May 31, 2016 to the stockholders of
  * record on that date" (or "payable on ... to stockholders of record as of the close of business on such date", "payable upon the close of business on ... to the stockholders of record upon the close of business on that date"),
  * "one Right for each outstanding share of common stock as of", news's "one Right for each share of common stock held as of the close of business on", a foreign issuer's "one right was distributed with respect to each ordinary share of the Company outstanding at the close of business on", "one right per share of the Company's outstanding common stock as of", a Canadian plan's "one right attached to each common share outstanding on", news's "each outstanding share will receive one Right as of the close of business on", news that the company is "issuing one right for each share of common stock (outstanding) at / as of the close of business on", "a record date of June 14, 2001", a dividend of one Right "for each outstanding share of the Company's common stock held by stockholders as of the close of business on", news's "as of the close of business on November 8, 2024, the record date" (after a dividend "for each outstanding share of Acme's common stock"). A record date of a cash dividend that
  * pays a redemption is not the Rights' (a defined "Redemption Date" is no redemption). A Canadian release's "At the close of business on the Effective Date, one right ... will be issued and attached to each Common Share
@@ -16,7 +16,9 @@ import { DATE, dateValue, TIME } from "../phrases/dates.js";
 /** Each pattern, the words a sentence needs for it to be tried (a date-led pattern is dear), and its confidence. */
 const PATTERNS: readonly [RegExp, RegExp, number][] = [
   // The defined term may be where a stored excerpt breaks off ("payable on April 27, 1995 (the "Record Date" and no more).
-  [phrase(`(${DATE})\\s*\\(\\s*the\\s+"Record\\s+Date(?:"\\s*\\)|$)`), /"Record\s+Date(?:"|$)/i, 0.95],
+  [phrase(`(${DATE})\\s*\\(\\s*the\\s+"Record\\s+(?:Date|Time)(?:"\\s*\\)|$)`), /"Record\s+(?:Date|Time)(?:"|$)/i, 0.95],
+  // A Canadian plan's definition: ""Record Time" means 5:00 p.m. (Vancouver time) on May 6, 2020".
+  [phrase(`"Record\\s+Time"\\s+(?:means|shall\\s+mean)\\s+(?:${TIME}\\s*,?\\s+on\\s+)?(${DATE})`), /"Record\s+Time"\s+(?:means|shall\s+mean)/i, 0.9],
   [phrase(`\\b(?:close\\s+of\\s+business\\s+on\\s+)(${DATE}),\\s+(?:being\\s+)?the\\s+record\\s+date\\b`), /,\s+(?:being\s+)?the\s+record\s+date\b/i, 0.85],
   [phrase(`\\b(?:stock|share)?holders\\s+(?:of\\s+(?:the\\s+)?(?:Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares)\\s+)?of\\s+record(?:\\s+of\\s+(?:the\\s+)?(?:shares\\s+of\\s+)?(?:the\\s+Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares))?\\s+(?:at|as\\s+of|on)\\s+(?:the\\s+)?(?:close\\s+of\\s+business\\s+(?:on\\s+)?)?(${DATE})`), /holders\s+of\s+[^;]{0,40}record/i, 0.9],
   // An agreement's recital: "the issuance to the holders of record of Common Shares of the Company outstanding on November 9, 2000 of one Right".

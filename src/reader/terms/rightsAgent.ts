@@ -47,6 +47,8 @@ const PATTERNS: readonly { pattern: RegExp; needs: RegExp; confidence: number; s
   { pattern: casedPhrase(`(?:[Tt]he\\s+Company|[Tt]he\\s+Corporation|[Ww]e)\\s+and\\s+(${NAME})\\s+entered\\s+into\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,5}?[Rr]ights\\s+(?:[Pp]lan\\s+)?[Aa]greement`), needs: /\band\s+[A-Z][^;]{0,80}\bentered\s+into\b/, confidence: 0.75 },
   // The agreement's date may stand before "with": "a Shareholders' Rights Plan agreement dated September 24, 2012 with Acme Trust Company".
   { pattern: casedPhrase(`(?:[Rr]ights\\s+(?:[Pp]lan\\s+)?[Aa]greement|[Pp]reservation\\s+[Pp]lan|[Pp]rotection\\s+[Pp]lan|[Rr]ights\\s+[Pp]lan)(?:\\s*\\([^()]{0,60}\\))?(?:,?\\s+dated\\s+(?:as\\s+of\\s+)?${DATE},?)?\\s+with\\s+(${NAME})`), needs: /(?:agreement|plan)[^;]{0,80}\bwith\b/i, confidence: 0.75 },
+  // The agent named after its role, in a letter or a note: "you may call our Rights Agent, Equiniti Trust Company, toll-free at ...".
+  { pattern: casedPhrase(`\\b(?:[Oo]ur|[Tt]he|[Ii]ts)\\s+${AGENT},\\s+(${NAME}),`), needs: /\b(?:our|the|its)\s+rights\s+agent,\s+[A-Z]/i, confidence: 0.75 },
 ];
 const GENERIC = /^(?:the\s+)?(?:Company|Corporation|Bank|Registrant|Board|Agent)$|Agreement|Rights\s+Agent/i;
 

@@ -113,3 +113,32 @@ describe("agreements' definitions, amendments' edits and releases (ninth round o
     expect(inForce("NEW YORK, December 2, 2008 (BUSINESS WIRE) -- Harbor Corp. today announced that its Board of Directors adopted a Tax Benefit Preservation Plan on December 1, 2008, designed to preserve the Company's tax assets.").planDate).toBe("2008-12-01");
   });
 });
+
+describe("agreements' fronts, Canadian plans and notes (tenth round of unseen texts)", () => {
+  it("dates an agreement 'made and entered into this 15th day of March, 2019', not by the Board's declaration the day before", () => {
+    const text = 'WHEREAS, on March 14, 2019 (the "Rights Dividend Declaration Date"), the Board of Directors of the Company declared a dividend of one Right. This RIGHTS AGREEMENT, made and entered into this 15th day of March, 2019, between Harbor Corp., a Delaware corporation (the "Company"), and Harbor Trust Company, as rights agent.';
+    expect(inForce(text).planDate).toBe("2019-03-15");
+  });
+  it("takes an amendment's restated clause, not a recital of what an earlier amendment did", () => {
+    const text = 'This Amendment No. 3 to Rights Agreement (this "Amendment No. 3") is entered into as of April 29, 2015, by and between Harbor Corp. (the "Company") and Harbor Trust Company, as rights agent.\nWHEREAS, Amendment No. 2 extended the Final Expiration Date of the Rights from April 30, 2013 to April 30, 2018;\nNOW, THEREFORE, the Company and the Rights Agent agree as follows:\n1. Clause (i) of Section 7(a) of the Rights Agreement is hereby amended and restated in its entirety to read as follows: "(i) the Close of Business on May 1st, 2015 (the "Final Expiration Date")".';
+    expect(inForce(text).finalExpirationDate).toBe("2015-05-01");
+  });
+  it("reads a Section 7(b) Purchase Price for each fraction of a share 'pursuant to' (or 'upon') the exercise of a Right, or for each Unit", () => {
+    expect(inForce('(b) The Purchase Price for each one one-thousandth of a share of Preferred Stock pursuant to the exercise of a Right shall initially be $ 120.00 (the "Purchase Price").').purchasePrice).toBe("120");
+    expect(inForce("(b) The Purchase Price for each Unit purchasable pursuant to the exercise of a Right shall initially be One Hundred Ten Dollars ($110), subject to adjustment.").purchasePrice).toBe("110");
+  });
+  it("reads a Canadian plan's Record Time, its Separation Time after the earliest of an acquisition and a take-over bid, and its expiry in Toronto time", () => {
+    const plan = inForce('(oo) "Record Time" means 5:00 p.m. (Vancouver time) on May 6, 2020;\n(pp) "Separation Time" means the close of business on the tenth Business Day after the earliest of: (i) the Stock Acquisition Date; (ii) the date of the commencement of, or first public announcement of the intent of any Person to commence, a Take-over Bid; and (iii) the date on which a Permitted Bid ceases to be one.');
+    expect([plan.recordDate, plan.distributionDaysAfterAnnouncement, plan.distributionBusinessDaysAfterTenderOffer]).toEqual(["2020-05-06", 10, 10]);
+    expect(inForce("Unless reconfirmed by Independent Shareholders, the Rights Plan and all outstanding Rights will terminate at 5:00 p.m. (Toronto time) on June 2, 2025.").finalExpirationDate).toBe("2025-06-02");
+    expect(inForce('One right was issued and attached to each Common Share outstanding at 5:00 p.m. (Toronto time) on April 28, 2016 (the "Record Time").').recordDate).toBe("2016-04-28");
+  });
+  it("reads a tender offer's business days after a long aside on who may commence it", () => {
+    const text = '(a) Until the earlier of (i) the tenth day after the Stock Acquisition Date or (ii) the tenth business day after the date of the commencement by any Person (other than the Company, any Subsidiary of the Company or any employee benefit plan of the Company) of, or of the first public announcement of the intention of any Person to commence, a tender or exchange offer the consummation of which would result in any Person becoming the Beneficial Owner of 30% or more of the Common Stock (the earlier of such dates being the "Distribution Date"), the Rights will be evidenced by the certificates.';
+    expect(inForce(text).distributionBusinessDaysAfterTenderOffer).toBe(10);
+  });
+  it("reads an issuer that defines the names the text will use before the Company, and an agent named after its role", () => {
+    expect(inForce('As of December 31, 2020, Harbor Lane Pharmaceuticals, Inc. ("we," "our" or the "Company") had one class of securities registered, with the associated preferred stock purchase rights under a Rights Agreement.').issuer).toBe("Harbor Lane Pharmaceuticals, Inc.");
+    expect(inForce("Your Board adopted a rights plan. If you have questions, you may call our Rights Agent, Harbor Trust Company, toll-free at 1-800-555-0100.").rightsAgent).toBe("Harbor Trust Company");
+  });
+});
