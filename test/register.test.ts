@@ -477,6 +477,20 @@ describe.each(backends)("the register on $name", (backend) => {
     expect((await lib.report(register)).audit.chainIntact).toBe(false);
     await lib.closeRegister(register);
   });
+
+  it("names the journal's last row deleted (the last command's record of its stored result), and a stored result changed where they part", async () => {
+    const register = await distributed(await backend.fresh());
+    const last = await register.db.selectFrom("journal").select(["seq", "command", "asset"]).orderBy("seq", "desc").limit(1).executeTakeFirstOrThrow();
+    expect(last.asset).toBe("result");
+    await register.db.deleteFrom("journal").where("seq", "=", last.seq).execute();
+    const { ok, problems } = await lib.verify(register);
+    expect(ok).toBe(false);
+    expect(problems).toContain(`the journal's record of command ${last.command}'s stored result (what a retry under its key returns) is missing: its row was deleted`);
+    const transfer = await register.db.selectFrom("commands").select(["id", "result"]).where("name", "=", "transfer").executeTakeFirstOrThrow();
+    await register.db.updateTable("commands").set({ result: transfer.result.replace('"shares":200000', '"shares":200001') }).where("id", "=", transfer.id).execute();
+    expect((await lib.verify(register)).problems).toContainEqual(expect.stringMatching(/stored result .* is not the one it recorded: on file .*"shares":200001.*; recorded .*"shares":200000/));
+    await lib.closeRegister(register);
+  });
 });
 
 const postgres = backends.find((b) => b.name === "postgres");

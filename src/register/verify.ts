@@ -147,14 +147,26 @@ function commandRecord(at: number, memo: string): string {
 async function checkCommands(register: Register, journal: ReadonlyMap<number, string>, results: ReadonlyMap<number, string>): Promise<string[]> {
   const page = (after: number) => register.db.selectFrom("commands").select(["id", "name", "key", "at", "args", "result"]).where("id", ">", after).orderBy("id").limit(BATCH).execute();
   const id = (row: { id: number }) => Number(row.id);
+  // Every command since the register began recording results records one: a later command's missing record was deleted (the journal's last row, say).
+  let firstRecorded = Infinity;
+  for (const command of results.keys()) firstRecorded = Math.min(firstRecorded, command);
   return againstJournal(inPages(page, id, 0), id, journal, (row, recorded) => {
     const onFile = commandLine(Number(row.at), row.name, row.key, row.args);
     const result = results.get(id(row));
     return [
       recorded === undefined ? `command ${row.id} is on file (${onFile}) but the journal has no record of it` : recorded !== onFile ? `command ${row.id} on file is ${onFile}; the journal records ${recorded}` : undefined,
-      result !== undefined && textRecord(row.result) !== result ? `command ${row.id}'s stored result (what a retry under its key returns) is not the one it recorded${result.startsWith("sha256:") ? "" : `: on file ${row.result.slice(0, 80)}; recorded ${result.slice(0, 80)}`}` : undefined,
+      result !== undefined && textRecord(row.result) !== result ? `command ${row.id}'s stored result (what a retry under its key returns) is not the one it recorded${result.startsWith("sha256:") ? "" : `: ${resultDifference(row.result, result)}`}` : undefined,
+      result === undefined && recorded !== undefined && id(row) > firstRecorded ? `the journal's record of command ${row.id}'s stored result (what a retry under its key returns) is missing: its row was deleted` : undefined,
     ];
   }, (key, recorded) => `command ${key} (${recorded}) is in the journal but not on file (deleted)`);
+}
+
+/** Where a stored result and its record part: the text around the first difference, on file and recorded ("...,"rights":5005557,..." and "...5005556..."). */
+function resultDifference(onFile: string, recorded: string): string {
+  let at = 0;
+  while (at < onFile.length && onFile[at] === recorded[at]) at++;
+  const around = (text: string) => `${at > 30 ? "..." : ""}${text.slice(Math.max(0, at - 30), at + 50)}${text.length > at + 50 ? "..." : ""}`;
+  return `on file ${around(onFile)}; recorded ${around(recorded)}`;
 }
 
 /** A certificate as the journal records it (the memos certificates.ts writes, under the chain). */
