@@ -161,7 +161,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
           `as of ${v.rulings.asOf} (${v.rulings.planVersion}): ${v.rulings.status}`,
           `  Acquiring Persons: ${v.rulings.acquiringPersons.join(", ") || "none"}`,
           `  Distribution Date: ${v.rulings.distributionDate ?? "none"}`,
-          `  void Rights: ${n(v.rulings.voidRights)}${voidParts(v).length ? ` (${voidParts(v).join("; ")})` : ""}`,
+          `  void Rights: ${n(v.rulings.voidRights)}${v.voidBought ? ` ruled by the engine and ${n(v.voidBought)} bought alone by their holders of record, held or sold on (R-7e)` : ""}${voidParts(v).length ? ` (${voidParts(v).join("; ")})` : ""}`,
           ...(v.restated?.length ? [`  certificates restated for the void Rights ruled (R-7e, the legend where any are void): new nos. ${v.restated.join(", ")}; those they replace are superseded`] : []),
         ].join("\n"),
       );

@@ -67,6 +67,8 @@ export interface ApplyResult {
   readonly voidOutsideRegister: number;
   /** Rights the engine counts void that the void Persons' own holders of record already exercised on the register (R-7a: exercised, not void; the engine is given the Common Stock delivered, not the exercise). */
   readonly voidExercised: number;
+  /** R-7e: void Rights beyond the engine's count: those the void Persons' holders of record bought alone (`transfer-rights`), still held or sold on (voidBoughtRights). */
+  readonly voidBought: number;
   /** R-7e: the certificates sent to holders whose void Rights the rulings changed, restated (their numbers). */
   readonly restated: number[];
   readonly warnings: string[];
@@ -109,7 +111,8 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
     const given = await givenOnce(register, at, [...twins.warnings, ...unrecorded, ...late.warnings, ...warnings, ...exercised, ...(misdated ? [misdated] : [])]);
     // The scenario as given: the Board's redemption the register carried out stays in it, for the instant the Board acted (redemptionAtResolution).
     await writeSettings(register, { scenario: judged.given, personHolders: applied.personHolders, scenarioDir: options.dir, rulings, voidOutside: outside });
-    return { rulings, voidByHolder, voidOutsideRegister: outside, voidExercised: judged.void.exercised, restated, warnings: given };
+    const voidBought = ended ? 0 : ((await readSetting<number>(register, "voidBought")) ?? 0);
+    return { rulings, voidByHolder, voidOutsideRegister: outside, voidExercised: judged.void.exercised, voidBought, restated, warnings: given };
   });
 }
 
@@ -342,10 +345,11 @@ async function arrivingFromVoidHolders(register: Register, voidHolders: Readonly
  * given the register's transfers of Rights (R-3-separation: they trade alone), so its count of a
  * void Person's Rights leaves out those its holders of record bought by `transfer-rights` before
  * the register knew whose they were (once it knows, such a transfer is refused). They are void:
- * added to the holders' void Rights in `target`, at most the Rights each holds. Returns how many
- * (the reconciliation adds them to the engine's void Rights).
+ * added to the holders' void Rights in `target`, at most the Rights each holds, and those it sold on
+ * by `transfer-rights` to the buyers' ("or a transferee of theirs"), beyond what the engine's count
+ * made void there (`sales`). Returns how many (the reconciliation adds them to the engine's void Rights).
  */
-async function voidBoughtRights(register: Register, books: Books, target: Map<string, number>, personsHolders: ReadonlySet<string>): Promise<number> {
+async function voidBoughtRights(register: Register, books: Books, target: Map<string, number>, personsHolders: ReadonlySet<string>, sales: readonly Sale[]): Promise<number> {
   if (personsHolders.size === 0) return 0;
   const bought = await register.db.selectFrom("commands").select(["args"]).where("name", "=", "transfer-rights").execute();
   const into = new Map<string, number>();
@@ -354,21 +358,35 @@ async function voidBoughtRights(register: Register, books: Books, target: Map<st
     if (personsHolders.has(to)) into.set(to, (into.get(to) ?? 0) + rights);
   }
   let total = 0;
-  for (const [holder, rights] of into) {
+  const voidMore = (holder: string, most: number): number => {
     const account = holderAccount(holder);
-    const extra = Math.min(rights, books.count(account, "rights") + books.count(account, "void") - target.get(holder)!);
-    if (extra <= 0) continue;
-    target.set(holder, target.get(holder)! + extra);
+    const extra = Math.min(most, books.count(account, "rights") + books.count(account, "void") - (target.get(holder) ?? 0));
+    if (extra <= 0) return 0;
+    target.set(holder, (target.get(holder) ?? 0) + extra);
     total += extra;
+    return extra;
+  };
+  for (const [holder, rights] of into) {
+    // What the holder still holds of them, then what it sold on by transfer-rights: void in the buyers' hands ("or a transferee of theirs").
+    let left = rights - voidMore(holder, rights);
+    for (const sale of sales.filter((t) => t.from === holder)) left -= voidMore(sale.to, Math.min(left, sale.rights - sale.taken));
   }
   return total;
 }
 
+/** A transfer of Rights alone from a void Person's holder of record (rightsSoldOn), with how many of them the engine's count of the Person's void Rights already made void in the buyer's hands. */
+interface Sale {
+  readonly from: string;
+  readonly to: string;
+  readonly rights: number;
+  taken: number;
+}
+
 /** The transfers of Rights alone (`transfer-rights`, after the distribution) from a void Person's holders of record to others since `since` (the Section 11(a)(ii) Event), in order. */
-async function rightsSoldOn(register: Register, personsHolders: ReadonlySet<string>, since: number): Promise<{ from: string; to: string; rights: number }[]> {
+async function rightsSoldOn(register: Register, personsHolders: ReadonlySet<string>, since: number): Promise<Sale[]> {
   if (personsHolders.size === 0) return [];
   const rows = await register.db.selectFrom("commands").select(["args"]).where("name", "=", "transfer-rights").where("at", ">=", since).orderBy("id").execute();
-  return rows.map((r) => JSON.parse(r.args) as { from: string; to: string; rights: number }).filter((t) => personsHolders.has(t.from) && !personsHolders.has(t.to));
+  return rows.map((r) => ({ ...(JSON.parse(r.args) as { from: string; to: string; rights: number }), taken: 0 })).filter((t) => personsHolders.has(t.from) && !personsHolders.has(t.to));
 }
 
 /**
@@ -401,7 +419,8 @@ async function markVoid(register: Register, books: Books, at: number, ruling: Vo
   let outside = 0;
   let personsVoid = 0;
   // R-1d, R-7e: a nominee's (Cede & Co.'s) Rights are many holders'; a sale from it or a purchase into it is not the Person's.
-  const personsHolders = new Set(persons.flatMap(([person]) => applied.personHolders[person] ?? []).filter((h) => !applied.nominees.has(h)));
+  // Every void Person's: one the engine counts no void Rights for (an Affiliate holding no shares) may have bought Rights alone.
+  const personsHolders = new Set(ruling.voidPersons.flatMap((person) => applied.personHolders[person] ?? []).filter((h) => !applied.nominees.has(h)));
   const sales = await rightsSoldOn(register, personsHolders, at);
   const take = (holder: string, left: number): number => {
     const account = holderAccount(holder);
@@ -416,7 +435,10 @@ async function markVoid(register: Register, books: Books, at: number, ruling: Vo
     // The Person's own positions first; a nominee's position holds the rest of its Rights, if any, among others'.
     for (const holder of [...holders.filter((h) => !applied.nominees.has(h)), ...holders.filter((h) => applied.nominees.has(h))]) left -= take(holder, left);
     // R-7e, "or a transferee of theirs": the Rights its holders sold on by transfer-rights since the flip-in, before the register knew, are void in the buyers' hands.
-    for (const sale of sales.filter((t) => holders.includes(t.from))) left -= take(sale.to, Math.min(left, sale.rights));
+    for (const sale of sales.filter((t) => holders.includes(t.from))) {
+      sale.taken = take(sale.to, Math.min(left, sale.rights));
+      left -= sale.taken;
+    }
     if (left > 0) {
       outside += left;
       personsVoid += left;
@@ -427,7 +449,7 @@ async function markVoid(register: Register, books: Books, at: number, ruling: Vo
     const act = ruling.before.ended === "redeemed" ? "the Board's redemption" : "the Final Expiration Date";
     warnings.push(`the facts end the Rights (${ruling.before.ended} at ${ruling.before.at}) before the register has: the ${countText(personsVoid)} Rights the engine held void just before ${act} are void on the register until it ends them (${ruling.before.ended === "redeemed" ? "register redeem" : "its first command after that date"}), and are then paid nothing (R-7e)`);
   }
-  await writeSetting(register, "voidBought", await voidBoughtRights(register, books, target, personsHolders));
+  await writeSetting(register, "voidBought", await voidBoughtRights(register, books, target, personsHolders, sales));
   warnings.push(...validLeftOnVoidHolders(books, persons, applied, target));
   const { arriving, counted } = await arrivingFromVoidHolders(register, new Set([...target.keys()].filter((h) => !applied.nominees.has(h))), at, separated);
   // R-7e: the transferees' void Rights on no holder of record (shares a void Person sold in street name, say) are held outside the register.

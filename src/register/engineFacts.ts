@@ -201,6 +201,8 @@ export function answerAt(applied: AppliedScenario, at: number, extra: readonly R
 /** R-7e: the Rights the engine holds void on each void Person, and all the void Rights (its transferees' included). */
 export interface VoidRuling {
   readonly byPerson: readonly [person: string, rights: number][];
+  /** Every Person whose Rights are void (R-7e), those the engine counts none for included (an Affiliate holding no shares, whose Rights were bought alone). */
+  readonly voidPersons: readonly string[];
   readonly total: number;
   /** Rights the engine counts void that the void Persons' own holders of record exercised on the register: left out of `byPerson` and `total` (exercisedByVoidPersons). */
   readonly exercised: number;
@@ -309,12 +311,13 @@ function isBoardAct(event: unknown): boolean {
 }
 
 function voidRulingOf(applied: AppliedScenario, run: Run, answer: Answer): VoidRuling {
-  if (answer.voidRights === 0) return { byPerson: [], total: 0, exercised: 0 };
   const { state } = run;
+  const voidPersons = [...state.voidHolders].sort((a, b) => a - b);
+  if (answer.voidRights === 0) return { byPerson: [], voidPersons: voidPersons.map((p) => personId(state, p)), total: 0, exercised: 0 };
   const exercised = exercisedByVoidPersons(applied, run);
-  const byPerson = [...state.voidHolders].sort((a, b) => a - b).map((p): [string, number] => [personId(state, p), rightsOf(state, p) - (exercised.get(p) ?? 0)]);
+  const byPerson = voidPersons.map((p): [string, number] => [personId(state, p), rightsOf(state, p) - (exercised.get(p) ?? 0)]);
   const spent = sumOf(exercised.values());
-  return { byPerson: byPerson.filter(([, rights]) => rights > 0), total: answer.voidRights - spent, exercised: spent };
+  return { byPerson: byPerson.filter(([, rights]) => rights > 0), voidPersons: voidPersons.map((p) => personId(state, p)), total: answer.voidRights - spent, exercised: spent };
 }
 
 /**
