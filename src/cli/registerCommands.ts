@@ -14,7 +14,7 @@ import type { Register, RegisterReport, Result, Rulings, TransferResult, Warned 
 import { quantityText } from "./textFormat.js";
 import type { CliCall } from "./io.js";
 import { withPricesFileRead } from "./scenarioInput.js";
-import { countText as n, countedText, groupedCounts } from "../numbers/readableText.js";
+import { countText as n, countedText, decimalText } from "../numbers/readableText.js";
 import { dollars } from "../analysis/format.js";
 
 type Library = typeof import("../register/index.js");
@@ -183,7 +183,7 @@ export function registerRegisterCommands(program: Command, call: CliCall): void 
     .option("--at <instant>", AT_HELP)
     .action((o: Common & { holder: string; rights: string; certify?: boolean; at?: string }) =>
       run(call, o, (lib, r) => lib.exercise(r, { holder: o.holder, rights: count(o.rights, "--rights"), certify: o.certify === true, at: instant(o.at), key: o.key }), (v) =>
-        `${v.holder} exercised ${countedText(v.rights, "Right")} at ${v.at}: paid ${dollars(v.paid)}, received ${v.delivered.map((d) => `${groupedCounts(d.quantity)} ${d.security}`).join(" and ")}${v.cashInLieu !== "0" ? ` and ${dollars(v.cashInLieu)} in lieu of fractions` : ""}${v.certificate ? `; new ${v.certificateForm === "statement" ? "book-entry statement" : "certificate"} no. ${v.certificate} for the Rights not exercised` : ""}`,
+        `${v.holder} exercised ${countedText(v.rights, "Right")} at ${v.at}: paid ${dollars(v.paid)}, received ${v.delivered.map((d) => `${decimalText(d.quantity)} ${d.security}`).join(" and ")}${v.cashInLieu !== "0" ? ` and ${dollars(v.cashInLieu)} in lieu of fractions` : ""}${v.certificate ? `; new ${v.certificateForm === "statement" ? "book-entry statement" : "certificate"} no. ${v.certificate} for the Rights not exercised` : ""}`,
       ),
     );
 
@@ -253,10 +253,11 @@ function rulingLines(r: Rulings | null, distributed: string | null): string[] {
     `the engine's rulings as of ${r.asOf} (${r.planVersion}):`,
     `  status:             ${r.status}${r.rightsPerShare === null ? "" : `, ${r.rightsPerShare} Right per share (R-3-attached, R-11p)`}`,
     `  Acquiring Persons:  ${r.acquiringPersons.join(", ") || "none"}${r.stockAcquisitionDate ? `; Stock Acquisition Date ${r.stockAcquisitionDate}` : ""}`,
-    `  Distribution Date:  ${r.distributionDate ? `${r.distributionDate} (${r.distributionDateProng})` : "none"}${distributed ? `; the register distributed at ${distributed}` : ""}`,
+    `  Distribution Date:  ${r.distributionDate ? `${r.distributionDate} (${r.distributionDateProng}${!distributed && r.rightsPerShare !== null && (r.status === "redeemed" || r.status === "exchanged") ? `; never reached: the Rights were ${r.status} before it` : ""})` : "none"}${distributed ? `; the register distributed at ${distributed}` : ""}`,
     `  redemption window:  until ${r.redemptionDeadline} (R-23)`,
     `  exchange:           ${r.exchangeAvailable ? "available (R-24)" : "not available"}`,
     ...(r.flipIn ? [`  flip-in:            ${r.flipIn.at}, ${r.flipIn.sharesPerRight} shares per Right at the Current Market Price $${r.flipIn.currentMarketPrice} (R-11a-ii)`] : []),
+    ...(r.flipOver ? [`  flip-over:          ${r.flipOver.at}, ${r.flipOver.sharesPerRight} of the Principal Party's shares per Right at $${r.flipOver.principalPartyPrice} (R-13)`] : []),
     `  a valid Right:      ${right ? `pays $${right.pay}, receives ${right.receive.map((q) => quantityText(q.quantity, q.security)).join(" + ")}` : "nothing (the Rights have ended)"}`,
   ];
 }
@@ -283,8 +284,7 @@ function transferText(v: TransferResult): string {
 /** A partial exchange that took fewer Rights than its portion: each holder's part rounded down to whole Rights (R-14). */
 function roundedDownText(v: { rights: number; portion: string; portionOfRights: string }): string {
   if (v.portionOfRights === String(v.rights)) return "";
-  const [whole, places] = v.portionOfRights.split(".");
-  return ` (${v.portion} of the valid Rights is ${n(Number(whole))}${places ? `.${places}` : ""}; each holder's part is rounded down to whole Rights, R-14)`;
+  return ` (${v.portion} of the valid Rights is ${decimalText(v.portionOfRights)}; each holder's part is rounded down to whole Rights, R-14)`;
 }
 
 /** "2/3 of a Right", "1 Right", "1 1/3 Rights", "2 Rights". */

@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { countedText, findingText, groupedCounts, groupedDollars, percentText, shortPercents } from "./readableText.js";
+import { countedText, decimalText, findingText, groupedCounts, groupedDollars, percentText, shortPercents } from "./readableText.js";
 
 describe("numbers in text for people", () => {
   it("counts a thing in the singular for one, the plural otherwise, with thousands separators", () => {
     expect(countedText(1, "holder")).toBe("1 holder");
     expect(countedText(0, "payment")).toBe("0 payments");
     expect(countedText(1200, "day")).toBe("1,200 days");
+  });
+
+  it("writes an exact decimal with thousands separators in its whole part only", () => {
+    expect(["8703", "2050000.25", "1.666", "0", "999", "1234567.0001"].map(decimalText)).toEqual(["8,703", "2,050,000.25", "1.666", "0", "999", "1,234,567.0001"]);
   });
 
   it("groups whole numbers of five or more digits, not dates, times, decimals or short numbers", () => {

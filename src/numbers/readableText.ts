@@ -10,6 +10,12 @@ export function countText(n: number): string {
   return thousands(n, 0);
 }
 
+/** An exact decimal string with thousands separators in its whole part: "8703" -> "8,703", "2050000.25" -> "2,050,000.25", "1.666" -> "1.666". */
+export function decimalText(text: string): string {
+  const [whole, places] = text.split(".");
+  return `${whole!.replace(/\B(?=(\d{3})+$)/g, ",")}${places === undefined ? "" : `.${places}`}`;
+}
+
 /** (1, "holder") -> "1 holder"; (1200, "payment") -> "1,200 payments". */
 export function countedText(n: number, word: string): string {
   return `${countText(n)} ${word}${n === 1 ? "" : "s"}`;

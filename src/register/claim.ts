@@ -24,7 +24,7 @@ import { rightsAttachedAt } from "./attached.js";
 import { rightsArriving, rightsLeaving } from "./rightsPerShare.js";
 import { readSetting } from "./settings.js";
 import type { Dec } from "../numbers/decimal.js";
-import { countText } from "../numbers/readableText.js";
+import { countText, countedText } from "../numbers/readableText.js";
 
 export interface ClaimOptions {
   readonly holder: string;
@@ -56,7 +56,7 @@ export async function claimFromTrust(register: Register, options: ClaimOptions):
     const owed = books.count(account, "trust-claims");
     if (owed === 0) refuse("R-24", "nothing-in-trust", `the exchange trust holds no shares for ${holder}`);
     const shares = options.shares ?? owed;
-    if (shares > owed) refuse("R-24", "more-than-in-trust", `the exchange trust holds ${countText(owed)} shares for ${holder}, not ${countText(shares)}`);
+    if (shares > owed) refuse("R-24", "more-than-in-trust", `the exchange trust holds ${countedText(owed, "share")} for ${holder}, not ${countText(shares)}`);
     await refuseBeforeRecordedActs(register, at, "a claim", "claim");
     if (isVoidHolderAt(await appliedScenario(register), holder, at)) refuse("R-7e", "void-holder", `${holder} holds for an Acquiring Person or its Affiliates or Associates as of ${formatNewYork(at)} (the applied facts): it cannot certify that it is none of them, so the trust delivers it nothing`);
     books.post(at, [

@@ -24,7 +24,7 @@ import type { Answer } from "../engine/answer.js";
 import { refuseBeforeRecordedActs } from "./timeOrder.js";
 import { voidAsFactsNowStand } from "./apply.js";
 import { exerciseAsEvents } from "./commandsAsEvents.js";
-import { countText } from "../numbers/readableText.js";
+import { countText, countedText } from "../numbers/readableText.js";
 
 export interface ExerciseOptions {
   readonly holder: string;
@@ -71,7 +71,7 @@ export async function exercise(register: Register, options: ExerciseOptions): Pr
     const valid = books.count(account, "rights");
     const voided = books.count(account, "void");
     if (valid === 0 && voided > 0) refuse("R-7e", "void-rights", `${holder}'s ${countText(voided)} Rights are void (owned by an Acquiring Person or its Affiliates or Associates, or their transferee): they cannot be exercised`);
-    if (rights > valid + voided) refuse("R-X4", "more-than-held", `${holder} holds ${countText(valid + voided)} Rights and cannot exercise ${countText(rights)} (R-X4, R-7a)`);
+    if (rights > valid + voided) refuse("R-X4", "more-than-held", `${holder} holds ${countedText(valid + voided, "Right")} and cannot exercise ${countText(rights)} (R-X4, R-7a)`);
     if (rights > valid) refuse("R-7e", "void-rights", `${countText(voided)} of ${holder}'s Rights are void: it can exercise at most ${countText(valid)}`);
     // R-7a, R-11a-ii, R-13: what a Right buys, exactly (the answer's figures are rounded to 12 places): from `state`.
     // R-7e: a holder of record a void Person lists cannot certify that it is none of them, whatever Rights its books show valid (the facts may give the Person fewer shares than its holders hold).

@@ -22,7 +22,7 @@ import { heldForOnePerson, transferAsEvents } from "./commandsAsEvents.js";
 import { fewestSharesFrom } from "./positions.js";
 import { voidAsFactsNowStand } from "./apply.js";
 import { formatNewYork } from "../time/instant.js";
-import { countText } from "../numbers/readableText.js";
+import { countText, countedText } from "../numbers/readableText.js";
 import Fraction from "fraction.js";
 
 /** A transfer from a nominee a Person lists to another of that Person's holders of record: its own shares leaving street name. */
@@ -88,8 +88,8 @@ export async function transfer(register: Register, options: TransferOptions): Pr
     const held = books.count(holderAccount(from), "shares");
     const fewest = await fewestSharesFrom(register, books, holderAccount(from), at);
     if (shares > fewest) {
-      if (fewest === held) refuse("register", "not-enough-shares", `${from} holds ${countText(held)} shares of record and cannot transfer ${countText(shares)}`);
-      refuse("R-T5", "not-enough-shares", `${from} holds ${countText(fewest)} shares of record at ${formatNewYork(at)} or later, given the moves recorded after that instant, and cannot transfer ${countText(shares)} dated then: events apply in time order`);
+      if (fewest === held) refuse("register", "not-enough-shares", `${from} holds ${countedText(held, "share")} of record and cannot transfer ${countText(shares)}`);
+      refuse("R-T5", "not-enough-shares", `${from} holds ${countedText(fewest, "share")} of record at ${formatNewYork(at)} or later, given the moves recorded after that instant, and cannot transfer ${countText(shares)} dated then: events apply in time order`);
     }
     const applied = await appliedScenario(register);
     // The engine's state at the transfer, worked out once: a merger the Company did not survive (R-13), the holders whose Rights are void (R-7e).

@@ -22,7 +22,7 @@ import { badInput, refuse, type Result, refuseUnknownHolder, type Warned } from 
 import { refuseOnceEnded } from "./rightsEnd.js";
 import { readSetting } from "./settings.js";
 import { refuseBeforeRecordedActs } from "./timeOrder.js";
-import { countText } from "../numbers/readableText.js";
+import { countText, countedText } from "../numbers/readableText.js";
 
 export interface TransferRightsOptions {
   readonly from: string;
@@ -68,7 +68,7 @@ export async function transferRights(register: Register, options: TransferRights
     await books.load("rights", "void", "certificates");
     const valid = books.count(holderAccount(from), "rights");
     const voided = books.count(holderAccount(from), "void");
-    if (rights > valid + voided) refuse("register", "more-than-held", `${from} holds ${countText(valid + voided)} Rights and cannot transfer ${countText(rights)}`);
+    if (rights > valid + voided) refuse("register", "more-than-held", `${from} holds ${countedText(valid + voided, "Right")} and cannot transfer ${countText(rights)}`);
     if (rights > valid) refuse("R-7e", "void-rights", `${countText(voided)} of ${from}'s Rights are void and may not be transferred (R-7e): it can transfer at most ${countText(valid)}`);
     books.post(at, [
       { account: holderAccount(from), asset: "rights", amount: -rights, memo: `R-3-separation: ${rights} Rights transferred to ${to}` },
