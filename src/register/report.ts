@@ -299,7 +299,7 @@ function endedByFacts(answer: Answer): string {
   const when = at ? ` at ${at}` : "";
   return redeemed
     ? `the engine counts the Rights redeemed by the facts${when}, which the register has not paid yet (register redeem pays the valid ones; the void ones end with nothing, R-7e)`
-    : `the engine counts the Rights expired at the Final Expiration Date${when}, which the register records at its next command (R-7a)`;
+    : `the engine counts the Rights expired at the Final Expiration Date${when}, which the register records at its next command (R-7a; register apply with the same facts records it now)`;
 }
 
 interface RegisterTotals {

@@ -34,7 +34,7 @@ export async function refuseBeforeRecordedActs(register: Register, at: number, w
   const acts = kind ? ACTS_ON_RIGHTS.filter((act) => !HOLDERS_ACTS.includes(act)) : ACTS_ON_RIGHTS;
   const latest = await register.db.selectFrom("commands").select(["name", "at"]).where("name", "in", acts).orderBy("at", "desc").limit(1).executeTakeFirst();
   if (latest && Number(latest.at) > at) {
-    refuse("R-T5", "before-recorded-act", `${what} dated ${formatNewYork(at)} comes before the ${ACT_NOUNS[latest.name]} already recorded at ${formatNewYork(Number(latest.at))}: events apply in time order, so nothing was done`);
+    refuse("R-T5", "before-recorded-act", `${what} dated ${formatNewYork(at)} comes before the ${ACT_NOUNS[latest.name]} already recorded at ${formatNewYork(Number(latest.at))}: events apply in time order, so nothing was done (date it at that instant or later)`);
   }
 }
 
@@ -60,5 +60,5 @@ export async function refuseBeforeRecordedRightsMoves(register: Register, at: nu
     const result = JSON.parse(c.result) as { rights?: number; voidRights?: number };
     return (result.rights ?? 0) + (result.voidRights ?? 0) > 0;
   });
-  if (moved) refuse("R-T5", "before-recorded-act", `${what} dated ${formatNewYork(at)} comes before the ${moved.name} of shares already recorded at ${formatNewYork(Number(moved.at))}, which moved Rights with them: events apply in time order, so nothing was done`);
+  if (moved) refuse("R-T5", "before-recorded-act", `${what} dated ${formatNewYork(at)} comes before the ${moved.name} of shares already recorded at ${formatNewYork(Number(moved.at))}, which moved Rights with them: events apply in time order, so nothing was done (date it at that instant or later)`);
 }
