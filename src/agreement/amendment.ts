@@ -114,7 +114,8 @@ export function amend(state: State, ctx: Ctx, event: Amend): void {
   const changes = sourcedChanges(event, ctx.event);
   const after = valuesWith(state, changes);
   const breach = relationBreaches(after)[0];
-  if (breach) throw new RuleError("R-27", `the amendment would leave ${breach.message}`, `changes.${breach.term}`);
+  // The field named is the term the amendment changed: the other may be the one it left as it was.
+  if (breach) throw new RuleError("R-27", `the amendment is refused: with it, ${breach.message}`, `changes.${names.includes(breach.term) ? breach.term : breach.other}`);
   const judged = state.distributed ? judgeTermByTerm(state, names, after) : "";
   const requested = event.effective === undefined ? ctx.at : effectiveInstant(event.effective);
   // R-T6: "each event is judged under the text in force at its instant" and a later amendment

@@ -9,6 +9,8 @@ import { termValueText } from "./valueText.js";
 
 export interface RelationBreach {
   readonly term: TermName;
+  /** The term it is compared with. */
+  readonly other: TermName;
   readonly message: string;
 }
 
@@ -20,7 +22,7 @@ export function relationBreaches(values: TermValues): RelationBreach[] {
     const other = relation.other as TermName;
     const comparable = isInRange(term, values[term]) && isInRange(other, values[other]);
     if (!comparable || relation.allows(values[term], values)) return [];
-    return [{ term, message: outOfRange(termTitle(term), values[term], `${relation.text} (${other} is ${termValueText(values[other])})`) }];
+    return [{ term, other, message: outOfRange(termTitle(term), values[term], `${relation.text} (${other} is ${termValueText(values[other])})`) }];
   });
 }
 
