@@ -67,7 +67,7 @@ export function entitlementPerRight(state: State): Entitlement | null {
     case "expired":
       return null;
     case "redeemed":
-      return { pay: dec(0), receive: [{ security: "cash", quantity: dec(state.terms.values.redemptionPrice) }] };
+      return { pay: dec(0), receive: [{ security: "cash", quantity: dec(state.redeemedPrice ?? state.terms.values.redemptionPrice) }] };
     case "exchanged":
       return { pay: dec(0), receive: [{ security: "common", quantity: state.exchangedRatio ?? exchangeRatio(state) }] };
   }

@@ -118,6 +118,7 @@ export function redeem(state: State, ctx: Ctx): void {
   const rights = issued ? rightsOutstanding(state) - voided : 0;
   const price = state.terms.values.redemptionPrice;
   state.totals.redemptionPaid = dec(price).times(rights);
+  state.redeemedPrice = price;
   endRights(state, "redeemed", ctx.at);
   record(state.trace, ctx.at, ctx.event, "R-23", `the Board redeems all ${rights} valid Rights at $${price} each ($${state.totals.redemptionPaid.toFixed(2)}): the Rights terminate and carry only the Redemption Price${voided ? `; the ${voided} void Rights end with them and are paid nothing (R-7e)` : ""}`, {
     rights,

@@ -222,6 +222,8 @@ export interface State {
   exchangeMultiplier: Dec;
   /** the shares per Right of the exchange that ended the Rights (the Board's ratio, or the plan's as adjusted). */
   exchangedRatio?: Dec;
+  /** the Redemption Price the redemption that ended the Rights paid (a later amendment's price never reaches a Right already redeemed, R-T6). */
+  redeemedPrice?: string;
   /** R-11a-i: units per Right and Purchase Price per Unit after Preferred splits. */
   unitsMultiplier: Dec;
   ledger?: RightsLedger;
