@@ -133,12 +133,12 @@ function scaleOffers(state: State, ctx: Ctx, ratio: Dec): void {
   }
 }
 
-/** R-X8, R-14: the fractions of a share the split left are paid in cash at the Current Market Price, or, without one, named in a warning. */
+/** R-X8, R-14: the fractions of a share the split left are paid in cash at the Current Market Price (payFractionsInCash counts them), or, without one, counted and named in a warning. */
 function payFractionalShares(state: State, ctx: Ctx, fractions: Dec): void {
-  state.totals.fractionalSharesCashed = state.totals.fractionalSharesCashed.plus(fractions);
   record(state.trace, ctx.at, ctx.event, "R-X8", `the split leaves ${formatDecimal(fractions)} fractional shares: they are not issued but paid in cash (R-14)`, { fractionalShares: formatDecimal(fractions) });
-  if (hasCurrentMarketPrice(state, newYorkDateOf(ctx.at))) payFractionsInCash(state, ctx, fractions);
-  else warnUnvaluedCash(state, ctx, `the cash for the ${formatDecimal(fractions)} fractional shares of the split is not in totals.cashInLieu: the Current Market Price needs the closes of the ${state.terms.values.currentMarketPriceTradingDays} Trading Days before ${newYorkDateOf(ctx.at)} (R-14, R-11d)`);
+  if (hasCurrentMarketPrice(state, newYorkDateOf(ctx.at))) return payFractionsInCash(state, ctx, fractions);
+  state.totals.fractionalSharesCashed = state.totals.fractionalSharesCashed.plus(fractions);
+  warnUnvaluedCash(state, ctx, `the cash for the ${formatDecimal(fractions)} fractional shares of the split is not in totals.cashInLieu: the Current Market Price needs the closes of the ${state.terms.values.currentMarketPriceTradingDays} Trading Days before ${newYorkDateOf(ctx.at)} (R-14, R-11d)`);
 }
 
 /** R-11a-i: a Preferred split multiplies the Units per Right and divides the Purchase Price per Unit, the price per Right unchanged. */

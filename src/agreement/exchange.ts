@@ -157,11 +157,12 @@ function keepAttached(state: State, ctx: Ctx, portion: Dec): void {
   });
 }
 
-/** R-14: fractional shares on an exchange or exercise are paid in cash at that fraction of the Current Market Price. */
+/** R-14: fractional shares on an exchange, an exercise or a split are paid in cash at that fraction of the Current Market Price, and counted in totals.fractionalSharesCashed. */
 export function payFractionsInCash(state: State, ctx: Ctx, fractions: Dec): void {
   const date = newYorkDateOf(ctx.at);
   const price = currentMarketPrice(state, date, "R-14").price;
   const cash = fractions.times(price);
+  state.totals.fractionalSharesCashed = state.totals.fractionalSharesCashed.plus(fractions);
   state.totals.cashInLieu = state.totals.cashInLieu.plus(cash);
   record(state.trace, ctx.at, ctx.event, "R-14", `${formatDecimal(fractions)} fractional shares are paid in cash at the Current Market Price of ${moneyText(formatDecimal(price))}: $${cash.toFixed(2)}`, {
     fractionalShares: formatDecimal(fractions),
