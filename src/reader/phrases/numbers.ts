@@ -144,7 +144,7 @@ export function moneyValue(text: string): string | null {
 }
 
 /** A multiple: "twice", "two times", "two (2) times", "2 times", "2.5 times". */
-export const MULTIPLE = `(?:${NOT_LETTER_BEFORE}twice${NOT_LETTER_AFTER}|(?:${NUMBER})\\s+times${NOT_LETTER_AFTER})`;
+export const MULTIPLE = `(?:${NOT_LETTER_BEFORE}twice${NOT_LETTER_AFTER}|(?:${NUMBER})\\s+times${NOT_LETTER_AFTER}|(?<![\\w.])\\d+(?:\\.\\d+)?x(?![A-Za-z]))`;
 
 /** The factor a MULTIPLE phrase states ("2"), or null. */
 export function multipleValue(text: string): string | null {

@@ -30,6 +30,8 @@ const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new"; ri
   { pattern: phrase(`\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:[a-z]+\\s+and\\s+)?extended\\s+(?:[^;]{0,60}?\\s)?(?:until|to|through)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85, rightsBefore: true },
   { pattern: phrase(`\\b(?:continues?|remains?)\\s+in\\s+(?:full\\s+force\\s+and\\s+)?effect\\s+(?:until|to|through)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85, rightsBefore: true },
   { pattern: phrase(`(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})\\s*\\(\\s*(?:the\\s+)?"Final\\s+Expiration\\s+Date"\\s*\\)`), confidence: 0.95, needs: /"Final\s+Expiration\s+Date"/i },
+  // An amendment that leaves it: "the Final Expiration Date, which remains the close of business on August 19, 2004".
+  { pattern: phrase(`\\bFinal\\s+Expiration\\s+Date,?\\s+which\\s+(?:remains|is|will\\s+be)\\s+(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})`), confidence: 0.85 },
   // An amendment that swaps one phrase for another: the date it puts in is the new expiry (to replace the phrase "May 31, 2006 ("Final Expiration Date")" with the phrase "May 31, 2011 ("Final Expiration Date")"); the one it takes out is skipped as replaced.
   { pattern: phrase(`\\breplac\\w*\\b[^;]{0,160}?\\bwith\\s+(?:the\\s+(?:phrase|words?|date)\\s+)?"?(?:(${TIME})\\s*,?\\s+on\\s+)?(${DATE})\\s*\\(\\s*(?:the\\s+)?"Final\\s+Expiration\\s+Date"`), confidence: 0.9, role: "new", needs: /"Final\s+Expiration\s+Date"/i },
   { pattern: phrase(`\\bFinal\\s+Expiration\\s+Date["'\u2019]?\\s+(?:shall\\s+)?means?\\s+(?:the\\s+)?(?:(${TIME})\\s*,?\\s+(?:on\\s+)?)?(${DATE})`), confidence: 0.9 },

@@ -27,6 +27,7 @@ import { redemption } from "./redemption.js";
 import { rightsAgent } from "./rightsAgent.js";
 import { section13dExceptions, stockAcquisitionDateExceptions } from "./offerExceptions.js";
 import { threshold } from "./threshold.js";
+import { termSheet } from "./termSheet.js";
 import { titleBlock } from "./titleBlock.js";
 import { xbrlDetails } from "./xbrlDetails.js";
 import { unit } from "./unit.js";
@@ -35,5 +36,5 @@ export const EXTRACTORS: readonly Extractor[] = [
   issuer, titleBlock, parties, agreementDate, recordDate, rightsAgent, threshold, passiveThreshold, grandfather, exemptPersons, inadvertence,
   unit, purchasePrice, preferredReserved, flipMultiples, redemption, xbrlDetails, expiration, distribution, exchange, qualifiedOffer,
   qualifiedTransaction, stockAcquisitionDateExceptions, section13dExceptions, liquidationCarveOut, nolPlan,
-  currentMarketPrice, closeOfBusiness, derivativeCounting, bankClosings, changes,
+  currentMarketPrice, closeOfBusiness, derivativeCounting, bankClosings, changes, termSheet,
 ];

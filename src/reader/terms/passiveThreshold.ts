@@ -11,6 +11,8 @@ import { withoutPassiveAsides } from "./threshold.js";
 const PATTERNS: readonly RegExp[] = [
   phrase(`\\b(?:less\\s+than|under|below)\\s+(${PERCENT})`),
   phrase(`(${PERCENT})\\s+or\\s+more`),
+  // "Passive institutional investors that report ... on Schedule 13G can own up to 20%", "For a passive investor ..., the threshold is 20%".
+  phrase(`\\b(?:up\\s+to|threshold\\s+is)\\s+(${PERCENT})`),
   phrase(`(?:\\bor\\s+|\\(\\s*)(${PERCENT})\\s+(?:in\\s+the\\s+case\\s+of|for)\\s+(?:(?:certain|some|eligible|qualified|a|an)\\s+)?passive`),
   // "(20 percent for certain shareholders who report beneficial ownership on Schedule 13G ...)".
   phrase(`(?:\\bor\\s+|\\(\\s*)(${PERCENT})\\s+(?:in\\s+the\\s+case\\s+of|for)\\s+[^()%;]{0,80}?\\bSchedule\\s+13G`),

@@ -26,7 +26,9 @@ const PATTERNS: readonly { pattern: RegExp; confidence: number; role?: "new" | "
   // An amendment raising (or lowering) it, as a release tells it: "to increase the initial exercise price of each Preferred Stock Purchase Right to $280".
   { pattern: phrase(`\\b(?:increas|rais|reduc|decreas|lower|chang|amend)\\w*\\s+the\\s+(?:initial\\s+)?(?:purchase|exercise)\\s+price\\s+(?:of\\s+(?:each|a|the)\\s+(?:[A-Z][\\w-]*\\s+){0,4}?Rights?\\s+)?to\\s+(${MONEY})`), confidence: 0.85, role: "new" },
   { pattern: phrase(`\\bpurchase\\b[^;$]{0,300}?\\bwhich\\s+price\\s+(?:shall|will)\\s+(?:initially\\s+)?be\\s+(${MONEY})`), confidence: 0.85 },
-  { pattern: phrase(`(?:${FRACTION}|\\b(?:one|a)\\s+unit)(?:\\s*\\([^()]{0,30}\\))?\\s+of\\s+(?:a|one)\\s+(?:share|preferred\\s+share|preference\\s+share)\\b(?:\\bpar\\s+value\\s+(?:of\\s+)?${MONEY}|[^;$]){0,140}?\\b(?:for|at\\s+a\\s+price\\s+of)\\s+(${MONEY})(?!\\s+per\\s+Right)`), confidence: 0.8 },
+  // An amendment that leaves it: "does not change the Purchase Price, which remains $44.00 per one one-hundredth".
+  { pattern: phrase(`\\b(?:purchase|exercise)\\s+price,\\s+which\\s+remains\\s+(${MONEY})`), confidence: 0.85 },
+  { pattern: phrase(`(?:${FRACTION}|\\b(?:one|a)\\s+unit)(?:\\s*\\([^()]{0,30}\\))?\\s+of\\s+(?:a|one)\\s+(?:[\\w-]+\\s+){0,5}?(?:share|preferred\\s+share|preference\\s+share)\\b(?:\\bpar\\s+value\\s+(?:of\\s+)?${MONEY}|[^;$]){0,140}?\\b(?:for|at\\s+a\\s+price\\s+of)\\s+(${MONEY})(?!\\s+per\\s+Right)`), confidence: 0.8 },
   { pattern: WORTH_FOR, confidence: 0.75 },
   // News's flip-in told with the price set off by commas: "entitle its holder to purchase, for $52.00, additional shares ... having a market value of twice such exercise price".
   { pattern: phrase(`\\b(?:purchase|buy|acquire),?\\s+for\\s+(${MONEY}),\\s+[^;$]{0,120}?\\b(?:having|with)\\s+a\\s+(?:then[\\s-]+current\\s+)?market\\s+value\\s+(?:of|equal\\s+to)\\s+(?:twice|two\\s+times)\\b`), confidence: 0.85 },

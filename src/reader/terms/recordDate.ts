@@ -17,6 +17,10 @@ import { DATE, dateValue, TIME } from "../phrases/dates.js";
 const PATTERNS: readonly [RegExp, RegExp, number][] = [
   // The defined term may be where a stored excerpt breaks off ("payable on April 27, 1995 (the "Record Date" and no more).
   [phrase(`(${DATE})\\s*\\(\\s*the\\s+"Record\\s+(?:Date|Time)(?:"\\s*\\)|$)`), /"Record\s+(?:Date|Time)(?:"|$)/i, 0.95],
+  // A term sheet's "outstanding at the close of business on September 30, 2019 (the record date)".
+  [phrase(`(${DATE})\\s*\\(\\s*the\\s+record\\s+date\\s*\\)`), /\(\s*the\s+record\s+date\s*\)/i, 0.85],
+  // A partnership's rights: "a distribution of one unit purchase right ... for each common unit outstanding at the close of business on June 11, 2020".
+  [phrase(`\\bright\\b[^;]{0,60}?\\bfor\\s+each\\s+(?:outstanding\\s+)?(?:common\\s+)?unit\\s+outstanding\\s+(?:at|as\\s+of|on)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /for\s+each\s+(?:outstanding\s+)?(?:common\s+)?unit\s+outstanding/i, 0.8],
   // A Canadian plan's definition: ""Record Time" means 5:00 p.m. (Vancouver time) on May 6, 2020".
   [phrase(`"Record\\s+Time"\\s+(?:means|shall\\s+mean)\\s+(?:${TIME}\\s*,?\\s+on\\s+)?(${DATE})`), /"Record\s+Time"\s+(?:means|shall\s+mean)/i, 0.9],
   [phrase(`\\b(?:close\\s+of\\s+business\\s+on\\s+)(${DATE}),\\s+(?:being\\s+)?the\\s+record\\s+date\\b`), /,\s+(?:being\s+)?the\s+record\s+date\b/i, 0.85],
@@ -25,7 +29,7 @@ const PATTERNS: readonly [RegExp, RegExp, number][] = [
   [phrase(`\\bholders\\s+of\\s+record\\s+of\\s+(?:the\\s+)?(?:(?:Common|Voting)\\s+Shares|shares\\s+of\\s+(?:the\\s+Company's\\s+)?Common\\s+Stock|Common\\s+Stock)(?:\\s+of\\s+the\\s+Company)?\\s+outstanding\\s+(?:on|at|as\\s+of)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /holders\s+of\s+record\s+of/i, 0.85],
   // Perhaps at an hour: news's "each outstanding share ... held of record as of 5:00 p.m. Dec. 29, 1996".
   [phrase(`\\bheld\\s+of\\s+record\\s+(?:at|as\\s+of|on)\\s+(?:the\\s+)?(?:close\\s+of\\s+business\\s+(?:on\\s+)?|${TIME}\\s*,?\\s+(?:on\\s+)?)?(${DATE})`), /held\s+of\s+record/i, 0.85],
-  [phrase(`\\b(?:paid|payable|effective)\\s+(?:(?:at|upon)\\s+(?:the\\s+)?close\\s+of\\s+business\\s+)?(?:on\\s+)?(${DATE})\\s+(?:to|for)\\s+(?:the\\s+)?(?:stock|share)?holders\\s+of\\s+record\\s+(?:(?:as\\s+of|at|upon)\\s+(?:the\\s+)?close\\s+of\\s+business\\s+)?on\\s+(?:that|such)\\s+date`), /on\s+(?:that|such)\s+date/i, 0.85],
+  [phrase(`\\b(?:paid|payable|effective)\\s+(?:(?:at|upon)\\s+(?:the\\s+)?close\\s+of\\s+business\\s+)?(?:on\\s+)?(${DATE})\\s+(?:to|for)\\s+(?:the\\s+)?(?:stock|share)?holders\\s+of\\s+record\\s+(?:of\\s+[^;]{0,40}?\\s+)?(?:(?:as\\s+of|at|upon)\\s+(?:the\\s+)?close\\s+of\\s+business\\s+)?on\\s+(?:that|such)\\s+date`), /on\s+(?:that|such)\s+date/i, 0.85],
   [phrase(`\\b(?:issu|distribut)\\w*\\s+one\\s+right\\s+for\\s+each\\s+(?:outstanding\\s+)?share\\s+of\\s+(?:the\\s+Company's\\s+)?(?:common|ordinary)\\s+(?:stock|shares)(?:\\s+outstanding)?\\s+(?:at|as\\s+of)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /one\s+right\s+for\s+each/i, 0.8],
   // News's right named at length, issued for each share "to shareholders as of" a day: "will issue one preferred share purchase right for each outstanding common share to shareholders as of March 25, 2025".
   [phrase(`\\b(?:issu|distribut)\\w*\\s+one\\s+(?:[a-z-]+\\s+){1,4}?right\\s+for\\s+each\\s+(?:outstanding\\s+)?(?:share\\s+of\\s+(?:the\\s+Company's\\s+)?)?(?:common|ordinary)\\s+(?:stock|shares?)\\s+to\\s+(?:the\\s+)?(?:stock|share)holders\\s+(?:of\\s+record\\s+)?(?:at|as\\s+of)\\s+(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DATE})`), /(?:stock|share)holders\s+(?:of\s+record\s+)?(?:at|as\s+of)/i, 0.8],
@@ -78,11 +82,11 @@ function onNamedDate(doc: ReaderDocument): Candidate[] {
  * redemption, or any dividend of money, "a monthly dividend in the amount of $0.08 per share payable on May 28, 2024
  * to shareholders of record as of April 30, 2024" (a note's subsequent events; the Rights are a dividend of rights, never of dollars).
  */
-const PAYS_REDEMPTION = /redeem|redemption(?!\s+Date)|per\s+share\s+dividend|cash\s+dividend|dividend\s+(?:in\s+the\s+amount\s+)?of\s+(?:US)?\$\s?\d/i;
+const PAYS_REDEMPTION = /redeem|redemption(?!\s+Date)|per\s+share\s+dividend|cash\s+dividend|dividend\s+(?:in\s+the\s+amount\s+)?of\s+(?:US)?\$\s?\.?\d/i;
 
 export function recordDate(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = onNamedDate(doc);
-  for (const s of sentencesMatching(doc, /record|receive\s+one\s+Right|will\s+(?:automatically\s+)?receive|distribution\s+of\s+(?:[a-z-]+\s+){0,3}?rights\s+to|rights\s+(?:will|shall)\s+(?:be\s+)?attach|dividend\s+(?:distribution\s+)?of\s+one|one\s+(?:[a-z-]+\s+){0,4}?right\s+for\s+each|one\s+right\b[^;]{0,40}?\b(?:attached|issued|distributed)/i)) {
+  for (const s of sentencesMatching(doc, /record|receive\s+one\s+Right|will\s+(?:automatically\s+)?receive|distribution\s+of\s+(?:[a-z-]+\s+){0,3}?rights\s+to|rights\s+(?:will|shall)\s+(?:be\s+)?attach|dividend\s+(?:distribution\s+)?of\s+one|one\s+(?:[a-z-]+\s+){0,4}?right\s+for\s+each|one\s+right\b[^;]{0,40}?\b(?:attached|issued|distributed)|for\s+each\s+(?:outstanding\s+)?(?:common\s+)?unit\s+outstanding/i)) {
     for (const [pattern, needs, confidence] of PATTERNS) {
       if (!needs.test(s.text)) continue;
       for (const m of s.text.matchAll(pattern)) {

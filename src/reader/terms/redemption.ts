@@ -16,12 +16,12 @@ const PRICES: readonly [RegExp, number][] = [
   [phrase(`\\bredeem[^;]{0,120}?\\b(?:at|for)\\s+a\\s+(?:redemption\\s+)?price\\s+of\\s+(${MONEY})`), 0.9],
   [phrase(`\\bredemption\\s+price"?\\s+(?:of|equal\\s+to|is|remains|(?:shall|will)\\s+(?:remain|mean|be))\\s+(${MONEY})`), 0.9],
   [phrase(`(${DOLLARS})\\s+per\\s+Right\\s*(?:\\(\\s*the\\s+"Redemption\\s+Price"\\s*\\)|redemption\\s+price)`), 0.85],
-  [phrase(`\\bredeem(?:ed|able)?\\s+[^;]{0,80}?\\b(?:at|for)\\s+(${MONEY})\\s+per\\s+Right`), 0.85],
+  [phrase(`\\bredeem(?:ed|able)?\\s+[^;]{0,80}?\\b(?:at|for)\\s+(${MONEY})\\s+(?:per\\s+Right|each\\b)`), 0.85],
   [phrase(`\\bredeem[^;]{0,240}?\\bby\\s+paying\\s+(${MONEY})\\s+(?:per|for\\s+each)\\s+Right\\b`), 0.85],
   [phrase(`\\breceive\\s+the\\s+(${DOLLARS})\\s+(?:per\\s+Right\\s+)?redemption\\s+price\\b`), 0.8],
 ];
 /** A price told in cents, as news writes it: "redeem the rights for a price of one penny per right", "for two cents a right"; or a part of one ("at a redemption price of one-tenth of one cent per Right"). */
-const IN_CENTS = phrase(`\\bredeem[^;]{0,120}?\\b(?:at|for)\\s+(?:a\\s+(?:redemption\\s+)?price\\s+of\\s+)?(?:(a|one)\\s+penny|(${CARDINAL_WORDS}|\\d{1,2})\\s+cents?|(${FRACTION})\\s+of\\s+(?:a|one)\\s+cent)\\s+(?:(?:per|a|each)\\s+(?:right|share)\\b|each\\b)`);
+const IN_CENTS = phrase(`\\bredeem[^;]{0,120}?\\b(?:at|for)\\s+(?:a\\s+(?:redemption\\s+)?price\\s+of\\s+)?(?:(a|one)\\s+penny|(${CARDINAL_WORDS}|\\d{1,2})\\s+cents?|(${FRACTION})\\s+(?:of\\s+(?:a|one)\\s+)?cent(?:\\s*\\(\\s*\\$\\s?[\\d.]+\\s*\\))?)\\s+(?:(?:per|a|each)\\s+(?:right|share)\\b|each\\b)`);
 const WINDOW = phrase(`\\b(?:until|prior\\s+to|before)\\s+(?:the\\s+earlier\\s+of\\s+(?:\\(i\\)\\s+)?)?(?:the\\s+close\\s+of\\s+business\\s+on\\s+)?(${DAY_COUNT})\\s+(?:following|after)\\s+the\\s+(?:Stock|Shares?)\\s+Acquisition\\s+Date`);
 
 export function redemption(doc: ReaderDocument): Candidate[] {

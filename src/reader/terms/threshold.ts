@@ -37,6 +37,8 @@ const PATTERNS: readonly [RegExp, number][] = [
   [phrase(`\\bacquir(?:es|ed|ing|e)${OR_OFFER}\\s*(?:more\\s+than|in\\s+excess\\s+of|over)\\s+(${PERCENT})${ASIDE}\\s+of`), 0.8],
   [phrase(`\\b(?:ownership\\s+)?trigger(?:ing)?\\s+threshold\\s+of\\s+(${PERCENT})`), 0.9],
   [phrase(`\\b(?:the|a|an)\\s+(${PERCENT})\\s+(?:beneficial\\s+|stock\\s+|share\\s+)?ownership\\s+(?:trigger\\s+)?threshold\\b`), 0.8],
+  // An amendment that leaves it: "nothing in this Amendment changes the 15% beneficial ownership level at which a Person becomes an Acquiring Person".
+  [phrase(`\\b(?:the|a|an)\\s+(${PERCENT})\\s+(?:beneficial\\s+)?ownership\\s+level\\s+at\\s+which\\s+[^;]{0,40}?\\bbecomes?\\s+an?\\s+"?Acquiring\\s+Person`), 0.8],
   // News's plan "with a 15% trigger", one that "has a 10% threshold".
   [phrase(`\\b(?:with|has|had|sets?)\\s+an?\\s+(${PERCENT})\\s+(?:ownership\\s+)?(?:trigger|threshold)\\b`), 0.75],
   [phrase(`\\b(?:triggered|exercisable|activated)\\s+(?:if|when|once)\\s+(?:a\\s+(?:person's|holder's)\\s+|the\\s+)?(?:beneficial\\s+)?ownership\\s+(?:exceeds|surpasses|reaches)\\s+(${PERCENT})`), 0.7],

@@ -142,3 +142,31 @@ describe("agreements' fronts, Canadian plans and notes (tenth round of unseen te
     expect(inForce("Your Board adopted a rights plan. If you have questions, you may call our Rights Agent, Harbor Trust Company, toll-free at 1-800-555-0100.").rightsAgent).toBe("Harbor Trust Company");
   });
 });
+
+describe("term sheets, tables, news and notes (eleventh round of unseen texts)", () => {
+  it("reads terms set out as labelled lines: a term sheet's bullets, a client alert's, a table's rows, each value the first after its label", () => {
+    const sheet = inForce("Summary of terms\n  * Exercise price: $180 per one one-thousandth of a share of Series X Participating Preferred Stock ($180,000 per whole share).\n  * Trigger: acquisition of beneficial ownership of 15% or more of the outstanding Common Stock by any person or group.\n  * Flip-in: holders may buy Common Stock with a market value of 2x the exercise price.\n  * Redemption: $.0001 per Right.");
+    expect([sheet.purchasePrice, sheet.acquiringPersonThresholdPercent, sheet.flipInMultiple, sheet.redemptionPrice]).toEqual(["180", "15", "2", "0.0001"]);
+    const alert = inForce("Of the 14 plans adopted this quarter, six were tax benefit preservation plans with a 4.99% trigger.\n- Trigger. 11% of the outstanding common stock, set just above the largest existing holder.\n- Exercise price. $140 per right.\n- Redemption. $0.001 per right.");
+    expect([alert.acquiringPersonThresholdPercent, alert.purchasePrice, alert.redemptionPrice]).toEqual(["11", "140", "0.001"]);
+    expect(inForce("The Rights Plan in brief\n\nRedemption $0.01 per Right, at any time before a person becomes an Acquiring Person.").redemptionPrice).toBe("0.01");
+  });
+  it("reads prices and terms an amendment leaves as they were ('which remains'), and a threshold 'level at which a Person becomes an Acquiring Person'", () => {
+    expect(inForce("The Amendment does not change the Purchase Price, which remains $44.00 per one one-hundredth of a share.").purchasePrice).toBe("44");
+    expect(inForce("The Amendment extends nothing else, including the Final Expiration Date, which remains the close of business on August 19, 2004.").finalExpirationDate).toBe("2004-08-19");
+    expect(inForce("Nothing in this Amendment changes the 15% beneficial ownership level at which a Person becomes an Acquiring Person.").acquiringPersonThresholdPercent).toBe("15");
+  });
+  it("reads a price after a long name of the preferred, a redemption 'for $0.001 each' or at 'one-half cent ($0.005)', and a passive investor's 'up to 20%'", () => {
+    expect(inForce("Each right lets the holder buy one one-thousandth of a Series B junior participating preferred share for $52.00.").purchasePrice).toBe("52");
+    expect(inForce("The trustees may redeem the rights for $0.001 each before the plan is triggered.").redemptionPrice).toBe("0.001");
+    expect(inForce("At any time before a person becomes an Acquiring Person, the Board may redeem the Rights at a price of one-half cent ($0.005) per Right.").redemptionPrice).toBe("0.005");
+    expect(inForce("Passive institutional investors that report their holdings on Schedule 13G can own up to 20% before the plan kicks in.").passiveInvestorThresholdPercent).toBe("20");
+    expect(inForce("For a passive investor, meaning a person entitled to report its ownership on Schedule 13G, the threshold is 20%.").passiveInvestorThresholdPercent).toBe("20");
+  });
+  it("dates the Rights' record, not a cash dividend's, and reads a record 'on that date' after 'of Common Shares', '(the record date)' and a partnership's units", () => {
+    expect(inForce("The Board declared a quarterly cash dividend of $.17 per share, payable December 1, 1998 to stockholders of record on November 10, 1998. The Company amended its Rights Agreement to appoint a new rights agent.").recordDate).toBeNull();
+    expect(inForce('The dividend is payable on March 14, 1997 to holders of record of Common Shares at the close of business on that date (the "Record Date"). Each Right entitles its holder to buy a unit.').recordDate).toBe("1997-03-14");
+    expect(inForce("One Right was issued for each share of Common Stock outstanding at the close of business on September 30, 2019 (the record date).").recordDate).toBe("2019-09-30");
+    expect(inForce('The Board of our General Partner declared a distribution of one unit purchase right (a "Right") for each common unit outstanding at the close of business on June 11, 2020.').recordDate).toBe("2020-06-11");
+  });
+});
