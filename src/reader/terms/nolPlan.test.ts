@@ -16,6 +16,9 @@ describe("NOL plan", () => {
   ])("%s", (text, value) => {
     expect(nol(text)).toBe(value);
   });
+  it("is not found in a news page's links to other stories", () => {
+    expect(nol("Acme REIT adopted a rights plan with a 10% trigger.\nRelated: Sunbelt REIT Corvid Living sets 4.9% NOL pill | Harborview Trust extends rights plan")).toBeUndefined();
+  });
   it("is not found where tax is only mentioned", () => {
     expect(nol("While the distribution of the Rights will not be taxable to stockholders, stockholders may recognize taxable income.")).toBeUndefined();
   });

@@ -3,7 +3,7 @@
  * carryforwards", "NOLs", "Tax Benefit Preservation Plan", "Tax Asset Protection Rights Plan",
  * "preserve ... tax benefits", news's "protecting its accrued tax benefits"; not one where the text says so ("is not a tax benefits
  * preservation plan"), nor one that no longer needs it ("such protection is no longer required", after the sentence
- * naming the NOLs).
+ * naming the NOLs), nor another plan a news page links to ("Related: Acme sets 4.9% NOL pill | ...").
  */
 import { phrase, sentencesMatching, spanOf, type Candidate, type ReaderDocument } from "../document.js";
 
@@ -16,6 +16,9 @@ const NAMES_NOL = new RegExp(NOL.source, "i");
 /** Protection said to be needed no more ("the Partnership believes that such protection is no longer required"): the plan is no longer an NOL plan. */
 const NO_LONGER = phrase(`\\b(?:protection|preservation|restriction|threshold)\\b[^;.]{0,40}?\\bno\\s+longer\\s+(?:required|needed|necessary)\\b`);
 
+/** A news page's links to other stories. */
+const NAVIGATION = /^(?:Related(?:\s+(?:stories|articles|news))?|See\s+also|Read\s+more|More\s+from|Most\s+read|Also\s+read)\b\s*:?/i;
+
 export function nolPlan(doc: ReaderDocument): Candidate[] {
   const out: Candidate[] = [];
   // Said right after (or in) a sentence naming the tax benefits, it outweighs that sentence.
@@ -25,6 +28,8 @@ export function nolPlan(doc: ReaderDocument): Candidate[] {
     for (const m of s.text.matchAll(NO_LONGER)) out.push({ term: "nolPlan", value: false, ...spanOf(s, m), confidence: 0.95 });
   });
   for (const s of sentencesMatching(doc, /382|operating\s+loss|NOL|tax/i)) {
+    // A page's links to other stories ("Related: Acme sets 4.9% NOL pill | ...") are not this plan's.
+    if (NAVIGATION.test(s.text)) continue;
     const denied = [...s.text.matchAll(NOT_NOL)];
     for (const m of denied) out.push({ term: "nolPlan", value: false, ...spanOf(s, m), confidence: 0.9 });
     if (denied.length) continue;
