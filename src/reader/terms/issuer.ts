@@ -174,8 +174,28 @@ function lastSentenceStart(text: string, at: number, name: string): number {
   return start;
 }
 
+/**
+ * A report's heading: the company's name in capitals on a line of its own near the top, over the report's title ("KESTREL
+ * BIOSCIENCES, INC. / NOTES TO CONSOLIDATED FINANCIAL STATEMENTS", "GALIL OPTRONICS LTD. / ANNUAL REPORT ON FORM 20-F",
+ * "ACME HOLDINGS, INC. AND SUBSIDIARIES / Notes to ..."), where a note or an item names the company only as "the Company".
+ */
+const HEADING_NAME = /^([A-Z0-9][A-Z0-9&.,' -]{2,80}?\b(?:INC\.?|CORPORATION|CORP\.?|COMPANY|CO\.|LTD\.?|LIMITED|L\.?P\.?|LLC|L\.L\.C\.|PLC|N\.V\.|S\.A\.|TRUST|HOLDINGS))(?:\s+AND\s+SUBSIDIARIES)?\s*$/;
+const REPORT_TITLE = /^(?:(?:ANNUAL|QUARTERLY|TRANSITION)\s+REPORT\b|NOTES\s+TO\b|FORM\s+(?:10-K|10-Q|20-F|40-F|8-K)\b)/i;
+
+/** The heading's company, read on the original's lines (normalising joins a heading to the lines under it) and placed where the normalised text has it. */
+function headingCompany(doc: ReaderDocument): Candidate[] {
+  const lines = doc.original.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, 12);
+  for (let i = 0; i < lines.length - 1; i++) {
+    const name = HEADING_NAME.exec(lines[i]!);
+    if (!name || !REPORT_TITLE.test(lines[i + 1]!)) continue;
+    const start = doc.normal.text.indexOf(name[1]!);
+    return start < 0 ? [] : [{ term: "company", value: cleanName(name[1]!), start, end: start + name[1]!.length, confidence: 0.6, role: "prior" }];
+  }
+  return [];
+}
+
 export function issuer(doc: ReaderDocument): Candidate[] {
-  const out: Candidate[] = samplesCompany(doc.normal.text);
+  const out: Candidate[] = [...samplesCompany(doc.normal.text), ...headingCompany(doc)];
   const text = doc.normal.text;
   for (const { anchor, pattern, confidence, anyName, coverLine, ownWord, notAgent, needsRepeat } of PATTERNS) {
     for (const at of text.matchAll(anchor)) {

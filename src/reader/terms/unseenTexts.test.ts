@@ -163,6 +163,11 @@ describe("term sheets, tables, news and notes (eleventh round of unseen texts)",
     expect(inForce("Passive institutional investors that report their holdings on Schedule 13G can own up to 20% before the plan kicks in.").passiveInvestorThresholdPercent).toBe("20");
     expect(inForce("For a passive investor, meaning a person entitled to report its ownership on Schedule 13G, the threshold is 20%.").passiveInvestorThresholdPercent).toBe("20");
   });
+  it("reads the issuer from a report's heading in capitals over its title, where the note names only 'the Company'", () => {
+    expect(inForce("HARBOR BIOSCIENCES, INC.\nNOTES TO CONSOLIDATED FINANCIAL STATEMENTS\nNote 11. Stockholders' Equity\nIn 2018 the Company adopted a Rights Agreement and declared a dividend of one Right for each share.").issuer).toBe("HARBOR BIOSCIENCES, INC.");
+    expect(inForce("HARBOR FINANCIAL HOLDINGS, INC. AND SUBSIDIARIES\nNotes to Condensed Consolidated Financial Statements (Unaudited)\nThe Company adopted a Tax Benefit Preservation Rights Agreement.").issuer).toBe("HARBOR FINANCIAL HOLDINGS, INC.");
+    expect(inForce("HARBOR TOOL & DIE COMPANY\nANNUAL REPORT ON FORM 10-K\nThe Company has a rights plan.").issuer).toBe("HARBOR TOOL & DIE COMPANY");
+  });
   it("dates the Rights' record, not a cash dividend's, and reads a record 'on that date' after 'of Common Shares', '(the record date)' and a partnership's units", () => {
     expect(inForce("The Board declared a quarterly cash dividend of $.17 per share, payable December 1, 1998 to stockholders of record on November 10, 1998. The Company amended its Rights Agreement to appoint a new rights agent.").recordDate).toBeNull();
     expect(inForce('The dividend is payable on March 14, 1997 to holders of record of Common Shares at the close of business on that date (the "Record Date"). Each Right entitles its holder to buy a unit.').recordDate).toBe("1997-03-14");
