@@ -8,6 +8,7 @@
  */
 import Fraction from "fraction.js";
 import { dec, formatDecimal, type Dec } from "../numbers/decimal.js";
+import { rightsFractionText } from "../numbers/readableText.js";
 import { newYorkDateOf } from "../time/instant.js";
 import { rightsExistAt, rightsOutstanding } from "./voidRights.js";
 import { publicShares, type State } from "../engine/state.js";
@@ -86,16 +87,10 @@ function explainRightsAfterSplit(state: State, ctx: Ctx, rightsBefore: number, f
   const onCashedShares = new Fraction(fractionalShares.toString()).mul(state.rightsPerShare);
   const inParts = exact.sub(exact.floor());
   const parts = [
-    ...(onCashedShares.n > 0n ? [`the ${formatDecimal(fractionalShares)} fractional shares paid in cash carried ${rightsText(onCashedShares)}, which end with them (R-X8)`] : []),
-    ...(inParts.n > 0n ? [`${rightsText(inParts)} is held in parts on holders' shares, not a whole Right: paid in cash when the Rights separate (R-14)`] : []),
+    ...(onCashedShares.n > 0n ? [`the ${formatDecimal(fractionalShares)} fractional shares paid in cash carried ${rightsFractionText(onCashedShares.toFraction())}, which end with them (R-X8)`] : []),
+    ...(inParts.n > 0n ? [`${rightsFractionText(inParts.toFraction())} is held in parts on holders' shares, not a whole Right: paid in cash when the Rights separate (R-14)`] : []),
   ];
   record(state.trace, ctx.at, ctx.event, "R-11p", `Rights outstanding ${rightsBefore} before the split, ${rightsAfter} after: R-11p keeps their number on the shares outstanding, but ${parts.join("; ")}`, { rightsBefore, rightsAfter });
-}
-
-/** A number of Rights in words: "2 Rights", "1 Right", "4/11 of a Right". */
-function rightsText(rights: Fraction): string {
-  if (rights.d !== 1n) return `${rights.toFraction()} of a Right`;
-  return `${rights.toFraction()} Right${rights.n === 1n ? "" : "s"}`;
 }
 
 /** R-X8: the whole shares outstanding after a split: each holding (the public's as one) becomes `wholeOf` its shares. */

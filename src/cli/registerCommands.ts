@@ -14,7 +14,7 @@ import type { Register, RegisterReport, Result, Rulings, TransferResult, Warned 
 import { quantityText } from "./textFormat.js";
 import type { CliCall } from "./io.js";
 import { withPricesFileRead } from "./scenarioInput.js";
-import { countText as n, countedText, decimalText } from "../numbers/readableText.js";
+import { countText as n, countedText, decimalText, rightsFractionText } from "../numbers/readableText.js";
 import { dollars } from "../analysis/format.js";
 
 type Library = typeof import("../register/index.js");
@@ -276,7 +276,7 @@ function transferText(v: TransferResult): string {
   const moved = `${countedText(v.shares, "share")} moved from ${v.from} to ${v.to}`;
   const voidText = `${n(v.voidRights)} void${v.voidOnArrival ? `; ${n(v.voidOnArrival)} more void in ${v.to}'s hands, R-7e` : ""}`;
   const rights = v.rightsCarried !== null
-    ? `, carrying ${rightsCarriedText(v.rightsCarried)} (R-11p): ${v.from}'s whole Rights fall by ${n(v.rights + v.voidRights)} (${voidText}), ${v.to}'s rise by ${n(v.rightsReceived)}${v.rightsCarried.includes("/") ? "; fractions of a Right are paid in cash at the distribution (R-14)" : ""}`
+    ? `, carrying ${rightsFractionText(v.rightsCarried)} (R-11p): ${v.from}'s whole Rights fall by ${n(v.rights + v.voidRights)} (${voidText}), ${v.to}'s rise by ${n(v.rightsReceived)}${v.rightsCarried.includes("/") ? "; fractions of a Right are paid in cash at the distribution (R-14)" : ""}`
     : v.rights + v.voidRights ? ` with ${countedText(v.rights + v.voidRights, "Right")} (${voidText})` : "";
   return `${moved}${rights}${v.legend ? "; the new certificate or statement bears the Rights legend (R-3-attached)" : ""}`;
 }
@@ -285,12 +285,6 @@ function transferText(v: TransferResult): string {
 function roundedDownText(v: { rights: number; portion: string; portionOfRights: string }): string {
   if (v.portionOfRights === String(v.rights)) return "";
   return ` (${v.portion} of the valid Rights is ${decimalText(v.portionOfRights)}; each holder's part is rounded down to whole Rights, R-14)`;
-}
-
-/** "2/3 of a Right", "1 Right", "1 1/3 Rights", "2 Rights". */
-function rightsCarriedText(carried: string): string {
-  if (/^\d+\/\d+$/.test(carried)) return `${carried} of a Right`;
-  return `${carried} Right${carried === "1" ? "" : "s"}`;
 }
 
 /** What came with new shares: Rights attached, Rights on a certificate, or none. */

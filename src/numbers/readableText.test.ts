@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { countedText, decimalText, findingText, groupedCounts, groupedDollars, percentText, shortPercents } from "./readableText.js";
+import { countedText, decimalText, rightsFractionText, findingText, groupedCounts, groupedDollars, percentText, shortPercents } from "./readableText.js";
 
 describe("numbers in text for people", () => {
   it("counts a thing in the singular for one, the plural otherwise, with thousands separators", () => {
     expect(countedText(1, "holder")).toBe("1 holder");
     expect(countedText(0, "payment")).toBe("0 payments");
     expect(countedText(1200, "day")).toBe("1,200 days");
+  });
+
+  it("writes a number of Rights given as a fraction in words", () => {
+    expect(["2/3", "4/11", "1", "1 1/3", "2"].map(rightsFractionText)).toEqual(["2/3 of a Right", "4/11 of a Right", "1 Right", "1 1/3 Rights", "2 Rights"]);
   });
 
   it("writes an exact decimal with thousands separators in its whole part only", () => {

@@ -10,10 +10,16 @@ export function countText(n: number): string {
   return thousands(n, 0);
 }
 
+/** A number of Rights written as a fraction, in words: "2/3" -> "2/3 of a Right", "1" -> "1 Right", "1 1/3" -> "1 1/3 Rights", "2" -> "2 Rights". */
+export function rightsFractionText(fraction: string): string {
+  if (/^\d+\/\d+$/.test(fraction)) return `${fraction} of a Right`;
+  return `${fraction} Right${fraction === "1" ? "" : "s"}`;
+}
+
 /** An exact decimal string with thousands separators in its whole part: "8703" -> "8,703", "2050000.25" -> "2,050,000.25", "1.666" -> "1.666". */
 export function decimalText(text: string): string {
   const [whole, places] = text.split(".");
-  return `${whole!.replace(/\B(?=(\d{3})+$)/g, ",")}${places === undefined ? "" : `.${places}`}`;
+  return `${countText(Number(whole))}${places === undefined ? "" : `.${places}`}`;
 }
 
 /** (1, "holder") -> "1 holder"; (1200, "payment") -> "1,200 payments". */

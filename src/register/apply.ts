@@ -97,7 +97,7 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
     const late = await separateLateMoves(register, books, rulings.distributionDate, (await readSetting<Rulings>(register, "rulings"))?.distributionDate ?? null);
     // R-23, R-24, R-7a: once the register has ended the Rights the void ones ended with them: nothing is left to mark, and those held outside the register stay as they stood then (asEnded).
     const ended = (await readSetting(register, "ended")) !== undefined;
-    const { voidByHolder, outside, warnings, changed } = ended ? await asEnded(register, judged.void) : await markVoid(register, books, voidedAt(answer, at), judged.void, applied, late.separated);
+    const { voidByHolder, outside, voidBought, warnings, changed } = ended ? await asEnded(register, judged.void) : await markVoid(register, books, voidedAt(answer, at), judged.void, applied, late.separated);
     // R-7e: certificates sent before their holder's Rights were ruled void (or valid again) are restated, the legend on the new ones.
     const restated = await restateCertificates(register, books, at, await rightsAgentOf(register), changed, "R-7e: the engine's rulings changed the void Rights it evidences; restated, with the legend where any are void");
     // Each warning once while the same facts stand; a repeat says when it was given (warnOnce.ts).
@@ -111,7 +111,6 @@ export async function applyScenario(register: Register, options: ApplyOptions): 
     const given = await givenOnce(register, at, [...twins.warnings, ...unrecorded, ...late.warnings, ...warnings, ...exercised, ...(misdated ? [misdated] : [])]);
     // The scenario as given: the Board's redemption the register carried out stays in it, for the instant the Board acted (redemptionAtResolution).
     await writeSettings(register, { scenario: judged.given, personHolders: applied.personHolders, scenarioDir: options.dir, rulings, voidOutside: outside });
-    const voidBought = ended ? 0 : ((await readSetting<number>(register, "voidBought")) ?? 0);
     return { rulings, voidByHolder, voidOutsideRegister: outside, voidExercised: judged.void.exercised, voidBought, restated, warnings: given };
   });
 }
@@ -212,9 +211,9 @@ async function asEnded(register: Register, ruling: VoidRuling): Promise<Awaited<
   const ended = (await readSetting<Ended>(register, "ended"))!;
   const was = (await readSetting<number>(register, "voidOutside")) ?? 0;
   const learned = ended.how === "exchanged" ? ruling.total - (ended.voidEnded ?? 0) - was : 0;
-  if (learned <= 0) return { voidByHolder: {}, outside: was, warnings: [], changed: new Set() };
+  if (learned <= 0) return { voidByHolder: {}, outside: was, voidBought: 0, warnings: [], changed: new Set() };
   const warning = `${countText(learned)} void Rights the facts now give are on no holder of record the scenario lists (held in street name, say): the register ended the Rights (exchanged at ${ended.at}) before it knew, so they were exchanged where they were held, as valid Rights (R-24, R-7e); they are counted as held outside the register`;
-  return { voidByHolder: {}, outside: was + learned, warnings: [warning], changed: new Set() };
+  return { voidByHolder: {}, outside: was + learned, voidBought: 0, warnings: [warning], changed: new Set() };
 }
 
 /** Whether any holder of record holds void Rights (R-7e). */
@@ -411,7 +410,7 @@ function validLeftOnVoidHolders(books: Books, persons: readonly [string, number]
 }
 
 /** Moves Rights between valid and void on each holder of record so that it holds the void Rights the engine rules. */
-async function markVoid(register: Register, books: Books, at: number, ruling: VoidRuling, applied: AppliedScenario, separated: ReadonlySet<number>): Promise<{ voidByHolder: Record<string, number>; outside: number; warnings: string[]; changed: Set<string> }> {
+async function markVoid(register: Register, books: Books, at: number, ruling: VoidRuling, applied: AppliedScenario, separated: ReadonlySet<number>): Promise<{ voidByHolder: Record<string, number>; outside: number; voidBought: number; warnings: string[]; changed: Set<string> }> {
   await books.load("rights", "void");
   const persons = ruling.byPerson;
   const target = new Map<string, number>();
@@ -449,7 +448,8 @@ async function markVoid(register: Register, books: Books, at: number, ruling: Vo
     const act = ruling.before.ended === "redeemed" ? "the Board's redemption" : "the Final Expiration Date";
     warnings.push(`the facts end the Rights (${ruling.before.ended} at ${ruling.before.at}) before the register has: the ${countText(personsVoid)} Rights the engine held void just before ${act} are void on the register until it ends them (${ruling.before.ended === "redeemed" ? "register redeem" : "its first command after that date"}), and are then paid nothing (R-7e)`);
   }
-  await writeSetting(register, "voidBought", await voidBoughtRights(register, books, target, personsHolders, sales));
+  const voidBought = await voidBoughtRights(register, books, target, personsHolders, sales);
+  await writeSetting(register, "voidBought", voidBought);
   warnings.push(...validLeftOnVoidHolders(books, persons, applied, target));
   const { arriving, counted } = await arrivingFromVoidHolders(register, new Set([...target.keys()].filter((h) => !applied.nominees.has(h))), at, separated);
   // R-7e: the transferees' void Rights on no holder of record (shares a void Person sold in street name, say) are held outside the register.
@@ -469,5 +469,5 @@ async function markVoid(register: Register, books: Books, at: number, ruling: Vo
     changed.add(holder);
     books.post(at, voidingLines(account, change, change > 0 ? "R-7e: Rights of an Acquiring Person or its Affiliates or Associates are void" : "R-7e: no longer void under the engine's rulings"));
   }
-  return { voidByHolder, outside, warnings, changed };
+  return { voidByHolder, outside, voidBought, warnings, changed };
 }

@@ -115,7 +115,7 @@ export const GENERIC = /^(?:the\s+)?(?:Company|Corporation|Registrant|Reporting\
 const NOT_A_NAME = /^(?:The|This|That|These|Today|On|In|At|As|If|Our|We|Its|It|Each|Any|All|An?|Under|Company|Corporation|Board|Registrant|Stockholders|Shareholders|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** A name that reads as a rights agent's (a trust company, a transfer agent, a bank), never taken for the company without its defined term. */
 const AGENT_LIKE = /\b(?:Trust\s+Company|Transfer|Bank|Registrar|Shareowner|Computershare|Equiniti)\b/i;
-export const CORPORATE = /\b(?:Inc|Corp|Corporation|Company|Co|Incorporated|Ltd|Limited|plc|Holdings|Group|N\.V|S\.A|AG|L\.P|LLC|Bancorp|Bancshares|Bankshares|Trust|Companies|Industries|International)\b/i;
+export const CORPORATE = /\b(?:Inc|Corp|Corporation|Company|Co|Incorporated|Ltd|Limited|plc|Holdings|Group|N\.V|S\.A|AG|L\.?P|LLC|Bancorp|Bancshares|Bankshares|Trust|Companies|Industries|International)\b/i;
 
 /** A line of capitalised words only (no digits, no form heading) that a cover page's long name wrapped from. */
 const WRAPPED_LINE = /(?:^|\n)((?:[A-Z][A-Z&'.-]*)(?: [A-Z][A-Z&'.-]*){0,5})\n$/;
@@ -179,7 +179,9 @@ function lastSentenceStart(text: string, at: number, name: string): number {
  * BIOSCIENCES, INC. / NOTES TO CONSOLIDATED FINANCIAL STATEMENTS", "GALIL OPTRONICS LTD. / ANNUAL REPORT ON FORM 20-F",
  * "ACME HOLDINGS, INC. AND SUBSIDIARIES / Notes to ..."), where a note or an item names the company only as "the Company".
  */
-const HEADING_NAME = /^([A-Z0-9][A-Z0-9&.,' -]{2,80}?\b(?:INC\.?|CORPORATION|CORP\.?|COMPANY|CO\.|LTD\.?|LIMITED|L\.?P\.?|LLC|L\.L\.C\.|PLC|N\.V\.|S\.A\.|TRUST|HOLDINGS))(?:\s+AND\s+SUBSIDIARIES)?\s*$/;
+const HEADING_NAME = /^([A-Z0-9][A-Z0-9&.,' -]{2,80}?)(?:\s+AND\s+SUBSIDIARIES)?\s*$/;
+/** A name that ends with its corporate word ("... PARTNERS, LP", "... LTD."). */
+const ENDS_CORPORATE = new RegExp(`(?:${CORPORATE.source})\\.?$`, "i");
 const REPORT_TITLE = /^(?:(?:ANNUAL|QUARTERLY|TRANSITION)\s+REPORT\b|NOTES\s+TO\b|FORM\s+(?:10-K|10-Q|20-F|40-F|8-K)\b)/i;
 
 /** The heading's company, read on the original's lines (normalising joins a heading to the lines under it) and placed where the normalised text has it. */
@@ -187,7 +189,7 @@ function headingCompany(doc: ReaderDocument): Candidate[] {
   const lines = doc.original.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, 12);
   for (let i = 0; i < lines.length - 1; i++) {
     const name = HEADING_NAME.exec(lines[i]!);
-    if (!name || !REPORT_TITLE.test(lines[i + 1]!)) continue;
+    if (!name || !ENDS_CORPORATE.test(name[1]!) || !REPORT_TITLE.test(lines[i + 1]!)) continue;
     const start = doc.normal.text.indexOf(name[1]!);
     return start < 0 ? [] : [{ term: "company", value: cleanName(name[1]!), start, end: start + name[1]!.length, confidence: 0.6, role: "prior" }];
   }
